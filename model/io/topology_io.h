@@ -1,0 +1,40 @@
+#pragma once
+// Reading and writing topology files (format "pathlight.topology", version 1).
+// A load either succeeds completely or returns errors and no topology: nothing is half-loaded.
+
+#include "common/message.h"
+#include "topology/topology.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pathlight {
+
+struct LoadLimits {
+    std::size_t maxBytes = 64u * 1024u * 1024u; // refuse larger files before parsing
+    std::size_t maxObjects = 200'000;           // JSON objects in the document
+    int maxDepth = 64;                          // nesting; v1 needs fewer than ten levels
+};
+
+struct LoadResult {
+    std::optional<Topology> topology;     // set when the file loaded
+    std::vector<Diagnostic> diagnostics;  // errors (then no topology) and warnings (unknown keys)
+    bool unusable = false;                // not JSON, wrong format/version, over a limit, I/O error
+    bool ok() const { return topology.has_value(); }
+};
+
+LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits = {});
+LoadResult loadTopologyFromFile(const std::string& path, const LoadLimits& limits = {});
+
+// Canonical JSON: known keys in the format's order, Azure defaults omitted, unknown keys kept.
+Json topologyToJson(const Topology& topology);
+std::string topologyToText(const Topology& topology); // pretty-printed, ends with a newline
+
+// Writes through a temporary file in the same folder and renames it over the target, so a
+// crash never leaves a truncated file. Returns an empty string or the reason it failed.
+std::string saveTopologyToFile(const Topology& topology, const std::string& path);
+
+} // namespace pathlight

@@ -1,0 +1,731 @@
+// Reads format v1. Each object is read by an ObjectReader that knows its JSON Pointer, records
+// which keys it consumed and keeps the rest as unknown keys. References are checked once every
+// id is known, so the order of arrays in the file does not matter.
+
+#include "io/topology_io.h"
+#include "topology/topology_index.h"
+
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace pathlight {
+
+namespace {
+
+constexpr const char* kCtx = "LoadError";
+
+std::string quoted(const Json& value) {
+    std::string text = value.dump();
+    if (text.size() > 80) text = text.substr(0, 77) + "...";
+    return text;
+}
+
+std::string escapePointerToken(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+struct PendingRef {
+    std::string pointer;      // where the reference stands
+    std::string referrerText; // e.g. subnet "app"
+    Id id;
+    ObjectKind expected;
+};
+
+class Reader {
+public:
+    std::vector<Diagnostic> diagnostics;
+    std::vector<PendingRef> refs;
+    std::unordered_map<Id, std::string> idPointers; // id -> pointer of its definition
+    int errorCount = 0;
+
+    void error(const std::string& pointer, const char* code, const char* text, std::vector<std::string> args) {
+        ++errorCount;
+        if (errorCount > 100) return; // enough to fix; keeps a hostile file's report small
+        diagnostics.push_back({Severity::Error, code, pointer, Message{kCtx, text, std::move(args)}});
+    }
+    void warning(const std::string& pointer, const char* code, const char* text, std::vector<std::string> args) {
+        diagnostics.push_back({Severity::Warning, code, pointer, Message{kCtx, text, std::move(args)}});
+    }
+};
+
+class ObjectReader {
+public:
+    ObjectReader(Reader& reader, const Json& json, std::string pointer)
+        : r_(reader), json_(json), pointer_(std::move(pointer)) {
+        valid_ = json_.is_object();
+        if (!valid_)
+            r_.error(pointer_.empty() ? "/" : pointer_, "TYPE",
+                     QT_TRANSLATE_NOOP("LoadError", "expected an object, found %1"), {quoted(json_)});
+    }
+    bool valid() const { return valid_; }
+    const std::string& pointer() const { return pointer_; }
+    std::string at(const char* key) const { return pointer_ + "/" + escapePointerToken(key); }
+
+    const Json* get(const char* key, bool required = false) {
+        if (!valid_) return nullptr;
+        used_.insert(key);
+        auto it = json_.find(key);
+        if (it == json_.end() || it->is_null()) {
+            if (required)
+                r_.error(at(key), "MISSING", QT_TRANSLATE_NOOP("LoadError", "required key \"%1\" is missing"), {key});
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    std::string string(const char* key, bool required = false, const std::string& fallback = {}) {
+        const Json* v = get(key, required);
+        if (!v) return fallback;
+        if (!v->is_string()) {
+            typeError(key, "a string", *v);
+            return fallback;
+        }
+        return v->get<std::string>();
+    }
+
+    Id id(const char* key = "id") {
+        Id value = string(key, true);
+        if (!valid_ || value.empty()) {
+            if (valid_ && get(key))
+                r_.error(at(key), "EMPTY_ID", QT_TRANSLATE_NOOP("LoadError", "an id must not be empty"), {});
+            return value;
+        }
+        auto [it, inserted] = r_.idPointers.emplace(value, at(key));
+        if (!inserted)
+            r_.error(at(key), "DUPLICATE_ID",
+                     QT_TRANSLATE_NOOP("LoadError", "id \"%1\" is already used at %2; ids must be unique in the file"),
+                     {value, it->second});
+        return value;
+    }
+
+    bool boolean(const char* key, bool fallback) {
+        const Json* v = get(key);
+        if (!v) return fallback;
+        if (!v->is_boolean()) {
+            typeError(key, "true or false", *v);
+            return fallback;
+        }
+        return v->get<bool>();
+    }
+
+    std::optional<bool> optionalBoolean(const char* key) {
+        const Json* v = get(key);
+        if (!v) return std::nullopt;
+        if (!v->is_boolean()) {
+            typeError(key, "true or false", *v);
+            return std::nullopt;
+        }
+        return v->get<bool>();
+    }
+
+    int integer(const char* key, int fallback, long long min, long long max, bool required = false) {
+        const Json* v = get(key, required);
+        if (!v) return fallback;
+        if (!v->is_number_integer()) {
+            typeError(key, "a whole number", *v);
+            return fallback;
+        }
+        const long long value = v->get<long long>();
+        if (value < min || value > max) {
+            r_.error(at(key), "RANGE", QT_TRANSLATE_NOOP("LoadError", "%1 is out of range (%2 to %3)"),
+                     {std::to_string(value), std::to_string(min), std::to_string(max)});
+            return fallback;
+        }
+        return int(value);
+    }
+
+    Ipv4Prefix prefixValue(const Json& v, const std::string& pointer, bool allowBareAddress = false) {
+        if (!v.is_string()) {
+            r_.error(pointer, "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected an IPv4 prefix string, found %1"),
+                     {quoted(v)});
+            return {};
+        }
+        std::string reason;
+        auto p = Ipv4Prefix::parse(v.get<std::string>(), &reason, allowBareAddress);
+        if (!p) {
+            r_.error(pointer, "BAD_PREFIX", QT_TRANSLATE_NOOP("LoadError", "%1 is not an IPv4 prefix: %2"),
+                     {quoted(v), reason});
+            return {};
+        }
+        return *p;
+    }
+
+    Ipv4Address addressValue(const Json& v, const std::string& pointer) {
+        if (!v.is_string()) {
+            r_.error(pointer, "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected an IPv4 address string, found %1"),
+                     {quoted(v)});
+            return {};
+        }
+        std::string reason;
+        auto a = Ipv4Address::parse(v.get<std::string>(), &reason);
+        if (!a) {
+            r_.error(pointer, "BAD_ADDRESS", QT_TRANSLATE_NOOP("LoadError", "%1 is not an IPv4 address: %2"),
+                     {quoted(v), reason});
+            return {};
+        }
+        return *a;
+    }
+
+    Ipv4Prefix prefix(const char* key, bool required = true) {
+        const Json* v = get(key, required);
+        return v ? prefixValue(*v, at(key)) : Ipv4Prefix{};
+    }
+
+    std::optional<Ipv4Address> address(const char* key, bool required = false) {
+        const Json* v = get(key, required);
+        if (!v) return std::nullopt;
+        return addressValue(*v, at(key));
+    }
+
+    template <typename F> void forEach(const char* key, F&& each, bool required = false) {
+        const Json* v = get(key, required);
+        if (!v) return;
+        if (!v->is_array()) {
+            typeError(key, "an array", *v);
+            return;
+        }
+        for (std::size_t i = 0; i < v->size(); ++i) each((*v)[i], at(key) + "/" + std::to_string(i));
+    }
+
+    std::vector<Ipv4Prefix> prefixes(const char* key, bool allowBareAddress = false) {
+        std::vector<Ipv4Prefix> out;
+        forEach(key, [&](const Json& v, const std::string& p) { out.push_back(prefixValue(v, p, allowBareAddress)); });
+        return out;
+    }
+    std::optional<std::vector<Ipv4Prefix>> optionalPrefixes(const char* key) {
+        if (!valid_ || !json_.contains(key) || json_.at(key).is_null()) {
+            used_.insert(key);
+            return std::nullopt;
+        }
+        return prefixes(key);
+    }
+    std::vector<Ipv4Address> addresses(const char* key) {
+        std::vector<Ipv4Address> out;
+        forEach(key, [&](const Json& v, const std::string& p) { out.push_back(addressValue(v, p)); });
+        return out;
+    }
+    std::vector<std::string> strings(const char* key) {
+        std::vector<std::string> out;
+        forEach(key, [&](const Json& v, const std::string& p) {
+            if (v.is_string()) out.push_back(v.get<std::string>());
+            else r_.error(p, "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected a string, found %1"), {quoted(v)});
+        });
+        return out;
+    }
+
+    // A reference to another object; checked once all ids are known.
+    Id ref(const char* key, ObjectKind expected, const std::string& referrer, bool required = false) {
+        Id value = string(key, required);
+        if (!value.empty()) r_.refs.push_back({at(key), referrer, value, expected});
+        return value;
+    }
+    void refValue(const Id& value, const std::string& pointer, ObjectKind expected, const std::string& referrer) {
+        if (!value.empty()) r_.refs.push_back({pointer, referrer, value, expected});
+    }
+
+    template <typename E> E enumValue(const char* key, std::initializer_list<std::pair<const char*, E>> values,
+                                      E fallback, bool required = false) {
+        const Json* v = get(key, required);
+        if (!v) return fallback;
+        std::string allowed;
+        if (v->is_string())
+            for (const auto& [name, value] : values)
+                if (v->get<std::string>() == name) return value;
+        for (const auto& [name, value] : values) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+        r_.error(at(key), "BAD_VALUE", QT_TRANSLATE_NOOP("LoadError", "%1 is not one of: %2"), {quoted(*v), allowed});
+        return fallback;
+    }
+
+    // Keeps unknown keys in extra and warns about each.
+    void finish(Extra& extra) {
+        if (!valid_) return;
+        for (auto it = json_.begin(); it != json_.end(); ++it) {
+            if (used_.count(it.key())) continue;
+            extra.keys[it.key()] = it.value();
+            r_.warning(at(it.key().c_str()), "UNKNOWN_KEY",
+                       QT_TRANSLATE_NOOP("LoadError", "unknown key \"%1\" is kept as it is but not used"), {it.key()});
+        }
+    }
+
+    Reader& reader() { return r_; }
+
+private:
+    void typeError(const char* key, const char* expected, const Json& found) {
+        r_.error(at(key), "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected %1, found %2"), {expected, quoted(found)});
+    }
+
+    Reader& r_;
+    const Json& json_;
+    std::string pointer_;
+    bool valid_ = false;
+    std::unordered_set<std::string> used_;
+};
+
+std::string named(const char* kind, const Id& id) { return std::string(kind) + " \"" + id + "\""; }
+
+template <typename T, typename F>
+void readArray(ObjectReader& parent, const char* key, std::vector<T>& out, F&& readOne) {
+    parent.forEach(key, [&](const Json& v, const std::string& p) {
+        ObjectReader o(parent.reader(), v, p);
+        if (!o.valid()) return;
+        T item;
+        readOne(o, item);
+        o.finish(item);
+        out.push_back(std::move(item));
+    });
+}
+
+template <typename T, typename F> std::optional<T> readOptionalObject(ObjectReader& parent, const char* key, F&& readOne) {
+    const Json* v = parent.get(key);
+    if (!v) return std::nullopt;
+    ObjectReader o(parent.reader(), *v, parent.at(key));
+    if (!o.valid()) return std::nullopt;
+    T item;
+    readOne(o, item);
+    o.finish(item);
+    return item;
+}
+
+const std::initializer_list<std::pair<const char*, GatewayType>> kGatewayTypes = {
+    {"ExpressRoute", GatewayType::ExpressRoute}, {"Vpn", GatewayType::Vpn}};
+
+void readSite(ObjectReader& o, Site& s) {
+    s.id = o.id();
+    s.name = o.string("name");
+    s.addressSpace = o.prefixes("addressSpace");
+    readArray(o, "hosts", s.hosts, [&](ObjectReader& h, Host& host) {
+        host.id = h.id();
+        host.name = h.string("name");
+        host.ip = h.address("ip", true).value_or(Ipv4Address{});
+    });
+    s.bgp = readOptionalObject<SiteBgp>(o, "bgp", [](ObjectReader& b, SiteBgp& bgp) {
+        bgp.asn = b.integer("asn", 0, 1, 4294967294LL, true);
+        bgp.advertise = b.optionalPrefixes("advertise");
+    });
+    s.edge = readOptionalObject<SiteEdge>(o, "edge", [](ObjectReader& e, SiteEdge& edge) {
+        edge.publicIps = e.addresses("publicIps");
+        edge.snat = e.boolean("snat", true);
+        edge.internetAccess = e.boolean("internetAccess", true);
+    });
+    o.forEach("circuits", [&](const Json& v, const std::string& p) {
+        if (!v.is_string()) return o.reader().error(p, "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected an id string, found %1"), {quoted(v)});
+        s.circuits.push_back(v.get<std::string>());
+        o.refValue(s.circuits.back(), p, ObjectKind::Circuit, named("site", s.id));
+    });
+}
+
+void readCircuit(ObjectReader& o, Circuit& c) {
+    c.id = o.id();
+    c.name = o.string("name");
+    c.peeringLocation = o.string("peeringLocation");
+    c.bandwidthMbps = o.integer("bandwidthMbps", 0, 0, 1'000'000);
+    c.privatePeering = readOptionalObject<PrivatePeering>(o, "privatePeering", [](ObjectReader& p, PrivatePeering& pp) {
+        pp.enabled = p.boolean("enabled", false);
+    });
+    c.microsoftPeering =
+        readOptionalObject<MicrosoftPeering>(o, "microsoftPeering", [](ObjectReader& p, MicrosoftPeering& mp) {
+            mp.enabled = p.boolean("enabled", false);
+            mp.natIps = p.addresses("natIps");
+            mp.routeFilter = p.strings("routeFilter");
+        });
+}
+
+void readVnet(ObjectReader& o, Vnet& v) {
+    v.id = o.id();
+    v.name = o.string("name");
+    v.region = o.string("region");
+    v.addressSpace = o.prefixes("addressSpace");
+    readArray(o, "subnets", v.subnets, [&](ObjectReader& s, Subnet& subnet) {
+        subnet.id = s.id();
+        subnet.name = s.string("name");
+        subnet.addressPrefix = s.prefix("addressPrefix");
+        const std::string who = named("subnet", subnet.id);
+        subnet.nsg = s.ref("nsg", ObjectKind::Nsg, who);
+        subnet.routeTable = s.ref("routeTable", ObjectKind::RouteTable, who);
+        subnet.natGateway = s.ref("natGateway", ObjectKind::NatGateway, who);
+        subnet.defaultOutboundAccess = s.boolean("defaultOutboundAccess", true);
+    });
+}
+
+void readPeering(ObjectReader& o, Peering& p) {
+    p.id = o.id();
+    const std::string who = named("peering", p.id);
+    int count = 0;
+    o.forEach(
+        "vnets",
+        [&](const Json& v, const std::string& ptr) {
+            if (count >= 2) return;
+            if (!v.is_string()) return o.reader().error(ptr, "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected an id string, found %1"), {quoted(v)});
+            p.vnets[count++] = v.get<std::string>();
+            o.refValue(p.vnets[count - 1], ptr, ObjectKind::Vnet, who);
+        },
+        true);
+    if (o.get("vnets") && (count != 2 || o.get("vnets")->size() != 2))
+        o.reader().error(o.at("vnets"), "PEERING_VNETS",
+                         QT_TRANSLATE_NOOP("LoadError", "a peering joins exactly two VNets"), {});
+    else if (count == 2 && p.vnets[0] == p.vnets[1])
+        o.reader().error(o.at("vnets"), "PEERING_SELF",
+                         QT_TRANSLATE_NOOP("LoadError", "a VNet cannot be peered with itself (\"%1\")"), {p.vnets[0]});
+    p.allowForwardedTraffic = o.boolean("allowForwardedTraffic", false);
+    p.gatewayTransit = readOptionalObject<GatewayTransit>(o, "gatewayTransit", [&](ObjectReader& g, GatewayTransit& t) {
+        t.provider = g.ref("provider", ObjectKind::Vnet, who);
+        t.user = g.ref("user", ObjectKind::Vnet, who);
+        for (const Id* side : {&t.provider, &t.user})
+            if (!side->empty() && count == 2 && *side != p.vnets[0] && *side != p.vnets[1])
+                o.reader().error(g.at(side == &t.provider ? "provider" : "user"), "TRANSIT_NOT_PEER",
+                                 QT_TRANSLATE_NOOP("LoadError", "\"%1\" is not one of the two peered VNets"), {*side});
+    });
+}
+
+void readGateway(ObjectReader& o, Gateway& g) {
+    g.id = o.id();
+    g.name = o.string("name");
+    g.type = o.enumValue("type", kGatewayTypes, GatewayType::ExpressRoute, true);
+    const std::string who = named("gateway", g.id);
+    g.vnet = o.ref("vnet", ObjectKind::Vnet, who, true);
+    g.bgp = readOptionalObject<GatewayBgp>(o, "bgp", [](ObjectReader& b, GatewayBgp& bgp) {
+        bgp.asn = b.integer("asn", 65515, 1, 4294967294LL);
+    });
+    g.activeActive = o.boolean("activeActive", false);
+    g.defaultSite = o.ref("defaultSite", ObjectKind::Site, who);
+}
+
+void readConnection(ObjectReader& o, Connection& c) {
+    c.id = o.id();
+    c.type = o.enumValue("type", kGatewayTypes, GatewayType::ExpressRoute, true);
+    const std::string who = named("connection", c.id);
+    c.gateway = o.ref("gateway", ObjectKind::Gateway, who, true);
+    if (c.type == GatewayType::ExpressRoute) c.circuit = o.ref("circuit", ObjectKind::Circuit, who, true);
+    else c.site = o.ref("site", ObjectKind::Site, who, true);
+    // ExpressRoute is always BGP (azure-facts §7.1).
+    c.bgp = o.boolean("bgp", c.type == GatewayType::ExpressRoute);
+    c.localAddressPrefixes = o.optionalPrefixes("localAddressPrefixes");
+}
+
+void readRouteServer(ObjectReader& o, RouteServer& rs) {
+    rs.id = o.id();
+    rs.name = o.string("name");
+    const std::string who = named("routeServer", rs.id);
+    rs.vnet = o.ref("vnet", ObjectKind::Vnet, who, true);
+    rs.ips = o.addresses("ips");
+    rs.branchToBranch = o.boolean("branchToBranch", false);
+    readArray(o, "peers", rs.peers, [&](ObjectReader& p, RouteServerPeer& peer) {
+        peer.vm = p.ref("vm", ObjectKind::Vm, who, true);
+        peer.asn = p.integer("asn", 0, 1, 4294967294LL, true);
+    });
+}
+
+void readVm(ObjectReader& o, Vm& vm) {
+    vm.id = o.id();
+    vm.name = o.string("name");
+    vm.os = o.enumValue("os", {{"windows", OsType::Windows}, {"linux", OsType::Linux}}, OsType::Linux);
+    vm.image = o.string("image");
+    readArray(o, "nics", vm.nics, [&](ObjectReader& n, Nic& nic) {
+        nic.id = n.id();
+        const std::string who = named("nic", nic.id);
+        nic.subnet = n.ref("subnet", ObjectKind::Subnet, who, true);
+        readArray(n, "ipConfigurations", nic.ipConfigurations, [](ObjectReader& c, IpConfiguration& ip) {
+            ip.name = c.string("name");
+            ip.privateIp = c.address("privateIp", true).value_or(Ipv4Address{});
+            ip.publicIp = c.address("publicIp");
+            ip.primary = c.boolean("primary", false);
+        });
+        if (nic.ipConfigurations.empty() && n.valid())
+            n.reader().error(n.at("ipConfigurations"), "NO_IPCONFIG",
+                             QT_TRANSLATE_NOOP("LoadError", "a NIC needs at least one IP configuration"), {});
+        nic.nsg = n.ref("nsg", ObjectKind::Nsg, who);
+        nic.enableIPForwarding = n.boolean("enableIPForwarding", false);
+        nic.primary = n.boolean("primary", false);
+        nic.guestDefaultGateway = n.optionalBoolean("guestDefaultGateway");
+    });
+    vm.nva = readOptionalObject<Nva>(o, "nva", [](ObjectReader& n, Nva& nva) {
+        nva.osIpForwarding = n.boolean("osIpForwarding", false);
+        nva.snat = readOptionalObject<NvaSnat>(n, "snat", [](ObjectReader& s, NvaSnat& snat) {
+            snat.enabled = s.boolean("enabled", false);
+            snat.exclude = s.prefixes("exclude", true);
+        });
+        nva.bgp = readOptionalObject<NvaBgp>(n, "bgp", [](ObjectReader& b, NvaBgp& bgp) {
+            bgp.asn = b.integer("asn", 0, 1, 4294967294LL, true);
+            bgp.defaultOriginate = b.boolean("defaultOriginate", false);
+            bgp.advertise = b.prefixes("advertise");
+        });
+    });
+}
+
+void readAppGateway(ObjectReader& o, AppGateway& a) {
+    a.id = o.id();
+    a.name = o.string("name");
+    a.sku = o.enumValue<std::string>("sku",
+                                     {{"Standard_v2", "Standard_v2"}, {"WAF_v2", "WAF_v2"}, {"Standard", "Standard"}, {"WAF", "WAF"}},
+                                     "Standard_v2");
+    const std::string who = named("appGateway", a.id);
+    a.subnet = o.ref("subnet", ObjectKind::Subnet, who, true);
+    a.frontendPrivateIp = o.address("frontendPrivateIp");
+    a.frontendPublicIp = o.address("frontendPublicIp");
+    a.instanceIps = o.addresses("instanceIps");
+    readArray(o, "backends", a.backends, [&](ObjectReader& b, AppGatewayBackend& be) {
+        be.ip = b.address("ip");
+        be.vm = b.ref("vm", ObjectKind::Vm, who);
+        if (!be.ip && be.vm.empty() && b.valid())
+            b.reader().error(b.pointer(), "BACKEND_TARGET",
+                             QT_TRANSLATE_NOOP("LoadError", "a backend needs \"ip\" or \"vm\""), {});
+        be.port = b.integer("port", 80, 1, 65535);
+        be.protocol = b.string("protocol", false, "Http");
+    });
+}
+
+void readNsg(ObjectReader& o, Nsg& nsg) {
+    nsg.id = o.id();
+    nsg.name = o.string("name");
+    readArray(o, "securityRules", nsg.securityRules, [](ObjectReader& r, SecurityRule& rule) {
+        rule.name = r.string("name", true);
+        // Range checked by the lint (NSG_PRIORITY) so a teacher's file with 50 still opens.
+        rule.priority = r.integer("priority", 100, 0, 1'000'000, true);
+        rule.direction = r.enumValue("direction", {{"Inbound", Direction::Inbound}, {"Outbound", Direction::Outbound}},
+                                     Direction::Inbound, true);
+        rule.access = r.enumValue("access", {{"Allow", Access::Allow}, {"Deny", Access::Deny}}, Access::Allow, true);
+        rule.protocol = r.enumValue("protocol",
+                                    {{"Tcp", Protocol::Tcp}, {"Udp", Protocol::Udp}, {"Icmp", Protocol::Icmp}, {"*", Protocol::Any}},
+                                    Protocol::Any);
+        auto ports = [&](const char* key) {
+            std::vector<std::string> list = r.strings(key);
+            for (std::size_t i = 0; i < list.size(); ++i)
+                if (!parsePortRange(list[i]))
+                    r.reader().error(r.at(key) + "/" + std::to_string(i), "BAD_PORT",
+                                     QT_TRANSLATE_NOOP("LoadError", "\"%1\" is not a port, a range like 1000-2000, or *"),
+                                     {list[i]});
+            if (list.empty()) list.push_back("*");
+            return list;
+        };
+        auto addressesOrTags = [&](const char* key) {
+            std::vector<std::string> list = r.strings(key);
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const std::string& s = list[i];
+                const bool looksNumeric = !s.empty() && s[0] >= '0' && s[0] <= '9';
+                std::string reason;
+                if (looksNumeric && !Ipv4Prefix::parse(s, &reason, true))
+                    r.reader().error(r.at(key) + "/" + std::to_string(i), "BAD_PREFIX",
+                                     QT_TRANSLATE_NOOP("LoadError", "%1 is not an IPv4 prefix: %2"), {"\"" + s + "\"", reason});
+            }
+            if (list.empty()) list.push_back("*");
+            return list;
+        };
+        rule.sourceAddressPrefixes = addressesOrTags("sourceAddressPrefixes");
+        rule.sourcePortRanges = ports("sourcePortRanges");
+        rule.destinationAddressPrefixes = addressesOrTags("destinationAddressPrefixes");
+        rule.destinationPortRanges = ports("destinationPortRanges");
+    });
+}
+
+void readRouteTable(ObjectReader& o, RouteTable& rt) {
+    rt.id = o.id();
+    rt.name = o.string("name");
+    rt.disableBgpRoutePropagation = o.boolean("disableBgpRoutePropagation", false);
+    readArray(o, "routes", rt.routes, [](ObjectReader& r, Route& route) {
+        route.name = r.string("name", true);
+        route.addressPrefix = r.prefix("addressPrefix");
+        route.nextHopType = r.enumValue("nextHopType",
+                                        {{"VirtualNetworkGateway", NextHopType::VirtualNetworkGateway},
+                                         {"VnetLocal", NextHopType::VnetLocal},
+                                         {"Internet", NextHopType::Internet},
+                                         {"VirtualAppliance", NextHopType::VirtualAppliance},
+                                         {"None", NextHopType::None}},
+                                        NextHopType::None, true);
+        route.nextHopIpAddress = r.address("nextHopIpAddress");
+    });
+}
+
+void readEndpoint(ObjectReader& o, Endpoint& e) {
+    e.id = o.id();
+    e.name = o.string("name");
+    e.fqdn = o.string("fqdn");
+    e.ips = o.prefixes("ips", true);
+    o.forEach("ports", [&](const Json& v, const std::string& p) {
+        if (v.is_number_integer() && v.get<long long>() >= 0 && v.get<long long>() <= 65535) e.ports.push_back(v.get<int>());
+        else o.reader().error(p, "BAD_PORT", QT_TRANSLATE_NOOP("LoadError", "%1 is not a port number (0 to 65535)"), {quoted(v)});
+    });
+    e.protocol = o.string("protocol");
+    e.requiresAzureSource = o.boolean("requiresAzureSource", false);
+    e.microsoftPeering = readOptionalObject<EndpointMicrosoftPeering>(
+        o, "microsoftPeering", [](ObjectReader& m, EndpointMicrosoftPeering& mp) { mp.community = m.string("community", true); });
+}
+
+void readFlow(ObjectReader& o, Flow& f) {
+    f.id = o.id();
+    f.name = o.string("name");
+    f.source = o.string("source", true);
+    f.destination = o.string("destination", true);
+    f.protocol = o.enumValue("protocol", {{"Tcp", Protocol::Tcp}, {"Udp", Protocol::Udp}, {"Icmp", Protocol::Icmp}, {"*", Protocol::Any}},
+                             Protocol::Tcp);
+    f.port = o.integer("port", 0, 0, 65535);
+    f.expect = o.enumValue<std::string>("expect",
+                                        {{"delivered", "delivered"}, {"denied", "denied"}, {"rejected", "rejected"},
+                                         {"no-route", "no-route"}, {"dropped", "dropped"}, {"loop", "loop"},
+                                         {"asymmetric", "asymmetric"}},
+                                        "");
+}
+
+void checkReferences(Reader& reader, const Topology& t) {
+    TopologyIndex index(t);
+    for (const auto& ref : reader.refs) {
+        const ObjectRef* found = index.find(ref.id);
+        if (!found) {
+            reader.error(ref.pointer, "DANGLING_REF",
+                         QT_TRANSLATE_NOOP("LoadError", "%1 refers to %2 \"%3\", which does not exist"),
+                         {ref.referrerText, toString(ref.expected), ref.id});
+        } else if (found->kind != ref.expected) {
+            reader.error(ref.pointer, "WRONG_KIND",
+                         QT_TRANSLATE_NOOP("LoadError", "%1 refers to \"%2\" as a %3, but it is a %4"),
+                         {ref.referrerText, ref.id, toString(ref.expected), toString(found->kind)});
+        }
+    }
+    // Flow endpoints: ids of the right kinds, or addresses; names are resolved by the tracer.
+    for (std::size_t i = 0; i < t.flows.size(); ++i) {
+        const Flow& f = t.flows[i];
+        const std::string base = "/flows/" + std::to_string(i);
+        if (!Ipv4Address::parse(f.source)) {
+            const ObjectRef* r = index.find(f.source);
+            if (!r)
+                reader.error(base + "/source", "DANGLING_REF",
+                             QT_TRANSLATE_NOOP("LoadError", "%1 refers to %2 \"%3\", which does not exist"),
+                             {named("flow", f.id), "source", f.source});
+            else if (r->kind != ObjectKind::Vm && r->kind != ObjectKind::Nic && r->kind != ObjectKind::Host &&
+                     r->kind != ObjectKind::AppGateway)
+                reader.error(base + "/source", "WRONG_KIND",
+                             QT_TRANSLATE_NOOP("LoadError", "%1 starts at \"%2\", a %3; a flow starts at a vm, nic, host, appGateway or an IP address"),
+                             {named("flow", f.id), f.source, toString(r->kind)});
+        }
+    }
+}
+
+} // namespace
+
+LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits) {
+    LoadResult result;
+    auto fatal = [&](const char* code, const char* msg, std::vector<std::string> args) {
+        result.unusable = true;
+        result.diagnostics.push_back({Severity::Error, code, "", Message{kCtx, msg, std::move(args)}});
+        return result;
+    };
+    if (text.size() > limits.maxBytes)
+        return fatal("TOO_LARGE", QT_TRANSLATE_NOOP("LoadError", "the file is %1 bytes; files over %2 bytes are refused"),
+                     {std::to_string(text.size()), std::to_string(limits.maxBytes)});
+
+    Json doc;
+    std::size_t objects = 0;
+    bool overObjects = false, overDepth = false;
+    try {
+        // The callback counts objects and depth while parsing, so a hostile file is stopped
+        // before it is built in memory.
+        doc = Json::parse(
+            text.begin(), text.end(),
+            [&](int depth, Json::parse_event_t event, Json&) {
+                if (depth > limits.maxDepth) {
+                    overDepth = true;
+                    throw std::runtime_error("depth");
+                }
+                if (event == Json::parse_event_t::object_start && ++objects > limits.maxObjects) {
+                    overObjects = true;
+                    throw std::runtime_error("objects");
+                }
+                return true;
+            },
+            true, false);
+    } catch (const Json::parse_error& e) {
+        return fatal("NOT_JSON", QT_TRANSLATE_NOOP("LoadError", "the file is not valid JSON: %1"), {e.what()});
+    } catch (const std::exception&) {
+        if (overObjects)
+            return fatal("TOO_MANY_OBJECTS", QT_TRANSLATE_NOOP("LoadError", "the file has more than %1 objects; it is refused"),
+                         {std::to_string(limits.maxObjects)});
+        if (overDepth)
+            return fatal("TOO_DEEP", QT_TRANSLATE_NOOP("LoadError", "the file nests deeper than %1 levels; it is refused"),
+                         {std::to_string(limits.maxDepth)});
+        return fatal("NOT_JSON", QT_TRANSLATE_NOOP("LoadError", "the file is not valid JSON: %1"), {"?"});
+    }
+    if (!doc.is_object()) return fatal("NOT_OBJECT", QT_TRANSLATE_NOOP("LoadError", "the file must be a JSON object"), {});
+    const auto format = doc.find("format");
+    if (format == doc.end() || !format->is_string() || format->get<std::string>() != "pathlight.topology")
+        return fatal("WRONG_FORMAT",
+                     QT_TRANSLATE_NOOP("LoadError", "\"format\" is %1; a Pathlight topology says \"pathlight.topology\""),
+                     {format == doc.end() ? std::string("missing") : quoted(*format)});
+    const auto version = doc.find("version");
+    if (version == doc.end() || !version->is_number_integer() || version->get<long long>() != 1)
+        return fatal("WRONG_VERSION",
+                     QT_TRANSLATE_NOOP("LoadError", "\"version\" is %1; this Pathlight reads version 1 only"),
+                     {version == doc.end() ? std::string("missing") : quoted(*version)});
+
+    Reader reader;
+    Topology t;
+    ObjectReader top(reader, doc, "");
+    top.get("format");
+    top.get("version");
+    t.title = top.string("title");
+    t.description = top.string("description");
+    readArray(top, "sites", t.sites, readSite);
+    readArray(top, "circuits", t.circuits, readCircuit);
+    readArray(top, "vnets", t.vnets, readVnet);
+    readArray(top, "peerings", t.peerings, readPeering);
+    readArray(top, "gateways", t.gateways, readGateway);
+    readArray(top, "connections", t.connections, readConnection);
+    readArray(top, "routeServers", t.routeServers, readRouteServer);
+    readArray(top, "vms", t.vms, readVm);
+    readArray(top, "appGateways", t.appGateways, readAppGateway);
+    readArray(top, "natGateways", t.natGateways, [](ObjectReader& o, NatGateway& n) {
+        n.id = o.id();
+        n.name = o.string("name");
+        n.publicIps = o.addresses("publicIps");
+    });
+    readArray(top, "nsgs", t.nsgs, readNsg);
+    readArray(top, "routeTables", t.routeTables, readRouteTable);
+    readArray(top, "endpoints", t.endpoints, readEndpoint);
+    readArray(top, "flows", t.flows, readFlow);
+    if (const Json* layout = top.get("layout")) {
+        if (layout->is_object()) t.layout = *layout;
+        else reader.error("/layout", "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected an object, found %1"), {quoted(*layout)});
+    }
+    top.finish(t);
+    checkReferences(reader, t);
+
+    result.diagnostics = std::move(reader.diagnostics);
+    if (reader.errorCount > 100)
+        result.diagnostics.push_back({Severity::Error, "TOO_MANY_ERRORS", "",
+                                      Message{kCtx, QT_TRANSLATE_NOOP("LoadError", "%1 more errors are not listed"),
+                                              {std::to_string(reader.errorCount - 100)}}});
+    if (reader.errorCount == 0) result.topology = std::move(t);
+    return result;
+}
+
+LoadResult loadTopologyFromFile(const std::string& path, const LoadLimits& limits) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) {
+        LoadResult r;
+        r.unusable = true;
+        r.diagnostics.push_back({Severity::Error, "UNREADABLE", "",
+                                 Message{kCtx, QT_TRANSLATE_NOOP("LoadError", "cannot open %1"), {path}}});
+        return r;
+    }
+    const auto size = static_cast<std::size_t>(in.tellg());
+    if (size > limits.maxBytes) {
+        LoadResult r;
+        r.unusable = true;
+        r.diagnostics.push_back(
+            {Severity::Error, "TOO_LARGE", "",
+             Message{kCtx, QT_TRANSLATE_NOOP("LoadError", "the file is %1 bytes; files over %2 bytes are refused"),
+                     {std::to_string(size), std::to_string(limits.maxBytes)}}});
+        return r;
+    }
+    std::string text(size, '\0');
+    in.seekg(0);
+    in.read(text.data(), std::streamsize(size));
+    return loadTopologyFromText(text, limits);
+}
+
+} // namespace pathlight

@@ -1,0 +1,362 @@
+// Writes format v1 in a canonical shape: known keys in the format's order, defaults omitted,
+// unknown keys appended as they were read. Writing the same topology twice gives the same bytes.
+
+#include "io/topology_io.h"
+
+#include <cstdio>
+#include <fstream>
+
+namespace pathlight {
+
+namespace {
+
+Json prefixList(const std::vector<Ipv4Prefix>& list) {
+    Json a = Json::array();
+    for (const auto& p : list) a.push_back(p.toString());
+    return a;
+}
+
+// Endpoint and NVA lists accept bare addresses; write /32 entries back as addresses.
+Json addressOrPrefixList(const std::vector<Ipv4Prefix>& list) {
+    Json a = Json::array();
+    for (const auto& p : list) a.push_back(p.length() == 32 ? p.network().toString() : p.toString());
+    return a;
+}
+
+Json addressList(const std::vector<Ipv4Address>& list) {
+    Json a = Json::array();
+    for (const auto& p : list) a.push_back(p.toString());
+    return a;
+}
+
+Json stringList(const std::vector<std::string>& list) {
+    Json a = Json::array();
+    for (const auto& s : list) a.push_back(s);
+    return a;
+}
+
+void putString(Json& j, const char* key, const std::string& value) {
+    if (!value.empty()) j[key] = value;
+}
+
+void putRef(Json& j, const char* key, const Id& value) {
+    if (!value.empty()) j[key] = value;
+}
+
+Json withExtra(Json j, const Extra& e) {
+    for (auto it = e.keys.begin(); it != e.keys.end(); ++it)
+        if (!j.contains(it.key())) j[it.key()] = it.value();
+    return j;
+}
+
+template <typename T, typename F> Json listOf(const std::vector<T>& items, F&& one) {
+    Json a = Json::array();
+    for (const auto& item : items) a.push_back(withExtra(one(item), item));
+    return a;
+}
+
+Json siteJson(const Site& s) {
+    Json j;
+    j["id"] = s.id;
+    putString(j, "name", s.name);
+    j["addressSpace"] = prefixList(s.addressSpace);
+    if (!s.hosts.empty())
+        j["hosts"] = listOf(s.hosts, [](const Host& h) {
+            Json o;
+            o["id"] = h.id;
+            putString(o, "name", h.name);
+            o["ip"] = h.ip.toString();
+            return o;
+        });
+    if (s.bgp) {
+        Json b;
+        b["asn"] = s.bgp->asn;
+        if (s.bgp->advertise) b["advertise"] = prefixList(*s.bgp->advertise);
+        j["bgp"] = withExtra(b, *s.bgp);
+    }
+    if (s.edge) {
+        Json e;
+        e["publicIps"] = addressList(s.edge->publicIps);
+        if (!s.edge->snat) e["snat"] = false;
+        if (!s.edge->internetAccess) e["internetAccess"] = false;
+        j["edge"] = withExtra(e, *s.edge);
+    }
+    if (!s.circuits.empty()) j["circuits"] = stringList(s.circuits);
+    return j;
+}
+
+Json circuitJson(const Circuit& c) {
+    Json j;
+    j["id"] = c.id;
+    putString(j, "name", c.name);
+    putString(j, "peeringLocation", c.peeringLocation);
+    if (c.bandwidthMbps) j["bandwidthMbps"] = c.bandwidthMbps;
+    if (c.privatePeering) j["privatePeering"] = withExtra(Json{{"enabled", c.privatePeering->enabled}}, *c.privatePeering);
+    if (c.microsoftPeering) {
+        Json m;
+        m["enabled"] = c.microsoftPeering->enabled;
+        if (!c.microsoftPeering->natIps.empty()) m["natIps"] = addressList(c.microsoftPeering->natIps);
+        m["routeFilter"] = stringList(c.microsoftPeering->routeFilter);
+        j["microsoftPeering"] = withExtra(m, *c.microsoftPeering);
+    }
+    return j;
+}
+
+Json vnetJson(const Vnet& v) {
+    Json j;
+    j["id"] = v.id;
+    putString(j, "name", v.name);
+    putString(j, "region", v.region);
+    j["addressSpace"] = prefixList(v.addressSpace);
+    j["subnets"] = listOf(v.subnets, [](const Subnet& s) {
+        Json o;
+        o["id"] = s.id;
+        putString(o, "name", s.name);
+        o["addressPrefix"] = s.addressPrefix.toString();
+        putRef(o, "nsg", s.nsg);
+        putRef(o, "routeTable", s.routeTable);
+        putRef(o, "natGateway", s.natGateway);
+        if (!s.defaultOutboundAccess) o["defaultOutboundAccess"] = false;
+        return o;
+    });
+    return j;
+}
+
+Json peeringJson(const Peering& p) {
+    Json j;
+    j["id"] = p.id;
+    j["vnets"] = Json::array({p.vnets[0], p.vnets[1]});
+    if (p.allowForwardedTraffic) j["allowForwardedTraffic"] = true;
+    if (p.gatewayTransit) {
+        Json g;
+        g["provider"] = p.gatewayTransit->provider.empty() ? Json() : Json(p.gatewayTransit->provider);
+        g["user"] = p.gatewayTransit->user.empty() ? Json() : Json(p.gatewayTransit->user);
+        j["gatewayTransit"] = withExtra(g, *p.gatewayTransit);
+    }
+    return j;
+}
+
+Json gatewayJson(const Gateway& g) {
+    Json j;
+    j["id"] = g.id;
+    putString(j, "name", g.name);
+    j["type"] = toString(g.type);
+    j["vnet"] = g.vnet;
+    if (g.bgp) j["bgp"] = withExtra(Json{{"asn", g.bgp->asn}}, *g.bgp);
+    if (g.activeActive) j["activeActive"] = true;
+    putRef(j, "defaultSite", g.defaultSite);
+    return j;
+}
+
+Json connectionJson(const Connection& c) {
+    Json j;
+    j["id"] = c.id;
+    j["type"] = toString(c.type);
+    j["gateway"] = c.gateway;
+    if (c.type == GatewayType::ExpressRoute) j["circuit"] = c.circuit;
+    else {
+        j["site"] = c.site;
+        j["bgp"] = c.bgp;
+    }
+    if (c.localAddressPrefixes) j["localAddressPrefixes"] = prefixList(*c.localAddressPrefixes);
+    return j;
+}
+
+Json routeServerJson(const RouteServer& rs) {
+    Json j;
+    j["id"] = rs.id;
+    putString(j, "name", rs.name);
+    j["vnet"] = rs.vnet;
+    j["ips"] = addressList(rs.ips);
+    if (rs.branchToBranch) j["branchToBranch"] = true;
+    j["peers"] = listOf(rs.peers, [](const RouteServerPeer& p) { return Json{{"vm", p.vm}, {"asn", p.asn}}; });
+    return j;
+}
+
+Json vmJson(const Vm& vm) {
+    Json j;
+    j["id"] = vm.id;
+    putString(j, "name", vm.name);
+    j["os"] = toString(vm.os);
+    putString(j, "image", vm.image);
+    j["nics"] = listOf(vm.nics, [](const Nic& n) {
+        Json o;
+        o["id"] = n.id;
+        o["subnet"] = n.subnet;
+        o["ipConfigurations"] = listOf(n.ipConfigurations, [](const IpConfiguration& c) {
+            Json ip;
+            putString(ip, "name", c.name);
+            ip["privateIp"] = c.privateIp.toString();
+            if (c.publicIp) ip["publicIp"] = c.publicIp->toString();
+            if (c.primary) ip["primary"] = true;
+            return ip;
+        });
+        putRef(o, "nsg", n.nsg);
+        if (n.enableIPForwarding) o["enableIPForwarding"] = true;
+        if (n.primary) o["primary"] = true;
+        if (n.guestDefaultGateway) o["guestDefaultGateway"] = *n.guestDefaultGateway;
+        return o;
+    });
+    if (vm.nva) {
+        Json n;
+        n["osIpForwarding"] = vm.nva->osIpForwarding;
+        if (vm.nva->snat) {
+            Json s;
+            s["enabled"] = vm.nva->snat->enabled;
+            if (!vm.nva->snat->exclude.empty()) s["exclude"] = addressOrPrefixList(vm.nva->snat->exclude);
+            n["snat"] = withExtra(s, *vm.nva->snat);
+        }
+        if (vm.nva->bgp) {
+            Json b;
+            b["asn"] = vm.nva->bgp->asn;
+            if (vm.nva->bgp->defaultOriginate) b["defaultOriginate"] = true;
+            if (!vm.nva->bgp->advertise.empty()) b["advertise"] = prefixList(vm.nva->bgp->advertise);
+            n["bgp"] = withExtra(b, *vm.nva->bgp);
+        }
+        j["nva"] = withExtra(n, *vm.nva);
+    }
+    return j;
+}
+
+Json appGatewayJson(const AppGateway& a) {
+    Json j;
+    j["id"] = a.id;
+    putString(j, "name", a.name);
+    j["sku"] = a.sku;
+    j["subnet"] = a.subnet;
+    if (a.frontendPrivateIp) j["frontendPrivateIp"] = a.frontendPrivateIp->toString();
+    if (a.frontendPublicIp) j["frontendPublicIp"] = a.frontendPublicIp->toString();
+    j["instanceIps"] = addressList(a.instanceIps);
+    j["backends"] = listOf(a.backends, [](const AppGatewayBackend& b) {
+        Json o;
+        if (b.ip) o["ip"] = b.ip->toString();
+        putRef(o, "vm", b.vm);
+        o["port"] = b.port;
+        o["protocol"] = b.protocol;
+        return o;
+    });
+    return j;
+}
+
+Json nsgJson(const Nsg& n) {
+    Json j;
+    j["id"] = n.id;
+    putString(j, "name", n.name);
+    j["securityRules"] = listOf(n.securityRules, [](const SecurityRule& r) {
+        Json o;
+        o["name"] = r.name;
+        o["priority"] = r.priority;
+        o["direction"] = toString(r.direction);
+        o["access"] = toString(r.access);
+        o["protocol"] = toString(r.protocol);
+        o["sourceAddressPrefixes"] = stringList(r.sourceAddressPrefixes);
+        o["sourcePortRanges"] = stringList(r.sourcePortRanges);
+        o["destinationAddressPrefixes"] = stringList(r.destinationAddressPrefixes);
+        o["destinationPortRanges"] = stringList(r.destinationPortRanges);
+        return o;
+    });
+    return j;
+}
+
+Json routeTableJson(const RouteTable& rt) {
+    Json j;
+    j["id"] = rt.id;
+    putString(j, "name", rt.name);
+    if (rt.disableBgpRoutePropagation) j["disableBgpRoutePropagation"] = true;
+    j["routes"] = listOf(rt.routes, [](const Route& r) {
+        Json o;
+        o["name"] = r.name;
+        o["addressPrefix"] = r.addressPrefix.toString();
+        o["nextHopType"] = toString(r.nextHopType);
+        if (r.nextHopIpAddress) o["nextHopIpAddress"] = r.nextHopIpAddress->toString();
+        return o;
+    });
+    return j;
+}
+
+Json endpointJson(const Endpoint& e) {
+    Json j;
+    j["id"] = e.id;
+    putString(j, "name", e.name);
+    putString(j, "fqdn", e.fqdn);
+    j["ips"] = addressOrPrefixList(e.ips);
+    if (!e.ports.empty()) {
+        j["ports"] = Json::array();
+        for (int p : e.ports) j["ports"].push_back(p);
+    }
+    putString(j, "protocol", e.protocol);
+    if (e.requiresAzureSource) j["requiresAzureSource"] = true;
+    if (e.microsoftPeering) j["microsoftPeering"] = withExtra(Json{{"community", e.microsoftPeering->community}}, *e.microsoftPeering);
+    return j;
+}
+
+Json flowJson(const Flow& f) {
+    Json j;
+    j["id"] = f.id;
+    putString(j, "name", f.name);
+    j["source"] = f.source;
+    j["destination"] = f.destination;
+    j["protocol"] = toString(f.protocol);
+    if (f.port) j["port"] = f.port;
+    putString(j, "expect", f.expect);
+    return j;
+}
+
+} // namespace
+
+Json topologyToJson(const Topology& t) {
+    Json j;
+    j["format"] = "pathlight.topology";
+    j["version"] = 1;
+    putString(j, "title", t.title);
+    putString(j, "description", t.description);
+    auto put = [&](const char* key, const auto& list, auto&& one) {
+        if (!list.empty()) j[key] = listOf(list, one);
+    };
+    put("sites", t.sites, siteJson);
+    put("circuits", t.circuits, circuitJson);
+    put("vnets", t.vnets, vnetJson);
+    put("peerings", t.peerings, peeringJson);
+    put("gateways", t.gateways, gatewayJson);
+    put("connections", t.connections, connectionJson);
+    put("routeServers", t.routeServers, routeServerJson);
+    put("vms", t.vms, vmJson);
+    put("appGateways", t.appGateways, appGatewayJson);
+    put("natGateways", t.natGateways, [](const NatGateway& n) {
+        Json o;
+        o["id"] = n.id;
+        putString(o, "name", n.name);
+        o["publicIps"] = addressList(n.publicIps);
+        return o;
+    });
+    put("nsgs", t.nsgs, nsgJson);
+    put("routeTables", t.routeTables, routeTableJson);
+    put("endpoints", t.endpoints, endpointJson);
+    put("flows", t.flows, flowJson);
+    if (!t.layout.empty()) j["layout"] = t.layout;
+    return withExtra(j, t);
+}
+
+std::string topologyToText(const Topology& topology) { return topologyToJson(topology).dump(2) + "\n"; }
+
+std::string saveTopologyToFile(const Topology& topology, const std::string& path) {
+    const std::string temporary = path + ".saving";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) return "cannot write " + temporary;
+        const std::string text = topologyToText(topology);
+        out.write(text.data(), std::streamsize(text.size()));
+        out.flush();
+        if (!out) {
+            std::remove(temporary.c_str());
+            return "writing " + temporary + " failed";
+        }
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        std::remove(temporary.c_str());
+        return "cannot replace " + path;
+    }
+    return {};
+}
+
+} // namespace pathlight

@@ -1,0 +1,88 @@
+#pragma once
+// IPv4 addresses and CIDR prefixes as small value types.
+// Parsing never throws: it returns the value or the reason the text is not one.
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace pathlight {
+
+class Ipv4Address {
+public:
+    constexpr Ipv4Address() = default;
+    constexpr explicit Ipv4Address(std::uint32_t value) : value_(value) {}
+    constexpr Ipv4Address(int a, int b, int c, int d)
+        : value_((std::uint32_t(a) << 24) | (std::uint32_t(b) << 16) | (std::uint32_t(c) << 8) |
+                 std::uint32_t(d)) {}
+
+    constexpr std::uint32_t value() const { return value_; }
+    std::string toString() const;
+
+    // Strict dotted quad: four decimal octets 0-255, no leading zeros beyond "0", no spaces.
+    static std::optional<Ipv4Address> parse(std::string_view text, std::string* reason = nullptr);
+
+    constexpr auto operator<=>(const Ipv4Address&) const = default;
+
+private:
+    std::uint32_t value_ = 0;
+};
+
+class Ipv4Prefix {
+public:
+    constexpr Ipv4Prefix() = default;
+    // The caller guarantees that host bits are clear (use tryMake or parse otherwise).
+    constexpr Ipv4Prefix(Ipv4Address network, int length) : network_(network), length_(length) {}
+
+    // "a.b.c.d/n" with host bits clear. A bare address is refused unless allowBareAddress,
+    // in which case it means /32 (NSG rules and endpoint lists accept plain addresses).
+    static std::optional<Ipv4Prefix> parse(std::string_view text, std::string* reason = nullptr,
+                                           bool allowBareAddress = false);
+    static Ipv4Prefix hostRoute(Ipv4Address address) { return Ipv4Prefix(address, 32); }
+    // Masks the address to the length (for computed prefixes, never for user input).
+    static Ipv4Prefix containing(Ipv4Address address, int length);
+
+    constexpr Ipv4Address network() const { return network_; }
+    constexpr int length() const { return length_; }
+    constexpr std::uint32_t mask() const { return maskFor(length_); }
+    constexpr Ipv4Address first() const { return network_; }
+    constexpr Ipv4Address last() const { return Ipv4Address(network_.value() | ~mask()); }
+    // Number of addresses, as 64-bit so /0 fits.
+    constexpr std::uint64_t size() const { return std::uint64_t(1) << (32 - length_); }
+
+    constexpr bool contains(Ipv4Address a) const { return (a.value() & mask()) == network_.value(); }
+    constexpr bool contains(const Ipv4Prefix& other) const {
+        return other.length_ >= length_ && contains(other.network_);
+    }
+    constexpr bool overlaps(const Ipv4Prefix& other) const {
+        return contains(other) || other.contains(*this);
+    }
+    std::string toString() const;
+
+    static constexpr std::uint32_t maskFor(int length) {
+        return length == 0 ? 0u : (~std::uint32_t(0)) << (32 - length);
+    }
+
+    constexpr auto operator<=>(const Ipv4Prefix&) const = default;
+
+private:
+    Ipv4Address network_;
+    int length_ = 0;
+};
+
+// Well-known addresses and ranges, each with the fact that makes it special.
+namespace wellknown {
+// Azure's host virtual IP: DNS, DHCP, health probes, VM agent (azure-facts §3.3).
+inline constexpr Ipv4Address kWireServer{168, 63, 129, 16};
+// Instance Metadata Service, never leaves the host (azure-facts §3.4).
+inline constexpr Ipv4Address kImds{169, 254, 169, 254};
+} // namespace wellknown
+
+// True for RFC 1918, RFC 6598 (100.64/10), loopback, link-local, multicast and 0/8:
+// addresses that are not on the public Internet.
+bool isNonPublic(Ipv4Address address);
+
+} // namespace pathlight

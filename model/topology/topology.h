@@ -1,0 +1,342 @@
+#pragma once
+// The topology of format v1 as plain values (see README "File format").
+// Field names follow the file's keys, which follow Azure Resource Manager's.
+// References are ids (strings); an empty string stands for null. Every object keeps the keys
+// this version does not know in `extra`, so a load/save round trip loses nothing.
+
+#include "ip/ipv4.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pathlight {
+
+using Json = nlohmann::ordered_json;
+using Id = std::string;
+
+struct Extra {
+    Json keys = Json::object(); // unknown keys, written back unchanged
+};
+
+// ---- on-premises ----------------------------------------------------------------------
+
+struct Host : Extra {
+    Id id;
+    std::string name;
+    Ipv4Address ip;
+};
+
+struct SiteBgp : Extra {
+    int asn = 0;
+    std::optional<std::vector<Ipv4Prefix>> advertise; // absent: the site's addressSpace
+};
+
+struct SiteEdge : Extra {
+    std::vector<Ipv4Address> publicIps;
+    bool snat = true;
+    bool internetAccess = true;
+};
+
+struct Site : Extra {
+    Id id;
+    std::string name;
+    std::vector<Ipv4Prefix> addressSpace;
+    std::vector<Host> hosts;
+    std::optional<SiteBgp> bgp;
+    std::optional<SiteEdge> edge;
+    std::vector<Id> circuits;
+};
+
+// ---- ExpressRoute ---------------------------------------------------------------------
+
+struct PrivatePeering : Extra {
+    bool enabled = false;
+};
+
+struct MicrosoftPeering : Extra {
+    bool enabled = false;
+    std::vector<Ipv4Address> natIps;
+    std::vector<std::string> routeFilter; // communities ("12076:5060") or service names
+};
+
+struct Circuit : Extra {
+    Id id;
+    std::string name;
+    std::string peeringLocation;
+    int bandwidthMbps = 0;
+    std::optional<PrivatePeering> privatePeering;
+    std::optional<MicrosoftPeering> microsoftPeering;
+};
+
+// ---- virtual networks -----------------------------------------------------------------
+
+struct Subnet : Extra {
+    Id id;
+    std::string name;
+    Ipv4Prefix addressPrefix;
+    Id nsg;
+    Id routeTable;
+    Id natGateway;
+    bool defaultOutboundAccess = true; // false is Azure's "private subnet"
+};
+
+struct Vnet : Extra {
+    Id id;
+    std::string name;
+    std::string region;
+    std::vector<Ipv4Prefix> addressSpace;
+    std::vector<Subnet> subnets;
+};
+
+struct GatewayTransit : Extra {
+    Id provider; // VNet with "allow gateway transit"
+    Id user;     // VNet with "use remote gateways"
+};
+
+struct Peering : Extra {
+    Id id;
+    Id vnets[2];
+    bool allowForwardedTraffic = false;
+    std::optional<GatewayTransit> gatewayTransit;
+};
+
+enum class GatewayType { ExpressRoute, Vpn };
+
+struct GatewayBgp : Extra {
+    int asn = 65515;
+};
+
+struct Gateway : Extra {
+    Id id;
+    std::string name;
+    GatewayType type = GatewayType::ExpressRoute;
+    Id vnet;
+    std::optional<GatewayBgp> bgp;
+    bool activeActive = false;
+    Id defaultSite;
+    int asn() const { return bgp ? bgp->asn : 65515; }
+};
+
+struct Connection : Extra {
+    Id id;
+    GatewayType type = GatewayType::ExpressRoute;
+    Id gateway;
+    Id circuit; // ExpressRoute
+    Id site;    // Vpn
+    bool bgp = false;
+    std::optional<std::vector<Ipv4Prefix>> localAddressPrefixes;
+};
+
+struct RouteServerPeer : Extra {
+    Id vm;
+    int asn = 0;
+};
+
+struct RouteServer : Extra {
+    Id id;
+    std::string name;
+    Id vnet;
+    std::vector<Ipv4Address> ips;
+    bool branchToBranch = false;
+    std::vector<RouteServerPeer> peers;
+};
+
+// ---- compute --------------------------------------------------------------------------
+
+struct IpConfiguration : Extra {
+    std::string name;
+    Ipv4Address privateIp;
+    std::optional<Ipv4Address> publicIp;
+    bool primary = false;
+};
+
+struct Nic : Extra {
+    Id id;
+    Id subnet;
+    std::vector<IpConfiguration> ipConfigurations;
+    Id nsg;
+    bool enableIPForwarding = false;
+    bool primary = false;
+    std::optional<bool> guestDefaultGateway; // absent: true on the primary NIC only (Azure's DHCP)
+
+    const IpConfiguration* primaryIpConfiguration() const;
+};
+
+struct NvaSnat : Extra {
+    bool enabled = false;
+    std::vector<Ipv4Prefix> exclude;
+};
+
+struct NvaBgp : Extra {
+    int asn = 0;
+    bool defaultOriginate = false;
+    std::vector<Ipv4Prefix> advertise;
+};
+
+struct Nva : Extra {
+    bool osIpForwarding = false;
+    std::optional<NvaSnat> snat;
+    std::optional<NvaBgp> bgp;
+};
+
+enum class OsType { Windows, Linux };
+
+struct Vm : Extra {
+    Id id;
+    std::string name;
+    OsType os = OsType::Linux;
+    std::string image;
+    std::vector<Nic> nics;
+    std::optional<Nva> nva;
+
+    // The NIC flagged primary, else the first (a one-NIC VM needs no flag).
+    const Nic* primaryNic() const;
+    // Azure's DHCP gives a default gateway to the primary NIC only (azure-facts §8).
+    bool guestHasDefaultGatewayOn(const Nic& nic) const {
+        return nic.guestDefaultGateway.value_or(&nic == primaryNic());
+    }
+};
+
+struct AppGatewayBackend : Extra {
+    std::optional<Ipv4Address> ip;
+    Id vm;
+    int port = 80;
+    std::string protocol = "Http";
+};
+
+struct AppGateway : Extra {
+    Id id;
+    std::string name;
+    std::string sku = "Standard_v2";
+    Id subnet;
+    std::optional<Ipv4Address> frontendPrivateIp;
+    std::optional<Ipv4Address> frontendPublicIp;
+    std::vector<Ipv4Address> instanceIps;
+    std::vector<AppGatewayBackend> backends;
+    bool isV2() const { return sku == "Standard_v2" || sku == "WAF_v2"; }
+};
+
+struct NatGateway : Extra {
+    Id id;
+    std::string name;
+    std::vector<Ipv4Address> publicIps;
+};
+
+// ---- security and routing -------------------------------------------------------------
+
+enum class Direction { Inbound, Outbound };
+enum class Access { Allow, Deny };
+enum class Protocol { Tcp, Udp, Icmp, Any };
+
+struct PortRange {
+    int first = 0;
+    int last = 65535;
+    bool contains(int port) const { return port >= first && port <= last; }
+    bool isAny() const { return first == 0 && last == 65535; }
+    std::string toString() const;
+};
+
+struct SecurityRule : Extra {
+    std::string name;
+    int priority = 100;
+    Direction direction = Direction::Inbound;
+    Access access = Access::Allow;
+    Protocol protocol = Protocol::Any;
+    std::vector<std::string> sourceAddressPrefixes; // prefix, address, service tag or "*"
+    std::vector<std::string> sourcePortRanges;
+    std::vector<std::string> destinationAddressPrefixes;
+    std::vector<std::string> destinationPortRanges;
+};
+
+struct Nsg : Extra {
+    Id id;
+    std::string name;
+    std::vector<SecurityRule> securityRules;
+};
+
+enum class NextHopType { VnetLocal, VNetPeering, VirtualNetworkGateway, Internet, VirtualAppliance, None };
+
+struct Route : Extra {
+    std::string name;
+    Ipv4Prefix addressPrefix;
+    NextHopType nextHopType = NextHopType::None;
+    std::optional<Ipv4Address> nextHopIpAddress;
+};
+
+struct RouteTable : Extra {
+    Id id;
+    std::string name;
+    bool disableBgpRoutePropagation = false;
+    std::vector<Route> routes;
+};
+
+// ---- outside world and flows ----------------------------------------------------------
+
+struct EndpointMicrosoftPeering : Extra {
+    std::string community;
+};
+
+struct Endpoint : Extra {
+    Id id;
+    std::string name;
+    std::string fqdn;
+    std::vector<Ipv4Prefix> ips; // addresses are stored as /32
+    std::vector<int> ports;
+    std::string protocol;
+    bool requiresAzureSource = false;
+    std::optional<EndpointMicrosoftPeering> microsoftPeering;
+};
+
+struct Flow : Extra {
+    Id id;
+    std::string name;
+    std::string source;      // vm, nic, host or appGateway id, or an IP
+    std::string destination; // IP, FQDN, endpoint id, vm id or host id
+    Protocol protocol = Protocol::Tcp;
+    int port = 0;
+    std::string expect; // empty: no expectation
+};
+
+struct LayoutBox {
+    double x = 0, y = 0, w = 0, h = 0;
+    bool hasSize = false;
+};
+
+// ---- the document ---------------------------------------------------------------------
+
+struct Topology : Extra {
+    std::string title;
+    std::string description;
+    std::vector<Site> sites;
+    std::vector<Circuit> circuits;
+    std::vector<Vnet> vnets;
+    std::vector<Peering> peerings;
+    std::vector<Gateway> gateways;
+    std::vector<Connection> connections;
+    std::vector<RouteServer> routeServers;
+    std::vector<Vm> vms;
+    std::vector<AppGateway> appGateways;
+    std::vector<NatGateway> natGateways;
+    std::vector<Nsg> nsgs;
+    std::vector<RouteTable> routeTables;
+    std::vector<Endpoint> endpoints;
+    std::vector<Flow> flows;
+    Json layout = Json::object(); // view data, kept verbatim; never read by the model
+};
+
+// Names as the file spells them.
+const char* toString(GatewayType type);
+const char* toString(Direction direction);
+const char* toString(Access access);
+const char* toString(Protocol protocol);
+const char* toString(NextHopType type);
+const char* toString(OsType os);
+std::optional<Protocol> protocolFromString(const std::string& text);
+std::optional<NextHopType> nextHopTypeFromString(const std::string& text);
+// "*", "80", "1000-2000"
+std::optional<PortRange> parsePortRange(const std::string& text);
+
+} // namespace pathlight

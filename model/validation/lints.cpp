@@ -1,0 +1,320 @@
+#include "validation/lints.h"
+
+#include "topology/topology_index.h"
+
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace pathlight {
+
+namespace {
+
+constexpr const char* kCtx = "Lint";
+
+class Linter {
+public:
+    Linter(const Topology& t, const EndpointCatalog& catalog) : t_(t), index_(t), catalog_(catalog) {}
+
+    std::vector<Diagnostic> run() {
+        subnets();
+        peerings();
+        addresses();
+        nsgs();
+        gateways();
+        routeServers();
+        routeTables();
+        appGateways();
+        flows();
+        return std::move(out_);
+    }
+
+private:
+    void error(std::string pointer, const char* code, const char* text, std::vector<std::string> args) {
+        out_.push_back({Severity::Error, code, std::move(pointer), Message{kCtx, text, std::move(args)}});
+    }
+    void warning(std::string pointer, const char* code, const char* text, std::vector<std::string> args) {
+        out_.push_back({Severity::Warning, code, std::move(pointer), Message{kCtx, text, std::move(args)}});
+    }
+    static std::string at(const char* list, std::size_t i) { return std::string("/") + list + "/" + std::to_string(i); }
+
+    void subnets() {
+        for (std::size_t v = 0; v < t_.vnets.size(); ++v) {
+            const Vnet& vnet = t_.vnets[v];
+            for (std::size_t s = 0; s < vnet.subnets.size(); ++s) {
+                const Subnet& subnet = vnet.subnets[s];
+                const std::string p = at("vnets", v) + "/subnets/" + std::to_string(s);
+                bool inside = false;
+                for (const auto& range : vnet.addressSpace) inside = inside || range.contains(subnet.addressPrefix);
+                if (!inside)
+                    error(p + "/addressPrefix", "SUBNET_OUTSIDE_VNET",
+                          QT_TRANSLATE_NOOP("Lint", "subnet \"%1\" (%2) is outside the address space of VNet \"%3\""),
+                          {subnet.id, subnet.addressPrefix.toString(), vnet.id});
+                for (std::size_t o = s + 1; o < vnet.subnets.size(); ++o)
+                    if (subnet.addressPrefix.overlaps(vnet.subnets[o].addressPrefix))
+                        error(at("vnets", v) + "/subnets/" + std::to_string(o) + "/addressPrefix", "SUBNET_OVERLAP",
+                              QT_TRANSLATE_NOOP("Lint", "subnet \"%1\" (%2) overlaps subnet \"%3\" (%4)"),
+                              {vnet.subnets[o].id, vnet.subnets[o].addressPrefix.toString(), subnet.id,
+                               subnet.addressPrefix.toString()});
+                // Smallest IPv4 subnet is /29 (azure-facts §1.7).
+                if (subnet.addressPrefix.length() > 29)
+                    error(p + "/addressPrefix", "SUBNET_TOO_SMALL",
+                          QT_TRANSLATE_NOOP("Lint", "subnet \"%1\" is %2; Azure's smallest subnet is /29"),
+                          {subnet.id, subnet.addressPrefix.toString()});
+            }
+            for (std::size_t a = 0; a < vnet.addressSpace.size(); ++a)
+                if (vnet.addressSpace[a].contains(wellknown::kWireServer) ||
+                    Ipv4Prefix(Ipv4Address(169, 254, 0, 0), 16).overlaps(vnet.addressSpace[a]) ||
+                    Ipv4Prefix(Ipv4Address(127, 0, 0, 0), 8).overlaps(vnet.addressSpace[a]) ||
+                    Ipv4Prefix(Ipv4Address(224, 0, 0, 0), 4).overlaps(vnet.addressSpace[a]))
+                    error(at("vnets", v) + "/addressSpace/" + std::to_string(a), "VNET_FORBIDDEN_RANGE",
+                          QT_TRANSLATE_NOOP("Lint", "%1 cannot be VNet address space (Azure reserves 224.0.0.0/4, 127.0.0.0/8, 169.254.0.0/16 and 168.63.129.16)"),
+                          {vnet.addressSpace[a].toString()});
+        }
+    }
+
+    void peerings() {
+        std::map<Id, std::vector<std::size_t>> remoteUsers; // vnet -> peerings where it uses remote gateways
+        for (std::size_t i = 0; i < t_.peerings.size(); ++i) {
+            const Peering& p = t_.peerings[i];
+            const Vnet* a = index_.vnet(p.vnets[0]);
+            const Vnet* b = index_.vnet(p.vnets[1]);
+            if (!a || !b) continue;
+            for (const auto& ra : a->addressSpace)
+                for (const auto& rb : b->addressSpace)
+                    if (ra.overlaps(rb))
+                        error(at("peerings", i) + "/vnets", "PEERED_SPACE_OVERLAP",
+                              QT_TRANSLATE_NOOP("Lint", "peered VNets \"%1\" (%2) and \"%3\" (%4) have overlapping address spaces"),
+                              {a->id, ra.toString(), b->id, rb.toString()});
+            if (!p.gatewayTransit) continue;
+            const Id& user = p.gatewayTransit->user;
+            const Id& provider = p.gatewayTransit->provider;
+            if (!user.empty()) {
+                remoteUsers[user].push_back(i);
+                if (hasOwnGateway(user))
+                    error(at("peerings", i) + "/gatewayTransit/user", "REMOTE_GATEWAY_WITH_OWN",
+                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" has its own gateway and cannot use remote gateways"), {user});
+                const Id other = user == p.vnets[0] ? p.vnets[1] : p.vnets[0];
+                if (provider != other)
+                    error(at("peerings", i) + "/gatewayTransit", "REMOTE_GATEWAY_NO_TRANSIT",
+                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" uses remote gateways, but \"%2\" does not allow gateway transit on this peering"),
+                          {user, other});
+                else if (!hasOwnGateway(other) && !hasRouteServer(other))
+                    error(at("peerings", i) + "/gatewayTransit", "REMOTE_GATEWAY_NONE",
+                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" uses remote gateways, but \"%2\" has no gateway or Route Server"),
+                          {user, other});
+            }
+        }
+        for (const auto& [vnet, list] : remoteUsers)
+            if (list.size() > 1)
+                for (std::size_t k = 1; k < list.size(); ++k)
+                    error(at("peerings", list[k]) + "/gatewayTransit/user", "REMOTE_GATEWAY_MULTIPLE",
+                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" uses remote gateways on more than one peering; Azure allows only one"),
+                          {vnet});
+    }
+
+    bool hasOwnGateway(const Id& vnet) const {
+        for (const auto& g : t_.gateways)
+            if (g.vnet == vnet) return true;
+        return false;
+    }
+    bool hasRouteServer(const Id& vnet) const {
+        for (const auto& r : t_.routeServers)
+            if (r.vnet == vnet) return true;
+        return false;
+    }
+
+    // NIC addresses inside their subnet, not reserved, not used twice in a VNet.
+    void addresses() {
+        std::unordered_map<std::string, std::map<std::uint32_t, std::string>> used; // vnet -> ip -> who
+        auto claim = [&](const Id& vnet, Ipv4Address ip, const std::string& pointer, const std::string& who) {
+            auto [it, inserted] = used[vnet].emplace(ip.value(), who);
+            if (!inserted)
+                error(pointer, "DUPLICATE_ADDRESS",
+                      QT_TRANSLATE_NOOP("Lint", "%1 is used by %2 and %3 in the same VNet"), {ip.toString(), it->second, who});
+        };
+        for (std::size_t v = 0; v < t_.vms.size(); ++v)
+            for (std::size_t n = 0; n < t_.vms[v].nics.size(); ++n) {
+                const Nic& nic = t_.vms[v].nics[n];
+                const Vnet* vnet = nullptr;
+                const Subnet* subnet = index_.subnet(nic.subnet, &vnet);
+                if (!subnet) continue;
+                for (std::size_t c = 0; c < nic.ipConfigurations.size(); ++c) {
+                    const Ipv4Address ip = nic.ipConfigurations[c].privateIp;
+                    const std::string p = at("vms", v) + "/nics/" + std::to_string(n) + "/ipConfigurations/" +
+                                          std::to_string(c) + "/privateIp";
+                    checkSubnetAddress(subnet, ip, p, "nic \"" + nic.id + "\"");
+                    claim(vnet->id, ip, p, "nic \"" + nic.id + "\"");
+                }
+            }
+        for (std::size_t a = 0; a < t_.appGateways.size(); ++a) {
+            const AppGateway& gw = t_.appGateways[a];
+            const Vnet* vnet = nullptr;
+            const Subnet* subnet = index_.subnet(gw.subnet, &vnet);
+            if (!subnet) continue;
+            const std::string who = "appGateway \"" + gw.id + "\"";
+            for (std::size_t i = 0; i < gw.instanceIps.size(); ++i) {
+                const std::string p = at("appGateways", a) + "/instanceIps/" + std::to_string(i);
+                checkSubnetAddress(subnet, gw.instanceIps[i], p, who);
+                claim(vnet->id, gw.instanceIps[i], p, who);
+            }
+            if (gw.frontendPrivateIp) {
+                checkSubnetAddress(subnet, *gw.frontendPrivateIp, at("appGateways", a) + "/frontendPrivateIp", who);
+                claim(vnet->id, *gw.frontendPrivateIp, at("appGateways", a) + "/frontendPrivateIp", who);
+            }
+        }
+    }
+
+    void checkSubnetAddress(const Subnet* subnet, Ipv4Address ip, const std::string& pointer, const std::string& who) {
+        if (!subnet->addressPrefix.contains(ip))
+            error(pointer, "ADDRESS_OUTSIDE_SUBNET",
+                  QT_TRANSLATE_NOOP("Lint", "%1 of %2 is outside its subnet \"%3\" (%4)"),
+                  {ip.toString(), who, subnet->id, subnet->addressPrefix.toString()});
+        else if (isReservedSubnetAddress(subnet->addressPrefix, ip))
+            error(pointer, "ADDRESS_RESERVED",
+                  QT_TRANSLATE_NOOP("Lint", "%1 of %2 is one of the five addresses Azure reserves in %3 (the first four and the last)"),
+                  {ip.toString(), who, subnet->addressPrefix.toString()});
+    }
+
+    void nsgs() {
+        for (std::size_t n = 0; n < t_.nsgs.size(); ++n) {
+            std::map<std::pair<int, int>, std::string> seen;
+            for (std::size_t r = 0; r < t_.nsgs[n].securityRules.size(); ++r) {
+                const SecurityRule& rule = t_.nsgs[n].securityRules[r];
+                const std::string p = at("nsgs", n) + "/securityRules/" + std::to_string(r) + "/priority";
+                if (rule.priority < 100 || rule.priority > 4096)
+                    error(p, "NSG_PRIORITY_RANGE",
+                          QT_TRANSLATE_NOOP("Lint", "rule \"%1\" has priority %2; custom rules use 100 to 4096"),
+                          {rule.name, std::to_string(rule.priority)});
+                auto [it, inserted] = seen.emplace(std::make_pair(rule.priority, int(rule.direction)), rule.name);
+                if (!inserted)
+                    error(p, "NSG_PRIORITY_DUPLICATE",
+                          QT_TRANSLATE_NOOP("Lint", "rules \"%1\" and \"%2\" share priority %3 in the %4 direction"),
+                          {it->second, rule.name, std::to_string(rule.priority), toString(rule.direction)});
+            }
+        }
+    }
+
+    const Subnet* subnetNamed(const Id& vnetId, const char* name) const {
+        const Vnet* vnet = index_.vnet(vnetId);
+        if (!vnet) return nullptr;
+        for (const auto& s : vnet->subnets)
+            if (s.name == name) return &s;
+        return nullptr;
+    }
+
+    void gateways() {
+        for (std::size_t g = 0; g < t_.gateways.size(); ++g)
+            if (index_.vnet(t_.gateways[g].vnet) && !subnetNamed(t_.gateways[g].vnet, "GatewaySubnet"))
+                error(at("gateways", g) + "/vnet", "GATEWAY_NO_SUBNET",
+                      QT_TRANSLATE_NOOP("Lint", "gateway \"%1\" needs a subnet named GatewaySubnet in VNet \"%2\""),
+                      {t_.gateways[g].id, t_.gateways[g].vnet});
+        for (std::size_t c = 0; c < t_.connections.size(); ++c) {
+            const Connection& conn = t_.connections[c];
+            const Gateway* gw = index_.gateway(conn.gateway);
+            if (gw && gw->type != conn.type)
+                error(at("connections", c) + "/type", "CONNECTION_TYPE",
+                      QT_TRANSLATE_NOOP("Lint", "connection \"%1\" is %2 but gateway \"%3\" is %4"),
+                      {conn.id, toString(conn.type), gw->id, toString(gw->type)});
+        }
+    }
+
+    void routeServers() {
+        for (std::size_t r = 0; r < t_.routeServers.size(); ++r) {
+            const RouteServer& rs = t_.routeServers[r];
+            const Subnet* s = subnetNamed(rs.vnet, "RouteServerSubnet");
+            if (index_.vnet(rs.vnet) && !s)
+                error(at("routeServers", r) + "/vnet", "ROUTE_SERVER_NO_SUBNET",
+                      QT_TRANSLATE_NOOP("Lint", "Route Server \"%1\" needs a subnet named RouteServerSubnet in VNet \"%2\""),
+                      {rs.id, rs.vnet});
+            else if (s && s->addressPrefix.length() > 27)
+                error(at("routeServers", r) + "/vnet", "ROUTE_SERVER_SUBNET_SIZE",
+                      QT_TRANSLATE_NOOP("Lint", "RouteServerSubnet of VNet \"%1\" is %2; it must be /27 or larger"),
+                      {rs.vnet, s->addressPrefix.toString()});
+            for (std::size_t p = 0; p < rs.peers.size(); ++p) {
+                const Vm* vm = index_.vm(rs.peers[p].vm);
+                if (vm && !vm->nva)
+                    warning(at("routeServers", r) + "/peers/" + std::to_string(p) + "/vm", "ROUTE_SERVER_PEER_NOT_NVA",
+                            QT_TRANSLATE_NOOP("Lint", "Route Server peer \"%1\" is not marked as an NVA"), {vm->id});
+                if (rs.peers[p].asn == 65515)
+                    error(at("routeServers", r) + "/peers/" + std::to_string(p) + "/asn", "ROUTE_SERVER_PEER_ASN",
+                          QT_TRANSLATE_NOOP("Lint", "an NVA cannot use ASN 65515, Route Server's own"), {});
+            }
+        }
+    }
+
+    void routeTables() {
+        for (std::size_t r = 0; r < t_.routeTables.size(); ++r)
+            for (std::size_t i = 0; i < t_.routeTables[r].routes.size(); ++i) {
+                const Route& route = t_.routeTables[r].routes[i];
+                const std::string p = at("routeTables", r) + "/routes/" + std::to_string(i);
+                if (route.nextHopType == NextHopType::VirtualAppliance && !route.nextHopIpAddress)
+                    error(p + "/nextHopIpAddress", "ROUTE_NO_NEXT_HOP_IP",
+                          QT_TRANSLATE_NOOP("Lint", "route \"%1\" goes to a VirtualAppliance but has no nextHopIpAddress"),
+                          {route.name});
+                if (route.nextHopType != NextHopType::VirtualAppliance && route.nextHopIpAddress)
+                    warning(p + "/nextHopIpAddress", "ROUTE_IGNORED_NEXT_HOP_IP",
+                            QT_TRANSLATE_NOOP("Lint", "route \"%1\" has a nextHopIpAddress, which only VirtualAppliance routes use"),
+                            {route.name});
+            }
+    }
+
+    void appGateways() {
+        for (std::size_t a = 0; a < t_.appGateways.size(); ++a) {
+            const AppGateway& gw = t_.appGateways[a];
+            if (!gw.isV2()) continue;
+            const Subnet* subnet = index_.subnet(gw.subnet);
+            if (!subnet) continue;
+            const RouteTable* rt = index_.routeTable(subnet->routeTable);
+            if (!rt) continue;
+            for (std::size_t i = 0; i < rt->routes.size(); ++i)
+                if (rt->routes[i].addressPrefix.length() == 0 && rt->routes[i].nextHopType != NextHopType::Internet)
+                    error("/routeTables/" + std::to_string(index_.find(rt->id)->index) + "/routes/" + std::to_string(i),
+                          "APPGW_V2_DEFAULT_ROUTE",
+                          // Azure's own error text (azure-facts §5.4).
+                          QT_TRANSLATE_NOOP("Lint", "For routes associated to subnet containing Application Gateway V2, please ensure '0.0.0.0/0' uses Next Hop Type as 'Internet' (route table \"%1\", subnet \"%2\")"),
+                          {rt->id, subnet->id});
+        }
+    }
+
+    void flows() {
+        for (std::size_t f = 0; f < t_.flows.size(); ++f) {
+            const Flow& flow = t_.flows[f];
+            const std::string& d = flow.destination;
+            if (Ipv4Address::parse(d)) continue;
+            if (const ObjectRef* r = index_.find(d)) {
+                if (r->kind == ObjectKind::Vm || r->kind == ObjectKind::Host || r->kind == ObjectKind::Endpoint ||
+                    r->kind == ObjectKind::Nic)
+                    continue;
+                error(at("flows", f) + "/destination", "FLOW_DESTINATION_KIND",
+                      QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", a %3; a destination is an IP, FQDN, endpoint, vm or host"),
+                      {flow.id, d, toString(r->kind)});
+                continue;
+            }
+            bool known = catalog_.byId(d) || catalog_.byFqdn(d);
+            for (const auto& e : t_.endpoints) known = known || e.fqdn == d;
+            if (!known)
+                error(at("flows", f) + "/destination", "FLOW_DESTINATION_UNKNOWN",
+                      QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", which is not an IP address, an id, or an FQDN known to the catalog or to endpoints"),
+                      {flow.id, d});
+        }
+    }
+
+    const Topology& t_;
+    TopologyIndex index_;
+    const EndpointCatalog& catalog_;
+    std::vector<Diagnostic> out_;
+};
+
+} // namespace
+
+bool isReservedSubnetAddress(const Ipv4Prefix& subnet, Ipv4Address address) {
+    const std::uint32_t offset = address.value() - subnet.network().value();
+    return offset < 4 || address == subnet.last();
+}
+
+std::vector<Diagnostic> lintTopology(const Topology& topology, const EndpointCatalog& catalog) {
+    return Linter(topology, catalog).run();
+}
+
+} // namespace pathlight
