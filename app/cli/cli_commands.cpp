@@ -1,0 +1,297 @@
+#include "cli/cli_commands.h"
+
+#include "catalog/endpoint_catalog.h"
+#include "io/topology_io.h"
+#include "report/trace_json.h"
+#include "text/message_text.h"
+#include "trace/tracer.h"
+#include "validation/lints.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+namespace pathlight {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+struct Streams {
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// Options after the subcommand: --name value pairs and flags.
+struct Options {
+    QStringList positional;
+    QMap<QString, QString> values;
+    QSet<QString> flags;
+    QString error;
+};
+
+Options parseOptions(const QStringList& args, const QSet<QString>& valued, const QSet<QString>& flags) {
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a.startsWith("--")) {
+            if (valued.contains(a)) {
+                if (i + 1 >= args.size()) {
+                    o.error = tr("option %1 needs a value").arg(a);
+                    return o;
+                }
+                o.values[a] = args[++i];
+            } else if (flags.contains(a)) {
+                o.flags.insert(a);
+            } else {
+                o.error = tr("unknown option %1").arg(a);
+                return o;
+            }
+        } else {
+            o.positional << a;
+        }
+    }
+    return o;
+}
+
+void printDiagnostic(QTextStream& s, const Diagnostic& d) {
+    s << displaySeverity(d.severity) << ": ";
+    if (!d.pointer.empty()) s << QString::fromStdString(d.pointer) << ": ";
+    s << displayText(d.message) << " [" << QString::fromStdString(d.code) << "]\n";
+}
+
+// Loads a file for the subcommands that need a valid topology: prints the reason and
+// returns nothing when it cannot be used.
+std::optional<Topology> loadOrExplain(const QString& path, Streams io) {
+    LoadResult r = loadTopologyFromFile(path.toStdString());
+    if (!r.ok()) {
+        io.err << tr("%1: cannot use this file:").arg(path) << "\n";
+        for (const auto& d : r.diagnostics)
+            if (d.severity == Severity::Error) printDiagnostic(io.err, d);
+        return std::nullopt;
+    }
+    return std::move(*r.topology);
+}
+
+int commandCheck(const QStringList& args, Streams io) {
+    Options o = parseOptions(args, {}, {});
+    if (!o.error.isEmpty() || o.positional.size() != 1) {
+        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli check FILE") : o.error) << "\n";
+        return 2;
+    }
+    LoadResult r = loadTopologyFromFile(o.positional[0].toStdString());
+    for (const auto& d : r.diagnostics) printDiagnostic(d.severity == Severity::Error ? io.out : io.out, d);
+    if (r.unusable) return 2;
+    if (!r.ok()) {
+        io.out << tr("%1: the file has errors and cannot be loaded").arg(o.positional[0]) << "\n";
+        return 1;
+    }
+    const auto lints = lintTopology(*r.topology, EndpointCatalog::builtIn());
+    int errors = 0, warnings = 0;
+    for (const auto& d : r.diagnostics) warnings += d.severity == Severity::Warning;
+    for (const auto& d : lints) {
+        printDiagnostic(io.out, d);
+        errors += d.severity == Severity::Error;
+        warnings += d.severity == Severity::Warning;
+    }
+    io.out << tr("%1: %2 errors, %3 warnings").arg(o.positional[0]).arg(errors).arg(warnings) << "\n";
+    return errors ? 1 : 0;
+}
+
+QString routeText(const HopRoute& r) {
+    QString text = QString::fromStdString(r.prefix.toString()) + " → " + QString::fromStdString(r.nextHopType);
+    if (!r.nextHopIps.empty()) {
+        QStringList ips;
+        for (const auto& ip : r.nextHopIps) ips << QString::fromStdString(ip.toString());
+        text += " " + ips.join(", ");
+    }
+    text += QString(" (%1").arg(QString::fromStdString(r.source));
+    if (!r.name.empty()) text += ", " + QString::fromStdString(r.name);
+    if (!r.via.empty()) text += ", " + tr("via %1").arg(QString::fromStdString(r.via));
+    return text + ")";
+}
+
+void printTrace(QTextStream& s, const Trace& t) {
+    s << tr("flow %1: %2 → %3 (%4 %5)")
+             .arg(QString::fromStdString(t.flowId.empty() ? std::string("(ad hoc)") : t.flowId),
+                  QString::fromStdString(t.source), QString::fromStdString(t.destination), toString(t.protocol))
+             .arg(t.port)
+      << "\n";
+    s << "  " << tr("verdict: %1").arg(displayVerdict(t.verdict));
+    if (!t.expect.empty())
+        s << "  " << (t.matchesExpectation() ? tr("(as expected)") : tr("(EXPECTED %1)").arg(QString::fromStdString(t.expect)));
+    s << "\n";
+    const QString source = t.apparentSource ? QString::fromStdString(t.apparentSource->toString())
+                                            : tr("an Azure default outbound address");
+    s << "  " << tr("apparent source: %1 (%2)").arg(source, QString::fromStdString(t.apparentSourceKind)) << "\n";
+    for (std::size_t i = 0; i < t.hops.size(); ++i) {
+        const Hop& h = t.hops[i];
+        s << QString("  %1. %2").arg(i + 1, 2).arg(QString::fromStdString(h.node));
+        if (!h.nic.empty()) s << " [" << QString::fromStdString(h.nic) << "]";
+        s << " (" << QString::fromStdString(h.kind) << ")";
+        if (h.sourceTranslated) {
+            auto text = [](const std::optional<Ipv4Address>& a) {
+                return a ? QString::fromStdString(a->toString()) : tr("an Azure default outbound address");
+            };
+            s << "  " << tr("source %1 → %2").arg(text(h.before.source), text(h.after.source));
+        }
+        s << "\n";
+        for (const auto& d : h.nsg) {
+            s << "       " << tr("NSG %1 %2: %3 (%4) %5")
+                                  .arg(QString::fromStdString(d.nsg), toString(d.direction), QString::fromStdString(d.rule))
+                                  .arg(d.priority)
+                                  .arg(toString(d.access));
+            if (d.hidden)
+                s << "  " << tr("hidden platform allowance %1; IP flow verify: %2")
+                                 .arg(QString::fromStdString(d.platformAllowance), toString(d.ipFlowVerify));
+            s << "\n";
+        }
+        if (h.route) s << "       " << tr("route %1").arg(routeText(*h.route)) << "\n";
+        if (h.step.sourceText && *h.step.sourceText) s << "       " << displayText(h.step) << "\n";
+    }
+    for (const auto& f : t.findings)
+        s << "  [" << displaySeverity(f.severity) << "] " << QString::fromStdString(f.code) << ": " << displayText(f.message)
+          << "\n";
+}
+
+int commandTrace(const QStringList& args, Streams io) {
+    Options o = parseOptions(args, {"--flow", "--from", "--to", "--port", "--protocol"}, {"--json"});
+    if (!o.error.isEmpty() || o.positional.size() != 1 || (o.values.contains("--from") != o.values.contains("--to")) ||
+        (o.values.contains("--flow") && o.values.contains("--from"))) {
+        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] "
+                                          "[--protocol Tcp|Udp|Icmp|*]] [--json]")
+                                     : o.error)
+               << "\n";
+        return 2;
+    }
+    auto topology = loadOrExplain(o.positional[0], io);
+    if (!topology) return 2;
+    auto shared = std::make_shared<const Topology>(std::move(*topology));
+    auto network = Network::build(shared, std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+
+    std::vector<FlowSpec> specs;
+    if (o.values.contains("--flow")) {
+        const Flow* f = network->index().flow(o.values["--flow"].toStdString());
+        if (!f) {
+            io.err << tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
+            return 2;
+        }
+        specs.push_back(FlowSpec::fromFlow(*f));
+    } else if (o.values.contains("--from")) {
+        FlowSpec spec;
+        spec.source = o.values["--from"].toStdString();
+        spec.destination = o.values["--to"].toStdString();
+        bool ok = true;
+        if (o.values.contains("--port")) {
+            spec.port = o.values["--port"].toInt(&ok);
+            if (!ok || spec.port < 0 || spec.port > 65535) {
+                io.err << tr("--port must be a number from 0 to 65535") << "\n";
+                return 2;
+            }
+        }
+        if (o.values.contains("--protocol")) {
+            auto p = protocolFromString(o.values["--protocol"].toStdString());
+            if (!p) {
+                io.err << tr("--protocol must be Tcp, Udp, Icmp or *") << "\n";
+                return 2;
+            }
+            spec.protocol = *p;
+        }
+        specs.push_back(spec);
+    } else {
+        for (const auto& f : shared->flows) specs.push_back(FlowSpec::fromFlow(f));
+        if (specs.empty()) {
+            io.err << tr("%1 has no flows; name one with --from and --to").arg(o.positional[0]) << "\n";
+            return 2;
+        }
+    }
+    std::vector<Trace> traces;
+    try {
+        for (const auto& spec : specs) traces.push_back(traceFlow(*network, spec));
+    } catch (const TraceInputError& e) {
+        io.err << displayText(e.message()) << "\n";
+        return 2;
+    }
+    if (o.flags.contains("--json")) {
+        io.out << QString::fromStdString(tracesToJson(traces).dump(2)) << "\n";
+    } else {
+        for (std::size_t i = 0; i < traces.size(); ++i) {
+            if (i) io.out << "\n";
+            printTrace(io.out, traces[i]);
+        }
+    }
+    for (const auto& t : traces)
+        if (t.verdict != Verdict::Delivered) return 1;
+    return 0;
+}
+
+int commandRoutes(const QStringList& args, Streams io) {
+    Options o = parseOptions(args, {"--nic"}, {"--json"});
+    if (!o.error.isEmpty() || o.positional.size() != 1 || !o.values.contains("--nic")) {
+        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli routes FILE --nic ID [--json]") : o.error) << "\n";
+        return 2;
+    }
+    auto topology = loadOrExplain(o.positional[0], io);
+    if (!topology) return 2;
+    auto shared = std::make_shared<const Topology>(std::move(*topology));
+    auto network = Network::build(shared, std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    const std::string nicId = o.values["--nic"].toStdString();
+    const Nic* nic = network->index().nic(nicId);
+    if (!nic) {
+        io.err << tr("no NIC with id \"%1\" in %2").arg(o.values["--nic"], o.positional[0]) << "\n";
+        return 2;
+    }
+    const SubnetRoutes* routes = network->subnetRoutes(nic->subnet);
+    if (!routes) {
+        io.err << tr("NIC \"%1\" is not in a known subnet").arg(o.values["--nic"]) << "\n";
+        return 2;
+    }
+    const auto rows = routes->table();
+    if (o.flags.contains("--json")) {
+        io.out << QString::fromStdString(routesToJson(nicId, rows).dump(2)) << "\n";
+        return 0;
+    }
+    io.out << tr("Effective routes of NIC %1 (subnet %2)").arg(o.values["--nic"], QString::fromStdString(nic->subnet)) << "\n";
+    const QStringList header{tr("Source"), tr("State"), tr("Address prefix"), tr("Next hop type"), tr("Next hop IP")};
+    QList<QStringList> table{header};
+    for (const auto& r : rows) {
+        QStringList ips;
+        for (const auto& ip : r.nextHopIps) ips << QString::fromStdString(ip.toString());
+        table << QStringList{toString(r.source), toString(r.state), QString::fromStdString(r.prefix.toString()),
+                             toString(r.nextHopType), ips.join(", ")};
+    }
+    QList<int> widths(header.size(), 0);
+    for (const auto& row : table)
+        for (int c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], int(row[c].size()));
+    for (const auto& row : table) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c) line += row[c].leftJustified(widths[c] + 2);
+        io.out << line.trimmed() << "\n";
+    }
+    return 0;
+}
+
+} // namespace
+
+int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
+    Streams io{out, err};
+    const QString usage = tr("usage: pathlight-cli COMMAND FILE [options]\n"
+                             "commands:\n"
+                             "  check FILE                                   load and validate\n"
+                             "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
+                             "  routes FILE --nic ID [--json]                effective routes of a NIC\n");
+    if (args.isEmpty() || args[0] == "--help" || args[0] == "-h") {
+        (args.isEmpty() ? err : out) << usage;
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args[0];
+    const QStringList rest = args.mid(1);
+    if (command == "check") return commandCheck(rest, io);
+    if (command == "trace") return commandTrace(rest, io);
+    if (command == "routes") return commandRoutes(rest, io);
+    err << tr("unknown command \"%1\"").arg(command) << "\n" << usage;
+    return 2;
+}
+
+} // namespace pathlight

@@ -1,0 +1,40 @@
+#pragma once
+// Findings: what is wrong (or worth knowing) about a flow, with a stable code and a sentence
+// marked for translation. The codes are those of the trace contract.
+
+#include "common/message.h"
+
+#include <string>
+
+namespace pathlight {
+
+namespace finding {
+inline constexpr const char* kForcedTunnel = "FORCED_TUNNEL";
+inline constexpr const char* kSourceNotAzurePublic = "SOURCE_NOT_AZURE_PUBLIC";
+inline constexpr const char* kNsgDeny = "NSG_DENY";
+inline constexpr const char* kHiddenPlatformAllow = "HIDDEN_PLATFORM_ALLOW";
+inline constexpr const char* kAppGwInstanceSource = "APPGW_INSTANCE_SOURCE";
+inline constexpr const char* kIpForwardingDisabled = "IP_FORWARDING_DISABLED";
+inline constexpr const char* kNvaRouteLoop = "NVA_ROUTE_LOOP";
+inline constexpr const char* kAsymmetricReturn = "ASYMMETRIC_RETURN";
+inline constexpr const char* kMsPeeringNotAdvertised = "MS_PEERING_NOT_ADVERTISED";
+inline constexpr const char* kNoGuestGateway = "NO_GUEST_GATEWAY";
+inline constexpr const char* kNoEgress = "NO_EGRESS";
+inline constexpr const char* kBroadServiceTag = "BROAD_SERVICE_TAG";
+// Beyond the contract's list:
+inline constexpr const char* kNoRoute = "NO_ROUTE";
+inline constexpr const char* kNoOwner = "NO_OWNER";
+inline constexpr const char* kRoutingLoop = "ROUTING_LOOP";
+inline constexpr const char* kPeeringForwardedTraffic = "PEERING_FORWARDED_TRAFFIC";
+inline constexpr const char* kPublicIpNoNsg = "PUBLIC_IP_NO_NSG";
+} // namespace finding
+
+struct Finding {
+    std::string code;
+    Severity severity = Severity::Error;
+    Message message;
+    int hop = -1; // index in the trace's hops
+    std::string object; // the id the finding is about (NSG, NIC, route table, ...)
+};
+
+} // namespace pathlight

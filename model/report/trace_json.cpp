@@ -1,0 +1,132 @@
+#include "report/trace_json.h"
+
+namespace pathlight {
+
+using OJson = nlohmann::ordered_json;
+
+namespace {
+
+OJson ipList(const std::vector<Ipv4Address>& ips) {
+    OJson a = OJson::array();
+    for (const auto& ip : ips) a.push_back(ip.toString());
+    return a;
+}
+
+OJson hopRouteJson(const HopRoute& r) {
+    OJson j;
+    j["source"] = r.source;
+    j["state"] = "Active";
+    j["addressPrefix"] = r.prefix.toString();
+    j["nextHopType"] = r.nextHopType;
+    j["nextHopIpAddress"] = ipList(r.nextHopIps);
+    if (!r.name.empty()) j["name"] = r.name;
+    if (!r.origin.empty()) j["origin"] = r.origin;
+    if (!r.via.empty()) j["via"] = r.via;
+    j["alternatives"] = r.alternatives;
+    return j;
+}
+
+OJson nsgJson(const NsgDecision& d) {
+    OJson j;
+    j["nsg"] = d.nsg;
+    j["direction"] = toString(d.direction);
+    j["rule"] = d.rule;
+    j["priority"] = d.priority;
+    j["access"] = toString(d.access);
+    j["hidden"] = d.hidden;
+    j["ipFlowVerify"] = toString(d.ipFlowVerify);
+    j["defaultRule"] = d.defaultRule;
+    if (!d.platformAllowance.empty()) j["platformAllowance"] = d.platformAllowance;
+    return j;
+}
+
+OJson packetJson(const PacketState& p) {
+    OJson j;
+    j["source"] = p.source ? OJson(p.source->toString()) : OJson();
+    j["destination"] = p.destination ? OJson(p.destination->toString()) : OJson();
+    return j;
+}
+
+} // namespace
+
+OJson traceToJson(const Trace& t) {
+    OJson j;
+    j["id"] = t.flowId;
+    if (!t.flowName.empty()) j["name"] = t.flowName;
+    j["source"] = t.source;
+    j["destination"] = t.destination;
+    j["protocol"] = toString(t.protocol);
+    j["port"] = t.port;
+    j["verdict"] = toString(t.verdict);
+    if (!t.expect.empty()) {
+        j["expect"] = t.expect;
+        j["matchesExpectation"] = t.matchesExpectation();
+    }
+    j["apparentSourceIp"] = t.apparentSource ? OJson(t.apparentSource->toString()) : OJson();
+    j["apparentSourceKind"] = t.apparentSourceKind;
+    j["apparentSourceIsAzurePublic"] = t.apparentSourceIsAzurePublic;
+    OJson hops = OJson::array();
+    for (const auto& h : t.hops) {
+        OJson hj;
+        hj["node"] = h.node;
+        hj["kind"] = h.kind;
+        if (!h.nic.empty()) hj["nic"] = h.nic;
+        hj["route"] = h.route ? hopRouteJson(*h.route) : OJson();
+        OJson nsgs = OJson::array();
+        for (const auto& d : h.nsg) nsgs.push_back(nsgJson(d));
+        hj["nsg"] = nsgs;
+        hj["translatedSource"] = h.sourceTranslated && h.after.source ? OJson(h.after.source->toString()) : OJson();
+        hj["before"] = packetJson(h.before);
+        hj["after"] = packetJson(h.after);
+        hj["step"] = h.step.english();
+        hops.push_back(hj);
+    }
+    j["hops"] = hops;
+    OJson findings = OJson::array();
+    for (const auto& f : t.findings) {
+        OJson fj;
+        fj["code"] = f.code;
+        fj["severity"] = severityName(f.severity);
+        fj["message"] = f.message.english();
+        fj["hop"] = f.hop;
+        if (!f.object.empty()) fj["object"] = f.object;
+        findings.push_back(fj);
+    }
+    j["findings"] = findings;
+    // Fixes are the fix advisor's (a later part); the key is present so readers can rely on it.
+    j["fixes"] = OJson::array();
+    return j;
+}
+
+OJson tracesToJson(const std::vector<Trace>& traces) {
+    OJson flows = OJson::array();
+    for (const auto& t : traces) flows.push_back(traceToJson(t));
+    OJson j;
+    j["flows"] = flows;
+    return j;
+}
+
+OJson routeToJson(const EffectiveRoute& r) {
+    OJson j;
+    j["source"] = toString(r.source);
+    j["state"] = toString(r.state);
+    j["addressPrefix"] = r.prefix.toString();
+    j["nextHopType"] = toString(r.nextHopType);
+    j["nextHopIpAddress"] = ipList(r.nextHopIps);
+    if (!r.name.empty()) j["name"] = r.name;
+    j["origin"] = toString(r.origin);
+    if (!r.via.empty()) j["via"] = r.via;
+    if (!r.invalidReason.empty()) j["invalidReason"] = r.invalidReason;
+    return j;
+}
+
+OJson routesToJson(const std::string& nicId, const std::vector<EffectiveRoute>& routes) {
+    OJson a = OJson::array();
+    for (const auto& r : routes) a.push_back(routeToJson(r));
+    OJson j;
+    j["nic"] = nicId;
+    j["routes"] = a;
+    return j;
+}
+
+} // namespace pathlight

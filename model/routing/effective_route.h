@@ -1,0 +1,49 @@
+#pragma once
+// One row of a NIC's effective route table, as Azure's "Effective routes" view shows it.
+
+#include "topology/topology.h"
+
+#include <string>
+#include <vector>
+
+namespace pathlight {
+
+enum class RouteSource { Default, User, VirtualNetworkGateway };
+enum class RouteState { Active, Invalid };
+
+// Where a route came from, finer than Azure's three sources (for explanations and hops).
+enum class RouteOrigin {
+    SystemVnet,     // the VNet's own address range
+    SystemPeering,  // a peered VNet's range
+    SystemInternet, // 0.0.0.0/0
+    SystemNone,     // reserved ranges dropped by default
+    UserDefined,    // a route table's route
+    GatewayBgp,     // learned by a gateway over BGP (ExpressRoute or VPN)
+    GatewayStatic,  // a static VPN site's prefixes (local network gateway)
+    RouteServer,    // an NVA's route programmed by Route Server
+};
+
+struct EffectiveRoute {
+    RouteSource source = RouteSource::Default;
+    RouteState state = RouteState::Active;
+    Ipv4Prefix prefix;
+    NextHopType nextHopType = NextHopType::None;
+    std::vector<Ipv4Address> nextHopIps; // several for ECMP (Route Server)
+    RouteOrigin origin = RouteOrigin::SystemVnet;
+    std::string name;   // the UDR's name
+    Id via;             // peering, route table, gateway or NVA the route comes from
+    Id viaDetail;       // for gateway routes: the site, circuit or VNet that announced it
+    int asPathLength = 0;
+    std::string invalidReason; // why it lost, for explanations ("User route wins", ...)
+};
+
+const char* toString(RouteSource source);
+const char* toString(RouteState state);
+const char* toString(RouteOrigin origin);
+
+// Rank on an exact prefix tie: User > BGP > System (azure-facts §1.4).
+inline int tieRank(RouteSource s) {
+    return s == RouteSource::User ? 3 : s == RouteSource::VirtualNetworkGateway ? 2 : 1;
+}
+
+} // namespace pathlight

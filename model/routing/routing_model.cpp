@@ -1,0 +1,251 @@
+#include "routing/routing_model.h"
+
+#include <array>
+#include <map>
+
+namespace pathlight {
+
+namespace {
+
+// Azure's default None routes (azure-facts §1.1): RFC 1918 and RFC 6598.
+constexpr std::array<Ipv4Prefix, 4> kReservedNone{{
+    {Ipv4Address(10, 0, 0, 0), 8},
+    {Ipv4Address(172, 16, 0, 0), 12},
+    {Ipv4Address(192, 168, 0, 0), 16},
+    {Ipv4Address(100, 64, 0, 0), 10},
+}};
+
+bool hasGatewayOrRouteServer(const Topology& t, const Id& vnet) {
+    for (const auto& g : t.gateways)
+        if (g.vnet == vnet) return true;
+    for (const auto& r : t.routeServers)
+        if (r.vnet == vnet) return true;
+    return false;
+}
+
+} // namespace
+
+// ---- SubnetRoutes ---------------------------------------------------------------------
+
+const EffectiveRoute* SubnetRoutes::lookup(Ipv4Address destination) const {
+    const EffectiveRoute* own = own_.longestMatch(destination);
+    if (!gateway_ || inVirtualNetworkSpace(destination)) return own;
+    const EffectiveRoute* learned = gateway_->longestMatch(destination);
+    if (!learned) return own;
+    if (!own || learned->prefix.length() > own->prefix.length()) return learned;
+    if (learned->prefix.length() == own->prefix.length() && tieRank(learned->source) > tieRank(own->source))
+        return learned;
+    return own;
+}
+
+const EffectiveRoute* SubnetRoutes::defaultRoute() const {
+    const EffectiveRoute* own = own_.exact(Ipv4Prefix());
+    const EffectiveRoute* learned = gateway_ ? gateway_->exact(Ipv4Prefix()) : nullptr;
+    if (learned && (!own || tieRank(learned->source) > tieRank(own->source))) return learned;
+    return own;
+}
+
+std::vector<EffectiveRoute> SubnetRoutes::table() const {
+    std::vector<EffectiveRoute> rows = own_.routes();
+    if (gateway_) {
+        for (auto& row : rows) {
+            if (row.state != RouteState::Active || row.source != RouteSource::Default) continue;
+            if (row.origin == RouteOrigin::SystemVnet || row.origin == RouteOrigin::SystemPeering) continue;
+            const EffectiveRoute* learned = gateway_->exact(row.prefix);
+            if (learned && learned->state == RouteState::Active) {
+                row.state = RouteState::Invalid;
+                row.invalidReason = "overridden by the VirtualNetworkGateway route with the same prefix";
+            }
+        }
+        for (EffectiveRoute row : gateway_->routes()) {
+            const EffectiveRoute* mine = own_.exact(row.prefix);
+            if (row.state == RouteState::Active && mine && mine->source == RouteSource::User) {
+                row.state = RouteState::Invalid;
+                row.invalidReason = "overridden by the User route with the same prefix";
+            }
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+// ---- RoutingModel ---------------------------------------------------------------------
+
+RoutingModel::RoutingModel(const Topology& t, const TopologyIndex& index) {
+    const int vnetCount = int(t.vnets.size());
+    peers_.assign(vnetCount, {});
+    transitProvider_.assign(vnetCount, -1);
+    auto vnetIndex = [&](const Id& id) {
+        const ObjectRef* r = index.find(id);
+        return r && r->kind == ObjectKind::Vnet ? r->index : -1;
+    };
+    for (int p = 0; p < int(t.peerings.size()); ++p) {
+        const int a = vnetIndex(t.peerings[p].vnets[0]);
+        const int b = vnetIndex(t.peerings[p].vnets[1]);
+        if (a < 0 || b < 0 || a == b) continue;
+        peers_[a].push_back({b, p});
+        peers_[b].push_back({a, p});
+    }
+    for (int v = 0; v < vnetCount; ++v)
+        if (hasGatewayOrRouteServer(t, t.vnets[v].id)) transitProvider_[v] = v;
+    for (const auto& peering : t.peerings) {
+        if (!peering.gatewayTransit) continue;
+        const int user = vnetIndex(peering.gatewayTransit->user);
+        const int provider = vnetIndex(peering.gatewayTransit->provider);
+        // A VNet with its own gateway cannot use remote gateways (PEERMGMT); the lint says so.
+        if (user >= 0 && provider >= 0 && user != provider && transitProvider_[user] != user &&
+            transitProvider_[provider] == provider && transitProvider_[user] < 0)
+            transitProvider_[user] = provider;
+    }
+    fabric_ = std::make_shared<const BgpFabric>(t, index, transitProvider_);
+    gatewayRoutes_.assign(vnetCount, nullptr);
+    for (int v = 0; v < vnetCount; ++v)
+        if (transitProvider_[v] == v) gatewayRoutes_[v] = computeGatewayRoutes(t, v);
+    subnets_.resize(vnetCount);
+    for (int v = 0; v < vnetCount; ++v) {
+        subnets_[v].resize(t.vnets[v].subnets.size());
+        for (int s = 0; s < int(t.vnets[v].subnets.size()); ++s) computeSubnet(t, index, v, s);
+    }
+}
+
+void RoutingModel::recomputeRouteTable(const Topology& t, const TopologyIndex& index, const Id& routeTable) {
+    for (int v = 0; v < int(t.vnets.size()); ++v)
+        for (int s = 0; s < int(t.vnets[v].subnets.size()); ++s)
+            if (t.vnets[v].subnets[s].routeTable == routeTable) computeSubnet(t, index, v, s);
+}
+
+std::shared_ptr<const RouteSet> RoutingModel::computeGatewayRoutes(const Topology& t, int providerVnet) const {
+    // Candidates per prefix from every gateway and Route Server of the providing VNet.
+    struct Candidate {
+        EffectiveRoute route;
+        int preference;
+    };
+    std::map<Ipv4Prefix, std::vector<Candidate>> candidates;
+    const auto& speakers = fabric_->speakers();
+    for (int s = 0; s < int(speakers.size()); ++s) {
+        const Speaker& sp = speakers[s];
+        if (sp.vnet != providerVnet) continue;
+        for (const auto& [prefix, paths] : fabric_->table(s)) {
+            const BgpPath& best = paths.front();
+            if (best.learnedFrom < 0) continue; // the VNet's own space
+            const Speaker& from = speakers[best.learnedFrom];
+            EffectiveRoute r;
+            r.source = RouteSource::VirtualNetworkGateway;
+            r.nextHopType = NextHopType::VirtualNetworkGateway;
+            r.prefix = prefix;
+            r.asPathLength = int(best.asPath.size());
+            const int originator = best.originator();
+            r.viaDetail = originator >= 0 ? speakers[originator].id : std::string();
+            if (sp.kind == SpeakerKind::Gateway) {
+                if (from.kind == SpeakerKind::RouteServer) continue; // programmed by Route Server below
+                r.origin = best.isStatic ? RouteOrigin::GatewayStatic : RouteOrigin::GatewayBgp;
+                r.via = sp.id;
+                if (originator >= 0 && speakers[originator].kind == SpeakerKind::Gateway &&
+                    speakers[originator].vnet >= 0)
+                    r.viaDetail = t.vnets[speakers[originator].vnet].id;
+                candidates[prefix].push_back({std::move(r), best.preference});
+            } else if (sp.kind == SpeakerKind::RouteServer) {
+                if (from.kind != SpeakerKind::Nva) continue; // gateway routes come from the gateway
+                // Azure shows Route Server routes as VirtualNetworkGateway with the NVA's address.
+                r.origin = RouteOrigin::RouteServer;
+                r.via = from.id;
+                for (const auto& p : paths)
+                    if (p.nextHopIp) r.nextHopIps.push_back(*p.nextHopIp);
+                candidates[prefix].push_back({std::move(r), 200});
+            }
+        }
+    }
+    auto set = std::make_shared<RouteSet>();
+    for (auto& [prefix, list] : candidates) {
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < list.size(); ++i)
+            if (list[i].preference > list[best].preference ||
+                (list[i].preference == list[best].preference && list[i].route.asPathLength < list[best].route.asPathLength))
+                best = i;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (i != best) {
+                list[i].route.state = RouteState::Invalid;
+                list[i].route.invalidReason = list[i].preference < list[best].preference
+                                                  ? "ExpressRoute is preferred for the same prefix"
+                                                  : "a shorter AS path wins";
+            }
+            set->add(std::move(list[i].route));
+        }
+    }
+    set->seal();
+    return set;
+}
+
+void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, int v, int s) {
+    const Vnet& vnet = t.vnets[v];
+    const Subnet& subnet = vnet.subnets[s];
+    SubnetRoutes out;
+    const RouteTable* table = index.routeTable(subnet.routeTable);
+
+    for (const auto& range : vnet.addressSpace) {
+        EffectiveRoute r;
+        r.prefix = range;
+        r.nextHopType = NextHopType::VnetLocal;
+        r.origin = RouteOrigin::SystemVnet;
+        r.via = vnet.id;
+        out.own_.add(r);
+        out.vnetSpace_.insert(range, 0);
+    }
+    for (const auto& peer : peers_[v])
+        for (const auto& range : t.vnets[peer.vnet].addressSpace) {
+            EffectiveRoute r;
+            r.prefix = range;
+            r.nextHopType = NextHopType::VNetPeering;
+            r.origin = RouteOrigin::SystemPeering;
+            r.via = t.peerings[peer.peering].id;
+            r.viaDetail = t.vnets[peer.vnet].id;
+            out.own_.add(r);
+            out.vnetSpace_.insert(range, 0);
+        }
+    {
+        EffectiveRoute r;
+        r.nextHopType = NextHopType::Internet;
+        r.origin = RouteOrigin::SystemInternet;
+        out.own_.add(r);
+    }
+    bool userDefault = false;
+    if (table)
+        for (const auto& route : table->routes) userDefault = userDefault || route.addressPrefix.length() == 0;
+    // A user 0.0.0.0/0 removes the reserved None routes (UDR routing example; T1). A BGP-learned
+    // default route is not documented to do so (UNCONFIRMED), so it does not here.
+    if (!userDefault)
+        for (const auto& reserved : kReservedNone) {
+            bool replaced = false;
+            // Exactly the reserved range as VNet space: the VNet route takes its place; a range
+            // that includes it removes it (azure-facts §1.1).
+            for (const auto& range : vnet.addressSpace) replaced = replaced || range.contains(reserved);
+            if (replaced) continue;
+            EffectiveRoute r;
+            r.prefix = reserved;
+            r.nextHopType = NextHopType::None;
+            r.origin = RouteOrigin::SystemNone;
+            out.own_.add(r);
+        }
+    if (table) {
+        for (const auto& route : table->routes) {
+            EffectiveRoute r;
+            r.source = RouteSource::User;
+            r.prefix = route.addressPrefix;
+            r.nextHopType = route.nextHopType;
+            if (route.nextHopIpAddress && route.nextHopType == NextHopType::VirtualAppliance)
+                r.nextHopIps.push_back(*route.nextHopIpAddress);
+            r.origin = RouteOrigin::UserDefined;
+            r.name = route.name;
+            r.via = table->id;
+            out.own_.add(r);
+            out.userPrefixes_.push_back(route.addressPrefix);
+        }
+        out.propagationDisabled_ = table->disableBgpRoutePropagation;
+    }
+    out.own_.seal();
+    const int provider = transitProvider_[v];
+    if (provider >= 0 && !out.propagationDisabled_) out.gateway_ = gatewayRoutes_[provider];
+    subnets_[v][s] = std::move(out);
+}
+
+} // namespace pathlight

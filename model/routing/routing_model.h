@@ -1,0 +1,76 @@
+#pragma once
+// Effective routes of every subnet (and so of every NIC in it), computed as azure-facts §11.1-2
+// describes: default system routes, peering routes, gateway routes (BGP, static VPN sites and
+// Route Server) unless the route table disables propagation, then user-defined routes.
+// Gateway routes are the same for every subnet that sees a given gateway, so they are computed
+// once per providing VNet and shared.
+
+#include "routing/bgp_fabric.h"
+#include "routing/route_set.h"
+#include "topology/topology_index.h"
+
+#include <memory>
+#include <vector>
+
+namespace pathlight {
+
+class SubnetRoutes {
+public:
+    // The route Azure uses for a destination: longest prefix; on a tie User > BGP > System;
+    // VNet and peering system routes beat gateway routes even when those are longer (§1.4).
+    const EffectiveRoute* lookup(Ipv4Address destination) const;
+    // The active 0.0.0.0/0 route (what decides KMS's platform allowance and forced tunneling).
+    const EffectiveRoute* defaultRoute() const;
+    // Every row as Azure's effective-routes view lists it, losers marked Invalid.
+    std::vector<EffectiveRoute> table() const;
+
+    const RouteSet& own() const { return own_; }
+    const RouteSet* gatewayRoutes() const { return gateway_.get(); }
+    bool propagationDisabled() const { return propagationDisabled_; }
+    // Prefixes of the subnet's UDRs, which Azure adds to the VirtualNetwork tag (§4.2).
+    const std::vector<Ipv4Prefix>& userPrefixes() const { return userPrefixes_; }
+    // True when the address is in the VNet's or a peered VNet's space.
+    bool inVirtualNetworkSpace(Ipv4Address address) const {
+        return vnetSpace_.longestMatch(address) != PrefixTrie::kNone;
+    }
+
+private:
+    friend class RoutingModel;
+    RouteSet own_;
+    std::shared_ptr<const RouteSet> gateway_;
+    PrefixTrie vnetSpace_;
+    std::vector<Ipv4Prefix> userPrefixes_;
+    bool propagationDisabled_ = false;
+};
+
+class RoutingModel {
+public:
+    RoutingModel() = default;
+    RoutingModel(const Topology& topology, const TopologyIndex& index);
+
+    const SubnetRoutes& subnet(int vnet, int subnet) const { return subnets_[vnet][subnet]; }
+    // Recomputes only the subnets associated with a route table (after the user edits it);
+    // gateway routes do not depend on route tables and are reused.
+    void recomputeRouteTable(const Topology& topology, const TopologyIndex& index, const Id& routeTable);
+
+    const BgpFabric& fabric() const { return *fabric_; }
+    // The VNet whose gateways and Route Server serve this VNet (itself, its transit hub, or -1).
+    int transitProvider(int vnet) const { return transitProvider_[vnet]; }
+    struct Peer {
+        int vnet;
+        int peering;
+    };
+    const std::vector<Peer>& peersOf(int vnet) const { return peers_[vnet]; }
+
+private:
+    void computeSubnet(const Topology& t, const TopologyIndex& index, int vnet, int subnet);
+    std::shared_ptr<const RouteSet> computeGatewayRoutes(const Topology& t, int providerVnet) const;
+
+    std::vector<int> transitProvider_;
+    std::vector<std::vector<Peer>> peers_;
+    std::shared_ptr<const BgpFabric> fabric_; // shared by copies: route tables do not change it
+    std::vector<std::shared_ptr<const RouteSet>> gatewayRoutes_; // by providing VNet
+    std::vector<std::vector<SubnetRoutes>> subnets_;
+};
+
+} // namespace pathlight

@@ -1,0 +1,75 @@
+#pragma once
+// Network security group evaluation as Azure does it (azure-facts §4): rules by priority,
+// first match decides, the six default rules by their ARM names, service tags expanded from
+// the point of view of the subnet being evaluated, and the platform allowances Azure applies
+// without showing them (168.63.129.16, IMDS, KMS on 1688) marked hidden.
+
+#include "catalog/endpoint_catalog.h"
+#include "routing/routing_model.h"
+#include "topology/topology.h"
+
+#include <string>
+#include <vector>
+
+namespace pathlight {
+
+struct PacketHeader {
+    Ipv4Address source;
+    std::optional<Ipv4Address> destination; // absent: a public address known only by name
+    Protocol protocol = Protocol::Tcp;
+    int sourcePort = 49152; // an ephemeral port; flows name only the destination port
+    int destinationPort = 0;
+};
+
+struct NsgDecision {
+    Id nsg;
+    Direction direction = Direction::Outbound;
+    std::string rule;             // the visible rule that matched (what IP flow verify cites)
+    int priority = 0;
+    Access ipFlowVerify = Access::Allow; // that rule's access
+    Access access = Access::Allow;       // the effective outcome
+    bool hidden = false;                 // a platform allowance made access differ
+    bool defaultRule = false;
+    std::string platformAllowance;       // AzurePlatformLKM / DNS / IMDS / WireServer when hidden
+    std::string matchedTag;              // the service tag that made the rule match, if any
+};
+
+// What an evaluation needs to know about where it happens.
+struct NsgContext {
+    const SubnetRoutes* routes = nullptr; // the evaluated NIC's subnet (for VirtualNetwork)
+    bool platformAllowances = true;       // outbound from a VM's own stack
+};
+
+class NsgEvaluator {
+public:
+    NsgEvaluator(const Topology& topology, const EndpointCatalog& catalog);
+
+    NsgDecision evaluate(int nsgIndex, Direction direction, const PacketHeader& packet, const NsgContext& context) const;
+
+    // Whether an address matches a rule's address entry (prefix, address, tag or *).
+    bool matchesAddress(const std::string& entry, const std::optional<Ipv4Address>& address,
+                        const NsgContext& context, std::string* tag = nullptr) const;
+
+private:
+    struct CompiledRule {
+        std::string name;
+        int priority = 0;
+        Access access = Access::Allow;
+        Protocol protocol = Protocol::Any;
+        std::vector<std::string> sources, destinations;
+        std::vector<PortRange> sourcePorts, destinationPorts;
+        bool isDefault = false;
+    };
+    struct CompiledNsg {
+        Id id;
+        std::vector<CompiledRule> inbound, outbound; // sorted, defaults last
+    };
+    bool matches(const CompiledRule& rule, const PacketHeader& packet, const NsgContext& context,
+                 std::string* tag) const;
+    std::string platformAllowanceFor(const PacketHeader& packet, const NsgContext& context) const;
+
+    std::vector<CompiledNsg> nsgs_;
+    std::vector<Ipv4Prefix> kmsAddresses_;
+};
+
+} // namespace pathlight

@@ -1,0 +1,60 @@
+#pragma once
+// Everything the tracer needs, computed once from a topology: routes of every subnet, the BGP
+// fabric, compiled NSGs and address owners. Immutable once built; shared by traces.
+
+#include "catalog/endpoint_catalog.h"
+#include "routing/routing_model.h"
+#include "security/nsg_evaluator.h"
+#include "topology/topology_index.h"
+
+#include <memory>
+#include <unordered_map>
+
+namespace pathlight {
+
+struct AddressOwner {
+    enum Kind { NicAddress, AppGatewayInstance, AppGatewayFrontend, RouteServerAddress } kind = NicAddress;
+    int object = -1; // vm, appGateway or routeServer index
+    int nic = -1;    // for NicAddress
+    int ipConfiguration = -1;
+};
+
+class Network {
+public:
+    static std::shared_ptr<const Network> build(std::shared_ptr<const Topology> topology,
+                                                std::shared_ptr<const EndpointCatalog> catalog);
+    // A copy of `previous` for a topology that differs only in one route table's routes:
+    // reuses the BGP fabric and gateway routes (what makes re-tracing after an edit fast).
+    static std::shared_ptr<const Network> rebuildAfterRouteTableEdit(const Network& previous,
+                                                                     std::shared_ptr<const Topology> topology,
+                                                                     const Id& routeTable);
+
+    const Topology& topology() const { return *topology_; }
+    const std::shared_ptr<const Topology>& topologyPtr() const { return topology_; }
+    const TopologyIndex& index() const { return index_; }
+    const EndpointCatalog& catalog() const { return *catalog_; }
+    const RoutingModel& routing() const { return routing_; }
+    const NsgEvaluator& nsgs() const { return *nsgEvaluator_; }
+
+    const AddressOwner* ownerInVnet(int vnet, Ipv4Address address) const;
+    const AddressOwner* ownerOfPublicIp(Ipv4Address address) const;
+    int vnetIndex(const Id& id) const;
+    int nsgIndex(const Id& id) const;
+    // Subnet position of a NIC, app gateway or subnet id: {vnet, subnet} or {-1, -1}.
+    std::pair<int, int> subnetPosition(const Id& subnetId) const;
+    const SubnetRoutes* subnetRoutes(const Id& subnetId) const;
+
+private:
+    Network() = default;
+    void indexAddresses();
+
+    std::shared_ptr<const Topology> topology_;
+    std::shared_ptr<const EndpointCatalog> catalog_;
+    TopologyIndex index_;
+    RoutingModel routing_;
+    std::shared_ptr<const NsgEvaluator> nsgEvaluator_;
+    std::unordered_map<std::uint64_t, AddressOwner> vnetOwners_; // (vnet << 32) | address
+    std::unordered_map<std::uint32_t, AddressOwner> publicOwners_;
+};
+
+} // namespace pathlight

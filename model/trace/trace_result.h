@@ -1,0 +1,68 @@
+#pragma once
+// The answer to a flow, shaped like a Batfish trace: hops, each with the route chosen, the NSG
+// decisions and the packet header before and after; a verdict; findings with their hop.
+
+#include "advice/finding.h"
+#include "routing/effective_route.h"
+#include "security/nsg_evaluator.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pathlight {
+
+class Network;
+
+enum class Verdict { Delivered, Denied, Rejected, NoRoute, Dropped, Loop, Asymmetric };
+const char* toString(Verdict verdict);
+std::optional<Verdict> verdictFromString(const std::string& text);
+
+// The route used at a hop, in the fields of Azure's effective-routes view. On-premises and
+// ExpressRoute hops use the same shape with source "BGP", "Static" or "Connected".
+struct HopRoute {
+    std::string source;
+    Ipv4Prefix prefix;
+    std::string nextHopType;
+    std::vector<Ipv4Address> nextHopIps;
+    std::string name;   // UDR name
+    std::string origin; // finer origin (udr, peering, bgp, routeServer, ...)
+    Id via;             // route table, peering, gateway, NVA or neighbour it came from
+    int alternatives = 0; // other matching routes it beat (shown in the hop inspector)
+};
+
+struct PacketState {
+    std::optional<Ipv4Address> source; // absent: Azure's default outbound address (no fixed IP)
+    std::optional<Ipv4Address> destination;
+};
+
+struct Hop {
+    Id node;         // file id, or "internet"
+    Id nic;          // at a VM: the NIC
+    std::string kind; // vm, nva, appGateway, gateway, circuit, site, host, natGateway, endpoint, internet, platform
+    std::optional<HopRoute> route;
+    std::vector<NsgDecision> nsg;
+    PacketState before, after;
+    bool sourceTranslated = false;
+    Message step; // one plain sentence of what happens here (teaching, hop inspector)
+};
+
+struct Trace {
+    Id flowId;
+    std::string flowName;
+    std::string source, destination; // as given
+    Protocol protocol = Protocol::Tcp;
+    int port = 0;
+    Verdict verdict = Verdict::NoRoute;
+    std::optional<Ipv4Address> apparentSource; // absent for default outbound access (no fixed IP)
+    std::string apparentSourceKind;            // private, instancePublicIp, natGateway, ...
+    bool apparentSourceIsAzurePublic = false;
+    std::vector<Hop> hops;
+    std::vector<Finding> findings;
+    std::string expect; // the file's expectation, if any
+
+    bool matchesExpectation() const { return expect.empty() || expect == toString(verdict); }
+};
+
+} // namespace pathlight

@@ -1,0 +1,1087 @@
+// The forwarding walk. Each function handles the packet at one kind of place (a VM's stack, an
+// NVA, a gateway, a circuit, a site, the Internet edge) and hands it to the next. Facts are
+// cited from azure-facts.md by section.
+
+#include "trace/tracer.h"
+
+#include "validation/lints.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace pathlight {
+
+namespace {
+
+constexpr const char* kFinding = "Finding";
+constexpr const char* kStep = "Step";
+constexpr int kMaxHops = 64;
+
+std::string ipText(const std::optional<Ipv4Address>& a) { return a ? a->toString() : std::string("?"); }
+
+HopRoute hopRoute(const EffectiveRoute& r) {
+    HopRoute h;
+    h.source = toString(r.source);
+    h.prefix = r.prefix;
+    h.nextHopType = toString(r.nextHopType);
+    h.nextHopIps = r.nextHopIps;
+    h.name = r.name;
+    h.origin = toString(r.origin);
+    h.via = r.via;
+    return h;
+}
+
+struct Destination {
+    std::optional<Ipv4Address> ip;
+    const Endpoint* endpoint = nullptr;
+    Id node;          // vm, host, endpoint id, or "internet"
+    std::string kind; // vm, host, endpoint, internet, platform
+};
+
+class Walker {
+public:
+    Walker(const Network& net, Trace& trace) : net_(net), t_(net.topology()), tr_(trace) {}
+
+    void run(const FlowSpec& flow);
+
+private:
+    // ---- bookkeeping ----
+    int addHop(const Id& node, const char* kind, const Id& nic = {}) {
+        Hop h;
+        h.node = node;
+        h.nic = nic;
+        h.kind = kind;
+        h.before = h.after = {packet_.source, packet_.destination};
+        tr_.hops.push_back(std::move(h));
+        return int(tr_.hops.size()) - 1;
+    }
+    void step(int hop, const char* text, std::vector<std::string> args) {
+        tr_.hops[hop].step = Message{kStep, text, std::move(args)};
+    }
+    void finding(const char* code, Severity severity, int hop, const std::string& object, const char* text,
+                 std::vector<std::string> args) {
+        for (const auto& f : tr_.findings)
+            if (f.code == code && f.object == object) return;
+        tr_.findings.push_back({code, severity, Message{kFinding, text, std::move(args)}, hop, object});
+    }
+    void translateSource(int hop, Ipv4Address to, const char* kind, bool azurePublic) {
+        packet_.source = to;
+        sourceKind_ = kind;
+        sourceAzurePublic_ = azurePublic;
+        noFixedSource_ = false;
+        tr_.hops[hop].after.source = to;
+        tr_.hops[hop].sourceTranslated = true;
+    }
+    void finish(Verdict v) {
+        if (done_) return;
+        done_ = true;
+        tr_.verdict = v;
+    }
+    // True (and ends the walk) when the packet comes back to a place it already passed.
+    bool revisits(const Id& node, const char* stage) {
+        auto key = std::make_tuple(node, std::string(stage), packet_.source.value(),
+                                   packet_.destination ? packet_.destination->value() : 0u);
+        if (visited_.insert(key).second && int(tr_.hops.size()) < kMaxHops) return false;
+        finish(Verdict::Loop);
+        return true;
+    }
+
+    // ---- places ----
+    void startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen);
+    void startAtHost(int site, int host);
+    void startAtAppGateway(int appGateway);
+    void startFromInternet();
+    void egressFromNic(int vm, int nic, int hop);
+    void dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm);
+    void deliverInVnet(int vnet, int hop, int fromVm);
+    void deliverToVm(int vm, int nic, int fromHop);
+    void arriveAtNva(int vm, int nic, int fromHop);
+    void atGateway(int gateway, bool fromOnPremises);
+    void atCircuit(int circuit);
+    void atSite(int site, bool fromHost);
+    void internetEgress(int vm, int nic, int hop);
+    void leaveSiteEdge(int site, int hop);
+    void deliverOnInternet();
+    void checkReplyPath(int vm, int nic, int hop);
+
+    bool evaluateNsgs(int hop, const std::vector<Id>& nsgIds, Direction direction, const SubnetRoutes* routes,
+                      int subnetVnet, bool platformAllowances);
+    void noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* routes, int vnet);
+    void noteForcedTunnel(int hop, const EffectiveRoute& route);
+    bool destinationIsInternetBound(const SubnetRoutes& routes) const {
+        if (!packet_.destination) return true;
+        return !isNonPublic(*packet_.destination) && !routes.inVirtualNetworkSpace(*packet_.destination) &&
+               *packet_.destination != wellknown::kWireServer;
+    }
+    const EffectiveRoute* lookup(const SubnetRoutes& routes) const {
+        return packet_.destination ? routes.lookup(*packet_.destination) : routes.defaultRoute();
+    }
+    int countAlternatives(const SubnetRoutes& routes, const EffectiveRoute& chosen) const;
+    std::pair<int, int> nicSubnet(int vm, int nic) const { return net_.subnetPosition(t_.vms[vm].nics[nic].subnet); }
+    int pickEgressNic(int vm) const;
+    int vnetHoldingAddress(int fromVnet, Ipv4Address address) const;
+    void resolveDestination(const FlowSpec& flow);
+
+    const Network& net_;
+    const Topology& t_;
+    Trace& tr_;
+    PacketHeader packet_;
+    Destination dst_;
+    std::string sourceKind_ = "private";
+    bool sourceAzurePublic_ = false;
+    bool noFixedSource_ = false; // default outbound access: Azure picks the address
+    bool done_ = false;
+    std::set<std::tuple<std::string, std::string, std::uint32_t, std::uint32_t>> visited_;
+    std::set<std::string> broadTagNoted_;
+};
+
+// ---- resolution ---------------------------------------------------------------------------
+
+const Endpoint* endpointByAddress(const Network& net, Ipv4Address a) {
+    for (const auto& e : net.topology().endpoints)
+        for (const auto& p : e.ips)
+            if (p.contains(a)) return &e;
+    if (const auto* c = net.catalog().byAddress(a)) return &c->endpoint;
+    return nullptr;
+}
+
+void Walker::resolveDestination(const FlowSpec& flow) {
+    const std::string& d = flow.destination;
+    const TopologyIndex& index = net_.index();
+    if (auto ip = Ipv4Address::parse(d)) {
+        dst_.ip = *ip;
+        if (const auto* owner = [&]() -> const Vm* {
+                for (const auto& vm : t_.vms)
+                    for (const auto& nic : vm.nics)
+                        for (const auto& c : nic.ipConfigurations)
+                            if (c.privateIp == *ip) return &vm;
+                return nullptr;
+            }()) {
+            dst_.node = owner->id;
+            dst_.kind = "vm";
+        } else if (*ip == wellknown::kWireServer || *ip == wellknown::kImds) {
+            dst_.endpoint = endpointByAddress(net_, *ip);
+            dst_.node = dst_.endpoint ? dst_.endpoint->id : d;
+            dst_.kind = "platform";
+        } else if ((dst_.endpoint = endpointByAddress(net_, *ip))) {
+            dst_.node = dst_.endpoint->id;
+            dst_.kind = "endpoint";
+        } else {
+            dst_.node = "internet";
+            dst_.kind = "internet";
+            for (const auto& site : t_.sites)
+                for (const auto& h : site.hosts)
+                    if (h.ip == *ip) {
+                        dst_.node = h.id;
+                        dst_.kind = "host";
+                    }
+        }
+        return;
+    }
+    if (const Vm* vm = index.vm(d)) {
+        const Nic* nic = vm->primaryNic();
+        if (!nic || !nic->primaryIpConfiguration())
+            throw TraceInputError({kFinding, QT_TRANSLATE_NOOP("Finding", "VM \"%1\" has no NIC to receive traffic"), {d}});
+        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, vm->id, "vm"};
+        return;
+    }
+    if (const Nic* nic = index.nic(d)) {
+        const Vm* owner = nullptr;
+        index.nic(d, &owner);
+        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, owner->id, "vm"};
+        return;
+    }
+    if (const Host* host = index.host(d)) {
+        dst_ = {host->ip, nullptr, host->id, "host"};
+        return;
+    }
+    const Endpoint* e = index.endpoint(d);
+    if (!e)
+        for (const auto& fe : t_.endpoints)
+            if (!fe.fqdn.empty() && fe.fqdn == d) e = &fe;
+    if (!e) {
+        const CatalogEndpoint* c = net_.catalog().byId(d);
+        if (!c) c = net_.catalog().byFqdn(d);
+        if (c) {
+            // A file endpoint with the same id or FQDN wins over the catalog (contract).
+            for (const auto& fe : t_.endpoints)
+                if (fe.id == c->endpoint.id || (!fe.fqdn.empty() && fe.fqdn == c->endpoint.fqdn)) e = &fe;
+            if (!e) e = &c->endpoint;
+        }
+    }
+    if (!e)
+        throw TraceInputError({kFinding,
+                               QT_TRANSLATE_NOOP("Finding", "destination \"%1\" is not an IP address, an id, or an FQDN known to the catalog or to endpoints"),
+                               {d}});
+    dst_.endpoint = e;
+    dst_.node = e->id;
+    dst_.kind = "endpoint";
+    if (!e->ips.empty()) dst_.ip = e->ips.front().network();
+    if (dst_.ip && (*dst_.ip == wellknown::kWireServer || *dst_.ip == wellknown::kImds)) dst_.kind = "platform";
+}
+
+// ---- the walk -----------------------------------------------------------------------------
+
+void Walker::run(const FlowSpec& flow) {
+    resolveDestination(flow);
+    packet_.destination = dst_.ip;
+    packet_.protocol = flow.protocol;
+    packet_.destinationPort = flow.port;
+    if (packet_.destinationPort == 0 && dst_.endpoint && !dst_.endpoint->ports.empty())
+        packet_.destinationPort = dst_.endpoint->ports.front();
+    tr_.port = packet_.destinationPort;
+
+    const TopologyIndex& index = net_.index();
+    const std::string& s = flow.source;
+    if (const ObjectRef* r = index.find(s)) {
+        switch (r->kind) {
+        case ObjectKind::Vm: {
+            const Vm& vm = t_.vms[r->index];
+            const Nic* nic = vm.primaryNic();
+            if (!nic || !nic->primaryIpConfiguration())
+                throw TraceInputError({kFinding, QT_TRANSLATE_NOOP("Finding", "VM \"%1\" has no NIC to send from"), {s}});
+            const int n = int(nic - vm.nics.data());
+            startAtVm(r->index, n, int(nic->primaryIpConfiguration() - nic->ipConfigurations.data()), false);
+            break;
+        }
+        case ObjectKind::Nic: {
+            const Nic& nic = t_.vms[r->index].nics[r->member];
+            startAtVm(r->index, r->member, int(nic.primaryIpConfiguration() - nic.ipConfigurations.data()), true);
+            break;
+        }
+        case ObjectKind::Host: startAtHost(r->index, r->member); break;
+        case ObjectKind::AppGateway: startAtAppGateway(r->index); break;
+        default:
+            throw TraceInputError({kFinding,
+                                   QT_TRANSLATE_NOOP("Finding", "a flow starts at a vm, nic, host, appGateway or an IP address, not at %1 \"%2\""),
+                                   {toString(r->kind), s}});
+        }
+    } else if (auto ip = Ipv4Address::parse(s)) {
+        bool placed = false;
+        for (int v = 0; v < int(t_.vms.size()) && !placed; ++v)
+            for (int n = 0; n < int(t_.vms[v].nics.size()) && !placed; ++n)
+                for (int c = 0; c < int(t_.vms[v].nics[n].ipConfigurations.size()) && !placed; ++c)
+                    if (t_.vms[v].nics[n].ipConfigurations[c].privateIp == *ip) {
+                        startAtVm(v, n, c, true);
+                        placed = true;
+                    }
+        for (int st = 0; st < int(t_.sites.size()) && !placed; ++st)
+            for (int h = 0; h < int(t_.sites[st].hosts.size()) && !placed; ++h)
+                if (t_.sites[st].hosts[h].ip == *ip) {
+                    startAtHost(st, h);
+                    placed = true;
+                }
+        if (!placed) {
+            if (isNonPublic(*ip))
+                throw TraceInputError({kFinding,
+                                       QT_TRANSLATE_NOOP("Finding", "source %1 is a private address that no NIC or host holds"),
+                                       {s}});
+            packet_.source = *ip;
+            startFromInternet();
+        }
+    } else {
+        throw TraceInputError({kFinding, QT_TRANSLATE_NOOP("Finding", "source \"%1\" is neither an id nor an IP address"), {s}});
+    }
+    if (!done_) finish(Verdict::NoRoute);
+    tr_.apparentSource = noFixedSource_ ? std::nullopt : std::optional<Ipv4Address>(packet_.source);
+    tr_.apparentSourceKind = sourceKind_;
+    tr_.apparentSourceIsAzurePublic = sourceAzurePublic_;
+}
+
+int Walker::pickEgressNic(int vm) const {
+    // The guest sends on-link when a NIC's subnet holds the destination, else through the NIC
+    // that has a default gateway (azure-facts §8).
+    const Vm& v = t_.vms[vm];
+    if (packet_.destination)
+        for (int n = 0; n < int(v.nics.size()); ++n)
+            if (const Subnet* s = net_.index().subnet(v.nics[n].subnet); s && s->addressPrefix.contains(*packet_.destination))
+                return n;
+    for (int n = 0; n < int(v.nics.size()); ++n)
+        if (v.guestHasDefaultGatewayOn(v.nics[n])) return n;
+    const Nic* primary = v.primaryNic();
+    return primary ? int(primary - v.nics.data()) : 0;
+}
+
+void Walker::startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen) {
+    const Vm& v = t_.vms[vm];
+    packet_.source = v.nics[nic].ipConfigurations[ipConfiguration].privateIp;
+    const int egress = nicChosen ? nic : pickEgressNic(vm);
+    const Nic& out = v.nics[egress];
+    const int hop = addHop(v.id, v.nva ? "nva" : "vm", out.id);
+    step(hop, QT_TRANSLATE_NOOP("Step", "%1 sends the packet from %2 to %3."),
+         {v.name.empty() ? v.id : v.name, packet_.source.toString(), dst_.ip ? dst_.ip->toString() : tr_.destination});
+
+    const Subnet* subnet = net_.index().subnet(out.subnet);
+    if (dst_.kind != "platform" && subnet && (!packet_.destination || !subnet->addressPrefix.contains(*packet_.destination)) &&
+        !v.guestHasDefaultGatewayOn(out)) {
+        finding(finding::kNoGuestGateway, Severity::Error, hop, out.id,
+                QT_TRANSLATE_NOOP("Finding", "NIC \"%1\" of VM \"%2\" has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added."),
+                {out.id, v.id, packet_.source.toString(), ipText(packet_.destination), subnet->addressPrefix.toString()});
+        step(hop, QT_TRANSLATE_NOOP("Step", "The guest has no route out of NIC %1 for %2: dropped."), {out.id, ipText(packet_.destination)});
+        return finish(Verdict::Dropped);
+    }
+    egressFromNic(vm, egress, hop);
+}
+
+void Walker::startAtHost(int site, int host) {
+    const Host& h = t_.sites[site].hosts[host];
+    packet_.source = h.ip;
+    const int hop = addHop(h.id, "host");
+    step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 sends the packet from %2."), {h.name.empty() ? h.id : h.name, h.ip.toString()});
+    atSite(site, true);
+}
+
+void Walker::startAtAppGateway(int a) {
+    const AppGateway& gw = t_.appGateways[a];
+    if (gw.instanceIps.empty())
+        throw TraceInputError({kFinding, QT_TRANSLATE_NOOP("Finding", "Application Gateway \"%1\" has no instanceIps to send from"), {gw.id}});
+    // Backend connections and probes come from the instance addresses, not the frontend (§5.2).
+    packet_.source = gw.instanceIps.front();
+    const int hop = addHop(gw.id, "appGateway");
+    step(hop, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 opens a new connection to the backend from its instance address %2 (not from its frontend)."),
+         {gw.name.empty() ? gw.id : gw.name, packet_.source.toString()});
+    auto [v, s] = net_.subnetPosition(gw.subnet);
+    if (v < 0) return finish(Verdict::NoRoute);
+    const SubnetRoutes& routes = net_.routing().subnet(v, s);
+    const Subnet& subnet = t_.vnets[v].subnets[s];
+    std::vector<Id> nsgs;
+    if (!subnet.nsg.empty()) nsgs.push_back(subnet.nsg);
+    if (!evaluateNsgs(hop, nsgs, Direction::Outbound, &routes, v, false)) return;
+    const EffectiveRoute* route = lookup(routes);
+    if (!route) return finish(Verdict::NoRoute);
+    tr_.hops[hop].route = hopRoute(*route);
+    tr_.hops[hop].route->alternatives = countAlternatives(routes, *route);
+    if (route->nextHopType == NextHopType::Internet && gw.frontendPublicIp)
+        // A public backend sees the gateway's frontend public address (§5.2, T23).
+        translateSource(hop, *gw.frontendPublicIp, "appGatewayFrontendPublicIp", true);
+    if (route->nextHopType == NextHopType::Internet) {
+        if (!gw.frontendPublicIp) {
+            finding(finding::kNoEgress, Severity::Error, hop, gw.id,
+                    QT_TRANSLATE_NOOP("Finding", "Application Gateway \"%1\" has no frontend public IP to reach %2 on the Internet."),
+                    {gw.id, ipText(packet_.destination)});
+            return finish(Verdict::Dropped);
+        }
+        return deliverOnInternet();
+    }
+    dispatch(*route, v, hop, -1);
+}
+
+void Walker::startFromInternet() {
+    sourceKind_ = "internet";
+    const int hop = addHop("internet", "internet");
+    step(hop, QT_TRANSLATE_NOOP("Step", "A client on the Internet at %1 sends the packet to %2."),
+         {packet_.source.toString(), ipText(packet_.destination)});
+    const AddressOwner* owner = packet_.destination ? net_.ownerOfPublicIp(*packet_.destination) : nullptr;
+    if (!owner) {
+        step(hop, QT_TRANSLATE_NOOP("Step", "No public IP of this topology is %1: nothing in the drawing receives it."),
+             {ipText(packet_.destination)});
+        finding(finding::kNoRoute, Severity::Error, hop, "internet",
+                QT_TRANSLATE_NOOP("Finding", "%1 is not a public IP of any NIC in this topology."), {ipText(packet_.destination)});
+        return finish(Verdict::NoRoute);
+    }
+    const Vm& vm = t_.vms[owner->object];
+    const Nic& nic = vm.nics[owner->nic];
+    // Inbound NSG rules see the private address: Azure translates before evaluating (§4.1).
+    const Ipv4Address privateIp = nic.ipConfigurations[owner->ipConfiguration].privateIp;
+    packet_.destination = privateIp;
+    const int vmHop = addHop(vm.id, vm.nva ? "nva" : "vm", nic.id);
+    tr_.hops[vmHop].before.destination = dst_.ip;
+    step(vmHop, QT_TRANSLATE_NOOP("Step", "Azure translates the public address %1 to %2 of NIC %3."),
+         {ipText(dst_.ip), privateIp.toString(), nic.id});
+    auto [v, s] = net_.subnetPosition(nic.subnet);
+    const Subnet& subnet = t_.vnets[v].subnets[s];
+    const SubnetRoutes& routes = net_.routing().subnet(v, s);
+    std::vector<Id> nsgs;
+    if (!subnet.nsg.empty()) nsgs.push_back(subnet.nsg);
+    if (!nic.nsg.empty()) nsgs.push_back(nic.nsg);
+    if (nsgs.empty()) {
+        // Standard public IPs are closed to inbound traffic until an NSG allows it (§6.4).
+        finding(finding::kPublicIpNoNsg, Severity::Error, vmHop, nic.id,
+                QT_TRANSLATE_NOOP("Finding", "Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC \"%2\" or its subnet allows it."),
+                {ipText(dst_.ip), nic.id});
+        return finish(Verdict::Denied);
+    }
+    if (!evaluateNsgs(vmHop, nsgs, Direction::Inbound, &routes, v, false)) return;
+    checkReplyPath(owner->object, owner->nic, vmHop);
+}
+
+void Walker::checkReplyPath(int vm, int nic, int hop) {
+    // The reply leaves by the subnet's routes; if they do not send the client's address to the
+    // Internet, the reply takes another path and is lost (§2.3, VPNFAQ).
+    auto [v, s] = nicSubnet(vm, nic);
+    const SubnetRoutes& routes = net_.routing().subnet(v, s);
+    const EffectiveRoute* reply = routes.lookup(packet_.source);
+    if (reply && reply->nextHopType == NextHopType::Internet) {
+        step(hop, QT_TRANSLATE_NOOP("Step", "The reply to %1 goes back through the Internet the way the request came."),
+             {packet_.source.toString()});
+        return finish(Verdict::Delivered);
+    }
+    tr_.hops[hop].route = reply ? std::optional<HopRoute>(hopRoute(*reply)) : std::nullopt;
+    if (reply && reply->prefix.length() == 0) noteForcedTunnel(hop, *reply);
+    finding(finding::kAsymmetricReturn, Severity::Error, hop, t_.vms[vm].nics[nic].id,
+            QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it."),
+            {t_.vms[vm].id, packet_.source.toString(), reply ? reply->prefix.toString() : std::string("-"),
+             reply ? toString(reply->nextHopType) : "None"});
+    step(hop, QT_TRANSLATE_NOOP("Step", "The reply leaves by %1, not by the Internet: the connection fails."),
+         {reply ? toString(reply->nextHopType) : "None"});
+    finish(Verdict::Asymmetric);
+}
+
+bool Walker::evaluateNsgs(int hop, const std::vector<Id>& nsgIds, Direction direction, const SubnetRoutes* routes,
+                          int vnet, bool platformAllowances) {
+    NsgContext context{routes, platformAllowances};
+    for (const Id& id : nsgIds) {
+        const int index = net_.nsgIndex(id);
+        if (index < 0) continue;
+        NsgDecision d = net_.nsgs().evaluate(index, direction, packet_, context);
+        tr_.hops[hop].nsg.push_back(d);
+        if (d.hidden)
+            finding(finding::kHiddenPlatformAllow, Severity::Warning, hop, id,
+                    QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" rule \"%2\" (priority %3) denies this traffic and IP flow verify reports Deny, but Azure's hidden platform rule (%4) lets it through; flow logs show nothing."),
+                    {id, d.rule, std::to_string(d.priority), d.platformAllowance});
+        noteBroadTag(hop, d, routes, vnet);
+        if (d.access == Access::Deny) {
+            bool explained = false;
+            // Application Gateway: the rule allows its frontend, but traffic comes from instances.
+            if (tr_.hops.front().kind == "appGateway" && direction == Direction::Inbound) {
+                const AppGateway* gw = net_.index().appGateway(tr_.hops.front().node);
+                if (gw && gw->frontendPrivateIp) {
+                    PacketHeader asFrontend = packet_;
+                    asFrontend.source = *gw->frontendPrivateIp;
+                    const NsgDecision would = net_.nsgs().evaluate(index, direction, asFrontend, context);
+                    if (would.access == Access::Allow && !would.defaultRule) {
+                        explained = true;
+                        finding(finding::kAppGwInstanceSource, Severity::Error, hop, id,
+                                QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" allows Application Gateway \"%2\" by its frontend address %3 (rule \"%4\"), but its probes and requests come from its instance addresses such as %5, which rule \"%6\" denies."),
+                                {id, gw->id, gw->frontendPrivateIp->toString(), would.rule, packet_.source.toString(), d.rule});
+                    }
+                }
+            }
+            if (!explained)
+                finding(finding::kNsgDeny, Severity::Error, hop, id,
+                        QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" denies this %2 traffic from %3 to %4 port %5 with rule \"%6\" (priority %7)."),
+                        {id, toString(direction), packet_.source.toString(), ipText(packet_.destination),
+                         std::to_string(packet_.destinationPort), d.rule, std::to_string(d.priority)});
+            step(hop, QT_TRANSLATE_NOOP("Step", "NSG %1 denies the packet (rule %2, priority %3)."),
+                 {id, d.rule, std::to_string(d.priority)});
+            finish(Verdict::Denied);
+            return false;
+        }
+    }
+    return true;
+}
+
+void Walker::noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* routes, int vnet) {
+    if (!routes || vnet < 0 || broadTagNoted_.count(d.nsg)) return;
+    const Vnet& own = t_.vnets[vnet];
+    auto inOwnSpace = [&](const std::optional<Ipv4Address>& a) {
+        if (!a) return false;
+        for (const auto& p : own.addressSpace)
+            if (p.contains(*a)) return true;
+        return false;
+    };
+    std::string reach; // what VirtualNetwork covers beyond the VNet
+    if (!net_.routing().peersOf(vnet).empty()) reach += "peered VNets";
+    if (routes->gatewayRoutes() && !routes->gatewayRoutes()->empty()) reach += std::string(reach.empty() ? "" : ", ") + "on-premises prefixes";
+    if (!routes->userPrefixes().empty()) reach += std::string(reach.empty() ? "" : ", ") + "UDR prefixes";
+    const std::optional<Ipv4Address> remote = d.direction == Direction::Inbound ? std::optional<Ipv4Address>(packet_.source)
+                                                                                 : packet_.destination;
+    bool report = false;
+    std::string rule = d.rule;
+    // The deciding rule matched through VirtualNetwork an address outside the VNet itself.
+    if (d.access == Access::Allow && d.matchedTag == "VirtualNetwork" && !inOwnSpace(remote)) report = true;
+    // Or the NSG restricts inbound sources by address while AllowVnetInBound admits far more.
+    if (!report && d.direction == Direction::Inbound && !reach.empty()) {
+        const Nsg* nsg = net_.index().nsg(d.nsg);
+        bool restrictsSources = false;
+        if (nsg)
+            for (const auto& r : nsg->securityRules)
+                if (r.direction == Direction::Inbound && r.access == Access::Allow)
+                    for (const auto& s : r.sourceAddressPrefixes)
+                        restrictsSources = restrictsSources || (!s.empty() && s[0] >= '0' && s[0] <= '9');
+        if (restrictsSources) {
+            report = true;
+            rule = "AllowVnetInBound";
+        }
+    }
+    if (!report) return;
+    broadTagNoted_.insert(d.nsg);
+    finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
+            QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which covers more than VNet \"%3\": %4 (and 168.63.129.16)."),
+            {d.nsg, rule, own.id, reach.empty() ? std::string("a default route") : reach});
+}
+
+void Walker::noteForcedTunnel(int hop, const EffectiveRoute& route) {
+    const bool viaGateway = route.nextHopType == NextHopType::VirtualNetworkGateway;
+    if (route.prefix.length() != 0 || !viaGateway) return;
+    std::string from;
+    if (route.origin == RouteOrigin::RouteServer) from = "NVA \"" + route.via + "\" through Route Server";
+    else if (route.source == RouteSource::User) from = "route table \"" + route.via + "\" (next hop virtual network gateway)";
+    else from = "gateway \"" + route.via + "\" (announced by \"" + route.viaDetail + "\")";
+    finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
+            QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: the subnet's 0.0.0.0/0 comes from %1."),
+            {from});
+}
+
+int Walker::countAlternatives(const SubnetRoutes& routes, const EffectiveRoute& chosen) const {
+    if (!packet_.destination) return 0;
+    int n = 0;
+    routes.own().forEachMatch(*packet_.destination, [&](const EffectiveRoute& r) { n += &r != &chosen; });
+    if (routes.gatewayRoutes())
+        routes.gatewayRoutes()->forEachMatch(*packet_.destination, [&](const EffectiveRoute& r) { n += &r != &chosen; });
+    return n;
+}
+
+void Walker::egressFromNic(int vm, int nic, int hop) {
+    const Vm& v = t_.vms[vm];
+    const Nic& n = v.nics[nic];
+    auto [vi, si] = nicSubnet(vm, nic);
+    if (vi < 0) return finish(Verdict::NoRoute);
+    const Subnet& subnet = t_.vnets[vi].subnets[si];
+    const SubnetRoutes& routes = net_.routing().subnet(vi, si);
+    tr_.hops[hop].nic = n.id;
+
+    // Outbound: NIC NSG, then subnet NSG (§4.1), with the platform's hidden allowances.
+    std::vector<Id> nsgs;
+    if (!n.nsg.empty()) nsgs.push_back(n.nsg);
+    if (!subnet.nsg.empty()) nsgs.push_back(subnet.nsg);
+    if (!evaluateNsgs(hop, nsgs, Direction::Outbound, &routes, vi, true)) return;
+
+    if (dst_.kind == "platform" && packet_.destination &&
+        (*packet_.destination == wellknown::kWireServer || *packet_.destination == wellknown::kImds)) {
+        // 168.63.129.16 and IMDS are answered by the host: never routed, never subject to UDRs (§3.3-3.4).
+        const int end = addHop(dst_.node, "platform");
+        step(end, QT_TRANSLATE_NOOP("Step", "The host answers %1 itself; user-defined routes do not apply."), {ipText(packet_.destination)});
+        return finish(Verdict::Delivered);
+    }
+    const EffectiveRoute* route = lookup(routes);
+    if (!route) {
+        finding(finding::kNoRoute, Severity::Error, hop, subnet.id,
+                QT_TRANSLATE_NOOP("Finding", "Subnet \"%1\" has no route for %2."), {subnet.id, ipText(packet_.destination)});
+        return finish(Verdict::NoRoute);
+    }
+    tr_.hops[hop].route = hopRoute(*route);
+    tr_.hops[hop].route->alternatives = countAlternatives(routes, *route);
+    if (destinationIsInternetBound(routes)) noteForcedTunnel(hop, *route);
+    dispatch(*route, vi, hop, vm);
+}
+
+int Walker::vnetHoldingAddress(int fromVnet, Ipv4Address address) const {
+    for (const auto& p : t_.vnets[fromVnet].addressSpace)
+        if (p.contains(address)) return fromVnet;
+    for (const auto& peer : net_.routing().peersOf(fromVnet))
+        for (const auto& p : t_.vnets[peer.vnet].addressSpace)
+            if (p.contains(address)) return peer.vnet;
+    return -1;
+}
+
+void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm) {
+    const bool fromNva = fromVm >= 0 && tr_.hops[hop].kind == "nva" && hop > 0;
+    switch (route.nextHopType) {
+    case NextHopType::VnetLocal:
+    case NextHopType::VNetPeering: {
+        int target = vnet;
+        if (route.nextHopType == NextHopType::VNetPeering) {
+            target = net_.vnetIndex(route.viaDetail);
+            const Peering* peering = nullptr;
+            for (const auto& p : t_.peerings)
+                if (p.id == route.via) peering = &p;
+            // Traffic an NVA forwards into a peered VNet needs "allow forwarded traffic".
+            if (fromNva && peering && !peering->allowForwardedTraffic) {
+                finding(finding::kPeeringForwardedTraffic, Severity::Error, hop, peering->id,
+                        QT_TRANSLATE_NOOP("Finding", "Peering \"%1\" does not allow forwarded traffic, so packets NVA \"%2\" forwards into VNet \"%3\" are dropped."),
+                        {peering->id, t_.vms[fromVm].id, route.viaDetail});
+                return finish(Verdict::Dropped);
+            }
+        }
+        if (target < 0) return finish(Verdict::NoRoute);
+        return deliverInVnet(target, hop, fromVm);
+    }
+    case NextHopType::Internet: {
+        if (packet_.destination && isNonPublic(*packet_.destination)) {
+            finding(finding::kNoRoute, Severity::Error, hop, route.via,
+                    QT_TRANSLATE_NOOP("Finding", "%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached."),
+                    {ipText(packet_.destination), route.prefix.toString()});
+            return finish(Verdict::NoRoute);
+        }
+        if (fromVm < 0) return deliverOnInternet();
+        return internetEgress(fromVm, [&] {
+            for (int n = 0; n < int(t_.vms[fromVm].nics.size()); ++n)
+                if (t_.vms[fromVm].nics[n].id == tr_.hops[hop].nic) return n;
+            return 0;
+        }(), hop);
+    }
+    case NextHopType::VirtualAppliance:
+    case NextHopType::VirtualNetworkGateway: {
+        const bool toAppliance = route.nextHopType == NextHopType::VirtualAppliance || route.origin == RouteOrigin::RouteServer;
+        if (toAppliance) {
+            if (route.nextHopIps.empty()) return finish(Verdict::NoRoute);
+            const Ipv4Address nextHop = route.nextHopIps.front();
+            const int holder = vnetHoldingAddress(vnet, nextHop);
+            const AddressOwner* owner = holder >= 0 ? net_.ownerInVnet(holder, nextHop) : nullptr;
+            if (!owner || owner->kind != AddressOwner::NicAddress) {
+                finding(finding::kNoRoute, Severity::Error, hop, route.via,
+                        QT_TRANSLATE_NOOP("Finding", "The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address."),
+                        {route.prefix.toString(), nextHop.toString()});
+                return finish(Verdict::NoRoute);
+            }
+            if (owner->object == fromVm) {
+                // The NVA's own subnet sends the traffic back to the NVA (RSTS, T8).
+                finish(Verdict::Loop);
+                finding(finding::kNvaRouteLoop, Severity::Error, hop, t_.vms[fromVm].id,
+                        QT_TRANSLATE_NOOP("Finding", "NVA \"%1\" forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet)."),
+                        {t_.vms[fromVm].id, ipText(packet_.destination), route.prefix.toString(), nextHop.toString(),
+                         route.origin == RouteOrigin::RouteServer ? std::string(" (learned from Route Server: the route it announced)") : std::string()});
+                step(hop, QT_TRANSLATE_NOOP("Step", "The NVA's own subnet routes the packet back to the NVA: loop."), {});
+                return;
+            }
+            return arriveAtNva(owner->object, owner->nic, hop);
+        }
+        // A gateway: the one that taught the route, or for a user route the VNet's VPN gateway.
+        const Gateway* gw = net_.index().gateway(route.via);
+        if (!gw) {
+            const int provider = net_.routing().transitProvider(vnet);
+            for (const auto& g : t_.gateways)
+                if (provider >= 0 && g.vnet == t_.vnets[provider].id && (!gw || g.type == GatewayType::Vpn)) gw = &g;
+        }
+        if (!gw) {
+            finding(finding::kNoRoute, Severity::Error, hop, route.via,
+                    QT_TRANSLATE_NOOP("Finding", "The route %1 points to a virtual network gateway, but VNet \"%2\" has none (nor a remote one)."),
+                    {route.prefix.toString(), t_.vnets[vnet].id});
+            return finish(Verdict::NoRoute);
+        }
+        return atGateway(int(gw - t_.gateways.data()), false);
+    }
+    case NextHopType::None:
+        finding(finding::kNoRoute, Severity::Error, hop, route.via.empty() ? t_.vnets[vnet].id : route.via,
+                QT_TRANSLATE_NOOP("Finding", "The route %1 has next hop None: Azure drops traffic to %2."),
+                {route.prefix.toString(), ipText(packet_.destination)});
+        step(hop, QT_TRANSLATE_NOOP("Step", "The route %1 drops the packet (next hop None)."), {route.prefix.toString()});
+        return finish(Verdict::NoRoute);
+    }
+}
+
+void Walker::deliverInVnet(int vnet, int hop, int fromVm) {
+    (void)fromVm;
+    const AddressOwner* owner = packet_.destination ? net_.ownerInVnet(vnet, *packet_.destination) : nullptr;
+    if (!owner) {
+        finding(finding::kNoOwner, Severity::Error, hop, t_.vnets[vnet].id,
+                QT_TRANSLATE_NOOP("Finding", "No NIC, gateway or Application Gateway in VNet \"%1\" holds %2."),
+                {t_.vnets[vnet].id, ipText(packet_.destination)});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Nobody in VNet %1 holds %2: dropped."), {t_.vnets[vnet].id, ipText(packet_.destination)});
+        return finish(Verdict::Dropped);
+    }
+    switch (owner->kind) {
+    case AddressOwner::NicAddress: return deliverToVm(owner->object, owner->nic, hop);
+    case AddressOwner::AppGatewayInstance:
+    case AddressOwner::AppGatewayFrontend: {
+        const int end = addHop(t_.appGateways[owner->object].id, "appGateway");
+        step(end, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 receives the packet."), {t_.appGateways[owner->object].id});
+        return finish(Verdict::Delivered);
+    }
+    case AddressOwner::RouteServerAddress: {
+        const int end = addHop(t_.routeServers[owner->object].id, "routeServer");
+        step(end, QT_TRANSLATE_NOOP("Step", "Route Server %1 receives the packet."), {t_.routeServers[owner->object].id});
+        return finish(Verdict::Delivered);
+    }
+    }
+}
+
+void Walker::deliverToVm(int vm, int nic, int fromHop) {
+    (void)fromHop;
+    const Vm& v = t_.vms[vm];
+    const Nic& n = v.nics[nic];
+    bool ownsDestination = false;
+    for (const auto& c : n.ipConfigurations) ownsDestination = ownsDestination || (packet_.destination && c.privateIp == *packet_.destination);
+    if (!ownsDestination) return arriveAtNva(vm, nic, fromHop);
+    const int hop = addHop(v.id, v.nva ? "nva" : "vm", n.id);
+    auto [vi, si] = nicSubnet(vm, nic);
+    const Subnet& subnet = t_.vnets[vi].subnets[si];
+    std::vector<Id> nsgs;
+    if (!subnet.nsg.empty()) nsgs.push_back(subnet.nsg);
+    if (!n.nsg.empty()) nsgs.push_back(n.nsg);
+    if (!evaluateNsgs(hop, nsgs, Direction::Inbound, &net_.routing().subnet(vi, si), vi, false)) return;
+    step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet on %2, from source %3."),
+         {v.name.empty() ? v.id : v.name, n.id, packet_.source.toString()});
+    finish(Verdict::Delivered);
+}
+
+void Walker::arriveAtNva(int vm, int nic, int fromHop) {
+    (void)fromHop;
+    const Vm& v = t_.vms[vm];
+    const Nic& n = v.nics[nic];
+    if (revisits(v.id, "nva")) {
+        finding(finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, v.id,
+                QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+                {ipText(packet_.destination), v.id});
+        return;
+    }
+    const int hop = addHop(v.id, v.nva ? "nva" : "vm", n.id);
+    auto [vi, si] = nicSubnet(vm, nic);
+    const Subnet& subnet = t_.vnets[vi].subnets[si];
+    std::vector<Id> inbound;
+    if (!subnet.nsg.empty()) inbound.push_back(subnet.nsg);
+    if (!n.nsg.empty()) inbound.push_back(n.nsg);
+    if (!evaluateNsgs(hop, inbound, Direction::Inbound, &net_.routing().subnet(vi, si), vi, false)) return;
+    // A NIC accepts traffic for other addresses only with IP forwarding on, in Azure and in the
+    // guest (§8, T34).
+    if (!n.enableIPForwarding || !v.nva || !v.nva->osIpForwarding) {
+        const bool azureSide = !n.enableIPForwarding;
+        finding(finding::kIpForwardingDisabled, Severity::Error, hop, azureSide ? n.id : v.id,
+                azureSide ? QT_TRANSLATE_NOOP("Finding", "Traffic for %1 is routed to NIC \"%2\" of \"%3\", which does not own that address and has IP forwarding off in Azure: the packet is dropped.")
+                          : QT_TRANSLATE_NOOP("Finding", "Traffic for %1 reaches NIC \"%2\" of \"%3\", but IP forwarding is off in the guest OS: the packet is dropped."),
+                {ipText(packet_.destination), n.id, v.id});
+        step(hop, QT_TRANSLATE_NOOP("Step", "%1 does not forward packets (IP forwarding off): dropped."), {v.id});
+        return finish(Verdict::Dropped);
+    }
+    step(hop, QT_TRANSLATE_NOOP("Step", "NVA %1 receives the packet and forwards it."), {v.name.empty() ? v.id : v.name});
+    if (v.nva->snat && v.nva->snat->enabled) {
+        bool excluded = false;
+        if (packet_.destination)
+            for (const auto& p : v.nva->snat->exclude) excluded = excluded || p.contains(*packet_.destination);
+        if (!excluded && n.primaryIpConfiguration()) translateSource(hop, n.primaryIpConfiguration()->privateIp, "nvaSnat", false);
+    }
+    egressFromNic(vm, pickEgressNic(vm), hop);
+}
+
+void Walker::internetEgress(int vm, int nic, int hop) {
+    const Vm& v = t_.vms[vm];
+    const Nic& n = v.nics[nic];
+    auto [vi, si] = nicSubnet(vm, nic);
+    const Subnet& subnet = t_.vnets[vi].subnets[si];
+    const IpConfiguration* config = nullptr;
+    for (const auto& c : n.ipConfigurations)
+        if (c.privateIp == packet_.source) config = &c;
+    if (!config) {
+        // Azure's outbound SNAT translates the NIC's own addresses only; an NVA must SNAT (UDR).
+        finding(finding::kNoEgress, Severity::Error, hop, v.id,
+                QT_TRANSLATE_NOOP("Finding", "\"%1\" sends %2's packet to the Internet without translating it; Azure translates only the NIC's own addresses, so it is dropped. Enable SNAT on the NVA."),
+                {v.id, packet_.source.toString()});
+        return finish(Verdict::Dropped);
+    }
+    // Precedence: NAT gateway > instance public IP > default outbound access (§6.2).
+    if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && !nat->publicIps.empty()) {
+        const int natHop = addHop(nat->id, "natGateway");
+        translateSource(natHop, nat->publicIps.front(), "natGateway", true);
+        step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."), {nat->id, nat->publicIps.front().toString()});
+        return deliverOnInternet();
+    }
+    if (config->publicIp) {
+        translateSource(hop, *config->publicIp, "instancePublicIp", true);
+        return deliverOnInternet();
+    }
+    bool vmHasPublicIp = false;
+    for (const auto& nn : v.nics)
+        for (const auto& c : nn.ipConfigurations) vmHasPublicIp = vmHasPublicIp || c.publicIp.has_value();
+    if (subnet.defaultOutboundAccess && !vmHasPublicIp) {
+        packet_.source = Ipv4Address();
+        sourceKind_ = "defaultOutboundAccess";
+        sourceAzurePublic_ = true;
+        noFixedSource_ = true;
+        tr_.hops[hop].sourceTranslated = true;
+        tr_.hops[hop].after.source = std::nullopt;
+        step(hop, QT_TRANSLATE_NOOP("Step", "Azure's default outbound access translates the source to a Microsoft-owned public address."), {});
+        return deliverOnInternet();
+    }
+    finding(finding::kNoEgress, Severity::Error, hop, subnet.id,
+            QT_TRANSLATE_NOOP("Finding", "Subnet \"%1\" is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out."),
+            {subnet.id, n.id});
+    finish(Verdict::Dropped);
+}
+
+void Walker::deliverOnInternet() {
+    const std::string node = dst_.kind == "endpoint" || dst_.kind == "platform" ? dst_.node : std::string("internet");
+    const int hop = addHop(node, dst_.kind == "endpoint" ? "endpoint" : "internet");
+    if (dst_.endpoint && dst_.endpoint->requiresAzureSource && !sourceAzurePublic_) {
+        // KMS, SUSE and RHUI answer only Azure public sources (KMSFT, §3.1, §10).
+        finding(finding::kSourceNotAzurePublic, Severity::Error, hop, dst_.endpoint->id,
+                QT_TRANSLATE_NOOP("Finding", "%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3)."),
+                {dst_.endpoint->name.empty() ? dst_.endpoint->id : dst_.endpoint->name,
+                 noFixedSource_ ? std::string("?") : packet_.source.toString(), sourceKind_});
+        step(hop, QT_TRANSLATE_NOOP("Step", "%1 refuses the request: its source %2 is not an Azure public address."),
+             {dst_.node, packet_.source.toString()});
+        return finish(Verdict::Rejected);
+    }
+    step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet from %2."),
+         {dst_.node, noFixedSource_ ? std::string("an Azure default outbound address") : packet_.source.toString()});
+    finish(Verdict::Delivered);
+}
+
+void Walker::atGateway(int g, bool fromOnPremises) {
+    const Gateway& gw = t_.gateways[g];
+    if (revisits(gw.id, fromOnPremises ? "in" : "out")) {
+        finding(finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, gw.id,
+                QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+                {ipText(packet_.destination), gw.id});
+        return;
+    }
+    const int hop = addHop(gw.id, "gateway");
+    const BgpFabric& fabric = net_.routing().fabric();
+    const int speaker = fabric.speakerOf(SpeakerKind::Gateway, g);
+    const int vnet = net_.vnetIndex(gw.vnet);
+    const Ipv4Address lookupAddress = packet_.destination.value_or(Ipv4Address());
+    BgpFabric::Match m = fabric.lookup(speaker, lookupAddress);
+    if (!packet_.destination && m.path && m.prefix.length() != 0) m = {};
+
+    const bool intoVnet = m.path && m.path->learnedFrom < 0 && !m.path->isStatic;
+    if (intoVnet || (fromOnPremises && vnet >= 0 && packet_.destination && vnetHoldingAddress(vnet, *packet_.destination) >= 0)) {
+        // Into Azure: the gateway forwards by its GatewaySubnet's routes (UDRs there apply).
+        step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 forwards the packet into VNet %2."), {gw.id, gw.vnet});
+        for (int s = 0; vnet >= 0 && s < int(t_.vnets[vnet].subnets.size()); ++s)
+            if (t_.vnets[vnet].subnets[s].name == "GatewaySubnet") {
+                const SubnetRoutes& routes = net_.routing().subnet(vnet, s);
+                const EffectiveRoute* route = lookup(routes);
+                if (!route) return finish(Verdict::NoRoute);
+                tr_.hops[hop].route = hopRoute(*route);
+                return dispatch(*route, vnet, hop, -1);
+            }
+        return finish(Verdict::NoRoute);
+    }
+    if (m.path) {
+        const Speaker& next = fabric.speakers()[m.path->learnedFrom];
+        HopRoute r;
+        r.source = m.path->isStatic ? "Static" : "BGP";
+        r.prefix = m.prefix;
+        r.via = next.id;
+        r.origin = m.path->isStatic ? "localNetworkGateway" : "bgp";
+        switch (next.kind) {
+        case SpeakerKind::Circuit:
+            r.nextHopType = "ExpressRoute";
+            tr_.hops[hop].route = r;
+            step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3)."),
+                 {gw.id, next.id, m.prefix.toString()});
+            return atCircuit(next.index);
+        case SpeakerKind::Site:
+            r.nextHopType = "VpnTunnel";
+            tr_.hops[hop].route = r;
+            step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet through the VPN tunnel to site %2 (route %3)."),
+                 {gw.id, next.id, m.prefix.toString()});
+            return atSite(next.index, false);
+        case SpeakerKind::RouteServer:
+            if (m.path->nextHopIp && vnet >= 0) {
+                r.nextHopType = "VirtualAppliance";
+                r.nextHopIps.push_back(*m.path->nextHopIp);
+                tr_.hops[hop].route = r;
+                step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet to NVA %2, the next hop Route Server taught it (route %3)."),
+                     {gw.id, m.path->nextHopIp->toString(), m.prefix.toString()});
+                const int holder = vnetHoldingAddress(vnet, *m.path->nextHopIp);
+                if (const AddressOwner* o = holder >= 0 ? net_.ownerInVnet(holder, *m.path->nextHopIp) : nullptr;
+                    o && o->kind == AddressOwner::NicAddress)
+                    return arriveAtNva(o->object, o->nic, hop);
+            }
+            return finish(Verdict::NoRoute);
+        default: return finish(Verdict::NoRoute);
+        }
+    }
+    if (const Site* site = net_.index().site(gw.defaultSite)) {
+        // Default site: traffic that matches none of the gateway's prefixes (VPNFT, T30).
+        HopRoute r;
+        r.source = "DefaultSite";
+        r.nextHopType = "VpnTunnel";
+        r.via = site->id;
+        tr_.hops[hop].route = r;
+        step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet to its default site %2."), {gw.id, site->id});
+        return atSite(net_.index().find(site->id)->index, false);
+    }
+    finding(finding::kNoRoute, Severity::Error, hop, gw.id,
+            QT_TRANSLATE_NOOP("Finding", "Gateway \"%1\" has learned no route for %2 and has no default site."),
+            {gw.id, ipText(packet_.destination)});
+    finish(Verdict::NoRoute);
+}
+
+void Walker::atCircuit(int c) {
+    const Circuit& circuit = t_.circuits[c];
+    if (revisits(circuit.id, "private")) {
+        finding(finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, circuit.id,
+                QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+                {ipText(packet_.destination), circuit.id});
+        return;
+    }
+    const int hop = addHop(circuit.id, "circuit");
+    const BgpFabric& fabric = net_.routing().fabric();
+    const int speaker = fabric.speakerOf(SpeakerKind::Circuit, c);
+    BgpFabric::Match m = fabric.lookup(speaker, packet_.destination.value_or(Ipv4Address()));
+    if (!packet_.destination && m.path && m.prefix.length() != 0) m = {};
+    if (!m.path || m.path->learnedFrom < 0) {
+        finding(finding::kNoRoute, Severity::Error, hop, circuit.id,
+                QT_TRANSLATE_NOOP("Finding", "ExpressRoute circuit \"%1\" has no route for %2 on private peering."),
+                {circuit.id, ipText(packet_.destination)});
+        return finish(Verdict::NoRoute);
+    }
+    const Speaker& next = fabric.speakers()[m.path->learnedFrom];
+    HopRoute r;
+    r.source = "BGP";
+    r.prefix = m.prefix;
+    r.via = next.id;
+    r.origin = "bgp";
+    r.nextHopType = next.kind == SpeakerKind::Site ? "Site" : "VirtualNetworkGateway";
+    tr_.hops[hop].route = r;
+    step(hop, QT_TRANSLATE_NOOP("Step", "Circuit %1 carries the packet to %2 (route %3)."), {circuit.id, next.id, m.prefix.toString()});
+    if (next.kind == SpeakerKind::Site) return atSite(next.index, false);
+    if (next.kind == SpeakerKind::Gateway) return atGateway(next.index, true);
+    finish(Verdict::NoRoute);
+}
+
+void Walker::atSite(int s, bool fromHost) {
+    (void)fromHost;
+    const Site& site = t_.sites[s];
+    if (revisits(site.id, "site")) {
+        finding(finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, site.id,
+                QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+                {ipText(packet_.destination), site.id});
+        return;
+    }
+    const int hop = addHop(site.id, "site");
+    // Its own space: deliver to the host that holds the address.
+    if (packet_.destination)
+        for (const auto& p : site.addressSpace)
+            if (p.contains(*packet_.destination)) {
+                for (const auto& h : site.hosts)
+                    if (h.ip == *packet_.destination) {
+                        HopRoute r;
+                        r.source = "Connected";
+                        r.prefix = p;
+                        r.nextHopType = "Local";
+                        tr_.hops[hop].route = r;
+                        const int end = addHop(h.id, "host");
+                        step(end, QT_TRANSLATE_NOOP("Step", "Host %1 receives the packet from %2."), {h.id, packet_.source.toString()});
+                        return finish(Verdict::Delivered);
+                    }
+                finding(finding::kNoOwner, Severity::Error, hop, site.id,
+                        QT_TRANSLATE_NOOP("Finding", "No host of site \"%1\" holds %2."), {site.id, ipText(packet_.destination)});
+                return finish(Verdict::Dropped);
+            }
+
+    // Microsoft peering: Microsoft prefixes arrive only for communities in the route filter (§7).
+    const Endpoint* e = dst_.endpoint;
+    const Circuit* filteredOut = nullptr;
+    if (e && e->microsoftPeering)
+        for (const auto& cid : site.circuits) {
+            const Circuit* c = net_.index().circuit(cid);
+            if (!c || !c->microsoftPeering || !c->microsoftPeering->enabled) continue;
+            const auto& filter = c->microsoftPeering->routeFilter;
+            if (std::find(filter.begin(), filter.end(), e->microsoftPeering->community) == filter.end()) {
+                filteredOut = c;
+                continue;
+            }
+            HopRoute r;
+            r.source = "BGP";
+            r.nextHopType = "MicrosoftPeering";
+            r.via = c->id;
+            r.origin = "microsoftPeering";
+            r.name = e->microsoftPeering->community;
+            if (!e->ips.empty()) r.prefix = e->ips.front();
+            tr_.hops[hop].route = r;
+            step(hop, QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter)."),
+                 {site.id, c->id, e->microsoftPeering->community});
+            const int circuitHop = addHop(c->id, "circuit");
+            if (!c->microsoftPeering->natIps.empty())
+                translateSource(circuitHop, c->microsoftPeering->natIps.front(), "microsoftPeeringNat", false);
+            step(circuitHop, QT_TRANSLATE_NOOP("Step", "Circuit %1 carries it to Microsoft with the NAT address %2."),
+                 {c->id, packet_.source.toString()});
+            return deliverOnInternet();
+        }
+
+    // Routes learned from Azure (private peering, VPN), else its own default route or edge.
+    const BgpFabric& fabric = net_.routing().fabric();
+    const int speaker = fabric.speakerOf(SpeakerKind::Site, s);
+    BgpFabric::Match m = fabric.lookup(speaker, packet_.destination.value_or(Ipv4Address()));
+    if (!packet_.destination && m.path && m.prefix.length() != 0) m = {};
+    if (m.path && m.path->learnedFrom >= 0) {
+        const Speaker& next = fabric.speakers()[m.path->learnedFrom];
+        HopRoute r;
+        r.source = m.path->isStatic ? "Static" : "BGP";
+        r.prefix = m.prefix;
+        r.via = next.id;
+        r.origin = m.path->isStatic ? "static" : "bgp";
+        r.nextHopType = next.kind == SpeakerKind::Circuit ? "ExpressRoute" : "VpnTunnel";
+        tr_.hops[hop].route = r;
+        step(hop, QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet towards Azure through %2 (route %3)."),
+             {site.id, next.id, m.prefix.toString()});
+        if (next.kind == SpeakerKind::Circuit) return atCircuit(next.index);
+        if (next.kind == SpeakerKind::Gateway) return atGateway(next.index, true);
+        return finish(Verdict::NoRoute);
+    }
+    const bool internetBound = !packet_.destination || !isNonPublic(*packet_.destination);
+    const bool hasInternet = site.edge && site.edge->internetAccess && !site.edge->publicIps.empty();
+    if (internetBound && hasInternet) return leaveSiteEdge(s, hop);
+    if (filteredOut) {
+        finding(finding::kMsPeeringNotAdvertised, Severity::Error, hop, filteredOut->id,
+                QT_TRANSLATE_NOOP("Finding", "%1 is reachable from site \"%2\" only over Microsoft peering, but the route filter of circuit \"%3\" does not carry its community %4, so no route to it is learned."),
+                {e->fqdn.empty() ? e->id : e->fqdn, site.id, filteredOut->id, e->microsoftPeering->community});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Site %1 has no route to %2: Microsoft peering does not advertise it and there is no Internet path."),
+             {site.id, e->fqdn.empty() ? e->id : e->fqdn});
+        return finish(Verdict::NoRoute);
+    }
+    finding(finding::kNoRoute, Severity::Error, hop, site.id,
+            internetBound ? QT_TRANSLATE_NOOP("Finding", "Site \"%1\" has no Internet access and no route for %2.")
+                          : QT_TRANSLATE_NOOP("Finding", "Site \"%1\" has no route for %2."),
+            {site.id, ipText(packet_.destination)});
+    finish(Verdict::NoRoute);
+}
+
+void Walker::leaveSiteEdge(int s, int hop) {
+    const Site& site = t_.sites[s];
+    HopRoute r;
+    r.source = "Default";
+    r.prefix = Ipv4Prefix();
+    r.nextHopType = "InternetEdge";
+    r.via = site.id;
+    tr_.hops[hop].route = r;
+    if (site.edge->snat) translateSource(hop, site.edge->publicIps.front(), "siteEdge", false);
+    step(hop, QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet to the Internet through its edge, as %2."),
+         {site.id, packet_.source.toString()});
+    deliverOnInternet();
+}
+
+} // namespace
+
+FlowSpec FlowSpec::fromFlow(const Flow& f) {
+    return FlowSpec{f.id, f.name, f.source, f.destination, f.protocol, f.port, f.expect};
+}
+
+Trace traceFlow(const Network& network, const FlowSpec& flow) {
+    Trace trace;
+    trace.flowId = flow.id;
+    trace.flowName = flow.name;
+    trace.source = flow.source;
+    trace.destination = flow.destination;
+    trace.protocol = flow.protocol;
+    trace.port = flow.port;
+    trace.expect = flow.expect;
+    Walker(network, trace).run(flow);
+    // FORCED_TUNNEL explains; it is a warning when the flow failed, information otherwise.
+    for (auto& f : trace.findings)
+        if (f.code == finding::kForcedTunnel && trace.verdict != Verdict::Delivered) f.severity = Severity::Warning;
+    return trace;
+}
+
+std::vector<Trace> traceAllFlows(const Network& network) {
+    std::vector<Trace> out;
+    out.reserve(network.topology().flows.size());
+    for (const auto& f : network.topology().flows) out.push_back(traceFlow(network, FlowSpec::fromFlow(f)));
+    return out;
+}
+
+const char* toString(Verdict v) {
+    switch (v) {
+    case Verdict::Delivered: return "delivered";
+    case Verdict::Denied: return "denied";
+    case Verdict::Rejected: return "rejected";
+    case Verdict::NoRoute: return "no-route";
+    case Verdict::Dropped: return "dropped";
+    case Verdict::Loop: return "loop";
+    case Verdict::Asymmetric: return "asymmetric";
+    }
+    return "no-route";
+}
+
+std::optional<Verdict> verdictFromString(const std::string& text) {
+    for (Verdict v : {Verdict::Delivered, Verdict::Denied, Verdict::Rejected, Verdict::NoRoute, Verdict::Dropped,
+                      Verdict::Loop, Verdict::Asymmetric})
+        if (text == toString(v)) return v;
+    return std::nullopt;
+}
+
+} // namespace pathlight
