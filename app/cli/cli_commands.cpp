@@ -272,6 +272,23 @@ int commandRoutes(const QStringList& args, Streams io) {
     return 0;
 }
 
+int commandFormat(const QStringList& args, Streams io) {
+    Options o = parseOptions(args, {"-o"}, {});
+    if (!o.error.isEmpty() || o.positional.size() != 1) {
+        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli format FILE [-o OUT]") : o.error) << "\n";
+        return 2;
+    }
+    auto topology = loadOrExplain(o.positional[0], io);
+    if (!topology) return 2;
+    const QString target = o.values.value("-o", o.positional[0]);
+    const std::string failure = saveTopologyToFile(*topology, target.toStdString());
+    if (!failure.empty()) {
+        io.err << QString::fromStdString(failure) << "\n";
+        return 2;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
@@ -280,7 +297,8 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
                              "commands:\n"
                              "  check FILE                                   load and validate\n"
                              "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
-                             "  routes FILE --nic ID [--json]                effective routes of a NIC\n");
+                             "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
+                             "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n");
     if (args.isEmpty() || args[0] == "--help" || args[0] == "-h") {
         (args.isEmpty() ? err : out) << usage;
         return args.isEmpty() ? 2 : 0;
@@ -290,6 +308,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (command == "check") return commandCheck(rest, io);
     if (command == "trace") return commandTrace(rest, io);
     if (command == "routes") return commandRoutes(rest, io);
+    if (command == "format") return commandFormat(rest, io);
     err << tr("unknown command \"%1\"").arg(command) << "\n" << usage;
     return 2;
 }

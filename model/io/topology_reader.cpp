@@ -456,6 +456,7 @@ void readVm(ObjectReader& o, Vm& vm) {
             bgp.asn = b.integer("asn", 0, 1, 4294967294LL, true);
             bgp.defaultOriginate = b.boolean("defaultOriginate", false);
             bgp.advertise = b.prefixes("advertise");
+            bgp.asPathPrepend = b.integer("asPathPrepend", 0, 0, 16);
         });
     });
 }

@@ -211,6 +211,7 @@ Json vmJson(const Vm& vm) {
             b["asn"] = vm.nva->bgp->asn;
             if (vm.nva->bgp->defaultOriginate) b["defaultOriginate"] = true;
             if (!vm.nva->bgp->advertise.empty()) b["advertise"] = prefixList(vm.nva->bgp->advertise);
+            if (vm.nva->bgp->asPathPrepend) b["asPathPrepend"] = vm.nva->bgp->asPathPrepend;
             n["bgp"] = withExtra(b, *vm.nva->bgp);
         }
         j["nva"] = withExtra(n, *vm.nva);

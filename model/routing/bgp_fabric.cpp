@@ -157,6 +157,9 @@ void BgpFabric::originate(const Topology& t, const TopologyIndex& index) {
             if (nic && nic->primaryIpConfiguration()) ip = nic->primaryIpConfiguration()->privateIp;
             for (const auto& p : vm.nva->bgp->advertise) add(p, false, -1, -1, ip);
             if (vm.nva->bgp->defaultOriginate) add(Ipv4Prefix(), false, -1, -1, ip);
+            // Prepending makes this NVA the backup for the same prefixes (RSFAQ, T7).
+            for (auto& [prefix, paths] : originated_[s])
+                for (auto& path : paths) path.asPath.assign(std::size_t(vm.nva->bgp->asPathPrepend), sp.asn);
         }
     }
 }

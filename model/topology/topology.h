@@ -174,6 +174,7 @@ struct NvaBgp : Extra {
     int asn = 0;
     bool defaultOriginate = false;
     std::vector<Ipv4Prefix> advertise;
+    int asPathPrepend = 0; // Pathlight's key: extra copies of the ASN (active/passive NVAs, RSFAQ)
 };
 
 struct Nva : Extra {

@@ -1,0 +1,152 @@
+// Each lint, with the pointer it reports and a clean counterpart where it matters.
+
+#ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
+#include "../support/test_support.h"
+#include "validation/lints.h"
+#endif
+
+using namespace pathlight;
+using namespace pathlight::test;
+
+namespace {
+std::vector<Diagnostic> lint(const std::string& body) { return lintTopology(load(body), EndpointCatalog::builtIn()); }
+
+bool has(const std::vector<Diagnostic>& list, const std::string& code, const std::string& pointer = {}) {
+    for (const auto& d : list)
+        if (d.code == code && (pointer.empty() || d.pointer == pointer)) return true;
+    return false;
+}
+
+std::string dump(const std::vector<Diagnostic>& list) {
+    std::string s;
+    for (const auto& d : list) s += d.code + " " + d.pointer + ": " + d.message.english() + "\n";
+    return s;
+}
+
+const std::string kVnet = R"({"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [
+    {"id": "s1", "name": "s1", "addressPrefix": "10.0.1.0/24"},
+    {"id": "s2", "name": "s2", "addressPrefix": "10.0.2.0/24"}]})";
+} // namespace
+
+class TestLints : public QObject {
+    Q_OBJECT
+private slots:
+    void cleanTopologyHasNoFindings() {
+        auto d = lint(R"("vnets": [)" + kVnet + R"(], "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}])");
+        QVERIFY2(d.empty(), dump(d).c_str());
+    }
+
+    void subnetOutsideVnetAndOverlap() {
+        auto d = lint(R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [
+            {"id": "a", "addressPrefix": "10.1.0.0/24"}, {"id": "b", "addressPrefix": "10.0.0.0/24"}, {"id": "c", "addressPrefix": "10.0.0.128/25"}]}])");
+        QVERIFY(has(d, "SUBNET_OUTSIDE_VNET", "/vnets/0/subnets/0/addressPrefix"));
+        QVERIFY(has(d, "SUBNET_OVERLAP", "/vnets/0/subnets/2/addressPrefix"));
+    }
+
+    void peeredSpacesOverlap() {
+        auto d = lint(R"("vnets": [{"id": "a", "addressSpace": ["10.0.0.0/16"], "subnets": []}, {"id": "b", "addressSpace": ["10.0.128.0/17"], "subnets": []},
+                                   {"id": "c", "addressSpace": ["10.0.0.0/16"], "subnets": []}],
+                       "peerings": [{"id": "p", "vnets": ["a", "b"]}])");
+        QVERIFY(has(d, "PEERED_SPACE_OVERLAP", "/peerings/0/vnets"));
+        QCOMPARE(std::count_if(d.begin(), d.end(), [](const Diagnostic& x) { return x.code == "PEERED_SPACE_OVERLAP"; }), 1L);
+    }
+
+    // T26: the five reserved addresses.
+    void nicAddressChecks() {
+        QVERIFY(isReservedSubnetAddress(*Ipv4Prefix::parse("192.168.1.0/24"), Ipv4Address(192, 168, 1, 0)));
+        QVERIFY(isReservedSubnetAddress(*Ipv4Prefix::parse("192.168.1.0/24"), Ipv4Address(192, 168, 1, 3)));
+        QVERIFY(!isReservedSubnetAddress(*Ipv4Prefix::parse("192.168.1.0/24"), Ipv4Address(192, 168, 1, 4)));
+        QVERIFY(isReservedSubnetAddress(*Ipv4Prefix::parse("192.168.1.0/24"), Ipv4Address(192, 168, 1, 255)));
+        auto d = lint(R"("vnets": [)" + kVnet + R"(], "vms": [{"id": "vm", "nics": [
+            {"id": "n1", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.1.1"}]},
+            {"id": "n2", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.2.9"}]},
+            {"id": "n3", "subnet": "s2", "ipConfigurations": [{"privateIp": "10.0.2.9"}]},
+            {"id": "n4", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.1.255"}]}]}])");
+        QVERIFY(has(d, "ADDRESS_RESERVED", "/vms/0/nics/0/ipConfigurations/0/privateIp"));
+        QVERIFY(has(d, "ADDRESS_OUTSIDE_SUBNET", "/vms/0/nics/1/ipConfigurations/0/privateIp"));
+        QVERIFY(has(d, "DUPLICATE_ADDRESS", "/vms/0/nics/2/ipConfigurations/0/privateIp"));
+        QVERIFY(has(d, "ADDRESS_RESERVED", "/vms/0/nics/3/ipConfigurations/0/privateIp"));
+    }
+
+    void nsgPriorities() {
+        auto d = lint(R"("nsgs": [{"id": "n", "securityRules": [
+            {"name": "low", "priority": 99, "direction": "Inbound", "access": "Allow"},
+            {"name": "a", "priority": 200, "direction": "Inbound", "access": "Allow"},
+            {"name": "b", "priority": 200, "direction": "Inbound", "access": "Deny"},
+            {"name": "c", "priority": 200, "direction": "Outbound", "access": "Deny"},
+            {"name": "high", "priority": 4097, "direction": "Outbound", "access": "Deny"}]}])");
+        QVERIFY(has(d, "NSG_PRIORITY_RANGE", "/nsgs/0/securityRules/0/priority"));
+        QVERIFY(has(d, "NSG_PRIORITY_DUPLICATE", "/nsgs/0/securityRules/2/priority"));
+        QVERIFY(!has(d, "NSG_PRIORITY_DUPLICATE", "/nsgs/0/securityRules/3/priority")); // other direction
+        QVERIFY(has(d, "NSG_PRIORITY_RANGE", "/nsgs/0/securityRules/4/priority"));
+    }
+
+    void gatewayAndRouteServerSubnets() {
+        auto d = lint(R"("vnets": [)" + kVnet + R"(, {"id": "w", "addressSpace": ["10.1.0.0/16"], "subnets": [{"id": "rss", "name": "RouteServerSubnet", "addressPrefix": "10.1.0.0/28"}]}],
+            "gateways": [{"id": "g", "type": "Vpn", "vnet": "v"}],
+            "routeServers": [{"id": "r1", "vnet": "v", "ips": []}, {"id": "r2", "vnet": "w", "ips": []}])");
+        QVERIFY(has(d, "GATEWAY_NO_SUBNET", "/gateways/0/vnet"));
+        QVERIFY(has(d, "ROUTE_SERVER_NO_SUBNET", "/routeServers/0/vnet"));
+        QVERIFY(has(d, "ROUTE_SERVER_SUBNET_SIZE", "/routeServers/1/vnet"));
+    }
+
+    void virtualApplianceNeedsNextHop() {
+        auto d = lint(R"("routeTables": [{"id": "rt", "routes": [{"name": "nva", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualAppliance"},
+                                                                 {"name": "odd", "addressPrefix": "10.0.0.0/8", "nextHopType": "Internet", "nextHopIpAddress": "10.0.0.4"}]}])");
+        QVERIFY(has(d, "ROUTE_NO_NEXT_HOP_IP", "/routeTables/0/routes/0/nextHopIpAddress"));
+        QVERIFY(has(d, "ROUTE_IGNORED_NEXT_HOP_IP", "/routeTables/0/routes/1/nextHopIpAddress"));
+    }
+
+    // T12: gateway transit constraints.
+    void remoteGateways() {
+        const std::string vnets = R"("vnets": [
+            {"id": "hub", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "gws", "name": "GatewaySubnet", "addressPrefix": "10.0.255.0/27"}]},
+            {"id": "hub2", "addressSpace": ["10.2.0.0/16"], "subnets": [{"id": "gws2", "name": "GatewaySubnet", "addressPrefix": "10.2.255.0/27"}]},
+            {"id": "spoke", "addressSpace": ["10.1.0.0/16"], "subnets": []}],
+            "gateways": [{"id": "g", "type": "Vpn", "vnet": "hub"}, {"id": "g2", "type": "Vpn", "vnet": "hub2"}])";
+        auto twice = lint(vnets + R"(, "peerings": [
+            {"id": "p1", "vnets": ["hub", "spoke"], "gatewayTransit": {"provider": "hub", "user": "spoke"}},
+            {"id": "p2", "vnets": ["hub2", "spoke"], "gatewayTransit": {"provider": "hub2", "user": "spoke"}}])");
+        QVERIFY2(has(twice, "REMOTE_GATEWAY_MULTIPLE", "/peerings/1/gatewayTransit/user"), dump(twice).c_str());
+        auto own = lint(vnets + R"(, "peerings": [{"id": "p1", "vnets": ["hub", "hub2"], "gatewayTransit": {"provider": "hub", "user": "hub2"}}])");
+        QVERIFY(has(own, "REMOTE_GATEWAY_WITH_OWN"));
+        auto noTransit = lint(vnets + R"(, "peerings": [{"id": "p1", "vnets": ["hub", "spoke"], "gatewayTransit": {"provider": null, "user": "spoke"}}])");
+        QVERIFY(has(noTransit, "REMOTE_GATEWAY_NO_TRANSIT"));
+        auto ok = lint(vnets + R"(, "peerings": [{"id": "p1", "vnets": ["hub", "spoke"], "gatewayTransit": {"provider": "hub", "user": "spoke"}}])");
+        QVERIFY2(ok.empty(), dump(ok).c_str());
+    }
+
+    // T22: Application Gateway v2 and a default route that is not Internet.
+    void appGatewayV2DefaultRoute() {
+        const std::string base = R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "agw", "addressPrefix": "10.0.4.0/24", "routeTable": "rt"}]}],
+            "appGateways": [{"id": "a", "sku": "Standard_v2", "subnet": "agw", "instanceIps": ["10.0.4.4"]}],)";
+        auto bad = lint(base + R"("routeTables": [{"id": "rt", "routes": [{"name": "fw", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.9.4"}]}])");
+        QVERIFY(has(bad, "APPGW_V2_DEFAULT_ROUTE", "/routeTables/0/routes/0"));
+        QVERIFY(dump(bad).find("please ensure '0.0.0.0/0' uses Next Hop Type as 'Internet'") != std::string::npos);
+        auto good = lint(base + R"("routeTables": [{"id": "rt", "routes": [{"name": "i", "addressPrefix": "0.0.0.0/0", "nextHopType": "Internet"}]}])");
+        QVERIFY(!has(good, "APPGW_V2_DEFAULT_ROUTE"));
+    }
+
+    void flowDestinations() {
+        auto d = lint(R"("vnets": [)" + kVnet + R"(], "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}],
+            "flows": [{"id": "f1", "source": "vm", "destination": "no.such.name"}, {"id": "f2", "source": "vm", "destination": "azkms.core.windows.net"},
+                      {"id": "f3", "source": "vm", "destination": "s1"}])");
+        QVERIFY(has(d, "FLOW_DESTINATION_UNKNOWN", "/flows/0/destination"));
+        QVERIFY(!has(d, "FLOW_DESTINATION_UNKNOWN", "/flows/1/destination"));
+        QVERIFY(has(d, "FLOW_DESTINATION_KIND", "/flows/2/destination"));
+    }
+
+    void examplesAreClean() {
+        for (const char* name : {"01-forced-tunneling-kms", "02-nsg-does-not-stop-kms", "03-appgw-probes-blocked",
+                                 "04-secondary-nic-no-gateway", "05-route-server-nva-forced-tunnel",
+                                 "06-vpn-bgp-forced-tunnel", "07-arc-microsoft-peering"}) {
+            LoadResult r = loadTopologyFromFile(sourceDir() + "/resources/examples/" + name + ".pathlight.json");
+            QVERIFY(r.ok());
+            auto d = lintTopology(*r.topology, EndpointCatalog::builtIn());
+            QVERIFY2(d.empty(), (std::string(name) + "\n" + dump(d)).c_str());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLints)
+#include "tst_lints.moc"

@@ -1,0 +1,204 @@
+// Loading and saving format v1: every error class with its pointer, limits, round trip.
+
+#ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
+#include "../support/test_support.h"
+#endif
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <fstream>
+
+using namespace pathlight;
+using namespace pathlight::test;
+
+namespace {
+LoadResult loadBody(const std::string& body) { return loadTopologyFromText(doc(body)); }
+
+bool hasError(const LoadResult& r, const std::string& pointer, const std::string& code, const std::string& text = {}) {
+    for (const auto& d : r.diagnostics)
+        if (d.severity == Severity::Error && d.pointer == pointer && d.code == code &&
+            d.message.english().find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
+const char* kSmall = R"(
+  "title": "small",
+  "vnets": [{"id": "v1", "name": "v1", "addressSpace": ["10.0.0.0/16"],
+             "subnets": [{"id": "s1", "name": "s1", "addressPrefix": "10.0.1.0/24", "nsg": "n1", "futureKey": {"a": 1}}]}],
+  "nsgs": [{"id": "n1", "name": "n1", "securityRules": [
+     {"name": "r1", "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "Tcp",
+      "sourceAddressPrefixes": ["10.0.0.0/8"], "sourcePortRanges": ["*"],
+      "destinationAddressPrefixes": ["*"], "destinationPortRanges": ["80", "1000-2000"]}]}],
+  "vms": [{"id": "vm1", "name": "vm1", "os": "linux", "nics": [
+     {"id": "nic1", "subnet": "s1", "ipConfigurations": [{"name": "c", "privateIp": "10.0.1.4", "primary": true}]}]}],
+  "flows": [{"id": "f1", "source": "vm1", "destination": "8.8.8.8", "port": 53, "protocol": "Udp", "expect": "delivered"}],
+  "layout": {"v1": {"x": 1, "y": 2, "w": 300, "h": 200}},
+  "x-custom": [1, 2, 3]
+)";
+} // namespace
+
+class TestTopologyIo : public QObject {
+    Q_OBJECT
+private slots:
+    void loadsAValidFile() {
+        LoadResult r = loadBody(kSmall);
+        QVERIFY2(r.ok(), errorsOf(r).c_str());
+        QCOMPARE(r.topology->vnets.size(), std::size_t(1));
+        QCOMPARE(r.topology->vnets[0].subnets[0].nsg, std::string("n1"));
+        QCOMPARE(r.topology->flows[0].protocol, Protocol::Udp);
+        QCOMPARE(r.topology->nsgs[0].securityRules[0].destinationPortRanges.size(), std::size_t(2));
+    }
+
+    void unknownKeysWarnAndSurviveRoundTrip() {
+        LoadResult r = loadBody(kSmall);
+        QVERIFY(r.ok());
+        int warnings = 0;
+        for (const auto& d : r.diagnostics)
+            if (d.code == "UNKNOWN_KEY") {
+                ++warnings;
+                QVERIFY(d.pointer == "/vnets/0/subnets/0/futureKey" || d.pointer == "/x-custom");
+            }
+        QCOMPARE(warnings, 2);
+        const std::string saved = topologyToText(*r.topology);
+        const Json savedJson = Json::parse(saved);
+        QCOMPARE(savedJson["vnets"][0]["subnets"][0]["futureKey"]["a"].get<int>(), 1);
+        QCOMPARE(savedJson["x-custom"].size(), std::size_t(3));
+        QCOMPARE(savedJson["layout"]["v1"]["w"].get<int>(), 300);
+        // Saving what was loaded from a saved file gives the same bytes.
+        LoadResult again = loadTopologyFromText(saved);
+        QVERIFY(again.ok());
+        QCOMPARE(topologyToText(*again.topology), saved);
+    }
+
+    void everyExampleRoundTrips() {
+        QDir dir(QString::fromStdString(sourceDir() + "/resources/examples"));
+        const auto files = dir.entryList({"*.pathlight.json"});
+        QCOMPARE(files.size(), 7);
+        for (const auto& f : files) {
+            LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
+            QVERIFY2(r.ok(), (f.toStdString() + ": " + errorsOf(r)).c_str());
+            for (const auto& d : r.diagnostics) QVERIFY2(d.severity != Severity::Warning, d.message.english().c_str());
+            const std::string once = topologyToText(*r.topology);
+            LoadResult back = loadTopologyFromText(once);
+            QVERIFY(back.ok());
+            QCOMPARE(topologyToText(*back.topology), once);
+            // Semantically the same document as the file on disk.
+            std::ifstream in(dir.filePath(f).toStdString());
+            QVERIFY(Json::parse(once) == Json::parse(in));
+        }
+    }
+
+    void refusesWrongFormatAndVersion() {
+        LoadResult notJson = loadTopologyFromText("{ this is not json");
+        QVERIFY(!notJson.ok() && notJson.unusable);
+        QCOMPARE(notJson.diagnostics[0].code, std::string("NOT_JSON"));
+        LoadResult wrongFormat = loadTopologyFromText(R"({"format": "drawio", "version": 1})");
+        QVERIFY(wrongFormat.unusable);
+        QCOMPARE(wrongFormat.diagnostics[0].code, std::string("WRONG_FORMAT"));
+        LoadResult wrongVersion = loadTopologyFromText(R"({"format": "pathlight.topology", "version": 2})");
+        QVERIFY(wrongVersion.unusable);
+        QCOMPARE(wrongVersion.diagnostics[0].code, std::string("WRONG_VERSION"));
+        QVERIFY(wrongVersion.diagnostics[0].message.english().find("version 1") != std::string::npos);
+        LoadResult array = loadTopologyFromText("[]");
+        QVERIFY(array.unusable);
+    }
+
+    void errorsNameThePointer_data() {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("bad prefix") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "a", "addressPrefix": "10.0.0.0/24"}, {"id": "b", "addressPrefix": "10.0.0.0/33"}]}])"
+                                    << "/vnets/0/subnets/1/addressPrefix" << "BAD_PREFIX" << "\"10.0.0.0/33\" is not an IPv4 prefix";
+        QTest::newRow("host bits") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.1/16"], "subnets": []}])"
+                                   << "/vnets/0/addressSpace/0" << "BAD_PREFIX" << "host bits";
+        QTest::newRow("bad address") << R"("sites": [{"id": "s", "addressSpace": [], "hosts": [{"id": "h", "ip": "192.168.1.300"}]}])"
+                                     << "/sites/0/hosts/0/ip" << "BAD_ADDRESS" << "not an IPv4 address";
+        QTest::newRow("missing id") << R"("nsgs": [{"name": "n"}])" << "/nsgs/0/id" << "MISSING" << "\"id\"";
+        QTest::newRow("wrong type") << R"("vnets": [{"id": "v", "addressSpace": "10.0.0.0/16", "subnets": []}])"
+                                    << "/vnets/0/addressSpace" << "TYPE" << "an array";
+        QTest::newRow("object expected") << R"("vnets": [42])" << "/vnets/0" << "TYPE" << "expected an object";
+        QTest::newRow("duplicate id") << R"("nsgs": [{"id": "x", "securityRules": []}], "routeTables": [{"id": "x", "routes": []}])"
+                                      << "/routeTables/0/id" << "DUPLICATE_ID" << "/nsgs/0/id";
+        QTest::newRow("dangling") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24", "routeTable": "rt-missing"}]}])"
+                                  << "/vnets/0/subnets/0/routeTable" << "DANGLING_REF" << "subnet \"s\" refers to routeTable \"rt-missing\", which does not exist";
+        QTest::newRow("wrong kind") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24", "nsg": "v"}]}])"
+                                    << "/vnets/0/subnets/0/nsg" << "WRONG_KIND" << "but it is a vnet";
+        QTest::newRow("bad enum") << R"("gateways": [{"id": "g", "type": "SdWan", "vnet": "v"}], "vnets": [{"id": "v", "addressSpace": [], "subnets": []}])"
+                                  << "/gateways/0/type" << "BAD_VALUE" << "ExpressRoute, Vpn";
+        QTest::newRow("bad port") << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "destinationPortRanges": ["70000"]}]}])"
+                                  << "/nsgs/0/securityRules/0/destinationPortRanges/0" << "BAD_PORT" << "70000";
+        QTest::newRow("bad rule prefix") << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "sourceAddressPrefixes": ["10.0.0.1/8"]}]}])"
+                                         << "/nsgs/0/securityRules/0/sourceAddressPrefixes/0" << "BAD_PREFIX" << "host bits";
+        QTest::newRow("flow source") << R"("flows": [{"id": "f", "source": "nobody", "destination": "8.8.8.8"}])"
+                                     << "/flows/0/source" << "DANGLING_REF" << "nobody";
+        QTest::newRow("peering size") << R"("vnets": [{"id": "v", "addressSpace": [], "subnets": []}], "peerings": [{"id": "p", "vnets": ["v"]}])"
+                                      << "/peerings/0/vnets" << "PEERING_VNETS" << "exactly two";
+        QTest::newRow("out of range") << R"("sites": [{"id": "s", "addressSpace": [], "bgp": {"asn": -5}}])"
+                                      << "/sites/0/bgp/asn" << "RANGE" << "out of range";
+        QTest::newRow("no ip configuration") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24"}]}], "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s", "ipConfigurations": []}]}])"
+                                             << "/vms/0/nics/0/ipConfigurations" << "NO_IPCONFIG" << "at least one";
+    }
+    void errorsNameThePointer() {
+        QFETCH(QString, body);
+        QFETCH(QString, pointer);
+        QFETCH(QString, code);
+        QFETCH(QString, text);
+        LoadResult r = loadBody(body.toStdString());
+        QVERIFY(!r.ok());
+        QVERIFY(!r.unusable);
+        QVERIFY2(hasError(r, pointer.toStdString(), code.toStdString(), text.toStdString()), errorsOf(r).c_str());
+    }
+
+    void nothingIsHalfLoaded() {
+        LoadResult r = loadBody(R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": []}, {"id": "w", "addressSpace": ["bad"], "subnets": []}])");
+        QVERIFY(!r.topology.has_value());
+    }
+
+    void limitsRefuseHostileFiles() {
+        LoadLimits tiny;
+        tiny.maxBytes = 100;
+        LoadResult big = loadTopologyFromText(doc(kSmall), tiny);
+        QVERIFY(big.unusable);
+        QCOMPARE(big.diagnostics[0].code, std::string("TOO_LARGE"));
+
+        LoadLimits few;
+        few.maxObjects = 5;
+        LoadResult many = loadTopologyFromText(doc(kSmall), few);
+        QVERIFY(many.unusable);
+        QCOMPARE(many.diagnostics[0].code, std::string("TOO_MANY_OBJECTS"));
+
+        // Deep nesting is refused without recursing to the bottom.
+        std::string deep(100000, '[');
+        LoadResult nested = loadTopologyFromText(deep);
+        QVERIFY(nested.unusable);
+
+        // 200,000 objects is the default limit.
+        std::string body = R"("nsgs": [{"id": "n", "securityRules": [)";
+        for (int i = 0; i < 200001; ++i) body += std::string(i ? "," : "") + "{}";
+        body += "]}]";
+        LoadResult huge = loadTopologyFromText(doc(body));
+        QVERIFY(huge.unusable);
+        QCOMPARE(huge.diagnostics[0].code, std::string("TOO_MANY_OBJECTS"));
+    }
+
+    void atomicSave() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("t.pathlight.json").toStdString();
+        Topology t = load(kSmall);
+        QCOMPARE(saveTopologyToFile(t, path), std::string());
+        QVERIFY(!QFile::exists(QString::fromStdString(path + ".saving")));
+        LoadResult back = loadTopologyFromFile(path);
+        QVERIFY(back.ok());
+        QCOMPARE(topologyToText(*back.topology), topologyToText(t));
+        QVERIFY(!saveTopologyToFile(t, dir.filePath("missing/dir/t.json").toStdString()).empty());
+        LoadResult missing = loadTopologyFromFile(dir.filePath("nope.json").toStdString());
+        QVERIFY(missing.unusable);
+        QCOMPARE(missing.diagnostics[0].code, std::string("UNREADABLE"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTopologyIo)
+#include "tst_topology_io.moc"
