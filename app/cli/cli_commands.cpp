@@ -35,7 +35,7 @@ Options parseOptions(const QStringList& args, const QSet<QString>& valued, const
     Options o;
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
-        if (a.startsWith("--")) {
+        if (a.startsWith("-") && a.size() > 1) {
             if (valued.contains(a)) {
                 if (i + 1 >= args.size()) {
                     o.error = tr("option %1 needs a value").arg(a);

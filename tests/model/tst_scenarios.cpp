@@ -1,0 +1,131 @@
+// Regression: every flow of every example scenario traces to its `expect`, and the details each
+// scenario states (apparent source, findings, path) hold (shared/spec/scenarios.md).
+
+#ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
+#include "../support/test_support.h"
+#endif
+
+#include <QDir>
+
+using namespace pathlight;
+using namespace pathlight::test;
+
+namespace {
+std::shared_ptr<const Network> exampleNetwork(const std::string& name) {
+    LoadResult r = loadTopologyFromFile(sourceDir() + "/resources/examples/" + name + ".pathlight.json");
+    if (!r.ok()) throw std::runtime_error("example does not load: " + errorsOf(r));
+    return network(std::move(*r.topology));
+}
+Trace flow(const Network& n, const char* id) { return traceFlow(n, FlowSpec::fromFlow(*n.index().flow(id))); }
+bool passesThrough(const Trace& t, const char* node) {
+    for (const auto& h : t.hops)
+        if (h.node == node) return true;
+    return false;
+}
+} // namespace
+
+class TestScenarios : public QObject {
+    Q_OBJECT
+private slots:
+    void everyFlowMatchesItsExpectation_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("flowId");
+        QDir dir(QString::fromStdString(sourceDir() + "/resources/examples"));
+        int flows = 0;
+        for (const auto& f : dir.entryList({"*.pathlight.json"})) {
+            LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
+            QVERIFY(r.ok());
+            for (const auto& fl : r.topology->flows) {
+                QVERIFY2(!fl.expect.empty(), qPrintable(f + ": flow without expect"));
+                QTest::newRow(qPrintable(f + " " + QString::fromStdString(fl.id))) << dir.filePath(f) << QString::fromStdString(fl.id);
+                ++flows;
+            }
+        }
+        QVERIFY(flows >= 7);
+    }
+    void everyFlowMatchesItsExpectation() {
+        QFETCH(QString, file);
+        QFETCH(QString, flowId);
+        LoadResult r = loadTopologyFromFile(file.toStdString());
+        auto n = network(std::move(*r.topology));
+        const Trace t = traceFlow(*n, FlowSpec::fromFlow(*n->index().flow(flowId.toStdString())));
+        QVERIFY2(t.matchesExpectation(), qPrintable("expected " + QString::fromStdString(t.expect) + ", " + describe(t)));
+        // Every trace starts at its source and never names a Route Server as a hop.
+        QVERIFY(!t.hops.empty());
+        for (const auto& h : t.hops) QVERIFY(h.kind != "routeServer" || &h == &t.hops.back());
+    }
+
+    void s1ForcedTunnelingKms() {
+        auto n = exampleNetwork("01-forced-tunneling-kms");
+        const Trace t = flow(*n, "f-kms");
+        QCOMPARE(t.apparentSource->toString(), std::string("203.0.113.10"));
+        QVERIFY(hasFinding(t, finding::kForcedTunnel) && hasFinding(t, finding::kSourceNotAzurePublic));
+        QVERIFY((std::vector<std::string>{t.hops[0].node, t.hops[1].node, t.hops[2].node, t.hops[3].node, t.hops[4].node} ==
+                 std::vector<std::string>{"vm-win", "gw-er", "er-circuit", "onprem", "azure-kms"}));
+        for (const auto& f : t.findings)
+            if (f.code == finding::kForcedTunnel) QVERIFY(f.severity != Severity::Error);
+        const Trace web = flow(*n, "f-web");
+        QVERIFY(hasFinding(web, finding::kForcedTunnel));
+        QCOMPARE(web.findings.front().severity, Severity::Info);
+    }
+
+    void s2HiddenKmsAllowance() {
+        auto n = exampleNetwork("02-nsg-does-not-stop-kms");
+        const Trace t = flow(*n, "f-kms-1688");
+        QVERIFY(hasFinding(t, finding::kHiddenPlatformAllow));
+        const NsgDecision& d = t.hops[0].nsg[0];
+        QCOMPARE(d.rule, std::string("Deny-Internet-Outbound"));
+        QVERIFY(d.hidden);
+        QCOMPARE(d.ipFlowVerify, Access::Deny);
+        const Trace port1687 = flow(*n, "f-kms-1687");
+        QCOMPARE(port1687.hops[0].nsg[0].rule, std::string("Deny-Internet-Outbound"));
+        QVERIFY(!port1687.hops[0].nsg[0].hidden);
+        QVERIFY(hasFinding(port1687, finding::kNsgDeny));
+        QCOMPARE(flow(*n, "f-kms-lkm-denied").hops[0].nsg[0].rule, std::string("Deny-Licensing"));
+    }
+
+    void s3AppGatewayInstances() {
+        auto n = exampleNetwork("03-appgw-probes-blocked");
+        const Trace t = flow(*n, "f-probe");
+        QCOMPARE(t.apparentSource->toString(), std::string("10.8.48.4"));
+        QVERIFY(hasFinding(t, finding::kAppGwInstanceSource));
+        QVERIFY(hasFinding(t, finding::kBroadServiceTag));
+        QVERIFY(!hasFinding(t, finding::kNsgDeny)); // explained by the more specific finding
+    }
+
+    void s4SecondaryNic() {
+        auto n = exampleNetwork("04-secondary-nic-no-gateway");
+        const Trace t = flow(*n, "f-secondary");
+        QVERIFY(hasFinding(t, finding::kNoGuestGateway));
+        QCOMPARE(t.hops[0].nic, std::string("nic-iis-2"));
+    }
+
+    void s5RouteServerNva() {
+        auto n = exampleNetwork("05-route-server-nva-forced-tunnel");
+        const Trace t = flow(*n, "f-internet");
+        QCOMPARE(t.apparentSource->toString(), std::string("20.210.1.10"));
+        for (const char* node : {"gw-cloud", "er-lab", "gw-onprem", "vm-nva100"}) QVERIFY2(passesThrough(t, node), node);
+        QVERIFY(!passesThrough(t, "rs"));
+        QVERIFY(hasFinding(t, finding::kForcedTunnel));
+        // The client's default route is learned over ExpressRoute and comes from the NVA.
+        QCOMPARE(t.hops[0].route->nextHopType, std::string("VirtualNetworkGateway"));
+    }
+
+    void s6VpnForcedTunnel() {
+        auto n = exampleNetwork("06-vpn-bgp-forced-tunnel");
+        const Trace browse = flow(*n, "f-browse");
+        QCOMPARE(browse.apparentSource->toString(), std::string("198.51.100.7"));
+        QVERIFY(hasFinding(browse, finding::kForcedTunnel));
+        QVERIFY(hasFinding(flow(*n, "f-rdp-in"), finding::kAsymmetricReturn));
+    }
+
+    void s7MicrosoftPeering() {
+        auto n = exampleNetwork("07-arc-microsoft-peering");
+        QVERIFY(hasFinding(flow(*n, "f-agentserviceapi"), finding::kMsPeeringNotAdvertised));
+        for (const char* id : {"f-login-microsoftonline", "f-management", "f-his-global"})
+            QCOMPARE(flow(*n, id).apparentSource->toString(), std::string("203.0.113.100"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestScenarios)
+#include "tst_scenarios.moc"
