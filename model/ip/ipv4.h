@@ -2,7 +2,6 @@
 // IPv4 addresses and CIDR prefixes as small value types.
 // Parsing never throws: it returns the value or the reason the text is not one.
 
-#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -25,7 +24,10 @@ public:
     // Strict dotted quad: four decimal octets 0-255, no leading zeros beyond "0", no spaces.
     static std::optional<Ipv4Address> parse(std::string_view text, std::string* reason = nullptr);
 
-    constexpr auto operator<=>(const Ipv4Address&) const = default;
+    // Explicit operators rather than <=>: Qt 6.4's moc cannot parse <compare>.
+    constexpr bool operator==(const Ipv4Address& o) const { return value_ == o.value_; }
+    constexpr bool operator!=(const Ipv4Address& o) const { return value_ != o.value_; }
+    constexpr bool operator<(const Ipv4Address& o) const { return value_ < o.value_; }
 
 private:
     std::uint32_t value_ = 0;
@@ -66,7 +68,11 @@ public:
         return length == 0 ? 0u : (~std::uint32_t(0)) << (32 - length);
     }
 
-    constexpr auto operator<=>(const Ipv4Prefix&) const = default;
+    constexpr bool operator==(const Ipv4Prefix& o) const { return network_ == o.network_ && length_ == o.length_; }
+    constexpr bool operator!=(const Ipv4Prefix& o) const { return !(*this == o); }
+    constexpr bool operator<(const Ipv4Prefix& o) const {
+        return network_ < o.network_ || (network_ == o.network_ && length_ < o.length_);
+    }
 
 private:
     Ipv4Address network_;

@@ -1,0 +1,256 @@
+#include "canvas/canvas_items.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+#include <QtMath>
+
+namespace pathlight {
+
+namespace {
+
+QColor containerFill(const QString& kind) {
+    if (kind == "vnet") return QColor(232, 242, 252);
+    if (kind == "subnet") return QColor(255, 255, 255);
+    return QColor(240, 241, 243); // site
+}
+
+QColor containerBorder(const QString& kind) {
+    if (kind == "vnet") return QColor(0, 120, 212);
+    if (kind == "subnet") return QColor(91, 155, 213);
+    return QColor(91, 107, 127);
+}
+
+QString iconName(const QString& kind) {
+    static const QHash<QString, QString> names{{"site", "site"}, {"host", "host"}, {"circuit", "circuit"},
+                                               {"gateway", "gateway"}, {"vpn-gateway", "vpn-gateway"},
+                                               {"route-server", "route-server"}, {"vm", "vm"}, {"nva", "nva"},
+                                               {"app-gateway", "app-gateway"}, {"nat-gateway", "nat-gateway"},
+                                               {"endpoint", "endpoint"}, {"internet", "internet"},
+                                               {"vnet", "vnet"}, {"subnet", "subnet"}};
+    return names.value(kind, "vm");
+}
+
+} // namespace
+
+QSvgRenderer* iconRenderer(const QString& kind) {
+    static QHash<QString, QSvgRenderer*> cache; // lives for the process, shared by every item
+    const QString name = iconName(kind);
+    auto it = cache.find(name);
+    if (it == cache.end()) it = cache.insert(name, new QSvgRenderer(QStringLiteral(":/icons/%1.svg").arg(name)));
+    return it.value();
+}
+
+QPointF borderPoint(const QRectF& rect, const QPointF& target) {
+    const QPointF c = rect.center();
+    const QPointF d = target - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y())) return c;
+    const double sx = qFuzzyIsNull(d.x()) ? 1e9 : (rect.width() / 2) / qAbs(d.x());
+    const double sy = qFuzzyIsNull(d.y()) ? 1e9 : (rect.height() / 2) / qAbs(d.y());
+    const double s = qMin(1.0, qMin(sx, sy));
+    return c + d * s;
+}
+
+// ---- BoxItem ------------------------------------------------------------------------------
+
+BoxItem::BoxItem(const DiagramBox& box) : box_(box) {
+    setPos(box.rect.topLeft());
+    setData(kIdRole, box.id);
+    setData(kKindRole, box.kind);
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(box.kind == "vnet" || box.kind == "site" ? 0 : box.kind == "subnet" ? 1 : 3);
+    setToolTip(box.title + (box.subtitle.isEmpty() ? QString() : "\n" + box.subtitle) + "\n" + box.id);
+}
+
+QRectF BoxItem::boundingRect() const { return QRectF(QPointF(0, 0), box_.rect.size()).adjusted(-3, -3, 3, 3); }
+
+void BoxItem::setMarker(const QColor& color, const QString& text) {
+    marker_ = color;
+    markerText_ = text;
+    update();
+}
+
+void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (box_.container) paintContainer(painter, lod);
+    else paintNode(painter, lod);
+    if (isSelected()) {
+        painter->setPen(QPen(QColor(255, 140, 0), 2.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(QPointF(0, 0), box_.rect.size()).adjusted(-2, -2, 2, 2), 8, 8);
+    }
+}
+
+void BoxItem::paintContainer(QPainter* painter, double lod) {
+    const QRectF r(QPointF(0, 0), box_.rect.size());
+    QPen pen(containerBorder(box_.kind), box_.kind == "subnet" ? 1.2 : 2);
+    if (box_.kind == "subnet") pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(containerFill(box_.kind));
+    painter->drawRoundedRect(r, 8, 8);
+    if (lod < 0.3) return; // far away: the outline is enough (level of detail, Qt's chip example)
+    QFont font = painter->font();
+    font.setPointSizeF(box_.kind == "subnet" ? 8.5 : 10);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(containerBorder(box_.kind).darker(130));
+    const QRectF title = r.adjusted(10, 4, -10, 0);
+    const QString text = box_.title + "   ";
+    painter->drawText(title, Qt::AlignLeft | Qt::AlignTop, text);
+    const double titleWidth = QFontMetricsF(font).horizontalAdvance(text);
+    font.setBold(false);
+    painter->setFont(font);
+    painter->setPen(QColor(90, 100, 110));
+    const QFontMetricsF fm(font);
+    if (fm.horizontalAdvance(box_.subtitle) <= title.width() - titleWidth)
+        painter->drawText(title.adjusted(titleWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, box_.subtitle);
+    else // narrow box: the address space goes on its own line
+        painter->drawText(title.adjusted(0, 17, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                          fm.elidedText(box_.subtitle, Qt::ElideRight, title.width()));
+}
+
+void BoxItem::paintNode(QPainter* painter, double lod) {
+    const QRectF r(QPointF(0, 0), box_.rect.size());
+    if (lod < 0.3) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0, 120, 212));
+        painter->drawEllipse(r.center(), 10, 10);
+        return;
+    }
+    painter->setPen(QPen(QColor(200, 206, 214), 1));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(r, 6, 6);
+    const QRectF icon(r.center().x() - 16, r.top() + 6, 32, 32);
+    iconRenderer(box_.kind)->render(painter, icon);
+    QFont font = painter->font();
+    font.setPointSizeF(8.5);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(QColor(30, 35, 40));
+    const QFontMetricsF fm(font);
+    painter->drawText(QRectF(r.left() + 3, icon.bottom() + 2, r.width() - 6, 16), Qt::AlignHCenter | Qt::AlignTop,
+                      fm.elidedText(box_.title, Qt::ElideMiddle, r.width() - 6));
+    font.setBold(false);
+    font.setPointSizeF(7.5);
+    painter->setFont(font);
+    painter->setPen(QColor(85, 95, 105));
+    const QFontMetricsF small(font);
+    painter->drawText(QRectF(r.left() + 3, icon.bottom() + 18, r.width() - 6, 16), Qt::AlignHCenter | Qt::AlignTop,
+                      small.elidedText(box_.subtitle, Qt::ElideRight, r.width() - 6));
+    if (marker_.alpha() > 0) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(marker_);
+        painter->drawEllipse(QPointF(r.right() - 8, r.top() + 8), 7, 7);
+        painter->setPen(Qt::white);
+        font.setBold(true);
+        painter->setFont(font);
+        painter->drawText(QRectF(r.right() - 15, r.top() + 1, 14, 14), Qt::AlignCenter, markerText_);
+    }
+}
+
+// ---- LinkItem -----------------------------------------------------------------------------
+
+LinkItem::LinkItem(const DiagramLink& link, const BoxItem* from, const BoxItem* to) : link_(link), from_(from), to_(to) {
+    setZValue(2);
+    setToolTip(link.label.isEmpty() ? link.kind : link.label);
+}
+
+QLineF LinkItem::line() const {
+    const QRectF a = from_->sceneBoundingRect().adjusted(3, 3, -3, -3);
+    const QRectF b = to_->sceneBoundingRect().adjusted(3, 3, -3, -3);
+    return QLineF(borderPoint(a, b.center()), borderPoint(b, a.center()));
+}
+
+QRectF LinkItem::boundingRect() const {
+    const QLineF l = line();
+    return QRectF(l.p1(), l.p2()).normalized().adjusted(-60, -20, 60, 20);
+}
+
+void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(QColor(100, 110, 120), 2);
+    if (link_.kind == "expressroute" || link_.kind == "site-circuit") pen = QPen(QColor(106, 63, 181), 3.5);
+    else if (link_.kind == "vpn") pen = QPen(QColor(11, 138, 106), 3, Qt::DashDotLine);
+    else if (link_.kind == "peering") pen = QPen(QColor(0, 120, 212), 3, Qt::DashLine);
+    else if (link_.kind == "bgp-peer") pen = QPen(QColor(31, 122, 140), 1.5, Qt::DotLine);
+    else if (link_.kind == "nat") pen = QPen(QColor(47, 133, 90), 1.5);
+    painter->setPen(pen);
+    const QLineF l = line();
+    painter->drawLine(l);
+    if (lod < 0.5 || link_.label.isEmpty()) return;
+    QFont font = painter->font();
+    font.setPointSizeF(7.5);
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    const QRectF label(l.center() - QPointF(fm.horizontalAdvance(link_.label) / 2 + 4, 9),
+                       QSizeF(fm.horizontalAdvance(link_.label) + 8, 16));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 220));
+    painter->drawRoundedRect(label, 3, 3);
+    painter->setPen(pen.color().darker(120));
+    painter->drawText(label, Qt::AlignCenter, link_.label);
+}
+
+// ---- PathItem -----------------------------------------------------------------------------
+
+PathItem::PathItem(std::vector<Stop> stops, QColor color, QString endText)
+    : stops_(std::move(stops)), color_(std::move(color)), endText_(std::move(endText)) {
+    setZValue(10);
+}
+
+QRectF PathItem::boundingRect() const {
+    QRectF r;
+    for (const auto& s : stops_) r = r.united(QRectF(s.point, QSizeF(1, 1)));
+    return r.adjusted(-40, -40, 200, 40);
+}
+
+void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    if (stops_.empty()) return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor halo = color_;
+    halo.setAlpha(70);
+    for (int pass = 0; pass < 2; ++pass) {
+        painter->setPen(QPen(pass == 0 ? halo : color_, pass == 0 ? 12 : 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (std::size_t i = 1; i < stops_.size(); ++i) painter->drawLine(stops_[i - 1].point, stops_[i].point);
+    }
+    // Arrowheads at the middle of each segment.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color_);
+    for (std::size_t i = 1; i < stops_.size(); ++i) {
+        const QLineF seg(stops_[i - 1].point, stops_[i].point);
+        if (seg.length() < 30) continue;
+        const QPointF mid = seg.pointAt(0.5);
+        const double angle = qDegreesToRadians(seg.angle());
+        const QPointF dir(qCos(angle), -qSin(angle));
+        const QPointF normal(-dir.y(), dir.x());
+        QPolygonF arrow{mid + dir * 10, mid - dir * 8 + normal * 8, mid - dir * 8 - normal * 8};
+        painter->drawPolygon(arrow);
+    }
+    QFont font = painter->font();
+    font.setPointSizeF(8);
+    font.setBold(true);
+    painter->setFont(font);
+    for (const auto& s : stops_) {
+        painter->setPen(QPen(Qt::white, 2));
+        painter->setBrush(color_);
+        painter->drawEllipse(s.point, 11, 11);
+        painter->setPen(Qt::white);
+        painter->drawText(QRectF(s.point - QPointF(11, 11), QSizeF(22, 22)), Qt::AlignCenter, s.label);
+    }
+    if (!endText_.isEmpty()) {
+        const QPointF end = stops_.back().point + QPointF(16, -28);
+        const QFontMetricsF fm(font);
+        const QRectF box(end, QSizeF(fm.horizontalAdvance(endText_) + 14, 20));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color_);
+        painter->drawRoundedRect(box, 4, 4);
+        painter->setPen(Qt::white);
+        painter->drawText(box, Qt::AlignCenter, endText_);
+    }
+}
+
+} // namespace pathlight

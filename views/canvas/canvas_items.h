@@ -1,0 +1,70 @@
+#pragma once
+// Graphics items that only draw: boxes (containers and nodes), links, and the path of a traced
+// flow. They hold no model state beyond what they show; the scene rebuilds them from a Diagram.
+
+#include "canvas/diagram.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QPointer>
+
+class QSvgRenderer;
+
+namespace pathlight {
+
+enum ItemRole { kIdRole = 0, kKindRole = 1 };
+
+class BoxItem : public QGraphicsItem {
+public:
+    explicit BoxItem(const DiagramBox& box);
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    const DiagramBox& box() const { return box_; }
+    // A marker colour for findings or problems (transparent: none).
+    void setMarker(const QColor& color, const QString& text);
+
+private:
+    void paintContainer(QPainter* painter, double lod);
+    void paintNode(QPainter* painter, double lod);
+    DiagramBox box_;
+    QColor marker_ = Qt::transparent;
+    QString markerText_;
+};
+
+class LinkItem : public QGraphicsItem {
+public:
+    LinkItem(const DiagramLink& link, const BoxItem* from, const BoxItem* to);
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    QLineF line() const;
+    DiagramLink link_;
+    const BoxItem* from_;
+    const BoxItem* to_;
+};
+
+// The path of one traced flow drawn over the diagram: a thick line through the hops, hop
+// numbers, and the verdict at the end.
+class PathItem : public QGraphicsItem {
+public:
+    struct Stop {
+        QPointF point;
+        QString label; // hop number
+    };
+    PathItem(std::vector<Stop> stops, QColor color, QString endText);
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    std::vector<Stop> stops_;
+    QColor color_;
+    QString endText_;
+};
+
+// The border point of rect on the segment from its centre towards target.
+QPointF borderPoint(const QRectF& rect, const QPointF& target);
+// One shared renderer per icon name (":/icons/NAME.svg").
+QSvgRenderer* iconRenderer(const QString& kind);
+
+} // namespace pathlight

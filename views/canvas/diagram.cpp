@@ -1,0 +1,207 @@
+#include "canvas/diagram.h"
+
+#include "topology/topology_index.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace pathlight {
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+QString prefixes(const std::vector<Ipv4Prefix>& list) {
+    QStringList out;
+    for (const auto& p : list) out << q(p.toString());
+    return out.join(", ");
+}
+
+QString nameOr(const std::string& name, const std::string& id) { return q(name.empty() ? id : name); }
+
+// Reads a box from the file's layout when it has one.
+bool fromLayout(const Json& layout, const std::string& id, QRectF& rect, QSizeF defaultSize) {
+    auto it = layout.find(id);
+    if (it == layout.end() || !it->is_object()) return false;
+    auto number = [&](const char* key, double fallback) {
+        auto v = it->find(key);
+        return v != it->end() && v->is_number() ? v->get<double>() : fallback;
+    };
+    rect = QRectF(number("x", 0), number("y", 0), number("w", defaultSize.width()), number("h", defaultSize.height()));
+    return true;
+}
+
+} // namespace
+
+const DiagramBox* Diagram::find(const QString& id) const {
+    for (const auto& b : boxes)
+        if (b.id == id) return &b;
+    return nullptr;
+}
+
+Diagram buildDiagram(const Topology& t) {
+    Diagram d;
+    const TopologyIndex index(t);
+    const QSizeF nodeSize(kNodeWidth, kNodeHeight);
+
+    // Members of each subnet, in file order.
+    QHash<QString, QStringList> members;
+    QHash<QString, QString> memberKind, memberTitle, memberSubtitle;
+    auto subnetNamed = [&](const Id& vnet, const char* name) -> QString {
+        if (const Vnet* v = index.vnet(vnet))
+            for (const auto& s : v->subnets)
+                if (s.name == name) return q(s.id);
+        return {};
+    };
+    for (const auto& g : t.gateways) {
+        const QString parent = subnetNamed(g.vnet, "GatewaySubnet");
+        members[parent.isEmpty() ? q(g.vnet) : parent] << q(g.id);
+        memberKind[q(g.id)] = g.type == GatewayType::Vpn ? "vpn-gateway" : "gateway";
+        memberTitle[q(g.id)] = nameOr(g.name, g.id);
+        memberSubtitle[q(g.id)] = g.type == GatewayType::Vpn ? QCoreApplication::translate("Diagram", "VPN gateway") : QCoreApplication::translate("Diagram", "ExpressRoute gateway");
+    }
+    for (const auto& r : t.routeServers) {
+        const QString parent = subnetNamed(r.vnet, "RouteServerSubnet");
+        members[parent.isEmpty() ? q(r.vnet) : parent] << q(r.id);
+        memberKind[q(r.id)] = "route-server";
+        memberTitle[q(r.id)] = nameOr(r.name, r.id);
+        QStringList ips;
+        for (const auto& ip : r.ips) ips << q(ip.toString());
+        memberSubtitle[q(r.id)] = ips.join(", ");
+    }
+    for (const auto& vm : t.vms) {
+        const Nic* nic = vm.primaryNic();
+        if (!nic) continue;
+        members[q(nic->subnet)] << q(vm.id);
+        memberKind[q(vm.id)] = vm.nva ? "nva" : "vm";
+        memberTitle[q(vm.id)] = nameOr(vm.name, vm.id);
+        QString sub;
+        if (const IpConfiguration* c = nic->primaryIpConfiguration()) {
+            sub = q(c->privateIp.toString());
+            if (c->publicIp) sub += QStringLiteral(" · ") + q(c->publicIp->toString());
+        }
+        if (vm.nics.size() > 1) sub += QCoreApplication::translate("Diagram", " (+%1 NIC)").arg(vm.nics.size() - 1);
+        memberSubtitle[q(vm.id)] = sub;
+    }
+    for (const auto& a : t.appGateways) {
+        members[q(a.subnet)] << q(a.id);
+        memberKind[q(a.id)] = "app-gateway";
+        memberTitle[q(a.id)] = nameOr(a.name, a.id);
+        memberSubtitle[q(a.id)] = a.frontendPrivateIp ? q(a.frontendPrivateIp->toString()) : q(a.sku);
+    }
+
+    // Column 1: sites with their hosts.
+    double y = 40;
+    for (const auto& s : t.sites) {
+        DiagramBox box{q(s.id), "site", nameOr(s.name, s.id), prefixes(s.addressSpace), {}, {}, true};
+        const double h = 60 + std::max<std::size_t>(1, s.hosts.size()) * (kNodeHeight + 12);
+        if (!fromLayout(t.layout, s.id, box.rect, {kNodeWidth + 80, h})) box.rect = QRectF(20, y, kNodeWidth + 80, h);
+        d.boxes.push_back(box);
+        for (std::size_t i = 0; i < s.hosts.size(); ++i) {
+            const Host& host = s.hosts[i];
+            DiagramBox hb{q(host.id), "host", nameOr(host.name, host.id), q(host.ip.toString()), q(s.id), {}, false};
+            if (!fromLayout(t.layout, host.id, hb.rect, nodeSize))
+                hb.rect = QRectF(box.rect.x() + 20, box.rect.y() + 40 + double(i) * (kNodeHeight + 12), kNodeWidth, kNodeHeight);
+            d.boxes.push_back(hb);
+        }
+        y = box.rect.bottom() + 40;
+    }
+    // Column 2: circuits.
+    y = 60;
+    for (const auto& c : t.circuits) {
+        QString sub = q(c.peeringLocation);
+        if (c.bandwidthMbps) sub += (sub.isEmpty() ? "" : " · ") + QCoreApplication::translate("Diagram", "%1 Mbps").arg(c.bandwidthMbps);
+        DiagramBox box{q(c.id), "circuit", nameOr(c.name, c.id), sub, {}, {}, false};
+        if (!fromLayout(t.layout, c.id, box.rect, nodeSize)) box.rect = QRectF(300, y, kNodeWidth, kNodeHeight);
+        d.boxes.push_back(box);
+        y = box.rect.bottom() + 80;
+    }
+    // Column 3: VNets, subnets and their members.
+    y = 40;
+    double right = 480;
+    for (const auto& v : t.vnets) {
+        const double x0 = 480;
+        double sy = y + 44;
+        double maxWidth = 0;
+        std::vector<DiagramBox> inner;
+        for (const auto& s : v.subnets) {
+            const QStringList& items = members.value(q(s.id));
+            const double w = std::max(300.0, 30 + double(items.size()) * (kNodeWidth + 16));
+            DiagramBox sb{q(s.id), "subnet", nameOr(s.name, s.id), q(s.addressPrefix.toString()), q(v.id), {}, true};
+            if (!fromLayout(t.layout, s.id, sb.rect, {w, kNodeHeight + 44})) sb.rect = QRectF(x0 + 20, sy, w, kNodeHeight + 44);
+            for (int i = 0; i < items.size(); ++i) {
+                DiagramBox mb{items[i], memberKind[items[i]], memberTitle[items[i]], memberSubtitle[items[i]], q(s.id), {}, false};
+                if (!fromLayout(t.layout, items[i].toStdString(), mb.rect, nodeSize))
+                    mb.rect = QRectF(sb.rect.x() + 15 + i * (kNodeWidth + 16), sb.rect.y() + 34, kNodeWidth, kNodeHeight);
+                inner.push_back(mb);
+            }
+            maxWidth = std::max(maxWidth, sb.rect.right() - x0);
+            inner.insert(inner.begin() + (inner.size() - items.size()), sb);
+            sy = sb.rect.bottom() + 16;
+        }
+        DiagramBox vb{q(v.id), "vnet", nameOr(v.name, v.id), prefixes(v.addressSpace), {}, {}, true};
+        if (!fromLayout(t.layout, v.id, vb.rect, {maxWidth + 20, sy - y + 4}))
+            vb.rect = QRectF(x0, y, std::max(maxWidth + 20, 340.0), std::max(sy - y + 4, 120.0));
+        d.boxes.push_back(vb);
+        for (auto& b : inner) d.boxes.push_back(b);
+        // Members placed directly in the VNet (no GatewaySubnet drawn, say).
+        for (const auto& id : members.value(q(v.id))) {
+            DiagramBox mb{id, memberKind[id], memberTitle[id], memberSubtitle[id], q(v.id), {}, false};
+            if (!fromLayout(t.layout, id.toStdString(), mb.rect, nodeSize))
+                mb.rect = QRectF(vb.rect.right() - kNodeWidth - 10, vb.rect.y() + 8, kNodeWidth, kNodeHeight);
+            d.boxes.push_back(mb);
+        }
+        right = std::max(right, vb.rect.right());
+        y = vb.rect.bottom() + 50;
+    }
+    // Column 4: NAT gateways, file endpoints and the Internet.
+    double ey = 40;
+    const double ex = right + 90;
+    for (const auto& n : t.natGateways) {
+        QStringList ips;
+        for (const auto& ip : n.publicIps) ips << q(ip.toString());
+        DiagramBox box{q(n.id), "nat-gateway", nameOr(n.name, n.id), ips.join(", "), {}, {}, false};
+        if (!fromLayout(t.layout, n.id, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
+        d.boxes.push_back(box);
+        ey = box.rect.bottom() + 30;
+    }
+    for (const auto& e : t.endpoints) {
+        DiagramBox box{q(e.id), "endpoint", nameOr(e.name, e.id), q(e.fqdn), {}, {}, false};
+        if (!fromLayout(t.layout, e.id, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
+        d.boxes.push_back(box);
+        ey = box.rect.bottom() + 30;
+    }
+    {
+        DiagramBox box{kInternetNodeId, "internet", QCoreApplication::translate("Diagram", "Internet"), QCoreApplication::translate("Diagram", "and Microsoft services"), {}, {}, false};
+        if (!fromLayout(t.layout, kInternetNodeId, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
+        d.boxes.push_back(box);
+    }
+
+    // Links.
+    for (const auto& p : t.peerings) {
+        QString label = QCoreApplication::translate("Diagram", "peering");
+        if (p.gatewayTransit && !p.gatewayTransit->user.empty()) label += QCoreApplication::translate("Diagram", " · gateway transit");
+        d.links.push_back({q(p.vnets[0]), q(p.vnets[1]), "peering", label});
+    }
+    for (const auto& c : t.connections) {
+        if (c.type == GatewayType::ExpressRoute) d.links.push_back({q(c.gateway), q(c.circuit), "expressroute", q(c.id)});
+        else d.links.push_back({q(c.gateway), q(c.site), "vpn", c.bgp ? QCoreApplication::translate("Diagram", "S2S VPN · BGP") : QCoreApplication::translate("Diagram", "S2S VPN")});
+    }
+    for (const auto& s : t.sites)
+        for (const auto& c : s.circuits) d.links.push_back({q(s.id), q(c), "site-circuit", {}});
+    for (const auto& r : t.routeServers)
+        for (const auto& p : r.peers) d.links.push_back({q(r.id), q(p.vm), "bgp-peer", QCoreApplication::translate("Diagram", "BGP AS %1").arg(p.asn)});
+    for (const auto& v : t.vnets)
+        for (const auto& s : v.subnets)
+            if (!s.natGateway.empty()) d.links.push_back({q(s.id), q(s.natGateway), "nat", {}});
+    // Drop links whose ends are not drawn (dangling ids cannot load, but be safe).
+    d.links.erase(std::remove_if(d.links.begin(), d.links.end(),
+                                 [&](const DiagramLink& l) { return !d.find(l.from) || !d.find(l.to); }),
+                  d.links.end());
+    return d;
+}
+
+} // namespace pathlight

@@ -1,0 +1,44 @@
+#pragma once
+// What the canvas draws, derived from a topology: boxes (containers and nodes) with their
+// positions, and links. Positions come from the file's `layout`; objects it does not place get
+// a tidy automatic placement (sites | circuits | VNets | the outside world).
+
+#include "topology/topology.h"
+
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace pathlight {
+
+struct DiagramBox {
+    QString id;
+    QString kind;     // site, host, circuit, vnet, subnet, gateway, vpn-gateway, route-server, vm, nva,
+                      // app-gateway, nat-gateway, endpoint, internet
+    QString title;
+    QString subtitle; // address space, prefix or address
+    QString parent;   // containing box id, if any
+    QRectF rect;      // scene coordinates
+    bool container = false;
+};
+
+struct DiagramLink {
+    QString from, to;
+    QString kind; // peering, expressroute, vpn, site-circuit, bgp-peer, nat
+    QString label;
+};
+
+struct Diagram {
+    std::vector<DiagramBox> boxes;
+    std::vector<DiagramLink> links;
+    const DiagramBox* find(const QString& id) const;
+};
+
+inline constexpr double kNodeWidth = 130;
+inline constexpr double kNodeHeight = 78;
+inline const char* kInternetNodeId = "internet";
+
+Diagram buildDiagram(const Topology& topology);
+
+} // namespace pathlight

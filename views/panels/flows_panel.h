@@ -1,0 +1,28 @@
+#pragma once
+// The flows of the document with their verdict, apparent source and expectation.
+
+#include <QTreeWidget>
+
+#include <vector>
+
+namespace pathlight {
+
+struct Trace;
+
+class FlowsPanel : public QTreeWidget {
+    Q_OBJECT
+public:
+    explicit FlowsPanel(QWidget* parent = nullptr);
+    void setTraces(const std::vector<Trace>& traces);
+    // Ids of the selected flows.
+    QStringList selectedFlowIds() const;
+    void selectFlow(const QString& id);
+
+signals:
+    void flowSelectionChanged();
+
+private:
+    void retranslate();
+};
+
+} // namespace pathlight
