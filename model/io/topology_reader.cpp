@@ -620,36 +620,37 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
         return fatal("TOO_LARGE", QT_TRANSLATE_NOOP("LoadError", "the file is %1 bytes; files over %2 bytes are refused"),
                      {std::to_string(text.size()), std::to_string(limits.maxBytes)});
 
-    Json doc;
+    // One linear pass counts objects and nesting outside strings, so a hostile file is refused
+    // before anything is built in memory. (nlohmann's callback parser would do it too, but it is
+    // quadratic with ordered objects.)
     std::size_t objects = 0;
-    bool overObjects = false, overDepth = false;
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\') ++i;
+            else if (c == '"') inString = false;
+            continue;
+        }
+        if (c == '"') inString = true;
+        else if (c == '{' || c == '[') {
+            if (++depth > limits.maxDepth)
+                return fatal("TOO_DEEP", QT_TRANSLATE_NOOP("LoadError", "the file nests deeper than %1 levels; it is refused"),
+                             {std::to_string(limits.maxDepth)});
+            if (c == '{' && ++objects > limits.maxObjects)
+                return fatal("TOO_MANY_OBJECTS",
+                             QT_TRANSLATE_NOOP("LoadError", "the file has more than %1 objects; it is refused"),
+                             {std::to_string(limits.maxObjects)});
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    Json doc;
     try {
-        // The callback counts objects and depth while parsing, so a hostile file is stopped
-        // before it is built in memory.
-        doc = Json::parse(
-            text.begin(), text.end(),
-            [&](int depth, Json::parse_event_t event, Json&) {
-                if (depth > limits.maxDepth) {
-                    overDepth = true;
-                    throw std::runtime_error("depth");
-                }
-                if (event == Json::parse_event_t::object_start && ++objects > limits.maxObjects) {
-                    overObjects = true;
-                    throw std::runtime_error("objects");
-                }
-                return true;
-            },
-            true, false);
+        doc = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
         return fatal("NOT_JSON", QT_TRANSLATE_NOOP("LoadError", "the file is not valid JSON: %1"), {e.what()});
-    } catch (const std::exception&) {
-        if (overObjects)
-            return fatal("TOO_MANY_OBJECTS", QT_TRANSLATE_NOOP("LoadError", "the file has more than %1 objects; it is refused"),
-                         {std::to_string(limits.maxObjects)});
-        if (overDepth)
-            return fatal("TOO_DEEP", QT_TRANSLATE_NOOP("LoadError", "the file nests deeper than %1 levels; it is refused"),
-                         {std::to_string(limits.maxDepth)});
-        return fatal("NOT_JSON", QT_TRANSLATE_NOOP("LoadError", "the file is not valid JSON: %1"), {"?"});
     }
     if (!doc.is_object()) return fatal("NOT_OBJECT", QT_TRANSLATE_NOOP("LoadError", "the file must be a JSON object"), {});
     const auto format = doc.find("format");

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what Pathlight needs from Debian 12 (only what is missing), then configures and
+# builds into ./build with Ninja. Safe to run again: it does only the work that is left.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
+  libqcustomplot-dev nlohmann-json3-dev
+  xvfb xauth fonts-dejavu-core fonts-noto-cjk
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "pathlight: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+build_type="${PATHLIGHT_BUILD_TYPE:-RelWithDebInfo}"
+if [ ! -f build/build.ninja ]; then
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+fi
+cmake --build build --parallel "$(nproc)"
