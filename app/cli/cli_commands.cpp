@@ -100,13 +100,13 @@ int commandCheck(const QStringList& args, Streams io) {
 }
 
 QString routeText(const HopRoute& r) {
-    QString text = QString::fromStdString(r.prefix.toString()) + " → " + QString::fromStdString(r.nextHopType);
+    QString text = QString::fromStdString(r.prefix.toString()) + " → " + QString::fromLatin1(r.nextHopType);
     if (!r.nextHopIps.empty()) {
         QStringList ips;
         for (const auto& ip : r.nextHopIps) ips << QString::fromStdString(ip.toString());
         text += " " + ips.join(", ");
     }
-    text += QString(" (%1").arg(QString::fromStdString(r.source));
+    text += QString(" (%1").arg(QString::fromLatin1(r.source));
     if (!r.name.empty()) text += ", " + QString::fromStdString(r.name);
     if (!r.via.empty()) text += ", " + tr("via %1").arg(QString::fromStdString(r.via));
     return text + ")";

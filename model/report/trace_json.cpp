@@ -20,7 +20,7 @@ OJson hopRouteJson(const HopRoute& r) {
     j["nextHopType"] = r.nextHopType;
     j["nextHopIpAddress"] = ipList(r.nextHopIps);
     if (!r.name.empty()) j["name"] = r.name;
-    if (!r.origin.empty()) j["origin"] = r.origin;
+    if (*r.origin) j["origin"] = r.origin;
     if (!r.via.empty()) j["via"] = r.via;
     j["alternatives"] = r.alternatives;
     return j;

@@ -39,6 +39,8 @@ NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& cata
             r.protocol = rule.protocol;
             r.sources = rule.sourceAddressPrefixes;
             r.destinations = rule.destinationAddressPrefixes;
+            for (const auto& e : r.sources) r.sourceMatchers.push_back(compileAddress(e));
+            for (const auto& e : r.destinations) r.destinationMatchers.push_back(compileAddress(e));
             r.sourcePorts = compilePorts(rule.sourcePortRanges);
             r.destinationPorts = compilePorts(rule.destinationPortRanges);
             (rule.direction == Direction::Inbound ? c.inbound : c.outbound).push_back(std::move(r));
@@ -55,6 +57,8 @@ NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& cata
             r.sources = {src};
             r.destinations = {dst};
             r.sourcePorts = r.destinationPorts = {PortRange{}};
+            r.sourceMatchers = {compileAddress(src)};
+            r.destinationMatchers = {compileAddress(dst)};
             r.isDefault = true;
             return r;
         };
@@ -68,25 +72,55 @@ NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& cata
     }
 }
 
+NsgEvaluator::AddressMatcher NsgEvaluator::compileAddress(const std::string& entry) {
+    AddressMatcher m;
+    if (isAnyEntry(entry)) {
+        m.kind = AddressMatcher::Any;
+    } else if (!entry.empty() && entry[0] >= '0' && entry[0] <= '9') {
+        if (auto p = Ipv4Prefix::parse(entry, nullptr, true)) {
+            m.kind = AddressMatcher::Prefix;
+            m.prefix = *p;
+        }
+    } else if (entry == "VirtualNetwork") {
+        m.kind = AddressMatcher::VirtualNetwork;
+    } else if (entry == "Internet") {
+        m.kind = AddressMatcher::Internet;
+    } else if (entry == "AzureLoadBalancer") {
+        m.kind = AddressMatcher::AzureLoadBalancer;
+    } else if (entry == "AzurePlatformDNS") {
+        m.kind = AddressMatcher::PlatformDns;
+    } else if (entry == "AzurePlatformIMDS") {
+        m.kind = AddressMatcher::PlatformImds;
+    } else if (entry == "AzurePlatformLKM") {
+        m.kind = AddressMatcher::PlatformLkm;
+    }
+    // GatewayManager and other tags name Azure management sources that flows do not carry.
+    return m;
+}
+
 bool NsgEvaluator::matchesAddress(const std::string& entry, const std::optional<Ipv4Address>& address,
                                   const NsgContext& context, std::string* tag) const {
-    if (isAnyEntry(entry)) return true;
+    return matchesCompiled(compileAddress(entry), address, context, tag);
+}
+
+bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<Ipv4Address>& address,
+                                   const NsgContext& context, std::string* tag) const {
     const auto set = [&](const char* name) {
         if (tag) *tag = name;
         return true;
     };
-    if (!entry.empty() && entry[0] >= '0' && entry[0] <= '9') {
-        auto prefix = Ipv4Prefix::parse(entry, nullptr, true);
-        return prefix && address && prefix->contains(*address);
-    }
-    if (entry == "VirtualNetwork") {
+    switch (m.kind) {
+    case AddressMatcher::Any: return true;
+    case AddressMatcher::Never: return false;
+    case AddressMatcher::Prefix: return address && m.prefix.contains(*address);
+    case AddressMatcher::VirtualNetwork: {
         // The VNet's space, peered VNets, connected on-premises prefixes (what the gateways
         // learned, which under forced tunneling includes 0.0.0.0/0 — the doc says the tag "might
         // also contain default routes"), the subnet's UDR prefixes, and the host's virtual IP
         // (azure-facts §4.2, issues #22178, #38326). DERIVED for BGP-learned default routes.
+        const SubnetRoutes* r = context.routes;
         if (!address) {
             // A public name-only destination is in VirtualNetwork only through a default route.
-            const SubnetRoutes* r = context.routes;
             bool viaDefault = false;
             if (r) {
                 for (const auto& p : r->userPrefixes()) viaDefault = viaDefault || p.length() == 0;
@@ -95,7 +129,7 @@ bool NsgEvaluator::matchesAddress(const std::string& entry, const std::optional<
             return viaDefault && set("VirtualNetwork");
         }
         if (*address == wellknown::kWireServer) return set("VirtualNetwork");
-        if (const SubnetRoutes* r = context.routes) {
+        if (r) {
             if (r->inVirtualNetworkSpace(*address)) return set("VirtualNetwork");
             for (const auto& p : r->userPrefixes())
                 if (p.contains(*address)) return set("VirtualNetwork");
@@ -103,24 +137,22 @@ bool NsgEvaluator::matchesAddress(const std::string& entry, const std::optional<
         }
         return false;
     }
-    if (entry == "Internet") {
+    case AddressMatcher::Internet:
         // Outside the VNet and publicly routable, Azure's own public space included; public
         // on-premises prefixes match both Internet and VirtualNetwork (issue #81801).
         if (!address) return set("Internet");
         if (isNonPublic(*address) || *address == wellknown::kWireServer) return false;
         if (context.routes && context.routes->inVirtualNetworkSpace(*address)) return false;
         return set("Internet");
-    }
-    if (entry == "AzureLoadBalancer") return address && *address == wellknown::kWireServer && set("AzureLoadBalancer");
-    if (entry == "AzurePlatformDNS") return address && *address == wellknown::kWireServer && set("AzurePlatformDNS");
-    if (entry == "AzurePlatformIMDS") return address && *address == wellknown::kImds && set("AzurePlatformIMDS");
-    if (entry == "AzurePlatformLKM") {
+    case AddressMatcher::AzureLoadBalancer: return address && *address == wellknown::kWireServer && set("AzureLoadBalancer");
+    case AddressMatcher::PlatformDns: return address && *address == wellknown::kWireServer && set("AzurePlatformDNS");
+    case AddressMatcher::PlatformImds: return address && *address == wellknown::kImds && set("AzurePlatformIMDS");
+    case AddressMatcher::PlatformLkm:
         if (!address) return false;
         for (const auto& p : kmsAddresses_)
             if (p.contains(*address)) return set("AzurePlatformLKM");
         return false;
     }
-    // GatewayManager and other tags name Azure management sources that flows do not carry.
     return false;
 }
 
@@ -131,11 +163,11 @@ bool NsgEvaluator::matches(const CompiledRule& rule, const PacketHeader& packet,
     if (packet.protocol != Protocol::Icmp && !portMatches(rule.destinationPorts, packet.destinationPort)) return false;
     std::string srcTag, dstTag;
     bool src = false, dst = false;
-    for (const auto& e : rule.sources)
-        if ((src = matchesAddress(e, packet.source, context, &srcTag))) break;
+    for (const auto& m : rule.sourceMatchers)
+        if ((src = matchesCompiled(m, packet.source, context, &srcTag))) break;
     if (!src) return false;
-    for (const auto& e : rule.destinations)
-        if ((dst = matchesAddress(e, packet.destination, context, &dstTag))) break;
+    for (const auto& m : rule.destinationMatchers)
+        if ((dst = matchesCompiled(m, packet.destination, context, &dstTag))) break;
     if (!dst) return false;
     if (tag) *tag = !dstTag.empty() ? dstTag : srcTag;
     return true;

@@ -51,12 +51,22 @@ public:
                         const NsgContext& context, std::string* tag = nullptr) const;
 
 private:
+    // A rule's address entry, parsed once: a prefix, "*", or a service tag.
+    struct AddressMatcher {
+        enum Kind { Any, Prefix, VirtualNetwork, Internet, AzureLoadBalancer, PlatformDns, PlatformImds, PlatformLkm, Never };
+        Kind kind = Never;
+        Ipv4Prefix prefix;
+    };
+    static AddressMatcher compileAddress(const std::string& entry);
+    bool matchesCompiled(const AddressMatcher& m, const std::optional<Ipv4Address>& address, const NsgContext& context,
+                         std::string* tag) const;
     struct CompiledRule {
         std::string name;
         int priority = 0;
         Access access = Access::Allow;
         Protocol protocol = Protocol::Any;
-        std::vector<std::string> sources, destinations;
+        std::vector<std::string> sources, destinations; // as written (names of tags)
+        std::vector<AddressMatcher> sourceMatchers, destinationMatchers;
         std::vector<PortRange> sourcePorts, destinationPorts;
         bool isDefault = false;
     };

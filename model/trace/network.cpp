@@ -1,5 +1,7 @@
 #include "trace/network.h"
 
+#include <tuple>
+
 namespace pathlight {
 
 std::shared_ptr<const Network> Network::build(std::shared_ptr<const Topology> topology,
@@ -26,11 +28,27 @@ std::shared_ptr<const Network> Network::rebuildAfterRouteTableEdit(const Network
     n->nsgEvaluator_ = previous.nsgEvaluator_; // NSGs did not change
     n->vnetOwners_ = previous.vnetOwners_;
     n->publicOwners_ = previous.publicOwners_;
+    n->privateNicOwners_ = previous.privateNicOwners_;
+    n->hosts_ = previous.hosts_;
+    n->placements_ = previous.placements_;
+    n->subnetNsgs_ = previous.subnetNsgs_;
     return n;
 }
 
 void Network::indexAddresses() {
     const Topology& t = *topology_;
+    subnetNsgs_.assign(t.vnets.size(), {});
+    for (std::size_t v = 0; v < t.vnets.size(); ++v)
+        for (const auto& s : t.vnets[v].subnets) subnetNsgs_[v].push_back(nsgIndex(s.nsg));
+    placements_.assign(t.vms.size(), {});
+    for (std::size_t v = 0; v < t.vms.size(); ++v)
+        for (const auto& nic : t.vms[v].nics) {
+            NicPlacement p;
+            std::tie(p.vnet, p.subnet) = subnetPosition(nic.subnet);
+            p.nicNsg = nsgIndex(nic.nsg);
+            if (p.vnet >= 0) p.subnetNsg = subnetNsgs_[p.vnet][p.subnet];
+            placements_[v].push_back(p);
+        }
     auto key = [](int vnet, Ipv4Address a) { return (std::uint64_t(vnet) << 32) | a.value(); };
     for (int v = 0; v < int(t.vms.size()); ++v)
         for (int n = 0; n < int(t.vms[v].nics.size()); ++n) {
@@ -39,9 +57,12 @@ void Network::indexAddresses() {
             for (int c = 0; c < int(nic.ipConfigurations.size()); ++c) {
                 const AddressOwner owner{AddressOwner::NicAddress, v, n, c};
                 if (vnet >= 0) vnetOwners_.emplace(key(vnet, nic.ipConfigurations[c].privateIp), owner);
+                privateNicOwners_.emplace(nic.ipConfigurations[c].privateIp.value(), owner);
                 if (nic.ipConfigurations[c].publicIp) publicOwners_.emplace(nic.ipConfigurations[c].publicIp->value(), owner);
             }
         }
+    for (int s = 0; s < int(t.sites.size()); ++s)
+        for (int h = 0; h < int(t.sites[s].hosts.size()); ++h) hosts_.emplace(t.sites[s].hosts[h].ip.value(), std::make_pair(s, h));
     for (int a = 0; a < int(t.appGateways.size()); ++a) {
         const int vnet = subnetPosition(t.appGateways[a].subnet).first;
         if (vnet < 0) continue;
@@ -66,6 +87,16 @@ const AddressOwner* Network::ownerInVnet(int vnet, Ipv4Address address) const {
 const AddressOwner* Network::ownerOfPublicIp(Ipv4Address address) const {
     auto it = publicOwners_.find(address.value());
     return it == publicOwners_.end() ? nullptr : &it->second;
+}
+
+const AddressOwner* Network::nicWithPrivateIp(Ipv4Address address) const {
+    auto it = privateNicOwners_.find(address.value());
+    return it == privateNicOwners_.end() ? nullptr : &it->second;
+}
+
+std::pair<int, int> Network::hostWithIp(Ipv4Address address) const {
+    auto it = hosts_.find(address.value());
+    return it == hosts_.end() ? std::make_pair(-1, -1) : it->second;
 }
 
 int Network::vnetIndex(const Id& id) const {

@@ -19,6 +19,13 @@ struct AddressOwner {
     int ipConfiguration = -1;
 };
 
+// Where a NIC sits, resolved once so the tracer does no string lookups per hop.
+struct NicPlacement {
+    int vnet = -1, subnet = -1; // -1 when the subnet is unknown
+    int nicNsg = -1;            // NSG indices, -1 for none
+    int subnetNsg = -1;
+};
+
 class Network {
 public:
     static std::shared_ptr<const Network> build(std::shared_ptr<const Topology> topology,
@@ -38,11 +45,17 @@ public:
 
     const AddressOwner* ownerInVnet(int vnet, Ipv4Address address) const;
     const AddressOwner* ownerOfPublicIp(Ipv4Address address) const;
+    // The first NIC (in file order) holding a private address, in any VNet.
+    const AddressOwner* nicWithPrivateIp(Ipv4Address address) const;
+    // {site, host} of the host with this address, or {-1, -1}.
+    std::pair<int, int> hostWithIp(Ipv4Address address) const;
     int vnetIndex(const Id& id) const;
     int nsgIndex(const Id& id) const;
     // Subnet position of a NIC, app gateway or subnet id: {vnet, subnet} or {-1, -1}.
     std::pair<int, int> subnetPosition(const Id& subnetId) const;
     const SubnetRoutes* subnetRoutes(const Id& subnetId) const;
+    const NicPlacement& placement(int vm, int nic) const { return placements_[vm][nic]; }
+    int subnetNsgIndex(int vnet, int subnet) const { return subnetNsgs_[vnet][subnet]; }
 
 private:
     Network() = default;
@@ -55,6 +68,10 @@ private:
     std::shared_ptr<const NsgEvaluator> nsgEvaluator_;
     std::unordered_map<std::uint64_t, AddressOwner> vnetOwners_; // (vnet << 32) | address
     std::unordered_map<std::uint32_t, AddressOwner> publicOwners_;
+    std::unordered_map<std::uint32_t, AddressOwner> privateNicOwners_;
+    std::unordered_map<std::uint32_t, std::pair<int, int>> hosts_;
+    std::vector<std::vector<NicPlacement>> placements_;
+    std::vector<std::vector<int>> subnetNsgs_;
 };
 
 } // namespace pathlight

@@ -21,13 +21,14 @@ std::optional<Verdict> verdictFromString(const std::string& text);
 
 // The route used at a hop, in the fields of Azure's effective-routes view. On-premises and
 // ExpressRoute hops use the same shape with source "BGP", "Static" or "Connected".
+// The text fields are static strings (Azure's enum names), so copying a hop stays cheap.
 struct HopRoute {
-    std::string source;
+    const char* source = "";
     Ipv4Prefix prefix;
-    std::string nextHopType;
+    const char* nextHopType = "";
     std::vector<Ipv4Address> nextHopIps;
-    std::string name;   // UDR name
-    std::string origin; // finer origin (udr, peering, bgp, routeServer, ...)
+    std::string name;        // UDR name
+    const char* origin = ""; // finer origin (udr, peering, bgp, routeServer, ...)
     Id via;             // route table, peering, gateway, NVA or neighbour it came from
     int alternatives = 0; // other matching routes it beat (shown in the hop inspector)
 };

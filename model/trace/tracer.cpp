@@ -105,7 +105,8 @@ private:
     void deliverOnInternet();
     void checkReplyPath(int vm, int nic, int hop);
 
-    bool evaluateNsgs(int hop, const std::vector<Id>& nsgIds, Direction direction, const SubnetRoutes* routes,
+    // Evaluates up to two NSGs (indices, -1 for none) in the given order.
+    bool evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction, const SubnetRoutes* routes,
                       int subnetVnet, bool platformAllowances);
     void noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* routes, int vnet);
     void noteForcedTunnel(int hop, const EffectiveRoute& route);
@@ -118,8 +119,15 @@ private:
         return packet_.destination ? routes.lookup(*packet_.destination) : routes.defaultRoute();
     }
     int countAlternatives(const SubnetRoutes& routes, const EffectiveRoute& chosen) const;
-    std::pair<int, int> nicSubnet(int vm, int nic) const { return net_.subnetPosition(t_.vms[vm].nics[nic].subnet); }
+    std::pair<int, int> nicSubnet(int vm, int nic) const {
+        const NicPlacement& p = net_.placement(vm, nic);
+        return {p.vnet, p.subnet};
+    }
     int pickEgressNic(int vm) const;
+    const Subnet* subnetOf(int vm, int nic) const {
+        const NicPlacement& p = net_.placement(vm, nic);
+        return p.vnet < 0 ? nullptr : &t_.vnets[p.vnet].subnets[p.subnet];
+    }
     int vnetHoldingAddress(int fromVnet, Ipv4Address address) const;
     void resolveDestination(const FlowSpec& flow);
 
@@ -151,31 +159,22 @@ void Walker::resolveDestination(const FlowSpec& flow) {
     const TopologyIndex& index = net_.index();
     if (auto ip = Ipv4Address::parse(d)) {
         dst_.ip = *ip;
-        if (const auto* owner = [&]() -> const Vm* {
-                for (const auto& vm : t_.vms)
-                    for (const auto& nic : vm.nics)
-                        for (const auto& c : nic.ipConfigurations)
-                            if (c.privateIp == *ip) return &vm;
-                return nullptr;
-            }()) {
-            dst_.node = owner->id;
+        if (const AddressOwner* owner = net_.nicWithPrivateIp(*ip)) {
+            dst_.node = t_.vms[owner->object].id;
             dst_.kind = "vm";
         } else if (*ip == wellknown::kWireServer || *ip == wellknown::kImds) {
             dst_.endpoint = endpointByAddress(net_, *ip);
             dst_.node = dst_.endpoint ? dst_.endpoint->id : d;
             dst_.kind = "platform";
-        } else if ((dst_.endpoint = endpointByAddress(net_, *ip))) {
+        } else if (!isNonPublic(*ip) && (dst_.endpoint = endpointByAddress(net_, *ip))) {
             dst_.node = dst_.endpoint->id;
             dst_.kind = "endpoint";
+        } else if (auto [site, host] = net_.hostWithIp(*ip); site >= 0) {
+            dst_.node = t_.sites[site].hosts[host].id;
+            dst_.kind = "host";
         } else {
             dst_.node = "internet";
             dst_.kind = "internet";
-            for (const auto& site : t_.sites)
-                for (const auto& h : site.hosts)
-                    if (h.ip == *ip) {
-                        dst_.node = h.id;
-                        dst_.kind = "host";
-                    }
         }
         return;
     }
@@ -259,19 +258,13 @@ void Walker::run(const FlowSpec& flow) {
         }
     } else if (auto ip = Ipv4Address::parse(s)) {
         bool placed = false;
-        for (int v = 0; v < int(t_.vms.size()) && !placed; ++v)
-            for (int n = 0; n < int(t_.vms[v].nics.size()) && !placed; ++n)
-                for (int c = 0; c < int(t_.vms[v].nics[n].ipConfigurations.size()) && !placed; ++c)
-                    if (t_.vms[v].nics[n].ipConfigurations[c].privateIp == *ip) {
-                        startAtVm(v, n, c, true);
-                        placed = true;
-                    }
-        for (int st = 0; st < int(t_.sites.size()) && !placed; ++st)
-            for (int h = 0; h < int(t_.sites[st].hosts.size()) && !placed; ++h)
-                if (t_.sites[st].hosts[h].ip == *ip) {
-                    startAtHost(st, h);
-                    placed = true;
-                }
+        if (const AddressOwner* owner = net_.nicWithPrivateIp(*ip)) {
+            startAtVm(owner->object, owner->nic, owner->ipConfiguration, true);
+            placed = true;
+        } else if (auto [site, host] = net_.hostWithIp(*ip); site >= 0) {
+            startAtHost(site, host);
+            placed = true;
+        }
         if (!placed) {
             if (isNonPublic(*ip))
                 throw TraceInputError({kFinding,
@@ -295,8 +288,7 @@ int Walker::pickEgressNic(int vm) const {
     const Vm& v = t_.vms[vm];
     if (packet_.destination)
         for (int n = 0; n < int(v.nics.size()); ++n)
-            if (const Subnet* s = net_.index().subnet(v.nics[n].subnet); s && s->addressPrefix.contains(*packet_.destination))
-                return n;
+            if (const Subnet* s = subnetOf(vm, n); s && s->addressPrefix.contains(*packet_.destination)) return n;
     for (int n = 0; n < int(v.nics.size()); ++n)
         if (v.guestHasDefaultGatewayOn(v.nics[n])) return n;
     const Nic* primary = v.primaryNic();
@@ -312,7 +304,7 @@ void Walker::startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen) {
     step(hop, QT_TRANSLATE_NOOP("Step", "%1 sends the packet from %2 to %3."),
          {v.name.empty() ? v.id : v.name, packet_.source.toString(), dst_.ip ? dst_.ip->toString() : tr_.destination});
 
-    const Subnet* subnet = net_.index().subnet(out.subnet);
+    const Subnet* subnet = subnetOf(vm, egress);
     if (dst_.kind != "platform" && subnet && (!packet_.destination || !subnet->addressPrefix.contains(*packet_.destination)) &&
         !v.guestHasDefaultGatewayOn(out)) {
         finding(finding::kNoGuestGateway, Severity::Error, hop, out.id,
@@ -344,10 +336,7 @@ void Walker::startAtAppGateway(int a) {
     auto [v, s] = net_.subnetPosition(gw.subnet);
     if (v < 0) return finish(Verdict::NoRoute);
     const SubnetRoutes& routes = net_.routing().subnet(v, s);
-    const Subnet& subnet = t_.vnets[v].subnets[s];
-    std::vector<Id> nsgs;
-    if (!subnet.nsg.empty()) nsgs.push_back(subnet.nsg);
-    if (!evaluateNsgs(hop, nsgs, Direction::Outbound, &routes, v, false)) return;
+    if (!evaluateNsgs(hop, net_.subnetNsgIndex(v, s), -1, Direction::Outbound, &routes, v, false)) return;
     const EffectiveRoute* route = lookup(routes);
     if (!route) return finish(Verdict::NoRoute);
     tr_.hops[hop].route = hopRoute(*route);
@@ -389,20 +378,17 @@ void Walker::startFromInternet() {
     tr_.hops[vmHop].before.destination = dst_.ip;
     step(vmHop, QT_TRANSLATE_NOOP("Step", "Azure translates the public address %1 to %2 of NIC %3."),
          {ipText(dst_.ip), privateIp.toString(), nic.id});
-    auto [v, s] = net_.subnetPosition(nic.subnet);
-    const Subnet& subnet = t_.vnets[v].subnets[s];
-    const SubnetRoutes& routes = net_.routing().subnet(v, s);
-    std::vector<Id> nsgs;
-    if (!subnet.nsg.empty()) nsgs.push_back(subnet.nsg);
-    if (!nic.nsg.empty()) nsgs.push_back(nic.nsg);
-    if (nsgs.empty()) {
+    const NicPlacement& place = net_.placement(owner->object, owner->nic);
+    const int v = place.vnet;
+    const SubnetRoutes& routes = net_.routing().subnet(v, place.subnet);
+    if (place.subnetNsg < 0 && place.nicNsg < 0) {
         // Standard public IPs are closed to inbound traffic until an NSG allows it (§6.4).
         finding(finding::kPublicIpNoNsg, Severity::Error, vmHop, nic.id,
                 QT_TRANSLATE_NOOP("Finding", "Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC \"%2\" or its subnet allows it."),
                 {ipText(dst_.ip), nic.id});
         return finish(Verdict::Denied);
     }
-    if (!evaluateNsgs(vmHop, nsgs, Direction::Inbound, &routes, v, false)) return;
+    if (!evaluateNsgs(vmHop, place.subnetNsg, place.nicNsg, Direction::Inbound, &routes, v, false)) return;
     checkReplyPath(owner->object, owner->nic, vmHop);
 }
 
@@ -428,12 +414,12 @@ void Walker::checkReplyPath(int vm, int nic, int hop) {
     finish(Verdict::Asymmetric);
 }
 
-bool Walker::evaluateNsgs(int hop, const std::vector<Id>& nsgIds, Direction direction, const SubnetRoutes* routes,
+bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction, const SubnetRoutes* routes,
                           int vnet, bool platformAllowances) {
     NsgContext context{routes, platformAllowances};
-    for (const Id& id : nsgIds) {
-        const int index = net_.nsgIndex(id);
+    for (const int index : {firstNsg, secondNsg}) {
         if (index < 0) continue;
+        const Id& id = t_.nsgs[index].id;
         NsgDecision d = net_.nsgs().evaluate(index, direction, packet_, context);
         tr_.hops[hop].nsg.push_back(d);
         if (d.hidden)
@@ -543,10 +529,8 @@ void Walker::egressFromNic(int vm, int nic, int hop) {
     tr_.hops[hop].nic = n.id;
 
     // Outbound: NIC NSG, then subnet NSG (§4.1), with the platform's hidden allowances.
-    std::vector<Id> nsgs;
-    if (!n.nsg.empty()) nsgs.push_back(n.nsg);
-    if (!subnet.nsg.empty()) nsgs.push_back(subnet.nsg);
-    if (!evaluateNsgs(hop, nsgs, Direction::Outbound, &routes, vi, true)) return;
+    const NicPlacement& place = net_.placement(vm, nic);
+    if (!evaluateNsgs(hop, place.nicNsg, place.subnetNsg, Direction::Outbound, &routes, vi, true)) return;
 
     if (dst_.kind == "platform" && packet_.destination &&
         (*packet_.destination == wellknown::kWireServer || *packet_.destination == wellknown::kImds)) {
@@ -696,12 +680,10 @@ void Walker::deliverToVm(int vm, int nic, int fromHop) {
     for (const auto& c : n.ipConfigurations) ownsDestination = ownsDestination || (packet_.destination && c.privateIp == *packet_.destination);
     if (!ownsDestination) return arriveAtNva(vm, nic, fromHop);
     const int hop = addHop(v.id, v.nva ? "nva" : "vm", n.id);
-    auto [vi, si] = nicSubnet(vm, nic);
-    const Subnet& subnet = t_.vnets[vi].subnets[si];
-    std::vector<Id> nsgs;
-    if (!subnet.nsg.empty()) nsgs.push_back(subnet.nsg);
-    if (!n.nsg.empty()) nsgs.push_back(n.nsg);
-    if (!evaluateNsgs(hop, nsgs, Direction::Inbound, &net_.routing().subnet(vi, si), vi, false)) return;
+    const NicPlacement& place = net_.placement(vm, nic);
+    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound, &net_.routing().subnet(place.vnet, place.subnet),
+                      place.vnet, false))
+        return;
     step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet on %2, from source %3."),
          {v.name.empty() ? v.id : v.name, n.id, packet_.source.toString()});
     finish(Verdict::Delivered);
@@ -718,12 +700,10 @@ void Walker::arriveAtNva(int vm, int nic, int fromHop) {
         return;
     }
     const int hop = addHop(v.id, v.nva ? "nva" : "vm", n.id);
-    auto [vi, si] = nicSubnet(vm, nic);
-    const Subnet& subnet = t_.vnets[vi].subnets[si];
-    std::vector<Id> inbound;
-    if (!subnet.nsg.empty()) inbound.push_back(subnet.nsg);
-    if (!n.nsg.empty()) inbound.push_back(n.nsg);
-    if (!evaluateNsgs(hop, inbound, Direction::Inbound, &net_.routing().subnet(vi, si), vi, false)) return;
+    const NicPlacement& place = net_.placement(vm, nic);
+    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound, &net_.routing().subnet(place.vnet, place.subnet),
+                      place.vnet, false))
+        return;
     // A NIC accepts traffic for other addresses only with IP forwarding on, in Azure and in the
     // guest (§8, T34).
     if (!n.enableIPForwarding || !v.nva || !v.nva->osIpForwarding) {
