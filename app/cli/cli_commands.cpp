@@ -16,7 +16,9 @@ namespace pathlight {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("Cli", text);
+}
 
 struct Streams {
     QTextStream& out;
@@ -81,7 +83,8 @@ int commandCheck(const QStringList& args, Streams io) {
         return 2;
     }
     LoadResult r = loadTopologyFromFile(o.positional[0].toStdString());
-    for (const auto& d : r.diagnostics) printDiagnostic(d.severity == Severity::Error ? io.out : io.out, d);
+    for (const auto& d : r.diagnostics)
+        printDiagnostic(d.severity == Severity::Error ? io.out : io.out, d);
     if (r.unusable) return 2;
     if (!r.ok()) {
         io.out << tr("%1: the file has errors and cannot be loaded").arg(o.positional[0]) << "\n";
@@ -89,7 +92,8 @@ int commandCheck(const QStringList& args, Streams io) {
     }
     const auto lints = lintTopology(*r.topology, EndpointCatalog::builtIn());
     int errors = 0, warnings = 0;
-    for (const auto& d : r.diagnostics) warnings += d.severity == Severity::Warning;
+    for (const auto& d : r.diagnostics)
+        warnings += d.severity == Severity::Warning;
     for (const auto& d : lints) {
         printDiagnostic(io.out, d);
         errors += d.severity == Severity::Error;
@@ -103,7 +107,8 @@ QString routeText(const HopRoute& r) {
     QString text = QString::fromStdString(r.prefix.toString()) + " → " + QString::fromLatin1(r.nextHopType);
     if (!r.nextHopIps.empty()) {
         QStringList ips;
-        for (const auto& ip : r.nextHopIps) ips << QString::fromStdString(ip.toString());
+        for (const auto& ip : r.nextHopIps)
+            ips << QString::fromStdString(ip.toString());
         text += " " + ips.join(", ");
     }
     text += QString(" (%1").arg(QString::fromLatin1(r.source));
@@ -115,16 +120,20 @@ QString routeText(const HopRoute& r) {
 void printTrace(QTextStream& s, const Trace& t) {
     s << tr("flow %1: %2 → %3 (%4 %5)")
              .arg(QString::fromStdString(t.flowId.empty() ? std::string("(ad hoc)") : t.flowId),
-                  QString::fromStdString(t.source), QString::fromStdString(t.destination), toString(t.protocol))
+                  QString::fromStdString(t.source), QString::fromStdString(t.destination),
+                  toString(t.protocol))
              .arg(t.port)
       << "\n";
     s << "  " << tr("verdict: %1").arg(displayVerdict(t.verdict));
     if (!t.expect.empty())
-        s << "  " << (t.matchesExpectation() ? tr("(as expected)") : tr("(EXPECTED %1)").arg(QString::fromStdString(t.expect)));
+        s << "  "
+          << (t.matchesExpectation() ? tr("(as expected)")
+                                     : tr("(EXPECTED %1)").arg(QString::fromStdString(t.expect)));
     s << "\n";
     const QString source = t.apparentSource ? QString::fromStdString(t.apparentSource->toString())
                                             : tr("an Azure default outbound address");
-    s << "  " << tr("apparent source: %1 (%2)").arg(source, QString::fromStdString(t.apparentSourceKind)) << "\n";
+    s << "  " << tr("apparent source: %1 (%2)").arg(source, QString::fromStdString(t.apparentSourceKind))
+      << "\n";
     for (std::size_t i = 0; i < t.hops.size(); ++i) {
         const Hop& h = t.hops[i];
         s << QString("  %1. %2").arg(i + 1, 2).arg(QString::fromStdString(h.node));
@@ -138,37 +147,43 @@ void printTrace(QTextStream& s, const Trace& t) {
         }
         s << "\n";
         for (const auto& d : h.nsg) {
-            s << "       " << tr("NSG %1 %2: %3 (%4) %5")
-                                  .arg(QString::fromStdString(d.nsg), toString(d.direction), QString::fromStdString(d.rule))
-                                  .arg(d.priority)
-                                  .arg(toString(d.access));
+            s << "       "
+              << tr("NSG %1 %2: %3 (%4) %5")
+                     .arg(QString::fromStdString(d.nsg), toString(d.direction),
+                          QString::fromStdString(d.rule))
+                     .arg(d.priority)
+                     .arg(toString(d.access));
             if (d.hidden)
-                s << "  " << tr("hidden platform allowance %1; IP flow verify: %2")
-                                 .arg(QString::fromStdString(d.platformAllowance), toString(d.ipFlowVerify));
+                s << "  "
+                  << tr("hidden platform allowance %1; IP flow verify: %2")
+                         .arg(QString::fromStdString(d.platformAllowance), toString(d.ipFlowVerify));
             s << "\n";
         }
         if (h.route) s << "       " << tr("route %1").arg(routeText(*h.route)) << "\n";
         if (h.step.sourceText && *h.step.sourceText) s << "       " << displayText(h.step) << "\n";
     }
     for (const auto& f : t.findings)
-        s << "  [" << displaySeverity(f.severity) << "] " << QString::fromStdString(f.code) << ": " << displayText(f.message)
-          << "\n";
+        s << "  [" << displaySeverity(f.severity) << "] " << QString::fromStdString(f.code) << ": "
+          << displayText(f.message) << "\n";
 }
 
 int commandTrace(const QStringList& args, Streams io) {
     Options o = parseOptions(args, {"--flow", "--from", "--to", "--port", "--protocol"}, {"--json"});
-    if (!o.error.isEmpty() || o.positional.size() != 1 || (o.values.contains("--from") != o.values.contains("--to")) ||
+    if (!o.error.isEmpty() || o.positional.size() != 1 ||
+        (o.values.contains("--from") != o.values.contains("--to")) ||
         (o.values.contains("--flow") && o.values.contains("--from"))) {
-        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] "
-                                          "[--protocol Tcp|Udp|Icmp|*]] [--json]")
-                                     : o.error)
+        io.err << (o.error.isEmpty()
+                       ? tr("usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] "
+                            "[--protocol Tcp|Udp|Icmp|*]] [--json]")
+                       : o.error)
                << "\n";
         return 2;
     }
     auto topology = loadOrExplain(o.positional[0], io);
     if (!topology) return 2;
     auto shared = std::make_shared<const Topology>(std::move(*topology));
-    auto network = Network::build(shared, std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    auto network =
+        Network::build(shared, std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
 
     std::vector<FlowSpec> specs;
     if (o.values.contains("--flow")) {
@@ -200,7 +215,8 @@ int commandTrace(const QStringList& args, Streams io) {
         }
         specs.push_back(spec);
     } else {
-        for (const auto& f : shared->flows) specs.push_back(FlowSpec::fromFlow(f));
+        for (const auto& f : shared->flows)
+            specs.push_back(FlowSpec::fromFlow(f));
         if (specs.empty()) {
             io.err << tr("%1 has no flows; name one with --from and --to").arg(o.positional[0]) << "\n";
             return 2;
@@ -208,7 +224,8 @@ int commandTrace(const QStringList& args, Streams io) {
     }
     std::vector<Trace> traces;
     try {
-        for (const auto& spec : specs) traces.push_back(traceFlow(*network, spec));
+        for (const auto& spec : specs)
+            traces.push_back(traceFlow(*network, spec));
     } catch (const TraceInputError& e) {
         io.err << displayText(e.message()) << "\n";
         return 2;
@@ -229,13 +246,15 @@ int commandTrace(const QStringList& args, Streams io) {
 int commandRoutes(const QStringList& args, Streams io) {
     Options o = parseOptions(args, {"--nic"}, {"--json"});
     if (!o.error.isEmpty() || o.positional.size() != 1 || !o.values.contains("--nic")) {
-        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli routes FILE --nic ID [--json]") : o.error) << "\n";
+        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli routes FILE --nic ID [--json]") : o.error)
+               << "\n";
         return 2;
     }
     auto topology = loadOrExplain(o.positional[0], io);
     if (!topology) return 2;
     auto shared = std::make_shared<const Topology>(std::move(*topology));
-    auto network = Network::build(shared, std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    auto network =
+        Network::build(shared, std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
     const std::string nicId = o.values["--nic"].toStdString();
     const Nic* nic = network->index().nic(nicId);
     if (!nic) {
@@ -252,21 +271,28 @@ int commandRoutes(const QStringList& args, Streams io) {
         io.out << QString::fromStdString(routesToJson(nicId, rows).dump(2)) << "\n";
         return 0;
     }
-    io.out << tr("Effective routes of NIC %1 (subnet %2)").arg(o.values["--nic"], QString::fromStdString(nic->subnet)) << "\n";
-    const QStringList header{tr("Source"), tr("State"), tr("Address prefix"), tr("Next hop type"), tr("Next hop IP")};
+    io.out << tr("Effective routes of NIC %1 (subnet %2)")
+                  .arg(o.values["--nic"], QString::fromStdString(nic->subnet))
+           << "\n";
+    const QStringList header{tr("Source"), tr("State"), tr("Address prefix"), tr("Next hop type"),
+                             tr("Next hop IP")};
     QList<QStringList> table{header};
     for (const auto& r : rows) {
         QStringList ips;
-        for (const auto& ip : r.nextHopIps) ips << QString::fromStdString(ip.toString());
-        table << QStringList{toString(r.source), toString(r.state), QString::fromStdString(r.prefix.toString()),
-                             toString(r.nextHopType), ips.join(", ")};
+        for (const auto& ip : r.nextHopIps)
+            ips << QString::fromStdString(ip.toString());
+        table << QStringList{toString(r.source), toString(r.state),
+                             QString::fromStdString(r.prefix.toString()), toString(r.nextHopType),
+                             ips.join(", ")};
     }
     QList<int> widths(header.size(), 0);
     for (const auto& row : table)
-        for (int c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], int(row[c].size()));
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], int(row[c].size()));
     for (const auto& row : table) {
         QString line;
-        for (int c = 0; c < row.size(); ++c) line += row[c].leftJustified(widths[c] + 2);
+        for (int c = 0; c < row.size(); ++c)
+            line += row[c].leftJustified(widths[c] + 2);
         io.out << line.trimmed() << "\n";
     }
     return 0;
@@ -293,12 +319,13 @@ int commandFormat(const QStringList& args, Streams io) {
 
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     Streams io{out, err};
-    const QString usage = tr("usage: pathlight-cli COMMAND FILE [options]\n"
-                             "commands:\n"
-                             "  check FILE                                   load and validate\n"
-                             "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
-                             "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
-                             "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n");
+    const QString usage =
+        tr("usage: pathlight-cli COMMAND FILE [options]\n"
+           "commands:\n"
+           "  check FILE                                   load and validate\n"
+           "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
+           "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
+           "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n");
     if (args.isEmpty() || args[0] == "--help" || args[0] == "-h") {
         (args.isEmpty() ? err : out) << usage;
         return args.isEmpty() ? 2 : 0;

@@ -17,15 +17,19 @@ Document::Document(QObject* parent)
 std::vector<Diagnostic> Document::load(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {Diagnostic{Severity::Error, "UNREADABLE", "",
-                           Message{"LoadError", QT_TRANSLATE_NOOP("LoadError", "cannot open %1"), {path.toStdString()}}}};
+        return {Diagnostic{
+            Severity::Error, "UNREADABLE", "",
+            Message{"LoadError", QT_TRANSLATE_NOOP("LoadError", "cannot open %1"), {path.toStdString()}}}};
     const LoadLimits limits;
     if (std::size_t(file.size()) > limits.maxBytes)
-        return {Diagnostic{Severity::Error, "TOO_LARGE", "",
-                           Message{"LoadError", QT_TRANSLATE_NOOP("LoadError", "the file is %1 bytes; files over %2 bytes are refused"),
-                                   {std::to_string(file.size()), std::to_string(limits.maxBytes)}}}};
+        return {Diagnostic{
+            Severity::Error, "TOO_LARGE", "",
+            Message{"LoadError",
+                    QT_TRANSLATE_NOOP("LoadError", "the file is %1 bytes; files over %2 bytes are refused"),
+                    {std::to_string(file.size()), std::to_string(limits.maxBytes)}}}};
     const QByteArray bytes = file.readAll();
-    LoadResult result = loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())), limits);
+    LoadResult result =
+        loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())), limits);
     if (!result.ok()) {
         std::vector<Diagnostic> errors;
         for (auto& d : result.diagnostics)
@@ -54,7 +58,8 @@ void Document::recompute() {
         }
     }
     diagnostics_ = loadWarnings_;
-    for (auto& d : lintTopology(network_->topology(), *catalog_)) diagnostics_.push_back(std::move(d));
+    for (auto& d : lintTopology(network_->topology(), *catalog_))
+        diagnostics_.push_back(std::move(d));
     emit changed();
 }
 

@@ -16,18 +16,23 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(PATHLIGHT_VERSION);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Design and debug hybrid Azure networks."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Design and debug hybrid Azure networks."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument("file", QApplication::translate("main", "Topology file to open (default: the built-in demo)."));
-    QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save a PNG of the window after it opens, then quit."), "png");
+    parser.addPositionalArgument(
+        "file", QApplication::translate("main", "Topology file to open (default: the built-in demo)."));
+    QCommandLineOption screenshot(
+        "screenshot", QApplication::translate("main", "Save a PNG of the window after it opens, then quit."),
+        "png");
     parser.addOption(screenshot);
     parser.process(app);
 
     pathlight::MainWindow window;
     const QStringList files = parser.positionalArguments();
     const QString path = files.isEmpty() ? pathlight::Document::demoPath() : files.first();
-    if (!window.openFile(path) && path != pathlight::Document::demoPath()) window.openFile(pathlight::Document::demoPath());
+    if (!window.openFile(path) && path != pathlight::Document::demoPath())
+        window.openFile(pathlight::Document::demoPath());
     window.show();
     if (parser.isSet(screenshot)) {
         // For documentation and checks under xvfb: let the layout settle, grab, quit.

@@ -24,9 +24,9 @@
 namespace pathlight {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(this)), view_(new TopologyView(this)),
-      flows_(new FlowsPanel(this)), problems_(new ProblemsPanel(this)), inspector_(new InspectorPanel(this)),
-      status_(new QLabel(this)) {
+    : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(this)),
+      view_(new TopologyView(this)), flows_(new FlowsPanel(this)), problems_(new ProblemsPanel(this)),
+      inspector_(new InspectorPanel(this)), status_(new QLabel(this)) {
     setObjectName("MainWindow");
     setWindowIcon(QIcon(":/icons/pathlight.svg"));
     view_->setScene(scene_);
@@ -75,7 +75,8 @@ void MainWindow::createActions() {
     QMenu* examples = file->addMenu(tr("Open &example"));
     const QDir dir(":/examples");
     for (const QString& name : dir.entryList({"*.pathlight.json"}, QDir::Files, QDir::Name))
-        examples->addAction(name.section('.', 0, 0), this, [this, path = dir.filePath(name)] { openFile(path); });
+        examples->addAction(name.section('.', 0, 0), this,
+                            [this, path = dir.filePath(name)] { openFile(path); });
     QAction* reload = file->addAction(tr("&Reload"), this, [this] {
         if (!document_->path().isEmpty()) openFile(document_->path());
     });
@@ -94,14 +95,16 @@ void MainWindow::createActions() {
     QAction* actual = viewMenu->addAction(tr("&Actual size"), this, [this] { view_->resetZoom(); });
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     viewMenu->addSeparator();
-    for (QDockWidget* d : findChildren<QDockWidget*>()) viewMenu->addAction(d->toggleViewAction());
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        viewMenu->addAction(d->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pathlight"), this, [this] {
-        QMessageBox::about(this, tr("About Pathlight"),
-                           tr("<b>Pathlight</b> %1<br>Traces flows through hybrid Azure networks: the route at every hop, "
-                              "each NSG decision, the source address the destination sees, and what is wrong.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Pathlight"),
+            tr("<b>Pathlight</b> %1<br>Traces flows through hybrid Azure networks: the route at every hop, "
+               "each NSG decision, the source address the destination sees, and what is wrong.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -113,9 +116,11 @@ bool MainWindow::openFile(const QString& path) {
     }
     QStringList lines;
     for (const auto& d : errors)
-        lines << (d.pointer.empty() ? QString() : QString::fromStdString(d.pointer) + ": ") + displayText(d.message);
+        lines << (d.pointer.empty() ? QString() : QString::fromStdString(d.pointer) + ": ") +
+                     displayText(d.message);
     QMessageBox box(QMessageBox::Critical, tr("Cannot open file"),
-                    tr("%1 cannot be opened: %n problem(s) found.", nullptr, int(errors.size())).arg(QDir::toNativeSeparators(path)),
+                    tr("%1 cannot be opened: %n problem(s) found.", nullptr, int(errors.size()))
+                        .arg(QDir::toNativeSeparators(path)),
                     QMessageBox::Ok, this);
     box.setInformativeText(lines.mid(0, 5).join("\n"));
     box.setDetailedText(lines.join("\n"));
@@ -128,8 +133,9 @@ bool MainWindow::openFile(const QString& path) {
 
 void MainWindow::chooseFile() {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open topology"), settings.value("lastDir").toString(),
-                                                      tr("Pathlight topologies (*.pathlight.json *.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open topology"), settings.value("lastDir").toString(),
+                                     tr("Pathlight topologies (*.pathlight.json *.json);;All files (*)"));
     if (path.isEmpty()) return;
     settings.setValue("lastDir", QFileInfo(path).absolutePath());
     openFile(path);
@@ -138,13 +144,17 @@ void MainWindow::chooseFile() {
 void MainWindow::refresh() {
     const Topology& t = document_->topology();
     setWindowTitle(tr("%1 — %2 — Pathlight")
-                       .arg(t.title.empty() ? tr("Untitled topology") : QString::fromStdString(t.title), document_->displayName()));
+                       .arg(t.title.empty() ? tr("Untitled topology") : QString::fromStdString(t.title),
+                            document_->displayName()));
     scene_->setDiagram(buildDiagram(t));
     flows_->setTraces(document_->traces());
     problems_->setProblems(document_->diagnostics(), document_->traces());
     int delivered = 0;
-    for (const auto& tr : document_->traces()) delivered += tr.verdict == Verdict::Delivered;
-    status_->setText(tr("%1 flows: %2 delivered, %3 not").arg(document_->traces().size()).arg(delivered)
+    for (const auto& tr : document_->traces())
+        delivered += tr.verdict == Verdict::Delivered;
+    status_->setText(tr("%1 flows: %2 delivered, %3 not")
+                         .arg(document_->traces().size())
+                         .arg(delivered)
                          .arg(int(document_->traces().size()) - delivered));
     if (!document_->traces().empty() && flows_->selectedFlowIds().isEmpty())
         flows_->selectFlow(QString::fromStdString(document_->traces().front().flowId));
@@ -158,14 +168,17 @@ void MainWindow::showSelectedFlows() {
     scene_->showTraces(shown);
     if (shown.size() == 1) {
         const Trace& t = *shown.front();
-        QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName), displayVerdict(t.verdict));
+        QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName),
+                                           displayVerdict(t.verdict));
         for (const auto& f : t.findings)
             if (f.severity == Severity::Error) message += " — " + displayText(f.message);
         statusBar()->showMessage(message);
     }
 }
 
-void MainWindow::showSelection() { inspector_->showObject(document_->network(), scene_->selectedId()); }
+void MainWindow::showSelection() {
+    inspector_->showObject(document_->network(), scene_->selectedId());
+}
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;

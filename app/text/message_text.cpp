@@ -12,22 +12,32 @@ QString displayText(const Message& message) {
 
 QString displaySeverity(Severity severity) {
     switch (severity) {
-    case Severity::Error: return QCoreApplication::translate("Severity", "error");
-    case Severity::Warning: return QCoreApplication::translate("Severity", "warning");
-    case Severity::Info: return QCoreApplication::translate("Severity", "info");
+    case Severity::Error:
+        return QCoreApplication::translate("Severity", "error");
+    case Severity::Warning:
+        return QCoreApplication::translate("Severity", "warning");
+    case Severity::Info:
+        return QCoreApplication::translate("Severity", "info");
     }
     return {};
 }
 
 QString displayVerdict(Verdict verdict) {
     switch (verdict) {
-    case Verdict::Delivered: return QCoreApplication::translate("Verdict", "delivered");
-    case Verdict::Denied: return QCoreApplication::translate("Verdict", "denied");
-    case Verdict::Rejected: return QCoreApplication::translate("Verdict", "rejected");
-    case Verdict::NoRoute: return QCoreApplication::translate("Verdict", "no-route");
-    case Verdict::Dropped: return QCoreApplication::translate("Verdict", "dropped");
-    case Verdict::Loop: return QCoreApplication::translate("Verdict", "loop");
-    case Verdict::Asymmetric: return QCoreApplication::translate("Verdict", "asymmetric");
+    case Verdict::Delivered:
+        return QCoreApplication::translate("Verdict", "delivered");
+    case Verdict::Denied:
+        return QCoreApplication::translate("Verdict", "denied");
+    case Verdict::Rejected:
+        return QCoreApplication::translate("Verdict", "rejected");
+    case Verdict::NoRoute:
+        return QCoreApplication::translate("Verdict", "no-route");
+    case Verdict::Dropped:
+        return QCoreApplication::translate("Verdict", "dropped");
+    case Verdict::Loop:
+        return QCoreApplication::translate("Verdict", "loop");
+    case Verdict::Asymmetric:
+        return QCoreApplication::translate("Verdict", "asymmetric");
     }
     return {};
 }

@@ -33,7 +33,7 @@ struct Finding {
     std::string code;
     Severity severity = Severity::Error;
     Message message;
-    int hop = -1; // index in the trace's hops
+    int hop = -1;       // index in the trace's hops
     std::string object; // the id the finding is about (NSG, NIC, route table, ...)
 };
 

@@ -24,7 +24,8 @@ EndpointCatalog EndpointCatalog::builtIn() {
         c.endpoint.fqdn = e.value("fqdn", "");
         for (const auto& ip : e.value("ips", Json::array()))
             c.endpoint.ips.push_back(*Ipv4Prefix::parse(ip.get<std::string>(), nullptr, true));
-        for (const auto& p : e.value("ports", Json::array())) c.endpoint.ports.push_back(p.get<int>());
+        for (const auto& p : e.value("ports", Json::array()))
+            c.endpoint.ports.push_back(p.get<int>());
         c.endpoint.protocol = e.value("protocol", "Tcp");
         c.endpoint.requiresAzureSource = e.value("requiresAzureSource", false);
         if (e.contains("microsoftPeering")) {
@@ -32,7 +33,8 @@ EndpointCatalog EndpointCatalog::builtIn() {
             mp.community = e.at("microsoftPeering").at("community").get<std::string>();
             c.endpoint.microsoftPeering = mp;
         }
-        for (const auto& a : e.value("aliases", Json::array())) c.aliases.push_back(a.get<std::string>());
+        for (const auto& a : e.value("aliases", Json::array()))
+            c.aliases.push_back(a.get<std::string>());
         c.platformAllowance = e.value("platformAllowance", "");
         c.source = e.value("source", "");
         catalog.entries_.push_back(std::move(c));

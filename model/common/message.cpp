@@ -22,9 +22,12 @@ std::string Message::fill(const std::string& pattern, const std::vector<std::str
 
 const char* severityName(Severity severity) {
     switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "info";
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Info:
+        return "info";
     }
     return "error";
 }

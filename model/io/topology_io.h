@@ -20,9 +20,9 @@ struct LoadLimits {
 };
 
 struct LoadResult {
-    std::optional<Topology> topology;     // set when the file loaded
-    std::vector<Diagnostic> diagnostics;  // errors (then no topology) and warnings (unknown keys)
-    bool unusable = false;                // not JSON, wrong format/version, over a limit, I/O error
+    std::optional<Topology> topology;    // set when the file loaded
+    std::vector<Diagnostic> diagnostics; // errors (then no topology) and warnings (unknown keys)
+    bool unusable = false;               // not JSON, wrong format/version, over a limit, I/O error
     bool ok() const { return topology.has_value(); }
 };
 

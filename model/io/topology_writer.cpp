@@ -12,26 +12,30 @@ namespace {
 
 Json prefixList(const std::vector<Ipv4Prefix>& list) {
     Json a = Json::array();
-    for (const auto& p : list) a.push_back(p.toString());
+    for (const auto& p : list)
+        a.push_back(p.toString());
     return a;
 }
 
 // Endpoint and NVA lists accept bare addresses; write /32 entries back as addresses.
 Json addressOrPrefixList(const std::vector<Ipv4Prefix>& list) {
     Json a = Json::array();
-    for (const auto& p : list) a.push_back(p.length() == 32 ? p.network().toString() : p.toString());
+    for (const auto& p : list)
+        a.push_back(p.length() == 32 ? p.network().toString() : p.toString());
     return a;
 }
 
 Json addressList(const std::vector<Ipv4Address>& list) {
     Json a = Json::array();
-    for (const auto& p : list) a.push_back(p.toString());
+    for (const auto& p : list)
+        a.push_back(p.toString());
     return a;
 }
 
 Json stringList(const std::vector<std::string>& list) {
     Json a = Json::array();
-    for (const auto& s : list) a.push_back(s);
+    for (const auto& s : list)
+        a.push_back(s);
     return a;
 }
 
@@ -51,7 +55,8 @@ Json withExtra(Json j, const Extra& e) {
 
 template <typename T, typename F> Json listOf(const std::vector<T>& items, F&& one) {
     Json a = Json::array();
-    for (const auto& item : items) a.push_back(withExtra(one(item), item));
+    for (const auto& item : items)
+        a.push_back(withExtra(one(item), item));
     return a;
 }
 
@@ -91,7 +96,8 @@ Json circuitJson(const Circuit& c) {
     putString(j, "name", c.name);
     putString(j, "peeringLocation", c.peeringLocation);
     if (c.bandwidthMbps) j["bandwidthMbps"] = c.bandwidthMbps;
-    if (c.privatePeering) j["privatePeering"] = withExtra(Json{{"enabled", c.privatePeering->enabled}}, *c.privatePeering);
+    if (c.privatePeering)
+        j["privatePeering"] = withExtra(Json{{"enabled", c.privatePeering->enabled}}, *c.privatePeering);
     if (c.microsoftPeering) {
         Json m;
         m["enabled"] = c.microsoftPeering->enabled;
@@ -153,7 +159,8 @@ Json connectionJson(const Connection& c) {
     j["id"] = c.id;
     j["type"] = toString(c.type);
     j["gateway"] = c.gateway;
-    if (c.type == GatewayType::ExpressRoute) j["circuit"] = c.circuit;
+    if (c.type == GatewayType::ExpressRoute)
+        j["circuit"] = c.circuit;
     else {
         j["site"] = c.site;
         j["bgp"] = c.bgp;
@@ -169,7 +176,9 @@ Json routeServerJson(const RouteServer& rs) {
     j["vnet"] = rs.vnet;
     j["ips"] = addressList(rs.ips);
     if (rs.branchToBranch) j["branchToBranch"] = true;
-    j["peers"] = listOf(rs.peers, [](const RouteServerPeer& p) { return Json{{"vm", p.vm}, {"asn", p.asn}}; });
+    j["peers"] = listOf(rs.peers, [](const RouteServerPeer& p) {
+        return Json{{"vm", p.vm}, {"asn", p.asn}};
+    });
     return j;
 }
 
@@ -283,11 +292,14 @@ Json endpointJson(const Endpoint& e) {
     j["ips"] = addressOrPrefixList(e.ips);
     if (!e.ports.empty()) {
         j["ports"] = Json::array();
-        for (int p : e.ports) j["ports"].push_back(p);
+        for (int p : e.ports)
+            j["ports"].push_back(p);
     }
     putString(j, "protocol", e.protocol);
     if (e.requiresAzureSource) j["requiresAzureSource"] = true;
-    if (e.microsoftPeering) j["microsoftPeering"] = withExtra(Json{{"community", e.microsoftPeering->community}}, *e.microsoftPeering);
+    if (e.microsoftPeering)
+        j["microsoftPeering"] =
+            withExtra(Json{{"community", e.microsoftPeering->community}}, *e.microsoftPeering);
     return j;
 }
 
@@ -338,7 +350,9 @@ Json topologyToJson(const Topology& t) {
     return withExtra(j, t);
 }
 
-std::string topologyToText(const Topology& topology) { return topologyToJson(topology).dump(2) + "\n"; }
+std::string topologyToText(const Topology& topology) {
+    return topologyToJson(topology).dump(2) + "\n";
+}
 
 std::string saveTopologyToFile(const Topology& topology, const std::string& path) {
     const std::string temporary = path + ".saving";

@@ -50,7 +50,8 @@ std::optional<Ipv4Address> Ipv4Address::parse(std::string_view text, std::string
     return Ipv4Address(octets[0], octets[1], octets[2], octets[3]);
 }
 
-std::optional<Ipv4Prefix> Ipv4Prefix::parse(std::string_view text, std::string* reason, bool allowBareAddress) {
+std::optional<Ipv4Prefix> Ipv4Prefix::parse(std::string_view text, std::string* reason,
+                                            bool allowBareAddress) {
     const auto slash = text.find('/');
     if (slash == std::string_view::npos) {
         if (!allowBareAddress) {
@@ -73,7 +74,8 @@ std::optional<Ipv4Prefix> Ipv4Prefix::parse(std::string_view text, std::string* 
         return std::nullopt;
     }
     if ((address->value() & ~maskFor(length)) != 0) {
-        setReason(reason, "host bits are set (did you mean " + containing(*address, length).toString() + "?)");
+        setReason(reason,
+                  "host bits are set (did you mean " + containing(*address, length).toString() + "?)");
         return std::nullopt;
     }
     return Ipv4Prefix(*address, length);
@@ -83,7 +85,9 @@ Ipv4Prefix Ipv4Prefix::containing(Ipv4Address address, int length) {
     return Ipv4Prefix(Ipv4Address(address.value() & maskFor(length)), length);
 }
 
-std::string Ipv4Prefix::toString() const { return network_.toString() + "/" + std::to_string(length_); }
+std::string Ipv4Prefix::toString() const {
+    return network_.toString() + "/" + std::to_string(length_);
+}
 
 bool isNonPublic(Ipv4Address a) {
     static constexpr std::array<Ipv4Prefix, 8> ranges{{

@@ -68,7 +68,9 @@ public:
         return length == 0 ? 0u : (~std::uint32_t(0)) << (32 - length);
     }
 
-    constexpr bool operator==(const Ipv4Prefix& o) const { return network_ == o.network_ && length_ == o.length_; }
+    constexpr bool operator==(const Ipv4Prefix& o) const {
+        return network_ == o.network_ && length_ == o.length_;
+    }
     constexpr bool operator!=(const Ipv4Prefix& o) const { return !(*this == o); }
     constexpr bool operator<(const Ipv4Prefix& o) const {
         return network_ < o.network_ || (network_ == o.network_ && length_ < o.length_);

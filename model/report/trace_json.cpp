@@ -8,7 +8,8 @@ namespace {
 
 OJson ipList(const std::vector<Ipv4Address>& ips) {
     OJson a = OJson::array();
-    for (const auto& ip : ips) a.push_back(ip.toString());
+    for (const auto& ip : ips)
+        a.push_back(ip.toString());
     return a;
 }
 
@@ -73,9 +74,11 @@ OJson traceToJson(const Trace& t) {
         if (!h.nic.empty()) hj["nic"] = h.nic;
         hj["route"] = h.route ? hopRouteJson(*h.route) : OJson();
         OJson nsgs = OJson::array();
-        for (const auto& d : h.nsg) nsgs.push_back(nsgJson(d));
+        for (const auto& d : h.nsg)
+            nsgs.push_back(nsgJson(d));
         hj["nsg"] = nsgs;
-        hj["translatedSource"] = h.sourceTranslated && h.after.source ? OJson(h.after.source->toString()) : OJson();
+        hj["translatedSource"] =
+            h.sourceTranslated && h.after.source ? OJson(h.after.source->toString()) : OJson();
         hj["before"] = packetJson(h.before);
         hj["after"] = packetJson(h.after);
         hj["step"] = h.step.english();
@@ -100,7 +103,8 @@ OJson traceToJson(const Trace& t) {
 
 OJson tracesToJson(const std::vector<Trace>& traces) {
     OJson flows = OJson::array();
-    for (const auto& t : traces) flows.push_back(traceToJson(t));
+    for (const auto& t : traces)
+        flows.push_back(traceToJson(t));
     OJson j;
     j["flows"] = flows;
     return j;
@@ -122,7 +126,8 @@ OJson routeToJson(const EffectiveRoute& r) {
 
 OJson routesToJson(const std::string& nicId, const std::vector<EffectiveRoute>& routes) {
     OJson a = OJson::array();
-    for (const auto& r : routes) a.push_back(routeToJson(r));
+    for (const auto& r : routes)
+        a.push_back(routeToJson(r));
     OJson j;
     j["nic"] = nicId;
     j["routes"] = a;

@@ -8,7 +8,9 @@ namespace {
 constexpr std::uint32_t kMicrosoftAsn = 12076; // MSEE side of every ExpressRoute peering (azure-facts §7.1)
 constexpr int kMaxRounds = 64;
 
-bool isAzureInternal(SpeakerKind k) { return k == SpeakerKind::Gateway || k == SpeakerKind::RouteServer; }
+bool isAzureInternal(SpeakerKind k) {
+    return k == SpeakerKind::Gateway || k == SpeakerKind::RouteServer;
+}
 
 // Keeps the best paths: higher preference, then shorter AS path; equal ones are kept for ECMP.
 void offer(std::vector<BgpPath>& best, BgpPath path) {
@@ -22,14 +24,16 @@ void offer(std::vector<BgpPath>& best, BgpPath path) {
 }
 } // namespace
 
-BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index, const std::vector<int>& transitProviderOfVnet) {
+BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index,
+                     const std::vector<int>& transitProviderOfVnet) {
     addSpeakers(t);
     protectedSpace_.resize(speakers_.size());
     for (std::size_t s = 0; s < speakers_.size(); ++s) {
         if (speakers_[s].vnet < 0) continue;
         for (std::size_t v = 0; v < t.vnets.size(); ++v)
             if (transitProviderOfVnet[v] == speakers_[s].vnet)
-                for (const auto& p : t.vnets[v].addressSpace) protectedSpace_[s].push_back(p);
+                for (const auto& p : t.vnets[v].addressSpace)
+                    protectedSpace_[s].push_back(p);
     }
     addSessions(t, index);
     originate(t, index);
@@ -44,7 +48,8 @@ BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index, const std::v
 
 void BgpFabric::addSpeakers(const Topology& t) {
     for (int i = 0; i < int(t.sites.size()); ++i)
-        speakers_.push_back({SpeakerKind::Site, i, t.sites[i].id, t.sites[i].bgp ? std::uint32_t(t.sites[i].bgp->asn) : 0u});
+        speakers_.push_back(
+            {SpeakerKind::Site, i, t.sites[i].id, t.sites[i].bgp ? std::uint32_t(t.sites[i].bgp->asn) : 0u});
     for (int i = 0; i < int(t.circuits.size()); ++i)
         speakers_.push_back({SpeakerKind::Circuit, i, t.circuits[i].id, kMicrosoftAsn});
     TopologyIndex index(t);
@@ -56,7 +61,8 @@ void BgpFabric::addSpeakers(const Topology& t) {
         speakers_.push_back({SpeakerKind::Gateway, i, t.gateways[i].id, std::uint32_t(t.gateways[i].asn()),
                              vnetIndex(t.gateways[i].vnet)});
     for (int i = 0; i < int(t.routeServers.size()); ++i)
-        speakers_.push_back({SpeakerKind::RouteServer, i, t.routeServers[i].id, 65515u, vnetIndex(t.routeServers[i].vnet)});
+        speakers_.push_back(
+            {SpeakerKind::RouteServer, i, t.routeServers[i].id, 65515u, vnetIndex(t.routeServers[i].vnet)});
     for (int i = 0; i < int(t.vms.size()); ++i)
         if (t.vms[i].nva && t.vms[i].nva->bgp)
             speakers_.push_back({SpeakerKind::Nva, i, t.vms[i].id, std::uint32_t(t.vms[i].nva->bgp->asn)});
@@ -78,8 +84,8 @@ void BgpFabric::addSessions(const Topology& t, const TopologyIndex& index) {
         for (const auto& cid : t.sites[s].circuits) {
             const ObjectRef* r = index.find(cid);
             if (r && r->kind == ObjectKind::Circuit && circuitEnabled(r->index))
-                sessions_.push_back({speakerOf(SpeakerKind::Site, s), speakerOf(SpeakerKind::Circuit, r->index),
-                                     Session::SiteCircuit});
+                sessions_.push_back({speakerOf(SpeakerKind::Site, s),
+                                     speakerOf(SpeakerKind::Circuit, r->index), Session::SiteCircuit});
         }
     for (const auto& c : t.connections) {
         const ObjectRef* g = index.find(c.gateway);
@@ -128,9 +134,11 @@ void BgpFabric::originate(const Topology& t, const TopologyIndex& index) {
         if (sp.kind == SpeakerKind::Site) {
             const Site& site = t.sites[sp.index];
             const auto& list = site.bgp && site.bgp->advertise ? *site.bgp->advertise : site.addressSpace;
-            for (const auto& p : list) add(p);
+            for (const auto& p : list)
+                add(p);
         } else if (sp.kind == SpeakerKind::Gateway) {
-            for (const auto& p : protectedSpace_[s]) add(p);
+            for (const auto& p : protectedSpace_[s])
+                add(p);
             // Static VPN sites: the local network gateway's prefixes are the gateway's routes.
             const Gateway& gw = t.gateways[sp.index];
             for (const auto& c : t.connections) {
@@ -140,7 +148,8 @@ void BgpFabric::originate(const Topology& t, const TopologyIndex& index) {
                 if (!site || !r) continue;
                 const int siteSpeaker = speakerOf(SpeakerKind::Site, r->index);
                 const auto& list = c.localAddressPrefixes ? *c.localAddressPrefixes : site->addressSpace;
-                for (const auto& p : list) add(p, true, siteSpeaker, siteSpeaker);
+                for (const auto& p : list)
+                    add(p, true, siteSpeaker, siteSpeaker);
                 // And the site routes the gateway's VNet (and transit spokes) into the tunnel.
                 for (const auto& p : protectedSpace_[s]) {
                     BgpPath path;
@@ -155,20 +164,23 @@ void BgpFabric::originate(const Topology& t, const TopologyIndex& index) {
             const Nic* nic = vm.primaryNic();
             std::optional<Ipv4Address> ip;
             if (nic && nic->primaryIpConfiguration()) ip = nic->primaryIpConfiguration()->privateIp;
-            for (const auto& p : vm.nva->bgp->advertise) add(p, false, -1, -1, ip);
+            for (const auto& p : vm.nva->bgp->advertise)
+                add(p, false, -1, -1, ip);
             if (vm.nva->bgp->defaultOriginate) add(Ipv4Prefix(), false, -1, -1, ip);
             // Prepending makes this NVA the backup for the same prefixes (RSFAQ, T7).
             for (auto& [prefix, paths] : originated_[s])
-                for (auto& path : paths) path.asPath.assign(std::size_t(vm.nva->bgp->asPathPrepend), sp.asn);
+                for (auto& path : paths)
+                    path.asPath.assign(std::size_t(vm.nva->bgp->asPathPrepend), sp.asn);
         }
     }
 }
 
-bool BgpFabric::exportAllowed(int from, int to, Session::Kind kind, const Ipv4Prefix& prefix, const BgpPath& path) const {
+bool BgpFabric::exportAllowed(int from, int to, Session::Kind kind, const Ipv4Prefix& prefix,
+                              const BgpPath& path) const {
     const Speaker& f = speakers_[from];
     // Sites and NVAs announce only their own routes; they are not transit for Azure.
     if ((f.kind == SpeakerKind::Site || f.kind == SpeakerKind::Nva) && path.learnedFrom >= 0) return false;
-    if (path.learnedFrom == to) return false;                      // split horizon
+    if (path.learnedFrom == to) return false; // split horizon
     if (f.kind == SpeakerKind::Gateway && kind == Session::VpnBgp) {
         // A VPN gateway does not re-advertise a default route, nor routes overlapping its VNets (VPNFAQ).
         if (prefix.length() == 0 && path.learnedFrom >= 0) return false;
@@ -182,8 +194,10 @@ bool BgpFabric::exportAllowed(int from, int to, Session::Kind kind, const Ipv4Pr
 bool BgpFabric::importAllowed(int to, const Ipv4Prefix& prefix, const BgpPath& path,
                               const std::vector<std::uint32_t>& asPath) const {
     const Speaker& t = speakers_[to];
-    if (std::find(path.speakerPath.begin(), path.speakerPath.end(), to) != path.speakerPath.end()) return false;
-    if (!isAzureInternal(t.kind) && t.asn != 0 && std::find(asPath.begin(), asPath.end(), t.asn) != asPath.end())
+    if (std::find(path.speakerPath.begin(), path.speakerPath.end(), to) != path.speakerPath.end())
+        return false;
+    if (!isAzureInternal(t.kind) && t.asn != 0 &&
+        std::find(asPath.begin(), asPath.end(), t.asn) != asPath.end())
         return false;
     if (isAzureInternal(t.kind))
         // Gateways refuse advertisements equal to or inside their VNets' space (VPNFAQ, T5);
@@ -212,7 +226,8 @@ std::vector<BgpTable> BgpFabric::round() const {
                 out.asPath.insert(out.asPath.end(), path.asPath.begin(), path.asPath.end());
                 out.speakerPath.reserve(path.speakerPath.size() + 1);
                 out.speakerPath.push_back(to);
-                out.speakerPath.insert(out.speakerPath.end(), path.speakerPath.begin(), path.speakerPath.end());
+                out.speakerPath.insert(out.speakerPath.end(), path.speakerPath.begin(),
+                                       path.speakerPath.end());
                 out.learnedFrom = from;
                 out.preference = preferenceAt(to, kind);
                 out.nextHopIp = path.nextHopIp;

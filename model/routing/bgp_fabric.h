@@ -19,10 +19,10 @@ enum class SpeakerKind { Site, Circuit, Gateway, RouteServer, Nva };
 
 struct BgpPath {
     std::vector<std::uint32_t> asPath;
-    std::vector<int> speakerPath; // speakers the route crossed, newest first, originator last
-    int learnedFrom = -1;         // neighbour speaker, -1 when originated here
-    int preference = 100;         // higher wins (ExpressRoute over VPN, azure-facts §7.1)
-    bool isStatic = false;        // local network gateway prefixes of a static VPN site
+    std::vector<int> speakerPath;         // speakers the route crossed, newest first, originator last
+    int learnedFrom = -1;                 // neighbour speaker, -1 when originated here
+    int preference = 100;                 // higher wins (ExpressRoute over VPN, azure-facts §7.1)
+    bool isStatic = false;                // local network gateway prefixes of a static VPN site
     std::optional<Ipv4Address> nextHopIp; // NVA address for Route Server routes
     int originator() const { return speakerPath.empty() ? -1 : speakerPath.back(); }
     bool operator==(const BgpPath&) const = default;
@@ -33,7 +33,7 @@ using BgpTable = std::map<Ipv4Prefix, std::vector<BgpPath>>;
 
 struct Speaker {
     SpeakerKind kind;
-    int index;  // in the topology array of its kind
+    int index; // in the topology array of its kind
     Id id;
     std::uint32_t asn = 0;
     int vnet = -1; // gateways and Route Servers: their VNet's index
@@ -42,7 +42,8 @@ struct Speaker {
 class BgpFabric {
 public:
     BgpFabric() = default;
-    BgpFabric(const Topology& topology, const TopologyIndex& index, const std::vector<int>& transitProviderOfVnet);
+    BgpFabric(const Topology& topology, const TopologyIndex& index,
+              const std::vector<int>& transitProviderOfVnet);
 
     const std::vector<Speaker>& speakers() const { return speakers_; }
     const BgpTable& table(int speaker) const { return tables_[speaker]; }
@@ -65,7 +66,8 @@ private:
     void addSessions(const Topology& t, const TopologyIndex& index);
     void originate(const Topology& t, const TopologyIndex& index);
     std::vector<BgpTable> round() const;
-    bool exportAllowed(int from, int to, Session::Kind kind, const Ipv4Prefix& prefix, const BgpPath& path) const;
+    bool exportAllowed(int from, int to, Session::Kind kind, const Ipv4Prefix& prefix,
+                       const BgpPath& path) const;
     bool importAllowed(int to, const Ipv4Prefix& prefix, const BgpPath& path,
                        const std::vector<std::uint32_t>& asPath) const;
     int preferenceAt(int to, Session::Kind kind) const;

@@ -30,9 +30,9 @@ struct EffectiveRoute {
     NextHopType nextHopType = NextHopType::None;
     std::vector<Ipv4Address> nextHopIps; // several for ECMP (Route Server)
     RouteOrigin origin = RouteOrigin::SystemVnet;
-    std::string name;   // the UDR's name
-    Id via;             // peering, route table, gateway or NVA the route comes from
-    Id viaDetail;       // for gateway routes: the site, circuit or VNet that announced it
+    std::string name; // the UDR's name
+    Id via;           // peering, route table, gateway or NVA the route comes from
+    Id viaDetail;     // for gateway routes: the site, circuit or VNet that announced it
     int asPathLength = 0;
     std::string invalidReason; // why it lost, for explanations ("User route wins", ...)
 };

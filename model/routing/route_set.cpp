@@ -6,32 +6,46 @@ namespace pathlight {
 
 const char* toString(RouteSource s) {
     switch (s) {
-    case RouteSource::Default: return "Default";
-    case RouteSource::User: return "User";
-    case RouteSource::VirtualNetworkGateway: return "VirtualNetworkGateway";
+    case RouteSource::Default:
+        return "Default";
+    case RouteSource::User:
+        return "User";
+    case RouteSource::VirtualNetworkGateway:
+        return "VirtualNetworkGateway";
     }
     return "Default";
 }
 
-const char* toString(RouteState s) { return s == RouteState::Active ? "Active" : "Invalid"; }
+const char* toString(RouteState s) {
+    return s == RouteState::Active ? "Active" : "Invalid";
+}
 
 const char* toString(RouteOrigin o) {
     switch (o) {
-    case RouteOrigin::SystemVnet: return "vnet";
-    case RouteOrigin::SystemPeering: return "peering";
-    case RouteOrigin::SystemInternet: return "internet";
-    case RouteOrigin::SystemNone: return "reserved";
-    case RouteOrigin::UserDefined: return "udr";
-    case RouteOrigin::GatewayBgp: return "bgp";
-    case RouteOrigin::GatewayStatic: return "localNetworkGateway";
-    case RouteOrigin::RouteServer: return "routeServer";
+    case RouteOrigin::SystemVnet:
+        return "vnet";
+    case RouteOrigin::SystemPeering:
+        return "peering";
+    case RouteOrigin::SystemInternet:
+        return "internet";
+    case RouteOrigin::SystemNone:
+        return "reserved";
+    case RouteOrigin::UserDefined:
+        return "udr";
+    case RouteOrigin::GatewayBgp:
+        return "bgp";
+    case RouteOrigin::GatewayStatic:
+        return "localNetworkGateway";
+    case RouteOrigin::RouteServer:
+        return "routeServer";
     }
     return "";
 }
 
 void RouteSet::seal() {
     std::map<Ipv4Prefix, std::vector<std::uint32_t>> groups;
-    for (std::uint32_t i = 0; i < routes_.size(); ++i) groups[routes_[i].prefix].push_back(i);
+    for (std::uint32_t i = 0; i < routes_.size(); ++i)
+        groups[routes_[i].prefix].push_back(i);
     winners_.clear();
     groupPrefix_.clear();
     trie_ = PrefixTrie();
@@ -48,8 +62,8 @@ void RouteSet::seal() {
         for (auto i : members)
             if (i != best && routes_[i].state == RouteState::Active) {
                 routes_[i].state = RouteState::Invalid;
-                routes_[i].invalidReason = std::string("overridden by the ") + toString(routes_[best].source) +
-                                           " route with the same prefix";
+                routes_[i].invalidReason = std::string("overridden by the ") +
+                                           toString(routes_[best].source) + " route with the same prefix";
             }
         trie_.insert(prefix, std::uint32_t(winners_.size()));
         winners_.push_back(best);

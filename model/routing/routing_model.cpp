@@ -104,7 +104,8 @@ RoutingModel::RoutingModel(const Topology& t, const TopologyIndex& index) {
     subnets_.resize(vnetCount);
     for (int v = 0; v < vnetCount; ++v) {
         subnets_[v].resize(t.vnets[v].subnets.size());
-        for (int s = 0; s < int(t.vnets[v].subnets.size()); ++s) computeSubnet(t, index, v, s);
+        for (int s = 0; s < int(t.vnets[v].subnets.size()); ++s)
+            computeSubnet(t, index, v, s);
     }
 }
 
@@ -114,7 +115,8 @@ void RoutingModel::recomputeRouteTable(const Topology& t, const TopologyIndex& i
             if (t.vnets[v].subnets[s].routeTable == routeTable) computeSubnet(t, index, v, s);
 }
 
-std::shared_ptr<const RouteSet> RoutingModel::computeGatewayRoutes(const Topology& t, int providerVnet) const {
+std::shared_ptr<const RouteSet> RoutingModel::computeGatewayRoutes(const Topology& t,
+                                                                   int providerVnet) const {
     // Candidates per prefix from every gateway and Route Server of the providing VNet.
     struct Candidate {
         EffectiveRoute route;
@@ -160,7 +162,8 @@ std::shared_ptr<const RouteSet> RoutingModel::computeGatewayRoutes(const Topolog
         std::size_t best = 0;
         for (std::size_t i = 1; i < list.size(); ++i)
             if (list[i].preference > list[best].preference ||
-                (list[i].preference == list[best].preference && list[i].route.asPathLength < list[best].route.asPathLength))
+                (list[i].preference == list[best].preference &&
+                 list[i].route.asPathLength < list[best].route.asPathLength))
                 best = i;
         for (std::size_t i = 0; i < list.size(); ++i) {
             if (i != best) {
@@ -210,7 +213,8 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
     }
     bool userDefault = false;
     if (table)
-        for (const auto& route : table->routes) userDefault = userDefault || route.addressPrefix.length() == 0;
+        for (const auto& route : table->routes)
+            userDefault = userDefault || route.addressPrefix.length() == 0;
     // A user 0.0.0.0/0 removes the reserved None routes (UDR routing example; T1). A BGP-learned
     // default route is not documented to do so (UNCONFIRMED), so it does not here.
     if (!userDefault)
@@ -218,7 +222,8 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
             bool replaced = false;
             // Exactly the reserved range as VNet space: the VNet route takes its place; a range
             // that includes it removes it (azure-facts §1.1).
-            for (const auto& range : vnet.addressSpace) replaced = replaced || range.contains(reserved);
+            for (const auto& range : vnet.addressSpace)
+                replaced = replaced || range.contains(reserved);
             if (replaced) continue;
             EffectiveRoute r;
             r.prefix = reserved;

@@ -6,7 +6,9 @@ namespace pathlight {
 
 namespace {
 
-bool protocolMatches(Protocol rule, Protocol packet) { return rule == Protocol::Any || rule == packet; }
+bool protocolMatches(Protocol rule, Protocol packet) {
+    return rule == Protocol::Any || rule == packet;
+}
 
 bool portMatches(const std::vector<PortRange>& ranges, int port) {
     for (const auto& r : ranges)
@@ -22,7 +24,9 @@ std::vector<PortRange> compilePorts(const std::vector<std::string>& list) {
     return out;
 }
 
-bool isAnyEntry(const std::string& e) { return e == "*" || e == "Any" || e == "0.0.0.0/0"; }
+bool isAnyEntry(const std::string& e) {
+    return e == "*" || e == "Any" || e == "0.0.0.0/0";
+}
 
 } // namespace
 
@@ -39,13 +43,17 @@ NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& cata
             r.protocol = rule.protocol;
             r.sources = rule.sourceAddressPrefixes;
             r.destinations = rule.destinationAddressPrefixes;
-            for (const auto& e : r.sources) r.sourceMatchers.push_back(compileAddress(e));
-            for (const auto& e : r.destinations) r.destinationMatchers.push_back(compileAddress(e));
+            for (const auto& e : r.sources)
+                r.sourceMatchers.push_back(compileAddress(e));
+            for (const auto& e : r.destinations)
+                r.destinationMatchers.push_back(compileAddress(e));
             r.sourcePorts = compilePorts(rule.sourcePortRanges);
             r.destinationPorts = compilePorts(rule.destinationPortRanges);
             (rule.direction == Direction::Inbound ? c.inbound : c.outbound).push_back(std::move(r));
         }
-        auto byPriority = [](const CompiledRule& a, const CompiledRule& b) { return a.priority < b.priority; };
+        auto byPriority = [](const CompiledRule& a, const CompiledRule& b) {
+            return a.priority < b.priority;
+        };
         std::stable_sort(c.inbound.begin(), c.inbound.end(), byPriority);
         std::stable_sort(c.outbound.begin(), c.outbound.end(), byPriority);
         // Azure's default rules, by their ARM names (azure-facts §4.1).
@@ -62,10 +70,13 @@ NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& cata
             r.isDefault = true;
             return r;
         };
-        c.inbound.push_back(def("AllowVnetInBound", 65000, Access::Allow, "VirtualNetwork", "VirtualNetwork"));
-        c.inbound.push_back(def("AllowAzureLoadBalancerInBound", 65001, Access::Allow, "AzureLoadBalancer", "*"));
+        c.inbound.push_back(
+            def("AllowVnetInBound", 65000, Access::Allow, "VirtualNetwork", "VirtualNetwork"));
+        c.inbound.push_back(
+            def("AllowAzureLoadBalancerInBound", 65001, Access::Allow, "AzureLoadBalancer", "*"));
         c.inbound.push_back(def("DenyAllInBound", 65500, Access::Deny, "*", "*"));
-        c.outbound.push_back(def("AllowVnetOutBound", 65000, Access::Allow, "VirtualNetwork", "VirtualNetwork"));
+        c.outbound.push_back(
+            def("AllowVnetOutBound", 65000, Access::Allow, "VirtualNetwork", "VirtualNetwork"));
         c.outbound.push_back(def("AllowInternetOutBound", 65001, Access::Allow, "*", "Internet"));
         c.outbound.push_back(def("DenyAllOutBound", 65500, Access::Deny, "*", "*"));
         nsgs_.push_back(std::move(c));
@@ -110,9 +121,12 @@ bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<
         return true;
     };
     switch (m.kind) {
-    case AddressMatcher::Any: return true;
-    case AddressMatcher::Never: return false;
-    case AddressMatcher::Prefix: return address && m.prefix.contains(*address);
+    case AddressMatcher::Any:
+        return true;
+    case AddressMatcher::Never:
+        return false;
+    case AddressMatcher::Prefix:
+        return address && m.prefix.contains(*address);
     case AddressMatcher::VirtualNetwork: {
         // The VNet's space, peered VNets, connected on-premises prefixes (what the gateways
         // learned, which under forced tunneling includes 0.0.0.0/0 — the doc says the tag "might
@@ -123,7 +137,8 @@ bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<
             // A public name-only destination is in VirtualNetwork only through a default route.
             bool viaDefault = false;
             if (r) {
-                for (const auto& p : r->userPrefixes()) viaDefault = viaDefault || p.length() == 0;
+                for (const auto& p : r->userPrefixes())
+                    viaDefault = viaDefault || p.length() == 0;
                 if (r->gatewayRoutes() && r->gatewayRoutes()->exact(Ipv4Prefix())) viaDefault = true;
             }
             return viaDefault && set("VirtualNetwork");
@@ -133,7 +148,8 @@ bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<
             if (r->inVirtualNetworkSpace(*address)) return set("VirtualNetwork");
             for (const auto& p : r->userPrefixes())
                 if (p.contains(*address)) return set("VirtualNetwork");
-            if (r->gatewayRoutes() && r->gatewayRoutes()->longestMatch(*address)) return set("VirtualNetwork");
+            if (r->gatewayRoutes() && r->gatewayRoutes()->longestMatch(*address))
+                return set("VirtualNetwork");
         }
         return false;
     }
@@ -144,9 +160,12 @@ bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<
         if (isNonPublic(*address) || *address == wellknown::kWireServer) return false;
         if (context.routes && context.routes->inVirtualNetworkSpace(*address)) return false;
         return set("Internet");
-    case AddressMatcher::AzureLoadBalancer: return address && *address == wellknown::kWireServer && set("AzureLoadBalancer");
-    case AddressMatcher::PlatformDns: return address && *address == wellknown::kWireServer && set("AzurePlatformDNS");
-    case AddressMatcher::PlatformImds: return address && *address == wellknown::kImds && set("AzurePlatformIMDS");
+    case AddressMatcher::AzureLoadBalancer:
+        return address && *address == wellknown::kWireServer && set("AzureLoadBalancer");
+    case AddressMatcher::PlatformDns:
+        return address && *address == wellknown::kWireServer && set("AzurePlatformDNS");
+    case AddressMatcher::PlatformImds:
+        return address && *address == wellknown::kImds && set("AzurePlatformIMDS");
     case AddressMatcher::PlatformLkm:
         if (!address) return false;
         for (const auto& p : kmsAddresses_)
@@ -160,7 +179,8 @@ bool NsgEvaluator::matches(const CompiledRule& rule, const PacketHeader& packet,
                            std::string* tag) const {
     if (!protocolMatches(rule.protocol, packet.protocol)) return false;
     if (!portMatches(rule.sourcePorts, packet.sourcePort)) return false;
-    if (packet.protocol != Protocol::Icmp && !portMatches(rule.destinationPorts, packet.destinationPort)) return false;
+    if (packet.protocol != Protocol::Icmp && !portMatches(rule.destinationPorts, packet.destinationPort))
+        return false;
     std::string srcTag, dstTag;
     bool src = false, dst = false;
     for (const auto& m : rule.sourceMatchers)
@@ -178,14 +198,16 @@ std::string NsgEvaluator::platformAllowanceFor(const PacketHeader& p, const NsgC
     const Ipv4Address dst = *p.destination;
     if (dst == wellknown::kWireServer) {
         // VM agent and WireServer ports are never subject to NSGs; DNS only to AzurePlatformDNS (§3.3).
-        if (p.protocol == Protocol::Tcp && (p.destinationPort == 80 || p.destinationPort == 32526)) return "WireServer";
+        if (p.protocol == Protocol::Tcp && (p.destinationPort == 80 || p.destinationPort == 32526))
+            return "WireServer";
         if (p.destinationPort == 53) return "AzurePlatformDNS";
         return {};
     }
     if (dst == wellknown::kImds) return "AzurePlatformIMDS";
     if (p.protocol == Protocol::Tcp && p.destinationPort == 1688) {
         bool kms = false;
-        for (const auto& k : kmsAddresses_) kms = kms || k.contains(dst);
+        for (const auto& k : kmsAddresses_)
+            kms = kms || k.contains(dst);
         // The licensing rule is disabled once the subnet's 0.0.0.0/0 no longer goes to the
         // Internet (NSG doc; azure-facts §3.2).
         const EffectiveRoute* def = context.routes ? context.routes->defaultRoute() : nullptr;

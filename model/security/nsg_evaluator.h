@@ -24,14 +24,14 @@ struct PacketHeader {
 struct NsgDecision {
     Id nsg;
     Direction direction = Direction::Outbound;
-    std::string rule;             // the visible rule that matched (what IP flow verify cites)
+    std::string rule; // the visible rule that matched (what IP flow verify cites)
     int priority = 0;
     Access ipFlowVerify = Access::Allow; // that rule's access
     Access access = Access::Allow;       // the effective outcome
     bool hidden = false;                 // a platform allowance made access differ
     bool defaultRule = false;
-    std::string platformAllowance;       // AzurePlatformLKM / DNS / IMDS / WireServer when hidden
-    std::string matchedTag;              // the service tag that made the rule match, if any
+    std::string platformAllowance; // AzurePlatformLKM / DNS / IMDS / WireServer when hidden
+    std::string matchedTag;        // the service tag that made the rule match, if any
 };
 
 // What an evaluation needs to know about where it happens.
@@ -44,7 +44,8 @@ class NsgEvaluator {
 public:
     NsgEvaluator(const Topology& topology, const EndpointCatalog& catalog);
 
-    NsgDecision evaluate(int nsgIndex, Direction direction, const PacketHeader& packet, const NsgContext& context) const;
+    NsgDecision evaluate(int nsgIndex, Direction direction, const PacketHeader& packet,
+                         const NsgContext& context) const;
 
     // Whether an address matches a rule's address entry (prefix, address, tag or *).
     bool matchesAddress(const std::string& entry, const std::optional<Ipv4Address>& address,
@@ -53,13 +54,23 @@ public:
 private:
     // A rule's address entry, parsed once: a prefix, "*", or a service tag.
     struct AddressMatcher {
-        enum Kind { Any, Prefix, VirtualNetwork, Internet, AzureLoadBalancer, PlatformDns, PlatformImds, PlatformLkm, Never };
+        enum Kind {
+            Any,
+            Prefix,
+            VirtualNetwork,
+            Internet,
+            AzureLoadBalancer,
+            PlatformDns,
+            PlatformImds,
+            PlatformLkm,
+            Never
+        };
         Kind kind = Never;
         Ipv4Prefix prefix;
     };
     static AddressMatcher compileAddress(const std::string& entry);
-    bool matchesCompiled(const AddressMatcher& m, const std::optional<Ipv4Address>& address, const NsgContext& context,
-                         std::string* tag) const;
+    bool matchesCompiled(const AddressMatcher& m, const std::optional<Ipv4Address>& address,
+                         const NsgContext& context, std::string* tag) const;
     struct CompiledRule {
         std::string name;
         int priority = 0;

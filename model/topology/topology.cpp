@@ -22,29 +22,47 @@ std::string PortRange::toString() const {
     return std::to_string(first) + "-" + std::to_string(last);
 }
 
-const char* toString(GatewayType type) { return type == GatewayType::Vpn ? "Vpn" : "ExpressRoute"; }
-const char* toString(Direction d) { return d == Direction::Inbound ? "Inbound" : "Outbound"; }
-const char* toString(Access a) { return a == Access::Allow ? "Allow" : "Deny"; }
-const char* toString(OsType os) { return os == OsType::Windows ? "windows" : "linux"; }
+const char* toString(GatewayType type) {
+    return type == GatewayType::Vpn ? "Vpn" : "ExpressRoute";
+}
+const char* toString(Direction d) {
+    return d == Direction::Inbound ? "Inbound" : "Outbound";
+}
+const char* toString(Access a) {
+    return a == Access::Allow ? "Allow" : "Deny";
+}
+const char* toString(OsType os) {
+    return os == OsType::Windows ? "windows" : "linux";
+}
 
 const char* toString(Protocol p) {
     switch (p) {
-    case Protocol::Tcp: return "Tcp";
-    case Protocol::Udp: return "Udp";
-    case Protocol::Icmp: return "Icmp";
-    case Protocol::Any: return "*";
+    case Protocol::Tcp:
+        return "Tcp";
+    case Protocol::Udp:
+        return "Udp";
+    case Protocol::Icmp:
+        return "Icmp";
+    case Protocol::Any:
+        return "*";
     }
     return "*";
 }
 
 const char* toString(NextHopType t) {
     switch (t) {
-    case NextHopType::VnetLocal: return "VnetLocal";
-    case NextHopType::VNetPeering: return "VNetPeering";
-    case NextHopType::VirtualNetworkGateway: return "VirtualNetworkGateway";
-    case NextHopType::Internet: return "Internet";
-    case NextHopType::VirtualAppliance: return "VirtualAppliance";
-    case NextHopType::None: return "None";
+    case NextHopType::VnetLocal:
+        return "VnetLocal";
+    case NextHopType::VNetPeering:
+        return "VNetPeering";
+    case NextHopType::VirtualNetworkGateway:
+        return "VirtualNetworkGateway";
+    case NextHopType::Internet:
+        return "Internet";
+    case NextHopType::VirtualAppliance:
+        return "VirtualAppliance";
+    case NextHopType::None:
+        return "None";
     }
     return "None";
 }

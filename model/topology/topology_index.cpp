@@ -4,23 +4,40 @@ namespace pathlight {
 
 const char* toString(ObjectKind kind) {
     switch (kind) {
-    case ObjectKind::Site: return "site";
-    case ObjectKind::Host: return "host";
-    case ObjectKind::Circuit: return "circuit";
-    case ObjectKind::Vnet: return "vnet";
-    case ObjectKind::Subnet: return "subnet";
-    case ObjectKind::Peering: return "peering";
-    case ObjectKind::Gateway: return "gateway";
-    case ObjectKind::Connection: return "connection";
-    case ObjectKind::RouteServer: return "routeServer";
-    case ObjectKind::Vm: return "vm";
-    case ObjectKind::Nic: return "nic";
-    case ObjectKind::AppGateway: return "appGateway";
-    case ObjectKind::NatGateway: return "natGateway";
-    case ObjectKind::Nsg: return "nsg";
-    case ObjectKind::RouteTable: return "routeTable";
-    case ObjectKind::Endpoint: return "endpoint";
-    case ObjectKind::Flow: return "flow";
+    case ObjectKind::Site:
+        return "site";
+    case ObjectKind::Host:
+        return "host";
+    case ObjectKind::Circuit:
+        return "circuit";
+    case ObjectKind::Vnet:
+        return "vnet";
+    case ObjectKind::Subnet:
+        return "subnet";
+    case ObjectKind::Peering:
+        return "peering";
+    case ObjectKind::Gateway:
+        return "gateway";
+    case ObjectKind::Connection:
+        return "connection";
+    case ObjectKind::RouteServer:
+        return "routeServer";
+    case ObjectKind::Vm:
+        return "vm";
+    case ObjectKind::Nic:
+        return "nic";
+    case ObjectKind::AppGateway:
+        return "appGateway";
+    case ObjectKind::NatGateway:
+        return "natGateway";
+    case ObjectKind::Nsg:
+        return "nsg";
+    case ObjectKind::RouteTable:
+        return "routeTable";
+    case ObjectKind::Endpoint:
+        return "endpoint";
+    case ObjectKind::Flow:
+        return "flow";
     }
     return "object";
 }
@@ -30,11 +47,13 @@ TopologyIndex::TopologyIndex(const Topology& t) : topology_(&t) {
         if (!id.empty()) refs_.emplace(id, ObjectRef{kind, index, member});
     };
     auto addAll = [&](const auto& list, ObjectKind kind) {
-        for (int i = 0; i < int(list.size()); ++i) add(list[i].id, kind, i);
+        for (int i = 0; i < int(list.size()); ++i)
+            add(list[i].id, kind, i);
     };
     for (int i = 0; i < int(t.sites.size()); ++i) {
         add(t.sites[i].id, ObjectKind::Site, i);
-        for (int h = 0; h < int(t.sites[i].hosts.size()); ++h) add(t.sites[i].hosts[h].id, ObjectKind::Host, i, h);
+        for (int h = 0; h < int(t.sites[i].hosts.size()); ++h)
+            add(t.sites[i].hosts[h].id, ObjectKind::Host, i, h);
     }
     addAll(t.circuits, ObjectKind::Circuit);
     for (int i = 0; i < int(t.vnets.size()); ++i) {
@@ -48,7 +67,8 @@ TopologyIndex::TopologyIndex(const Topology& t) : topology_(&t) {
     addAll(t.routeServers, ObjectKind::RouteServer);
     for (int i = 0; i < int(t.vms.size()); ++i) {
         add(t.vms[i].id, ObjectKind::Vm, i);
-        for (int n = 0; n < int(t.vms[i].nics.size()); ++n) add(t.vms[i].nics[n].id, ObjectKind::Nic, i, n);
+        for (int n = 0; n < int(t.vms[i].nics.size()); ++n)
+            add(t.vms[i].nics[n].id, ObjectKind::Nic, i, n);
     }
     addAll(t.appGateways, ObjectKind::AppGateway);
     addAll(t.natGateways, ObjectKind::NatGateway);

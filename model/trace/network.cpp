@@ -39,7 +39,8 @@ void Network::indexAddresses() {
     const Topology& t = *topology_;
     subnetNsgs_.assign(t.vnets.size(), {});
     for (std::size_t v = 0; v < t.vnets.size(); ++v)
-        for (const auto& s : t.vnets[v].subnets) subnetNsgs_[v].push_back(nsgIndex(s.nsg));
+        for (const auto& s : t.vnets[v].subnets)
+            subnetNsgs_[v].push_back(nsgIndex(s.nsg));
     placements_.assign(t.vms.size(), {});
     for (std::size_t v = 0; v < t.vms.size(); ++v)
         for (const auto& nic : t.vms[v].nics) {
@@ -58,18 +59,21 @@ void Network::indexAddresses() {
                 const AddressOwner owner{AddressOwner::NicAddress, v, n, c};
                 if (vnet >= 0) vnetOwners_.emplace(key(vnet, nic.ipConfigurations[c].privateIp), owner);
                 privateNicOwners_.emplace(nic.ipConfigurations[c].privateIp.value(), owner);
-                if (nic.ipConfigurations[c].publicIp) publicOwners_.emplace(nic.ipConfigurations[c].publicIp->value(), owner);
+                if (nic.ipConfigurations[c].publicIp)
+                    publicOwners_.emplace(nic.ipConfigurations[c].publicIp->value(), owner);
             }
         }
     for (int s = 0; s < int(t.sites.size()); ++s)
-        for (int h = 0; h < int(t.sites[s].hosts.size()); ++h) hosts_.emplace(t.sites[s].hosts[h].ip.value(), std::make_pair(s, h));
+        for (int h = 0; h < int(t.sites[s].hosts.size()); ++h)
+            hosts_.emplace(t.sites[s].hosts[h].ip.value(), std::make_pair(s, h));
     for (int a = 0; a < int(t.appGateways.size()); ++a) {
         const int vnet = subnetPosition(t.appGateways[a].subnet).first;
         if (vnet < 0) continue;
         for (const auto& ip : t.appGateways[a].instanceIps)
             vnetOwners_.emplace(key(vnet, ip), AddressOwner{AddressOwner::AppGatewayInstance, a});
         if (t.appGateways[a].frontendPrivateIp)
-            vnetOwners_.emplace(key(vnet, *t.appGateways[a].frontendPrivateIp), AddressOwner{AddressOwner::AppGatewayFrontend, a});
+            vnetOwners_.emplace(key(vnet, *t.appGateways[a].frontendPrivateIp),
+                                AddressOwner{AddressOwner::AppGatewayFrontend, a});
     }
     for (int r = 0; r < int(t.routeServers.size()); ++r) {
         const int vnet = vnetIndex(t.routeServers[r].vnet);

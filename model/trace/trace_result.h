@@ -29,8 +29,8 @@ struct HopRoute {
     std::vector<Ipv4Address> nextHopIps;
     std::string name;        // UDR name
     const char* origin = ""; // finer origin (udr, peering, bgp, routeServer, ...)
-    Id via;             // route table, peering, gateway, NVA or neighbour it came from
-    int alternatives = 0; // other matching routes it beat (shown in the hop inspector)
+    Id via;                  // route table, peering, gateway, NVA or neighbour it came from
+    int alternatives = 0;    // other matching routes it beat (shown in the hop inspector)
 };
 
 struct PacketState {
@@ -39,9 +39,10 @@ struct PacketState {
 };
 
 struct Hop {
-    Id node;         // file id, or "internet"
-    Id nic;          // at a VM: the NIC
-    std::string kind; // vm, nva, appGateway, gateway, circuit, site, host, natGateway, endpoint, internet, platform
+    Id node; // file id, or "internet"
+    Id nic;  // at a VM: the NIC
+    std::string
+        kind; // vm, nva, appGateway, gateway, circuit, site, host, natGateway, endpoint, internet, platform
     std::optional<HopRoute> route;
     std::vector<NsgDecision> nsg;
     PacketState before, after;

@@ -18,7 +18,9 @@ constexpr const char* kFinding = "Finding";
 constexpr const char* kStep = "Step";
 constexpr int kMaxHops = 64;
 
-std::string ipText(const std::optional<Ipv4Address>& a) { return a ? a->toString() : std::string("?"); }
+std::string ipText(const std::optional<Ipv4Address>& a) {
+    return a ? a->toString() : std::string("?");
+}
 
 HopRoute hopRoute(const EffectiveRoute& r) {
     HopRoute h;
@@ -181,7 +183,8 @@ void Walker::resolveDestination(const FlowSpec& flow) {
     if (const Vm* vm = index.vm(d)) {
         const Nic* nic = vm->primaryNic();
         if (!nic || !nic->primaryIpConfiguration())
-            throw TraceInputError({kFinding, QT_TRANSLATE_NOOP("Finding", "VM \"%1\" has no NIC to receive traffic"), {d}});
+            throw TraceInputError(
+                {kFinding, QT_TRANSLATE_NOOP("Finding", "VM \"%1\" has no NIC to receive traffic"), {d}});
         dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, vm->id, "vm"};
         return;
     }
@@ -210,14 +213,17 @@ void Walker::resolveDestination(const FlowSpec& flow) {
         }
     }
     if (!e)
-        throw TraceInputError({kFinding,
-                               QT_TRANSLATE_NOOP("Finding", "destination \"%1\" is not an IP address, an id, or an FQDN known to the catalog or to endpoints"),
-                               {d}});
+        throw TraceInputError(
+            {kFinding,
+             QT_TRANSLATE_NOOP("Finding", "destination \"%1\" is not an IP address, an id, or an FQDN known "
+                                          "to the catalog or to endpoints"),
+             {d}});
     dst_.endpoint = e;
     dst_.node = e->id;
     dst_.kind = "endpoint";
     if (!e->ips.empty()) dst_.ip = e->ips.front().network();
-    if (dst_.ip && (*dst_.ip == wellknown::kWireServer || *dst_.ip == wellknown::kImds)) dst_.kind = "platform";
+    if (dst_.ip && (*dst_.ip == wellknown::kWireServer || *dst_.ip == wellknown::kImds))
+        dst_.kind = "platform";
 }
 
 // ---- the walk -----------------------------------------------------------------------------
@@ -239,22 +245,31 @@ void Walker::run(const FlowSpec& flow) {
             const Vm& vm = t_.vms[r->index];
             const Nic* nic = vm.primaryNic();
             if (!nic || !nic->primaryIpConfiguration())
-                throw TraceInputError({kFinding, QT_TRANSLATE_NOOP("Finding", "VM \"%1\" has no NIC to send from"), {s}});
+                throw TraceInputError(
+                    {kFinding, QT_TRANSLATE_NOOP("Finding", "VM \"%1\" has no NIC to send from"), {s}});
             const int n = int(nic - vm.nics.data());
             startAtVm(r->index, n, int(nic->primaryIpConfiguration() - nic->ipConfigurations.data()), false);
             break;
         }
         case ObjectKind::Nic: {
             const Nic& nic = t_.vms[r->index].nics[r->member];
-            startAtVm(r->index, r->member, int(nic.primaryIpConfiguration() - nic.ipConfigurations.data()), true);
+            startAtVm(r->index, r->member, int(nic.primaryIpConfiguration() - nic.ipConfigurations.data()),
+                      true);
             break;
         }
-        case ObjectKind::Host: startAtHost(r->index, r->member); break;
-        case ObjectKind::AppGateway: startAtAppGateway(r->index); break;
+        case ObjectKind::Host:
+            startAtHost(r->index, r->member);
+            break;
+        case ObjectKind::AppGateway:
+            startAtAppGateway(r->index);
+            break;
         default:
-            throw TraceInputError({kFinding,
-                                   QT_TRANSLATE_NOOP("Finding", "a flow starts at a vm, nic, host, appGateway or an IP address, not at %1 \"%2\""),
-                                   {toString(r->kind), s}});
+            throw TraceInputError(
+                {kFinding,
+                 QT_TRANSLATE_NOOP(
+                     "Finding",
+                     "a flow starts at a vm, nic, host, appGateway or an IP address, not at %1 \"%2\""),
+                 {toString(r->kind), s}});
         }
     } else if (auto ip = Ipv4Address::parse(s)) {
         bool placed = false;
@@ -267,14 +282,18 @@ void Walker::run(const FlowSpec& flow) {
         }
         if (!placed) {
             if (isNonPublic(*ip))
-                throw TraceInputError({kFinding,
-                                       QT_TRANSLATE_NOOP("Finding", "source %1 is a private address that no NIC or host holds"),
-                                       {s}});
+                throw TraceInputError(
+                    {kFinding,
+                     QT_TRANSLATE_NOOP("Finding", "source %1 is a private address that no NIC or host holds"),
+                     {s}});
             packet_.source = *ip;
             startFromInternet();
         }
     } else {
-        throw TraceInputError({kFinding, QT_TRANSLATE_NOOP("Finding", "source \"%1\" is neither an id nor an IP address"), {s}});
+        throw TraceInputError(
+            {kFinding,
+             QT_TRANSLATE_NOOP("Finding", "source \"%1\" is neither an id nor an IP address"),
+             {s}});
     }
     if (!done_) finish(Verdict::NoRoute);
     tr_.apparentSource = noFixedSource_ ? std::nullopt : std::optional<Ipv4Address>(packet_.source);
@@ -288,7 +307,8 @@ int Walker::pickEgressNic(int vm) const {
     const Vm& v = t_.vms[vm];
     if (packet_.destination)
         for (int n = 0; n < int(v.nics.size()); ++n)
-            if (const Subnet* s = subnetOf(vm, n); s && s->addressPrefix.contains(*packet_.destination)) return n;
+            if (const Subnet* s = subnetOf(vm, n); s && s->addressPrefix.contains(*packet_.destination))
+                return n;
     for (int n = 0; n < int(v.nics.size()); ++n)
         if (v.guestHasDefaultGatewayOn(v.nics[n])) return n;
     const Nic* primary = v.primaryNic();
@@ -302,15 +322,22 @@ void Walker::startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen) {
     const Nic& out = v.nics[egress];
     const int hop = addHop(v.id, v.nva ? "nva" : "vm", out.id);
     step(hop, QT_TRANSLATE_NOOP("Step", "%1 sends the packet from %2 to %3."),
-         {v.name.empty() ? v.id : v.name, packet_.source.toString(), dst_.ip ? dst_.ip->toString() : tr_.destination});
+         {v.name.empty() ? v.id : v.name, packet_.source.toString(),
+          dst_.ip ? dst_.ip->toString() : tr_.destination});
 
     const Subnet* subnet = subnetOf(vm, egress);
-    if (dst_.kind != "platform" && subnet && (!packet_.destination || !subnet->addressPrefix.contains(*packet_.destination)) &&
+    if (dst_.kind != "platform" && subnet &&
+        (!packet_.destination || !subnet->addressPrefix.contains(*packet_.destination)) &&
         !v.guestHasDefaultGatewayOn(out)) {
-        finding(finding::kNoGuestGateway, Severity::Error, hop, out.id,
-                QT_TRANSLATE_NOOP("Finding", "NIC \"%1\" of VM \"%2\" has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added."),
-                {out.id, v.id, packet_.source.toString(), ipText(packet_.destination), subnet->addressPrefix.toString()});
-        step(hop, QT_TRANSLATE_NOOP("Step", "The guest has no route out of NIC %1 for %2: dropped."), {out.id, ipText(packet_.destination)});
+        finding(
+            finding::kNoGuestGateway, Severity::Error, hop, out.id,
+            QT_TRANSLATE_NOOP("Finding", "NIC \"%1\" of VM \"%2\" has no default gateway in the guest: Azure "
+                                         "gives one only to the primary NIC, so traffic from %3 to %4 "
+                                         "outside subnet %5 goes nowhere until a guest route is added."),
+            {out.id, v.id, packet_.source.toString(), ipText(packet_.destination),
+             subnet->addressPrefix.toString()});
+        step(hop, QT_TRANSLATE_NOOP("Step", "The guest has no route out of NIC %1 for %2: dropped."),
+             {out.id, ipText(packet_.destination)});
         return finish(Verdict::Dropped);
     }
     egressFromNic(vm, egress, hop);
@@ -320,18 +347,24 @@ void Walker::startAtHost(int site, int host) {
     const Host& h = t_.sites[site].hosts[host];
     packet_.source = h.ip;
     const int hop = addHop(h.id, "host");
-    step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 sends the packet from %2."), {h.name.empty() ? h.id : h.name, h.ip.toString()});
+    step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 sends the packet from %2."),
+         {h.name.empty() ? h.id : h.name, h.ip.toString()});
     atSite(site, true);
 }
 
 void Walker::startAtAppGateway(int a) {
     const AppGateway& gw = t_.appGateways[a];
     if (gw.instanceIps.empty())
-        throw TraceInputError({kFinding, QT_TRANSLATE_NOOP("Finding", "Application Gateway \"%1\" has no instanceIps to send from"), {gw.id}});
+        throw TraceInputError(
+            {kFinding,
+             QT_TRANSLATE_NOOP("Finding", "Application Gateway \"%1\" has no instanceIps to send from"),
+             {gw.id}});
     // Backend connections and probes come from the instance addresses, not the frontend (§5.2).
     packet_.source = gw.instanceIps.front();
     const int hop = addHop(gw.id, "appGateway");
-    step(hop, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 opens a new connection to the backend from its instance address %2 (not from its frontend)."),
+    step(hop,
+         QT_TRANSLATE_NOOP("Step", "Application Gateway %1 opens a new connection to the backend from its "
+                                   "instance address %2 (not from its frontend)."),
          {gw.name.empty() ? gw.id : gw.name, packet_.source.toString()});
     auto [v, s] = net_.subnetPosition(gw.subnet);
     if (v < 0) return finish(Verdict::NoRoute);
@@ -347,7 +380,9 @@ void Walker::startAtAppGateway(int a) {
     if (route->nextHopType == NextHopType::Internet) {
         if (!gw.frontendPublicIp) {
             finding(finding::kNoEgress, Severity::Error, hop, gw.id,
-                    QT_TRANSLATE_NOOP("Finding", "Application Gateway \"%1\" has no frontend public IP to reach %2 on the Internet."),
+                    QT_TRANSLATE_NOOP(
+                        "Finding",
+                        "Application Gateway \"%1\" has no frontend public IP to reach %2 on the Internet."),
                     {gw.id, ipText(packet_.destination)});
             return finish(Verdict::Dropped);
         }
@@ -363,10 +398,13 @@ void Walker::startFromInternet() {
          {packet_.source.toString(), ipText(packet_.destination)});
     const AddressOwner* owner = packet_.destination ? net_.ownerOfPublicIp(*packet_.destination) : nullptr;
     if (!owner) {
-        step(hop, QT_TRANSLATE_NOOP("Step", "No public IP of this topology is %1: nothing in the drawing receives it."),
+        step(hop,
+             QT_TRANSLATE_NOOP("Step",
+                               "No public IP of this topology is %1: nothing in the drawing receives it."),
              {ipText(packet_.destination)});
         finding(finding::kNoRoute, Severity::Error, hop, "internet",
-                QT_TRANSLATE_NOOP("Finding", "%1 is not a public IP of any NIC in this topology."), {ipText(packet_.destination)});
+                QT_TRANSLATE_NOOP("Finding", "%1 is not a public IP of any NIC in this topology."),
+                {ipText(packet_.destination)});
         return finish(Verdict::NoRoute);
     }
     const Vm& vm = t_.vms[owner->object];
@@ -384,7 +422,8 @@ void Walker::startFromInternet() {
     if (place.subnetNsg < 0 && place.nicNsg < 0) {
         // Standard public IPs are closed to inbound traffic until an NSG allows it (§6.4).
         finding(finding::kPublicIpNoNsg, Severity::Error, vmHop, nic.id,
-                QT_TRANSLATE_NOOP("Finding", "Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC \"%2\" or its subnet allows it."),
+                QT_TRANSLATE_NOOP("Finding", "Public IP %1 is a Standard SKU address: it admits no inbound "
+                                             "traffic until an NSG on NIC \"%2\" or its subnet allows it."),
                 {ipText(dst_.ip), nic.id});
         return finish(Verdict::Denied);
     }
@@ -399,23 +438,27 @@ void Walker::checkReplyPath(int vm, int nic, int hop) {
     const SubnetRoutes& routes = net_.routing().subnet(v, s);
     const EffectiveRoute* reply = routes.lookup(packet_.source);
     if (reply && reply->nextHopType == NextHopType::Internet) {
-        step(hop, QT_TRANSLATE_NOOP("Step", "The reply to %1 goes back through the Internet the way the request came."),
+        step(hop,
+             QT_TRANSLATE_NOOP("Step",
+                               "The reply to %1 goes back through the Internet the way the request came."),
              {packet_.source.toString()});
         return finish(Verdict::Delivered);
     }
     tr_.hops[hop].route = reply ? std::optional<HopRoute>(hopRoute(*reply)) : std::nullopt;
     if (reply && reply->prefix.length() == 0) noteForcedTunnel(hop, *reply);
-    finding(finding::kAsymmetricReturn, Severity::Error, hop, t_.vms[vm].nics[nic].id,
-            QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it."),
-            {t_.vms[vm].id, packet_.source.toString(), reply ? reply->prefix.toString() : std::string("-"),
-             reply ? toString(reply->nextHopType) : "None"});
+    finding(
+        finding::kAsymmetricReturn, Severity::Error, hop, t_.vms[vm].nics[nic].id,
+        QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but the reply to %2 follows the route %3 → %4 "
+                                     "instead of going back to the Internet: the client never sees it."),
+        {t_.vms[vm].id, packet_.source.toString(), reply ? reply->prefix.toString() : std::string("-"),
+         reply ? toString(reply->nextHopType) : "None"});
     step(hop, QT_TRANSLATE_NOOP("Step", "The reply leaves by %1, not by the Internet: the connection fails."),
          {reply ? toString(reply->nextHopType) : "None"});
     finish(Verdict::Asymmetric);
 }
 
-bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction, const SubnetRoutes* routes,
-                          int vnet, bool platformAllowances) {
+bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction,
+                          const SubnetRoutes* routes, int vnet, bool platformAllowances) {
     NsgContext context{routes, platformAllowances};
     for (const int index : {firstNsg, secondNsg}) {
         if (index < 0) continue;
@@ -423,9 +466,13 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
         NsgDecision d = net_.nsgs().evaluate(index, direction, packet_, context);
         tr_.hops[hop].nsg.push_back(d);
         if (d.hidden)
-            finding(finding::kHiddenPlatformAllow, Severity::Warning, hop, id,
-                    QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" rule \"%2\" (priority %3) denies this traffic and IP flow verify reports Deny, but Azure's hidden platform rule (%4) lets it through; flow logs show nothing."),
-                    {id, d.rule, std::to_string(d.priority), d.platformAllowance});
+            finding(
+                finding::kHiddenPlatformAllow, Severity::Warning, hop, id,
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "NSG \"%1\" rule \"%2\" (priority %3) denies this traffic and IP flow verify reports "
+                    "Deny, but Azure's hidden platform rule (%4) lets it through; flow logs show nothing."),
+                {id, d.rule, std::to_string(d.priority), d.platformAllowance});
         noteBroadTag(hop, d, routes, vnet);
         if (d.access == Access::Deny) {
             bool explained = false;
@@ -438,15 +485,21 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
                     const NsgDecision would = net_.nsgs().evaluate(index, direction, asFrontend, context);
                     if (would.access == Access::Allow && !would.defaultRule) {
                         explained = true;
-                        finding(finding::kAppGwInstanceSource, Severity::Error, hop, id,
-                                QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" allows Application Gateway \"%2\" by its frontend address %3 (rule \"%4\"), but its probes and requests come from its instance addresses such as %5, which rule \"%6\" denies."),
-                                {id, gw->id, gw->frontendPrivateIp->toString(), would.rule, packet_.source.toString(), d.rule});
+                        finding(
+                            finding::kAppGwInstanceSource, Severity::Error, hop, id,
+                            QT_TRANSLATE_NOOP(
+                                "Finding", "NSG \"%1\" allows Application Gateway \"%2\" by its frontend "
+                                           "address %3 (rule \"%4\"), but its probes and requests come from "
+                                           "its instance addresses such as %5, which rule \"%6\" denies."),
+                            {id, gw->id, gw->frontendPrivateIp->toString(), would.rule,
+                             packet_.source.toString(), d.rule});
                     }
                 }
             }
             if (!explained)
                 finding(finding::kNsgDeny, Severity::Error, hop, id,
-                        QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" denies this %2 traffic from %3 to %4 port %5 with rule \"%6\" (priority %7)."),
+                        QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" denies this %2 traffic from %3 to %4 port "
+                                                     "%5 with rule \"%6\" (priority %7)."),
                         {id, toString(direction), packet_.source.toString(), ipText(packet_.destination),
                          std::to_string(packet_.destinationPort), d.rule, std::to_string(d.priority)});
             step(hop, QT_TRANSLATE_NOOP("Step", "NSG %1 denies the packet (rule %2, priority %3)."),
@@ -469,10 +522,11 @@ void Walker::noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* rou
     };
     std::string reach; // what VirtualNetwork covers beyond the VNet
     if (!net_.routing().peersOf(vnet).empty()) reach += "peered VNets";
-    if (routes->gatewayRoutes() && !routes->gatewayRoutes()->empty()) reach += std::string(reach.empty() ? "" : ", ") + "on-premises prefixes";
+    if (routes->gatewayRoutes() && !routes->gatewayRoutes()->empty())
+        reach += std::string(reach.empty() ? "" : ", ") + "on-premises prefixes";
     if (!routes->userPrefixes().empty()) reach += std::string(reach.empty() ? "" : ", ") + "UDR prefixes";
-    const std::optional<Ipv4Address> remote = d.direction == Direction::Inbound ? std::optional<Ipv4Address>(packet_.source)
-                                                                                 : packet_.destination;
+    const std::optional<Ipv4Address> remote =
+        d.direction == Direction::Inbound ? std::optional<Ipv4Address>(packet_.source) : packet_.destination;
     bool report = false;
     std::string rule = d.rule;
     // The deciding rule matched through VirtualNetwork an address outside the VNet itself.
@@ -494,7 +548,8 @@ void Walker::noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* rou
     if (!report) return;
     broadTagNoted_.insert(d.nsg);
     finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
-            QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which covers more than VNet \"%3\": %4 (and 168.63.129.16)."),
+            QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
+                                         "covers more than VNet \"%3\": %4 (and 168.63.129.16)."),
             {d.nsg, rule, own.id, reach.empty() ? std::string("a default route") : reach});
 }
 
@@ -502,11 +557,15 @@ void Walker::noteForcedTunnel(int hop, const EffectiveRoute& route) {
     const bool viaGateway = route.nextHopType == NextHopType::VirtualNetworkGateway;
     if (route.prefix.length() != 0 || !viaGateway) return;
     std::string from;
-    if (route.origin == RouteOrigin::RouteServer) from = "NVA \"" + route.via + "\" through Route Server";
-    else if (route.source == RouteSource::User) from = "route table \"" + route.via + "\" (next hop virtual network gateway)";
-    else from = "gateway \"" + route.via + "\" (announced by \"" + route.viaDetail + "\")";
+    if (route.origin == RouteOrigin::RouteServer)
+        from = "NVA \"" + route.via + "\" through Route Server";
+    else if (route.source == RouteSource::User)
+        from = "route table \"" + route.via + "\" (next hop virtual network gateway)";
+    else
+        from = "gateway \"" + route.via + "\" (announced by \"" + route.viaDetail + "\")";
     finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
-            QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: the subnet's 0.0.0.0/0 comes from %1."),
+            QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: "
+                                         "the subnet's 0.0.0.0/0 comes from %1."),
             {from});
 }
 
@@ -515,7 +574,8 @@ int Walker::countAlternatives(const SubnetRoutes& routes, const EffectiveRoute& 
     int n = 0;
     routes.own().forEachMatch(*packet_.destination, [&](const EffectiveRoute& r) { n += &r != &chosen; });
     if (routes.gatewayRoutes())
-        routes.gatewayRoutes()->forEachMatch(*packet_.destination, [&](const EffectiveRoute& r) { n += &r != &chosen; });
+        routes.gatewayRoutes()->forEachMatch(*packet_.destination,
+                                             [&](const EffectiveRoute& r) { n += &r != &chosen; });
     return n;
 }
 
@@ -536,13 +596,15 @@ void Walker::egressFromNic(int vm, int nic, int hop) {
         (*packet_.destination == wellknown::kWireServer || *packet_.destination == wellknown::kImds)) {
         // 168.63.129.16 and IMDS are answered by the host: never routed, never subject to UDRs (§3.3-3.4).
         const int end = addHop(dst_.node, "platform");
-        step(end, QT_TRANSLATE_NOOP("Step", "The host answers %1 itself; user-defined routes do not apply."), {ipText(packet_.destination)});
+        step(end, QT_TRANSLATE_NOOP("Step", "The host answers %1 itself; user-defined routes do not apply."),
+             {ipText(packet_.destination)});
         return finish(Verdict::Delivered);
     }
     const EffectiveRoute* route = lookup(routes);
     if (!route) {
         finding(finding::kNoRoute, Severity::Error, hop, subnet.id,
-                QT_TRANSLATE_NOOP("Finding", "Subnet \"%1\" has no route for %2."), {subnet.id, ipText(packet_.destination)});
+                QT_TRANSLATE_NOOP("Finding", "Subnet \"%1\" has no route for %2."),
+                {subnet.id, ipText(packet_.destination)});
         return finish(Verdict::NoRoute);
     }
     tr_.hops[hop].route = hopRoute(*route);
@@ -573,9 +635,11 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
                 if (p.id == route.via) peering = &p;
             // Traffic an NVA forwards into a peered VNet needs "allow forwarded traffic".
             if (fromNva && peering && !peering->allowForwardedTraffic) {
-                finding(finding::kPeeringForwardedTraffic, Severity::Error, hop, peering->id,
-                        QT_TRANSLATE_NOOP("Finding", "Peering \"%1\" does not allow forwarded traffic, so packets NVA \"%2\" forwards into VNet \"%3\" are dropped."),
-                        {peering->id, t_.vms[fromVm].id, route.viaDetail});
+                finding(
+                    finding::kPeeringForwardedTraffic, Severity::Error, hop, peering->id,
+                    QT_TRANSLATE_NOOP("Finding", "Peering \"%1\" does not allow forwarded traffic, so "
+                                                 "packets NVA \"%2\" forwards into VNet \"%3\" are dropped."),
+                    {peering->id, t_.vms[fromVm].id, route.viaDetail});
                 return finish(Verdict::Dropped);
             }
         }
@@ -585,20 +649,25 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
     case NextHopType::Internet: {
         if (packet_.destination && isNonPublic(*packet_.destination)) {
             finding(finding::kNoRoute, Severity::Error, hop, route.via,
-                    QT_TRANSLATE_NOOP("Finding", "%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached."),
+                    QT_TRANSLATE_NOOP("Finding", "%1 is a private address, but the route %2 sends it to the "
+                                                 "Internet, where it cannot be reached."),
                     {ipText(packet_.destination), route.prefix.toString()});
             return finish(Verdict::NoRoute);
         }
         if (fromVm < 0) return deliverOnInternet();
-        return internetEgress(fromVm, [&] {
-            for (int n = 0; n < int(t_.vms[fromVm].nics.size()); ++n)
-                if (t_.vms[fromVm].nics[n].id == tr_.hops[hop].nic) return n;
-            return 0;
-        }(), hop);
+        return internetEgress(
+            fromVm,
+            [&] {
+                for (int n = 0; n < int(t_.vms[fromVm].nics.size()); ++n)
+                    if (t_.vms[fromVm].nics[n].id == tr_.hops[hop].nic) return n;
+                return 0;
+            }(),
+            hop);
     }
     case NextHopType::VirtualAppliance:
     case NextHopType::VirtualNetworkGateway: {
-        const bool toAppliance = route.nextHopType == NextHopType::VirtualAppliance || route.origin == RouteOrigin::RouteServer;
+        const bool toAppliance =
+            route.nextHopType == NextHopType::VirtualAppliance || route.origin == RouteOrigin::RouteServer;
         if (toAppliance) {
             if (route.nextHopIps.empty()) return finish(Verdict::NoRoute);
             const Ipv4Address nextHop = route.nextHopIps.front();
@@ -606,7 +675,8 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
             const AddressOwner* owner = holder >= 0 ? net_.ownerInVnet(holder, nextHop) : nullptr;
             if (!owner || owner->kind != AddressOwner::NicAddress) {
                 finding(finding::kNoRoute, Severity::Error, hop, route.via,
-                        QT_TRANSLATE_NOOP("Finding", "The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address."),
+                        QT_TRANSLATE_NOOP("Finding", "The route %1 points to the appliance %2, but no NIC in "
+                                                     "this or a peered VNet holds that address."),
                         {route.prefix.toString(), nextHop.toString()});
                 return finish(Verdict::NoRoute);
             }
@@ -614,10 +684,19 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
                 // The NVA's own subnet sends the traffic back to the NVA (RSTS, T8).
                 finish(Verdict::Loop);
                 finding(finding::kNvaRouteLoop, Severity::Error, hop, t_.vms[fromVm].id,
-                        QT_TRANSLATE_NOOP("Finding", "NVA \"%1\" forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet)."),
-                        {t_.vms[fromVm].id, ipText(packet_.destination), route.prefix.toString(), nextHop.toString(),
-                         route.origin == RouteOrigin::RouteServer ? std::string(" (learned from Route Server: the route it announced)") : std::string()});
-                step(hop, QT_TRANSLATE_NOOP("Step", "The NVA's own subnet routes the packet back to the NVA: loop."), {});
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "NVA \"%1\" forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: "
+                            "the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet)."),
+                        {t_.vms[fromVm].id, ipText(packet_.destination), route.prefix.toString(),
+                         nextHop.toString(),
+                         route.origin == RouteOrigin::RouteServer
+                             ? std::string(" (learned from Route Server: the route it announced)")
+                             : std::string()});
+                step(hop,
+                     QT_TRANSLATE_NOOP("Step",
+                                       "The NVA's own subnet routes the packet back to the NVA: loop."),
+                     {});
                 return;
             }
             return arriveAtNva(owner->object, owner->nic, hop);
@@ -627,11 +706,13 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
         if (!gw) {
             const int provider = net_.routing().transitProvider(vnet);
             for (const auto& g : t_.gateways)
-                if (provider >= 0 && g.vnet == t_.vnets[provider].id && (!gw || g.type == GatewayType::Vpn)) gw = &g;
+                if (provider >= 0 && g.vnet == t_.vnets[provider].id && (!gw || g.type == GatewayType::Vpn))
+                    gw = &g;
         }
         if (!gw) {
             finding(finding::kNoRoute, Severity::Error, hop, route.via,
-                    QT_TRANSLATE_NOOP("Finding", "The route %1 points to a virtual network gateway, but VNet \"%2\" has none (nor a remote one)."),
+                    QT_TRANSLATE_NOOP("Finding", "The route %1 points to a virtual network gateway, but VNet "
+                                                 "\"%2\" has none (nor a remote one)."),
                     {route.prefix.toString(), t_.vnets[vnet].id});
             return finish(Verdict::NoRoute);
         }
@@ -641,7 +722,8 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
         finding(finding::kNoRoute, Severity::Error, hop, route.via.empty() ? t_.vnets[vnet].id : route.via,
                 QT_TRANSLATE_NOOP("Finding", "The route %1 has next hop None: Azure drops traffic to %2."),
                 {route.prefix.toString(), ipText(packet_.destination)});
-        step(hop, QT_TRANSLATE_NOOP("Step", "The route %1 drops the packet (next hop None)."), {route.prefix.toString()});
+        step(hop, QT_TRANSLATE_NOOP("Step", "The route %1 drops the packet (next hop None)."),
+             {route.prefix.toString()});
         return finish(Verdict::NoRoute);
     }
 }
@@ -650,23 +732,28 @@ void Walker::deliverInVnet(int vnet, int hop, int fromVm) {
     (void)fromVm;
     const AddressOwner* owner = packet_.destination ? net_.ownerInVnet(vnet, *packet_.destination) : nullptr;
     if (!owner) {
-        finding(finding::kNoOwner, Severity::Error, hop, t_.vnets[vnet].id,
-                QT_TRANSLATE_NOOP("Finding", "No NIC, gateway or Application Gateway in VNet \"%1\" holds %2."),
-                {t_.vnets[vnet].id, ipText(packet_.destination)});
-        step(hop, QT_TRANSLATE_NOOP("Step", "Nobody in VNet %1 holds %2: dropped."), {t_.vnets[vnet].id, ipText(packet_.destination)});
+        finding(
+            finding::kNoOwner, Severity::Error, hop, t_.vnets[vnet].id,
+            QT_TRANSLATE_NOOP("Finding", "No NIC, gateway or Application Gateway in VNet \"%1\" holds %2."),
+            {t_.vnets[vnet].id, ipText(packet_.destination)});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Nobody in VNet %1 holds %2: dropped."),
+             {t_.vnets[vnet].id, ipText(packet_.destination)});
         return finish(Verdict::Dropped);
     }
     switch (owner->kind) {
-    case AddressOwner::NicAddress: return deliverToVm(owner->object, owner->nic, hop);
+    case AddressOwner::NicAddress:
+        return deliverToVm(owner->object, owner->nic, hop);
     case AddressOwner::AppGatewayInstance:
     case AddressOwner::AppGatewayFrontend: {
         const int end = addHop(t_.appGateways[owner->object].id, "appGateway");
-        step(end, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 receives the packet."), {t_.appGateways[owner->object].id});
+        step(end, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 receives the packet."),
+             {t_.appGateways[owner->object].id});
         return finish(Verdict::Delivered);
     }
     case AddressOwner::RouteServerAddress: {
         const int end = addHop(t_.routeServers[owner->object].id, "routeServer");
-        step(end, QT_TRANSLATE_NOOP("Step", "Route Server %1 receives the packet."), {t_.routeServers[owner->object].id});
+        step(end, QT_TRANSLATE_NOOP("Step", "Route Server %1 receives the packet."),
+             {t_.routeServers[owner->object].id});
         return finish(Verdict::Delivered);
     }
     }
@@ -677,12 +764,13 @@ void Walker::deliverToVm(int vm, int nic, int fromHop) {
     const Vm& v = t_.vms[vm];
     const Nic& n = v.nics[nic];
     bool ownsDestination = false;
-    for (const auto& c : n.ipConfigurations) ownsDestination = ownsDestination || (packet_.destination && c.privateIp == *packet_.destination);
+    for (const auto& c : n.ipConfigurations)
+        ownsDestination = ownsDestination || (packet_.destination && c.privateIp == *packet_.destination);
     if (!ownsDestination) return arriveAtNva(vm, nic, fromHop);
     const int hop = addHop(v.id, v.nva ? "nva" : "vm", n.id);
     const NicPlacement& place = net_.placement(vm, nic);
-    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound, &net_.routing().subnet(place.vnet, place.subnet),
-                      place.vnet, false))
+    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound,
+                      &net_.routing().subnet(place.vnet, place.subnet), place.vnet, false))
         return;
     step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet on %2, from source %3."),
          {v.name.empty() ? v.id : v.name, n.id, packet_.source.toString()});
@@ -694,33 +782,43 @@ void Walker::arriveAtNva(int vm, int nic, int fromHop) {
     const Vm& v = t_.vms[vm];
     const Nic& n = v.nics[nic];
     if (revisits(v.id, "nva")) {
-        finding(finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, v.id,
-                QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-                {ipText(packet_.destination), v.id});
+        finding(
+            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, v.id,
+            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+            {ipText(packet_.destination), v.id});
         return;
     }
     const int hop = addHop(v.id, v.nva ? "nva" : "vm", n.id);
     const NicPlacement& place = net_.placement(vm, nic);
-    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound, &net_.routing().subnet(place.vnet, place.subnet),
-                      place.vnet, false))
+    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound,
+                      &net_.routing().subnet(place.vnet, place.subnet), place.vnet, false))
         return;
     // A NIC accepts traffic for other addresses only with IP forwarding on, in Azure and in the
     // guest (§8, T34).
     if (!n.enableIPForwarding || !v.nva || !v.nva->osIpForwarding) {
         const bool azureSide = !n.enableIPForwarding;
-        finding(finding::kIpForwardingDisabled, Severity::Error, hop, azureSide ? n.id : v.id,
-                azureSide ? QT_TRANSLATE_NOOP("Finding", "Traffic for %1 is routed to NIC \"%2\" of \"%3\", which does not own that address and has IP forwarding off in Azure: the packet is dropped.")
-                          : QT_TRANSLATE_NOOP("Finding", "Traffic for %1 reaches NIC \"%2\" of \"%3\", but IP forwarding is off in the guest OS: the packet is dropped."),
-                {ipText(packet_.destination), n.id, v.id});
-        step(hop, QT_TRANSLATE_NOOP("Step", "%1 does not forward packets (IP forwarding off): dropped."), {v.id});
+        finding(
+            finding::kIpForwardingDisabled, Severity::Error, hop, azureSide ? n.id : v.id,
+            azureSide
+                ? QT_TRANSLATE_NOOP("Finding",
+                                    "Traffic for %1 is routed to NIC \"%2\" of \"%3\", which does not own "
+                                    "that address and has IP forwarding off in Azure: the packet is dropped.")
+                : QT_TRANSLATE_NOOP("Finding", "Traffic for %1 reaches NIC \"%2\" of \"%3\", but IP "
+                                               "forwarding is off in the guest OS: the packet is dropped."),
+            {ipText(packet_.destination), n.id, v.id});
+        step(hop, QT_TRANSLATE_NOOP("Step", "%1 does not forward packets (IP forwarding off): dropped."),
+             {v.id});
         return finish(Verdict::Dropped);
     }
-    step(hop, QT_TRANSLATE_NOOP("Step", "NVA %1 receives the packet and forwards it."), {v.name.empty() ? v.id : v.name});
+    step(hop, QT_TRANSLATE_NOOP("Step", "NVA %1 receives the packet and forwards it."),
+         {v.name.empty() ? v.id : v.name});
     if (v.nva->snat && v.nva->snat->enabled) {
         bool excluded = false;
         if (packet_.destination)
-            for (const auto& p : v.nva->snat->exclude) excluded = excluded || p.contains(*packet_.destination);
-        if (!excluded && n.primaryIpConfiguration()) translateSource(hop, n.primaryIpConfiguration()->privateIp, "nvaSnat", false);
+            for (const auto& p : v.nva->snat->exclude)
+                excluded = excluded || p.contains(*packet_.destination);
+        if (!excluded && n.primaryIpConfiguration())
+            translateSource(hop, n.primaryIpConfiguration()->privateIp, "nvaSnat", false);
     }
     egressFromNic(vm, pickEgressNic(vm), hop);
 }
@@ -736,7 +834,10 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     if (!config) {
         // Azure's outbound SNAT translates the NIC's own addresses only; an NVA must SNAT (UDR).
         finding(finding::kNoEgress, Severity::Error, hop, v.id,
-                QT_TRANSLATE_NOOP("Finding", "\"%1\" sends %2's packet to the Internet without translating it; Azure translates only the NIC's own addresses, so it is dropped. Enable SNAT on the NVA."),
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "\"%1\" sends %2's packet to the Internet without translating it; Azure translates only "
+                    "the NIC's own addresses, so it is dropped. Enable SNAT on the NVA."),
                 {v.id, packet_.source.toString()});
         return finish(Verdict::Dropped);
     }
@@ -744,7 +845,8 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && !nat->publicIps.empty()) {
         const int natHop = addHop(nat->id, "natGateway");
         translateSource(natHop, nat->publicIps.front(), "natGateway", true);
-        step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."), {nat->id, nat->publicIps.front().toString()});
+        step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."),
+             {nat->id, nat->publicIps.front().toString()});
         return deliverOnInternet();
     }
     if (config->publicIp) {
@@ -753,7 +855,8 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     }
     bool vmHasPublicIp = false;
     for (const auto& nn : v.nics)
-        for (const auto& c : nn.ipConfigurations) vmHasPublicIp = vmHasPublicIp || c.publicIp.has_value();
+        for (const auto& c : nn.ipConfigurations)
+            vmHasPublicIp = vmHasPublicIp || c.publicIp.has_value();
     if (subnet.defaultOutboundAccess && !vmHasPublicIp) {
         packet_.source = Ipv4Address();
         sourceKind_ = "defaultOutboundAccess";
@@ -761,39 +864,52 @@ void Walker::internetEgress(int vm, int nic, int hop) {
         noFixedSource_ = true;
         tr_.hops[hop].sourceTranslated = true;
         tr_.hops[hop].after.source = std::nullopt;
-        step(hop, QT_TRANSLATE_NOOP("Step", "Azure's default outbound access translates the source to a Microsoft-owned public address."), {});
+        step(
+            hop,
+            QT_TRANSLATE_NOOP(
+                "Step",
+                "Azure's default outbound access translates the source to a Microsoft-owned public address."),
+            {});
         return deliverOnInternet();
     }
     finding(finding::kNoEgress, Severity::Error, hop, subnet.id,
-            QT_TRANSLATE_NOOP("Finding", "Subnet \"%1\" is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out."),
+            QT_TRANSLATE_NOOP("Finding",
+                              "Subnet \"%1\" is private (no default outbound access) and has no NAT gateway, "
+                              "and %2 has no public IP: Internet-bound traffic has no way out."),
             {subnet.id, n.id});
     finish(Verdict::Dropped);
 }
 
 void Walker::deliverOnInternet() {
-    const std::string node = dst_.kind == "endpoint" || dst_.kind == "platform" ? dst_.node : std::string("internet");
+    const std::string node =
+        dst_.kind == "endpoint" || dst_.kind == "platform" ? dst_.node : std::string("internet");
     const int hop = addHop(node, dst_.kind == "endpoint" ? "endpoint" : "internet");
     if (dst_.endpoint && dst_.endpoint->requiresAzureSource && !sourceAzurePublic_) {
         // KMS, SUSE and RHUI answer only Azure public sources (KMSFT, §3.1, §10).
         finding(finding::kSourceNotAzurePublic, Severity::Error, hop, dst_.endpoint->id,
-                QT_TRANSLATE_NOOP("Finding", "%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3)."),
+                QT_TRANSLATE_NOOP("Finding", "%1 answers only requests from an Azure public IP address, but "
+                                             "this request arrives from %2 (%3)."),
                 {dst_.endpoint->name.empty() ? dst_.endpoint->id : dst_.endpoint->name,
                  noFixedSource_ ? std::string("?") : packet_.source.toString(), sourceKind_});
-        step(hop, QT_TRANSLATE_NOOP("Step", "%1 refuses the request: its source %2 is not an Azure public address."),
+        step(hop,
+             QT_TRANSLATE_NOOP("Step",
+                               "%1 refuses the request: its source %2 is not an Azure public address."),
              {dst_.node, packet_.source.toString()});
         return finish(Verdict::Rejected);
     }
     step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet from %2."),
-         {dst_.node, noFixedSource_ ? std::string("an Azure default outbound address") : packet_.source.toString()});
+         {dst_.node,
+          noFixedSource_ ? std::string("an Azure default outbound address") : packet_.source.toString()});
     finish(Verdict::Delivered);
 }
 
 void Walker::atGateway(int g, bool fromOnPremises) {
     const Gateway& gw = t_.gateways[g];
     if (revisits(gw.id, fromOnPremises ? "in" : "out")) {
-        finding(finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, gw.id,
-                QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-                {ipText(packet_.destination), gw.id});
+        finding(
+            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, gw.id,
+            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+            {ipText(packet_.destination), gw.id});
         return;
     }
     const int hop = addHop(gw.id, "gateway");
@@ -805,9 +921,11 @@ void Walker::atGateway(int g, bool fromOnPremises) {
     if (!packet_.destination && m.path && m.prefix.length() != 0) m = {};
 
     const bool intoVnet = m.path && m.path->learnedFrom < 0 && !m.path->isStatic;
-    if (intoVnet || (fromOnPremises && vnet >= 0 && packet_.destination && vnetHoldingAddress(vnet, *packet_.destination) >= 0)) {
+    if (intoVnet || (fromOnPremises && vnet >= 0 && packet_.destination &&
+                     vnetHoldingAddress(vnet, *packet_.destination) >= 0)) {
         // Into Azure: the gateway forwards by its GatewaySubnet's routes (UDRs there apply).
-        step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 forwards the packet into VNet %2."), {gw.id, gw.vnet});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 forwards the packet into VNet %2."),
+             {gw.id, gw.vnet});
         for (int s = 0; vnet >= 0 && s < int(t_.vnets[vnet].subnets.size()); ++s)
             if (t_.vnets[vnet].subnets[s].name == "GatewaySubnet") {
                 const SubnetRoutes& routes = net_.routing().subnet(vnet, s);
@@ -829,13 +947,17 @@ void Walker::atGateway(int g, bool fromOnPremises) {
         case SpeakerKind::Circuit:
             r.nextHopType = "ExpressRoute";
             tr_.hops[hop].route = r;
-            step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3)."),
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step",
+                                   "Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3)."),
                  {gw.id, next.id, m.prefix.toString()});
             return atCircuit(next.index);
         case SpeakerKind::Site:
             r.nextHopType = "VpnTunnel";
             tr_.hops[hop].route = r;
-            step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet through the VPN tunnel to site %2 (route %3)."),
+            step(hop,
+                 QT_TRANSLATE_NOOP(
+                     "Step", "Gateway %1 sends the packet through the VPN tunnel to site %2 (route %3)."),
                  {gw.id, next.id, m.prefix.toString()});
             return atSite(next.index, false);
         case SpeakerKind::RouteServer:
@@ -843,15 +965,19 @@ void Walker::atGateway(int g, bool fromOnPremises) {
                 r.nextHopType = "VirtualAppliance";
                 r.nextHopIps.push_back(*m.path->nextHopIp);
                 tr_.hops[hop].route = r;
-                step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet to NVA %2, the next hop Route Server taught it (route %3)."),
+                step(hop,
+                     QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet to NVA %2, the next hop Route "
+                                               "Server taught it (route %3)."),
                      {gw.id, m.path->nextHopIp->toString(), m.prefix.toString()});
                 const int holder = vnetHoldingAddress(vnet, *m.path->nextHopIp);
-                if (const AddressOwner* o = holder >= 0 ? net_.ownerInVnet(holder, *m.path->nextHopIp) : nullptr;
+                if (const AddressOwner* o =
+                        holder >= 0 ? net_.ownerInVnet(holder, *m.path->nextHopIp) : nullptr;
                     o && o->kind == AddressOwner::NicAddress)
                     return arriveAtNva(o->object, o->nic, hop);
             }
             return finish(Verdict::NoRoute);
-        default: return finish(Verdict::NoRoute);
+        default:
+            return finish(Verdict::NoRoute);
         }
     }
     if (const Site* site = net_.index().site(gw.defaultSite)) {
@@ -861,21 +987,24 @@ void Walker::atGateway(int g, bool fromOnPremises) {
         r.nextHopType = "VpnTunnel";
         r.via = site->id;
         tr_.hops[hop].route = r;
-        step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet to its default site %2."), {gw.id, site->id});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet to its default site %2."),
+             {gw.id, site->id});
         return atSite(net_.index().find(site->id)->index, false);
     }
-    finding(finding::kNoRoute, Severity::Error, hop, gw.id,
-            QT_TRANSLATE_NOOP("Finding", "Gateway \"%1\" has learned no route for %2 and has no default site."),
-            {gw.id, ipText(packet_.destination)});
+    finding(
+        finding::kNoRoute, Severity::Error, hop, gw.id,
+        QT_TRANSLATE_NOOP("Finding", "Gateway \"%1\" has learned no route for %2 and has no default site."),
+        {gw.id, ipText(packet_.destination)});
     finish(Verdict::NoRoute);
 }
 
 void Walker::atCircuit(int c) {
     const Circuit& circuit = t_.circuits[c];
     if (revisits(circuit.id, "private")) {
-        finding(finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, circuit.id,
-                QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-                {ipText(packet_.destination), circuit.id});
+        finding(
+            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, circuit.id,
+            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+            {ipText(packet_.destination), circuit.id});
         return;
     }
     const int hop = addHop(circuit.id, "circuit");
@@ -885,7 +1014,8 @@ void Walker::atCircuit(int c) {
     if (!packet_.destination && m.path && m.prefix.length() != 0) m = {};
     if (!m.path || m.path->learnedFrom < 0) {
         finding(finding::kNoRoute, Severity::Error, hop, circuit.id,
-                QT_TRANSLATE_NOOP("Finding", "ExpressRoute circuit \"%1\" has no route for %2 on private peering."),
+                QT_TRANSLATE_NOOP("Finding",
+                                  "ExpressRoute circuit \"%1\" has no route for %2 on private peering."),
                 {circuit.id, ipText(packet_.destination)});
         return finish(Verdict::NoRoute);
     }
@@ -897,7 +1027,8 @@ void Walker::atCircuit(int c) {
     r.origin = "bgp";
     r.nextHopType = next.kind == SpeakerKind::Site ? "Site" : "VirtualNetworkGateway";
     tr_.hops[hop].route = r;
-    step(hop, QT_TRANSLATE_NOOP("Step", "Circuit %1 carries the packet to %2 (route %3)."), {circuit.id, next.id, m.prefix.toString()});
+    step(hop, QT_TRANSLATE_NOOP("Step", "Circuit %1 carries the packet to %2 (route %3)."),
+         {circuit.id, next.id, m.prefix.toString()});
     if (next.kind == SpeakerKind::Site) return atSite(next.index, false);
     if (next.kind == SpeakerKind::Gateway) return atGateway(next.index, true);
     finish(Verdict::NoRoute);
@@ -907,9 +1038,10 @@ void Walker::atSite(int s, bool fromHost) {
     (void)fromHost;
     const Site& site = t_.sites[s];
     if (revisits(site.id, "site")) {
-        finding(finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, site.id,
-                QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-                {ipText(packet_.destination), site.id});
+        finding(
+            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, site.id,
+            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+            {ipText(packet_.destination), site.id});
         return;
     }
     const int hop = addHop(site.id, "site");
@@ -925,11 +1057,13 @@ void Walker::atSite(int s, bool fromHost) {
                         r.nextHopType = "Local";
                         tr_.hops[hop].route = r;
                         const int end = addHop(h.id, "host");
-                        step(end, QT_TRANSLATE_NOOP("Step", "Host %1 receives the packet from %2."), {h.id, packet_.source.toString()});
+                        step(end, QT_TRANSLATE_NOOP("Step", "Host %1 receives the packet from %2."),
+                             {h.id, packet_.source.toString()});
                         return finish(Verdict::Delivered);
                     }
                 finding(finding::kNoOwner, Severity::Error, hop, site.id,
-                        QT_TRANSLATE_NOOP("Finding", "No host of site \"%1\" holds %2."), {site.id, ipText(packet_.destination)});
+                        QT_TRANSLATE_NOOP("Finding", "No host of site \"%1\" holds %2."),
+                        {site.id, ipText(packet_.destination)});
                 return finish(Verdict::Dropped);
             }
 
@@ -953,12 +1087,16 @@ void Walker::atSite(int s, bool fromHost) {
             r.name = e->microsoftPeering->community;
             if (!e->ips.empty()) r.prefix = e->ips.front();
             tr_.hops[hop].route = r;
-            step(hop, QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter)."),
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet over Microsoft peering of circuit %2 "
+                                           "(community %3 is in the route filter)."),
                  {site.id, c->id, e->microsoftPeering->community});
             const int circuitHop = addHop(c->id, "circuit");
             if (!c->microsoftPeering->natIps.empty())
-                translateSource(circuitHop, c->microsoftPeering->natIps.front(), "microsoftPeeringNat", false);
-            step(circuitHop, QT_TRANSLATE_NOOP("Step", "Circuit %1 carries it to Microsoft with the NAT address %2."),
+                translateSource(circuitHop, c->microsoftPeering->natIps.front(), "microsoftPeeringNat",
+                                false);
+            step(circuitHop,
+                 QT_TRANSLATE_NOOP("Step", "Circuit %1 carries it to Microsoft with the NAT address %2."),
                  {c->id, packet_.source.toString()});
             return deliverOnInternet();
         }
@@ -987,16 +1125,23 @@ void Walker::atSite(int s, bool fromHost) {
     const bool hasInternet = site.edge && site.edge->internetAccess && !site.edge->publicIps.empty();
     if (internetBound && hasInternet) return leaveSiteEdge(s, hop);
     if (filteredOut) {
-        finding(finding::kMsPeeringNotAdvertised, Severity::Error, hop, filteredOut->id,
-                QT_TRANSLATE_NOOP("Finding", "%1 is reachable from site \"%2\" only over Microsoft peering, but the route filter of circuit \"%3\" does not carry its community %4, so no route to it is learned."),
-                {e->fqdn.empty() ? e->id : e->fqdn, site.id, filteredOut->id, e->microsoftPeering->community});
-        step(hop, QT_TRANSLATE_NOOP("Step", "Site %1 has no route to %2: Microsoft peering does not advertise it and there is no Internet path."),
+        finding(
+            finding::kMsPeeringNotAdvertised, Severity::Error, hop, filteredOut->id,
+            QT_TRANSLATE_NOOP(
+                "Finding",
+                "%1 is reachable from site \"%2\" only over Microsoft peering, but the route filter of "
+                "circuit \"%3\" does not carry its community %4, so no route to it is learned."),
+            {e->fqdn.empty() ? e->id : e->fqdn, site.id, filteredOut->id, e->microsoftPeering->community});
+        step(hop,
+             QT_TRANSLATE_NOOP("Step", "Site %1 has no route to %2: Microsoft peering does not advertise it "
+                                       "and there is no Internet path."),
              {site.id, e->fqdn.empty() ? e->id : e->fqdn});
         return finish(Verdict::NoRoute);
     }
     finding(finding::kNoRoute, Severity::Error, hop, site.id,
-            internetBound ? QT_TRANSLATE_NOOP("Finding", "Site \"%1\" has no Internet access and no route for %2.")
-                          : QT_TRANSLATE_NOOP("Finding", "Site \"%1\" has no route for %2."),
+            internetBound
+                ? QT_TRANSLATE_NOOP("Finding", "Site \"%1\" has no Internet access and no route for %2.")
+                : QT_TRANSLATE_NOOP("Finding", "Site \"%1\" has no route for %2."),
             {site.id, ipText(packet_.destination)});
     finish(Verdict::NoRoute);
 }
@@ -1033,33 +1178,42 @@ Trace traceFlow(const Network& network, const FlowSpec& flow) {
     Walker(network, trace).run(flow);
     // FORCED_TUNNEL explains; it is a warning when the flow failed, information otherwise.
     for (auto& f : trace.findings)
-        if (f.code == finding::kForcedTunnel && trace.verdict != Verdict::Delivered) f.severity = Severity::Warning;
+        if (f.code == finding::kForcedTunnel && trace.verdict != Verdict::Delivered)
+            f.severity = Severity::Warning;
     return trace;
 }
 
 std::vector<Trace> traceAllFlows(const Network& network) {
     std::vector<Trace> out;
     out.reserve(network.topology().flows.size());
-    for (const auto& f : network.topology().flows) out.push_back(traceFlow(network, FlowSpec::fromFlow(f)));
+    for (const auto& f : network.topology().flows)
+        out.push_back(traceFlow(network, FlowSpec::fromFlow(f)));
     return out;
 }
 
 const char* toString(Verdict v) {
     switch (v) {
-    case Verdict::Delivered: return "delivered";
-    case Verdict::Denied: return "denied";
-    case Verdict::Rejected: return "rejected";
-    case Verdict::NoRoute: return "no-route";
-    case Verdict::Dropped: return "dropped";
-    case Verdict::Loop: return "loop";
-    case Verdict::Asymmetric: return "asymmetric";
+    case Verdict::Delivered:
+        return "delivered";
+    case Verdict::Denied:
+        return "denied";
+    case Verdict::Rejected:
+        return "rejected";
+    case Verdict::NoRoute:
+        return "no-route";
+    case Verdict::Dropped:
+        return "dropped";
+    case Verdict::Loop:
+        return "loop";
+    case Verdict::Asymmetric:
+        return "asymmetric";
     }
     return "no-route";
 }
 
 std::optional<Verdict> verdictFromString(const std::string& text) {
-    for (Verdict v : {Verdict::Delivered, Verdict::Denied, Verdict::Rejected, Verdict::NoRoute, Verdict::Dropped,
-                      Verdict::Loop, Verdict::Asymmetric})
+    for (Verdict v : {Verdict::Delivered, Verdict::Denied, Verdict::Rejected, Verdict::NoRoute,
+                      Verdict::Dropped, Verdict::Loop, Verdict::Asymmetric})
         if (text == toString(v)) return v;
     return std::nullopt;
 }

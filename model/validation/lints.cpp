@@ -36,7 +36,9 @@ private:
     void warning(std::string pointer, const char* code, const char* text, std::vector<std::string> args) {
         out_.push_back({Severity::Warning, code, std::move(pointer), Message{kCtx, text, std::move(args)}});
     }
-    static std::string at(const char* list, std::size_t i) { return std::string("/") + list + "/" + std::to_string(i); }
+    static std::string at(const char* list, std::size_t i) {
+        return std::string("/") + list + "/" + std::to_string(i);
+    }
 
     void subnets() {
         for (std::size_t v = 0; v < t_.vnets.size(); ++v) {
@@ -45,14 +47,17 @@ private:
                 const Subnet& subnet = vnet.subnets[s];
                 const std::string p = at("vnets", v) + "/subnets/" + std::to_string(s);
                 bool inside = false;
-                for (const auto& range : vnet.addressSpace) inside = inside || range.contains(subnet.addressPrefix);
+                for (const auto& range : vnet.addressSpace)
+                    inside = inside || range.contains(subnet.addressPrefix);
                 if (!inside)
                     error(p + "/addressPrefix", "SUBNET_OUTSIDE_VNET",
-                          QT_TRANSLATE_NOOP("Lint", "subnet \"%1\" (%2) is outside the address space of VNet \"%3\""),
+                          QT_TRANSLATE_NOOP("Lint",
+                                            "subnet \"%1\" (%2) is outside the address space of VNet \"%3\""),
                           {subnet.id, subnet.addressPrefix.toString(), vnet.id});
                 for (std::size_t o = s + 1; o < vnet.subnets.size(); ++o)
                     if (subnet.addressPrefix.overlaps(vnet.subnets[o].addressPrefix))
-                        error(at("vnets", v) + "/subnets/" + std::to_string(o) + "/addressPrefix", "SUBNET_OVERLAP",
+                        error(at("vnets", v) + "/subnets/" + std::to_string(o) + "/addressPrefix",
+                              "SUBNET_OVERLAP",
                               QT_TRANSLATE_NOOP("Lint", "subnet \"%1\" (%2) overlaps subnet \"%3\" (%4)"),
                               {vnet.subnets[o].id, vnet.subnets[o].addressPrefix.toString(), subnet.id,
                                subnet.addressPrefix.toString()});
@@ -68,7 +73,9 @@ private:
                     Ipv4Prefix(Ipv4Address(127, 0, 0, 0), 8).overlaps(vnet.addressSpace[a]) ||
                     Ipv4Prefix(Ipv4Address(224, 0, 0, 0), 4).overlaps(vnet.addressSpace[a]))
                     error(at("vnets", v) + "/addressSpace/" + std::to_string(a), "VNET_FORBIDDEN_RANGE",
-                          QT_TRANSLATE_NOOP("Lint", "%1 cannot be VNet address space (Azure reserves 224.0.0.0/4, 127.0.0.0/8, 169.254.0.0/16 and 168.63.129.16)"),
+                          QT_TRANSLATE_NOOP("Lint",
+                                            "%1 cannot be VNet address space (Azure reserves 224.0.0.0/4, "
+                                            "127.0.0.0/8, 169.254.0.0/16 and 168.63.129.16)"),
                           {vnet.addressSpace[a].toString()});
         }
     }
@@ -84,7 +91,9 @@ private:
                 for (const auto& rb : b->addressSpace)
                     if (ra.overlaps(rb))
                         error(at("peerings", i) + "/vnets", "PEERED_SPACE_OVERLAP",
-                              QT_TRANSLATE_NOOP("Lint", "peered VNets \"%1\" (%2) and \"%3\" (%4) have overlapping address spaces"),
+                              QT_TRANSLATE_NOOP(
+                                  "Lint",
+                                  "peered VNets \"%1\" (%2) and \"%3\" (%4) have overlapping address spaces"),
                               {a->id, ra.toString(), b->id, rb.toString()});
             if (!p.gatewayTransit) continue;
             const Id& user = p.gatewayTransit->user;
@@ -93,15 +102,20 @@ private:
                 remoteUsers[user].push_back(i);
                 if (hasOwnGateway(user))
                     error(at("peerings", i) + "/gatewayTransit/user", "REMOTE_GATEWAY_WITH_OWN",
-                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" has its own gateway and cannot use remote gateways"), {user});
+                          QT_TRANSLATE_NOOP("Lint",
+                                            "VNet \"%1\" has its own gateway and cannot use remote gateways"),
+                          {user});
                 const Id other = user == p.vnets[0] ? p.vnets[1] : p.vnets[0];
                 if (provider != other)
                     error(at("peerings", i) + "/gatewayTransit", "REMOTE_GATEWAY_NO_TRANSIT",
-                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" uses remote gateways, but \"%2\" does not allow gateway transit on this peering"),
+                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" uses remote gateways, but \"%2\" does not "
+                                                    "allow gateway transit on this peering"),
                           {user, other});
                 else if (!hasOwnGateway(other) && !hasRouteServer(other))
                     error(at("peerings", i) + "/gatewayTransit", "REMOTE_GATEWAY_NONE",
-                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" uses remote gateways, but \"%2\" has no gateway or Route Server"),
+                          QT_TRANSLATE_NOOP(
+                              "Lint",
+                              "VNet \"%1\" uses remote gateways, but \"%2\" has no gateway or Route Server"),
                           {user, other});
             }
         }
@@ -109,7 +123,8 @@ private:
             if (list.size() > 1)
                 for (std::size_t k = 1; k < list.size(); ++k)
                     error(at("peerings", list[k]) + "/gatewayTransit/user", "REMOTE_GATEWAY_MULTIPLE",
-                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" uses remote gateways on more than one peering; Azure allows only one"),
+                          QT_TRANSLATE_NOOP("Lint", "VNet \"%1\" uses remote gateways on more than one "
+                                                    "peering; Azure allows only one"),
                           {vnet});
     }
 
@@ -131,7 +146,8 @@ private:
             auto [it, inserted] = used[vnet].emplace(ip.value(), who);
             if (!inserted)
                 error(pointer, "DUPLICATE_ADDRESS",
-                      QT_TRANSLATE_NOOP("Lint", "%1 is used by %2 and %3 in the same VNet"), {ip.toString(), it->second, who});
+                      QT_TRANSLATE_NOOP("Lint", "%1 is used by %2 and %3 in the same VNet"),
+                      {ip.toString(), it->second, who});
         };
         for (std::size_t v = 0; v < t_.vms.size(); ++v)
             for (std::size_t n = 0; n < t_.vms[v].nics.size(); ++n) {
@@ -159,20 +175,23 @@ private:
                 claim(vnet->id, gw.instanceIps[i], p, who);
             }
             if (gw.frontendPrivateIp) {
-                checkSubnetAddress(subnet, *gw.frontendPrivateIp, at("appGateways", a) + "/frontendPrivateIp", who);
+                checkSubnetAddress(subnet, *gw.frontendPrivateIp, at("appGateways", a) + "/frontendPrivateIp",
+                                   who);
                 claim(vnet->id, *gw.frontendPrivateIp, at("appGateways", a) + "/frontendPrivateIp", who);
             }
         }
     }
 
-    void checkSubnetAddress(const Subnet* subnet, Ipv4Address ip, const std::string& pointer, const std::string& who) {
+    void checkSubnetAddress(const Subnet* subnet, Ipv4Address ip, const std::string& pointer,
+                            const std::string& who) {
         if (!subnet->addressPrefix.contains(ip))
             error(pointer, "ADDRESS_OUTSIDE_SUBNET",
                   QT_TRANSLATE_NOOP("Lint", "%1 of %2 is outside its subnet \"%3\" (%4)"),
                   {ip.toString(), who, subnet->id, subnet->addressPrefix.toString()});
         else if (isReservedSubnetAddress(subnet->addressPrefix, ip))
             error(pointer, "ADDRESS_RESERVED",
-                  QT_TRANSLATE_NOOP("Lint", "%1 of %2 is one of the five addresses Azure reserves in %3 (the first four and the last)"),
+                  QT_TRANSLATE_NOOP("Lint", "%1 of %2 is one of the five addresses Azure reserves in %3 (the "
+                                            "first four and the last)"),
                   {ip.toString(), who, subnet->addressPrefix.toString()});
     }
 
@@ -184,12 +203,15 @@ private:
                 const std::string p = at("nsgs", n) + "/securityRules/" + std::to_string(r) + "/priority";
                 if (rule.priority < 100 || rule.priority > 4096)
                     error(p, "NSG_PRIORITY_RANGE",
-                          QT_TRANSLATE_NOOP("Lint", "rule \"%1\" has priority %2; custom rules use 100 to 4096"),
+                          QT_TRANSLATE_NOOP("Lint",
+                                            "rule \"%1\" has priority %2; custom rules use 100 to 4096"),
                           {rule.name, std::to_string(rule.priority)});
-                auto [it, inserted] = seen.emplace(std::make_pair(rule.priority, int(rule.direction)), rule.name);
+                auto [it, inserted] =
+                    seen.emplace(std::make_pair(rule.priority, int(rule.direction)), rule.name);
                 if (!inserted)
                     error(p, "NSG_PRIORITY_DUPLICATE",
-                          QT_TRANSLATE_NOOP("Lint", "rules \"%1\" and \"%2\" share priority %3 in the %4 direction"),
+                          QT_TRANSLATE_NOOP("Lint",
+                                            "rules \"%1\" and \"%2\" share priority %3 in the %4 direction"),
                           {it->second, rule.name, std::to_string(rule.priority), toString(rule.direction)});
             }
         }
@@ -207,7 +229,8 @@ private:
         for (std::size_t g = 0; g < t_.gateways.size(); ++g)
             if (index_.vnet(t_.gateways[g].vnet) && !subnetNamed(t_.gateways[g].vnet, "GatewaySubnet"))
                 error(at("gateways", g) + "/vnet", "GATEWAY_NO_SUBNET",
-                      QT_TRANSLATE_NOOP("Lint", "gateway \"%1\" needs a subnet named GatewaySubnet in VNet \"%2\""),
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "gateway \"%1\" needs a subnet named GatewaySubnet in VNet \"%2\""),
                       {t_.gateways[g].id, t_.gateways[g].vnet});
         for (std::size_t c = 0; c < t_.connections.size(); ++c) {
             const Connection& conn = t_.connections[c];
@@ -224,20 +247,26 @@ private:
             const RouteServer& rs = t_.routeServers[r];
             const Subnet* s = subnetNamed(rs.vnet, "RouteServerSubnet");
             if (index_.vnet(rs.vnet) && !s)
-                error(at("routeServers", r) + "/vnet", "ROUTE_SERVER_NO_SUBNET",
-                      QT_TRANSLATE_NOOP("Lint", "Route Server \"%1\" needs a subnet named RouteServerSubnet in VNet \"%2\""),
-                      {rs.id, rs.vnet});
+                error(
+                    at("routeServers", r) + "/vnet", "ROUTE_SERVER_NO_SUBNET",
+                    QT_TRANSLATE_NOOP(
+                        "Lint", "Route Server \"%1\" needs a subnet named RouteServerSubnet in VNet \"%2\""),
+                    {rs.id, rs.vnet});
             else if (s && s->addressPrefix.length() > 27)
                 error(at("routeServers", r) + "/vnet", "ROUTE_SERVER_SUBNET_SIZE",
-                      QT_TRANSLATE_NOOP("Lint", "RouteServerSubnet of VNet \"%1\" is %2; it must be /27 or larger"),
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "RouteServerSubnet of VNet \"%1\" is %2; it must be /27 or larger"),
                       {rs.vnet, s->addressPrefix.toString()});
             for (std::size_t p = 0; p < rs.peers.size(); ++p) {
                 const Vm* vm = index_.vm(rs.peers[p].vm);
                 if (vm && !vm->nva)
-                    warning(at("routeServers", r) + "/peers/" + std::to_string(p) + "/vm", "ROUTE_SERVER_PEER_NOT_NVA",
-                            QT_TRANSLATE_NOOP("Lint", "Route Server peer \"%1\" is not marked as an NVA"), {vm->id});
+                    warning(at("routeServers", r) + "/peers/" + std::to_string(p) + "/vm",
+                            "ROUTE_SERVER_PEER_NOT_NVA",
+                            QT_TRANSLATE_NOOP("Lint", "Route Server peer \"%1\" is not marked as an NVA"),
+                            {vm->id});
                 if (rs.peers[p].asn == 65515)
-                    error(at("routeServers", r) + "/peers/" + std::to_string(p) + "/asn", "ROUTE_SERVER_PEER_ASN",
+                    error(at("routeServers", r) + "/peers/" + std::to_string(p) + "/asn",
+                          "ROUTE_SERVER_PEER_ASN",
                           QT_TRANSLATE_NOOP("Lint", "an NVA cannot use ASN 65515, Route Server's own"), {});
             }
         }
@@ -250,12 +279,16 @@ private:
                 const std::string p = at("routeTables", r) + "/routes/" + std::to_string(i);
                 if (route.nextHopType == NextHopType::VirtualAppliance && !route.nextHopIpAddress)
                     error(p + "/nextHopIpAddress", "ROUTE_NO_NEXT_HOP_IP",
-                          QT_TRANSLATE_NOOP("Lint", "route \"%1\" goes to a VirtualAppliance but has no nextHopIpAddress"),
+                          QT_TRANSLATE_NOOP(
+                              "Lint", "route \"%1\" goes to a VirtualAppliance but has no nextHopIpAddress"),
                           {route.name});
                 if (route.nextHopType != NextHopType::VirtualAppliance && route.nextHopIpAddress)
-                    warning(p + "/nextHopIpAddress", "ROUTE_IGNORED_NEXT_HOP_IP",
-                            QT_TRANSLATE_NOOP("Lint", "route \"%1\" has a nextHopIpAddress, which only VirtualAppliance routes use"),
-                            {route.name});
+                    warning(
+                        p + "/nextHopIpAddress", "ROUTE_IGNORED_NEXT_HOP_IP",
+                        QT_TRANSLATE_NOOP(
+                            "Lint",
+                            "route \"%1\" has a nextHopIpAddress, which only VirtualAppliance routes use"),
+                        {route.name});
             }
     }
 
@@ -268,11 +301,15 @@ private:
             const RouteTable* rt = index_.routeTable(subnet->routeTable);
             if (!rt) continue;
             for (std::size_t i = 0; i < rt->routes.size(); ++i)
-                if (rt->routes[i].addressPrefix.length() == 0 && rt->routes[i].nextHopType != NextHopType::Internet)
-                    error("/routeTables/" + std::to_string(index_.find(rt->id)->index) + "/routes/" + std::to_string(i),
+                if (rt->routes[i].addressPrefix.length() == 0 &&
+                    rt->routes[i].nextHopType != NextHopType::Internet)
+                    error("/routeTables/" + std::to_string(index_.find(rt->id)->index) + "/routes/" +
+                              std::to_string(i),
                           "APPGW_V2_DEFAULT_ROUTE",
                           // Azure's own error text (azure-facts §5.4).
-                          QT_TRANSLATE_NOOP("Lint", "For routes associated to subnet containing Application Gateway V2, please ensure '0.0.0.0/0' uses Next Hop Type as 'Internet' (route table \"%1\", subnet \"%2\")"),
+                          QT_TRANSLATE_NOOP("Lint", "For routes associated to subnet containing Application "
+                                                    "Gateway V2, please ensure '0.0.0.0/0' uses Next Hop "
+                                                    "Type as 'Internet' (route table \"%1\", subnet \"%2\")"),
                           {rt->id, subnet->id});
         }
     }
@@ -283,19 +320,22 @@ private:
             const std::string& d = flow.destination;
             if (Ipv4Address::parse(d)) continue;
             if (const ObjectRef* r = index_.find(d)) {
-                if (r->kind == ObjectKind::Vm || r->kind == ObjectKind::Host || r->kind == ObjectKind::Endpoint ||
-                    r->kind == ObjectKind::Nic)
+                if (r->kind == ObjectKind::Vm || r->kind == ObjectKind::Host ||
+                    r->kind == ObjectKind::Endpoint || r->kind == ObjectKind::Nic)
                     continue;
                 error(at("flows", f) + "/destination", "FLOW_DESTINATION_KIND",
-                      QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", a %3; a destination is an IP, FQDN, endpoint, vm or host"),
+                      QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", a %3; a destination is an IP, "
+                                                "FQDN, endpoint, vm or host"),
                       {flow.id, d, toString(r->kind)});
                 continue;
             }
             bool known = catalog_.byId(d) || catalog_.byFqdn(d);
-            for (const auto& e : t_.endpoints) known = known || e.fqdn == d;
+            for (const auto& e : t_.endpoints)
+                known = known || e.fqdn == d;
             if (!known)
                 error(at("flows", f) + "/destination", "FLOW_DESTINATION_UNKNOWN",
-                      QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", which is not an IP address, an id, or an FQDN known to the catalog or to endpoints"),
+                      QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", which is not an IP address, an "
+                                                "id, or an FQDN known to the catalog or to endpoints"),
                       {flow.id, d});
         }
     }

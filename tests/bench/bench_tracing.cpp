@@ -20,8 +20,12 @@ using namespace pathlight;
 
 namespace {
 
-int spokes() { return qEnvironmentVariableIsSet("PATHLIGHT_BENCH_SMALL") ? 20 : 500; }
-int prefixes() { return qEnvironmentVariableIsSet("PATHLIGHT_BENCH_SMALL") ? 200 : 5000; }
+int spokes() {
+    return qEnvironmentVariableIsSet("PATHLIGHT_BENCH_SMALL") ? 20 : 500;
+}
+int prefixes() {
+    return qEnvironmentVariableIsSet("PATHLIGHT_BENCH_SMALL") ? 200 : 5000;
+}
 
 long peakRssMb() {
     rusage usage{};
@@ -39,9 +43,15 @@ std::vector<FlowSpec> randomFlows(int count, int spokeCount, int prefixCount, un
         const int spoke = int(rng() % unsigned(spokeCount));
         f.source = vmId(spoke, int(rng() % 4));
         switch (i % 3) {
-        case 0: f.destination = bench::spokeVm(int(rng() % unsigned(spokeCount)), int(rng() % 4)).toString(); break;
-        case 1: f.destination = Ipv4Address(8, 8, int(rng() % 256), 8).toString(); break;
-        default: f.destination = bench::onPremAddress(int(rng() % unsigned(prefixCount))).toString(); break;
+        case 0:
+            f.destination = bench::spokeVm(int(rng() % unsigned(spokeCount)), int(rng() % 4)).toString();
+            break;
+        case 1:
+            f.destination = Ipv4Address(8, 8, int(rng() % 256), 8).toString();
+            break;
+        default:
+            f.destination = bench::onPremAddress(int(rng() % unsigned(prefixCount))).toString();
+            break;
         }
         f.port = 443;
         flows.push_back(std::move(f));
@@ -55,7 +65,9 @@ const EffectiveRoute* naiveLookup(const std::vector<EffectiveRoute>& rows, Ipv4A
     const EffectiveRoute* best = nullptr;
     bool vnetSystem = false;
     for (const auto& r : rows)
-        if (r.prefix.contains(dst) && (r.origin == RouteOrigin::SystemVnet || r.origin == RouteOrigin::SystemPeering)) vnetSystem = true;
+        if (r.prefix.contains(dst) &&
+            (r.origin == RouteOrigin::SystemVnet || r.origin == RouteOrigin::SystemPeering))
+            vnetSystem = true;
     for (const auto& r : rows) {
         if (r.state != RouteState::Active || !r.prefix.contains(dst)) continue;
         if (vnetSystem && r.source == RouteSource::VirtualNetworkGateway) continue;
@@ -75,19 +87,24 @@ private slots:
         topology_ = std::make_shared<const Topology>(bench::hubAndSpoke(spokes(), prefixes()));
         catalog_ = std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn());
         network_ = Network::build(topology_, catalog_);
-        qInfo("topology: %d spokes, %d on-premises prefixes, %zu subnets, %zu VMs; peak RSS after build %ld MB",
-              spokes(), prefixes(), topology_->vnets.size() * 4, topology_->vms.size(), peakRssMb());
+        qInfo(
+            "topology: %d spokes, %d on-premises prefixes, %zu subnets, %zu VMs; peak RSS after build %ld MB",
+            spokes(), prefixes(), topology_->vnets.size() * 4, topology_->vms.size(), peakRssMb());
     }
 
     void computeEveryEffectiveRoute() {
-        QBENCHMARK { network_ = Network::build(topology_, catalog_); }
+        QBENCHMARK {
+            network_ = Network::build(topology_, catalog_);
+        }
         std::size_t rows = 0;
         for (int v = 0; v < int(topology_->vnets.size()); ++v)
             for (int s = 0; s < int(topology_->vnets[v].subnets.size()); ++s) {
                 const SubnetRoutes& r = network_->routing().subnet(v, s);
-                rows += r.own().routes().size() + (r.gatewayRoutes() ? r.gatewayRoutes()->routes().size() : 0);
+                rows +=
+                    r.own().routes().size() + (r.gatewayRoutes() ? r.gatewayRoutes()->routes().size() : 0);
             }
-        qInfo("effective route rows across all subnets: %zu (gateway routes shared); peak RSS %ld MB", rows, peakRssMb());
+        qInfo("effective route rows across all subnets: %zu (gateway routes shared); peak RSS %ld MB", rows,
+              peakRssMb());
         QVERIFY(rows > std::size_t(prefixes()));
     }
 
@@ -98,7 +115,8 @@ private slots:
         timer.start();
         QBENCHMARK {
             delivered = 0;
-            for (const auto& f : flows) delivered += traceFlow(*network_, f).verdict == Verdict::Delivered;
+            for (const auto& f : flows)
+                delivered += traceFlow(*network_, f).verdict == Verdict::Delivered;
         }
         qInfo("traced %zu flows per iteration, %zu delivered", flows.size(), delivered);
         QVERIFY(delivered > 0);
@@ -153,7 +171,8 @@ private slots:
             r.nextHopType = NextHopType::None;
             edited->routeTables[0].routes.push_back(r);
             auto next = Network::rebuildAfterRouteTableEdit(*network_, edited, edited->routeTables[0].id);
-            for (const auto& f : flows) (void)traceFlow(*next, f);
+            for (const auto& f : flows)
+                (void)traceFlow(*next, f);
             edited->routeTables[0].routes.pop_back();
         }
     }
@@ -164,9 +183,15 @@ private:
         std::vector<Ipv4Address> out;
         for (int i = 0; i < 20000; ++i) {
             switch (i % 3) {
-            case 0: out.push_back(bench::spokeVm(int(rng() % unsigned(spokes())), int(rng() % 4))); break;
-            case 1: out.push_back(Ipv4Address(rng())); break;
-            default: out.push_back(bench::onPremAddress(int(rng() % unsigned(prefixes())))); break;
+            case 0:
+                out.push_back(bench::spokeVm(int(rng() % unsigned(spokes())), int(rng() % 4)));
+                break;
+            case 1:
+                out.push_back(Ipv4Address(rng()));
+                break;
+            default:
+                out.push_back(bench::onPremAddress(int(rng() % unsigned(prefixes()))));
+                break;
             }
         }
         return out;

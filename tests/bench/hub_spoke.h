@@ -9,12 +9,18 @@
 
 namespace pathlight::bench {
 
-inline Ipv4Prefix prefix(int a, int b, int c, int d, int len) { return Ipv4Prefix(Ipv4Address(a, b, c, d), len); }
+inline Ipv4Prefix prefix(int a, int b, int c, int d, int len) {
+    return Ipv4Prefix(Ipv4Address(a, b, c, d), len);
+}
 
 // Spoke i has 10.(1 + i/64).((i%64)*4).0/22, four /24 subnets, VMs at .4 of each.
-inline Ipv4Address spokeVm(int spoke, int subnet) { return Ipv4Address(10, 1 + spoke / 64, (spoke % 64) * 4 + subnet, 4); }
+inline Ipv4Address spokeVm(int spoke, int subnet) {
+    return Ipv4Address(10, 1 + spoke / 64, (spoke % 64) * 4 + subnet, 4);
+}
 // On-premises prefix k: 11.(k/256).(k%256).0/24 (supports up to 65,536 prefixes).
-inline Ipv4Address onPremAddress(int k) { return Ipv4Address(11, (k / 256) % 256, k % 256, 10); }
+inline Ipv4Address onPremAddress(int k) {
+    return Ipv4Address(11, (k / 256) % 256, k % 256, 10);
+}
 
 inline Topology hubAndSpoke(int spokes, int prefixes) {
     Topology t;
@@ -25,7 +31,8 @@ inline Topology hubAndSpoke(int spokes, int prefixes) {
     site.bgp = SiteBgp{};
     site.bgp->asn = 65010;
     site.bgp->advertise = std::vector<Ipv4Prefix>{};
-    for (int k = 0; k < prefixes; ++k) site.bgp->advertise->push_back(prefix(11, (k / 256) % 256, k % 256, 0, 24));
+    for (int k = 0; k < prefixes; ++k)
+        site.bgp->advertise->push_back(prefix(11, (k / 256) % 256, k % 256, 0, 24));
     site.edge = SiteEdge{};
     site.edge->publicIps = {Ipv4Address(203, 0, 113, 10)};
     site.circuits = {"er"};

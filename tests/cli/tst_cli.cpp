@@ -17,10 +17,13 @@ Run cli(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(PATHLIGHT_BINARY_DIR "/app/pathlight-cli"), args);
     p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString example(const char* name) { return QStringLiteral(PATHLIGHT_SOURCE_DIR "/resources/examples/") + name + ".pathlight.json"; }
+QString example(const char* name) {
+    return QStringLiteral(PATHLIGHT_SOURCE_DIR "/resources/examples/") + name + ".pathlight.json";
+}
 
 QString write(QTemporaryDir& dir, const char* name, const QByteArray& text) {
     QFile f(dir.filePath(name));
@@ -36,18 +39,25 @@ private slots:
     void checkExitCodes() {
         QTemporaryDir dir;
         QCOMPARE(cli({"check", example("01-forced-tunneling-kms")}).code, 0);
-        const Run lint = cli({"check", write(dir, "lint.json", R"({"format": "pathlight.topology", "version": 1,
+        const Run lint =
+            cli({"check", write(dir, "lint.json", R"({"format": "pathlight.topology", "version": 1,
             "nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 50, "direction": "Inbound", "access": "Allow"}]}]})")});
         QCOMPARE(lint.code, 1);
         QVERIFY(lint.out.contains("/nsgs/0/securityRules/0/priority"));
-        const Run invalid = cli({"check", write(dir, "bad.json", R"({"format": "pathlight.topology", "version": 1,
+        const Run invalid =
+            cli({"check", write(dir, "bad.json", R"({"format": "pathlight.topology", "version": 1,
             "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "a", "addressPrefix": "10.0.0.0/33"}]}]})")});
         QCOMPARE(invalid.code, 1);
-        QVERIFY(invalid.out.contains("/vnets/0/subnets/0/addressPrefix: \"10.0.0.0/33\" is not an IPv4 prefix"));
+        QVERIFY(
+            invalid.out.contains("/vnets/0/subnets/0/addressPrefix: \"10.0.0.0/33\" is not an IPv4 prefix"));
         QCOMPARE(cli({"check", write(dir, "notjson.json", "{ nope")}).code, 2);
-        QCOMPARE(cli({"check", write(dir, "v2.json", R"({"format": "pathlight.topology", "version": 2})")}).code, 2);
+        QCOMPARE(
+            cli({"check", write(dir, "v2.json", R"({"format": "pathlight.topology", "version": 2})")}).code,
+            2);
         QCOMPARE(cli({"check", dir.filePath("missing.json")}).code, 2);
-        const Run warn = cli({"check", write(dir, "warn.json", R"({"format": "pathlight.topology", "version": 1, "extra": 1})")});
+        const Run warn =
+            cli({"check",
+                 write(dir, "warn.json", R"({"format": "pathlight.topology", "version": 1, "extra": 1})")});
         QCOMPARE(warn.code, 0);
         QVERIFY(warn.out.contains("unknown key"));
     }
@@ -60,22 +70,26 @@ private slots:
         QCOMPARE(unknownFlow.code, 2);
         QVERIFY(unknownFlow.out.isEmpty());
         QVERIFY(!unknownFlow.err.isEmpty());
-        QCOMPARE(cli({"trace", example("02-nsg-does-not-stop-kms"), "--from", "vm-web", "--to", "no.such.host"}).code, 2);
+        QCOMPARE(
+            cli({"trace", example("02-nsg-does-not-stop-kms"), "--from", "vm-web", "--to", "no.such.host"})
+                .code,
+            2);
         QCOMPARE(cli({"trace", example("02-nsg-does-not-stop-kms"), "--bogus"}).code, 2);
         QCOMPARE(cli({"frobnicate"}).code, 2);
         QCOMPARE(cli({}).code, 2);
     }
 
     void adHocTrace() {
-        const Run r = cli({"trace", example("01-forced-tunneling-kms"), "--from", "vm-win", "--to", "kms.core.windows.net", "--port",
-                           "1688", "--json"});
+        const Run r = cli({"trace", example("01-forced-tunneling-kms"), "--from", "vm-win", "--to",
+                           "kms.core.windows.net", "--port", "1688", "--json"});
         QCOMPARE(r.code, 1);
         const auto doc = QJsonDocument::fromJson(r.out.toUtf8());
         const auto flow = doc.object()["flows"].toArray()[0].toObject();
         QCOMPARE(flow["verdict"].toString(), QString("rejected"));
         QCOMPARE(flow["apparentSourceIp"].toString(), QString("203.0.113.10"));
         QStringList codes;
-        for (const auto& f : flow["findings"].toArray()) codes << f.toObject()["code"].toString();
+        for (const auto& f : flow["findings"].toArray())
+            codes << f.toObject()["code"].toString();
         QVERIFY(codes.contains("FORCED_TUNNEL") && codes.contains("SOURCE_NOT_AZURE_PUBLIC"));
     }
 
@@ -88,15 +102,18 @@ private slots:
     }
 
     void routes() {
-        const Run r = cli({"routes", example("05-route-server-nva-forced-tunnel"), "--nic", "nic-nva100", "--json"});
+        const Run r =
+            cli({"routes", example("05-route-server-nva-forced-tunnel"), "--nic", "nic-nva100", "--json"});
         QCOMPARE(r.code, 0);
         const auto obj = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(obj["nic"].toString(), QString("nic-nva100"));
         bool userDefault = false;
         for (const auto& row : obj["routes"].toArray()) {
             const auto o = row.toObject();
-            for (const char* key : {"source", "state", "addressPrefix", "nextHopType", "nextHopIpAddress"}) QVERIFY(o.contains(key));
-            userDefault = userDefault || (o["source"] == "User" && o["addressPrefix"] == "0.0.0.0/0" && o["state"] == "Active");
+            for (const char* key : {"source", "state", "addressPrefix", "nextHopType", "nextHopIpAddress"})
+                QVERIFY(o.contains(key));
+            userDefault = userDefault || (o["source"] == "User" && o["addressPrefix"] == "0.0.0.0/0" &&
+                                          o["state"] == "Active");
         }
         QVERIFY(userDefault);
         const Run text = cli({"routes", example("05-route-server-nva-forced-tunnel"), "--nic", "nic-nva100"});

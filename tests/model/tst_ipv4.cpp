@@ -18,7 +18,8 @@ private slots:
         QTest::addColumn<uint>("value");
         QTest::newRow("zero") << "0.0.0.0" << true << 0u;
         QTest::newRow("broadcast") << "255.255.255.255" << true << 0xffffffffu;
-        QTest::newRow("wireserver") << "168.63.129.16" << true << ((168u << 24) | (63u << 16) | (129u << 8) | 16u);
+        QTest::newRow("wireserver") << "168.63.129.16" << true
+                                    << ((168u << 24) | (63u << 16) | (129u << 8) | 16u);
         QTest::newRow("octet 256") << "10.0.0.256" << false << 0u;
         QTest::newRow("three octets") << "10.0.0" << false << 0u;
         QTest::newRow("five octets") << "10.0.0.0.1" << false << 0u;
@@ -64,8 +65,10 @@ private slots:
         std::string reason;
         auto p = Ipv4Prefix::parse(text.toStdString(), &reason);
         QCOMPARE(p.has_value(), valid);
-        if (valid) QCOMPARE(QString::fromStdString(p->toString()), text);
-        else QVERIFY2(QString::fromStdString(reason).contains(reasonContains), reason.c_str());
+        if (valid)
+            QCOMPARE(QString::fromStdString(p->toString()), text);
+        else
+            QVERIFY2(QString::fromStdString(reason).contains(reasonContains), reason.c_str());
     }
 
     void bareAddressOnlyWhenAllowed() {

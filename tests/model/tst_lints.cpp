@@ -9,7 +9,9 @@ using namespace pathlight;
 using namespace pathlight::test;
 
 namespace {
-std::vector<Diagnostic> lint(const std::string& body) { return lintTopology(load(body), EndpointCatalog::builtIn()); }
+std::vector<Diagnostic> lint(const std::string& body) {
+    return lintTopology(load(body), EndpointCatalog::builtIn());
+}
 
 bool has(const std::vector<Diagnostic>& list, const std::string& code, const std::string& pointer = {}) {
     for (const auto& d : list)
@@ -19,7 +21,8 @@ bool has(const std::vector<Diagnostic>& list, const std::string& code, const std
 
 std::string dump(const std::vector<Diagnostic>& list) {
     std::string s;
-    for (const auto& d : list) s += d.code + " " + d.pointer + ": " + d.message.english() + "\n";
+    for (const auto& d : list)
+        s += d.code + " " + d.pointer + ": " + d.message.english() + "\n";
     return s;
 }
 
@@ -32,7 +35,9 @@ class TestLints : public QObject {
     Q_OBJECT
 private slots:
     void cleanTopologyHasNoFindings() {
-        auto d = lint(R"("vnets": [)" + kVnet + R"(], "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}])");
+        auto d = lint(
+            R"("vnets": [)" + kVnet +
+            R"(], "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}])");
         QVERIFY2(d.empty(), dump(d).c_str());
     }
 
@@ -44,11 +49,14 @@ private slots:
     }
 
     void peeredSpacesOverlap() {
-        auto d = lint(R"("vnets": [{"id": "a", "addressSpace": ["10.0.0.0/16"], "subnets": []}, {"id": "b", "addressSpace": ["10.0.128.0/17"], "subnets": []},
+        auto d = lint(
+            R"("vnets": [{"id": "a", "addressSpace": ["10.0.0.0/16"], "subnets": []}, {"id": "b", "addressSpace": ["10.0.128.0/17"], "subnets": []},
                                    {"id": "c", "addressSpace": ["10.0.0.0/16"], "subnets": []}],
                        "peerings": [{"id": "p", "vnets": ["a", "b"]}])");
         QVERIFY(has(d, "PEERED_SPACE_OVERLAP", "/peerings/0/vnets"));
-        QCOMPARE(std::count_if(d.begin(), d.end(), [](const Diagnostic& x) { return x.code == "PEERED_SPACE_OVERLAP"; }), 1L);
+        QCOMPARE(std::count_if(d.begin(), d.end(),
+                               [](const Diagnostic& x) { return x.code == "PEERED_SPACE_OVERLAP"; }),
+                 1L);
     }
 
     // T26: the five reserved addresses.
@@ -82,7 +90,9 @@ private slots:
     }
 
     void gatewayAndRouteServerSubnets() {
-        auto d = lint(R"("vnets": [)" + kVnet + R"(, {"id": "w", "addressSpace": ["10.1.0.0/16"], "subnets": [{"id": "rss", "name": "RouteServerSubnet", "addressPrefix": "10.1.0.0/28"}]}],
+        auto d = lint(
+            R"("vnets": [)" + kVnet +
+            R"(, {"id": "w", "addressSpace": ["10.1.0.0/16"], "subnets": [{"id": "rss", "name": "RouteServerSubnet", "addressPrefix": "10.1.0.0/28"}]}],
             "gateways": [{"id": "g", "type": "Vpn", "vnet": "v"}],
             "routeServers": [{"id": "r1", "vnet": "v", "ips": []}, {"id": "r2", "vnet": "w", "ips": []}])");
         QVERIFY(has(d, "GATEWAY_NO_SUBNET", "/gateways/0/vnet"));
@@ -91,7 +101,8 @@ private slots:
     }
 
     void virtualApplianceNeedsNextHop() {
-        auto d = lint(R"("routeTables": [{"id": "rt", "routes": [{"name": "nva", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualAppliance"},
+        auto d = lint(
+            R"("routeTables": [{"id": "rt", "routes": [{"name": "nva", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualAppliance"},
                                                                  {"name": "odd", "addressPrefix": "10.0.0.0/8", "nextHopType": "Internet", "nextHopIpAddress": "10.0.0.4"}]}])");
         QVERIFY(has(d, "ROUTE_NO_NEXT_HOP_IP", "/routeTables/0/routes/0/nextHopIpAddress"));
         QVERIFY(has(d, "ROUTE_IGNORED_NEXT_HOP_IP", "/routeTables/0/routes/1/nextHopIpAddress"));
@@ -107,28 +118,43 @@ private slots:
         auto twice = lint(vnets + R"(, "peerings": [
             {"id": "p1", "vnets": ["hub", "spoke"], "gatewayTransit": {"provider": "hub", "user": "spoke"}},
             {"id": "p2", "vnets": ["hub2", "spoke"], "gatewayTransit": {"provider": "hub2", "user": "spoke"}}])");
-        QVERIFY2(has(twice, "REMOTE_GATEWAY_MULTIPLE", "/peerings/1/gatewayTransit/user"), dump(twice).c_str());
-        auto own = lint(vnets + R"(, "peerings": [{"id": "p1", "vnets": ["hub", "hub2"], "gatewayTransit": {"provider": "hub", "user": "hub2"}}])");
+        QVERIFY2(has(twice, "REMOTE_GATEWAY_MULTIPLE", "/peerings/1/gatewayTransit/user"),
+                 dump(twice).c_str());
+        auto own = lint(
+            vnets +
+            R"(, "peerings": [{"id": "p1", "vnets": ["hub", "hub2"], "gatewayTransit": {"provider": "hub", "user": "hub2"}}])");
         QVERIFY(has(own, "REMOTE_GATEWAY_WITH_OWN"));
-        auto noTransit = lint(vnets + R"(, "peerings": [{"id": "p1", "vnets": ["hub", "spoke"], "gatewayTransit": {"provider": null, "user": "spoke"}}])");
+        auto noTransit = lint(
+            vnets +
+            R"(, "peerings": [{"id": "p1", "vnets": ["hub", "spoke"], "gatewayTransit": {"provider": null, "user": "spoke"}}])");
         QVERIFY(has(noTransit, "REMOTE_GATEWAY_NO_TRANSIT"));
-        auto ok = lint(vnets + R"(, "peerings": [{"id": "p1", "vnets": ["hub", "spoke"], "gatewayTransit": {"provider": "hub", "user": "spoke"}}])");
+        auto ok = lint(
+            vnets +
+            R"(, "peerings": [{"id": "p1", "vnets": ["hub", "spoke"], "gatewayTransit": {"provider": "hub", "user": "spoke"}}])");
         QVERIFY2(ok.empty(), dump(ok).c_str());
     }
 
     // T22: Application Gateway v2 and a default route that is not Internet.
     void appGatewayV2DefaultRoute() {
-        const std::string base = R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "agw", "addressPrefix": "10.0.4.0/24", "routeTable": "rt"}]}],
+        const std::string base =
+            R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "agw", "addressPrefix": "10.0.4.0/24", "routeTable": "rt"}]}],
             "appGateways": [{"id": "a", "sku": "Standard_v2", "subnet": "agw", "instanceIps": ["10.0.4.4"]}],)";
-        auto bad = lint(base + R"("routeTables": [{"id": "rt", "routes": [{"name": "fw", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.9.4"}]}])");
+        auto bad = lint(
+            base +
+            R"("routeTables": [{"id": "rt", "routes": [{"name": "fw", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.9.4"}]}])");
         QVERIFY(has(bad, "APPGW_V2_DEFAULT_ROUTE", "/routeTables/0/routes/0"));
-        QVERIFY(dump(bad).find("please ensure '0.0.0.0/0' uses Next Hop Type as 'Internet'") != std::string::npos);
-        auto good = lint(base + R"("routeTables": [{"id": "rt", "routes": [{"name": "i", "addressPrefix": "0.0.0.0/0", "nextHopType": "Internet"}]}])");
+        QVERIFY(dump(bad).find("please ensure '0.0.0.0/0' uses Next Hop Type as 'Internet'") !=
+                std::string::npos);
+        auto good = lint(
+            base +
+            R"("routeTables": [{"id": "rt", "routes": [{"name": "i", "addressPrefix": "0.0.0.0/0", "nextHopType": "Internet"}]}])");
         QVERIFY(!has(good, "APPGW_V2_DEFAULT_ROUTE"));
     }
 
     void flowDestinations() {
-        auto d = lint(R"("vnets": [)" + kVnet + R"(], "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}],
+        auto d = lint(
+            R"("vnets": [)" + kVnet +
+            R"(], "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}],
             "flows": [{"id": "f1", "source": "vm", "destination": "no.such.name"}, {"id": "f2", "source": "vm", "destination": "azkms.core.windows.net"},
                       {"id": "f3", "source": "vm", "destination": "s1"}])");
         QVERIFY(has(d, "FLOW_DESTINATION_UNKNOWN", "/flows/0/destination"));
@@ -137,10 +163,12 @@ private slots:
     }
 
     void examplesAreClean() {
-        for (const char* name : {"01-forced-tunneling-kms", "02-nsg-does-not-stop-kms", "03-appgw-probes-blocked",
-                                 "04-secondary-nic-no-gateway", "05-route-server-nva-forced-tunnel",
-                                 "06-vpn-bgp-forced-tunnel", "07-arc-microsoft-peering"}) {
-            LoadResult r = loadTopologyFromFile(sourceDir() + "/resources/examples/" + name + ".pathlight.json");
+        for (const char* name :
+             {"01-forced-tunneling-kms", "02-nsg-does-not-stop-kms", "03-appgw-probes-blocked",
+              "04-secondary-nic-no-gateway", "05-route-server-nva-forced-tunnel", "06-vpn-bgp-forced-tunnel",
+              "07-arc-microsoft-peering"}) {
+            LoadResult r =
+                loadTopologyFromFile(sourceDir() + "/resources/examples/" + name + ".pathlight.json");
             QVERIFY(r.ok());
             auto d = lintTopology(*r.topology, EndpointCatalog::builtIn());
             QVERIFY2(d.empty(), (std::string(name) + "\n" + dump(d)).c_str());

@@ -15,7 +15,8 @@ namespace {
 struct Row {
     std::string source, state, prefix, nextHopType, nextHopIp;
     bool operator<(const Row& o) const {
-        return std::tie(prefix, source, state, nextHopType) < std::tie(o.prefix, o.source, o.state, o.nextHopType);
+        return std::tie(prefix, source, state, nextHopType) <
+               std::tie(o.prefix, o.source, o.state, o.nextHopType);
     }
     bool operator==(const Row&) const = default;
 };
@@ -31,7 +32,8 @@ std::vector<Row> rows(const Network& n, const std::string& subnet) {
 
 std::string dump(const std::vector<Row>& list) {
     std::string s;
-    for (const auto& r : list) s += r.source + " " + r.state + " " + r.prefix + " " + r.nextHopType + " " + r.nextHopIp + "\n";
+    for (const auto& r : list)
+        s += r.source + " " + r.state + " " + r.prefix + " " + r.nextHopType + " " + r.nextHopIp + "\n";
     return s;
 }
 
@@ -66,7 +68,8 @@ const std::string kUdrExample = R"(
 // A hub with a gateway learning from a BGP site, and a spoke using it.
 std::string hubAndSpoke(const std::string& siteAdvertise, bool transit, const std::string& extra = {}) {
     return R"(
-  "sites": [{"id": "onprem", "addressSpace": ["192.168.0.0/16"], "bgp": {"asn": 65010, "advertise": )" + siteAdvertise +
+  "sites": [{"id": "onprem", "addressSpace": ["192.168.0.0/16"], "bgp": {"asn": 65010, "advertise": )" +
+           siteAdvertise +
            R"(}, "edge": {"publicIps": ["203.0.113.1"]}}],
   "vnets": [{"id": "hub", "addressSpace": ["10.0.0.0/16"], "subnets": [
                {"id": "hub-s", "addressPrefix": "10.0.1.0/24"}, {"id": "gws", "name": "GatewaySubnet", "addressPrefix": "10.0.255.0/27"}]},
@@ -134,16 +137,46 @@ private slots:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("nextHop");
         QTest::addColumn<QString>("name");
-        QTest::newRow("S1 intra-subnet") << "subnet1" << "10.0.0.9" << "VnetLocal" << "Within-Subnet1";
-        QTest::newRow("S1 rest of VNet") << "subnet1" << "10.0.5.5" << "VirtualAppliance" << "Within-VNet1";
-        QTest::newRow("S1 to VNet2 dropped") << "subnet1" << "10.1.3.3" << "None" << "ToVNet2-1-Drop";
-        QTest::newRow("S1 on-prem") << "subnet1" << "10.10.1.1" << "VirtualAppliance" << "To-On-Prem";
-        QTest::newRow("S1 internet") << "subnet1" << "8.8.8.8" << "VirtualAppliance" << "Default-NVA";
-        QTest::newRow("S1 172.20 via default (no None routes)") << "subnet1" << "172.20.0.1" << "VirtualAppliance" << "Default-NVA";
-        QTest::newRow("S2 peering") << "subnet2" << "10.2.0.4" << "VNetPeering" << "";
-        QTest::newRow("S2 gateway") << "subnet2" << "10.10.0.4" << "VirtualNetworkGateway" << "";
-        QTest::newRow("S2 reserved") << "subnet2" << "172.20.0.1" << "None" << "";
-        QTest::newRow("S2 internet") << "subnet2" << "8.8.8.8" << "Internet" << "";
+        QTest::newRow("S1 intra-subnet") << "subnet1"
+                                         << "10.0.0.9"
+                                         << "VnetLocal"
+                                         << "Within-Subnet1";
+        QTest::newRow("S1 rest of VNet") << "subnet1"
+                                         << "10.0.5.5"
+                                         << "VirtualAppliance"
+                                         << "Within-VNet1";
+        QTest::newRow("S1 to VNet2 dropped") << "subnet1"
+                                             << "10.1.3.3"
+                                             << "None"
+                                             << "ToVNet2-1-Drop";
+        QTest::newRow("S1 on-prem") << "subnet1"
+                                    << "10.10.1.1"
+                                    << "VirtualAppliance"
+                                    << "To-On-Prem";
+        QTest::newRow("S1 internet") << "subnet1"
+                                     << "8.8.8.8"
+                                     << "VirtualAppliance"
+                                     << "Default-NVA";
+        QTest::newRow("S1 172.20 via default (no None routes)") << "subnet1"
+                                                                << "172.20.0.1"
+                                                                << "VirtualAppliance"
+                                                                << "Default-NVA";
+        QTest::newRow("S2 peering") << "subnet2"
+                                    << "10.2.0.4"
+                                    << "VNetPeering"
+                                    << "";
+        QTest::newRow("S2 gateway") << "subnet2"
+                                    << "10.10.0.4"
+                                    << "VirtualNetworkGateway"
+                                    << "";
+        QTest::newRow("S2 reserved") << "subnet2"
+                                     << "172.20.0.1"
+                                     << "None"
+                                     << "";
+        QTest::newRow("S2 internet") << "subnet2"
+                                     << "8.8.8.8"
+                                     << "Internet"
+                                     << "";
     }
     void t1NextHopQueries() {
         QFETCH(QString, subnet);
@@ -168,7 +201,8 @@ private slots:
         QCOMPARE(r->source, RouteSource::User);
         QCOMPARE(r->nextHopType, NextHopType::VirtualNetworkGateway);
         for (const auto& row : n->subnetRoutes("hub-s")->table())
-            if (row.prefix.length() == 0 && row.source == RouteSource::Default) QCOMPARE(row.state, RouteState::Invalid);
+            if (row.prefix.length() == 0 && row.source == RouteSource::Default)
+                QCOMPARE(row.state, RouteState::Invalid);
     }
 
     // T4: VNet and peering system routes beat longer BGP routes; with transit the gateway filters them.
@@ -185,7 +219,8 @@ private slots:
 
     // T5: exact or more specific VNet prefixes are rejected, supernets accepted.
     void t5GatewayFiltersVnetPrefixes() {
-        auto n = network(hubAndSpoke(R"(["10.0.0.0/8", "10.0.0.0/16", "10.0.0.0/24", "192.168.0.0/16"])", false));
+        auto n =
+            network(hubAndSpoke(R"(["10.0.0.0/8", "10.0.0.0/16", "10.0.0.0/24", "192.168.0.0/16"])", false));
         QVERIFY(learned(*n, "hub-s", "10.0.0.0/8"));
         QVERIFY(!learned(*n, "hub-s", "10.0.0.0/16"));
         QVERIFY(!learned(*n, "hub-s", "10.0.0.0/24"));
@@ -226,7 +261,8 @@ private slots:
         const EffectiveRoute* single = route(*prepended, "app", "8.8.8.8");
         QCOMPARE(single->nextHopIps.size(), std::size_t(1));
         QCOMPARE(single->nextHopIps.front().toString(), std::string("10.0.2.4"));
-        QCOMPARE(route(*prepended, "spoke-s", "8.8.8.8")->nextHopIps.front().toString(), std::string("10.0.2.4"));
+        QCOMPARE(route(*prepended, "spoke-s", "8.8.8.8")->nextHopIps.front().toString(),
+                 std::string("10.0.2.4"));
     }
 
     // T11: disabling propagation removes gateway and Route Server routes, keeps UDRs and system routes.
@@ -252,12 +288,15 @@ private slots:
     }
 
     void reservedRangeAsVnetSpace() {
-        auto n = network(R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/8", "172.0.0.0/11"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24"}]}])");
+        auto n = network(
+            R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/8", "172.0.0.0/11"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24"}]}])");
         bool none10 = false, none172 = false, none192 = false;
         for (const auto& r : n->subnetRoutes("s")->table()) {
             none10 = none10 || (r.nextHopType == NextHopType::None && r.prefix.toString() == "10.0.0.0/8");
-            none172 = none172 || (r.nextHopType == NextHopType::None && r.prefix.toString() == "172.16.0.0/12");
-            none192 = none192 || (r.nextHopType == NextHopType::None && r.prefix.toString() == "192.168.0.0/16");
+            none172 =
+                none172 || (r.nextHopType == NextHopType::None && r.prefix.toString() == "172.16.0.0/12");
+            none192 =
+                none192 || (r.nextHopType == NextHopType::None && r.prefix.toString() == "192.168.0.0/16");
         }
         QVERIFY(!none10);  // exactly the reserved range: the VNet route takes its place
         QVERIFY(!none172); // a range that includes it removes it

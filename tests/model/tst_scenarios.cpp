@@ -16,7 +16,9 @@ std::shared_ptr<const Network> exampleNetwork(const std::string& name) {
     if (!r.ok()) throw std::runtime_error("example does not load: " + errorsOf(r));
     return network(std::move(*r.topology));
 }
-Trace flow(const Network& n, const char* id) { return traceFlow(n, FlowSpec::fromFlow(*n.index().flow(id))); }
+Trace flow(const Network& n, const char* id) {
+    return traceFlow(n, FlowSpec::fromFlow(*n.index().flow(id)));
+}
 bool passesThrough(const Trace& t, const char* node) {
     for (const auto& h : t.hops)
         if (h.node == node) return true;
@@ -37,7 +39,8 @@ private slots:
             QVERIFY(r.ok());
             for (const auto& fl : r.topology->flows) {
                 QVERIFY2(!fl.expect.empty(), qPrintable(f + ": flow without expect"));
-                QTest::newRow(qPrintable(f + " " + QString::fromStdString(fl.id))) << dir.filePath(f) << QString::fromStdString(fl.id);
+                QTest::newRow(qPrintable(f + " " + QString::fromStdString(fl.id)))
+                    << dir.filePath(f) << QString::fromStdString(fl.id);
                 ++flows;
             }
         }
@@ -49,10 +52,12 @@ private slots:
         LoadResult r = loadTopologyFromFile(file.toStdString());
         auto n = network(std::move(*r.topology));
         const Trace t = traceFlow(*n, FlowSpec::fromFlow(*n->index().flow(flowId.toStdString())));
-        QVERIFY2(t.matchesExpectation(), qPrintable("expected " + QString::fromStdString(t.expect) + ", " + describe(t)));
+        QVERIFY2(t.matchesExpectation(),
+                 qPrintable("expected " + QString::fromStdString(t.expect) + ", " + describe(t)));
         // Every trace starts at its source and never names a Route Server as a hop.
         QVERIFY(!t.hops.empty());
-        for (const auto& h : t.hops) QVERIFY(h.kind != "routeServer" || &h == &t.hops.back());
+        for (const auto& h : t.hops)
+            QVERIFY(h.kind != "routeServer" || &h == &t.hops.back());
     }
 
     void s1ForcedTunnelingKms() {
@@ -60,7 +65,8 @@ private slots:
         const Trace t = flow(*n, "f-kms");
         QCOMPARE(t.apparentSource->toString(), std::string("203.0.113.10"));
         QVERIFY(hasFinding(t, finding::kForcedTunnel) && hasFinding(t, finding::kSourceNotAzurePublic));
-        QVERIFY((std::vector<std::string>{t.hops[0].node, t.hops[1].node, t.hops[2].node, t.hops[3].node, t.hops[4].node} ==
+        QVERIFY((std::vector<std::string>{t.hops[0].node, t.hops[1].node, t.hops[2].node, t.hops[3].node,
+                                          t.hops[4].node} ==
                  std::vector<std::string>{"vm-win", "gw-er", "er-circuit", "onprem", "azure-kms"}));
         for (const auto& f : t.findings)
             if (f.code == finding::kForcedTunnel) QVERIFY(f.severity != Severity::Error);
@@ -104,7 +110,8 @@ private slots:
         auto n = exampleNetwork("05-route-server-nva-forced-tunnel");
         const Trace t = flow(*n, "f-internet");
         QCOMPARE(t.apparentSource->toString(), std::string("20.210.1.10"));
-        for (const char* node : {"gw-cloud", "er-lab", "gw-onprem", "vm-nva100"}) QVERIFY2(passesThrough(t, node), node);
+        for (const char* node : {"gw-cloud", "er-lab", "gw-onprem", "vm-nva100"})
+            QVERIFY2(passesThrough(t, node), node);
         QVERIFY(!passesThrough(t, "rs"));
         QVERIFY(hasFinding(t, finding::kForcedTunnel));
         // The client's default route is learned over ExpressRoute and comes from the NVA.

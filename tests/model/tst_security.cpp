@@ -10,12 +10,13 @@ using namespace pathlight::test;
 
 namespace {
 
-std::string rule(const char* name, int priority, const char* dir, const char* access, const char* proto, const char* src,
-                 const char* dst, const char* port) {
-    return std::string(R"({"name": ")") + name + R"(", "priority": )" + std::to_string(priority) + R"(, "direction": ")" + dir +
-           R"(", "access": ")" + access + R"(", "protocol": ")" + proto + R"(", "sourceAddressPrefixes": [")" + src +
-           R"("], "sourcePortRanges": ["*"], "destinationAddressPrefixes": [")" + dst + R"("], "destinationPortRanges": [")" +
-           port + R"("]})";
+std::string rule(const char* name, int priority, const char* dir, const char* access, const char* proto,
+                 const char* src, const char* dst, const char* port) {
+    return std::string(R"({"name": ")") + name + R"(", "priority": )" + std::to_string(priority) +
+           R"(, "direction": ")" + dir + R"(", "access": ")" + access + R"(", "protocol": ")" + proto +
+           R"(", "sourceAddressPrefixes": [")" + src +
+           R"("], "sourcePortRanges": ["*"], "destinationAddressPrefixes": [")" + dst +
+           R"("], "destinationPortRanges": [")" + port + R"("]})";
 }
 
 // T13's layout: Subnet1 (NSG1) with VM1 (NIC NSG2) and VM2; Subnet2 with VM3 (NIC NSG2); Subnet3 with VM4.
@@ -25,7 +26,8 @@ std::string t13(const std::string& nsg1Rules, const std::string& nsg2Rules) {
      {"id": "subnet1", "addressPrefix": "10.0.1.0/24", "nsg": "nsg1"},
      {"id": "subnet2", "addressPrefix": "10.0.2.0/24"},
      {"id": "subnet3", "addressPrefix": "10.0.3.0/24"}]}],
-  "nsgs": [{"id": "nsg1", "securityRules": [)" + nsg1Rules + R"(]}, {"id": "nsg2", "securityRules": [)" + nsg2Rules + R"(]}],
+  "nsgs": [{"id": "nsg1", "securityRules": [)" +
+           nsg1Rules + R"(]}, {"id": "nsg2", "securityRules": [)" + nsg2Rules + R"(]}],
   "vms": [
     {"id": "vm1", "nics": [{"id": "nic1", "subnet": "subnet1", "nsg": "nsg2", "ipConfigurations": [{"privateIp": "10.0.1.4", "publicIp": "20.0.0.1"}]}]},
     {"id": "vm2", "nics": [{"id": "nic2", "subnet": "subnet1", "ipConfigurations": [{"privateIp": "10.0.1.5", "publicIp": "20.0.0.2"}]}]},
@@ -46,11 +48,13 @@ std::string kmsCase(const std::string& nsgRules, const std::string& routes, bool
      {"id": "s", "addressPrefix": "10.0.1.0/24", "nsg": "nsg")" +
                     std::string(routes.empty() ? "" : R"(, "routeTable": "rt")") + R"(},
      {"id": "gws", "name": "GatewaySubnet", "addressPrefix": "10.0.255.0/27"}]}],
-  "nsgs": [{"id": "nsg", "securityRules": [)" + nsgRules + R"(]}],
+  "nsgs": [{"id": "nsg", "securityRules": [)" +
+                    nsgRules + R"(]}],
   "vms": [{"id": "vm", "os": "windows", "nics": [{"id": "nic", "subnet": "s", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}])";
     if (!routes.empty()) s += R"(, "routeTables": [{"id": "rt", "routes": [)" + routes + "]}]";
     if (forcedTunnel)
-        s += R"(, "sites": [{"id": "dc", "addressSpace": ["192.168.0.0/16"], "bgp": {"asn": 65010, "advertise": ["192.168.0.0/16", "0.0.0.0/0"]},
+        s +=
+            R"(, "sites": [{"id": "dc", "addressSpace": ["192.168.0.0/16"], "bgp": {"asn": 65010, "advertise": ["192.168.0.0/16", "0.0.0.0/0"]},
                  "edge": {"publicIps": ["203.0.113.10"]}, "circuits": ["er"]}],
                "circuits": [{"id": "er"}],
                "gateways": [{"id": "ergw", "type": "ExpressRoute", "vnet": "v"}],
@@ -79,7 +83,8 @@ private slots:
         QCOMPARE(trace(*n, "198.51.100.9", "20.0.0.2", 80).verdict, Verdict::Denied);
         const Trace vm3 = trace(*n, "198.51.100.9", "20.0.0.3", 80);
         QCOMPARE(lastDecision(vm3).nsg, std::string("nsg2"));
-        // VM4 has no NSG: a Standard public IP admits nothing (§6.4; T13's "allowed" is the retired Basic SKU).
+        // VM4 has no NSG: a Standard public IP admits nothing (§6.4; T13's "allowed" is the retired Basic
+        // SKU).
         const Trace vm4 = trace(*n, "198.51.100.9", "20.0.0.4", 80);
         QCOMPARE(vm4.verdict, Verdict::Denied);
         QVERIFY(hasFinding(vm4, finding::kPublicIpNoNsg));
@@ -97,7 +102,8 @@ private slots:
         for (const char* vm : {"vm1", "vm2", "vm3", "vm4"}) {
             const Trace t = trace(*n, vm, "93.184.216.34", 80);
             QVERIFY2(t.verdict == Verdict::Delivered, qPrintable(describe(t)));
-            if (!t.hops.front().nsg.empty()) QCOMPARE(t.hops.front().nsg.back().rule, std::string("AllowInternetOutBound"));
+            if (!t.hops.front().nsg.empty())
+                QCOMPARE(t.hops.front().nsg.back().rule, std::string("AllowInternetOutBound"));
         }
         auto deny2 = network(t13("", rule("no-web", 100, "Outbound", "Deny", "Tcp", "*", "*", "80")));
         const Trace vm1 = trace(*deny2, "vm1", "93.184.216.34", 80);
@@ -126,7 +132,8 @@ private slots:
         NsgContext ctx{n->subnetRoutes("subnet1"), false};
         QCOMPARE(eval.evaluate(0, Direction::Inbound, probe, ctx).access, Access::Allow);
         // A deny on VirtualNetwork therefore blocks probes (§3.3).
-        auto denyVnet = network(t13(rule("no-vnet", 100, "Inbound", "Deny", "*", "VirtualNetwork", "*", "*"), ""));
+        auto denyVnet =
+            network(t13(rule("no-vnet", 100, "Inbound", "Deny", "*", "VirtualNetwork", "*", "*"), ""));
         NsgContext ctx2{denyVnet->subnetRoutes("subnet1"), false};
         QCOMPARE(denyVnet->nsgs().evaluate(0, Direction::Inbound, probe, ctx2).rule, std::string("no-vnet"));
     }
@@ -137,7 +144,8 @@ private slots:
   "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [
      {"id": "s", "addressPrefix": "10.0.1.0/24", "nsg": "nsg", "routeTable": "rt"}, {"id": "fw", "addressPrefix": "10.0.9.0/24"}]}],
   "routeTables": [{"id": "rt", "routes": [{"name": "nva", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.9.4"}]}],
-  "nsgs": [{"id": "nsg", "securityRules": [)" + rule("allow-vnet", 100, "Outbound", "Allow", "*", "*", "VirtualNetwork", "*") + "," +
+  "nsgs": [{"id": "nsg", "securityRules": [)" +
+                         rule("allow-vnet", 100, "Outbound", "Allow", "*", "*", "VirtualNetwork", "*") + "," +
                          rule("deny-internet", 200, "Outbound", "Deny", "*", "*", "Internet", "*") + R"(]}],
   "vms": [{"id": "vm", "nics": [{"id": "nic", "subnet": "s", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]},
           {"id": "nva", "nics": [{"id": "nn", "subnet": "fw", "enableIPForwarding": true, "ipConfigurations": [{"privateIp": "10.0.9.4", "publicIp": "20.1.1.1"}]}],
@@ -159,12 +167,14 @@ private slots:
   "gateways": [{"id": "g", "type": "ExpressRoute", "vnet": "v"}],
   "connections": [{"id": "c", "type": "ExpressRoute", "gateway": "g", "circuit": "er"}],
   "vms": [{"id": "vm", "nics": [{"id": "nic", "subnet": "s", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}],)";
-        auto denied = network(base + R"("nsgs": [{"id": "nsg", "securityRules": [)" +
-                              rule("deny-internet", 200, "Outbound", "Deny", "*", "*", "Internet", "*") + "]}]");
+        auto denied =
+            network(base + R"("nsgs": [{"id": "nsg", "securityRules": [)" +
+                    rule("deny-internet", 200, "Outbound", "Deny", "*", "*", "Internet", "*") + "]}]");
         QCOMPARE(trace(*denied, "vm", "srv", 443).verdict, Verdict::Denied);
-        auto allowed = network(base + R"("nsgs": [{"id": "nsg", "securityRules": [)" +
-                               rule("allow-vnet", 100, "Outbound", "Allow", "*", "*", "VirtualNetwork", "*") + "," +
-                               rule("deny-internet", 200, "Outbound", "Deny", "*", "*", "Internet", "*") + "]}]");
+        auto allowed =
+            network(base + R"("nsgs": [{"id": "nsg", "securityRules": [)" +
+                    rule("allow-vnet", 100, "Outbound", "Allow", "*", "*", "VirtualNetwork", "*") + "," +
+                    rule("deny-internet", 200, "Outbound", "Deny", "*", "*", "Internet", "*") + "]}]");
         const Trace t = trace(*allowed, "vm", "srv", 443);
         QVERIFY2(t.verdict == Verdict::Delivered, qPrintable(describe(t)));
         QCOMPARE(t.hops.back().node, std::string("srv"));
@@ -173,7 +183,8 @@ private slots:
     // T17: platform addresses bypass NSGs (except AzurePlatform* tags) and UDRs.
     void t17PlatformBypass() {
         const std::string denyAll = rule("deny-all", 100, "Outbound", "Deny", "*", "*", "*", "*");
-        const std::string udr = R"({"name": "nva", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.1.99"})";
+        const std::string udr =
+            R"({"name": "nva", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.1.99"})";
         auto n = network(kmsCase(denyAll, udr, false));
         for (int port : {80, 32526}) {
             const Trace t = trace(*n, "vm", "168.63.129.16", port);
@@ -185,15 +196,18 @@ private slots:
         QCOMPARE(trace(*n, "vm", "168.63.129.16", 53, Protocol::Udp).verdict, Verdict::Delivered);
         QCOMPARE(trace(*n, "vm", "169.254.169.254", 80).verdict, Verdict::Delivered);
         QCOMPARE(trace(*n, "vm", "168.63.129.16", 8080).verdict, Verdict::Denied); // not a platform port
-        auto dnsDenied = network(kmsCase(rule("no-dns", 100, "Outbound", "Deny", "*", "*", "AzurePlatformDNS", "*"), "", false));
+        auto dnsDenied = network(
+            kmsCase(rule("no-dns", 100, "Outbound", "Deny", "*", "*", "AzurePlatformDNS", "*"), "", false));
         QCOMPARE(trace(*dnsDenied, "vm", "168.63.129.16", 53, Protocol::Udp).verdict, Verdict::Denied);
-        auto imdsDenied = network(kmsCase(rule("no-imds", 100, "Outbound", "Deny", "*", "*", "AzurePlatformIMDS", "*"), "", false));
+        auto imdsDenied = network(
+            kmsCase(rule("no-imds", 100, "Outbound", "Deny", "*", "*", "AzurePlatformIMDS", "*"), "", false));
         QCOMPARE(trace(*imdsDenied, "vm", "169.254.169.254", 80).verdict, Verdict::Denied);
     }
 
     // T18 and scenario 2: KMS's hidden allowance exists only while 0.0.0.0/0 goes to the Internet.
     void t18KmsUnderForcedTunnel() {
-        const std::string denyInternet = rule("deny-internet", 200, "Outbound", "Deny", "*", "*", "Internet", "*");
+        const std::string denyInternet =
+            rule("deny-internet", 200, "Outbound", "Deny", "*", "*", "Internet", "*");
         auto plain = network(kmsCase(denyInternet, "", false));
         const Trace hidden = trace(*plain, "vm", "azure-kms", 1688);
         QCOMPARE(hidden.verdict, Verdict::Delivered);
@@ -205,7 +219,8 @@ private slots:
         const Trace rejected = trace(*tunnel, "vm", "azure-kms", 1688);
         QCOMPARE(rejected.verdict, Verdict::Rejected);
         QCOMPARE(rejected.apparentSource->toString(), std::string("203.0.113.10"));
-        QVERIFY(hasFinding(rejected, finding::kForcedTunnel) && hasFinding(rejected, finding::kSourceNotAzurePublic));
+        QVERIFY(hasFinding(rejected, finding::kForcedTunnel) &&
+                hasFinding(rejected, finding::kSourceNotAzurePublic));
 
         // The documented fix: three /32 routes to the Internet.
         auto fixed = network(kmsCase("", kKmsRoutes, true));
@@ -215,7 +230,8 @@ private slots:
             QVERIFY(t.apparentSourceIsAzurePublic);
             QCOMPARE(t.hops.front().route->source, std::string("User"));
         }
-        QCOMPARE(trace(*fixed, "vm", "198.51.100.20", 443).apparentSource->toString(), std::string("203.0.113.10"));
+        QCOMPARE(trace(*fixed, "vm", "198.51.100.20", 443).apparentSource->toString(),
+                 std::string("203.0.113.10"));
 
         // Forced tunnel + NSG deny Internet: the allowance is off, so even the /32 routes are denied.
         auto strict = network(kmsCase(denyInternet, kKmsRoutes, true));
@@ -224,15 +240,16 @@ private slots:
 
     // T25: Application Gateway private deployment NSG (outbound part).
     void t25PrivateAppGatewayNsg() {
-        auto n = network(R"(
+        auto n =
+            network(R"(
   "vnets": [{"id": "v", "addressSpace": ["10.10.0.0/16"], "subnets": [{"id": "agw", "addressPrefix": "10.10.4.0/24", "nsg": "nsg"}]}],
   "nsgs": [{"id": "nsg", "securityRules": [)" +
-                         rule("AllowHttp", 1028, "Inbound", "Allow", "Tcp", "*", "*", "80") + "," +
-                         rule("AllowLB", 1045, "Inbound", "Allow", "*", "AzureLoadBalancer", "*", "*") + "," +
-                         rule("DenyAllIn", 4095, "Inbound", "Deny", "*", "*", "*", "*") + "," +
-                         rule("AllowTls", 400, "Outbound", "Allow", "Tcp", "10.10.4.0/24", "20.63.8.49", "443") + "," +
-                         rule("AllowPeer", 401, "Outbound", "Allow", "Tcp", "*", "10.13.0.4", "80") + "," +
-                         rule("DenyAllOut", 4096, "Outbound", "Deny", "*", "*", "*", "*") + R"(]}])");
+                    rule("AllowHttp", 1028, "Inbound", "Allow", "Tcp", "*", "*", "80") + "," +
+                    rule("AllowLB", 1045, "Inbound", "Allow", "*", "AzureLoadBalancer", "*", "*") + "," +
+                    rule("DenyAllIn", 4095, "Inbound", "Deny", "*", "*", "*", "*") + "," +
+                    rule("AllowTls", 400, "Outbound", "Allow", "Tcp", "10.10.4.0/24", "20.63.8.49", "443") +
+                    "," + rule("AllowPeer", 401, "Outbound", "Allow", "Tcp", "*", "10.13.0.4", "80") + "," +
+                    rule("DenyAllOut", 4096, "Outbound", "Deny", "*", "*", "*", "*") + R"(]}])");
         const NsgEvaluator& eval = n->nsgs();
         NsgContext ctx{n->subnetRoutes("agw"), false};
         auto out = [&](const char* dst, int port) {
@@ -256,7 +273,8 @@ private slots:
     }
 
     void portsAndProtocols() {
-        auto n = network(kmsCase(rule("range", 100, "Outbound", "Deny", "Udp", "*", "*", "1000-2000"), "", false));
+        auto n =
+            network(kmsCase(rule("range", 100, "Outbound", "Deny", "Udp", "*", "*", "1000-2000"), "", false));
         QCOMPARE(trace(*n, "vm", "8.8.8.8", 1500, Protocol::Udp).verdict, Verdict::Denied);
         QCOMPARE(trace(*n, "vm", "8.8.8.8", 1500, Protocol::Tcp).verdict, Verdict::Delivered);
         QCOMPARE(trace(*n, "vm", "8.8.8.8", 2001, Protocol::Udp).verdict, Verdict::Delivered);

@@ -13,9 +13,12 @@ using namespace pathlight;
 using namespace pathlight::test;
 
 namespace {
-LoadResult loadBody(const std::string& body) { return loadTopologyFromText(doc(body)); }
+LoadResult loadBody(const std::string& body) {
+    return loadTopologyFromText(doc(body));
+}
 
-bool hasError(const LoadResult& r, const std::string& pointer, const std::string& code, const std::string& text = {}) {
+bool hasError(const LoadResult& r, const std::string& pointer, const std::string& code,
+              const std::string& text = {}) {
     for (const auto& d : r.diagnostics)
         if (d.severity == Severity::Error && d.pointer == pointer && d.code == code &&
             d.message.english().find(text) != std::string::npos)
@@ -79,7 +82,8 @@ private slots:
         for (const auto& f : files) {
             LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
             QVERIFY2(r.ok(), (f.toStdString() + ": " + errorsOf(r)).c_str());
-            for (const auto& d : r.diagnostics) QVERIFY2(d.severity != Severity::Warning, d.message.english().c_str());
+            for (const auto& d : r.diagnostics)
+                QVERIFY2(d.severity != Severity::Warning, d.message.english().c_str());
             const std::string once = topologyToText(*r.topology);
             LoadResult back = loadTopologyFromText(once);
             QVERIFY(back.ok());
@@ -110,36 +114,83 @@ private slots:
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("text");
-        QTest::newRow("bad prefix") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "a", "addressPrefix": "10.0.0.0/24"}, {"id": "b", "addressPrefix": "10.0.0.0/33"}]}])"
-                                    << "/vnets/0/subnets/1/addressPrefix" << "BAD_PREFIX" << "\"10.0.0.0/33\" is not an IPv4 prefix";
-        QTest::newRow("host bits") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.1/16"], "subnets": []}])"
-                                   << "/vnets/0/addressSpace/0" << "BAD_PREFIX" << "host bits";
-        QTest::newRow("bad address") << R"("sites": [{"id": "s", "addressSpace": [], "hosts": [{"id": "h", "ip": "192.168.1.300"}]}])"
-                                     << "/sites/0/hosts/0/ip" << "BAD_ADDRESS" << "not an IPv4 address";
-        QTest::newRow("missing id") << R"("nsgs": [{"name": "n"}])" << "/nsgs/0/id" << "MISSING" << "\"id\"";
-        QTest::newRow("wrong type") << R"("vnets": [{"id": "v", "addressSpace": "10.0.0.0/16", "subnets": []}])"
-                                    << "/vnets/0/addressSpace" << "TYPE" << "an array";
-        QTest::newRow("object expected") << R"("vnets": [42])" << "/vnets/0" << "TYPE" << "expected an object";
-        QTest::newRow("duplicate id") << R"("nsgs": [{"id": "x", "securityRules": []}], "routeTables": [{"id": "x", "routes": []}])"
-                                      << "/routeTables/0/id" << "DUPLICATE_ID" << "/nsgs/0/id";
-        QTest::newRow("dangling") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24", "routeTable": "rt-missing"}]}])"
-                                  << "/vnets/0/subnets/0/routeTable" << "DANGLING_REF" << "subnet \"s\" refers to routeTable \"rt-missing\", which does not exist";
-        QTest::newRow("wrong kind") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24", "nsg": "v"}]}])"
-                                    << "/vnets/0/subnets/0/nsg" << "WRONG_KIND" << "but it is a vnet";
-        QTest::newRow("bad enum") << R"("gateways": [{"id": "g", "type": "SdWan", "vnet": "v"}], "vnets": [{"id": "v", "addressSpace": [], "subnets": []}])"
-                                  << "/gateways/0/type" << "BAD_VALUE" << "ExpressRoute, Vpn";
-        QTest::newRow("bad port") << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "destinationPortRanges": ["70000"]}]}])"
-                                  << "/nsgs/0/securityRules/0/destinationPortRanges/0" << "BAD_PORT" << "70000";
-        QTest::newRow("bad rule prefix") << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "sourceAddressPrefixes": ["10.0.0.1/8"]}]}])"
-                                         << "/nsgs/0/securityRules/0/sourceAddressPrefixes/0" << "BAD_PREFIX" << "host bits";
-        QTest::newRow("flow source") << R"("flows": [{"id": "f", "source": "nobody", "destination": "8.8.8.8"}])"
-                                     << "/flows/0/source" << "DANGLING_REF" << "nobody";
-        QTest::newRow("peering size") << R"("vnets": [{"id": "v", "addressSpace": [], "subnets": []}], "peerings": [{"id": "p", "vnets": ["v"]}])"
-                                      << "/peerings/0/vnets" << "PEERING_VNETS" << "exactly two";
+        QTest::newRow("bad prefix")
+            << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "a", "addressPrefix": "10.0.0.0/24"}, {"id": "b", "addressPrefix": "10.0.0.0/33"}]}])"
+            << "/vnets/0/subnets/1/addressPrefix"
+            << "BAD_PREFIX"
+            << "\"10.0.0.0/33\" is not an IPv4 prefix";
+        QTest::newRow("host bits")
+            << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.1/16"], "subnets": []}])"
+            << "/vnets/0/addressSpace/0"
+            << "BAD_PREFIX"
+            << "host bits";
+        QTest::newRow("bad address")
+            << R"("sites": [{"id": "s", "addressSpace": [], "hosts": [{"id": "h", "ip": "192.168.1.300"}]}])"
+            << "/sites/0/hosts/0/ip"
+            << "BAD_ADDRESS"
+            << "not an IPv4 address";
+        QTest::newRow("missing id") << R"("nsgs": [{"name": "n"}])"
+                                    << "/nsgs/0/id"
+                                    << "MISSING"
+                                    << "\"id\"";
+        QTest::newRow("wrong type")
+            << R"("vnets": [{"id": "v", "addressSpace": "10.0.0.0/16", "subnets": []}])"
+            << "/vnets/0/addressSpace"
+            << "TYPE"
+            << "an array";
+        QTest::newRow("object expected") << R"("vnets": [42])"
+                                         << "/vnets/0"
+                                         << "TYPE"
+                                         << "expected an object";
+        QTest::newRow("duplicate id")
+            << R"("nsgs": [{"id": "x", "securityRules": []}], "routeTables": [{"id": "x", "routes": []}])"
+            << "/routeTables/0/id"
+            << "DUPLICATE_ID"
+            << "/nsgs/0/id";
+        QTest::newRow("dangling")
+            << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24", "routeTable": "rt-missing"}]}])"
+            << "/vnets/0/subnets/0/routeTable"
+            << "DANGLING_REF"
+            << "subnet \"s\" refers to routeTable \"rt-missing\", which does not exist";
+        QTest::newRow("wrong kind")
+            << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24", "nsg": "v"}]}])"
+            << "/vnets/0/subnets/0/nsg"
+            << "WRONG_KIND"
+            << "but it is a vnet";
+        QTest::newRow("bad enum")
+            << R"("gateways": [{"id": "g", "type": "SdWan", "vnet": "v"}], "vnets": [{"id": "v", "addressSpace": [], "subnets": []}])"
+            << "/gateways/0/type"
+            << "BAD_VALUE"
+            << "ExpressRoute, Vpn";
+        QTest::newRow("bad port")
+            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "destinationPortRanges": ["70000"]}]}])"
+            << "/nsgs/0/securityRules/0/destinationPortRanges/0"
+            << "BAD_PORT"
+            << "70000";
+        QTest::newRow("bad rule prefix")
+            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "sourceAddressPrefixes": ["10.0.0.1/8"]}]}])"
+            << "/nsgs/0/securityRules/0/sourceAddressPrefixes/0"
+            << "BAD_PREFIX"
+            << "host bits";
+        QTest::newRow("flow source")
+            << R"("flows": [{"id": "f", "source": "nobody", "destination": "8.8.8.8"}])"
+            << "/flows/0/source"
+            << "DANGLING_REF"
+            << "nobody";
+        QTest::newRow("peering size")
+            << R"("vnets": [{"id": "v", "addressSpace": [], "subnets": []}], "peerings": [{"id": "p", "vnets": ["v"]}])"
+            << "/peerings/0/vnets"
+            << "PEERING_VNETS"
+            << "exactly two";
         QTest::newRow("out of range") << R"("sites": [{"id": "s", "addressSpace": [], "bgp": {"asn": -5}}])"
-                                      << "/sites/0/bgp/asn" << "RANGE" << "out of range";
-        QTest::newRow("no ip configuration") << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24"}]}], "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s", "ipConfigurations": []}]}])"
-                                             << "/vms/0/nics/0/ipConfigurations" << "NO_IPCONFIG" << "at least one";
+                                      << "/sites/0/bgp/asn"
+                                      << "RANGE"
+                                      << "out of range";
+        QTest::newRow("no ip configuration")
+            << R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/24"}]}], "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s", "ipConfigurations": []}]}])"
+            << "/vms/0/nics/0/ipConfigurations"
+            << "NO_IPCONFIG"
+            << "at least one";
     }
     void errorsNameThePointer() {
         QFETCH(QString, body);
@@ -149,11 +200,13 @@ private slots:
         LoadResult r = loadBody(body.toStdString());
         QVERIFY(!r.ok());
         QVERIFY(!r.unusable);
-        QVERIFY2(hasError(r, pointer.toStdString(), code.toStdString(), text.toStdString()), errorsOf(r).c_str());
+        QVERIFY2(hasError(r, pointer.toStdString(), code.toStdString(), text.toStdString()),
+                 errorsOf(r).c_str());
     }
 
     void nothingIsHalfLoaded() {
-        LoadResult r = loadBody(R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": []}, {"id": "w", "addressSpace": ["bad"], "subnets": []}])");
+        LoadResult r = loadBody(
+            R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": []}, {"id": "w", "addressSpace": ["bad"], "subnets": []}])");
         QVERIFY(!r.topology.has_value());
     }
 
@@ -177,7 +230,8 @@ private slots:
 
         // 200,000 objects is the default limit.
         std::string body = R"("nsgs": [{"id": "n", "securityRules": [)";
-        for (int i = 0; i < 200001; ++i) body += std::string(i ? "," : "") + "{}";
+        for (int i = 0; i < 200001; ++i)
+            body += std::string(i ? "," : "") + "{}";
         body += "]}]";
         LoadResult huge = loadTopologyFromText(doc(body));
         QVERIFY(huge.unusable);

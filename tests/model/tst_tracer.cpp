@@ -17,7 +17,9 @@ Topology example(const char* name) {
     return std::move(*r.topology);
 }
 
-Trace flow(const Network& n, const char* id) { return traceFlow(n, FlowSpec::fromFlow(*n.index().flow(id))); }
+Trace flow(const Network& n, const char* id) {
+    return traceFlow(n, FlowSpec::fromFlow(*n.index().flow(id)));
+}
 
 Vm& vm(Topology& t, const char* id) {
     for (auto& v : t.vms)
@@ -27,16 +29,19 @@ Vm& vm(Topology& t, const char* id) {
 
 std::vector<std::string> nodes(const Trace& t) {
     std::vector<std::string> out;
-    for (const auto& h : t.hops) out.push_back(h.node);
+    for (const auto& h : t.hops)
+        out.push_back(h.node);
     return out;
 }
 
-std::string egress(const std::string& subnetExtra, const std::string& nicExtra, const std::string& more = {}) {
+std::string egress(const std::string& subnetExtra, const std::string& nicExtra,
+                   const std::string& more = {}) {
     return R"(
-  "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.1.0/24")" + subnetExtra + R"(}]}],
+  "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.1.0/24")" +
+           subnetExtra + R"(}]}],
   "natGateways": [{"id": "nat", "publicIps": ["20.5.5.5"]}],
-  "vms": [{"id": "vm", "nics": [{"id": "nic", "subnet": "s", "ipConfigurations": [{"privateIp": "10.0.1.4")" + nicExtra + R"(}]}]}])" +
-           more;
+  "vms": [{"id": "vm", "nics": [{"id": "nic", "subnet": "s", "ipConfigurations": [{"privateIp": "10.0.1.4")" +
+           nicExtra + R"(}]}]}])" + more;
 }
 
 } // namespace
@@ -46,7 +51,8 @@ class TestTracer : public QObject {
 private slots:
     // T19: NAT gateway > instance public IP > default outbound access > nothing.
     void t19OutboundPrecedence() {
-        const Trace nat = trace(*network(egress(R"(, "natGateway": "nat")", R"(, "publicIp": "20.9.9.9")")), "vm", "8.8.8.8");
+        const Trace nat = trace(*network(egress(R"(, "natGateway": "nat")", R"(, "publicIp": "20.9.9.9")")),
+                                "vm", "8.8.8.8");
         QCOMPARE(nat.apparentSource->toString(), std::string("20.5.5.5"));
         QCOMPARE(nat.apparentSourceKind, std::string("natGateway"));
         QVERIFY((nodes(nat) == std::vector<std::string>{"vm", "nat", "internet"}));
@@ -57,7 +63,8 @@ private slots:
         QVERIFY(!doa.apparentSource.has_value());
         QCOMPARE(doa.apparentSourceKind, std::string("defaultOutboundAccess"));
         QVERIFY(doa.apparentSourceIsAzurePublic);
-        const Trace none = trace(*network(egress(R"(, "defaultOutboundAccess": false)", "")), "vm", "8.8.8.8");
+        const Trace none =
+            trace(*network(egress(R"(, "defaultOutboundAccess": false)", "")), "vm", "8.8.8.8");
         QCOMPARE(none.verdict, Verdict::Dropped);
         QVERIFY(hasFinding(none, finding::kNoEgress));
     }
@@ -107,7 +114,8 @@ private slots:
     void scenario5WithoutNvaRouteLoops() {
         Topology t = example("05-route-server-nva-forced-tunnel");
         for (auto& v : t.vnets)
-            for (auto& s : v.subnets) s.routeTable.clear();
+            for (auto& s : v.subnets)
+                s.routeTable.clear();
         auto n = network(std::move(t));
         const Trace tr = flow(*n, "f-internet");
         QCOMPARE(tr.verdict, Verdict::Loop);
@@ -242,17 +250,22 @@ private slots:
         auto n = network(example("02-nsg-does-not-stop-kms"));
         const auto j = tracesToJson({flow(*n, "f-kms-1688")});
         const auto& f = j["flows"][0];
-        for (const char* key : {"id", "verdict", "apparentSourceIp", "hops", "findings", "fixes"}) QVERIFY2(f.contains(key), key);
+        for (const char* key : {"id", "verdict", "apparentSourceIp", "hops", "findings", "fixes"})
+            QVERIFY2(f.contains(key), key);
         const auto& hop = f["hops"][0];
-        for (const char* key : {"node", "route", "nsg", "translatedSource", "nic"}) QVERIFY2(hop.contains(key), key);
+        for (const char* key : {"node", "route", "nsg", "translatedSource", "nic"})
+            QVERIFY2(hop.contains(key), key);
         const auto& nsg = hop["nsg"][0];
-        for (const char* key : {"nsg", "rule", "priority", "access", "hidden", "ipFlowVerify", "direction"}) QVERIFY2(nsg.contains(key), key);
+        for (const char* key : {"nsg", "rule", "priority", "access", "hidden", "ipFlowVerify", "direction"})
+            QVERIFY2(nsg.contains(key), key);
         QCOMPARE(nsg["hidden"].get<bool>(), true);
         QCOMPARE(nsg["ipFlowVerify"].get<std::string>(), std::string("Deny"));
         QCOMPARE(nsg["access"].get<std::string>(), std::string("Allow"));
-        for (const char* key : {"source", "state", "addressPrefix", "nextHopType", "nextHopIpAddress"}) QVERIFY2(hop["route"].contains(key), key);
+        for (const char* key : {"source", "state", "addressPrefix", "nextHopType", "nextHopIpAddress"})
+            QVERIFY2(hop["route"].contains(key), key);
         const auto& finding = f["findings"][0];
-        for (const char* key : {"code", "severity", "message", "hop"}) QVERIFY2(finding.contains(key), key);
+        for (const char* key : {"code", "severity", "message", "hop"})
+            QVERIFY2(finding.contains(key), key);
         QCOMPARE(f["findings"][0]["severity"].get<std::string>(), std::string("warning"));
     }
 };

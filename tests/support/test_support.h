@@ -16,7 +16,8 @@ namespace pathlight::test {
 
 // Wraps the keys of a topology (without braces) into a v1 document.
 inline std::string doc(const std::string& body) {
-    return std::string(R"({"format": "pathlight.topology", "version": 1)") + (body.empty() ? "" : ", ") + body + "}";
+    return std::string(R"({"format": "pathlight.topology", "version": 1)") + (body.empty() ? "" : ", ") +
+           body + "}";
 }
 
 inline std::string errorsOf(const LoadResult& r) {
@@ -38,7 +39,9 @@ inline std::shared_ptr<const Network> network(Topology t) {
                           std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
 }
 
-inline std::shared_ptr<const Network> network(const std::string& body) { return network(load(body)); }
+inline std::shared_ptr<const Network> network(const std::string& body) {
+    return network(load(body));
+}
 
 inline Trace trace(const Network& n, const std::string& from, const std::string& to, int port = 443,
                    Protocol protocol = Protocol::Tcp) {
@@ -59,12 +62,16 @@ inline bool hasFinding(const Trace& t, const std::string& code) {
 
 inline QString describe(const Trace& t) {
     QString s = QString("verdict %1; hops:").arg(toString(t.verdict));
-    for (const auto& h : t.hops) s += " " + QString::fromStdString(h.node);
+    for (const auto& h : t.hops)
+        s += " " + QString::fromStdString(h.node);
     s += "; findings:";
-    for (const auto& f : t.findings) s += " " + QString::fromStdString(f.code);
+    for (const auto& f : t.findings)
+        s += " " + QString::fromStdString(f.code);
     return s;
 }
 
-inline std::string sourceDir() { return PATHLIGHT_SOURCE_DIR; }
+inline std::string sourceDir() {
+    return PATHLIGHT_SOURCE_DIR;
+}
 
 } // namespace pathlight::test

@@ -23,12 +23,20 @@ QColor containerBorder(const QString& kind) {
 }
 
 QString iconName(const QString& kind) {
-    static const QHash<QString, QString> names{{"site", "site"}, {"host", "host"}, {"circuit", "circuit"},
-                                               {"gateway", "gateway"}, {"vpn-gateway", "vpn-gateway"},
-                                               {"route-server", "route-server"}, {"vm", "vm"}, {"nva", "nva"},
-                                               {"app-gateway", "app-gateway"}, {"nat-gateway", "nat-gateway"},
-                                               {"endpoint", "endpoint"}, {"internet", "internet"},
-                                               {"vnet", "vnet"}, {"subnet", "subnet"}};
+    static const QHash<QString, QString> names{{"site", "site"},
+                                               {"host", "host"},
+                                               {"circuit", "circuit"},
+                                               {"gateway", "gateway"},
+                                               {"vpn-gateway", "vpn-gateway"},
+                                               {"route-server", "route-server"},
+                                               {"vm", "vm"},
+                                               {"nva", "nva"},
+                                               {"app-gateway", "app-gateway"},
+                                               {"nat-gateway", "nat-gateway"},
+                                               {"endpoint", "endpoint"},
+                                               {"internet", "internet"},
+                                               {"vnet", "vnet"},
+                                               {"subnet", "subnet"}};
     return names.value(kind, "vm");
 }
 
@@ -38,7 +46,8 @@ QSvgRenderer* iconRenderer(const QString& kind) {
     static QHash<QString, QSvgRenderer*> cache; // lives for the process, shared by every item
     const QString name = iconName(kind);
     auto it = cache.find(name);
-    if (it == cache.end()) it = cache.insert(name, new QSvgRenderer(QStringLiteral(":/icons/%1.svg").arg(name)));
+    if (it == cache.end())
+        it = cache.insert(name, new QSvgRenderer(QStringLiteral(":/icons/%1.svg").arg(name)));
     return it.value();
 }
 
@@ -64,7 +73,9 @@ BoxItem::BoxItem(const DiagramBox& box) : box_(box) {
     setToolTip(box.title + (box.subtitle.isEmpty() ? QString() : "\n" + box.subtitle) + "\n" + box.id);
 }
 
-QRectF BoxItem::boundingRect() const { return QRectF(QPointF(0, 0), box_.rect.size()).adjusted(-3, -3, 3, 3); }
+QRectF BoxItem::boundingRect() const {
+    return QRectF(QPointF(0, 0), box_.rect.size()).adjusted(-3, -3, 3, 3);
+}
 
 void BoxItem::setMarker(const QColor& color, const QString& text) {
     marker_ = color;
@@ -75,8 +86,10 @@ void BoxItem::setMarker(const QColor& color, const QString& text) {
 void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing);
-    if (box_.container) paintContainer(painter, lod);
-    else paintNode(painter, lod);
+    if (box_.container)
+        paintContainer(painter, lod);
+    else
+        paintNode(painter, lod);
     if (isSelected()) {
         painter->setPen(QPen(QColor(255, 140, 0), 2.5, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
@@ -131,14 +144,16 @@ void BoxItem::paintNode(QPainter* painter, double lod) {
     painter->setFont(font);
     painter->setPen(QColor(30, 35, 40));
     const QFontMetricsF fm(font);
-    painter->drawText(QRectF(r.left() + 3, icon.bottom() + 2, r.width() - 6, 16), Qt::AlignHCenter | Qt::AlignTop,
+    painter->drawText(QRectF(r.left() + 3, icon.bottom() + 2, r.width() - 6, 16),
+                      Qt::AlignHCenter | Qt::AlignTop,
                       fm.elidedText(box_.title, Qt::ElideMiddle, r.width() - 6));
     font.setBold(false);
     font.setPointSizeF(7.5);
     painter->setFont(font);
     painter->setPen(QColor(85, 95, 105));
     const QFontMetricsF small(font);
-    painter->drawText(QRectF(r.left() + 3, icon.bottom() + 18, r.width() - 6, 16), Qt::AlignHCenter | Qt::AlignTop,
+    painter->drawText(QRectF(r.left() + 3, icon.bottom() + 18, r.width() - 6, 16),
+                      Qt::AlignHCenter | Qt::AlignTop,
                       small.elidedText(box_.subtitle, Qt::ElideRight, r.width() - 6));
     if (marker_.alpha() > 0) {
         painter->setPen(Qt::NoPen);
@@ -153,7 +168,8 @@ void BoxItem::paintNode(QPainter* painter, double lod) {
 
 // ---- LinkItem -----------------------------------------------------------------------------
 
-LinkItem::LinkItem(const DiagramLink& link, const BoxItem* from, const BoxItem* to) : link_(link), from_(from), to_(to) {
+LinkItem::LinkItem(const DiagramLink& link, const BoxItem* from, const BoxItem* to)
+    : link_(link), from_(from), to_(to) {
     setZValue(2);
     setToolTip(link.label.isEmpty() ? link.kind : link.label);
 }
@@ -173,11 +189,16 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(QColor(100, 110, 120), 2);
-    if (link_.kind == "expressroute" || link_.kind == "site-circuit") pen = QPen(QColor(106, 63, 181), 3.5);
-    else if (link_.kind == "vpn") pen = QPen(QColor(11, 138, 106), 3, Qt::DashDotLine);
-    else if (link_.kind == "peering") pen = QPen(QColor(0, 120, 212), 3, Qt::DashLine);
-    else if (link_.kind == "bgp-peer") pen = QPen(QColor(31, 122, 140), 1.5, Qt::DotLine);
-    else if (link_.kind == "nat") pen = QPen(QColor(47, 133, 90), 1.5);
+    if (link_.kind == "expressroute" || link_.kind == "site-circuit")
+        pen = QPen(QColor(106, 63, 181), 3.5);
+    else if (link_.kind == "vpn")
+        pen = QPen(QColor(11, 138, 106), 3, Qt::DashDotLine);
+    else if (link_.kind == "peering")
+        pen = QPen(QColor(0, 120, 212), 3, Qt::DashLine);
+    else if (link_.kind == "bgp-peer")
+        pen = QPen(QColor(31, 122, 140), 1.5, Qt::DotLine);
+    else if (link_.kind == "nat")
+        pen = QPen(QColor(47, 133, 90), 1.5);
     painter->setPen(pen);
     const QLineF l = line();
     painter->drawLine(l);
@@ -204,7 +225,8 @@ PathItem::PathItem(std::vector<Stop> stops, QColor color, QString endText)
 
 QRectF PathItem::boundingRect() const {
     QRectF r;
-    for (const auto& s : stops_) r = r.united(QRectF(s.point, QSizeF(1, 1)));
+    for (const auto& s : stops_)
+        r = r.united(QRectF(s.point, QSizeF(1, 1)));
     return r.adjusted(-40, -40, 200, 40);
 }
 
@@ -214,8 +236,10 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     QColor halo = color_;
     halo.setAlpha(70);
     for (int pass = 0; pass < 2; ++pass) {
-        painter->setPen(QPen(pass == 0 ? halo : color_, pass == 0 ? 12 : 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        for (std::size_t i = 1; i < stops_.size(); ++i) painter->drawLine(stops_[i - 1].point, stops_[i].point);
+        painter->setPen(
+            QPen(pass == 0 ? halo : color_, pass == 0 ? 12 : 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (std::size_t i = 1; i < stops_.size(); ++i)
+            painter->drawLine(stops_[i - 1].point, stops_[i].point);
     }
     // Arrowheads at the middle of each segment.
     painter->setPen(Qt::NoPen);

@@ -12,15 +12,20 @@ namespace pathlight {
 
 namespace {
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 QString prefixes(const std::vector<Ipv4Prefix>& list) {
     QStringList out;
-    for (const auto& p : list) out << q(p.toString());
+    for (const auto& p : list)
+        out << q(p.toString());
     return out.join(", ");
 }
 
-QString nameOr(const std::string& name, const std::string& id) { return q(name.empty() ? id : name); }
+QString nameOr(const std::string& name, const std::string& id) {
+    return q(name.empty() ? id : name);
+}
 
 // Reads a box from the file's layout when it has one.
 bool fromLayout(const Json& layout, const std::string& id, QRectF& rect, QSizeF defaultSize) {
@@ -30,7 +35,8 @@ bool fromLayout(const Json& layout, const std::string& id, QRectF& rect, QSizeF 
         auto v = it->find(key);
         return v != it->end() && v->is_number() ? v->get<double>() : fallback;
     };
-    rect = QRectF(number("x", 0), number("y", 0), number("w", defaultSize.width()), number("h", defaultSize.height()));
+    rect = QRectF(number("x", 0), number("y", 0), number("w", defaultSize.width()),
+                  number("h", defaultSize.height()));
     return true;
 }
 
@@ -61,7 +67,9 @@ Diagram buildDiagram(const Topology& t) {
         members[parent.isEmpty() ? q(g.vnet) : parent] << q(g.id);
         memberKind[q(g.id)] = g.type == GatewayType::Vpn ? "vpn-gateway" : "gateway";
         memberTitle[q(g.id)] = nameOr(g.name, g.id);
-        memberSubtitle[q(g.id)] = g.type == GatewayType::Vpn ? QCoreApplication::translate("Diagram", "VPN gateway") : QCoreApplication::translate("Diagram", "ExpressRoute gateway");
+        memberSubtitle[q(g.id)] = g.type == GatewayType::Vpn
+                                      ? QCoreApplication::translate("Diagram", "VPN gateway")
+                                      : QCoreApplication::translate("Diagram", "ExpressRoute gateway");
     }
     for (const auto& r : t.routeServers) {
         const QString parent = subnetNamed(r.vnet, "RouteServerSubnet");
@@ -69,7 +77,8 @@ Diagram buildDiagram(const Topology& t) {
         memberKind[q(r.id)] = "route-server";
         memberTitle[q(r.id)] = nameOr(r.name, r.id);
         QStringList ips;
-        for (const auto& ip : r.ips) ips << q(ip.toString());
+        for (const auto& ip : r.ips)
+            ips << q(ip.toString());
         memberSubtitle[q(r.id)] = ips.join(", ");
     }
     for (const auto& vm : t.vms) {
@@ -83,7 +92,8 @@ Diagram buildDiagram(const Topology& t) {
             sub = q(c->privateIp.toString());
             if (c->publicIp) sub += QStringLiteral(" · ") + q(c->publicIp->toString());
         }
-        if (vm.nics.size() > 1) sub += QCoreApplication::translate("Diagram", " (+%1 NIC)").arg(vm.nics.size() - 1);
+        if (vm.nics.size() > 1)
+            sub += QCoreApplication::translate("Diagram", " (+%1 NIC)").arg(vm.nics.size() - 1);
         memberSubtitle[q(vm.id)] = sub;
     }
     for (const auto& a : t.appGateways) {
@@ -98,13 +108,16 @@ Diagram buildDiagram(const Topology& t) {
     for (const auto& s : t.sites) {
         DiagramBox box{q(s.id), "site", nameOr(s.name, s.id), prefixes(s.addressSpace), {}, {}, true};
         const double h = 60 + std::max<std::size_t>(1, s.hosts.size()) * (kNodeHeight + 12);
-        if (!fromLayout(t.layout, s.id, box.rect, {kNodeWidth + 80, h})) box.rect = QRectF(20, y, kNodeWidth + 80, h);
+        if (!fromLayout(t.layout, s.id, box.rect, {kNodeWidth + 80, h}))
+            box.rect = QRectF(20, y, kNodeWidth + 80, h);
         d.boxes.push_back(box);
         for (std::size_t i = 0; i < s.hosts.size(); ++i) {
             const Host& host = s.hosts[i];
-            DiagramBox hb{q(host.id), "host", nameOr(host.name, host.id), q(host.ip.toString()), q(s.id), {}, false};
+            DiagramBox hb{q(host.id), "host", nameOr(host.name, host.id), q(host.ip.toString()), q(s.id),
+                          {},         false};
             if (!fromLayout(t.layout, host.id, hb.rect, nodeSize))
-                hb.rect = QRectF(box.rect.x() + 20, box.rect.y() + 40 + double(i) * (kNodeHeight + 12), kNodeWidth, kNodeHeight);
+                hb.rect = QRectF(box.rect.x() + 20, box.rect.y() + 40 + double(i) * (kNodeHeight + 12),
+                                 kNodeWidth, kNodeHeight);
             d.boxes.push_back(hb);
         }
         y = box.rect.bottom() + 40;
@@ -113,9 +126,12 @@ Diagram buildDiagram(const Topology& t) {
     y = 60;
     for (const auto& c : t.circuits) {
         QString sub = q(c.peeringLocation);
-        if (c.bandwidthMbps) sub += (sub.isEmpty() ? "" : " · ") + QCoreApplication::translate("Diagram", "%1 Mbps").arg(c.bandwidthMbps);
+        if (c.bandwidthMbps)
+            sub += (sub.isEmpty() ? "" : " · ") +
+                   QCoreApplication::translate("Diagram", "%1 Mbps").arg(c.bandwidthMbps);
         DiagramBox box{q(c.id), "circuit", nameOr(c.name, c.id), sub, {}, {}, false};
-        if (!fromLayout(t.layout, c.id, box.rect, nodeSize)) box.rect = QRectF(300, y, kNodeWidth, kNodeHeight);
+        if (!fromLayout(t.layout, c.id, box.rect, nodeSize))
+            box.rect = QRectF(300, y, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
         y = box.rect.bottom() + 80;
     }
@@ -130,12 +146,21 @@ Diagram buildDiagram(const Topology& t) {
         for (const auto& s : v.subnets) {
             const QStringList& items = members.value(q(s.id));
             const double w = std::max(300.0, 30 + double(items.size()) * (kNodeWidth + 16));
-            DiagramBox sb{q(s.id), "subnet", nameOr(s.name, s.id), q(s.addressPrefix.toString()), q(v.id), {}, true};
-            if (!fromLayout(t.layout, s.id, sb.rect, {w, kNodeHeight + 44})) sb.rect = QRectF(x0 + 20, sy, w, kNodeHeight + 44);
+            DiagramBox sb{q(s.id), "subnet", nameOr(s.name, s.id), q(s.addressPrefix.toString()), q(v.id),
+                          {},      true};
+            if (!fromLayout(t.layout, s.id, sb.rect, {w, kNodeHeight + 44}))
+                sb.rect = QRectF(x0 + 20, sy, w, kNodeHeight + 44);
             for (int i = 0; i < items.size(); ++i) {
-                DiagramBox mb{items[i], memberKind[items[i]], memberTitle[items[i]], memberSubtitle[items[i]], q(s.id), {}, false};
+                DiagramBox mb{items[i],
+                              memberKind[items[i]],
+                              memberTitle[items[i]],
+                              memberSubtitle[items[i]],
+                              q(s.id),
+                              {},
+                              false};
                 if (!fromLayout(t.layout, items[i].toStdString(), mb.rect, nodeSize))
-                    mb.rect = QRectF(sb.rect.x() + 15 + i * (kNodeWidth + 16), sb.rect.y() + 34, kNodeWidth, kNodeHeight);
+                    mb.rect = QRectF(sb.rect.x() + 15 + i * (kNodeWidth + 16), sb.rect.y() + 34, kNodeWidth,
+                                     kNodeHeight);
                 inner.push_back(mb);
             }
             maxWidth = std::max(maxWidth, sb.rect.right() - x0);
@@ -146,7 +171,8 @@ Diagram buildDiagram(const Topology& t) {
         if (!fromLayout(t.layout, v.id, vb.rect, {maxWidth + 20, sy - y + 4}))
             vb.rect = QRectF(x0, y, std::max(maxWidth + 20, 340.0), std::max(sy - y + 4, 120.0));
         d.boxes.push_back(vb);
-        for (auto& b : inner) d.boxes.push_back(b);
+        for (auto& b : inner)
+            d.boxes.push_back(b);
         // Members placed directly in the VNet (no GatewaySubnet drawn, say).
         for (const auto& id : members.value(q(v.id))) {
             DiagramBox mb{id, memberKind[id], memberTitle[id], memberSubtitle[id], q(v.id), {}, false};
@@ -162,38 +188,56 @@ Diagram buildDiagram(const Topology& t) {
     const double ex = right + 90;
     for (const auto& n : t.natGateways) {
         QStringList ips;
-        for (const auto& ip : n.publicIps) ips << q(ip.toString());
+        for (const auto& ip : n.publicIps)
+            ips << q(ip.toString());
         DiagramBox box{q(n.id), "nat-gateway", nameOr(n.name, n.id), ips.join(", "), {}, {}, false};
-        if (!fromLayout(t.layout, n.id, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
+        if (!fromLayout(t.layout, n.id, box.rect, nodeSize))
+            box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
         ey = box.rect.bottom() + 30;
     }
     for (const auto& e : t.endpoints) {
         DiagramBox box{q(e.id), "endpoint", nameOr(e.name, e.id), q(e.fqdn), {}, {}, false};
-        if (!fromLayout(t.layout, e.id, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
+        if (!fromLayout(t.layout, e.id, box.rect, nodeSize))
+            box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
         ey = box.rect.bottom() + 30;
     }
     {
-        DiagramBox box{kInternetNodeId, "internet", QCoreApplication::translate("Diagram", "Internet"), QCoreApplication::translate("Diagram", "and Microsoft services"), {}, {}, false};
-        if (!fromLayout(t.layout, kInternetNodeId, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
+        DiagramBox box{kInternetNodeId,
+                       "internet",
+                       QCoreApplication::translate("Diagram", "Internet"),
+                       QCoreApplication::translate("Diagram", "and Microsoft services"),
+                       {},
+                       {},
+                       false};
+        if (!fromLayout(t.layout, kInternetNodeId, box.rect, nodeSize))
+            box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
     }
 
     // Links.
     for (const auto& p : t.peerings) {
         QString label = QCoreApplication::translate("Diagram", "peering");
-        if (p.gatewayTransit && !p.gatewayTransit->user.empty()) label += QCoreApplication::translate("Diagram", " · gateway transit");
+        if (p.gatewayTransit && !p.gatewayTransit->user.empty())
+            label += QCoreApplication::translate("Diagram", " · gateway transit");
         d.links.push_back({q(p.vnets[0]), q(p.vnets[1]), "peering", label});
     }
     for (const auto& c : t.connections) {
-        if (c.type == GatewayType::ExpressRoute) d.links.push_back({q(c.gateway), q(c.circuit), "expressroute", q(c.id)});
-        else d.links.push_back({q(c.gateway), q(c.site), "vpn", c.bgp ? QCoreApplication::translate("Diagram", "S2S VPN · BGP") : QCoreApplication::translate("Diagram", "S2S VPN")});
+        if (c.type == GatewayType::ExpressRoute)
+            d.links.push_back({q(c.gateway), q(c.circuit), "expressroute", q(c.id)});
+        else
+            d.links.push_back({q(c.gateway), q(c.site), "vpn",
+                               c.bgp ? QCoreApplication::translate("Diagram", "S2S VPN · BGP")
+                                     : QCoreApplication::translate("Diagram", "S2S VPN")});
     }
     for (const auto& s : t.sites)
-        for (const auto& c : s.circuits) d.links.push_back({q(s.id), q(c), "site-circuit", {}});
+        for (const auto& c : s.circuits)
+            d.links.push_back({q(s.id), q(c), "site-circuit", {}});
     for (const auto& r : t.routeServers)
-        for (const auto& p : r.peers) d.links.push_back({q(r.id), q(p.vm), "bgp-peer", QCoreApplication::translate("Diagram", "BGP AS %1").arg(p.asn)});
+        for (const auto& p : r.peers)
+            d.links.push_back({q(r.id), q(p.vm), "bgp-peer",
+                               QCoreApplication::translate("Diagram", "BGP AS %1").arg(p.asn)});
     for (const auto& v : t.vnets)
         for (const auto& s : v.subnets)
             if (!s.natGateway.empty()) d.links.push_back({q(s.id), q(s.natGateway), "nat", {}});

@@ -14,8 +14,8 @@ namespace pathlight {
 
 struct DiagramBox {
     QString id;
-    QString kind;     // site, host, circuit, vnet, subnet, gateway, vpn-gateway, route-server, vm, nva,
-                      // app-gateway, nat-gateway, endpoint, internet
+    QString kind; // site, host, circuit, vnet, subnet, gateway, vpn-gateway, route-server, vm, nva,
+                  // app-gateway, nat-gateway, endpoint, internet
     QString title;
     QString subtitle; // address space, prefix or address
     QString parent;   // containing box id, if any

@@ -4,17 +4,26 @@
 
 namespace pathlight {
 
-TopologyScene::TopologyScene(QObject* parent) : QGraphicsScene(parent) { setBackgroundBrush(QColor(250, 251, 252)); }
+TopologyScene::TopologyScene(QObject* parent) : QGraphicsScene(parent) {
+    setBackgroundBrush(QColor(250, 251, 252));
+}
 
 QColor TopologyScene::verdictColor(Verdict v) {
     switch (v) {
-    case Verdict::Delivered: return QColor(47, 158, 68);
-    case Verdict::Denied: return QColor(224, 49, 49);
-    case Verdict::Rejected: return QColor(240, 140, 0);
-    case Verdict::NoRoute: return QColor(110, 117, 125);
-    case Verdict::Dropped: return QColor(165, 29, 42);
-    case Verdict::Loop: return QColor(156, 54, 181);
-    case Verdict::Asymmetric: return QColor(217, 72, 15);
+    case Verdict::Delivered:
+        return QColor(47, 158, 68);
+    case Verdict::Denied:
+        return QColor(224, 49, 49);
+    case Verdict::Rejected:
+        return QColor(240, 140, 0);
+    case Verdict::NoRoute:
+        return QColor(110, 117, 125);
+    case Verdict::Dropped:
+        return QColor(165, 29, 42);
+    case Verdict::Loop:
+        return QColor(156, 54, 181);
+    case Verdict::Asymmetric:
+        return QColor(217, 72, 15);
     }
     return Qt::gray;
 }
@@ -53,7 +62,8 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
             if (!box) continue;
             // On a node, mark its icon (the name stays readable); on a container, its title bar.
             const QRectF r = box->box().rect;
-            QPointF p = box->box().container ? QPointF(r.right() - 20, r.top() + 14) : QPointF(r.center().x(), r.top() + 22);
+            QPointF p = box->box().container ? QPointF(r.right() - 20, r.top() + 14)
+                                             : QPointF(r.center().x(), r.top() + 22);
             p += QPointF(offset, offset);
             if (!stops.empty() && stops.back().point == p) p += QPointF(14, 14);
             stops.push_back({p, QString::number(i + 1)});

@@ -46,8 +46,8 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
         item->setData(0, Qt::UserRole, id);
         item->setText(0, t.flowName.empty() ? id : QString::fromStdString(t.flowName));
         item->setToolTip(0, QString("%1: %2 → %3 %4/%5")
-                                .arg(id, QString::fromStdString(t.source), QString::fromStdString(t.destination),
-                                     toString(t.protocol))
+                                .arg(id, QString::fromStdString(t.source),
+                                     QString::fromStdString(t.destination), toString(t.protocol))
                                 .arg(t.port));
         item->setIcon(1, verdictIcon(t.verdict));
         item->setText(1, displayVerdict(t.verdict));
@@ -58,7 +58,8 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
             item->setText(3, expected ? displayVerdict(*expected) : QString::fromStdString(t.expect));
             if (!t.matchesExpectation()) {
                 // A mismatch is what a teacher or a regression check needs to see first.
-                for (int c = 0; c < 4; ++c) item->setBackground(c, QColor(255, 227, 227));
+                for (int c = 0; c < 4; ++c)
+                    item->setBackground(c, QColor(255, 227, 227));
                 item->setText(3, item->text(3) + " ✗");
             } else {
                 item->setText(3, item->text(3) + " ✓");
@@ -66,14 +67,16 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
         }
         if (previouslySelected.contains(id)) item->setSelected(true);
     }
-    for (int c = 0; c < 3; ++c) resizeColumnToContents(c);
+    for (int c = 0; c < 3; ++c)
+        resizeColumnToContents(c);
     blockSignals(false);
     emit flowSelectionChanged();
 }
 
 QStringList FlowsPanel::selectedFlowIds() const {
     QStringList ids;
-    for (auto* item : selectedItems()) ids << item->data(0, Qt::UserRole).toString();
+    for (auto* item : selectedItems())
+        ids << item->data(0, Qt::UserRole).toString();
     return ids;
 }
 

@@ -24,17 +24,20 @@ const Json* findById(const Json& j, const std::string& id) {
 
 QString routesTable(const SubnetRoutes& routes) {
     QString html = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'><tr>";
-    for (const QString& h : {InspectorPanel::tr("Source"), InspectorPanel::tr("State"), InspectorPanel::tr("Address prefix"),
-                             InspectorPanel::tr("Next hop type"), InspectorPanel::tr("Next hop IP")})
+    for (const QString& h :
+         {InspectorPanel::tr("Source"), InspectorPanel::tr("State"), InspectorPanel::tr("Address prefix"),
+          InspectorPanel::tr("Next hop type"), InspectorPanel::tr("Next hop IP")})
         html += "<th>" + h.toHtmlEscaped() + "</th>";
     html += "</tr>";
     for (const auto& r : routes.table()) {
         QStringList ips;
-        for (const auto& ip : r.nextHopIps) ips << QString::fromStdString(ip.toString());
+        for (const auto& ip : r.nextHopIps)
+            ips << QString::fromStdString(ip.toString());
         const bool invalid = r.state == RouteState::Invalid;
         html += QString("<tr style='color:%1'>").arg(invalid ? "#999" : "#000");
-        for (const QString& cell : {QString(toString(r.source)), QString(toString(r.state)),
-                                    QString::fromStdString(r.prefix.toString()), QString(toString(r.nextHopType)), ips.join(", ")})
+        for (const QString& cell :
+             {QString(toString(r.source)), QString(toString(r.state)),
+              QString::fromStdString(r.prefix.toString()), QString(toString(r.nextHopType)), ips.join(", ")})
             html += "<td>" + cell.toHtmlEscaped() + "</td>";
         html += "</tr>";
     }
@@ -45,7 +48,8 @@ QString routesTable(const SubnetRoutes& routes) {
 
 InspectorPanel::InspectorPanel(QWidget* parent) : QTextBrowser(parent) {
     setOpenLinks(false);
-    setPlaceholderText(tr("Select an object on the canvas to see its settings and, for a VM, its effective routes."));
+    setPlaceholderText(
+        tr("Select an object on the canvas to see its settings and, for a VM, its effective routes."));
 }
 
 void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, const QString& id) {
@@ -61,7 +65,9 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
     if (const Vm* vm = network->index().vm(key))
         for (const auto& nic : vm->nics)
             if (const SubnetRoutes* routes = network->subnetRoutes(nic.subnet)) {
-                html += "<h4>" + tr("Effective routes of %1").arg(QString::fromStdString(nic.id)).toHtmlEscaped() + "</h4>";
+                html += "<h4>" +
+                        tr("Effective routes of %1").arg(QString::fromStdString(nic.id)).toHtmlEscaped() +
+                        "</h4>";
                 html += routesTable(*routes);
             }
     setHtml(html);

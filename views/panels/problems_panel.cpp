@@ -12,9 +12,12 @@ namespace pathlight {
 namespace {
 QIcon severityIcon(const QWidget* w, Severity s) {
     switch (s) {
-    case Severity::Error: return w->style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning: return w->style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Info: return w->style()->standardIcon(QStyle::SP_MessageBoxInformation);
+    case Severity::Error:
+        return w->style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return w->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        return w->style()->standardIcon(QStyle::SP_MessageBoxInformation);
     }
     return {};
 }
@@ -33,7 +36,8 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QTreeWidget(parent) {
     });
 }
 
-void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, const std::vector<Trace>& traces) {
+void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics,
+                                const std::vector<Trace>& traces) {
     clear();
     for (const auto& d : diagnostics) {
         auto* item = new QTreeWidgetItem(this);
