@@ -89,6 +89,34 @@ std::string Ipv4Prefix::toString() const {
     return network_.toString() + "/" + std::to_string(length_);
 }
 
+std::optional<Ipv4Range> Ipv4Range::parse(std::string_view text, std::string* reason) {
+    const auto dash = text.find('-');
+    if (dash == std::string_view::npos) {
+        if (text.find('/') != std::string_view::npos) {
+            auto p = Ipv4Prefix::parse(text, reason);
+            return p ? std::optional<Ipv4Range>(Ipv4Range(*p)) : std::nullopt;
+        }
+        auto a = Ipv4Address::parse(text, reason);
+        return a ? std::optional<Ipv4Range>(Ipv4Range(*a, *a)) : std::nullopt;
+    }
+    std::string why;
+    auto first = Ipv4Address::parse(text.substr(0, dash), &why);
+    if (!first) {
+        setReason(reason, "first address: " + why);
+        return std::nullopt;
+    }
+    auto last = Ipv4Address::parse(text.substr(dash + 1), &why);
+    if (!last) {
+        setReason(reason, "last address: " + why);
+        return std::nullopt;
+    }
+    if (*last < *first) {
+        setReason(reason, "the last address comes before the first");
+        return std::nullopt;
+    }
+    return Ipv4Range(*first, *last);
+}
+
 bool isNonPublic(Ipv4Address a) {
     static constexpr std::array<Ipv4Prefix, 8> ranges{{
         {Ipv4Address(0, 0, 0, 0), 8},

@@ -81,6 +81,32 @@ private:
     int length_ = 0;
 };
 
+// An inclusive range of addresses ("10.0.0.4-10.0.0.9"), e.g. what a subnet leaves assignable.
+class Ipv4Range {
+public:
+    constexpr Ipv4Range() = default;
+    constexpr Ipv4Range(Ipv4Address first, Ipv4Address last) : first_(first), last_(last) {}
+    constexpr explicit Ipv4Range(const Ipv4Prefix& p) : first_(p.first()), last_(p.last()) {}
+    // "a.b.c.d-e.f.g.h" with first <= last, or a prefix, or a single address.
+    static std::optional<Ipv4Range> parse(std::string_view text, std::string* reason = nullptr);
+
+    constexpr Ipv4Address first() const { return first_; }
+    constexpr Ipv4Address last() const { return last_; }
+    constexpr std::uint64_t size() const { return std::uint64_t(last_.value()) - first_.value() + 1; }
+    constexpr bool contains(Ipv4Address a) const {
+        return first_.value() <= a.value() && a.value() <= last_.value();
+    }
+    constexpr bool overlaps(const Ipv4Range& o) const {
+        return first_.value() <= o.last_.value() && o.first_.value() <= last_.value();
+    }
+    std::string toString() const { return first_.toString() + "-" + last_.toString(); }
+    constexpr bool operator==(const Ipv4Range& o) const { return first_ == o.first_ && last_ == o.last_; }
+
+private:
+    Ipv4Address first_;
+    Ipv4Address last_;
+};
+
 // Well-known addresses and ranges, each with the fact that makes it special.
 namespace wellknown {
 // Azure's host virtual IP: DNS, DHCP, health probes, VM agent (azure-facts §3.3).

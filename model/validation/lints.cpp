@@ -2,6 +2,7 @@
 
 #include "topology/topology_index.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -295,9 +296,49 @@ private:
     void appGateways() {
         for (std::size_t a = 0; a < t_.appGateways.size(); ++a) {
             const AppGateway& gw = t_.appGateways[a];
-            if (!gw.isV2()) continue;
             const Subnet* subnet = index_.subnet(gw.subnet);
             if (!subnet) continue;
+            // One address per instance, one more for a private frontend, plus Azure's five (T21).
+            const std::uint64_t needed = gw.instanceIps.size() + (gw.frontendPrivateIp ? 1 : 0) + 5;
+            if (needed > subnet->addressPrefix.size())
+                error(at("appGateways", a) + "/subnet", "APPGW_SUBNET_TOO_SMALL",
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "Application Gateway \"%1\" needs %2 addresses (instances, private "
+                                        "frontend and Azure's five), but subnet \"%3\" (%4) has %5"),
+                      {gw.id, std::to_string(needed), subnet->id, subnet->addressPrefix.toString(),
+                       std::to_string(subnet->addressPrefix.size())});
+            // Classic deployments need GatewayManager on 65200-65535 (v2) or 65503-65534 (v1) (T24).
+            if (const Nsg* nsg = index_.nsg(subnet->nsg)) {
+                const int probe = gw.isV2() ? 65200 : 65503;
+                bool allowed = false, denied = false;
+                std::vector<const SecurityRule*> inbound;
+                for (const auto& r : nsg->securityRules)
+                    if (r.direction == Direction::Inbound) inbound.push_back(&r);
+                std::sort(inbound.begin(), inbound.end(),
+                          [](auto* x, auto* y) { return x->priority < y->priority; });
+                for (const SecurityRule* r : inbound) {
+                    bool sourceMatches = false, portMatches = false;
+                    for (const auto& src : r->sourceAddressPrefixes)
+                        sourceMatches = sourceMatches || src == "GatewayManager" || src == "*";
+                    for (const auto& p : r->destinationPortRanges)
+                        if (auto range = parsePortRange(p))
+                            portMatches = portMatches || range->contains(probe);
+                    if (!sourceMatches || !portMatches ||
+                        (r->protocol != Protocol::Tcp && r->protocol != Protocol::Any))
+                        continue;
+                    (r->access == Access::Allow ? allowed : denied) = true;
+                    break;
+                }
+                if (!allowed)
+                    warning(at("appGateways", a) + "/subnet", "APPGW_GATEWAY_MANAGER",
+                            QT_TRANSLATE_NOOP("Lint",
+                                              "NSG \"%1\" on the subnet of Application Gateway \"%2\" does "
+                                              "not allow inbound TCP %3 from GatewayManager; backend health "
+                                              "shows Unknown unless the gateway is a private deployment"),
+                            {nsg->id, gw.id,
+                             gw.isV2() ? std::string("65200-65535") : std::string("65503-65534")});
+            }
+            if (!gw.isV2()) continue;
             const RouteTable* rt = index_.routeTable(subnet->routeTable);
             if (!rt) continue;
             for (std::size_t i = 0; i < rt->routes.size(); ++i)

@@ -108,6 +108,24 @@ private slots:
         QVERIFY(!isNonPublic(wellknown::kWireServer)); // public-looking; handled by name where it matters
     }
 
+    void ranges() {
+        auto r = Ipv4Range::parse("10.0.0.4-10.0.0.9");
+        QVERIFY(r);
+        QCOMPARE(r->size(), std::uint64_t(6));
+        QVERIFY(r->contains(Ipv4Address(10, 0, 0, 4)) && r->contains(Ipv4Address(10, 0, 0, 9)));
+        QVERIFY(!r->contains(Ipv4Address(10, 0, 0, 10)));
+        QVERIFY(r->overlaps(*Ipv4Range::parse("10.0.0.9/32")));
+        QVERIFY(!r->overlaps(*Ipv4Range::parse("10.0.0.10-10.0.0.20")));
+        QCOMPARE(Ipv4Range::parse("0.0.0.0/0")->size(), std::uint64_t(1) << 32);
+        QCOMPARE(QString::fromStdString(Ipv4Range::parse("192.168.1.7")->toString()),
+                 QString("192.168.1.7-192.168.1.7"));
+        std::string reason;
+        QVERIFY(!Ipv4Range::parse("10.0.0.9-10.0.0.4", &reason));
+        QVERIFY(reason.find("before") != std::string::npos);
+        QVERIFY(!Ipv4Range::parse("10.0.0.1-10.0.0", &reason));
+        QVERIFY(!Ipv4Range::parse("10.0.0.1/16", &reason));
+    }
+
     // T2: longest prefix match.
     void trieLongestMatch() {
         PrefixTrie trie;

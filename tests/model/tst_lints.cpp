@@ -151,6 +151,49 @@ private slots:
         QVERIFY(!has(good, "APPGW_V2_DEFAULT_ROUTE"));
     }
 
+    // T21: instances + private frontend + five reserved addresses must fit; T24: GatewayManager.
+    void appGatewaySubnet() {
+        std::string ips;
+        for (int i = 4; i < 19; ++i)
+            ips += std::string(i > 4 ? "," : "") + "\"10.0.4." + std::to_string(i) + "\"";
+        const std::string fifteen =
+            R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "agw", "addressPrefix": "10.0.4.0/27"SUBNETNSG}]}],
+            "appGateways": [{"id": "a", "sku": "Standard_v2", "subnet": "agw", "instanceIps": [)" +
+            ips + "]FRONTEND}]";
+        auto variant = [&](const std::string& frontend, const std::string& nsg,
+                           const std::string& extra = {}) {
+            std::string body = fifteen;
+            body.replace(body.find("SUBNETNSG"), 9, nsg.empty() ? "" : R"(, "nsg": "n")");
+            body.replace(body.find("FRONTEND"), 8, frontend);
+            return lint(body + extra);
+        };
+        QVERIFY(!has(variant("", ""), "APPGW_SUBNET_TOO_SMALL")); // 15 + 5 = 20 <= 32
+        // T21's second example: 27 instances + a private frontend need 33 addresses, more than a /27.
+        std::string many;
+        for (int i = 0; i < 27; ++i)
+            many += std::string(i ? "," : "") + "\"10.0.8." + std::to_string(i + 4) + "\"";
+        auto big = lint(
+            R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "agw", "addressPrefix": "10.0.8.0/26"}]}],
+            "appGateways": [{"id": "a", "subnet": "agw", "instanceIps": [)" +
+            many + R"(], "frontendPrivateIp": "10.0.8.60"}])");
+        QVERIFY(!has(big, "APPGW_SUBNET_TOO_SMALL")); // 33 <= 64
+        // 10 instances + frontend + 5 = 16: exactly a /28; one more instance does not fit.
+        auto tight = lint(
+            R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "agw", "addressPrefix": "10.0.4.0/28"}]}],
+            "appGateways": [{"id": "a", "subnet": "agw", "instanceIps": ["10.0.4.4", "10.0.4.5", "10.0.4.6", "10.0.4.7", "10.0.4.8", "10.0.4.9", "10.0.4.10", "10.0.4.11", "10.0.4.12", "10.0.4.13"], "frontendPrivateIp": "10.0.4.14"}])");
+        QVERIFY(!has(tight, "APPGW_SUBNET_TOO_SMALL"));
+        auto over = lint(
+            R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "agw", "addressPrefix": "10.0.4.0/28"}]}],
+            "appGateways": [{"id": "a", "subnet": "agw", "instanceIps": ["10.0.4.4", "10.0.4.5", "10.0.4.6", "10.0.4.7", "10.0.4.8", "10.0.4.9", "10.0.4.10", "10.0.4.11", "10.0.4.12", "10.0.4.13", "10.0.4.1"], "frontendPrivateIp": "10.0.4.14"}])");
+        QVERIFY(has(over, "APPGW_SUBNET_TOO_SMALL", "/appGateways/0/subnet"));
+        const std::string noManager =
+            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "web", "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "Tcp", "destinationPortRanges": ["443"]}]}])";
+        QVERIFY(has(variant("", "n", noManager), "APPGW_GATEWAY_MANAGER"));
+        const std::string manager =
+            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "gm", "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "Tcp", "sourceAddressPrefixes": ["GatewayManager"], "destinationPortRanges": ["65200-65535"]}]}])";
+        QVERIFY(!has(variant("", "n", manager), "APPGW_GATEWAY_MANAGER"));
+    }
+
     void flowDestinations() {
         auto d = lint(
             R"("vnets": [)" + kVnet +

@@ -213,6 +213,33 @@ private slots:
         QCOMPARE(flow(*network(std::move(t)), "f-probe").verdict, Verdict::Delivered);
     }
 
+    // T23: a private backend sees an instance address, a public one the frontend public IP.
+    void t23AppGatewayBackendSource() {
+        auto n = network(R"(
+  "vnets": [{"id": "v", "addressSpace": ["10.1.0.0/16"], "subnets": [{"id": "agw", "addressPrefix": "10.1.0.0/24"}, {"id": "be", "addressPrefix": "10.1.2.0/24"}]}],
+  "appGateways": [{"id": "a", "subnet": "agw", "frontendPrivateIp": "10.1.0.200", "frontendPublicIp": "20.30.40.50", "instanceIps": ["10.1.0.4", "10.1.0.5"]}],
+  "vms": [{"id": "web", "nics": [{"id": "n", "subnet": "be", "ipConfigurations": [{"privateIp": "10.1.2.4"}]}]}])");
+        const Trace priv = trace(*n, "a", "web", 80);
+        QCOMPARE(priv.verdict, Verdict::Delivered);
+        QCOMPARE(priv.apparentSource->toString(), std::string("10.1.0.4"));
+        const Trace pub = trace(*n, "a", "93.184.216.34", 443);
+        QCOMPARE(pub.verdict, Verdict::Delivered);
+        QCOMPARE(pub.apparentSource->toString(), std::string("20.30.40.50"));
+    }
+
+    // T28: Microsoft peering with no route filter learns nothing; with Internet access the
+    // site still reaches the service through its edge.
+    void t28EmptyRouteFilter() {
+        Topology t = example("07-arc-microsoft-peering");
+        t.circuits[0].microsoftPeering->routeFilter.clear();
+        auto closed = network(t);
+        QCOMPARE(flow(*closed, "f-login-microsoftonline").verdict, Verdict::NoRoute);
+        t.sites[0].edge->internetAccess = true;
+        const Trace open = flow(*network(std::move(t)), "f-login-microsoftonline");
+        QCOMPARE(open.verdict, Verdict::Delivered);
+        QCOMPARE(open.apparentSource->toString(), std::string("203.0.113.50"));
+    }
+
     void noOwnerIsDropped() {
         auto n = network(egress("", ""));
         const Trace t = trace(*n, "vm", "10.0.1.77", 22);
