@@ -16,9 +16,10 @@ namespace pathlight {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
+// Translation context of the CLI's own texts.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct Streams {
     QTextStream& out;
@@ -40,14 +41,14 @@ Options parseOptions(const QStringList& args, const QSet<QString>& valued, const
         if (a.startsWith("-") && a.size() > 1) {
             if (valued.contains(a)) {
                 if (i + 1 >= args.size()) {
-                    o.error = tr("option %1 needs a value").arg(a);
+                    o.error = Cli::tr("option %1 needs a value").arg(a);
                     return o;
                 }
                 o.values[a] = args[++i];
             } else if (flags.contains(a)) {
                 o.flags.insert(a);
             } else {
-                o.error = tr("unknown option %1").arg(a);
+                o.error = Cli::tr("unknown option %1").arg(a);
                 return o;
             }
         } else {
@@ -68,7 +69,7 @@ void printDiagnostic(QTextStream& s, const Diagnostic& d) {
 std::optional<Topology> loadOrExplain(const QString& path, Streams io) {
     LoadResult r = loadTopologyFromFile(path.toStdString());
     if (!r.ok()) {
-        io.err << tr("%1: cannot use this file:").arg(path) << "\n";
+        io.err << Cli::tr("%1: cannot use this file:").arg(path) << "\n";
         for (const auto& d : r.diagnostics)
             if (d.severity == Severity::Error) printDiagnostic(io.err, d);
         return std::nullopt;
@@ -79,7 +80,7 @@ std::optional<Topology> loadOrExplain(const QString& path, Streams io) {
 int commandCheck(const QStringList& args, Streams io) {
     Options o = parseOptions(args, {}, {});
     if (!o.error.isEmpty() || o.positional.size() != 1) {
-        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli check FILE") : o.error) << "\n";
+        io.err << (o.error.isEmpty() ? Cli::tr("usage: pathlight-cli check FILE") : o.error) << "\n";
         return 2;
     }
     LoadResult r = loadTopologyFromFile(o.positional[0].toStdString());
@@ -87,7 +88,7 @@ int commandCheck(const QStringList& args, Streams io) {
         printDiagnostic(d.severity == Severity::Error ? io.out : io.out, d);
     if (r.unusable) return 2;
     if (!r.ok()) {
-        io.out << tr("%1: the file has errors and cannot be loaded").arg(o.positional[0]) << "\n";
+        io.out << Cli::tr("%1: the file has errors and cannot be loaded").arg(o.positional[0]) << "\n";
         return 1;
     }
     const auto lints = lintTopology(*r.topology, EndpointCatalog::builtIn());
@@ -99,7 +100,7 @@ int commandCheck(const QStringList& args, Streams io) {
         errors += d.severity == Severity::Error;
         warnings += d.severity == Severity::Warning;
     }
-    io.out << tr("%1: %2 errors, %3 warnings").arg(o.positional[0]).arg(errors).arg(warnings) << "\n";
+    io.out << Cli::tr("%1: %2 errors, %3 warnings").arg(o.positional[0]).arg(errors).arg(warnings) << "\n";
     return errors ? 1 : 0;
 }
 
@@ -113,26 +114,26 @@ QString routeText(const HopRoute& r) {
     }
     text += QString(" (%1").arg(QString::fromLatin1(r.source));
     if (!r.name.empty()) text += ", " + QString::fromStdString(r.name);
-    if (!r.via.empty()) text += ", " + tr("via %1").arg(QString::fromStdString(r.via));
+    if (!r.via.empty()) text += ", " + Cli::tr("via %1").arg(QString::fromStdString(r.via));
     return text + ")";
 }
 
 void printTrace(QTextStream& s, const Trace& t) {
-    s << tr("flow %1: %2 → %3 (%4 %5)")
+    s << Cli::tr("flow %1: %2 → %3 (%4 %5)")
              .arg(QString::fromStdString(t.flowId.empty() ? std::string("(ad hoc)") : t.flowId),
                   QString::fromStdString(t.source), QString::fromStdString(t.destination),
                   toString(t.protocol))
              .arg(t.port)
       << "\n";
-    s << "  " << tr("verdict: %1").arg(displayVerdict(t.verdict));
+    s << "  " << Cli::tr("verdict: %1").arg(displayVerdict(t.verdict));
     if (!t.expect.empty())
         s << "  "
-          << (t.matchesExpectation() ? tr("(as expected)")
-                                     : tr("(EXPECTED %1)").arg(QString::fromStdString(t.expect)));
+          << (t.matchesExpectation() ? Cli::tr("(as expected)")
+                                     : Cli::tr("(EXPECTED %1)").arg(QString::fromStdString(t.expect)));
     s << "\n";
     const QString source = t.apparentSource ? QString::fromStdString(t.apparentSource->toString())
-                                            : tr("an Azure default outbound address");
-    s << "  " << tr("apparent source: %1 (%2)").arg(source, QString::fromStdString(t.apparentSourceKind))
+                                            : Cli::tr("an Azure default outbound address");
+    s << "  " << Cli::tr("apparent source: %1 (%2)").arg(source, QString::fromStdString(t.apparentSourceKind))
       << "\n";
     for (std::size_t i = 0; i < t.hops.size(); ++i) {
         const Hop& h = t.hops[i];
@@ -141,25 +142,25 @@ void printTrace(QTextStream& s, const Trace& t) {
         s << " (" << QString::fromStdString(h.kind) << ")";
         if (h.sourceTranslated) {
             auto text = [](const std::optional<Ipv4Address>& a) {
-                return a ? QString::fromStdString(a->toString()) : tr("an Azure default outbound address");
+                return a ? QString::fromStdString(a->toString()) : Cli::tr("an Azure default outbound address");
             };
-            s << "  " << tr("source %1 → %2").arg(text(h.before.source), text(h.after.source));
+            s << "  " << Cli::tr("source %1 → %2").arg(text(h.before.source), text(h.after.source));
         }
         s << "\n";
         for (const auto& d : h.nsg) {
             s << "       "
-              << tr("NSG %1 %2: %3 (%4) %5")
+              << Cli::tr("NSG %1 %2: %3 (%4) %5")
                      .arg(QString::fromStdString(d.nsg), toString(d.direction),
                           QString::fromStdString(d.rule))
                      .arg(d.priority)
                      .arg(toString(d.access));
             if (d.hidden)
                 s << "  "
-                  << tr("hidden platform allowance %1; IP flow verify: %2")
+                  << Cli::tr("hidden platform allowance %1; IP flow verify: %2")
                          .arg(QString::fromStdString(d.platformAllowance), toString(d.ipFlowVerify));
             s << "\n";
         }
-        if (h.route) s << "       " << tr("route %1").arg(routeText(*h.route)) << "\n";
+        if (h.route) s << "       " << Cli::tr("route %1").arg(routeText(*h.route)) << "\n";
         if (h.step.sourceText && *h.step.sourceText) s << "       " << displayText(h.step) << "\n";
     }
     for (const auto& f : t.findings)
@@ -173,7 +174,7 @@ int commandTrace(const QStringList& args, Streams io) {
         (o.values.contains("--from") != o.values.contains("--to")) ||
         (o.values.contains("--flow") && o.values.contains("--from"))) {
         io.err << (o.error.isEmpty()
-                       ? tr("usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] "
+                       ? Cli::tr("usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] "
                             "[--protocol Tcp|Udp|Icmp|*]] [--json]")
                        : o.error)
                << "\n";
@@ -189,7 +190,7 @@ int commandTrace(const QStringList& args, Streams io) {
     if (o.values.contains("--flow")) {
         const Flow* f = network->index().flow(o.values["--flow"].toStdString());
         if (!f) {
-            io.err << tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
+            io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
             return 2;
         }
         specs.push_back(FlowSpec::fromFlow(*f));
@@ -201,14 +202,14 @@ int commandTrace(const QStringList& args, Streams io) {
         if (o.values.contains("--port")) {
             spec.port = o.values["--port"].toInt(&ok);
             if (!ok || spec.port < 0 || spec.port > 65535) {
-                io.err << tr("--port must be a number from 0 to 65535") << "\n";
+                io.err << Cli::tr("--port must be a number from 0 to 65535") << "\n";
                 return 2;
             }
         }
         if (o.values.contains("--protocol")) {
             auto p = protocolFromString(o.values["--protocol"].toStdString());
             if (!p) {
-                io.err << tr("--protocol must be Tcp, Udp, Icmp or *") << "\n";
+                io.err << Cli::tr("--protocol must be Tcp, Udp, Icmp or *") << "\n";
                 return 2;
             }
             spec.protocol = *p;
@@ -218,7 +219,7 @@ int commandTrace(const QStringList& args, Streams io) {
         for (const auto& f : shared->flows)
             specs.push_back(FlowSpec::fromFlow(f));
         if (specs.empty()) {
-            io.err << tr("%1 has no flows; name one with --from and --to").arg(o.positional[0]) << "\n";
+            io.err << Cli::tr("%1 has no flows; name one with --from and --to").arg(o.positional[0]) << "\n";
             return 2;
         }
     }
@@ -246,7 +247,7 @@ int commandTrace(const QStringList& args, Streams io) {
 int commandRoutes(const QStringList& args, Streams io) {
     Options o = parseOptions(args, {"--nic"}, {"--json"});
     if (!o.error.isEmpty() || o.positional.size() != 1 || !o.values.contains("--nic")) {
-        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli routes FILE --nic ID [--json]") : o.error)
+        io.err << (o.error.isEmpty() ? Cli::tr("usage: pathlight-cli routes FILE --nic ID [--json]") : o.error)
                << "\n";
         return 2;
     }
@@ -258,12 +259,12 @@ int commandRoutes(const QStringList& args, Streams io) {
     const std::string nicId = o.values["--nic"].toStdString();
     const Nic* nic = network->index().nic(nicId);
     if (!nic) {
-        io.err << tr("no NIC with id \"%1\" in %2").arg(o.values["--nic"], o.positional[0]) << "\n";
+        io.err << Cli::tr("no NIC with id \"%1\" in %2").arg(o.values["--nic"], o.positional[0]) << "\n";
         return 2;
     }
     const SubnetRoutes* routes = network->subnetRoutes(nic->subnet);
     if (!routes) {
-        io.err << tr("NIC \"%1\" is not in a known subnet").arg(o.values["--nic"]) << "\n";
+        io.err << Cli::tr("NIC \"%1\" is not in a known subnet").arg(o.values["--nic"]) << "\n";
         return 2;
     }
     const auto rows = routes->table();
@@ -271,11 +272,11 @@ int commandRoutes(const QStringList& args, Streams io) {
         io.out << QString::fromStdString(routesToJson(nicId, rows).dump(2)) << "\n";
         return 0;
     }
-    io.out << tr("Effective routes of NIC %1 (subnet %2)")
+    io.out << Cli::tr("Effective routes of NIC %1 (subnet %2)")
                   .arg(o.values["--nic"], QString::fromStdString(nic->subnet))
            << "\n";
-    const QStringList header{tr("Source"), tr("State"), tr("Address prefix"), tr("Next hop type"),
-                             tr("Next hop IP")};
+    const QStringList header{Cli::tr("Source"), Cli::tr("State"), Cli::tr("Address prefix"), Cli::tr("Next hop type"),
+                             Cli::tr("Next hop IP")};
     QList<QStringList> table{header};
     for (const auto& r : rows) {
         QStringList ips;
@@ -301,7 +302,7 @@ int commandRoutes(const QStringList& args, Streams io) {
 int commandFormat(const QStringList& args, Streams io) {
     Options o = parseOptions(args, {"-o"}, {});
     if (!o.error.isEmpty() || o.positional.size() != 1) {
-        io.err << (o.error.isEmpty() ? tr("usage: pathlight-cli format FILE [-o OUT]") : o.error) << "\n";
+        io.err << (o.error.isEmpty() ? Cli::tr("usage: pathlight-cli format FILE [-o OUT]") : o.error) << "\n";
         return 2;
     }
     auto topology = loadOrExplain(o.positional[0], io);
@@ -320,7 +321,7 @@ int commandFormat(const QStringList& args, Streams io) {
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     Streams io{out, err};
     const QString usage =
-        tr("usage: pathlight-cli COMMAND FILE [options]\n"
+        Cli::tr("usage: pathlight-cli COMMAND FILE [options]\n"
            "commands:\n"
            "  check FILE                                   load and validate\n"
            "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
@@ -336,7 +337,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (command == "trace") return commandTrace(rest, io);
     if (command == "routes") return commandRoutes(rest, io);
     if (command == "format") return commandFormat(rest, io);
-    err << tr("unknown command \"%1\"").arg(command) << "\n" << usage;
+    err << Cli::tr("unknown command \"%1\"").arg(command) << "\n" << usage;
     return 2;
 }
 
