@@ -1,5 +1,6 @@
 #include "cli/cli_commands.h"
 
+#include "advice/fix_advisor.h"
 #include "catalog/endpoint_catalog.h"
 #include "io/topology_io.h"
 #include "report/trace_json.h"
@@ -118,7 +119,7 @@ QString routeText(const HopRoute& r) {
     return text + ")";
 }
 
-void printTrace(QTextStream& s, const Trace& t) {
+void printTrace(QTextStream& s, const Trace& t, const Network& network) {
     s << Cli::tr("flow %1: %2 → %3 (%4 %5)")
              .arg(QString::fromStdString(t.flowId.empty() ? std::string("(ad hoc)") : t.flowId),
                   QString::fromStdString(t.source), QString::fromStdString(t.destination),
@@ -142,7 +143,8 @@ void printTrace(QTextStream& s, const Trace& t) {
         s << " (" << QString::fromStdString(h.kind) << ")";
         if (h.sourceTranslated) {
             auto text = [](const std::optional<Ipv4Address>& a) {
-                return a ? QString::fromStdString(a->toString()) : Cli::tr("an Azure default outbound address");
+                return a ? QString::fromStdString(a->toString())
+                         : Cli::tr("an Azure default outbound address");
             };
             s << "  " << Cli::tr("source %1 → %2").arg(text(h.before.source), text(h.after.source));
         }
@@ -163,9 +165,17 @@ void printTrace(QTextStream& s, const Trace& t) {
         if (h.route) s << "       " << Cli::tr("route %1").arg(routeText(*h.route)) << "\n";
         if (h.step.sourceText && *h.step.sourceText) s << "       " << displayText(h.step) << "\n";
     }
-    for (const auto& f : t.findings)
-        s << "  [" << displaySeverity(f.severity) << "] " << QString::fromStdString(f.code) << ": "
-          << displayText(f.message) << "\n";
+    for (const auto& [f, fixes] : fixesForTrace(network, t)) {
+        s << "  [" << displaySeverity(f->severity) << "] " << QString::fromStdString(f->code) << ": "
+          << displayText(f->message) << "\n";
+        for (const auto& fix : fixes)
+            s << "      "
+              << Cli::tr("fix %1%2: %3")
+                     .arg(QString::fromStdString(fix.code),
+                          fix.applicable() ? QString() : Cli::tr(" (explained, not applicable here)"),
+                          displayText(fix.summary))
+              << "\n";
+    }
 }
 
 int commandTrace(const QStringList& args, Streams io) {
@@ -174,8 +184,9 @@ int commandTrace(const QStringList& args, Streams io) {
         (o.values.contains("--from") != o.values.contains("--to")) ||
         (o.values.contains("--flow") && o.values.contains("--from"))) {
         io.err << (o.error.isEmpty()
-                       ? Cli::tr("usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] "
-                            "[--protocol Tcp|Udp|Icmp|*]] [--json]")
+                       ? Cli::tr(
+                             "usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] "
+                             "[--protocol Tcp|Udp|Icmp|*]] [--json]")
                        : o.error)
                << "\n";
         return 2;
@@ -190,7 +201,8 @@ int commandTrace(const QStringList& args, Streams io) {
     if (o.values.contains("--flow")) {
         const Flow* f = network->index().flow(o.values["--flow"].toStdString());
         if (!f) {
-            io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
+            io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0])
+                   << "\n";
             return 2;
         }
         specs.push_back(FlowSpec::fromFlow(*f));
@@ -232,11 +244,11 @@ int commandTrace(const QStringList& args, Streams io) {
         return 2;
     }
     if (o.flags.contains("--json")) {
-        io.out << QString::fromStdString(tracesToJson(traces).dump(2)) << "\n";
+        io.out << QString::fromStdString(tracesToJson(traces, network.get()).dump(2)) << "\n";
     } else {
         for (std::size_t i = 0; i < traces.size(); ++i) {
             if (i) io.out << "\n";
-            printTrace(io.out, traces[i]);
+            printTrace(io.out, traces[i], *network);
         }
     }
     for (const auto& t : traces)
@@ -247,7 +259,8 @@ int commandTrace(const QStringList& args, Streams io) {
 int commandRoutes(const QStringList& args, Streams io) {
     Options o = parseOptions(args, {"--nic"}, {"--json"});
     if (!o.error.isEmpty() || o.positional.size() != 1 || !o.values.contains("--nic")) {
-        io.err << (o.error.isEmpty() ? Cli::tr("usage: pathlight-cli routes FILE --nic ID [--json]") : o.error)
+        io.err << (o.error.isEmpty() ? Cli::tr("usage: pathlight-cli routes FILE --nic ID [--json]")
+                                     : o.error)
                << "\n";
         return 2;
     }
@@ -275,8 +288,8 @@ int commandRoutes(const QStringList& args, Streams io) {
     io.out << Cli::tr("Effective routes of NIC %1 (subnet %2)")
                   .arg(o.values["--nic"], QString::fromStdString(nic->subnet))
            << "\n";
-    const QStringList header{Cli::tr("Source"), Cli::tr("State"), Cli::tr("Address prefix"), Cli::tr("Next hop type"),
-                             Cli::tr("Next hop IP")};
+    const QStringList header{Cli::tr("Source"), Cli::tr("State"), Cli::tr("Address prefix"),
+                             Cli::tr("Next hop type"), Cli::tr("Next hop IP")};
     QList<QStringList> table{header};
     for (const auto& r : rows) {
         QStringList ips;
@@ -299,10 +312,112 @@ int commandRoutes(const QStringList& args, Streams io) {
     return 0;
 }
 
+QString changeText(const FlowChange& c) {
+    auto source = [](const std::string& s) {
+        return s.empty() ? Cli::tr("default outbound") : QString::fromStdString(s);
+    };
+    QString text = Cli::tr("%1: %2 → %3")
+                       .arg(QString::fromStdString(c.flow), QString::fromStdString(c.verdictBefore),
+                            QString::fromStdString(c.verdictAfter));
+    if (c.sourceBefore != c.sourceAfter)
+        text += Cli::tr(", apparent source %1 → %2").arg(source(c.sourceBefore), source(c.sourceAfter));
+    return text;
+}
+
+int commandFix(const QStringList& args, Streams io) {
+    Options o = parseOptions(args, {"--flow", "--apply", "-o"}, {"--all"});
+    if (!o.error.isEmpty() || o.positional.size() != 1 || !o.values.contains("--flow") ||
+        !o.values.contains("-o") || o.values.contains("--apply") == o.flags.contains("--all")) {
+        io.err << (o.error.isEmpty()
+                       ? Cli::tr("usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT")
+                       : o.error)
+               << "\n";
+        return 2;
+    }
+    auto topology = loadOrExplain(o.positional[0], io);
+    if (!topology) return 2;
+    auto network = Network::build(std::make_shared<const Topology>(std::move(*topology)),
+                                  std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    const Flow* flow = network->index().flow(o.values["--flow"].toStdString());
+    if (!flow) {
+        io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
+        return 2;
+    }
+    Trace trace;
+    try {
+        trace = traceFlow(*network, FlowSpec::fromFlow(*flow));
+    } catch (const TraceInputError& e) {
+        io.err << displayText(e.message()) << "\n";
+        return 2;
+    }
+    Edit edit;
+    QStringList applied, available;
+    for (const auto& [finding, fixes] : fixesForTrace(*network, trace)) {
+        for (const auto& fix : fixes)
+            if (fix.applicable()) available << QString::fromStdString(fix.code);
+        if (o.flags.contains("--all")) {
+            // The first applicable fix of every error finding, in one pass.
+            if (finding->severity != Severity::Error) continue;
+            for (const auto& fix : fixes)
+                if (fix.applicable()) {
+                    edit.steps.insert(edit.steps.end(), fix.edit.steps.begin(), fix.edit.steps.end());
+                    applied << QString::fromStdString(fix.code) + ": " + displayText(fix.summary);
+                    break;
+                }
+        } else {
+            for (const auto& fix : fixes)
+                if (applied.isEmpty() && fix.applicable() &&
+                    QString::fromStdString(fix.code) == o.values["--apply"]) {
+                    edit = fix.edit;
+                    applied << QString::fromStdString(fix.code) + ": " + displayText(fix.summary);
+                }
+        }
+    }
+    if (applied.isEmpty()) {
+        io.err
+            << (o.flags.contains("--all")
+                    ? Cli::tr("flow %1 has no error finding with an applicable fix").arg(o.values["--flow"])
+                    : Cli::tr("no fix %1 for flow %2; available: %3")
+                          .arg(o.values["--apply"], o.values["--flow"],
+                               available.isEmpty() ? Cli::tr("none") : available.join(", ")))
+            << "\n";
+        return 2;
+    }
+    const FixVerification v = verifyEdit(*network, edit, trace);
+    if (!v.error.empty()) {
+        io.err << Cli::tr("the fixes cannot be applied together: %1").arg(QString::fromStdString(v.error))
+               << "\n";
+        return 2;
+    }
+    for (const auto& line : applied)
+        io.out << Cli::tr("applied %1").arg(line) << "\n";
+    io.out << (v.targetDelivered ? Cli::tr("flow %1 is now delivered").arg(o.values["--flow"])
+                                 : Cli::tr("flow %1 is still not delivered").arg(o.values["--flow"]))
+           << "\n";
+    int others = 0;
+    for (const auto& c : v.changes) {
+        if (c.flow == flow->id) continue;
+        ++others;
+        io.out << (c.broken() ? Cli::tr("WARNING, breaks %1") : Cli::tr("changes %1")).arg(changeText(c))
+               << "\n";
+    }
+    if (!others) io.out << Cli::tr("no other flow changes") << "\n";
+    Topology fixed = network->topology();
+    applyEdit(fixed, edit);
+    const std::string failure = saveTopologyToFile(fixed, o.values["-o"].toStdString());
+    if (!failure.empty()) {
+        io.err << QString::fromStdString(failure) << "\n";
+        return 2;
+    }
+    io.out << Cli::tr("wrote %1").arg(o.values["-o"]) << "\n";
+    return 0;
+}
+
 int commandFormat(const QStringList& args, Streams io) {
     Options o = parseOptions(args, {"-o"}, {});
     if (!o.error.isEmpty() || o.positional.size() != 1) {
-        io.err << (o.error.isEmpty() ? Cli::tr("usage: pathlight-cli format FILE [-o OUT]") : o.error) << "\n";
+        io.err << (o.error.isEmpty() ? Cli::tr("usage: pathlight-cli format FILE [-o OUT]") : o.error)
+               << "\n";
         return 2;
     }
     auto topology = loadOrExplain(o.positional[0], io);
@@ -322,11 +437,12 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     Streams io{out, err};
     const QString usage =
         Cli::tr("usage: pathlight-cli COMMAND FILE [options]\n"
-           "commands:\n"
-           "  check FILE                                   load and validate\n"
-           "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
-           "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
-           "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n");
+                "commands:\n"
+                "  check FILE                                   load and validate\n"
+                "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
+                "  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes\n"
+                "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
+                "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n");
     if (args.isEmpty() || args[0] == "--help" || args[0] == "-h") {
         (args.isEmpty() ? err : out) << usage;
         return args.isEmpty() ? 2 : 0;
@@ -337,6 +453,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (command == "trace") return commandTrace(rest, io);
     if (command == "routes") return commandRoutes(rest, io);
     if (command == "format") return commandFormat(rest, io);
+    if (command == "fix") return commandFix(rest, io);
     err << Cli::tr("unknown command \"%1\"").arg(command) << "\n" << usage;
     return 2;
 }

@@ -268,6 +268,8 @@ public:
         for (auto it = json_.begin(); it != json_.end(); ++it) {
             if (used_.count(it.key())) continue;
             extra.keys[it.key()] = it.value();
+            // resourceGroup is Pathlight's own optional key for scripts (fix advisor): kept, no warning.
+            if (it.key() == "resourceGroup") continue;
             r_.warning(at(it.key().c_str()), "UNKNOWN_KEY",
                        QT_TRANSLATE_NOOP("LoadError", "unknown key \"%1\" is kept as it is but not used"),
                        {it.key()});

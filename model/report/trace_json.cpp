@@ -1,5 +1,7 @@
 #include "report/trace_json.h"
 
+#include "advice/fix_advisor.h"
+
 namespace pathlight {
 
 using OJson = nlohmann::ordered_json;
@@ -50,7 +52,7 @@ OJson packetJson(const PacketState& p) {
 
 } // namespace
 
-OJson traceToJson(const Trace& t) {
+OJson traceToJson(const Trace& t, const Network* network) {
     OJson j;
     j["id"] = t.flowId;
     if (!t.flowName.empty()) j["name"] = t.flowName;
@@ -96,15 +98,55 @@ OJson traceToJson(const Trace& t) {
         findings.push_back(fj);
     }
     j["findings"] = findings;
-    // Fixes are the fix advisor's (a later part); the key is present so readers can rely on it.
-    j["fixes"] = OJson::array();
+    OJson fixes = OJson::array();
+    if (network)
+        for (const auto& [finding, list] : fixesForTrace(*network, t))
+            for (const auto& fix : list) {
+                FixVerification v;
+                if (fix.applicable()) v = verifyEdit(*network, fix.edit, t);
+                fixes.push_back(fixToJson(fix, fix.applicable() ? &v : nullptr));
+            }
+    j["fixes"] = fixes;
     return j;
 }
 
-OJson tracesToJson(const std::vector<Trace>& traces) {
+OJson fixToJson(const Fix& fix, const FixVerification* v) {
+    OJson j;
+    j["code"] = fix.code;
+    j["finding"] = fix.finding;
+    j["summary"] = fix.summary.english();
+    j["explanation"] = fix.explanation.english();
+    j["applicable"] = fix.applicable();
+    j["guestStep"] = fix.guestStep;
+    j["azureCli"] = fix.azureCli;
+    j["powerShell"] = fix.powerShell;
+    j["bicep"] = fix.bicep;
+    if (fix.guestStep) {
+        j["windows"] = fix.windowsCommand;
+        j["linux"] = fix.linuxCommand;
+    }
+    if (v) {
+        OJson vj;
+        vj["targetDelivered"] = v->targetDelivered;
+        vj["broken"] = v->brokenCount();
+        OJson changes = OJson::array();
+        for (const auto& c : v->changes)
+            changes.push_back({{"flow", c.flow},
+                               {"verdictBefore", c.verdictBefore},
+                               {"verdictAfter", c.verdictAfter},
+                               {"apparentSourceBefore", c.sourceBefore},
+                               {"apparentSourceAfter", c.sourceAfter}});
+        vj["changes"] = changes;
+        if (!v->error.empty()) vj["error"] = v->error;
+        j["verification"] = vj;
+    }
+    return j;
+}
+
+OJson tracesToJson(const std::vector<Trace>& traces, const Network* network) {
     OJson flows = OJson::array();
     for (const auto& t : traces)
-        flows.push_back(traceToJson(t));
+        flows.push_back(traceToJson(t, network));
     OJson j;
     j["flows"] = flows;
     return j;

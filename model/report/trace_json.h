@@ -11,8 +11,15 @@
 
 namespace pathlight {
 
-nlohmann::ordered_json traceToJson(const Trace& trace);
-nlohmann::ordered_json tracesToJson(const std::vector<Trace>& traces);
+class Network;
+struct Fix;
+struct FixVerification;
+
+// Without a network the fixes list is empty; with one, every finding's fixes are listed with
+// their scripts and the verification differential.
+nlohmann::ordered_json traceToJson(const Trace& trace, const Network* network = nullptr);
+nlohmann::ordered_json tracesToJson(const std::vector<Trace>& traces, const Network* network = nullptr);
+nlohmann::ordered_json fixToJson(const Fix& fix, const FixVerification* verification);
 nlohmann::ordered_json routeToJson(const EffectiveRoute& route);
 nlohmann::ordered_json routesToJson(const std::string& nicId, const std::vector<EffectiveRoute>& routes);
 

@@ -40,6 +40,7 @@ public:
     const std::shared_ptr<const Topology>& topologyPtr() const { return topology_; }
     const TopologyIndex& index() const { return index_; }
     const EndpointCatalog& catalog() const { return *catalog_; }
+    const std::shared_ptr<const EndpointCatalog>& catalogPtr() const { return catalog_; }
     const RoutingModel& routing() const { return routing_; }
     const NsgEvaluator& nsgs() const { return *nsgEvaluator_; }
 

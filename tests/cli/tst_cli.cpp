@@ -121,6 +121,46 @@ private slots:
         QCOMPARE(cli({"routes", example("05-route-server-nva-forced-tunnel"), "--nic", "nope"}).code, 2);
     }
 
+    void fixWritesTheFixedTopology() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("fixed.pathlight.json");
+        const Run r = cli({"fix", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--all", "-o", out});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("DIRECT_ROUTES_TO_INTERNET"));
+        QVERIFY(r.out.contains("f-kms is now delivered"));
+        QVERIFY(r.out.contains("f-kms-legacy: rejected → delivered"));
+        QCOMPARE(cli({"trace", out, "--flow", "f-kms"}).code, 0);
+        QCOMPARE(cli({"check", out}).code, 0);
+        const Run one = cli({"fix", example("07-arc-microsoft-peering"), "--flow", "f-agentserviceapi",
+                             "--apply", "ADD_ROUTE_FILTER_COMMUNITY", "-o", out});
+        QCOMPARE(one.code, 0);
+        QCOMPARE(cli({"trace", out, "--flow", "f-agentserviceapi"}).code, 0);
+        QCOMPARE(
+            cli({"fix", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--apply", "NOPE", "-o", out})
+                .code,
+            2);
+        QCOMPARE(cli({"fix", example("01-forced-tunneling-kms"), "--flow", "f-web", "--all", "-o", out}).code,
+                 2); // nothing to fix
+        QCOMPARE(cli({"fix", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--all"}).code,
+                 2); // no -o
+        QCOMPARE(cli({"fix", example("01-forced-tunneling-kms"), "--flow", "nope", "--all", "-o", out}).code,
+                 2);
+    }
+
+    void traceJsonListsFixes() {
+        const Run r = cli({"trace", example("03-appgw-probes-blocked"), "--flow", "f-probe", "--json"});
+        const auto flow = QJsonDocument::fromJson(r.out.toUtf8()).object()["flows"].toArray()[0].toObject();
+        const auto fixes = flow["fixes"].toArray();
+        QVERIFY(!fixes.isEmpty());
+        const auto fix = fixes[0].toObject();
+        for (const char* key :
+             {"code", "finding", "summary", "azureCli", "powerShell", "bicep", "verification"})
+            QVERIFY2(fix.contains(key), key);
+        QCOMPARE(fix["finding"].toString(), QString("APPGW_INSTANCE_SOURCE"));
+        QVERIFY(fix["azureCli"].toString().contains("--source-address-prefixes 10.8.48.0/24"));
+        QCOMPARE(fix["verification"].toObject()["targetDelivered"].toBool(), true);
+    }
+
     void formatIsCanonicalAndAtomic() {
         QTemporaryDir dir;
         const QString out = dir.filePath("out.pathlight.json");

@@ -1,0 +1,58 @@
+#pragma once
+// A fix: what to change for a finding, as an exact topology edit plus the commands that make
+// the same change in Azure (or in the guest OS). Texts are marked for translation.
+
+#include "advice/topology_edit.h"
+#include "common/message.h"
+
+#include <string>
+#include <vector>
+
+namespace pathlight {
+
+namespace fixcode {
+inline constexpr const char* kDirectRoutesToInternet = "DIRECT_ROUTES_TO_INTERNET";
+inline constexpr const char* kAzureHairpinAlternative = "AZURE_EGRESS_ALTERNATIVE";
+inline constexpr const char* kNsgAllowRule = "NSG_ALLOW_RULE";
+inline constexpr const char* kAllowAppGwSubnet = "NSG_ALLOW_APPGW_SUBNET";
+inline constexpr const char* kEnableNicIpForwarding = "ENABLE_NIC_IP_FORWARDING";
+inline constexpr const char* kEnableOsIpForwarding = "ENABLE_OS_IP_FORWARDING";
+inline constexpr const char* kNvaSubnetDefaultRoute = "NVA_SUBNET_DEFAULT_ROUTE";
+inline constexpr const char* kAddRouteFilterCommunity = "ADD_ROUTE_FILTER_COMMUNITY";
+inline constexpr const char* kProxyOrPrivateEndpoint = "PROXY_OR_PRIVATE_ENDPOINT";
+inline constexpr const char* kGuestRouteSecondaryNic = "GUEST_ROUTE_SECONDARY_NIC";
+inline constexpr const char* kEnableDefaultOutbound = "ENABLE_DEFAULT_OUTBOUND";
+inline constexpr const char* kEnableNvaSnat = "ENABLE_NVA_SNAT";
+inline constexpr const char* kClientRouteToInternet = "CLIENT_ROUTE_TO_INTERNET";
+} // namespace fixcode
+
+struct Fix {
+    std::string code;
+    std::string finding;                     // the finding code it answers
+    Message summary;                         // one line
+    Message explanation;                     // why, and the consequences
+    Edit edit;                               // empty for an explained alternative that cannot be applied here
+    bool guestStep = false;                  // a change inside the VM, not an Azure resource
+    std::string azureCli, powerShell, bicep; // Azure-side scripts (empty for guest steps)
+    std::string windowsCommand, linuxCommand; // guest steps
+    bool applicable() const { return !edit.empty(); }
+};
+
+// What applying a fix did to every flow of the topology.
+struct FlowChange {
+    Id flow;
+    std::string verdictBefore, verdictAfter;
+    std::string sourceBefore, sourceAfter; // apparent source ("" for default outbound)
+    bool fixed() const { return verdictBefore != "delivered" && verdictAfter == "delivered"; }
+    bool broken() const { return verdictBefore == "delivered" && verdictAfter != "delivered"; }
+};
+
+struct FixVerification {
+    std::string error; // the edit could not be applied
+    bool targetDelivered = false;
+    std::vector<FlowChange> changes; // only flows whose verdict or apparent source changed
+    int brokenCount() const;
+    bool safe() const { return error.empty() && brokenCount() == 0; }
+};
+
+} // namespace pathlight

@@ -1,0 +1,683 @@
+// One builder per finding code. Each builds the smallest edit that answers the finding (reusing
+// what exists: the subnet's route table, free priorities, unused names) and the scripts that
+// make the same change in Azure, with names and resource groups from the topology.
+
+#include "advice/fix_advisor.h"
+
+#include "trace/tracer.h"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+namespace pathlight {
+
+namespace {
+
+constexpr const char* kCtx = "Fix";
+constexpr const char* kApiVersion = "2023-09-01";
+
+// ---- names and places -----------------------------------------------------------------
+
+std::string resourceGroupOf(const Topology& t, const Extra& object) {
+    auto rg = object.keys.find("resourceGroup");
+    if (rg != object.keys.end() && rg->is_string()) return rg->get<std::string>();
+    rg = t.keys.find("resourceGroup");
+    if (rg != t.keys.end() && rg->is_string()) return rg->get<std::string>();
+    return "<resource-group>";
+}
+
+template <typename T> std::string nameOf(const T& object) {
+    return object.name.empty() ? object.id : object.name;
+}
+
+struct SubnetRef {
+    const Vnet* vnet = nullptr;
+    const Subnet* subnet = nullptr;
+};
+
+SubnetRef subnetOfNic(const Network& n, const Id& nicId) {
+    const Nic* nic = n.index().nic(nicId);
+    if (!nic) return {};
+    SubnetRef r;
+    r.subnet = n.index().subnet(nic->subnet, &r.vnet);
+    return r;
+}
+
+std::string uniqueId(const Network& n, const std::string& base) {
+    std::string id = base;
+    for (int i = 2; n.index().contains(id); ++i)
+        id = base + "-" + std::to_string(i);
+    return id;
+}
+
+// ---- route-table fixes (shared by KMS, NVA loop and asymmetric return) ---------------------
+
+struct RouteToAdd {
+    std::string name;
+    Ipv4Prefix prefix;
+};
+
+// Adds routes to the subnet's route table (or a new one associated with the subnet), skipping
+// prefixes that already go to the Internet there, and writes the three scripts.
+void addInternetRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd> routes, Fix& fix) {
+    const Topology& t = n.topology();
+    const RouteTable* existing = n.index().routeTable(where.subnet->routeTable);
+    RouteTable table;
+    bool create = !existing;
+    if (existing) {
+        table = *existing;
+    } else {
+        table.id = uniqueId(n, "rt-" + where.subnet->id);
+        table.name = table.id;
+    }
+    std::set<std::string> names;
+    for (const auto& r : table.routes)
+        names.insert(r.name);
+    std::vector<Route> added;
+    for (auto& want : routes) {
+        bool present = false;
+        for (const auto& r : table.routes)
+            present = present || (r.addressPrefix == want.prefix && r.nextHopType == NextHopType::Internet);
+        if (present) continue;
+        std::string name = want.name;
+        for (int i = 2; names.count(name); ++i)
+            name = want.name + "-" + std::to_string(i);
+        names.insert(name);
+        Route r;
+        r.name = name;
+        r.addressPrefix = want.prefix;
+        r.nextHopType = NextHopType::Internet;
+        added.push_back(r);
+    }
+    if (added.empty()) return;
+
+    EditStep step;
+    if (create) {
+        step.kind = EditStep::Kind::AddRouteTable;
+        step.routeTable = table;
+        step.routeTable.routes = added;
+        fix.edit.steps.push_back(step);
+        EditStep assoc;
+        assoc.kind = EditStep::Kind::SetSubnetRouteTable;
+        assoc.target = where.subnet->id;
+        assoc.text = table.id;
+        assoc.previousText = where.subnet->routeTable;
+        fix.edit.steps.push_back(assoc);
+    } else {
+        int index = int(table.routes.size());
+        for (const auto& r : added) {
+            EditStep add;
+            add.kind = EditStep::Kind::AddRoute;
+            add.target = table.id;
+            add.index = index++;
+            add.route = r;
+            fix.edit.steps.push_back(add);
+        }
+    }
+
+    const std::string rg = resourceGroupOf(t, existing ? static_cast<const Extra&>(*existing) : *where.vnet);
+    const std::string rtName = existing ? nameOf(*existing) : table.name;
+    const std::string location = where.vnet->region.empty() ? "<location>" : where.vnet->region;
+    const std::string vnetName = nameOf(*where.vnet), subnetName = nameOf(*where.subnet);
+    std::ostringstream cli, ps, bicep;
+    if (create)
+        cli << "az network route-table create --resource-group " << rg << " --name " << rtName
+            << " --location " << location << "\n";
+    for (const auto& r : added)
+        cli << "az network route-table route create --resource-group " << rg << " --route-table-name "
+            << rtName << " --name " << r.name << " --address-prefix " << r.addressPrefix.toString()
+            << " --next-hop-type Internet\n";
+    if (create)
+        cli << "az network vnet subnet update --resource-group " << rg << " --vnet-name " << vnetName
+            << " --name " << subnetName << " --route-table " << rtName << "\n";
+
+    if (create)
+        ps << "$rt = New-AzRouteTable -ResourceGroupName \"" << rg << "\" -Name \"" << rtName
+           << "\" -Location \"" << location << "\"\n";
+    else
+        ps << "$rt = Get-AzRouteTable -ResourceGroupName \"" << rg << "\" -Name \"" << rtName << "\"\n";
+    for (const auto& r : added)
+        ps << "Add-AzRouteConfig -RouteTable $rt -Name \"" << r.name << "\" -AddressPrefix \""
+           << r.addressPrefix.toString() << "\" -NextHopType Internet | Out-Null\n";
+    ps << "Set-AzRouteTable -RouteTable $rt | Out-Null\n";
+    if (create) {
+        ps << "$vnet = Get-AzVirtualNetwork -ResourceGroupName \"" << resourceGroupOf(t, *where.vnet)
+           << "\" -Name \"" << vnetName << "\"\n";
+        ps << "Set-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name \"" << subnetName
+           << "\" -AddressPrefix \"" << where.subnet->addressPrefix.toString()
+           << "\" -RouteTable $rt | Out-Null\n";
+        ps << "$vnet | Set-AzVirtualNetwork | Out-Null\n";
+    }
+
+    if (create) {
+        bicep << "resource rt 'Microsoft.Network/routeTables@" << kApiVersion << "' = {\n  name: '" << rtName
+              << "'\n  location: '" << location << "'\n  properties: {\n    routes: [\n";
+        for (const auto& r : added)
+            bicep << "      {\n        name: '" << r.name
+                  << "'\n        properties: {\n          addressPrefix: '" << r.addressPrefix.toString()
+                  << "'\n          nextHopType: 'Internet'\n        }\n      }\n";
+        bicep << "    ]\n  }\n}\n// Associate it: in subnet '" << subnetName << "' of '" << vnetName
+              << "', set properties.routeTable: { id: rt.id }\n";
+    } else {
+        for (std::size_t i = 0; i < added.size(); ++i)
+            bicep << "resource route" << i << " 'Microsoft.Network/routeTables/routes@" << kApiVersion
+                  << "' = {\n  name: '" << rtName << "/" << added[i].name
+                  << "'\n  properties: {\n    addressPrefix: '" << added[i].addressPrefix.toString()
+                  << "'\n    nextHopType: 'Internet'\n  }\n}\n";
+    }
+    fix.azureCli = cli.str();
+    fix.powerShell = ps.str();
+    fix.bicep = bicep.str();
+}
+
+// ---- NSG allow rule ------------------------------------------------------------------------
+
+// A free priority just above (a lower number than) the denying rule, in the same direction.
+int freePriorityAbove(const Nsg& nsg, Direction direction, int denyingPriority) {
+    std::set<int> used;
+    for (const auto& r : nsg.securityRules)
+        if (r.direction == direction) used.insert(r.priority);
+    for (int p = std::min(denyingPriority - 1, 4096); p >= 100; --p)
+        if (!used.count(p)) return p;
+    return -1;
+}
+
+void addAllowRule(const Network& n, const Nsg& nsg, SecurityRule rule, Fix& fix) {
+    std::set<std::string> names;
+    for (const auto& r : nsg.securityRules)
+        names.insert(r.name);
+    const std::string base = rule.name;
+    for (int i = 2; names.count(rule.name); ++i)
+        rule.name = base + "-" + std::to_string(i);
+    EditStep step;
+    step.kind = EditStep::Kind::AddSecurityRule;
+    step.target = nsg.id;
+    step.index = int(nsg.securityRules.size());
+    step.rule = rule;
+    fix.edit.steps.push_back(step);
+
+    const std::string rg = resourceGroupOf(n.topology(), nsg);
+    auto join = [](const std::vector<std::string>& v, const char* sep) {
+        std::string s;
+        for (const auto& x : v)
+            s += (s.empty() ? "" : sep) + x;
+        return s;
+    };
+    const char* protocol = rule.protocol == Protocol::Any ? "*" : toString(rule.protocol);
+    std::ostringstream cli, ps, bicep;
+    cli << "az network nsg rule create --resource-group " << rg << " --nsg-name " << nameOf(nsg) << " --name "
+        << rule.name << " --priority " << rule.priority << " --direction " << toString(rule.direction)
+        << " --access Allow --protocol " << (rule.protocol == Protocol::Any ? "'*'" : protocol)
+        << " --source-address-prefixes " << join(rule.sourceAddressPrefixes, " ")
+        << " --source-port-ranges '*' --destination-address-prefixes "
+        << join(rule.destinationAddressPrefixes, " ") << " --destination-port-ranges "
+        << join(rule.destinationPortRanges, " ") << "\n";
+    ps << "$nsg = Get-AzNetworkSecurityGroup -ResourceGroupName \"" << rg << "\" -Name \"" << nameOf(nsg)
+       << "\"\n"
+       << "Add-AzNetworkSecurityRuleConfig -NetworkSecurityGroup $nsg -Name \"" << rule.name
+       << "\" -Priority " << rule.priority << " -Direction " << toString(rule.direction)
+       << " -Access Allow -Protocol " << (rule.protocol == Protocol::Any ? "*" : protocol)
+       << " -SourceAddressPrefix \"" << join(rule.sourceAddressPrefixes, "\",\"")
+       << "\" -SourcePortRange \"*\" -DestinationAddressPrefix \""
+       << join(rule.destinationAddressPrefixes, "\",\"") << "\" -DestinationPortRange \""
+       << join(rule.destinationPortRanges, "\",\"") << "\" | Out-Null\n"
+       << "Set-AzNetworkSecurityGroup -NetworkSecurityGroup $nsg | Out-Null\n";
+    bicep << "resource rule 'Microsoft.Network/networkSecurityGroups/securityRules@" << kApiVersion
+          << "' = {\n  name: '" << nameOf(nsg) << "/" << rule.name
+          << "'\n  properties: {\n    priority: " << rule.priority << "\n    direction: '"
+          << toString(rule.direction) << "'\n    access: 'Allow'\n    protocol: '" << protocol
+          << "'\n    sourceAddressPrefixes: [ "
+          << "'" << join(rule.sourceAddressPrefixes, "', '") << "' ]\n    sourcePortRange: '*'\n"
+          << "    destinationAddressPrefixes: [ '" << join(rule.destinationAddressPrefixes, "', '")
+          << "' ]\n    destinationPortRanges: [ '" << join(rule.destinationPortRanges, "', '")
+          << "' ]\n  }\n}\n";
+    fix.azureCli = cli.str();
+    fix.powerShell = ps.str();
+    fix.bicep = bicep.str();
+}
+
+const NsgDecision* denyingDecision(const Trace& t, const Finding& f) {
+    if (f.hop < 0 || f.hop >= int(t.hops.size())) return nullptr;
+    for (const auto& d : t.hops[f.hop].nsg)
+        if (d.access == Access::Deny && d.nsg == f.object) return &d;
+    return nullptr;
+}
+
+// ---- builders per finding ------------------------------------------------------------------
+
+Fix make(const char* code, const char* finding, Message summary, Message explanation) {
+    Fix f;
+    f.code = code;
+    f.finding = finding;
+    f.summary = std::move(summary);
+    f.explanation = std::move(explanation);
+    return f;
+}
+
+// The VM NIC at the start of the trace (the flow's source in Azure).
+const Hop* sourceVmHop(const Trace& t) {
+    return !t.hops.empty() && (t.hops[0].kind == "vm" || t.hops[0].kind == "nva") ? &t.hops[0] : nullptr;
+}
+
+std::vector<Fix> sourceNotAzurePublic(const Network& n, const Trace& t, const Finding& f) {
+    std::vector<Fix> out;
+    const Hop* src = sourceVmHop(t);
+    const Endpoint* endpoint = n.index().endpoint(f.object);
+    if (!endpoint)
+        if (const CatalogEndpoint* c = n.catalog().byId(f.object)) endpoint = &c->endpoint;
+    if (!src || !endpoint || endpoint->ips.empty()) return out;
+    const SubnetRef where = subnetOfNic(n, src->nic);
+    if (!where.subnet) return out;
+    std::vector<RouteToAdd> routes;
+    for (std::size_t i = 0; i < endpoint->ips.size(); ++i) {
+        const Ipv4Prefix p = endpoint->ips[i];
+        std::string name = "DirectRouteTo-" + endpoint->id + "-" + std::to_string(i + 1);
+        if (endpoint->id == "azure-kms") {
+            // The route names of Microsoft's own instructions (KMSFT, azure-facts §3.1).
+            const std::string a = p.network().toString();
+            name = a == "23.102.135.246"  ? "DirectRouteToKMS"
+                   : a == "20.118.99.224" ? "DirectRouteToAZKMS01"
+                                          : "DirectRouteToAZKMS02";
+        }
+        routes.push_back({name, p});
+    }
+    Fix fix =
+        make(fixcode::kDirectRoutesToInternet, finding::kSourceNotAzurePublic,
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Route %1's addresses straight to the Internet from subnet %2"),
+              {endpoint->name.empty() ? endpoint->id : endpoint->name, where.subnet->id}},
+             {kCtx,
+              QT_TRANSLATE_NOOP(
+                  "Fix", "A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so "
+                         "the request leaves from an Azure public address. Only these /32 routes change: the "
+                         "rest of the subnet's Internet traffic keeps its current path."),
+              {where.subnet->id, std::to_string(endpoint->ips.size()), endpoint->id}});
+    addInternetRoutes(n, where, routes, fix);
+    if (!fix.edit.empty()) out.push_back(std::move(fix));
+    out.push_back(
+        make(fixcode::kAzureHairpinAlternative, finding::kSourceNotAzurePublic,
+             {kCtx, QT_TRANSLATE_NOOP("Fix", "Alternative: give Azure services an Azure egress path"), {}},
+             {kCtx,
+              QT_TRANSLATE_NOOP(
+                  "Fix", "The 2015 article's other remedy was ExpressRoute public peering (now retired), "
+                         "which hairpins traffic to Azure public services; today an NVA or Azure Firewall in "
+                         "Azure with its own public IP does the same for every service. It changes more than "
+                         "the activation traffic and costs more than three routes."),
+              {}}));
+    return out;
+}
+
+std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
+    const NsgDecision* d = denyingDecision(t, f);
+    const Nsg* nsg = n.index().nsg(f.object);
+    if (!d || !nsg) return {};
+    const Hop& hop = t.hops[f.hop];
+    const int priority = freePriorityAbove(*nsg, d->direction, d->priority);
+    if (priority < 0 || !hop.before.source) return {};
+    SecurityRule rule;
+    rule.name = "Allow-" + std::string(toString(t.protocol)) + "-" + std::to_string(t.port);
+    rule.priority = priority;
+    rule.direction = d->direction;
+    rule.access = Access::Allow;
+    rule.protocol = t.protocol;
+    rule.sourceAddressPrefixes = {Ipv4Prefix::hostRoute(*hop.before.source).toString()};
+    rule.sourcePortRanges = {"*"};
+    rule.destinationAddressPrefixes = {
+        hop.before.destination ? Ipv4Prefix::hostRoute(*hop.before.destination).toString() : "*"};
+    rule.destinationPortRanges = {t.port ? std::to_string(t.port) : "*"};
+    Fix fix =
+        make(fixcode::kNsgAllowRule, finding::kNsgDeny,
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Allow this traffic in NSG %1 at priority %2, just above rule %3"),
+              {nsg->id, std::to_string(priority), d->rule}},
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "A rule for exactly this source, destination, protocol and port; "
+                                       "everything else rule %1 denies stays denied."),
+              {d->rule}});
+    addAllowRule(n, *nsg, rule, fix);
+    return {fix};
+}
+
+std::vector<Fix> appGatewayInstances(const Network& n, const Trace& t, const Finding& f) {
+    const NsgDecision* d = denyingDecision(t, f);
+    const Nsg* nsg = n.index().nsg(f.object);
+    const AppGateway* gw = t.hops.empty() ? nullptr : n.index().appGateway(t.hops[0].node);
+    if (!d || !nsg || !gw) return {};
+    const Subnet* subnet = n.index().subnet(gw->subnet);
+    const int priority = freePriorityAbove(*nsg, d->direction, d->priority);
+    if (!subnet || priority < 0) return {};
+    SecurityRule rule;
+    rule.name = "Allow-AppGw-Subnet-" + std::to_string(t.port);
+    rule.priority = priority;
+    rule.direction = Direction::Inbound;
+    rule.access = Access::Allow;
+    rule.protocol = t.protocol;
+    rule.sourceAddressPrefixes = {subnet->addressPrefix.toString()};
+    rule.sourcePortRanges = {"*"};
+    rule.destinationAddressPrefixes = {"*"};
+    rule.destinationPortRanges = {std::to_string(t.port)};
+    // Keep the destination of the rule that allowed the frontend, when there is one.
+    for (const auto& r : nsg->securityRules)
+        if (r.direction == Direction::Inbound && r.access == Access::Allow && gw->frontendPrivateIp)
+            for (const auto& s : r.sourceAddressPrefixes)
+                if (auto p = Ipv4Prefix::parse(s, nullptr, true); p && p->contains(*gw->frontendPrivateIp))
+                    rule.destinationAddressPrefixes = r.destinationAddressPrefixes;
+    Fix fix = make(
+        fixcode::kAllowAppGwSubnet, finding::kAppGwInstanceSource,
+        {kCtx,
+         QT_TRANSLATE_NOOP("Fix", "Allow Application Gateway subnet %1 in NSG %2 at priority %3"),
+         {subnet->addressPrefix.toString(), nsg->id, std::to_string(priority)}},
+        {kCtx,
+         QT_TRANSLATE_NOOP(
+             "Fix",
+             "Probes and requests come from the gateway's instance addresses, which Azure takes from subnet "
+             "%1 and may change when the gateway scales; allowing the subnet prefix covers them all."),
+         {subnet->addressPrefix.toString()}});
+    addAllowRule(n, *nsg, rule, fix);
+    return {fix};
+}
+
+std::vector<Fix> ipForwarding(const Network& n, const Trace& t, const Finding& f) {
+    (void)t;
+    std::vector<Fix> out;
+    if (const Nic* nic = n.index().nic(f.object)) {
+        Fix fix = make(fixcode::kEnableNicIpForwarding, finding::kIpForwardingDisabled,
+                       {kCtx, QT_TRANSLATE_NOOP("Fix", "Enable IP forwarding on NIC %1"), {nic->id}},
+                       {kCtx,
+                        QT_TRANSLATE_NOOP("Fix", "Azure drops packets for other addresses at a NIC unless IP "
+                                                 "forwarding is on; the guest OS must forward too."),
+                        {}});
+        EditStep step;
+        step.kind = EditStep::Kind::SetNicIpForwarding;
+        step.target = nic->id;
+        step.flag = true;
+        step.previousFlag = nic->enableIPForwarding;
+        fix.edit.steps.push_back(step);
+        const std::string rg = resourceGroupOf(n.topology(), *nic);
+        fix.azureCli =
+            "az network nic update --resource-group " + rg + " --name " + nic->id + " --ip-forwarding true\n";
+        fix.powerShell = "$nic = Get-AzNetworkInterface -ResourceGroupName \"" + rg + "\" -Name \"" +
+                         nic->id +
+                         "\"\n$nic.EnableIPForwarding = $true\n$nic | Set-AzNetworkInterface | Out-Null\n";
+        fix.bicep =
+            "// In resource '" + nic->id +
+            "' (Microsoft.Network/networkInterfaces):\n  properties: {\n    enableIPForwarding: true\n  }\n";
+        out.push_back(std::move(fix));
+    } else if (const Vm* vm = n.index().vm(f.object); vm && vm->nva) {
+        Fix fix =
+            make(fixcode::kEnableOsIpForwarding, finding::kIpForwardingDisabled,
+                 {kCtx, QT_TRANSLATE_NOOP("Fix", "Enable IP forwarding in the guest OS of %1"), {vm->id}},
+                 {kCtx,
+                  QT_TRANSLATE_NOOP("Fix", "A guest step: the operating system must route packets between "
+                                           "interfaces; Azure's NIC setting alone is not enough."),
+                  {}});
+        fix.guestStep = true;
+        EditStep step;
+        step.kind = EditStep::Kind::SetNvaOsIpForwarding;
+        step.target = vm->id;
+        step.flag = true;
+        step.previousFlag = vm->nva->osIpForwarding;
+        fix.edit.steps.push_back(step);
+        fix.linuxCommand = "sudo sysctl -w net.ipv4.ip_forward=1\necho 'net.ipv4.ip_forward=1' | sudo tee "
+                           "/etc/sysctl.d/99-ip-forward.conf\n";
+        fix.windowsCommand =
+            "Set-ItemProperty -Path HKLM:\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters -Name "
+            "IPEnableRouter -Value 1\n"
+            "Restart-Computer\n";
+        out.push_back(std::move(fix));
+    }
+    return out;
+}
+
+std::vector<Fix> nvaRouteLoop(const Network& n, const Trace& t, const Finding& f) {
+    const Vm* vm = n.index().vm(f.object);
+    const Hop* hop = f.hop >= 0 && f.hop < int(t.hops.size()) ? &t.hops[f.hop] : nullptr;
+    if (!vm || !hop) return {};
+    const SubnetRef where = subnetOfNic(n, hop->nic);
+    if (!where.subnet) return {};
+    Fix fix = make(fixcode::kNvaSubnetDefaultRoute, finding::kNvaRouteLoop,
+                   {kCtx,
+                    QT_TRANSLATE_NOOP("Fix", "Give NVA subnet %1 its own 0.0.0.0/0 → Internet route"),
+                    {where.subnet->id}},
+                   {kCtx,
+                    QT_TRANSLATE_NOOP(
+                        "Fix", "Route Server programs the default route the NVA announces into every subnet, "
+                               "the NVA's own included; a user route on the NVA's subnet wins over it and "
+                               "sends the NVA's traffic out (RSTS). Other subnets keep using the NVA."),
+                    {}});
+    addInternetRoutes(n, where, {{"default-to-internet", Ipv4Prefix()}}, fix);
+    return fix.edit.empty() ? std::vector<Fix>{} : std::vector<Fix>{fix};
+}
+
+std::vector<Fix> microsoftPeering(const Network& n, const Trace& t, const Finding& f) {
+    const Circuit* c = n.index().circuit(f.object);
+    const Endpoint* e = nullptr;
+    const std::string& d = t.destination;
+    e = n.index().endpoint(d);
+    if (!e)
+        for (const auto& fe : n.topology().endpoints)
+            if (fe.fqdn == d) e = &fe;
+    if (!e)
+        if (const CatalogEndpoint* ce = n.catalog().byFqdn(d) ? n.catalog().byFqdn(d) : n.catalog().byId(d))
+            e = &ce->endpoint;
+    if (!c || !c->microsoftPeering || !e || !e->microsoftPeering) return {};
+    const std::string community = e->microsoftPeering->community;
+    Fix fix =
+        make(fixcode::kAddRouteFilterCommunity, finding::kMsPeeringNotAdvertised,
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Add community %1 to the route filter of circuit %2"),
+              {community, c->id}},
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Microsoft peering advertises only the prefixes whose communities the "
+                                       "route filter allows (circuits since August 2017 learn none without a "
+                                       "filter). Adding %1 brings the prefixes of %2."),
+              {community, e->fqdn.empty() ? e->id : e->fqdn}});
+    EditStep step;
+    step.kind = EditStep::Kind::AddRouteFilterCommunity;
+    step.target = c->id;
+    step.index = int(c->microsoftPeering->routeFilter.size());
+    step.text = community;
+    fix.edit.steps.push_back(step);
+    const std::string rg = resourceGroupOf(n.topology(), *c);
+    const std::string filter = nameOf(*c) + "-filter";
+    fix.azureCli = "az network route-filter rule create --resource-group " + rg + " --filter-name " + filter +
+                   " --name allow-" + community.substr(community.find(':') + 1) +
+                   " --access Allow --communities " + community + "\n";
+    fix.powerShell = "$rf = Get-AzRouteFilter -ResourceGroupName \"" + rg + "\" -Name \"" + filter +
+                     "\"\n$rf.Rules[0].Communities.Add(\"" + community +
+                     "\")\nSet-AzRouteFilter -RouteFilter $rf | Out-Null\n";
+    fix.bicep = "// In resource '" + filter +
+                "' (Microsoft.Network/routeFilters), add to a rule's properties.communities:\n  '" +
+                community + "'\n";
+    return {
+        fix,
+        make(fixcode::kProxyOrPrivateEndpoint, finding::kMsPeeringNotAdvertised,
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Alternative: reach %1 through a proxy or a private endpoint"),
+              {e->fqdn.empty() ? e->id : e->fqdn}},
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "An HTTPS proxy with Internet access, or Azure Arc Private Link Scope "
+                                       "endpoints over private peering, avoid changing the route filter; "
+                                       "Entra ID and Azure Resource Manager stay public either way."),
+              {}})};
+}
+
+std::vector<Fix> noGuestGateway(const Network& n, const Trace& t, const Finding& f) {
+    const Vm* owner = nullptr;
+    const Nic* nic = n.index().nic(f.object, &owner);
+    const Subnet* subnet = nic ? n.index().subnet(nic->subnet) : nullptr;
+    if (!nic || !subnet || !nic->primaryIpConfiguration()) return {};
+    (void)t;
+    const std::string gateway =
+        Ipv4Address(subnet->addressPrefix.network().value() + 1).toString(); // Azure's .1
+    const std::string address = nic->primaryIpConfiguration()->privateIp.toString();
+    Fix fix =
+        make(fixcode::kGuestRouteSecondaryNic, finding::kNoGuestGateway,
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Add a route in the guest for NIC %1 through %2"),
+              {nic->id, gateway}},
+             {kCtx,
+              QT_TRANSLATE_NOOP(
+                  "Fix", "A guest step: Azure's DHCP gives only the primary NIC a default gateway. Add a "
+                         "default route for this NIC's address (policy routing on Linux, a route with a "
+                         "higher metric on Windows); the subnet's gateway is its first address."),
+              {}});
+    fix.guestStep = true;
+    EditStep step;
+    step.kind = EditStep::Kind::SetNicGuestDefaultGateway;
+    step.target = nic->id;
+    step.flag = true;
+    step.previousFlag = nic->guestDefaultGateway;
+    fix.edit.steps.push_back(step);
+    fix.linuxCommand = "sudo ip rule add from " + address + "/32 table 200\nsudo ip route add default via " +
+                       gateway + " dev eth1 table 200\n";
+    fix.windowsCommand =
+        "New-NetRoute -DestinationPrefix 0.0.0.0/0 -InterfaceAlias \"Ethernet 2\" -NextHop " + gateway +
+        " -RouteMetric 5015\n";
+    return {fix};
+}
+
+std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
+    (void)t;
+    if (const Vm* vm = n.index().vm(f.object); vm && vm->nva) {
+        Fix fix =
+            make(fixcode::kEnableNvaSnat, finding::kNoEgress,
+                 {kCtx,
+                  QT_TRANSLATE_NOOP("Fix", "Translate forwarded traffic to the NVA's own address on %1"),
+                  {vm->id}},
+                 {kCtx,
+                  QT_TRANSLATE_NOOP(
+                      "Fix", "A guest step: Azure's outbound translation covers only the NIC's own "
+                             "addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet."),
+                  {}});
+        fix.guestStep = true;
+        EditStep step;
+        step.kind = EditStep::Kind::SetNvaSnat;
+        step.target = vm->id;
+        step.flag = true;
+        step.createdObject = !vm->nva->snat;
+        if (vm->nva->snat) step.previousFlag = vm->nva->snat->enabled;
+        fix.edit.steps.push_back(step);
+        fix.linuxCommand = "sudo iptables -t nat -A POSTROUTING -d 10.0.0.0/8 -j RETURN\nsudo iptables -t "
+                           "nat -A POSTROUTING -d 172.16.0.0/12 -j RETURN\n"
+                           "sudo iptables -t nat -A POSTROUTING -d 192.168.0.0/16 -j RETURN\nsudo iptables "
+                           "-t nat -A POSTROUTING -o eth0 -j MASQUERADE\n";
+        fix.windowsCommand = "Install-WindowsFeature Routing -IncludeManagementTools\n# then enable NAT on "
+                             "the external interface in Routing and Remote Access\n";
+        return {fix};
+    }
+    const Vnet* vnet = nullptr;
+    const Subnet* subnet = n.index().subnet(f.object, &vnet);
+    if (!subnet || subnet->defaultOutboundAccess) return {};
+    Fix fix = make(
+        fixcode::kEnableDefaultOutbound, finding::kNoEgress,
+        {kCtx, QT_TRANSLATE_NOOP("Fix", "Turn default outbound access back on for subnet %1"), {subnet->id}},
+        {kCtx,
+         QT_TRANSLATE_NOOP(
+             "Fix", "The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or "
+                    "a public IP), and VMs must be stopped and deallocated for the change to apply."),
+         {}});
+    EditStep step;
+    step.kind = EditStep::Kind::SetSubnetDefaultOutbound;
+    step.target = subnet->id;
+    step.flag = true;
+    step.previousFlag = false;
+    fix.edit.steps.push_back(step);
+    const std::string rg = resourceGroupOf(n.topology(), *vnet);
+    fix.azureCli = "az network vnet subnet update --resource-group " + rg + " --vnet-name " + nameOf(*vnet) +
+                   " --name " + nameOf(*subnet) + " --default-outbound true\n";
+    fix.powerShell =
+        "$vnet = Get-AzVirtualNetwork -ResourceGroupName \"" + rg + "\" -Name \"" + nameOf(*vnet) +
+        "\"\n$subnet = Get-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name \"" + nameOf(*subnet) +
+        "\"\n$subnet.DefaultOutboundAccess = $true\n$vnet | Set-AzVirtualNetwork | Out-Null\n";
+    fix.bicep = "// In subnet '" + nameOf(*subnet) + "' of '" + nameOf(*vnet) +
+                "':\n  properties: {\n    defaultOutboundAccess: true\n  }\n";
+    return {fix};
+}
+
+std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Finding& f) {
+    const SubnetRef where = subnetOfNic(n, f.object);
+    if (!where.subnet || t.hops.empty() || t.hops[0].node != "internet" || !t.hops[0].before.source)
+        return {};
+    const Ipv4Prefix client = Ipv4Prefix::hostRoute(*t.hops[0].before.source);
+    Fix fix = make(
+        fixcode::kClientRouteToInternet, finding::kAsymmetricReturn,
+        {kCtx,
+         QT_TRANSLATE_NOOP("Fix", "Send replies to %1 back to the Internet from subnet %2"),
+         {client.toString(), where.subnet->id}},
+        {kCtx,
+         QT_TRANSLATE_NOOP(
+             "Fix",
+             "A more specific user route for the client's prefix beats the forced-tunnel default route, so "
+             "replies leave the way the request came (azure-facts §2.3). Other Internet traffic stays "
+             "forced; publishing through the NVA or a load balancer on its path is the alternative."),
+         {}});
+    addInternetRoutes(n, where, {{"client-to-internet", client}}, fix);
+    return fix.edit.empty() ? std::vector<Fix>{} : std::vector<Fix>{fix};
+}
+
+} // namespace
+
+int FixVerification::brokenCount() const {
+    int n = 0;
+    for (const auto& c : changes)
+        n += c.broken();
+    return n;
+}
+
+std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Finding& finding) {
+    const std::string& code = finding.code;
+    if (code == finding::kSourceNotAzurePublic) return sourceNotAzurePublic(network, trace, finding);
+    if (code == finding::kNsgDeny) return nsgDeny(network, trace, finding);
+    if (code == finding::kAppGwInstanceSource) return appGatewayInstances(network, trace, finding);
+    if (code == finding::kIpForwardingDisabled) return ipForwarding(network, trace, finding);
+    if (code == finding::kNvaRouteLoop) return nvaRouteLoop(network, trace, finding);
+    if (code == finding::kMsPeeringNotAdvertised) return microsoftPeering(network, trace, finding);
+    if (code == finding::kNoGuestGateway) return noGuestGateway(network, trace, finding);
+    if (code == finding::kNoEgress) return noEgress(network, trace, finding);
+    if (code == finding::kAsymmetricReturn) return asymmetricReturn(network, trace, finding);
+    return {}; // FORCED_TUNNEL, BROAD_SERVICE_TAG, HIDDEN_PLATFORM_ALLOW explain; the others have no safe
+               // edit
+}
+
+std::vector<std::pair<const Finding*, std::vector<Fix>>> fixesForTrace(const Network& network,
+                                                                       const Trace& trace) {
+    std::vector<std::pair<const Finding*, std::vector<Fix>>> out;
+    for (const auto& f : trace.findings)
+        out.emplace_back(&f, fixesFor(network, trace, f));
+    return out;
+}
+
+FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target) {
+    FixVerification v;
+    auto edited = std::make_shared<Topology>(network.topology());
+    v.error = applyEdit(*edited, edit);
+    if (!v.error.empty()) return v;
+    auto after = Network::build(edited, network.catalogPtr());
+    auto source = [](const Trace& t) {
+        return t.apparentSource ? t.apparentSource->toString() : std::string();
+    };
+    for (const auto& flow : network.topology().flows) {
+        const FlowSpec spec = FlowSpec::fromFlow(flow);
+        Trace before, now;
+        try {
+            before = traceFlow(network, spec);
+            now = traceFlow(*after, spec);
+        } catch (const TraceInputError&) {
+            continue;
+        }
+        if (before.verdict != now.verdict || source(before) != source(now))
+            v.changes.push_back(
+                {flow.id, toString(before.verdict), toString(now.verdict), source(before), source(now)});
+    }
+    FlowSpec spec{
+        target.flowId, target.flowName, target.source, target.destination, target.protocol, target.port, {}};
+    try {
+        v.targetDelivered = traceFlow(*after, spec).verdict == Verdict::Delivered;
+    } catch (const TraceInputError&) {
+    }
+    return v;
+}
+
+} // namespace pathlight

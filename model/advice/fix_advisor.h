@@ -1,0 +1,23 @@
+#pragma once
+// Turns findings into fixes (azure-facts §3.1, §2.4, §5, §7, §8, §11.6) and verifies them by
+// re-tracing every flow of the topology with the fix applied.
+
+#include "advice/fix.h"
+#include "trace/network.h"
+#include "trace/trace_result.h"
+
+#include <vector>
+
+namespace pathlight {
+
+// The fixes for one finding of a trace, best first. Empty when the finding only explains.
+std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Finding& finding);
+// All fixes of a trace, finding by finding (the order of trace.findings).
+std::vector<std::pair<const Finding*, std::vector<Fix>>> fixesForTrace(const Network& network,
+                                                                       const Trace& trace);
+
+// Applies the edit to a copy, re-traces every flow of the file (and the target flow, which
+// may be ad hoc) and reports what changed.
+FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target);
+
+} // namespace pathlight

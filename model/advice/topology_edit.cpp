@@ -1,0 +1,188 @@
+#include "advice/topology_edit.h"
+
+#include "topology/topology_index.h"
+
+namespace pathlight {
+
+namespace {
+
+using K = EditStep::Kind;
+
+template <typename T> T* findById(std::vector<T>& list, const Id& id) {
+    for (auto& item : list)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+Subnet* findSubnet(Topology& t, const Id& id) {
+    for (auto& v : t.vnets)
+        if (Subnet* s = findById(v.subnets, id)) return s;
+    return nullptr;
+}
+
+Nic* findNic(Topology& t, const Id& id) {
+    for (auto& vm : t.vms)
+        if (Nic* n = findById(vm.nics, id)) return n;
+    return nullptr;
+}
+
+template <typename T> bool insertAt(std::vector<T>& list, int index, const T& value) {
+    if (index < 0 || index > int(list.size())) return false;
+    list.insert(list.begin() + index, value);
+    return true;
+}
+
+template <typename T> bool eraseAt(std::vector<T>& list, int index) {
+    if (index < 0 || index >= int(list.size())) return false;
+    list.erase(list.begin() + index);
+    return true;
+}
+
+std::string applyStep(Topology& t, const EditStep& s) {
+    const std::string missing = "no object \"" + s.target + "\" to edit";
+    switch (s.kind) {
+    case K::AddRouteTable:
+        if (TopologyIndex(t).contains(s.routeTable.id))
+            return "id \"" + s.routeTable.id + "\" is already used";
+        t.routeTables.push_back(s.routeTable);
+        return {};
+    case K::RemoveRouteTable:
+        if (t.routeTables.empty() || t.routeTables.back().id != s.routeTable.id)
+            return "route table is not the last one";
+        t.routeTables.pop_back();
+        return {};
+    case K::SetSubnetRouteTable: {
+        Subnet* subnet = findSubnet(t, s.target);
+        if (!subnet) return missing;
+        subnet->routeTable = s.text;
+        return {};
+    }
+    case K::AddRoute:
+    case K::RemoveRoute: {
+        RouteTable* rt = findById(t.routeTables, s.target);
+        if (!rt) return missing;
+        const bool ok =
+            s.kind == K::AddRoute ? insertAt(rt->routes, s.index, s.route) : eraseAt(rt->routes, s.index);
+        return ok ? std::string() : "route index out of range";
+    }
+    case K::AddSecurityRule:
+    case K::RemoveSecurityRule: {
+        Nsg* nsg = findById(t.nsgs, s.target);
+        if (!nsg) return missing;
+        const bool ok = s.kind == K::AddSecurityRule ? insertAt(nsg->securityRules, s.index, s.rule)
+                                                     : eraseAt(nsg->securityRules, s.index);
+        return ok ? std::string() : "rule index out of range";
+    }
+    case K::SetNicIpForwarding: {
+        Nic* nic = findNic(t, s.target);
+        if (!nic) return missing;
+        nic->enableIPForwarding = s.flag;
+        return {};
+    }
+    case K::SetNvaOsIpForwarding:
+    case K::SetNvaSnat: {
+        Vm* vm = findById(t.vms, s.target);
+        if (!vm || !vm->nva) return missing;
+        if (s.kind == K::SetNvaOsIpForwarding) {
+            vm->nva->osIpForwarding = s.flag;
+        } else if (s.createdObject && !s.flag) {
+            vm->nva->snat.reset(); // inverse of creating it
+        } else {
+            if (!vm->nva->snat) vm->nva->snat = NvaSnat{};
+            vm->nva->snat->enabled = s.flag;
+        }
+        return {};
+    }
+    case K::SetNicGuestDefaultGateway: {
+        Nic* nic = findNic(t, s.target);
+        if (!nic) return missing;
+        nic->guestDefaultGateway =
+            s.previousFlag.has_value() || s.flag ? std::optional<bool>(s.flag) : std::nullopt;
+        return {};
+    }
+    case K::SetSubnetDefaultOutbound: {
+        Subnet* subnet = findSubnet(t, s.target);
+        if (!subnet) return missing;
+        subnet->defaultOutboundAccess = s.flag;
+        return {};
+    }
+    case K::AddRouteFilterCommunity:
+    case K::RemoveRouteFilterCommunity: {
+        Circuit* c = findById(t.circuits, s.target);
+        if (!c || !c->microsoftPeering) return missing;
+        auto& filter = c->microsoftPeering->routeFilter;
+        const bool ok = s.kind == K::AddRouteFilterCommunity ? insertAt(filter, s.index, s.text)
+                                                             : eraseAt(filter, s.index);
+        return ok ? std::string() : "route filter index out of range";
+    }
+    }
+    return "unknown edit";
+}
+
+EditStep invertStep(const EditStep& s) {
+    EditStep r = s;
+    switch (s.kind) {
+    case K::AddRouteTable:
+        r.kind = K::RemoveRouteTable;
+        break;
+    case K::RemoveRouteTable:
+        r.kind = K::AddRouteTable;
+        break;
+    case K::SetSubnetRouteTable:
+        std::swap(r.text, r.previousText);
+        break;
+    case K::AddRoute:
+        r.kind = K::RemoveRoute;
+        break;
+    case K::RemoveRoute:
+        r.kind = K::AddRoute;
+        break;
+    case K::AddSecurityRule:
+        r.kind = K::RemoveSecurityRule;
+        break;
+    case K::RemoveSecurityRule:
+        r.kind = K::AddSecurityRule;
+        break;
+    case K::SetNicIpForwarding:
+    case K::SetNvaOsIpForwarding:
+    case K::SetSubnetDefaultOutbound:
+        r.flag = s.previousFlag.value_or(!s.flag);
+        r.previousFlag = s.flag;
+        break;
+    case K::SetNvaSnat:
+        r.flag = s.previousFlag.value_or(false);
+        r.previousFlag = s.flag;
+        break;
+    case K::SetNicGuestDefaultGateway:
+        // Back to the previous value, or to the key being absent.
+        r.flag = s.previousFlag.value_or(false);
+        r.previousFlag = s.previousFlag.has_value() ? std::optional<bool>(s.flag) : std::nullopt;
+        break;
+    case K::AddRouteFilterCommunity:
+        r.kind = K::RemoveRouteFilterCommunity;
+        break;
+    case K::RemoveRouteFilterCommunity:
+        r.kind = K::AddRouteFilterCommunity;
+        break;
+    }
+    return r;
+}
+
+} // namespace
+
+std::string applyEdit(Topology& topology, const Edit& edit) {
+    Topology working = topology; // all or nothing
+    for (const auto& step : edit.steps)
+        if (std::string why = applyStep(working, step); !why.empty()) return why;
+    topology = std::move(working);
+    return {};
+}
+
+Edit invertEdit(const Edit& edit) {
+    Edit out;
+    for (auto it = edit.steps.rbegin(); it != edit.steps.rend(); ++it)
+        out.steps.push_back(invertStep(*it));
+    return out;
+}
+
+} // namespace pathlight

@@ -1,0 +1,54 @@
+#pragma once
+// Precise, invertible changes to a topology. A fix carries an Edit; the editor wraps it in an
+// undo command, the CLI applies it. Applying an edit and then its inverse gives back an
+// identical topology (the same file bytes). Steps address objects by id.
+
+#include "topology/topology.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pathlight {
+
+struct EditStep {
+    enum class Kind {
+        AddRouteTable,             // routeTable appended to the topology
+        RemoveRouteTable,          // the last route table, which must be `routeTable.id`
+        SetSubnetRouteTable,       // subnet's routeTable: text (new) and previousText
+        AddRoute,                  // route into routeTable `target` at `index`
+        RemoveRoute,               // route at `index` of routeTable `target`
+        AddSecurityRule,           // rule into nsg `target` at `index`
+        RemoveSecurityRule,        // rule at `index` of nsg `target`
+        SetNicIpForwarding,        // nic `target`: flag / previousFlag
+        SetNvaOsIpForwarding,      // vm `target`
+        SetNvaSnat,                // vm `target`: snat enabled (creates the object when absent)
+        SetNicGuestDefaultGateway, // nic `target`: guest route added (flag) / previous optional
+        SetSubnetDefaultOutbound,  // subnet `target`: defaultOutboundAccess
+        AddRouteFilterCommunity,   // circuit `target`: text at `index`
+        RemoveRouteFilterCommunity,
+    };
+    Kind kind = Kind::AddRoute;
+    Id target;
+    int index = -1;
+    RouteTable routeTable;
+    Route route;
+    SecurityRule rule;
+    std::string text, previousText;
+    bool flag = false;
+    std::optional<bool> previousFlag; // absent: the key was absent (Azure's default)
+    bool createdObject = false;       // SetNvaSnat: the snat object did not exist
+};
+
+struct Edit {
+    std::vector<EditStep> steps;
+    bool empty() const { return steps.empty(); }
+};
+
+// Applies every step; on the first step that cannot apply (a missing id, a wrong index) nothing
+// is changed and the reason is returned. Returns an empty string on success.
+std::string applyEdit(Topology& topology, const Edit& edit);
+// The edit that undoes `edit` (steps inverted, in reverse order).
+Edit invertEdit(const Edit& edit);
+
+} // namespace pathlight

@@ -1,0 +1,331 @@
+// The fix advisor: every finding code with a fix turns its flow into `delivered`, edits invert
+// exactly, the differential catches harm, and the scripts say what they should.
+
+#ifndef Q_MOC_RUN
+#include "../support/test_support.h"
+#include "advice/fix_advisor.h"
+#endif
+
+#include <QDir>
+
+#include <set>
+
+using namespace pathlight;
+using namespace pathlight::test;
+
+namespace {
+
+Topology example(const std::string& name) {
+    LoadResult r = loadTopologyFromFile(sourceDir() + "/resources/examples/" + name + ".pathlight.json");
+    if (!r.ok()) throw std::runtime_error("example does not load");
+    return std::move(*r.topology);
+}
+
+Trace flow(const Network& n, const std::string& id) {
+    return traceFlow(n, FlowSpec::fromFlow(*n.index().flow(id)));
+}
+
+// The first applicable fix of the first error finding.
+std::optional<Fix> firstFix(const std::vector<std::pair<const Finding*, std::vector<Fix>>>& all,
+                            std::string* code = nullptr) {
+    for (const auto& [finding, fixes] : all) {
+        if (finding->severity != Severity::Error) continue;
+        for (const auto& f : fixes)
+            if (f.applicable()) {
+                if (code) *code = finding->code;
+                return f;
+            }
+    }
+    return std::nullopt;
+}
+
+// Checks that the flow's first fix delivers it and that applying then inverting is exact.
+void checkFixDelivers(Topology t, const std::string& flowId, const char* expectedFix) {
+    auto n = network(t);
+    const Trace before = flow(*n, flowId);
+    QVERIFY2(before.verdict != Verdict::Delivered, flowId.c_str());
+    const auto all = fixesForTrace(*n, before);
+    std::string findingCode;
+    const std::optional<Fix> fix = firstFix(all, &findingCode);
+    QVERIFY2(fix, qPrintable(QString::fromStdString(flowId) + ": no fix; " + describe(before)));
+    QCOMPARE(fix->code, std::string(expectedFix));
+    QCOMPARE(fix->finding, findingCode);
+    const FixVerification v = verifyEdit(*n, fix->edit, before);
+    QVERIFY2(v.error.empty(), v.error.c_str());
+    QVERIFY2(v.targetDelivered,
+             qPrintable(QString::fromStdString(flowId + " still not delivered after " + fix->code)));
+    QCOMPARE(v.brokenCount(), 0);
+    // Apply + invert gives back the same file.
+    const std::string original = topologyToText(t);
+    Topology edited = t;
+    QCOMPARE(applyEdit(edited, fix->edit), std::string());
+    QVERIFY(topologyToText(edited) != original);
+    QCOMPARE(applyEdit(edited, invertEdit(fix->edit)), std::string());
+    QCOMPARE(topologyToText(edited), original);
+    // A fix has its commands: Azure scripts for Azure changes, OS commands for guest steps.
+    if (fix->guestStep)
+        QVERIFY(!fix->linuxCommand.empty() && !fix->windowsCommand.empty());
+    else
+        QVERIFY(!fix->azureCli.empty() && !fix->powerShell.empty() && !fix->bicep.empty());
+}
+
+Vm& vm(Topology& t, const char* id) {
+    for (auto& v : t.vms)
+        if (v.id == id) return v;
+    throw std::runtime_error("no vm");
+}
+
+} // namespace
+
+class TestFixes : public QObject {
+    Q_OBJECT
+private slots:
+    void exampleFlowsAreFixed_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("flowId");
+        QTest::addColumn<QString>("fix");
+        QTest::newRow("KMS routes") << "01-forced-tunneling-kms"
+                                    << "f-kms" << fixcode::kDirectRoutesToInternet;
+        QTest::newRow("SUSE routes") << "01-forced-tunneling-kms"
+                                     << "f-suse" << fixcode::kDirectRoutesToInternet;
+        QTest::newRow("NSG allow") << "02-nsg-does-not-stop-kms"
+                                   << "f-kms-1687" << fixcode::kNsgAllowRule;
+        QTest::newRow("NSG allow above LKM deny") << "02-nsg-does-not-stop-kms"
+                                                  << "f-kms-lkm-denied" << fixcode::kNsgAllowRule;
+        QTest::newRow("App Gateway subnet") << "03-appgw-probes-blocked"
+                                            << "f-probe" << fixcode::kAllowAppGwSubnet;
+        QTest::newRow("guest route") << "04-secondary-nic-no-gateway"
+                                     << "f-secondary" << fixcode::kGuestRouteSecondaryNic;
+        QTest::newRow("client route") << "06-vpn-bgp-forced-tunnel"
+                                      << "f-rdp-in" << fixcode::kClientRouteToInternet;
+        QTest::newRow("KMS under VPN") << "06-vpn-bgp-forced-tunnel"
+                                       << "f-kms" << fixcode::kDirectRoutesToInternet;
+        QTest::newRow("route filter") << "07-arc-microsoft-peering"
+                                      << "f-agentserviceapi" << fixcode::kAddRouteFilterCommunity;
+    }
+    void exampleFlowsAreFixed() {
+        QFETCH(QString, file);
+        QFETCH(QString, flowId);
+        QFETCH(QString, fix);
+        checkFixDelivers(example(file.toStdString()), flowId.toStdString(), fix.toLatin1().constData());
+    }
+
+    void everyFailingExampleFlowHasAFix() {
+        QDir dir(QString::fromStdString(sourceDir() + "/resources/examples"));
+        for (const auto& f : dir.entryList({"*.pathlight.json"})) {
+            auto n = network(example(f.section('.', 0, 0).toStdString()));
+            for (const auto& fl : n->topology().flows) {
+                const Trace t = flow(*n, fl.id);
+                if (t.verdict == Verdict::Delivered) continue;
+                QVERIFY2(firstFix(fixesForTrace(*n, t)).has_value(),
+                         qPrintable(f + " " + QString::fromStdString(fl.id)));
+            }
+        }
+    }
+
+    void variantsAreFixed() {
+        Topology loop = example("05-route-server-nva-forced-tunnel");
+        for (auto& v : loop.vnets)
+            for (auto& s : v.subnets)
+                s.routeTable.clear();
+        loop.routeTables.clear();
+        checkFixDelivers(loop, "f-internet", fixcode::kNvaSubnetDefaultRoute);
+
+        Topology azure = example("05-route-server-nva-forced-tunnel");
+        vm(azure, "vm-nva100").nics[0].enableIPForwarding = false;
+        checkFixDelivers(azure, "f-internet", fixcode::kEnableNicIpForwarding);
+
+        Topology guest = example("05-route-server-nva-forced-tunnel");
+        vm(guest, "vm-nva100").nva->osIpForwarding = false;
+        checkFixDelivers(guest, "f-internet", fixcode::kEnableOsIpForwarding);
+
+        Topology noSnat = example("05-route-server-nva-forced-tunnel");
+        vm(noSnat, "vm-nva100").nva->snat.reset();
+        checkFixDelivers(noSnat, "f-internet", fixcode::kEnableNvaSnat);
+
+        Topology privateSubnet = example("02-nsg-does-not-stop-kms");
+        privateSubnet.vnets[0].subnets[0].defaultOutboundAccess = false;
+        checkFixDelivers(privateSubnet, "f-kms-1688", fixcode::kEnableDefaultOutbound);
+    }
+
+    // Minimal and specific: KMS gets exactly three /32 routes with Microsoft's names, in a new
+    // route table associated with the VM's subnet; the rest of the Internet path is unchanged.
+    void kmsFixIsMinimal() {
+        auto n = network(example("01-forced-tunneling-kms"));
+        const Trace t = flow(*n, "f-kms");
+        const std::optional<Fix> fix = firstFix(fixesForTrace(*n, t));
+        QVERIFY(fix);
+        QCOMPARE(fix->edit.steps.size(), std::size_t(2));
+        const RouteTable& rt = fix->edit.steps[0].routeTable;
+        QCOMPARE(rt.routes.size(), std::size_t(3));
+        std::set<std::string> names;
+        for (const auto& r : rt.routes) {
+            QCOMPARE(r.addressPrefix.length(), 32);
+            QCOMPARE(r.nextHopType, NextHopType::Internet);
+            names.insert(r.name);
+        }
+        QVERIFY((names ==
+                 std::set<std::string>{"DirectRouteToKMS", "DirectRouteToAZKMS01", "DirectRouteToAZKMS02"}));
+        const FixVerification v = verifyEdit(*n, fix->edit, t);
+        // Only the two KMS flows change; web browsing still leaves through on-premises.
+        QCOMPARE(v.changes.size(), std::size_t(2));
+        for (const auto& c : v.changes)
+            QVERIFY(c.flow == "f-kms" || c.flow == "f-kms-legacy");
+
+        // The scripts, as an administrator would run them (no resourceGroup in the file: a placeholder).
+        QCOMPARE(fix->azureCli,
+                 std::string("az network route-table create --resource-group <resource-group> --name "
+                             "rt-snet-app --location japaneast\n"
+                             "az network route-table route create --resource-group <resource-group> "
+                             "--route-table-name rt-snet-app --name DirectRouteToAZKMS01 --address-prefix "
+                             "20.118.99.224/32 --next-hop-type Internet\n"
+                             "az network route-table route create --resource-group <resource-group> "
+                             "--route-table-name rt-snet-app --name DirectRouteToAZKMS02 --address-prefix "
+                             "40.83.235.53/32 --next-hop-type Internet\n"
+                             "az network route-table route create --resource-group <resource-group> "
+                             "--route-table-name rt-snet-app --name DirectRouteToKMS --address-prefix "
+                             "23.102.135.246/32 --next-hop-type Internet\n"
+                             "az network vnet subnet update --resource-group <resource-group> --vnet-name "
+                             "vnet-app --name snet-app --route-table rt-snet-app\n"));
+        QVERIFY(fix->powerShell.find("New-AzRouteTable -ResourceGroupName \"<resource-group>\" -Name "
+                                     "\"rt-snet-app\" -Location \"japaneast\"") != std::string::npos);
+        QVERIFY(fix->powerShell.find("Add-AzRouteConfig -RouteTable $rt -Name \"DirectRouteToKMS\" "
+                                     "-AddressPrefix \"23.102.135.246/32\" -NextHopType Internet") !=
+                std::string::npos);
+        QVERIFY(fix->powerShell.find(
+                    "Set-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name \"snet-app\"") !=
+                std::string::npos);
+        QVERIFY(fix->powerShell.find("AzureRm") == std::string::npos); // the current Az module
+        QVERIFY(fix->bicep.find("resource rt 'Microsoft.Network/routeTables@2023-09-01'") !=
+                std::string::npos);
+        QVERIFY(fix->bicep.find("nextHopType: 'Internet'") != std::string::npos);
+    }
+
+    // An existing route table is reused, names and existing routes do not collide, and the
+    // file's resourceGroup is used.
+    void reusesRouteTableAndAvoidsCollisions() {
+        Topology t = example("01-forced-tunneling-kms");
+        t.keys["resourceGroup"] = "rg-lab";
+        RouteTable rt;
+        rt.id = "rt-app";
+        rt.name = "rt-app";
+        Route taken;
+        taken.name = "DirectRouteToKMS";
+        taken.addressPrefix = *Ipv4Prefix::parse("10.99.0.0/16");
+        taken.nextHopType = NextHopType::None;
+        Route already;
+        already.name = "kms1";
+        already.addressPrefix = *Ipv4Prefix::parse("40.83.235.53/32");
+        already.nextHopType = NextHopType::Internet;
+        rt.routes = {taken, already};
+        t.routeTables.push_back(rt);
+        t.vnets[0].subnets[1].routeTable = "rt-app";
+        auto n = network(t);
+        const std::optional<Fix> fix = firstFix(fixesForTrace(*n, flow(*n, "f-kms")));
+        QVERIFY(fix);
+        QCOMPARE(fix->edit.steps.size(), std::size_t(2)); // two routes added, the third exists
+        for (const auto& s : fix->edit.steps) {
+            QCOMPARE(s.kind, EditStep::Kind::AddRoute);
+            QCOMPARE(s.target, std::string("rt-app"));
+            QVERIFY(s.route.name != "DirectRouteToKMS");
+        }
+        QVERIFY(fix->azureCli.find("--resource-group rg-lab --route-table-name rt-app") != std::string::npos);
+        QVERIFY(fix->azureCli.find("route-table create") == std::string::npos);
+        QVERIFY(fix->bicep.find("'Microsoft.Network/routeTables/routes@2023-09-01'") != std::string::npos);
+    }
+
+    void nsgFixScripts() {
+        auto n = network(example("02-nsg-does-not-stop-kms"));
+        const std::optional<Fix> fix = firstFix(fixesForTrace(*n, flow(*n, "f-kms-1687")));
+        QVERIFY(fix);
+        QCOMPARE(fix->edit.steps[0].rule.priority, 199); // just above the denying rule at 200
+        QCOMPARE(fix->azureCli, std::string("az network nsg rule create --resource-group <resource-group> "
+                                            "--nsg-name nsg-deny-internet --name Allow-Tcp-1687 "
+                                            "--priority 199 --direction Outbound --access Allow --protocol "
+                                            "Tcp --source-address-prefixes 10.2.1.4/32 "
+                                            "--source-port-ranges '*' --destination-address-prefixes "
+                                            "20.118.99.224/32 --destination-port-ranges 1687\n"));
+        QVERIFY(fix->powerShell.find("Add-AzNetworkSecurityRuleConfig -NetworkSecurityGroup $nsg -Name "
+                                     "\"Allow-Tcp-1687\" -Priority 199") != std::string::npos);
+        QVERIFY(fix->bicep.find("name: 'nsg-deny-internet/Allow-Tcp-1687'") != std::string::npos);
+    }
+
+    void otherScripts() {
+        Topology azure = example("05-route-server-nva-forced-tunnel");
+        vm(azure, "vm-nva100").nics[0].enableIPForwarding = false;
+        auto n = network(azure);
+        const std::optional<Fix> fwd = firstFix(fixesForTrace(*n, flow(*n, "f-internet")));
+        QVERIFY(fwd);
+        QCOMPARE(fwd->azureCli, std::string("az network nic update --resource-group <resource-group> --name "
+                                            "nic-nva100 --ip-forwarding true\n"));
+        QVERIFY(fwd->powerShell.find("$nic.EnableIPForwarding = $true") != std::string::npos);
+
+        auto arc = network(example("07-arc-microsoft-peering"));
+        const std::optional<Fix> filter = firstFix(fixesForTrace(*arc, flow(*arc, "f-agentserviceapi")));
+        QVERIFY(filter);
+        QVERIFY(filter->azureCli.find("az network route-filter rule create") != std::string::npos);
+        QVERIFY(filter->azureCli.find("--communities 12076:51004") != std::string::npos);
+        const auto all = fixesForTrace(*arc, flow(*arc, "f-agentserviceapi"));
+        bool alternative = false;
+        for (const auto& [f, fixes] : all)
+            for (const auto& x : fixes)
+                alternative = alternative || (x.code == fixcode::kProxyOrPrivateEndpoint && !x.applicable());
+        QVERIFY(alternative);
+
+        auto multi = network(example("04-secondary-nic-no-gateway"));
+        const std::optional<Fix> guest = firstFix(fixesForTrace(*multi, flow(*multi, "f-secondary")));
+        QVERIFY(guest && guest->guestStep);
+        QVERIFY(guest->linuxCommand.find("ip rule add from 10.4.1.5/32 table 200") != std::string::npos);
+        QVERIFY(guest->windowsCommand.find("-NextHop 10.4.1.1") != std::string::npos);
+        QVERIFY(guest->azureCli.empty());
+    }
+
+    // The differential catches a deliberately harmful edit.
+    void harmfulEditIsReported() {
+        Topology t = example("01-forced-tunneling-kms");
+        auto n = network(t);
+        Edit harmful;
+        EditStep table;
+        table.kind = EditStep::Kind::AddRouteTable;
+        table.routeTable.id = "rt-blackhole";
+        Route drop;
+        drop.name = "drop-everything";
+        drop.addressPrefix = Ipv4Prefix();
+        drop.nextHopType = NextHopType::None;
+        table.routeTable.routes = {drop};
+        harmful.steps.push_back(table);
+        EditStep assoc;
+        assoc.kind = EditStep::Kind::SetSubnetRouteTable;
+        assoc.target = "snet-app";
+        assoc.text = "rt-blackhole";
+        harmful.steps.push_back(assoc);
+        const FixVerification v = verifyEdit(*n, harmful, flow(*n, "f-kms"));
+        QVERIFY(!v.targetDelivered);
+        QVERIFY(v.brokenCount() >= 1);
+        bool webBroken = false;
+        for (const auto& c : v.changes)
+            webBroken = webBroken || (c.flow == "f-web" && c.broken());
+        QVERIFY(webBroken);
+        QVERIFY(!v.safe());
+    }
+
+    void editsFailAtomically() {
+        Topology t = example("01-forced-tunneling-kms");
+        const std::string before = topologyToText(t);
+        Edit edit;
+        EditStep ok;
+        ok.kind = EditStep::Kind::SetSubnetDefaultOutbound;
+        ok.target = "snet-app";
+        ok.flag = false;
+        EditStep bad;
+        bad.kind = EditStep::Kind::AddRoute;
+        bad.target = "no-such-table";
+        bad.index = 0;
+        edit.steps = {ok, bad};
+        QVERIFY(!applyEdit(t, edit).empty());
+        QCOMPARE(topologyToText(t), before);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFixes)
+#include "tst_fixes.moc"
