@@ -617,6 +617,105 @@ std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Findin
     return fix.edit.empty() ? std::vector<Fix>{} : std::vector<Fix>{fix};
 }
 
+std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const Finding& f) {
+    (void)t;
+    const Peering* p = nullptr;
+    for (const auto& x : n.topology().peerings)
+        if (x.id == f.object) p = &x;
+    if (!p) return {};
+    Fix fix = make(
+        fixcode::kAllowForwardedTraffic, finding::kPeeringForwardedTraffic,
+        {kCtx, QT_TRANSLATE_NOOP("Fix", "Allow forwarded traffic on peering %1"), {p->id}},
+        {kCtx,
+         QT_TRANSLATE_NOOP(
+             "Fix", "Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only "
+                    "with \"allow forwarded traffic\" on the peering. Set it on both sides in Azure."),
+         {}});
+    EditStep step;
+    step.kind = EditStep::Kind::SetPeeringForwardedTraffic;
+    step.target = p->id;
+    step.flag = true;
+    step.previousFlag = p->allowForwardedTraffic;
+    fix.edit.steps.push_back(step);
+    std::ostringstream cli, ps;
+    for (int side = 0; side < 2; ++side) {
+        const Vnet* v = n.index().vnet(p->vnets[side]);
+        const Vnet* other = n.index().vnet(p->vnets[1 - side]);
+        if (!v || !other) return {};
+        const std::string rg = resourceGroupOf(n.topology(), *v);
+        const std::string name = nameOf(*v) + "-to-" + nameOf(*other);
+        cli << "az network vnet peering update --resource-group " << rg << " --vnet-name " << nameOf(*v)
+            << " --name " << name << " --set allowForwardedTraffic=true\n";
+        ps << "$peering = Get-AzVirtualNetworkPeering -ResourceGroupName \"" << rg
+           << "\" -VirtualNetworkName \"" << nameOf(*v) << "\" -Name \"" << name
+           << "\"\n$peering.AllowForwardedTraffic = $true\nSet-AzVirtualNetworkPeering "
+              "-VirtualNetworkPeering $peering | Out-Null\n";
+    }
+    fix.azureCli = cli.str();
+    fix.powerShell = ps.str();
+    fix.bicep =
+        "// In both 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings' resources of peering '" +
+        p->id + "':\n  properties: {\n    allowForwardedTraffic: true\n  }\n";
+    return {fix};
+}
+
+std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Finding& f) {
+    const Vm* vm = nullptr;
+    const Nic* nic = n.index().nic(f.object, &vm);
+    if (!nic || t.hops.empty() || !t.hops[0].before.source) return {};
+    Nsg nsg;
+    nsg.id = uniqueId(n, "nsg-" + nic->id);
+    nsg.name = nsg.id;
+    SecurityRule rule;
+    rule.name = "Allow-" + std::string(toString(t.protocol)) + "-" + std::to_string(t.port) + "-Inbound";
+    rule.priority = 100;
+    rule.direction = Direction::Inbound;
+    rule.access = Access::Allow;
+    rule.protocol = t.protocol;
+    rule.sourceAddressPrefixes = {Ipv4Prefix::hostRoute(*t.hops[0].before.source).toString()};
+    rule.sourcePortRanges = {"*"};
+    rule.destinationAddressPrefixes = {"*"};
+    rule.destinationPortRanges = {std::to_string(t.port)};
+    nsg.securityRules = {rule};
+    Fix fix = make(fixcode::kNicNsgForPublicIp, finding::kPublicIpNoNsg,
+                   {kCtx,
+                    QT_TRANSLATE_NOOP("Fix", "Create NSG %1 on NIC %2 allowing %3 from %4"),
+                    {nsg.id, nic->id, std::string(toString(t.protocol)) + "/" + std::to_string(t.port),
+                     rule.sourceAddressPrefixes[0]}},
+                   {kCtx,
+                    QT_TRANSLATE_NOOP(
+                        "Fix", "Standard public IPs admit nothing until an NSG allows it. The rule admits "
+                               "only this client and port; widen the source deliberately if others need it."),
+                    {}});
+    EditStep add;
+    add.kind = EditStep::Kind::AddNsg;
+    add.nsg = nsg;
+    fix.edit.steps.push_back(add);
+    EditStep assoc;
+    assoc.kind = EditStep::Kind::SetNicNsg;
+    assoc.target = nic->id;
+    assoc.text = nsg.id;
+    assoc.previousText = nic->nsg;
+    fix.edit.steps.push_back(assoc);
+    const std::string rg = resourceGroupOf(n.topology(), *vm);
+    const Vnet* vnet = nullptr;
+    n.index().subnet(nic->subnet, &vnet);
+    const std::string location = vnet && !vnet->region.empty() ? vnet->region : "<location>";
+    Fix rules;
+    addAllowRule(n, nsg, rule, rules); // reuse the rule scripts
+    fix.azureCli = "az network nsg create --resource-group " + rg + " --name " + nsg.name + " --location " +
+                   location + "\n" + rules.azureCli + "az network nic update --resource-group " + rg +
+                   " --name " + nic->id + " --network-security-group " + nsg.name + "\n";
+    fix.powerShell = "New-AzNetworkSecurityGroup -ResourceGroupName \"" + rg + "\" -Name \"" + nsg.name +
+                     "\" -Location \"" + location + "\" | Out-Null\n" + rules.powerShell +
+                     "$nic = Get-AzNetworkInterface -ResourceGroupName \"" + rg + "\" -Name \"" + nic->id +
+                     "\"\n$nic.NetworkSecurityGroup = $nsg\n$nic | Set-AzNetworkInterface | Out-Null\n";
+    fix.bicep = "resource nsg 'Microsoft.Network/networkSecurityGroups@" + std::string(kApiVersion) +
+                "' = {\n  name: '" + nsg.name + "'\n  location: '" + location + "'\n}\n" + rules.bicep +
+                "// In NIC '" + nic->id + "': properties.networkSecurityGroup: { id: nsg.id }\n";
+    return {fix};
+}
+
 } // namespace
 
 int FixVerification::brokenCount() const {
@@ -637,6 +736,8 @@ std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Find
     if (code == finding::kNoGuestGateway) return noGuestGateway(network, trace, finding);
     if (code == finding::kNoEgress) return noEgress(network, trace, finding);
     if (code == finding::kAsymmetricReturn) return asymmetricReturn(network, trace, finding);
+    if (code == finding::kPeeringForwardedTraffic) return peeringForwardedTraffic(network, trace, finding);
+    if (code == finding::kPublicIpNoNsg) return publicIpWithoutNsg(network, trace, finding);
     return {}; // FORCED_TUNNEL, BROAD_SERVICE_TAG, HIDDEN_PLATFORM_ALLOW explain; the others have no safe
                // edit
 }

@@ -115,6 +115,26 @@ std::string applyStep(Topology& t, const EditStep& s) {
                                                              : eraseAt(filter, s.index);
         return ok ? std::string() : "route filter index out of range";
     }
+    case K::SetPeeringForwardedTraffic: {
+        Peering* p = findById(t.peerings, s.target);
+        if (!p) return missing;
+        p->allowForwardedTraffic = s.flag;
+        return {};
+    }
+    case K::AddNsg:
+        if (TopologyIndex(t).contains(s.nsg.id)) return "id \"" + s.nsg.id + "\" is already used";
+        t.nsgs.push_back(s.nsg);
+        return {};
+    case K::RemoveNsg:
+        if (t.nsgs.empty() || t.nsgs.back().id != s.nsg.id) return "NSG is not the last one";
+        t.nsgs.pop_back();
+        return {};
+    case K::SetNicNsg: {
+        Nic* nic = findNic(t, s.target);
+        if (!nic) return missing;
+        nic->nsg = s.text;
+        return {};
+    }
     }
     return "unknown edit";
 }
@@ -157,6 +177,19 @@ EditStep invertStep(const EditStep& s) {
         // Back to the previous value, or to the key being absent.
         r.flag = s.previousFlag.value_or(false);
         r.previousFlag = s.previousFlag.has_value() ? std::optional<bool>(s.flag) : std::nullopt;
+        break;
+    case K::SetPeeringForwardedTraffic:
+        r.flag = s.previousFlag.value_or(!s.flag);
+        r.previousFlag = s.flag;
+        break;
+    case K::AddNsg:
+        r.kind = K::RemoveNsg;
+        break;
+    case K::RemoveNsg:
+        r.kind = K::AddNsg;
+        break;
+    case K::SetNicNsg:
+        std::swap(r.text, r.previousText);
         break;
     case K::AddRouteFilterCommunity:
         r.kind = K::RemoveRouteFilterCommunity;

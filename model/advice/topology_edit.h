@@ -27,11 +27,16 @@ struct EditStep {
         SetSubnetDefaultOutbound,  // subnet `target`: defaultOutboundAccess
         AddRouteFilterCommunity,   // circuit `target`: text at `index`
         RemoveRouteFilterCommunity,
+        SetPeeringForwardedTraffic, // peering `target`: allowForwardedTraffic
+        AddNsg,                     // nsg appended to the topology
+        RemoveNsg,                  // the last NSG, which must be `nsg.id`
+        SetNicNsg,                  // nic `target`: nsg text / previousText
     };
     Kind kind = Kind::AddRoute;
     Id target;
     int index = -1;
     RouteTable routeTable;
+    Nsg nsg;
     Route route;
     SecurityRule rule;
     std::string text, previousText;

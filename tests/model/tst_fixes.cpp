@@ -148,6 +148,26 @@ private slots:
         checkFixDelivers(privateSubnet, "f-kms-1688", fixcode::kEnableDefaultOutbound);
     }
 
+    void pathlightOwnFindingsAreFixed() {
+        // An NVA in the hub forwards into a peered VNet whose peering refuses forwarded traffic.
+        Topology hub = load(R"(
+  "vnets": [{"id": "hub", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "fw-subnet", "addressPrefix": "10.0.1.0/24"}, {"id": "app", "addressPrefix": "10.0.2.0/24", "routeTable": "rt"}]},
+            {"id": "spoke", "addressSpace": ["10.1.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.1.1.0/24"}]}],
+  "peerings": [{"id": "p", "vnets": ["hub", "spoke"]}],
+  "routeTables": [{"id": "rt", "routes": [{"name": "via-fw", "addressPrefix": "10.1.0.0/16", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.1.4"}]}],
+  "vms": [{"id": "fw", "nics": [{"id": "fw-nic", "subnet": "fw-subnet", "enableIPForwarding": true, "ipConfigurations": [{"privateIp": "10.0.1.4"}]}], "nva": {"osIpForwarding": true}},
+          {"id": "client", "nics": [{"id": "c", "subnet": "app", "ipConfigurations": [{"privateIp": "10.0.2.4"}]}]},
+          {"id": "server", "nics": [{"id": "srv", "subnet": "s", "ipConfigurations": [{"privateIp": "10.1.1.4"}]}]}],
+  "flows": [{"id": "through-fw", "source": "client", "destination": "server", "port": 443}])");
+        checkFixDelivers(hub, "through-fw", fixcode::kAllowForwardedTraffic);
+
+        Topology open = load(R"(
+  "vnets": [{"id": "v", "region": "eastus", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.0.1.0/24"}]}],
+  "vms": [{"id": "vm", "nics": [{"id": "nic", "subnet": "s", "ipConfigurations": [{"privateIp": "10.0.1.4", "publicIp": "20.1.2.3"}]}]}],
+  "flows": [{"id": "ssh", "source": "198.51.100.7", "destination": "20.1.2.3", "port": 22}])");
+        checkFixDelivers(open, "ssh", fixcode::kNicNsgForPublicIp);
+    }
+
     // Minimal and specific: KMS gets exactly three /32 routes with Microsoft's names, in a new
     // route table associated with the VM's subnet; the rest of the Internet path is unchanged.
     void kmsFixIsMinimal() {
