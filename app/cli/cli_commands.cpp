@@ -78,6 +78,14 @@ std::optional<Topology> loadOrExplain(const QString& path, Streams io) {
     return std::move(*r.topology);
 }
 
+// Loads a file and computes its network; nothing when the file cannot be used (reason printed).
+std::shared_ptr<const Network> loadNetworkOrExplain(const QString& path, Streams io) {
+    auto topology = loadOrExplain(path, io);
+    if (!topology) return nullptr;
+    return Network::build(std::make_shared<const Topology>(std::move(*topology)),
+                          std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+}
+
 int commandCheck(const QStringList& args, Streams io) {
     Options o = parseOptions(args, {}, {});
     if (!o.error.isEmpty() || o.positional.size() != 1) {
@@ -191,11 +199,8 @@ int commandTrace(const QStringList& args, Streams io) {
                << "\n";
         return 2;
     }
-    auto topology = loadOrExplain(o.positional[0], io);
-    if (!topology) return 2;
-    auto shared = std::make_shared<const Topology>(std::move(*topology));
-    auto network =
-        Network::build(shared, std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    auto network = loadNetworkOrExplain(o.positional[0], io);
+    if (!network) return 2;
 
     std::vector<FlowSpec> specs;
     if (o.values.contains("--flow")) {
@@ -228,7 +233,7 @@ int commandTrace(const QStringList& args, Streams io) {
         }
         specs.push_back(spec);
     } else {
-        for (const auto& f : shared->flows)
+        for (const auto& f : network->topology().flows)
             specs.push_back(FlowSpec::fromFlow(f));
         if (specs.empty()) {
             io.err << Cli::tr("%1 has no flows; name one with --from and --to").arg(o.positional[0]) << "\n";
@@ -264,11 +269,8 @@ int commandRoutes(const QStringList& args, Streams io) {
                << "\n";
         return 2;
     }
-    auto topology = loadOrExplain(o.positional[0], io);
-    if (!topology) return 2;
-    auto shared = std::make_shared<const Topology>(std::move(*topology));
-    auto network =
-        Network::build(shared, std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    auto network = loadNetworkOrExplain(o.positional[0], io);
+    if (!network) return 2;
     const std::string nicId = o.values["--nic"].toStdString();
     const Nic* nic = network->index().nic(nicId);
     if (!nic) {
@@ -334,10 +336,8 @@ int commandFix(const QStringList& args, Streams io) {
                << "\n";
         return 2;
     }
-    auto topology = loadOrExplain(o.positional[0], io);
-    if (!topology) return 2;
-    auto network = Network::build(std::make_shared<const Topology>(std::move(*topology)),
-                                  std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    auto network = loadNetworkOrExplain(o.positional[0], io);
+    if (!network) return 2;
     const Flow* flow = network->index().flow(o.values["--flow"].toStdString());
     if (!flow) {
         io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
