@@ -2,12 +2,14 @@
 // The open document: the topology, where it came from, and what the model says about it
 // (lints, traces). Every change of topology recomputes the network and re-traces every flow.
 
+#include "advice/topology_edit.h"
 #include "common/message.h"
 #include "trace/network.h"
 #include "trace/trace_result.h"
 
 #include <QObject>
 #include <QString>
+#include <QUndoStack>
 
 #include <memory>
 #include <vector>
@@ -32,6 +34,28 @@ public:
     bool isBuiltIn() const { return path_.startsWith(":/"); }
     QString displayName() const;
 
+    // Every change goes through the undo stack; "modified" is the stack not being clean.
+    QUndoStack* undoStack() const { return undoStack_; }
+    bool isModified() const { return !undoStack_->isClean(); }
+    // Pushes an undoable edit (a fix, say). Returns the reason when it cannot apply.
+    QString applyEdit(const Edit& edit, const QString& text);
+    // For commands only: applies without recording an undo step.
+    QString applyEditDirectly(const Edit& edit);
+    void replaceTopologyDirectly(const Topology& topology) { replaceTopology(topology); }
+    // Replaces the topology with the autosaved copy as one undoable step (the document stays
+    // attached to its file and is marked modified). Returns the reason when the copy is unusable.
+    QString recover();
+
+    // Writes through QSaveFile (atomic) and marks the document clean. Returns the error, if any.
+    QString saveAs(const QString& path);
+    // A fresh, empty topology.
+    void clearToNew();
+    // The recovery copy written by autosave; empty when there is nothing to recover from.
+    QString recoveryPath() const;
+    // Writes the recovery copy when there are unsaved changes (the autosave timer calls this).
+    QString autosave();
+    void discardRecovery();
+
     static QString demoPath() { return QStringLiteral(":/examples/01-forced-tunneling-kms.pathlight.json"); }
 
 signals:
@@ -39,6 +63,7 @@ signals:
 
 private:
     void recompute();
+    void replaceTopology(Topology topology);
 
     QString path_;
     std::shared_ptr<const EndpointCatalog> catalog_;
@@ -46,6 +71,7 @@ private:
     std::vector<Trace> traces_;
     std::vector<Diagnostic> loadWarnings_;
     std::vector<Diagnostic> diagnostics_;
+    QUndoStack* undoStack_;
 };
 
 } // namespace pathlight

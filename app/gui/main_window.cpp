@@ -1,5 +1,7 @@
 #include "gui/main_window.h"
 
+#include "advice/fix_advisor.h"
+#include "canvas/scene_export.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "gui/document.h"
@@ -11,12 +13,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -26,7 +32,26 @@ namespace pathlight {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(this)),
       view_(new TopologyView(this)), flows_(new FlowsPanel(this)), problems_(new ProblemsPanel(this)),
-      inspector_(new InspectorPanel(this)), status_(new QLabel(this)) {
+      inspector_(new InspectorPanel(this)), status_(new QLabel(this)), autosave_(new QTimer(this)) {
+    askUnsaved = [this](const QString& name) {
+        return QMessageBox::warning(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(name),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                    QMessageBox::Save);
+    };
+    askRecover = [this](const QString& when) {
+        return QMessageBox::question(
+                   this, tr("Recover unsaved changes"),
+                   tr("Pathlight found changes to this document that were not saved (autosaved %1). "
+                      "Recover them?")
+                       .arg(when)) == QMessageBox::Yes;
+    };
+    askApplyBrokenFix = [this](const QStringList& broken) {
+        return QMessageBox::warning(
+                   this, tr("This fix breaks other flows"),
+                   tr("Applying it stops these flows from being delivered:\n%1\nApply it anyway?")
+                       .arg(broken.join("\n")),
+                   QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Apply;
+    };
     setObjectName("MainWindow");
     setWindowIcon(QIcon(":/icons/pathlight.svg"));
     view_->setScene(scene_);
@@ -52,6 +77,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     connect(document_, &Document::changed, this, &MainWindow::refresh);
+    connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(problems_, &ProblemsPanel::applyFixRequested, this, &MainWindow::applyFix);
+    // Autosave every minute to a recovery copy; offered back after a crash (see openFile).
+    connect(autosave_, &QTimer::timeout, document_, [this] { document_->autosave(); });
+    autosave_->start(60'000);
     connect(flows_, &FlowsPanel::flowSelectionChanged, this, &MainWindow::showSelectedFlows);
     connect(scene_, &QGraphicsScene::selectionChanged, this, &MainWindow::showSelection);
     connect(problems_, &ProblemsPanel::objectActivated, this, [this](const QString& id) {
@@ -68,8 +98,19 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value("window/state").toByteArray());
 }
 
+MainWindow::~MainWindow() {
+    // The document (a child) is destroyed after this window's own parts; its undo stack still
+    // signals while it goes, so stop listening first.
+    disconnect(document_->undoStack(), nullptr, this, nullptr);
+    disconnect(document_, nullptr, this, nullptr);
+}
+
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDocument = file->addAction(tr("&New"), this, [this] {
+        if (maybeSave()) document_->clearToNew();
+    });
+    newDocument->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     QMenu* examples = file->addMenu(tr("Open &example"));
@@ -77,6 +118,17 @@ void MainWindow::createActions() {
     for (const QString& name : dir.entryList({"*.pathlight.json"}, QDir::Files, QDir::Name))
         examples->addAction(name.section('.', 0, 0), this,
                             [this, path = dir.filePath(name)] { openFile(path); });
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction* save = file->addAction(tr("&Save"), this, &MainWindow::saveDocument);
+    save->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::chooseSaveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    QAction* exportAction = file->addAction(tr("&Export diagram…"), this, &MainWindow::chooseExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* print = file->addAction(tr("&Print…"), this, &MainWindow::printDiagram);
+    print->setShortcut(QKeySequence::Print);
     QAction* reload = file->addAction(tr("&Reload"), this, [this] {
         if (!document_->path().isEmpty()) openFile(document_->path());
     });
@@ -84,6 +136,14 @@ void MainWindow::createActions() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = viewMenu->addAction(tr("Zoom &in"), this, [this] { view_->zoomBy(1.25); });
@@ -109,8 +169,17 @@ void MainWindow::createActions() {
 }
 
 bool MainWindow::openFile(const QString& path) {
+    if (document_->isModified() && !maybeSave()) return false;
     const auto errors = document_->load(path);
     if (errors.empty()) {
+        const QFileInfo recovery(document_->recoveryPath());
+        if (recovery.exists()) {
+            if (askRecover(QLocale().toString(recovery.lastModified(), QLocale::ShortFormat)))
+                document_->recover();
+            else
+                document_->discardRecovery();
+        }
+        if (!document_->isBuiltIn()) rememberRecent(path);
         QTimer::singleShot(0, view_, &TopologyView::fitAll);
         return true;
     }
@@ -141,14 +210,26 @@ void MainWindow::chooseFile() {
     openFile(path);
 }
 
-void MainWindow::refresh() {
+void MainWindow::updateTitle() {
     const Topology& t = document_->topology();
-    setWindowTitle(tr("%1 — %2 — Pathlight")
+    setWindowTitle(tr("%1 — %2%3 — Pathlight")
                        .arg(t.title.empty() ? tr("Untitled topology") : QString::fromStdString(t.title),
-                            document_->displayName()));
+                            document_->displayName(), document_->isModified() ? "*" : ""));
+}
+
+void MainWindow::refresh() {
+    updateTitle();
+    const Topology& t = document_->topology();
     scene_->setDiagram(buildDiagram(t));
     flows_->setTraces(document_->traces());
-    problems_->setProblems(document_->diagnostics(), document_->traces());
+    std::vector<TraceFixes> fixes;
+    for (const auto& trace : document_->traces()) {
+        TraceFixes perFinding;
+        for (const auto& finding : trace.findings)
+            perFinding.push_back(fixesFor(*document_->network(), trace, finding));
+        fixes.push_back(std::move(perFinding));
+    }
+    problems_->setProblems(document_->diagnostics(), document_->traces(), fixes);
     int delivered = 0;
     for (const auto& tr : document_->traces())
         delivered += tr.verdict == Verdict::Delivered;
@@ -180,7 +261,139 @@ void MainWindow::showSelection() {
     inspector_->showObject(document_->network(), scene_->selectedId());
 }
 
+bool MainWindow::maybeSave() {
+    if (!document_->isModified()) return true;
+    switch (askUnsaved(document_->displayName())) {
+    case QMessageBox::Save:
+        return saveDocument();
+    case QMessageBox::Discard:
+        document_->discardRecovery();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::saveDocument() {
+    if (document_->path().isEmpty() || document_->isBuiltIn()) {
+        chooseSaveAs();
+        return !document_->isModified();
+    }
+    return saveDocumentAs(document_->path());
+}
+
+bool MainWindow::saveDocumentAs(const QString& path) {
+    const QString error = document_->saveAs(path);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot save"), error);
+        return false;
+    }
+    rememberRecent(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::chooseSaveAs() {
+    QSettings settings;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save topology"), settings.value("lastDir").toString(),
+                                     tr("Pathlight topologies (*.pathlight.json)"));
+    if (path.isEmpty()) return;
+    if (!path.endsWith(".json")) path += ".pathlight.json";
+    settings.setValue("lastDir", QFileInfo(path).absolutePath());
+    saveDocumentAs(path);
+}
+
+QString MainWindow::exportDiagram(const QString& path) {
+    const QString title = windowTitle();
+    if (path.endsWith(".svg", Qt::CaseInsensitive)) return exportSvg(scene_, path, title);
+    if (path.endsWith(".pdf", Qt::CaseInsensitive)) return exportPdf(scene_, path, title);
+    return exportPng(scene_, path);
+}
+
+void MainWindow::chooseExport() {
+    QSettings settings;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export diagram"), settings.value("lastDir").toString(),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty()) return;
+    const QString error = exportDiagram(path);
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Cannot export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::printDiagram() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted) printScene(scene_, &printer);
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value("recentFiles").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue("recentFiles", recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (!recentMenu_) return;
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value("recentFiles").toStringList();
+    for (const QString& path : recent)
+        recentMenu_->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::applyFix(const Fix& fix, const QString& flowId) {
+    const Trace* target = nullptr;
+    for (const auto& t : document_->traces())
+        if (QString::fromStdString(t.flowId) == flowId) target = &t;
+    if (!target || !fix.applicable()) return false;
+    const FixVerification v = verifyEdit(*document_->network(), fix.edit, *target);
+    QStringList broken;
+    for (const auto& c : v.changes)
+        if (c.broken())
+            broken << tr("%1 (%2 → %3)")
+                          .arg(QString::fromStdString(c.flow), QString::fromStdString(c.verdictBefore),
+                               QString::fromStdString(c.verdictAfter));
+    if (!v.error.empty()) return false;
+    if (!broken.isEmpty() && !askApplyBrokenFix(broken)) return false;
+    const QString error = document_->applyEdit(fix.edit, tr("Apply fix: %1").arg(displayText(fix.summary)));
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error, 6000);
+        return false;
+    }
+    int others = 0;
+    for (const auto& c : v.changes)
+        others += QString::fromStdString(c.flow) != flowId;
+    statusBar()->showMessage(
+        (v.targetDelivered
+             ? tr("Fix applied: %1 is now delivered; %n other flow(s) changed.", nullptr, others)
+             : tr("Fix applied: %1 is still not delivered; %n other flow(s) changed.", nullptr, others))
+            .arg(flowId),
+        8000);
+    return true;
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (shownOnce_) return;
+    shownOnce_ = true;
+    // The view has its real size only now (docks laid out): fit the drawing to it.
+    QTimer::singleShot(50, view_, &TopologyView::fitAll);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    document_->discardRecovery();
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());

@@ -3,11 +3,16 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
+class QMenu;
+class QTimer;
 
 namespace pathlight {
 
 class Document;
+struct Fix;
 class FlowsPanel;
 class InspectorPanel;
 class ProblemsPanel;
@@ -18,6 +23,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Opens a file; on failure shows the errors (with their JSON pointers) and keeps the
     // current document. Returns whether it opened.
@@ -26,9 +32,25 @@ public:
     TopologyScene* scene() const { return scene_; }
     TopologyView* view() const { return view_; }
     FlowsPanel* flowsPanel() const { return flows_; }
+    ProblemsPanel* problemsPanel() const { return problems_; }
+
+    bool saveDocument();
+    bool saveDocumentAs(const QString& path);
+    // Writes the diagram as PNG, SVG or PDF, by the file's extension. Returns the error, if any.
+    QString exportDiagram(const QString& path);
+    // Verifies the fix against every flow, asks when it breaks one, and applies it as one undo step.
+    bool applyFix(const Fix& fix, const QString& flowId);
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+
+    // Questions the window asks; tests replace them (defaults show message boxes).
+    std::function<int(const QString& name)> askUnsaved;  // QMessageBox::Save, Discard or Cancel
+    std::function<bool(const QString& when)> askRecover; // recover the autosaved copy?
+    std::function<bool(const QStringList& broken)> askApplyBrokenFix;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -36,6 +58,12 @@ private:
     void showSelectedFlows();
     void showSelection();
     void chooseFile();
+    void chooseSaveAs();
+    void chooseExport();
+    void printDiagram();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void updateTitle();
 
     Document* document_;
     TopologyScene* scene_;
@@ -44,6 +72,9 @@ private:
     ProblemsPanel* problems_;
     InspectorPanel* inspector_;
     QLabel* status_;
+    QMenu* recentMenu_ = nullptr;
+    QTimer* autosave_;
+    bool shownOnce_ = false;
 };
 
 } // namespace pathlight

@@ -3,6 +3,7 @@
 // document, automatic placement puts every object inside its container.
 
 #ifndef Q_MOC_RUN
+#include "advice/fix_advisor.h"
 #include "canvas/diagram.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
@@ -11,7 +12,12 @@
 #include "io/topology_io.h"
 #include "panels/flows_panel.h"
 #include "panels/inspector_panel.h"
+#include "panels/problems_panel.h"
+#include "trace/tracer.h"
 #endif
+
+#include <QMessageBox>
+#include <QStandardPaths>
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -30,6 +36,159 @@ private slots:
         initResources();
         qputenv("PATHLIGHT_NO_DIALOGS", "1");
         QCoreApplication::setOrganizationName("PathlightTests"); // keep the user's settings alone
+        QStandardPaths::setTestModeEnabled(true);                // and the user's recovery files
+    }
+
+    // Copies an example to a temporary file the test may modify.
+    static QString copyOf(QTemporaryDir& dir, const char* example) {
+        const QString path = dir.filePath(QString(example) + ".pathlight.json");
+        QFile::copy(QString(":/examples/%1.pathlight.json").arg(example), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    static Fix firstFixOf(MainWindow& w, const std::string& flowId) {
+        for (const auto& t : w.document()->traces())
+            if (t.flowId == flowId)
+                for (const auto& f : t.findings)
+                    for (auto& fix : fixesFor(*w.document()->network(), t, f))
+                        if (fix.applicable()) return fix;
+        return {};
+    }
+
+    static QString verdictOf(MainWindow& w, const std::string& flowId) {
+        for (const auto& t : w.document()->traces())
+            if (t.flowId == flowId) return toString(t.verdict);
+        return {};
+    }
+
+    void applyingAFixIsOneUndoStep() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        QCOMPARE(verdictOf(w, "f-kms"), QString("rejected"));
+        const Fix fix = firstFixOf(w, "f-kms");
+        QCOMPARE(fix.code, std::string("DIRECT_ROUTES_TO_INTERNET"));
+        QVERIFY(w.applyFix(fix, "f-kms"));
+        QCOMPARE(verdictOf(w, "f-kms"), QString("delivered"));
+        QVERIFY(w.document()->isModified());
+        QVERIFY(w.windowTitle().contains("*"));
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(verdictOf(w, "f-kms"), QString("rejected"));
+        QVERIFY(!w.document()->isModified());
+        w.document()->undoStack()->redo();
+        QCOMPARE(verdictOf(w, "f-kms"), QString("delivered"));
+        // The Problems panel lists fixes under their findings.
+        bool listed = false;
+        auto* problems = w.problemsPanel();
+        w.document()->undoStack()->undo();
+        for (int i = 0; i < problems->topLevelItemCount(); ++i)
+            for (int c = 0; c < problems->topLevelItem(i)->childCount(); ++c)
+                listed = listed || problems->fixAt(problems->topLevelItem(i)->child(c)) != nullptr;
+        QVERIFY(listed);
+    }
+
+    void aFixThatBreaksFlowsAsksFirst() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        Fix harmful;
+        harmful.code = "TEST_HARMFUL";
+        EditStep step;
+        step.kind = EditStep::Kind::SetSubnetDefaultOutbound;
+        step.target = "snet-app";
+        step.flag = false;
+        step.previousFlag = true;
+        harmful.edit.steps = {step};
+        // A private subnet: web browsing still goes on-premises, so nothing breaks... add a drop route.
+        EditStep table;
+        table.kind = EditStep::Kind::AddRouteTable;
+        table.routeTable.id = "rt-drop";
+        Route drop;
+        drop.name = "drop";
+        drop.addressPrefix = Ipv4Prefix();
+        drop.nextHopType = NextHopType::None;
+        table.routeTable.routes = {drop};
+        EditStep assoc;
+        assoc.kind = EditStep::Kind::SetSubnetRouteTable;
+        assoc.target = "snet-app";
+        assoc.text = "rt-drop";
+        harmful.edit.steps = {table, assoc};
+        QStringList asked;
+        w.askApplyBrokenFix = [&](const QStringList& broken) {
+            asked = broken;
+            return false;
+        };
+        QVERIFY(!w.applyFix(harmful, "f-kms"));
+        QVERIFY(asked.join(" ").contains("f-web"));
+        QVERIFY(!w.document()->isModified());
+    }
+
+    void saveWritesWhatIsShown() {
+        QTemporaryDir dir;
+        const QString path = copyOf(dir, "01-forced-tunneling-kms");
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        QVERIFY(w.applyFix(firstFixOf(w, "f-kms"), "f-kms"));
+        QVERIFY(w.saveDocument());
+        QVERIFY(!w.document()->isModified());
+        LoadResult saved = loadTopologyFromFile(path.toStdString());
+        QVERIFY(saved.ok());
+        QCOMPARE(topologyToText(*saved.topology), topologyToText(w.document()->topology()));
+        QCOMPARE(saved.topology->routeTables.size(), std::size_t(1));
+    }
+
+    void unsavedChangesPrompt() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(w.openFile(copyOf(dir, "01-forced-tunneling-kms")));
+        QVERIFY(w.applyFix(firstFixOf(w, "f-kms"), "f-kms"));
+        w.askUnsaved = [](const QString&) { return int(QMessageBox::Cancel); };
+        QVERIFY(!w.openFile(Document::demoPath()));
+        QVERIFY(w.document()->isModified()); // nothing lost
+        w.askUnsaved = [](const QString&) { return int(QMessageBox::Discard); };
+        QVERIFY(w.openFile(Document::demoPath()));
+        QVERIFY(!w.document()->isModified());
+    }
+
+    void autosaveAndRecovery() {
+        QTemporaryDir dir;
+        const QString path = copyOf(dir, "01-forced-tunneling-kms");
+        {
+            MainWindow crashed;
+            QVERIFY(crashed.openFile(path));
+            QVERIFY(crashed.applyFix(firstFixOf(crashed, "f-kms"), "f-kms"));
+            QCOMPARE(crashed.document()->autosave(), QString());
+            QVERIFY(QFile::exists(crashed.document()->recoveryPath()));
+            crashed.askUnsaved = [](const QString&) { return int(QMessageBox::Cancel); };
+            // The window is destroyed without closing: the recovery copy stays, as after a crash.
+        }
+        MainWindow again;
+        bool offered = false;
+        again.askRecover = [&](const QString&) { return offered = true; };
+        QVERIFY(again.openFile(path));
+        QVERIFY(offered);
+        QCOMPARE(verdictOf(again, "f-kms"), QString("delivered"));
+        QVERIFY(again.document()->isModified());
+        again.document()->undoStack()->undo(); // recovery is one undo step
+        QCOMPARE(verdictOf(again, "f-kms"), QString("rejected"));
+        again.document()->discardRecovery();
+        QVERIFY(!QFile::exists(again.document()->recoveryPath()));
+    }
+
+    void exportsAreProduced() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        for (const char* name : {"diagram.png", "diagram.svg", "diagram.pdf"}) {
+            const QString path = dir.filePath(name);
+            QCOMPARE(w.exportDiagram(path), QString());
+            QVERIFY2(QFileInfo(path).size() > 1000, name);
+        }
+        QImage png(dir.filePath("diagram.png"));
+        QVERIFY(png.width() > 800);
+        QFile svg(dir.filePath("diagram.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("vnet-app"));
     }
 
     void opensTheDemoAndDrawsIt() {

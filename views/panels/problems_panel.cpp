@@ -1,10 +1,14 @@
 #include "panels/problems_panel.h"
 
+#include "advice/fix.h"
 #include "common/message.h"
 #include "text/message_text.h"
 #include "trace/trace_result.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QMenu>
 #include <QStyle>
 
 namespace pathlight {
@@ -30,15 +34,48 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QTreeWidget(parent) {
     setHeaderLabels({tr("Problem"), tr("Where"), tr("Code")});
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &ProblemsPanel::showMenu);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const QString id = item->data(0, Qt::UserRole).toString();
         if (!id.isEmpty()) emit objectActivated(id);
     });
 }
 
-void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics,
-                                const std::vector<Trace>& traces) {
+const Fix* ProblemsPanel::fixAt(QTreeWidgetItem* item) const {
+    if (!item) return nullptr;
+    bool ok = false;
+    const int index = item->data(0, Qt::UserRole + 1).toInt(&ok);
+    return ok && index >= 0 && index < int(fixes_.size()) ? &fixes_[std::size_t(index)] : nullptr;
+}
+
+void ProblemsPanel::showMenu(const QPoint& at) {
+    const Fix* fix = fixAt(itemAt(at));
+    if (!fix) return;
+    QMenu menu(this);
+    const QString flow = fixFlows_[std::size_t(fix - fixes_.data())];
+    QAction* apply =
+        menu.addAction(tr("Apply fix"), this, [this, fix, flow] { emit applyFixRequested(*fix, flow); });
+    apply->setEnabled(fix->applicable());
+    auto copy = [&](const QString& label, const std::string& text) {
+        QAction* a = menu.addAction(
+            label, this, [text] { QApplication::clipboard()->setText(QString::fromStdString(text)); });
+        a->setEnabled(!text.empty());
+    };
+    copy(tr("Copy Azure CLI"), fix->azureCli);
+    copy(tr("Copy PowerShell"), fix->powerShell);
+    copy(tr("Copy Bicep"), fix->bicep);
+    copy(tr("Copy Windows guest commands"), fix->windowsCommand);
+    copy(tr("Copy Linux guest commands"), fix->linuxCommand);
+    menu.exec(viewport()->mapToGlobal(at));
+}
+
+void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, const std::vector<Trace>& traces,
+                                const std::vector<TraceFixes>& fixes) {
     clear();
+    fixes_.clear();
+    fixFlows_.clear();
+    setRootIsDecorated(!fixes.empty());
     for (const auto& d : diagnostics) {
         auto* item = new QTreeWidgetItem(this);
         item->setIcon(0, severityIcon(this, d.severity));
@@ -47,8 +84,10 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics,
         item->setText(1, QString::fromStdString(d.pointer));
         item->setText(2, QString::fromStdString(d.code));
     }
-    for (const auto& t : traces)
-        for (const auto& f : t.findings) {
+    for (std::size_t ti = 0; ti < traces.size(); ++ti) {
+        const Trace& t = traces[ti];
+        for (std::size_t fi = 0; fi < t.findings.size(); ++fi) {
+            const Finding& f = t.findings[fi];
             auto* item = new QTreeWidgetItem(this);
             item->setIcon(0, severityIcon(this, f.severity));
             item->setText(0, displayText(f.message));
@@ -56,7 +95,22 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics,
             item->setText(1, tr("flow %1").arg(QString::fromStdString(t.flowId)));
             item->setText(2, QString::fromStdString(f.code));
             item->setData(0, Qt::UserRole, QString::fromStdString(f.object));
+            if (ti >= fixes.size() || fi >= fixes[ti].size()) continue;
+            for (const Fix& fix : fixes[ti][fi]) {
+                auto* child = new QTreeWidgetItem(item);
+                child->setText(0, (fix.guestStep ? tr("Fix (guest step): %1") : tr("Fix: %1"))
+                                      .arg(displayText(fix.summary)));
+                child->setToolTip(0, displayText(fix.explanation));
+                child->setText(2, QString::fromStdString(fix.code));
+                child->setIcon(0, style()->standardIcon(fix.applicable() ? QStyle::SP_DialogApplyButton
+                                                                         : QStyle::SP_FileDialogInfoView));
+                child->setData(0, Qt::UserRole + 1, int(fixes_.size()));
+                fixes_.push_back(fix);
+                fixFlows_.push_back(QString::fromStdString(t.flowId));
+            }
+            if (item->childCount()) item->setExpanded(f.severity == Severity::Error);
         }
+    }
     resizeColumnToContents(1);
     resizeColumnToContents(2);
 }

@@ -1,0 +1,26 @@
+#pragma once
+// One undo step that applies an Edit (a fix, or any id-addressed change) to the document.
+// It holds the edit and its inverse, never pointers into the topology, so undo after the
+// objects were recreated still works.
+
+#include "advice/topology_edit.h"
+
+#include <QUndoCommand>
+
+namespace pathlight {
+
+class Document;
+
+class ApplyEditCommand : public QUndoCommand {
+public:
+    ApplyEditCommand(Document* document, Edit edit, const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document* document_;
+    Edit edit_;
+    Edit inverse_;
+};
+
+} // namespace pathlight
