@@ -6,6 +6,7 @@
 #include "canvas/topology_view.h"
 #include "gui/document.h"
 #include "panels/flows_panel.h"
+#include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/problems_panel.h"
 #include "text/message_text.h"
@@ -32,7 +33,8 @@ namespace pathlight {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(this)),
       view_(new TopologyView(this)), flows_(new FlowsPanel(this)), problems_(new ProblemsPanel(this)),
-      inspector_(new InspectorPanel(this)), status_(new QLabel(this)), autosave_(new QTimer(this)) {
+      hops_(new HopsPanel(this)), inspector_(new InspectorPanel(this)), status_(new QLabel(this)),
+      autosave_(new QTimer(this)) {
     askUnsaved = [this](const QString& name) {
         return QMessageBox::warning(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(name),
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -65,7 +67,10 @@ MainWindow::MainWindow(QWidget* parent)
         return d;
     };
     QDockWidget* flowsDock = dock(flows_, tr("Flows"), "FlowsDock", Qt::RightDockWidgetArea);
-    dock(inspector_, tr("Inspector"), "InspectorDock", Qt::RightDockWidgetArea);
+    QDockWidget* hopsDock = dock(hops_, tr("Hops"), "HopsDock", Qt::RightDockWidgetArea);
+    QDockWidget* inspectorDock = dock(inspector_, tr("Inspector"), "InspectorDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(hopsDock, inspectorDock);
+    hopsDock->raise();
     QDockWidget* problemsDock = dock(problems_, tr("Problems"), "ProblemsDock", Qt::BottomDockWidgetArea);
     QSettings saved;
     if (!saved.contains("window/state")) // first start: give the flow table room for its columns
@@ -247,6 +252,7 @@ void MainWindow::showSelectedFlows() {
     for (const auto& t : document_->traces())
         if (ids.contains(QString::fromStdString(t.flowId))) shown.push_back(&t);
     scene_->showTraces(shown);
+    hops_->showTrace(shown.size() == 1 ? shown.front() : nullptr);
     if (shown.size() == 1) {
         const Trace& t = *shown.front();
         QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName),

@@ -14,6 +14,7 @@ namespace pathlight {
 class Document;
 struct Fix;
 class FlowsPanel;
+class HopsPanel;
 class InspectorPanel;
 class ProblemsPanel;
 class TopologyScene;
@@ -33,6 +34,7 @@ public:
     TopologyView* view() const { return view_; }
     FlowsPanel* flowsPanel() const { return flows_; }
     ProblemsPanel* problemsPanel() const { return problems_; }
+    HopsPanel* hopsPanel() const { return hops_; }
 
     bool saveDocument();
     bool saveDocumentAs(const QString& path);
@@ -70,6 +72,7 @@ private:
     TopologyView* view_;
     FlowsPanel* flows_;
     ProblemsPanel* problems_;
+    HopsPanel* hops_;
     InspectorPanel* inspector_;
     QLabel* status_;
     QMenu* recentMenu_ = nullptr;

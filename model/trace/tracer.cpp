@@ -329,13 +329,13 @@ void Walker::startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen) {
     if (dst_.kind != "platform" && subnet &&
         (!packet_.destination || !subnet->addressPrefix.contains(*packet_.destination)) &&
         !v.guestHasDefaultGatewayOn(out)) {
-        finding(
-            finding::kNoGuestGateway, Severity::Error, hop, out.id,
-            QT_TRANSLATE_NOOP("Finding", "NIC \"%1\" of VM \"%2\" has no default gateway in the guest: Azure "
-                                         "gives one only to the primary NIC, so traffic from %3 to %4 "
-                                         "outside subnet %5 goes nowhere until a guest route is added."),
-            {out.id, v.id, packet_.source.toString(), ipText(packet_.destination),
-             subnet->addressPrefix.toString()});
+        finding(finding::kNoGuestGateway, Severity::Error, hop, out.id,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "NIC \"%1\" of VM \"%2\" has no default gateway in the guest: Azure "
+                                  "gives one only to the primary NIC, so traffic from %3 to %4 "
+                                  "outside subnet %5 goes nowhere until a guest route is added."),
+                {out.id, v.id, packet_.source.toString(), ipText(packet_.destination),
+                 subnet->addressPrefix.toString()});
         step(hop, QT_TRANSLATE_NOOP("Step", "The guest has no route out of NIC %1 for %2: dropped."),
              {out.id, ipText(packet_.destination)});
         return finish(Verdict::Dropped);
@@ -446,12 +446,12 @@ void Walker::checkReplyPath(int vm, int nic, int hop) {
     }
     tr_.hops[hop].route = reply ? std::optional<HopRoute>(hopRoute(*reply)) : std::nullopt;
     if (reply && reply->prefix.length() == 0) noteForcedTunnel(hop, *reply);
-    finding(
-        finding::kAsymmetricReturn, Severity::Error, hop, t_.vms[vm].nics[nic].id,
-        QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but the reply to %2 follows the route %3 → %4 "
-                                     "instead of going back to the Internet: the client never sees it."),
-        {t_.vms[vm].id, packet_.source.toString(), reply ? reply->prefix.toString() : std::string("-"),
-         reply ? toString(reply->nextHopType) : "None"});
+    finding(finding::kAsymmetricReturn, Severity::Error, hop, t_.vms[vm].nics[nic].id,
+            QT_TRANSLATE_NOOP("Finding",
+                              "The request reaches %1, but the reply to %2 follows the route %3 → %4 "
+                              "instead of going back to the Internet: the client never sees it."),
+            {t_.vms[vm].id, packet_.source.toString(), reply ? reply->prefix.toString() : std::string("-"),
+             reply ? toString(reply->nextHopType) : "None"});
     step(hop, QT_TRANSLATE_NOOP("Step", "The reply leaves by %1, not by the Internet: the connection fails."),
          {reply ? toString(reply->nextHopType) : "None"});
     finish(Verdict::Asymmetric);
@@ -485,14 +485,14 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
                     const NsgDecision would = net_.nsgs().evaluate(index, direction, asFrontend, context);
                     if (would.access == Access::Allow && !would.defaultRule) {
                         explained = true;
-                        finding(
-                            finding::kAppGwInstanceSource, Severity::Error, hop, id,
-                            QT_TRANSLATE_NOOP(
-                                "Finding", "NSG \"%1\" allows Application Gateway \"%2\" by its frontend "
-                                           "address %3 (rule \"%4\"), but its probes and requests come from "
-                                           "its instance addresses such as %5, which rule \"%6\" denies."),
-                            {id, gw->id, gw->frontendPrivateIp->toString(), would.rule,
-                             packet_.source.toString(), d.rule});
+                        finding(finding::kAppGwInstanceSource, Severity::Error, hop, id,
+                                QT_TRANSLATE_NOOP(
+                                    "Finding",
+                                    "NSG \"%1\" allows Application Gateway \"%2\" by its frontend "
+                                    "address %3 (rule \"%4\"), but its probes and requests come from "
+                                    "its instance addresses such as %5, which rule \"%6\" denies."),
+                                {id, gw->id, gw->frontendPrivateIp->toString(), would.rule,
+                                 packet_.source.toString(), d.rule});
                     }
                 }
             }
@@ -530,7 +530,10 @@ void Walker::noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* rou
     bool report = false;
     std::string rule = d.rule;
     // The deciding rule matched through VirtualNetwork an address outside the VNet itself.
-    if (d.access == Access::Allow && d.matchedTag == "VirtualNetwork" && !inOwnSpace(remote)) report = true;
+    // (168.63.129.16 is in the tag by design and says nothing about the author's intent.)
+    if (d.access == Access::Allow && d.matchedTag == "VirtualNetwork" && !inOwnSpace(remote) &&
+        !(remote && *remote == wellknown::kWireServer))
+        report = true;
     // Or the NSG restricts inbound sources by address while AllowVnetInBound admits far more.
     if (!report && d.direction == Direction::Inbound && !reach.empty()) {
         const Nsg* nsg = net_.index().nsg(d.nsg);
@@ -635,11 +638,11 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
                 if (p.id == route.via) peering = &p;
             // Traffic an NVA forwards into a peered VNet needs "allow forwarded traffic".
             if (fromNva && peering && !peering->allowForwardedTraffic) {
-                finding(
-                    finding::kPeeringForwardedTraffic, Severity::Error, hop, peering->id,
-                    QT_TRANSLATE_NOOP("Finding", "Peering \"%1\" does not allow forwarded traffic, so "
-                                                 "packets NVA \"%2\" forwards into VNet \"%3\" are dropped."),
-                    {peering->id, t_.vms[fromVm].id, route.viaDetail});
+                finding(finding::kPeeringForwardedTraffic, Severity::Error, hop, peering->id,
+                        QT_TRANSLATE_NOOP("Finding",
+                                          "Peering \"%1\" does not allow forwarded traffic, so "
+                                          "packets NVA \"%2\" forwards into VNet \"%3\" are dropped."),
+                        {peering->id, t_.vms[fromVm].id, route.viaDetail});
                 return finish(Verdict::Dropped);
             }
         }

@@ -11,6 +11,7 @@
 #include "gui/main_window.h"
 #include "io/topology_io.h"
 #include "panels/flows_panel.h"
+#include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/problems_panel.h"
 #include "trace/tracer.h"
@@ -223,6 +224,27 @@ private slots:
         QVERIFY(item->text(3).contains("✓"));
         w.flowsPanel()->selectAll();
         QCOMPARE(w.scene()->pathItemCount(), w.flowsPanel()->topLevelItemCount());
+    }
+
+    void hopsPanelShowsTheSelectedFlow() {
+        MainWindow w;
+        QVERIFY(w.openFile(":/examples/02-nsg-does-not-stop-kms.pathlight.json"));
+        w.flowsPanel()->selectFlow("f-kms-1688");
+        HopsPanel* hops = w.hopsPanel();
+        QString all;
+        for (int i = 0; i < hops->topLevelItemCount(); ++i) {
+            auto* item = hops->topLevelItem(i);
+            all += item->text(0) + " " + item->text(1) + "\n";
+            for (int c = 0; c < item->childCount(); ++c)
+                all += item->child(c)->text(0) + " " + item->child(c)->text(1) + "\n";
+        }
+        QVERIFY2(all.contains("1. vm-web [nic-web]"), qPrintable(all));
+        QVERIFY(all.contains("rule Deny-Internet-Outbound (priority 200) → Allow"));
+        QVERIFY(all.contains("hidden platform allowance AzurePlatformLKM — IP flow verify says Deny"));
+        QVERIFY(all.contains("0.0.0.0/0 → Internet"));
+        QVERIFY(all.contains("HIDDEN_PLATFORM_ALLOW"));
+        w.flowsPanel()->selectAll();
+        QCOMPARE(hops->topLevelItemCount(), 0); // several flows: nothing to inspect
     }
 
     void badFilesAreRefusedAndTheDocumentKept() {
