@@ -937,7 +937,7 @@ commands:
     <message>
         <location line="+18"/>
         <location line="+117"/>
-        <location filename="../app/gui/document.cpp" line="+36"/>
+        <location filename="../app/gui/document.cpp" line="+37"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,6 +980,11 @@ commands:
         <location line="+12"/>
         <location filename="../app/gui/document.cpp" line="-6"/>
         <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/io/topology_patch.cpp" line="+59"/>
+        <source>the change cannot be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1259,7 +1264,7 @@ commands:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+51"/>
+        <location filename="../app/gui/document.cpp" line="+67"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1386,7 +1391,7 @@ commands:
 <context>
     <name>pathlight::InspectorPanel</name>
     <message>
-        <location filename="../views/panels/inspector_panel.cpp" line="+28"/>
+        <location filename="../views/panels/inspector_panel.cpp" line="+35"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,12 +1416,23 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Select an object on the canvas to see its settings and, for a VM, its effective routes.</source>
+        <location line="+22"/>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>Select an object on the canvas to see and edit its settings and, for a VM, its effective routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Effective routes of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1440,7 @@ commands:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+39"/>
+        <location filename="../app/gui/main_window.cpp" line="+40"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,7 +1492,7 @@ Apply it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,6 +1563,11 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,8 +1638,35 @@ Apply it anyway?</source>
         <source>%1 — %2%3 — Pathlight</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Move %n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+74"/>
+        <location line="+8"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,12 +1730,12 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-218"/>
         <source>Untitled topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "gui/document.h"
 
 #include "gui/commands/apply_edit_command.h"
+#include "gui/commands/patch_command.h"
 #include "gui/commands/replace_topology_command.h"
 
 #include "io/topology_io.h"
@@ -74,6 +75,22 @@ QString Document::applyEditDirectly(const Edit& edit) {
     if (!error.empty()) return QString::fromStdString(error);
     replaceTopology(std::move(edited));
     return {};
+}
+
+std::vector<Diagnostic> Document::applyPatch(const TopologyPatch& patch, const QString& text) {
+    if (patch.empty()) return {};
+    Topology probe = network_->topology();
+    auto errors = pathlight::applyPatch(probe, patch.forward);
+    if (!errors.empty()) return errors;
+    undoStack_->push(new PatchCommand(this, patch, text));
+    return {};
+}
+
+std::vector<Diagnostic> Document::applyPatchDirectly(const Json& operations) {
+    Topology edited = network_->topology();
+    auto errors = pathlight::applyPatch(edited, operations);
+    if (errors.empty()) replaceTopology(std::move(edited));
+    return errors;
 }
 
 QString Document::saveAs(const QString& path) {

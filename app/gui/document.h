@@ -4,6 +4,7 @@
 
 #include "advice/topology_edit.h"
 #include "common/message.h"
+#include "io/topology_patch.h"
 #include "trace/network.h"
 #include "trace/trace_result.h"
 
@@ -42,6 +43,10 @@ public:
     // For commands only: applies without recording an undo step.
     QString applyEditDirectly(const Edit& edit);
     void replaceTopologyDirectly(const Topology& topology) { replaceTopology(topology); }
+    // Pushes a patch as one undo step; returns the reader's errors (with pointers) when the
+    // change would make the file invalid, and then nothing changes.
+    std::vector<Diagnostic> applyPatch(const TopologyPatch& patch, const QString& text);
+    std::vector<Diagnostic> applyPatchDirectly(const Json& operations);
     // Replaces the topology with the autosaved copy as one undoable step (the document stays
     // attached to its file and is marked modified). Returns the reason when the copy is unusable.
     QString recover();

@@ -5,6 +5,7 @@
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "gui/document.h"
+#include "io/topology_io.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
@@ -84,6 +85,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &Document::changed, this, &MainWindow::refresh);
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(problems_, &ProblemsPanel::applyFixRequested, this, &MainWindow::applyFix);
+    connect(scene_, &TopologyScene::boxesMoved, this, &MainWindow::moveBoxes);
+    connect(inspector_, &InspectorPanel::applyRequested, this, &MainWindow::applyInspectorEdit);
     // Autosave every minute to a recovery copy; offered back after a crash (see openFile).
     connect(autosave_, &QTimer::timeout, document_, [this] { document_->autosave(); });
     autosave_->start(60'000);
@@ -104,10 +107,11 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    // The document (a child) is destroyed after this window's own parts; its undo stack still
-    // signals while it goes, so stop listening first.
+    // Children are destroyed after this window's own parts, and some still signal while they
+    // go (the undo stack, the scene's selection): stop listening first.
     disconnect(document_->undoStack(), nullptr, this, nullptr);
-    disconnect(document_, nullptr, this, nullptr);
+    for (QObject* child : children())
+        disconnect(child, nullptr, this, nullptr);
 }
 
 void MainWindow::createActions() {
@@ -149,6 +153,9 @@ void MainWindow::createActions() {
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
+    remove->setShortcut(QKeySequence::Delete);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = viewMenu->addAction(tr("Zoom &in"), this, [this] { view_->zoomBy(1.25); });
@@ -225,7 +232,9 @@ void MainWindow::updateTitle() {
 void MainWindow::refresh() {
     updateTitle();
     const Topology& t = document_->topology();
+    const QString selected = scene_->selectedId();
     scene_->setDiagram(buildDiagram(t));
+    if (BoxItem* item = scene_->boxItem(selected)) item->setSelected(true);
     flows_->setTraces(document_->traces());
     std::vector<TraceFixes> fixes;
     for (const auto& trace : document_->traces()) {
@@ -265,6 +274,60 @@ void MainWindow::showSelectedFlows() {
 
 void MainWindow::showSelection() {
     inspector_->showObject(document_->network(), scene_->selectedId());
+}
+
+void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
+    const Json before = topologyToJson(document_->topology());
+    Json after = before;
+    for (const auto& [id, rect] : moved) {
+        const DiagramBox* box = scene_->diagram().find(id);
+        Json entry = {{"x", rect.x()}, {"y", rect.y()}};
+        if (box && box->container) {
+            entry["w"] = rect.width();
+            entry["h"] = rect.height();
+        }
+        after["layout"][id.toStdString()] = entry;
+    }
+    const auto errors =
+        document_->applyPatch(makePatch(before, after), tr("Move %n object(s)", nullptr, int(moved.size())));
+    if (!errors.empty()) refresh(); // put the items back where the document has them
+}
+
+bool MainWindow::deleteSelection() {
+    const QString id = scene_->selectedId();
+    const TopologyPatch patch = removeObjectPatch(document_->topology(), id.toStdString());
+    if (patch.empty()) return false;
+    const auto errors = document_->applyPatch(patch, tr("Delete %1").arg(id));
+    if (errors.empty()) return true;
+    statusBar()->showMessage(tr("%1 cannot be deleted: %2").arg(id, displayText(errors.front().message)),
+                             8000);
+    return false;
+}
+
+QStringList MainWindow::applyInspectorEdit(const QString& id, const QString& json) {
+    QStringList shown;
+    Json object;
+    try {
+        object = Json::parse(json.toStdString());
+    } catch (const std::exception& e) {
+        shown << tr("not valid JSON: %1").arg(QString::fromUtf8(e.what()));
+        inspector_->showErrors(shown);
+        return shown;
+    }
+    const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
+    const QString newId = object.contains("id") && object["id"].is_string()
+                              ? QString::fromStdString(object["id"].get<std::string>())
+                              : id;
+    for (const auto& d : document_->applyPatch(patch, tr("Edit %1").arg(id)))
+        shown << (d.pointer.empty() ? QString() : QString::fromStdString(d.pointer) + ": ") +
+                     displayText(d.message);
+    inspector_->showErrors(shown);
+    if (shown.isEmpty())
+        if (BoxItem* item = scene_->boxItem(newId)) {
+            scene_->clearSelection();
+            item->setSelected(true);
+        }
+    return shown;
 }
 
 bool MainWindow::maybeSave() {

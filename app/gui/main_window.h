@@ -44,6 +44,10 @@ public:
     bool applyFix(const Fix& fix, const QString& flowId);
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
+    // Deletes the selected object (one undo step); refused with the reason when something refers to it.
+    bool deleteSelection();
+    // Applies the inspector's JSON for an object; returns the errors shown.
+    QStringList applyInspectorEdit(const QString& id, const QString& json);
 
     // Questions the window asks; tests replace them (defaults show message boxes).
     std::function<int(const QString& name)> askUnsaved;  // QMessageBox::Save, Discard or Cancel
@@ -66,6 +70,7 @@ private:
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     void updateTitle();
+    void moveBoxes(const QList<QPair<QString, QRectF>>& moved);
 
     Document* document_;
     TopologyScene* scene_;

@@ -2,6 +2,7 @@
 
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
+#include "io/topology_patch.h"
 #endif
 
 #include <QDir>
@@ -236,6 +237,54 @@ private slots:
         LoadResult huge = loadTopologyFromText(doc(body));
         QVERIFY(huge.unusable);
         QCOMPARE(huge.diagnostics[0].code, std::string("TOO_MANY_OBJECTS"));
+    }
+
+    // General edits as JSON patches: validated by the reader, exact inverses.
+    void patchesEditAndInvert() {
+        Topology t = load(kSmall);
+        const std::string original = topologyToText(t);
+        Json subnet = topologyToJson(t)["vnets"][0]["subnets"][0];
+        subnet["addressPrefix"] = "10.0.2.0/24";
+        const TopologyPatch change = replaceObjectPatch(t, "s1", subnet);
+        QVERIFY(!change.empty());
+        QVERIFY(applyPatch(t, change.forward).empty());
+        QCOMPARE(t.vnets[0].subnets[0].addressPrefix.toString(), std::string("10.0.2.0/24"));
+        QVERIFY(applyPatch(t, change.backward).empty());
+        QCOMPARE(topologyToText(t), original);
+
+        // An invalid edit is refused with the reader's pointer, and nothing changes.
+        subnet["addressPrefix"] = "10.0.2.1/24";
+        const auto errors = applyPatch(t, replaceObjectPatch(t, "s1", subnet).forward);
+        QCOMPARE(errors.size(), std::size_t(1));
+        QCOMPARE(errors[0].pointer, std::string("/vnets/0/subnets/0/addressPrefix"));
+        QCOMPARE(topologyToText(t), original);
+
+        // Removing an object someone refers to names the referrer.
+        const auto dangling = applyPatch(t, removeObjectPatch(t, "n1").forward);
+        QVERIFY(!dangling.empty());
+        QCOMPARE(dangling[0].code, std::string("DANGLING_REF"));
+        QCOMPARE(topologyToText(t), original);
+
+        // Removing a VM (nobody refers to it) removes its layout too, and comes back exactly.
+        const TopologyPatch remove = removeObjectPatch(t, "vm1");
+        QVERIFY(applyPatch(t, remove.forward).empty() == false); // the flow refers to vm1
+        Topology noFlow = t;
+        noFlow.flows.clear();
+        const std::string before = topologyToText(noFlow);
+        const TopologyPatch removeVm = removeObjectPatch(noFlow, "vm1");
+        QVERIFY(applyPatch(noFlow, removeVm.forward).empty());
+        QVERIFY(noFlow.vms.empty());
+        QVERIFY(applyPatch(noFlow, removeVm.backward).empty());
+        QCOMPARE(topologyToText(noFlow), before);
+
+        // Layout moves.
+        const TopologyPatch move = setLayoutPatch(t, "vm1", 10, 20, 0, 0, false);
+        QVERIFY(applyPatch(t, move.forward).empty());
+        QCOMPARE(t.layout["vm1"]["x"].get<double>(), 10.0);
+        QVERIFY(applyPatch(t, move.backward).empty());
+        QCOMPARE(topologyToText(t), original);
+        QCOMPARE(pointerOf(topologyToJson(t), "s1"), std::string("/vnets/0/subnets/0"));
+        QVERIFY(pointerOf(topologyToJson(t), "nope").empty());
     }
 
     void atomicSave() {

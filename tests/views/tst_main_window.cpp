@@ -10,6 +10,7 @@
 #include "gui/document.h"
 #include "gui/main_window.h"
 #include "io/topology_io.h"
+#include "io/topology_patch.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
@@ -19,8 +20,10 @@
 
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <cmath>
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -247,6 +250,92 @@ private slots:
         QCOMPARE(hops->topLevelItemCount(), 0); // several flows: nothing to inspect
     }
 
+    void draggingAVnetMovesItsContentsInOneStep() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.view()->resetZoom();
+        BoxItem* vnet = w.scene()->boxItem("vnet-app");
+        const QPointF vnetBefore = vnet->pos();
+        const QPointF vmBefore = w.scene()->boxItem("vm-win")->pos();
+        w.view()->centerOn(vnet);
+        QApplication::processEvents();
+        const QPoint start = w.view()->mapFromScene(vnet->sceneBoundingRect().topLeft() + QPointF(60, 12));
+        QTest::mousePress(w.view()->viewport(), Qt::LeftButton, {}, start);
+        QTest::mouseMove(w.view()->viewport(), start + QPoint(20, 10));
+        QTest::mouseMove(w.view()->viewport(), start + QPoint(53, 31));
+        QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, start + QPoint(53, 31));
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        const Json& layout = w.document()->topology().layout;
+        const double dx = layout["vnet-app"]["x"].get<double>() - vnetBefore.x();
+        const double expected =
+            w.view()->mapToScene(start + QPoint(53, 31)).x() - w.view()->mapToScene(start).x();
+        QVERIFY2(std::abs(dx - expected) <= 10, qPrintable(QString("%1 vs %2").arg(dx).arg(expected)));
+        QCOMPARE(std::fmod(layout["vnet-app"]["x"].get<double>(), 10.0), 0.0); // snapped
+        // The VM inside moved by the same amount (give or take the snap).
+        QVERIFY(std::abs(layout["vm-win"]["x"].get<double>() - vmBefore.x() - dx) <= 10);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.scene()->boxItem("vnet-app")->pos(), vnetBefore);
+    }
+
+    void deleteIsRefusedWhileReferenced() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.scene()->boxItem("snet-app")->setSelected(true); // VMs live in it
+        QVERIFY(!w.deleteSelection());
+        QVERIFY(!w.document()->isModified());
+        w.scene()->clearSelection();
+        w.scene()->boxItem("vm-sles")->setSelected(true); // a flow starts there
+        QVERIFY(!w.deleteSelection());
+        // Remove the flow that refers to it first (through the inspector-free path: a patch).
+        Topology t = w.document()->topology();
+        const auto flows = t.flows;
+        auto patchFlows = makePatch(topologyToJson(t), [&] {
+            Json j = topologyToJson(t);
+            Json kept = Json::array();
+            for (const auto& f : j["flows"])
+                if (f["source"] != "vm-sles") kept.push_back(f);
+            j["flows"] = kept;
+            return j;
+        }());
+        QVERIFY(w.document()->applyPatch(patchFlows, "drop flow").empty());
+        w.scene()->boxItem("vm-sles")->setSelected(true);
+        QVERIFY(w.deleteSelection());
+        QVERIFY(!w.scene()->boxItem("vm-sles"));
+        w.document()->undoStack()->undo();
+        QVERIFY(w.scene()->boxItem("vm-sles"));
+    }
+
+    void inspectorEditsAreValidatedAndUndoable() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.scene()->boxItem("snet-app")->setSelected(true);
+        auto* inspector = w.findChild<InspectorPanel*>();
+        QVERIFY(inspector->editor()->toPlainText().contains("10.1.1.0/24"));
+        // A bad prefix is refused with the reader's pointer and nothing changes.
+        QString text = inspector->editor()->toPlainText();
+        QStringList errors =
+            w.applyInspectorEdit("snet-app", QString(text).replace("10.1.1.0/24", "10.1.1.0/33"));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors[0].contains("/vnets/0/subnets/1/addressPrefix"), qPrintable(errors[0]));
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(!w.applyInspectorEdit("snet-app", "{ not json").isEmpty());
+        // Attaching a route table that sends KMS to the Internet fixes activation.
+        Json object = Json::parse(text.toStdString());
+        object["routeTable"] = "missing-table";
+        QVERIFY(w.applyInspectorEdit("snet-app", QString::fromStdString(object.dump()))
+                    .join(" ")
+                    .contains("missing-table"));
+        object["name"] = "snet-application";
+        object.erase("routeTable");
+        QVERIFY(w.applyInspectorEdit("snet-app", QString::fromStdString(object.dump())).isEmpty());
+        QCOMPARE(w.document()->topology().vnets[0].subnets[1].name, std::string("snet-application"));
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->topology().vnets[0].subnets[1].name, std::string("snet-app"));
+    }
+
     void badFilesAreRefusedAndTheDocumentKept() {
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath()));
@@ -316,6 +405,7 @@ private slots:
         QCOMPARE(w.view()->zoom(), 1.25);
         w.view()->fitAll();
         QVERIFY(w.view()->zoom() != 1.25);
+        w.scene()->clearSelection();
         w.scene()->boxItem("vm-win")->setSelected(true);
         auto* inspector = w.findChild<InspectorPanel*>();
         QVERIFY(inspector);

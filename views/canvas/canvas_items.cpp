@@ -1,5 +1,7 @@
 #include "canvas/canvas_items.h"
 
+#include "canvas/topology_scene.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -68,6 +70,8 @@ BoxItem::BoxItem(const DiagramBox& box) : box_(box) {
     setData(kIdRole, box.id);
     setData(kKindRole, box.kind);
     setFlag(ItemIsSelectable);
+    setFlag(ItemIsMovable);
+    setFlag(ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(box.kind == "vnet" || box.kind == "site" ? 0 : box.kind == "subnet" ? 1 : 3);
     setToolTip(box.title + (box.subtitle.isEmpty() ? QString() : "\n" + box.subtitle) + "\n" + box.id);
@@ -75,6 +79,14 @@ BoxItem::BoxItem(const DiagramBox& box) : box_(box) {
 
 QRectF BoxItem::boundingRect() const {
     return QRectF(QPointF(0, 0), box_.rect.size()).adjusted(-3, -3, 3, 3);
+}
+
+QVariant BoxItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (change == ItemPositionHasChanged && scene()) {
+        // Containers carry their contents; links follow (the scene knows both).
+        if (auto* topologyScene = dynamic_cast<TopologyScene*>(scene())) topologyScene->boxMoved(this);
+    }
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void BoxItem::setMarker(const QColor& color, const QString& text) {
@@ -172,6 +184,11 @@ LinkItem::LinkItem(const DiagramLink& link, const BoxItem* from, const BoxItem* 
     : link_(link), from_(from), to_(to) {
     setZValue(2);
     setToolTip(link.label.isEmpty() ? link.kind : link.label);
+}
+
+void LinkItem::refresh() {
+    prepareGeometryChange();
+    update();
 }
 
 QLineF LinkItem::line() const {

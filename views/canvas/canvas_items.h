@@ -22,6 +22,11 @@ public:
     const DiagramBox& box() const { return box_; }
     // A marker colour for findings or problems (transparent: none).
     void setMarker(const QColor& color, const QString& text);
+    // Where the file puts it (the position a drag started from).
+    QPointF filePosition() const { return box_.rect.topLeft(); }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
     void paintContainer(QPainter* painter, double lod);
@@ -34,6 +39,9 @@ private:
 class LinkItem : public QGraphicsItem {
 public:
     LinkItem(const DiagramLink& link, const BoxItem* from, const BoxItem* to);
+    // Its ends moved: recompute the geometry.
+    void refresh();
+    bool touches(const BoxItem* box) const { return box == from_ || box == to_; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 

@@ -2,6 +2,9 @@
 
 #include "text/message_text.h"
 
+#include <QGraphicsSceneMouseEvent>
+#include <cmath>
+
 namespace pathlight {
 
 TopologyScene::TopologyScene(QObject* parent) : QGraphicsScene(parent) {
@@ -31,17 +34,24 @@ QColor TopologyScene::verdictColor(Verdict v) {
 void TopologyScene::setDiagram(const Diagram& diagram) {
     paths_.clear();
     boxes_.clear();
+    links_.clear();
+    lastPositions_.clear();
     clear();
     diagram_ = diagram;
     for (const auto& box : diagram_.boxes) {
         auto* item = new BoxItem(box);
         addItem(item);
         boxes_.insert(box.id, item);
+        lastPositions_.insert(item, item->pos());
     }
     for (const auto& link : diagram_.links) {
         const BoxItem* from = boxes_.value(link.from);
         const BoxItem* to = boxes_.value(link.to);
-        if (from && to) addItem(new LinkItem(link, from, to));
+        if (from && to) {
+            auto* item = new LinkItem(link, from, to);
+            addItem(item);
+            links_.push_back(item);
+        }
     }
     setSceneRect(itemsBoundingRect().adjusted(-60, -60, 260, 60));
 }
@@ -73,6 +83,33 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
         paths_.push_back(item);
         offset += 8;
     }
+}
+
+void TopologyScene::boxMoved(QGraphicsItem* item) {
+    auto* box = static_cast<BoxItem*>(item);
+    const QPointF delta = box->pos() - lastPositions_.value(box, box->pos());
+    lastPositions_[box] = box->pos();
+    // Direct contents move with their container (their own contents follow in turn); when the
+    // user drags several selected boxes, each moves itself.
+    if (box->box().container && !delta.isNull())
+        for (BoxItem* child : std::as_const(boxes_))
+            if (child->box().parent == box->box().id && !child->isSelected())
+                child->setPos(child->pos() + delta);
+    for (LinkItem* link : links_)
+        if (link->touches(box)) link->refresh();
+}
+
+void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    QGraphicsScene::mouseReleaseEvent(event);
+    QList<QPair<QString, QRectF>> moved;
+    for (BoxItem* box : std::as_const(boxes_)) {
+        if (box->pos() == box->filePosition()) continue;
+        // Snap to the grid as the drag ends.
+        const QPointF snapped(std::round(box->pos().x() / kGrid) * kGrid,
+                              std::round(box->pos().y() / kGrid) * kGrid);
+        moved.append({box->box().id, QRectF(snapped, box->box().rect.size())});
+    }
+    if (!moved.isEmpty()) emit boxesMoved(moved);
 }
 
 QString TopologyScene::selectedId() const {

@@ -26,10 +26,27 @@ public:
 
     static QColor verdictColor(Verdict verdict);
 
+    // Snap step for moved items (pixels).
+    static constexpr double kGrid = 10;
+
+public slots:
+    // Called by a box whose position changed: moves its contents along and refreshes links.
+    void boxMoved(QGraphicsItem* item);
+
+signals:
+    // A drag ended: the boxes (by id) and their new rectangles, contents included.
+    void boxesMoved(const QList<QPair<QString, QRectF>>& moved);
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+
 private:
     Diagram diagram_;
     QHash<QString, BoxItem*> boxes_;
     std::vector<QGraphicsItem*> paths_;
+    std::vector<LinkItem*> links_;
+    QHash<BoxItem*, QPointF> lastPositions_;
+    bool carrying_ = false;
 };
 
 } // namespace pathlight

@@ -3,6 +3,13 @@
 #include "io/topology_io.h"
 #include "trace/network.h"
 
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
 namespace pathlight {
 
 namespace {
@@ -46,22 +53,62 @@ QString routesTable(const SubnetRoutes& routes) {
 
 } // namespace
 
-InspectorPanel::InspectorPanel(QWidget* parent) : QTextBrowser(parent) {
-    setOpenLinks(false);
-    setPlaceholderText(
-        tr("Select an object on the canvas to see its settings and, for a VM, its effective routes."));
+InspectorPanel::InspectorPanel(QWidget* parent)
+    : QWidget(parent), title_(new QLabel(this)), editor_(new QPlainTextEdit(this)),
+      apply_(new QPushButton(tr("Apply"), this)), errors_(new QLabel(this)), routes_(new QTextBrowser(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    title_->setText(tr(
+        "Select an object on the canvas to see and edit its settings and, for a VM, its effective routes."));
+    title_->setWordWrap(true);
+    editor_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    editor_->setTabChangesFocus(true);
+    errors_->setWordWrap(true);
+    errors_->setStyleSheet("color: #b00020");
+    errors_->hide();
+    layout->addWidget(title_);
+    layout->addWidget(editor_, 3);
+    layout->addWidget(apply_, 0, Qt::AlignRight);
+    layout->addWidget(errors_);
+    layout->addWidget(routes_, 2);
+    editor_->hide();
+    apply_->hide();
+    routes_->hide();
+    apply_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    apply_->setToolTip(tr("Apply the edited settings as one undo step (Ctrl+Enter)"));
+    connect(apply_, &QPushButton::clicked, this,
+            [this] { emit applyRequested(id_, editor_->toPlainText()); });
+}
+
+void InspectorPanel::showErrors(const QStringList& errors) {
+    errors_->setText(errors.join("\n"));
+    errors_->setVisible(!errors.isEmpty());
+}
+
+QString InspectorPanel::toPlainText() const {
+    return title_->text() + "\n" + editor_->toPlainText() + "\n" + errors_->text() + "\n" +
+           routes_->toPlainText();
 }
 
 void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, const QString& id) {
-    if (!network || id.isEmpty()) {
-        clear();
+    id_ = id;
+    showErrors({});
+    const std::string key = id.toStdString();
+    const Json doc = network ? topologyToJson(network->topology()) : Json();
+    const Json* obj = network && !id.isEmpty() ? findById(doc, key) : nullptr;
+    editor_->setVisible(obj);
+    apply_->setVisible(obj);
+    if (!obj) {
+        id_.clear();
+        title_->setText(tr("Select an object on the canvas to see and edit its settings and, for a VM, its "
+                           "effective routes."));
+        editor_->clear();
+        routes_->hide();
         return;
     }
-    const std::string key = id.toStdString();
-    const Json doc = topologyToJson(network->topology());
-    QString html = "<h3>" + id.toHtmlEscaped() + "</h3>";
-    if (const Json* obj = findById(doc, key))
-        html += "<pre>" + QString::fromStdString(obj->dump(2)).toHtmlEscaped() + "</pre>";
+    title_->setText("<b>" + id.toHtmlEscaped() + "</b>");
+    editor_->setPlainText(QString::fromStdString(obj->dump(2)));
+    QString html;
     if (const Vm* vm = network->index().vm(key))
         for (const auto& nic : vm->nics)
             if (const SubnetRoutes* routes = network->subnetRoutes(nic.subnet)) {
@@ -70,7 +117,8 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
                         "</h4>";
                 html += routesTable(*routes);
             }
-    setHtml(html);
+    routes_->setHtml(html);
+    routes_->setVisible(!html.isEmpty());
 }
 
 } // namespace pathlight

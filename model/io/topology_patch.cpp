@@ -1,0 +1,114 @@
+#include "io/topology_patch.h"
+
+#include "io/topology_io.h"
+
+namespace pathlight {
+
+namespace {
+
+std::string escape(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+void find(const Json& j, const Id& id, const std::string& at, std::string& out) {
+    if (!out.empty()) return;
+    if (j.is_object()) {
+        auto it = j.find("id");
+        if (it != j.end() && it->is_string() && it->get<std::string>() == id) {
+            out = at;
+            return;
+        }
+        for (auto c = j.begin(); c != j.end(); ++c)
+            if (c.key() != "layout") find(c.value(), id, at + "/" + escape(c.key()), out);
+    } else if (j.is_array()) {
+        for (std::size_t i = 0; i < j.size() && out.empty(); ++i)
+            find(j[i], id, at + "/" + std::to_string(i), out);
+    }
+}
+
+} // namespace
+
+TopologyPatch makePatch(const Json& before, const Json& after) {
+    // Diff against what the writer will produce (it omits empty lists and defaults), so the
+    // inverse applies to the document as it really is after the change.
+    Json target = after;
+    LoadResult r = loadTopologyFromText(after.dump());
+    if (r.ok()) target = topologyToJson(*r.topology);
+    TopologyPatch p;
+    p.forward = Json::diff(before, target);
+    p.backward = Json::diff(target, before);
+    return p;
+}
+
+std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations) {
+    Json doc = topologyToJson(topology);
+    try {
+        doc = doc.patch(operations);
+    } catch (const std::exception& e) {
+        return {Diagnostic{Severity::Error, "BAD_PATCH", "",
+                           Message{"LoadError",
+                                   QT_TRANSLATE_NOOP("LoadError", "the change cannot be applied: %1"),
+                                   {e.what()}}}};
+    }
+    LoadResult r = loadTopologyFromText(doc.dump());
+    if (!r.ok()) {
+        std::vector<Diagnostic> errors;
+        for (auto& d : r.diagnostics)
+            if (d.severity == Severity::Error) errors.push_back(std::move(d));
+        return errors;
+    }
+    topology = std::move(*r.topology);
+    return {};
+}
+
+std::string pointerOf(const Json& document, const Id& id) {
+    std::string out;
+    find(document, id, "", out);
+    return out;
+}
+
+TopologyPatch replaceObjectPatch(const Topology& topology, const Id& id, const Json& object) {
+    const Json before = topologyToJson(topology);
+    const std::string at = pointerOf(before, id);
+    if (at.empty()) return {};
+    Json after = before;
+    after[Json::json_pointer(at)] = object;
+    return makePatch(before, after);
+}
+
+TopologyPatch removeObjectPatch(const Topology& topology, const Id& id) {
+    const Json before = topologyToJson(topology);
+    const std::string at = pointerOf(before, id);
+    if (at.empty()) return {};
+    Json after = before;
+    const Json::json_pointer pointer(at);
+    after[pointer.parent_pointer()].erase(std::stoul(pointer.back()));
+    if (after.contains("layout")) after["layout"].erase(id);
+    return makePatch(before, after);
+}
+
+TopologyPatch setLayoutPatch(const Topology& topology, const Id& id, double x, double y, double w, double h,
+                             bool hasSize) {
+    const Json before = topologyToJson(topology);
+    Json after = before;
+    Json box = Json::object();
+    box["x"] = x;
+    box["y"] = y;
+    if (hasSize) {
+        box["w"] = w;
+        box["h"] = h;
+    }
+    after["layout"][id] = box;
+    return makePatch(before, after);
+}
+
+} // namespace pathlight

@@ -1,0 +1,39 @@
+#pragma once
+// General, exact edits of a topology as JSON Patches (RFC 6902) on its canonical JSON. A patch is
+// applied by patching the document and loading it again with the real reader, so an edit that
+// would make the file invalid (a bad prefix, a dangling reference) is refused with the reader's
+// errors and their JSON Pointers, and nothing changes. Every patch carries its inverse.
+
+#include "common/message.h"
+#include "topology/topology.h"
+
+#include <vector>
+
+namespace pathlight {
+
+struct TopologyPatch {
+    Json forward = Json::array();
+    Json backward = Json::array();
+    bool empty() const { return forward.empty(); }
+};
+
+// The patch that turns `before` into `after` (both canonical JSON documents).
+TopologyPatch makePatch(const Json& before, const Json& after);
+
+// Applies forward (or backward) to the topology; on failure returns the errors and leaves the
+// topology unchanged.
+std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations);
+
+// JSON Pointer of the object with this id in the canonical document ("" when absent).
+std::string pointerOf(const Json& document, const Id& id);
+
+// Convenience edits built on the canonical JSON:
+// replace an object (found by id) with `object`;
+TopologyPatch replaceObjectPatch(const Topology& topology, const Id& id, const Json& object);
+// remove an object (and its layout entry);
+TopologyPatch removeObjectPatch(const Topology& topology, const Id& id);
+// set the layout box of an id.
+TopologyPatch setLayoutPatch(const Topology& topology, const Id& id, double x, double y, double w, double h,
+                             bool hasSize);
+
+} // namespace pathlight
