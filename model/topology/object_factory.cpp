@@ -1,0 +1,280 @@
+#include "topology/object_factory.h"
+
+#include "io/topology_io.h"
+#include "topology/topology_index.h"
+
+#include <set>
+
+namespace pathlight {
+
+namespace {
+
+bool overlapsAny(const Ipv4Prefix& p, const std::vector<Ipv4Prefix>& list) {
+    for (const auto& q : list)
+        if (p.overlaps(q)) return true;
+    return false;
+}
+
+// Address space already used by VNets and sites (a new VNet or site avoids it).
+std::vector<Ipv4Prefix> usedSpace(const Topology& t) {
+    std::vector<Ipv4Prefix> used;
+    for (const auto& v : t.vnets)
+        used.insert(used.end(), v.addressSpace.begin(), v.addressSpace.end());
+    for (const auto& s : t.sites)
+        used.insert(used.end(), s.addressSpace.begin(), s.addressSpace.end());
+    return used;
+}
+
+std::optional<Ipv4Prefix> freeBlock(const Ipv4Prefix& within, int length,
+                                    const std::vector<Ipv4Prefix>& used) {
+    if (length < within.length()) return std::nullopt;
+    const std::uint64_t step = std::uint64_t(1) << (32 - length);
+    for (std::uint64_t a = within.network().value(); a + step - 1 <= within.last().value(); a += step) {
+        const Ipv4Prefix candidate(Ipv4Address(std::uint32_t(a)), length);
+        if (!overlapsAny(candidate, used)) return candidate;
+    }
+    return std::nullopt;
+}
+
+Json jsonArray(std::initializer_list<std::string> items) {
+    Json a = Json::array();
+    for (const auto& i : items)
+        a.push_back(i);
+    return a;
+}
+
+} // namespace
+
+Id uniqueId(const Topology& t, const std::string& base) {
+    const TopologyIndex index(t);
+    for (int i = 1;; ++i) {
+        const Id id = base + "-" + std::to_string(i);
+        if (!index.contains(id)) return id;
+    }
+}
+
+std::optional<Ipv4Prefix> nextFreeSubnet(const Topology& t, const Id& vnetId, int length) {
+    const Vnet* vnet = TopologyIndex(t).vnet(vnetId);
+    if (!vnet) return std::nullopt;
+    std::vector<Ipv4Prefix> used;
+    for (const auto& s : vnet->subnets)
+        used.push_back(s.addressPrefix);
+    for (const auto& range : vnet->addressSpace)
+        if (auto p = freeBlock(range, length, used)) return p;
+    return std::nullopt;
+}
+
+std::optional<Ipv4Address> nextFreeAddress(const Topology& t, const Id& subnetId,
+                                           const std::vector<Ipv4Address>& alsoUsed) {
+    const Vnet* vnet = nullptr;
+    const Subnet* subnet = TopologyIndex(t).subnet(subnetId, &vnet);
+    if (!subnet) return std::nullopt;
+    std::set<std::uint32_t> used;
+    for (const auto& a : alsoUsed)
+        used.insert(a.value());
+    for (const auto& vm : t.vms)
+        for (const auto& nic : vm.nics)
+            for (const auto& c : nic.ipConfigurations)
+                used.insert(c.privateIp.value());
+    for (const auto& a : t.appGateways) {
+        for (const auto& ip : a.instanceIps)
+            used.insert(ip.value());
+        if (a.frontendPrivateIp) used.insert(a.frontendPrivateIp->value());
+    }
+    for (const auto& r : t.routeServers)
+        for (const auto& ip : r.ips)
+            used.insert(ip.value());
+    // The first four and the last address are Azure's (azure-facts §1.7).
+    for (std::uint32_t a = subnet->addressPrefix.first().value() + 4;
+         a < subnet->addressPrefix.last().value(); ++a)
+        if (!used.count(a)) return Ipv4Address(a);
+    return std::nullopt;
+}
+
+NewObject createObject(const Topology& t, const std::string& kind, const Id& container, double x, double y) {
+    NewObject out;
+    const TopologyIndex index(t);
+    const Json before = topologyToJson(t);
+    Json after = before;
+    auto array = [&](const char* key) -> Json& {
+        if (!after.contains(key)) after[key] = Json::array();
+        return after[key];
+    };
+    auto fail = [&](std::string why) {
+        out.error = std::move(why);
+        return out;
+    };
+    // The VNet and subnet the drop landed in, whichever was hit.
+    const Vnet* vnet = index.vnet(container);
+    const Subnet* subnet = index.subnet(container, vnet ? nullptr : &vnet);
+    if (!vnet && !subnet) {
+        if (const Vm* vm = index.vm(container); vm && vm->primaryNic())
+            subnet = index.subnet(vm->primaryNic()->subnet, &vnet);
+    }
+    auto vnetPointer = [&]() { return Json::json_pointer(pointerOf(after, vnet->id)); };
+    // Adds a subnet to the VNet (in `after`) and returns its id.
+    auto addSubnet = [&](const std::string& name, int length) -> std::optional<Id> {
+        Topology current = t;
+        auto prefix = nextFreeSubnet(current, vnet->id, length);
+        if (!prefix) return std::nullopt;
+        const Id id = name == "GatewaySubnet" || name == "RouteServerSubnet"
+                          ? uniqueId(t, vnet->id + "-" + (name == "GatewaySubnet" ? "gws" : "rss"))
+                          : uniqueId(t, "subnet");
+        after[vnetPointer()]["subnets"].push_back(
+            {{"id", id}, {"name", name == "subnet" ? id : name}, {"addressPrefix", prefix->toString()}});
+        return id;
+    };
+    auto special = [&](const char* name) -> const Subnet* {
+        for (const auto& s : vnet->subnets)
+            if (s.name == name) return &s;
+        return nullptr;
+    };
+    auto nextNicAddress = [&](const Subnet* s) { return nextFreeAddress(t, s->id); };
+
+    if (kind == "vnet") {
+        std::optional<Ipv4Prefix> space =
+            freeBlock(Ipv4Prefix(Ipv4Address(10, 0, 0, 0), 8), 16, usedSpace(t));
+        if (!space) return fail("no free /16 left in 10.0.0.0/8");
+        out.id = uniqueId(t, "vnet");
+        const Ipv4Prefix first(space->network(), 24);
+        array("vnets").push_back({{"id", out.id},
+                                  {"name", out.id},
+                                  {"addressSpace", jsonArray({space->toString()})},
+                                  {"subnets", Json::array({{{"id", out.id + "-default"},
+                                                            {"name", "default"},
+                                                            {"addressPrefix", first.toString()}}})}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}, {"w", 360}, {"h", 190}};
+        after["layout"][out.id + "-default"] = {{"x", x + 20}, {"y", y + 44}, {"w", 320}, {"h", 122}};
+    } else if (kind == "subnet") {
+        if (!vnet) return fail("a subnet goes inside a VNet");
+        auto id = addSubnet("subnet", 24);
+        if (!id) return fail("VNet \"" + vnet->id + "\" has no free /24 left");
+        out.id = *id;
+        after["layout"][out.id] = {{"x", x}, {"y", y}, {"w", 320}, {"h", 122}};
+    } else if (kind == "vm" || kind == "nva" || kind == "app-gateway") {
+        if (!subnet && vnet)
+            for (const auto& s : vnet->subnets)
+                if (!subnet && s.name != "GatewaySubnet" && s.name != "RouteServerSubnet") subnet = &s;
+        if (!subnet) return fail("a VM, NVA or Application Gateway goes inside a subnet");
+        auto ip = nextNicAddress(subnet);
+        if (!ip) return fail("subnet \"" + subnet->id + "\" has no free address");
+        if (kind == "app-gateway") {
+            out.id = uniqueId(t, "appgw");
+            array("appGateways")
+                .push_back({{"id", out.id},
+                            {"name", out.id},
+                            {"sku", "Standard_v2"},
+                            {"subnet", subnet->id},
+                            {"instanceIps", jsonArray({ip->toString()})},
+                            {"backends", Json::array()}});
+        } else {
+            out.id = uniqueId(t, kind);
+            Json nic = {
+                {"id", out.id + "-nic"},
+                {"subnet", subnet->id},
+                {"ipConfigurations",
+                 Json::array({{{"name", "ipconfig1"}, {"privateIp", ip->toString()}, {"primary", true}}})},
+                {"primary", true}};
+            Json vm = {{"id", out.id}, {"name", out.id}, {"os", "linux"}, {"nics", Json::array({nic})}};
+            if (kind == "nva") {
+                vm["nics"][0]["enableIPForwarding"] = true;
+                vm["nva"] = {{"osIpForwarding", true}, {"snat", {{"enabled", true}}}};
+            }
+            array("vms").push_back(vm);
+        }
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == "gateway" || kind == "vpn-gateway") {
+        if (!vnet) return fail("a gateway goes inside a VNet (in its GatewaySubnet)");
+        if (!special("GatewaySubnet") && !addSubnet("GatewaySubnet", 27))
+            return fail("no room for a /27 GatewaySubnet");
+        out.id = uniqueId(t, kind == "gateway" ? "ergw" : "vpngw");
+        array("gateways")
+            .push_back({{"id", out.id},
+                        {"name", out.id},
+                        {"type", kind == "gateway" ? "ExpressRoute" : "Vpn"},
+                        {"vnet", vnet->id}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == "route-server") {
+        if (!vnet) return fail("a Route Server goes inside a VNet (in its RouteServerSubnet)");
+        const Subnet* rss = special("RouteServerSubnet");
+        std::vector<std::string> ips;
+        if (rss) {
+            auto a = nextFreeAddress(t, rss->id);
+            auto b = a ? nextFreeAddress(t, rss->id, {*a}) : std::nullopt;
+            if (!b) return fail("RouteServerSubnet has no two free addresses");
+            ips = {a->toString(), b->toString()};
+        } else {
+            auto id = addSubnet("RouteServerSubnet", 27);
+            if (!id) return fail("no room for a /27 RouteServerSubnet");
+            const auto prefix =
+                Ipv4Prefix::parse(after[vnetPointer()]["subnets"].back()["addressPrefix"].get<std::string>());
+            ips = {Ipv4Address(prefix->network().value() + 4).toString(),
+                   Ipv4Address(prefix->network().value() + 5).toString()};
+        }
+        out.id = uniqueId(t, "rs");
+        Json ipList = Json::array();
+        for (const auto& ip : ips)
+            ipList.push_back(ip);
+        array("routeServers")
+            .push_back({{"id", out.id},
+                        {"name", out.id},
+                        {"vnet", vnet->id},
+                        {"ips", ipList},
+                        {"peers", Json::array()}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == "site") {
+        auto space = freeBlock(Ipv4Prefix(Ipv4Address(192, 168, 0, 0), 16), 24, usedSpace(t));
+        if (!space) return fail("no free /24 left in 192.168.0.0/16");
+        out.id = uniqueId(t, "site");
+        array("sites").push_back(
+            {{"id", out.id},
+             {"name", out.id},
+             {"addressSpace", jsonArray({space->toString()})},
+             {"edge",
+              {{"publicIps", jsonArray({"203.0.113." + std::to_string(10 + t.sites.size() % 200)})}}}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}, {"w", 210}, {"h", 150}};
+    } else if (kind == "host") {
+        const Site* site = index.site(container);
+        if (!site || site->addressSpace.empty()) return fail("a host goes inside a site");
+        std::set<std::uint32_t> used;
+        for (const auto& h : site->hosts)
+            used.insert(h.ip.value());
+        std::optional<Ipv4Address> ip;
+        const Ipv4Prefix& space = site->addressSpace.front();
+        for (std::uint32_t a = space.first().value() + 10; a < space.last().value() && !ip; ++a)
+            if (!used.count(a)) ip = Ipv4Address(a);
+        if (!ip) return fail("site \"" + site->id + "\" has no free address");
+        out.id = uniqueId(t, "host");
+        after[Json::json_pointer(pointerOf(after, site->id))]["hosts"].push_back(
+            {{"id", out.id}, {"name", out.id}, {"ip", ip->toString()}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == "circuit") {
+        out.id = uniqueId(t, "circuit");
+        array("circuits")
+            .push_back({{"id", out.id}, {"name", out.id}, {"privatePeering", {{"enabled", true}}}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == "nat-gateway") {
+        out.id = uniqueId(t, "natgw");
+        array("natGateways")
+            .push_back({{"id", out.id},
+                        {"name", out.id},
+                        {"publicIps",
+                         jsonArray({"198.51.100." + std::to_string(10 + t.natGateways.size() % 200)})}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == "endpoint") {
+        out.id = uniqueId(t, "endpoint");
+        array("endpoints")
+            .push_back({{"id", out.id},
+                        {"name", out.id},
+                        {"fqdn", out.id + ".example.com"},
+                        {"ips", jsonArray({"198.51.100." + std::to_string(100 + t.endpoints.size() % 150)})},
+                        {"ports", Json::array({443})}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else {
+        return fail("unknown kind \"" + kind + "\"");
+    }
+    out.patch = makePatch(before, after);
+    return out;
+}
+
+} // namespace pathlight

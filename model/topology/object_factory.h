@@ -1,0 +1,31 @@
+#pragma once
+// Creates new objects with valid defaults, so a newly drawn design traces without typing: fresh
+// ids, the next free /24 in a VNet, the next free NIC address outside Azure's five reserved ones,
+// a GatewaySubnet or RouteServerSubnet when a gateway or Route Server needs one.
+
+#include "io/topology_patch.h"
+
+#include <optional>
+#include <string>
+
+namespace pathlight {
+
+struct NewObject {
+    TopologyPatch patch; // empty when it could not be created
+    Id id;
+    std::string error; // why not (e.g. "a subnet goes inside a VNet")
+};
+
+// kind: site, host, circuit, vnet, subnet, gateway, vpn-gateway, route-server, vm, nva,
+// app-gateway, nat-gateway, endpoint. `container` is the id of the box it was dropped on (a VNet,
+// subnet or site), or empty. (x, y) is its place on the canvas.
+NewObject createObject(const Topology& topology, const std::string& kind, const Id& container, double x,
+                       double y);
+
+// Helpers, exposed for tests and the inspector.
+std::optional<Ipv4Prefix> nextFreeSubnet(const Topology& topology, const Id& vnet, int length);
+std::optional<Ipv4Address> nextFreeAddress(const Topology& topology, const Id& subnet,
+                                           const std::vector<Ipv4Address>& alsoUsed = {});
+Id uniqueId(const Topology& topology, const std::string& base);
+
+} // namespace pathlight

@@ -1,0 +1,85 @@
+// New objects get valid defaults: a design drawn without typing loads, passes the lints and traces.
+
+#ifndef Q_MOC_RUN
+#include "../support/test_support.h"
+#include "topology/object_factory.h"
+#include "validation/lints.h"
+#endif
+
+using namespace pathlight;
+using namespace pathlight::test;
+
+namespace {
+Id add(Topology& t, const char* kind, const Id& container = {}) {
+    const NewObject o = createObject(t, kind, container, 100, 100);
+    if (!o.error.empty()) throw std::runtime_error(o.error);
+    const auto errors = applyPatch(t, o.patch.forward);
+    if (!errors.empty()) throw std::runtime_error(errors[0].message.english());
+    return o.id;
+}
+} // namespace
+
+class TestObjectFactory : public QObject {
+    Q_OBJECT
+private slots:
+    void drawAHybridNetworkWithoutTyping() {
+        Topology t;
+        const Id vnet = add(t, "vnet");
+        const Id vnet2 = add(t, "vnet");
+        QVERIFY(!t.vnets[0].addressSpace[0].overlaps(t.vnets[1].addressSpace[0]));
+        const Id subnet = add(t, "subnet", vnet);
+        QCOMPARE(t.vnets[0].subnets.size(), std::size_t(2));
+        QVERIFY(!t.vnets[0].subnets[0].addressPrefix.overlaps(t.vnets[0].subnets[1].addressPrefix));
+        const Id vm1 = add(t, "vm", subnet);
+        const Id vm2 = add(t, "vm", subnet);
+        // The first address Azure leaves assignable: the subnet's fifth.
+        QCOMPARE(t.vms[0].nics[0].ipConfigurations[0].privateIp,
+                 Ipv4Address(t.vnets[0].subnets[1].addressPrefix.network().value() + 4));
+        QVERIFY(t.vms[0].nics[0].ipConfigurations[0].privateIp !=
+                t.vms[1].nics[0].ipConfigurations[0].privateIp);
+        add(t, "nva", vnet2);
+        add(t, "gateway", vnet);
+        add(t, "vpn-gateway", vnet2);
+        add(t, "route-server", vnet);
+        add(t, "app-gateway", vnet + "-default");
+        const Id site = add(t, "site");
+        add(t, "host", site);
+        add(t, "circuit");
+        add(t, "nat-gateway");
+        add(t, "endpoint");
+        const auto lints = lintTopology(t, EndpointCatalog::builtIn());
+        for (const auto& d : lints)
+            QVERIFY2(d.severity != Severity::Error, (d.code + " " + d.message.english()).c_str());
+        // The new VMs talk to each other and to the Internet.
+        auto n = network(t);
+        QCOMPARE(trace(*n, vm1, vm2, 22).verdict, Verdict::Delivered);
+        QCOMPARE(trace(*n, vm1, "8.8.8.8", 443).verdict, Verdict::Delivered);
+        QVERIFY(n->index().subnet(t.gateways[0].vnet + "-gws-1"));
+        QCOMPARE(t.routeServers[0].ips.size(), std::size_t(2));
+    }
+
+    void refusedPlacementsSayWhy() {
+        Topology t;
+        QVERIFY(!createObject(t, "subnet", "", 0, 0).error.empty());
+        QVERIFY(!createObject(t, "vm", "", 0, 0).error.empty());
+        QVERIFY(!createObject(t, "host", "", 0, 0).error.empty());
+        QVERIFY(!createObject(t, "bogus", "", 0, 0).error.empty());
+    }
+
+    void addressesSkipAzuresFive() {
+        Topology t = load(
+            R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/24"], "subnets": [{"id": "s", "addressPrefix": "10.0.0.0/29"}]}])");
+        QCOMPARE(nextFreeAddress(t, "s")->toString(), std::string("10.0.0.4"));
+        add(t, "vm", "s");
+        QCOMPARE(nextFreeAddress(t, "s")->toString(), std::string("10.0.0.5"));
+        add(t, "vm", "s");
+        QCOMPARE(nextFreeAddress(t, "s")->toString(), std::string("10.0.0.6"));
+        add(t, "vm", "s");
+        QVERIFY(!nextFreeAddress(t, "s")); // .7 is the broadcast address
+        QVERIFY(!createObject(t, "vm", "s", 0, 0).error.empty());
+        QCOMPARE(nextFreeSubnet(t, "v", 29)->toString(), std::string("10.0.0.8/29"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestObjectFactory)
+#include "tst_object_factory.moc"
