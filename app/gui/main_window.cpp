@@ -9,8 +9,10 @@
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
+#include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
 #include "text/message_text.h"
+#include "topology/object_factory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,14 +30,15 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <cmath>
 
 namespace pathlight {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(this)),
       view_(new TopologyView(this)), flows_(new FlowsPanel(this)), problems_(new ProblemsPanel(this)),
-      hops_(new HopsPanel(this)), inspector_(new InspectorPanel(this)), status_(new QLabel(this)),
-      autosave_(new QTimer(this)) {
+      hops_(new HopsPanel(this)), palette_(new PalettePanel(this)), inspector_(new InspectorPanel(this)),
+      status_(new QLabel(this)), autosave_(new QTimer(this)) {
     askUnsaved = [this](const QString& name) {
         return QMessageBox::warning(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(name),
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -68,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
         return d;
     };
     QDockWidget* flowsDock = dock(flows_, tr("Flows"), "FlowsDock", Qt::RightDockWidgetArea);
+    QDockWidget* paletteDock = dock(palette_, tr("Palette"), "PaletteDock", Qt::LeftDockWidgetArea);
     QDockWidget* hopsDock = dock(hops_, tr("Hops"), "HopsDock", Qt::RightDockWidgetArea);
     QDockWidget* inspectorDock = dock(inspector_, tr("Inspector"), "InspectorDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(hopsDock, inspectorDock);
@@ -75,8 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
     QDockWidget* problemsDock = dock(problems_, tr("Problems"), "ProblemsDock", Qt::BottomDockWidgetArea);
     QSettings saved;
     if (!saved.contains("window/state")) // first start: give the flow table room for its columns
-        QTimer::singleShot(0, this, [this, flowsDock, problemsDock] {
-            resizeDocks({flowsDock}, {480}, Qt::Horizontal);
+        QTimer::singleShot(0, this, [this, paletteDock, flowsDock, problemsDock] {
+            resizeDocks({paletteDock, flowsDock}, {210, 480}, Qt::Horizontal);
             resizeDocks({problemsDock}, {190}, Qt::Vertical);
         });
     statusBar()->addPermanentWidget(status_);
@@ -86,6 +90,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(problems_, &ProblemsPanel::applyFixRequested, this, &MainWindow::applyFix);
     connect(scene_, &TopologyScene::boxesMoved, this, &MainWindow::moveBoxes);
+    connect(palette_, &PalettePanel::kindArmed, this, [this](const QString& kind) {
+        scene_->setPlacingKind(kind);
+        view_->viewport()->setCursor(Qt::CrossCursor);
+        statusBar()->showMessage(tr("Click on the canvas to place it (Esc cancels)"));
+    });
+    connect(scene_, &TopologyScene::placeRequested, this,
+            [this](const QString& kind, const QPointF& at, const QString& container) {
+                placeObject(kind, at, container);
+            });
     connect(inspector_, &InspectorPanel::applyRequested, this, &MainWindow::applyInspectorEdit);
     // Autosave every minute to a recovery copy; offered back after a crash (see openFile).
     connect(autosave_, &QTimer::timeout, document_, [this] { document_->autosave(); });
@@ -154,6 +167,13 @@ void MainWindow::createActions() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    QAction* cancel = edit->addAction(tr("Cancel placing"), this, [this] {
+        scene_->setPlacingKind({});
+        palette_->disarm();
+        view_->viewport()->unsetCursor();
+        statusBar()->clearMessage();
+    });
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     QAction* remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
 
@@ -291,6 +311,31 @@ void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
     const auto errors =
         document_->applyPatch(makePatch(before, after), tr("Move %n object(s)", nullptr, int(moved.size())));
     if (!errors.empty()) refresh(); // put the items back where the document has them
+}
+
+QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QString& container) {
+    palette_->disarm();
+    view_->viewport()->unsetCursor();
+    const double x = std::round(at.x() / TopologyScene::kGrid) * TopologyScene::kGrid;
+    const double y = std::round(at.y() / TopologyScene::kGrid) * TopologyScene::kGrid;
+    const NewObject created =
+        createObject(document_->topology(), kind.toStdString(), container.toStdString(), x, y);
+    if (!created.error.empty()) {
+        statusBar()->showMessage(tr("Cannot place it there: %1").arg(QString::fromStdString(created.error)),
+                                 6000);
+        return {};
+    }
+    const QString id = QString::fromStdString(created.id);
+    const auto errors = document_->applyPatch(created.patch, tr("Add %1").arg(id));
+    if (!errors.empty()) {
+        statusBar()->showMessage(tr("Cannot place it there: %1").arg(displayText(errors.front().message)),
+                                 6000);
+        return {};
+    }
+    scene_->clearSelection();
+    if (BoxItem* item = scene_->boxItem(id)) item->setSelected(true);
+    statusBar()->showMessage(tr("Added %1").arg(id), 4000);
+    return id;
 }
 
 bool MainWindow::deleteSelection() {

@@ -15,6 +15,7 @@ class Document;
 struct Fix;
 class FlowsPanel;
 class HopsPanel;
+class PalettePanel;
 class InspectorPanel;
 class ProblemsPanel;
 class TopologyScene;
@@ -44,6 +45,10 @@ public:
     bool applyFix(const Fix& fix, const QString& flowId);
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
+    // Places a new object of this kind at a canvas point, inside `container` (one undo step).
+    // Returns the new id, or empty with the reason in the status bar.
+    QString placeObject(const QString& kind, const QPointF& at, const QString& container);
+    PalettePanel* palettePanel() const { return palette_; }
     // Deletes the selected object (one undo step); refused with the reason when something refers to it.
     bool deleteSelection();
     // Applies the inspector's JSON for an object; returns the errors shown.
@@ -78,6 +83,7 @@ private:
     FlowsPanel* flows_;
     ProblemsPanel* problems_;
     HopsPanel* hops_;
+    PalettePanel* palette_;
     InspectorPanel* inspector_;
     QLabel* status_;
     QMenu* recentMenu_ = nullptr;

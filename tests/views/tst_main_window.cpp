@@ -14,6 +14,7 @@
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
+#include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
 #include "trace/tracer.h"
 #endif
@@ -278,6 +279,41 @@ private slots:
         QVERIFY(std::abs(layout["vm-win"]["x"].get<double>() - vmBefore.x() - dx) <= 10);
         w.document()->undoStack()->undo();
         QCOMPARE(w.scene()->boxItem("vnet-app")->pos(), vnetBefore);
+    }
+
+    void paletteClickPlacesAValidObject() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        QApplication::processEvents();
+        // Arm "VM" in the palette, click inside snet-app.
+        PalettePanel* palette = w.palettePanel();
+        QListWidgetItem* vmEntry = nullptr;
+        for (int i = 0; i < palette->count(); ++i)
+            if (palette->item(i)->data(Qt::UserRole).toString() == "vm") vmEntry = palette->item(i);
+        QVERIFY(vmEntry);
+        QTest::mouseClick(palette->viewport(), Qt::LeftButton, {}, palette->visualItemRect(vmEntry).center());
+        QCOMPARE(w.scene()->placingKind(), QString("vm"));
+        const QRectF subnet = w.scene()->boxItem("snet-app")->sceneBoundingRect();
+        const QPoint inside = w.view()->mapFromScene(QPointF(subnet.right() - 30, subnet.bottom() - 20));
+        QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, {}, inside);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        const Vm* vm = w.document()->network()->index().vm("vm-1");
+        QVERIFY(vm);
+        QCOMPARE(vm->nics[0].subnet, std::string("snet-app"));
+        QCOMPARE(vm->nics[0].ipConfigurations[0].privateIp.toString(),
+                 std::string("10.1.1.6")); // .4 and .5 are taken
+        QVERIFY(w.scene()->boxItem("vm-1"));
+        QVERIFY(w.scene()->placingKind().isEmpty());
+        // Outside any VNet a VM is refused; a VNet is placed.
+        QCOMPARE(w.placeObject("vm", QPointF(-500, -500), {}), QString());
+        QCOMPARE(w.placeObject("vnet", QPointF(-500, -500), {}), QString("vnet-1"));
+        QVERIFY(w.document()->network()->index().vnet("vnet-1"));
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.document()->network()->index().vm("vm-1"));
     }
 
     void deleteIsRefusedWhileReferenced() {

@@ -2,7 +2,11 @@
 
 #include "text/message_text.h"
 
+#include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
+
+#include "panels/palette_panel.h"
 #include <cmath>
 
 namespace pathlight {
@@ -97,6 +101,40 @@ void TopologyScene::boxMoved(QGraphicsItem* item) {
                 child->setPos(child->pos() + delta);
     for (LinkItem* link : links_)
         if (link->touches(box)) link->refresh();
+}
+
+QString TopologyScene::containerAt(const QPointF& point) const {
+    // Items under the point, topmost first: the first box wins (a node inside a subnet gives the
+    // node, which the factory maps to its subnet).
+    for (QGraphicsItem* item : items(point))
+        if (auto* box = dynamic_cast<BoxItem*>(item)) return box->box().id;
+    return {};
+}
+
+void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    if (!placingKind_.isEmpty() && event->button() == Qt::LeftButton) {
+        const QString kind = placingKind_;
+        placingKind_.clear();
+        emit placeRequested(kind, event->scenePos(), containerAt(event->scenePos()));
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void TopologyScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event) {
+    event->setAccepted(event->mimeData()->hasFormat(kPaletteMimeType));
+}
+
+void TopologyScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event) {
+    event->setAccepted(event->mimeData()->hasFormat(kPaletteMimeType));
+}
+
+void TopologyScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
+    const QString kind = QString::fromUtf8(event->mimeData()->data(kPaletteMimeType));
+    if (kind.isEmpty()) return;
+    event->acceptProposedAction();
+    emit placeRequested(kind, event->scenePos(), containerAt(event->scenePos()));
 }
 
 void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {

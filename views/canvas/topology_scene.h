@@ -29,6 +29,12 @@ public:
     // Snap step for moved items (pixels).
     static constexpr double kGrid = 10;
 
+    // The next click places an object of this kind ("" to stop).
+    void setPlacingKind(const QString& kind) { placingKind_ = kind; }
+    const QString& placingKind() const { return placingKind_; }
+    // The innermost container (VNet, subnet, site) or node at a point, for drops and clicks.
+    QString containerAt(const QPointF& point) const;
+
 public slots:
     // Called by a box whose position changed: moves its contents along and refreshes links.
     void boxMoved(QGraphicsItem* item);
@@ -36,9 +42,15 @@ public slots:
 signals:
     // A drag ended: the boxes (by id) and their new rectangles, contents included.
     void boxesMoved(const QList<QPair<QString, QRectF>>& moved);
+    // The user placed an object of this kind at this point, inside `container` (may be empty).
+    void placeRequested(const QString& kind, const QPointF& at, const QString& container);
 
 protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent* event) override;
 
 private:
     Diagram diagram_;
@@ -46,7 +58,7 @@ private:
     std::vector<QGraphicsItem*> paths_;
     std::vector<LinkItem*> links_;
     QHash<BoxItem*, QPointF> lastPositions_;
-    bool carrying_ = false;
+    QString placingKind_;
 };
 
 } // namespace pathlight

@@ -1,0 +1,65 @@
+#include "panels/palette_panel.h"
+
+#include "canvas/canvas_items.h"
+
+#include <QMimeData>
+#include <QPainter>
+#include <QSvgRenderer>
+
+namespace pathlight {
+
+PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
+    setViewMode(QListView::IconMode);
+    setIconSize(QSize(36, 36));
+    setGridSize(QSize(96, 72));
+    setResizeMode(QListView::Adjust);
+    setMovement(QListView::Static);
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setWordWrap(true);
+    const std::pair<const char*, const char*> kinds[] = {
+        {"vnet", QT_TR_NOOP("VNet")},
+        {"subnet", QT_TR_NOOP("Subnet")},
+        {"vm", QT_TR_NOOP("VM")},
+        {"nva", QT_TR_NOOP("NVA")},
+        {"gateway", QT_TR_NOOP("ExpressRoute gateway")},
+        {"vpn-gateway", QT_TR_NOOP("VPN gateway")},
+        {"route-server", QT_TR_NOOP("Route Server")},
+        {"app-gateway", QT_TR_NOOP("Application Gateway")},
+        {"nat-gateway", QT_TR_NOOP("NAT gateway")},
+        {"site", QT_TR_NOOP("Site")},
+        {"host", QT_TR_NOOP("Host")},
+        {"circuit", QT_TR_NOOP("ExpressRoute circuit")},
+        {"endpoint", QT_TR_NOOP("Endpoint")},
+    };
+    for (const auto& [kind, name] : kinds) {
+        QPixmap pixmap(72, 72);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        iconRenderer(kind)->render(&painter);
+        auto* item = new QListWidgetItem(QIcon(pixmap), tr(name), this);
+        item->setData(Qt::UserRole, QString(kind));
+        item->setToolTip(
+            tr("Click, then click on the canvas to place a %1 — or drag it there").arg(tr(name)));
+    }
+    connect(this, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { emit kindArmed(item->data(Qt::UserRole).toString()); });
+}
+
+QString PalettePanel::armedKind() const {
+    auto* item = currentItem();
+    return item && item->isSelected() ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void PalettePanel::disarm() {
+    clearSelection();
+}
+
+QMimeData* PalettePanel::mimeData(const QList<QListWidgetItem*>& items) const {
+    auto* data = new QMimeData;
+    if (!items.isEmpty())
+        data->setData(kPaletteMimeType, items.first()->data(Qt::UserRole).toString().toUtf8());
+    return data;
+}
+
+} // namespace pathlight
