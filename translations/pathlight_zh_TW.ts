@@ -1502,7 +1502,7 @@ Apply it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,6 +1578,21 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>C&amp;onnect objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site connection, site–circuit, NVA–Route Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag from one object to another to connect them (Ctrl+L to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,6 +1692,22 @@ Apply it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Cannot connect %1 and %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Connect %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
@@ -1761,7 +1792,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-261"/>
         <source>Untitled topology</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,6 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
         view_->viewport()->setCursor(Qt::CrossCursor);
         statusBar()->showMessage(tr("Click on the canvas to place it (Esc cancels)"));
     });
+    connect(scene_, &TopologyScene::connectRequested, this, &MainWindow::connectObjects);
     connect(scene_, &TopologyScene::placeRequested, this,
             [this](const QString& kind, const QPointF& at, const QString& container) {
                 placeObject(kind, at, container);
@@ -174,6 +175,20 @@ void MainWindow::createActions() {
         statusBar()->clearMessage();
     });
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    QAction* connectMode = edit->addAction(tr("C&onnect objects"));
+    connectMode->setCheckable(true);
+    connectMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connectMode->setToolTip(
+        tr("Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site "
+           "connection, site–circuit, NVA–Route Server"));
+    connect(connectMode, &QAction::toggled, this, [this](bool on) {
+        scene_->setConnecting(on);
+        view_->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
+        if (on)
+            statusBar()->showMessage(tr("Drag from one object to another to connect them (Ctrl+L to stop)"));
+        else
+            statusBar()->clearMessage();
+    });
     QAction* remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
 
@@ -336,6 +351,24 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
     if (BoxItem* item = scene_->boxItem(id)) item->setSelected(true);
     statusBar()->showMessage(tr("Added %1").arg(id), 4000);
     return id;
+}
+
+bool MainWindow::connectObjects(const QString& from, const QString& to) {
+    const NewObject link =
+        pathlight::connectObjects(document_->topology(), from.toStdString(), to.toStdString());
+    if (!link.error.empty()) {
+        statusBar()->showMessage(
+            tr("Cannot connect %1 and %2: %3").arg(from, to, QString::fromStdString(link.error)), 8000);
+        return false;
+    }
+    const auto errors = document_->applyPatch(link.patch, tr("Connect %1 and %2").arg(from, to));
+    if (!errors.empty()) {
+        statusBar()->showMessage(
+            tr("Cannot connect %1 and %2: %3").arg(from, to, displayText(errors.front().message)), 8000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Connected %1 and %2").arg(from, to), 4000);
+    return true;
 }
 
 bool MainWindow::deleteSelection() {

@@ -49,6 +49,9 @@ public:
     // Returns the new id, or empty with the reason in the status bar.
     QString placeObject(const QString& kind, const QPointF& at, const QString& container);
     PalettePanel* palettePanel() const { return palette_; }
+    // Connects two objects (peering, connection, attachment, BGP peer) as one undo step; refused
+    // pairs leave the reason in the status bar. Returns whether it connected them.
+    bool connectObjects(const QString& from, const QString& to);
     // Deletes the selected object (one undo step); refused with the reason when something refers to it.
     bool deleteSelection();
     // Applies the inspector's JSON for an object; returns the errors shown.

@@ -278,3 +278,110 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
 }
 
 } // namespace pathlight
+
+namespace pathlight {
+
+NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
+    NewObject out;
+    const TopologyIndex index(t);
+    // A subnet or host never connects by itself: a drop on it means its VNet or site.
+    auto owner = [&](const Id& id) -> Id {
+        const ObjectRef* r = index.find(id);
+        if (r && r->kind == ObjectKind::Subnet) return t.vnets[r->index].id;
+        if (r && r->kind == ObjectKind::Host) return t.sites[r->index].id;
+        return id;
+    };
+    const ObjectRef* ra = index.find(owner(first));
+    const ObjectRef* rb = index.find(owner(second));
+    if (!ra || !rb || owner(first) == owner(second)) {
+        out.error = "pick two different objects";
+        return out;
+    }
+    // Order the pair so each case is written once.
+    Id a = owner(first), b = owner(second);
+    ObjectKind ka = ra->kind, kb = rb->kind;
+    auto is = [&](ObjectKind x, ObjectKind y) { return ka == x && kb == y; };
+    if (is(ObjectKind::Circuit, ObjectKind::Gateway) || is(ObjectKind::Site, ObjectKind::Gateway) ||
+        is(ObjectKind::Circuit, ObjectKind::Site) || is(ObjectKind::RouteServer, ObjectKind::Vm)) {
+        std::swap(a, b);
+        std::swap(ka, kb);
+    }
+    const Json before = topologyToJson(t);
+    Json after = before;
+    auto array = [&](const char* key) -> Json& {
+        if (!after.contains(key)) after[key] = Json::array();
+        return after[key];
+    };
+    if (is(ObjectKind::Vnet, ObjectKind::Vnet)) {
+        for (const auto& p : t.peerings)
+            if ((p.vnets[0] == a && p.vnets[1] == b) || (p.vnets[0] == b && p.vnets[1] == a)) {
+                out.error = "these VNets are already peered";
+                return out;
+            }
+        for (const auto& x : index.vnet(a)->addressSpace)
+            for (const auto& y : index.vnet(b)->addressSpace)
+                if (x.overlaps(y)) {
+                    out.error = "their address spaces overlap (" + x.toString() + ", " + y.toString() +
+                                "); Azure cannot peer them";
+                    return out;
+                }
+        out.id = uniqueId(t, "peer-" + a + "-" + b);
+        array("peerings").push_back({{"id", out.id}, {"vnets", Json::array({a, b})}});
+    } else if (is(ObjectKind::Gateway, ObjectKind::Circuit) || is(ObjectKind::Gateway, ObjectKind::Site)) {
+        const Gateway* gw = index.gateway(a);
+        const bool er = kb == ObjectKind::Circuit;
+        if ((gw->type == GatewayType::ExpressRoute) != er) {
+            out.error = er ? "a circuit connects to an ExpressRoute gateway, not a VPN gateway"
+                           : "a site connects over S2S VPN to a VPN gateway, not an ExpressRoute gateway";
+            return out;
+        }
+        for (const auto& c : t.connections)
+            if (c.gateway == a && (er ? c.circuit : c.site) == b) {
+                out.error = "they are already connected";
+                return out;
+            }
+        out.id = uniqueId(t, "conn-" + a + "-" + b);
+        Json c = {{"id", out.id}, {"type", er ? "ExpressRoute" : "Vpn"}, {"gateway", a}};
+        if (er)
+            c["circuit"] = b;
+        else {
+            c["site"] = b;
+            c["bgp"] = index.site(b)->bgp.has_value();
+        }
+        array("connections").push_back(c);
+    } else if (is(ObjectKind::Site, ObjectKind::Circuit)) {
+        const Site* site = index.site(a);
+        for (const auto& c : site->circuits)
+            if (c == b) {
+                out.error = "the site is already attached to this circuit";
+                return out;
+            }
+        after[Json::json_pointer(pointerOf(after, a))]["circuits"].push_back(b);
+        out.id = a;
+    } else if (is(ObjectKind::Vm, ObjectKind::RouteServer)) {
+        const Vm* vm = index.vm(a);
+        if (!vm->nva) {
+            out.error = "only an NVA peers with Route Server; mark the VM as an NVA first";
+            return out;
+        }
+        for (const auto& p : index.routeServer(b)->peers)
+            if (p.vm == a) {
+                out.error = "this NVA already peers with the Route Server";
+                return out;
+            }
+        const int asn = vm->nva->bgp ? vm->nva->bgp->asn : 65001;
+        after[Json::json_pointer(pointerOf(after, b))]["peers"].push_back({{"vm", a}, {"asn", asn}});
+        if (!vm->nva->bgp) after[Json::json_pointer(pointerOf(after, a))]["nva"]["bgp"] = {{"asn", asn}};
+        out.id = b;
+    } else {
+        out.error = std::string("a ") + toString(ra->kind) + " cannot be connected to a " +
+                    toString(rb->kind) +
+                    " (peerings join VNets; connections join a gateway to a circuit or site; sites attach to "
+                    "circuits; NVAs peer with Route Server)";
+        return out;
+    }
+    out.patch = makePatch(before, after);
+    return out;
+}
+
+} // namespace pathlight

@@ -22,6 +22,11 @@ struct NewObject {
 NewObject createObject(const Topology& topology, const std::string& kind, const Id& container, double x,
                        double y);
 
+// Connects two objects (in either order): VNet–VNet peering, ExpressRoute gateway–circuit and VPN
+// gateway–site connections, site–circuit attachment, NVA–Route Server BGP peer. Anything else is
+// refused with the reason.
+NewObject connectObjects(const Topology& topology, const Id& a, const Id& b);
+
 // Helpers, exposed for tests and the inspector.
 std::optional<Ipv4Prefix> nextFreeSubnet(const Topology& topology, const Id& vnet, int length);
 std::optional<Ipv4Address> nextFreeAddress(const Topology& topology, const Id& subnet,

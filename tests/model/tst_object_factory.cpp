@@ -58,6 +58,46 @@ private slots:
         QCOMPARE(t.routeServers[0].ips.size(), std::size_t(2));
     }
 
+    void connectingObjects() {
+        Topology t;
+        const Id hub = add(t, "vnet");
+        const Id spoke = add(t, "vnet");
+        const Id er = add(t, "gateway", hub);
+        const Id vpn = add(t, "vpn-gateway", spoke);
+        const Id circuit = add(t, "circuit");
+        const Id site = add(t, "site");
+        const Id nva = add(t, "nva", hub);
+        const Id rs = add(t, "route-server", hub);
+        auto connect = [&](const Id& a, const Id& b) {
+            const NewObject o = connectObjects(t, a, b);
+            if (!o.error.empty()) return o.error;
+            const auto errors = applyPatch(t, o.patch.forward);
+            return errors.empty() ? std::string() : errors[0].message.english();
+        };
+        QCOMPARE(connect(hub, spoke), std::string());
+        QCOMPARE(t.peerings.size(), std::size_t(1));
+        QVERIFY(!connect(spoke, hub).empty());         // already peered
+        QCOMPARE(connect(circuit, er), std::string()); // either order
+        QCOMPARE(t.connections.back().type, GatewayType::ExpressRoute);
+        QVERIFY(connect(er, site).find("VPN gateway") != std::string::npos);
+        QCOMPARE(connect(vpn, site), std::string());
+        QCOMPARE(connect(site, circuit), std::string());
+        QCOMPARE(t.sites[0].circuits, std::vector<Id>{circuit});
+        QCOMPARE(connect(rs, nva), std::string());
+        QCOMPARE(t.routeServers[0].peers[0].vm, nva);
+        QVERIFY(t.vms[0].nva->bgp.has_value());
+        QVERIFY(connect(hub, circuit).find("cannot be connected") != std::string::npos);
+        const auto lints = lintTopology(t, EndpointCatalog::builtIn());
+        for (const auto& d : lints)
+            QVERIFY2(d.severity != Severity::Error, (d.code + " " + d.message.english()).c_str());
+        // The VPN site now reaches the spoke: traffic flows through what was drawn.
+        const Id host = add(t, "host", site);
+        const Id vm = add(t, "vm", spoke);
+        auto n = network(t);
+        const Trace tr = trace(*n, host, vm, 22);
+        QVERIFY2(tr.verdict == Verdict::Delivered, qPrintable(describe(tr)));
+    }
+
     void refusedPlacementsSayWhy() {
         Topology t;
         QVERIFY(!createObject(t, "subnet", "", 0, 0).error.empty());

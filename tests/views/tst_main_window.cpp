@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -314,6 +315,38 @@ private slots:
         w.document()->undoStack()->undo();
         w.document()->undoStack()->undo();
         QVERIFY(!w.document()->network()->index().vm("vm-1"));
+    }
+
+    void connectModeDrawsAPeering() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(":/examples/03-appgw-probes-blocked.pathlight.json"));
+        QApplication::processEvents();
+        // A third VNet, then connect it to vnet-web by dragging in connect mode.
+        const QString added = w.placeObject("vnet", QPointF(-600, 0), {});
+        QCOMPARE(added, QString("vnet-1"));
+        w.view()->fitAll();
+        QApplication::processEvents();
+        w.scene()->setConnecting(true);
+        const QPoint from = w.view()->mapFromScene(
+            w.scene()->boxItem("vnet-1")->sceneBoundingRect().topLeft() + QPointF(30, 10));
+        const QPoint to = w.view()->mapFromScene(
+            w.scene()->boxItem("vnet-web")->sceneBoundingRect().topLeft() + QPointF(30, 10));
+        QTest::mousePress(w.view()->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(w.view()->viewport(), (from + to) / 2);
+        QTest::mouseMove(w.view()->viewport(), to);
+        QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, to);
+        bool peered = false;
+        for (const auto& p : w.document()->topology().peerings)
+            peered = peered || (p.vnets[0] == "vnet-1" && p.vnets[1] == "vnet-web");
+        QVERIFY(peered);
+        // Refused pairs say why and change nothing.
+        const int steps = w.document()->undoStack()->count();
+        QVERIFY(!w.connectObjects("vm-web", "vnet-partner"));
+        QVERIFY(w.statusBar()->currentMessage().contains("cannot be connected"));
+        QCOMPARE(w.document()->undoStack()->count(), steps);
     }
 
     void deleteIsRefusedWhileReferenced() {

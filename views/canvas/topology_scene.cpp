@@ -39,6 +39,8 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
     paths_.clear();
     boxes_.clear();
     links_.clear();
+    rubberLine_ = nullptr;
+    connectFrom_.clear();
     lastPositions_.clear();
     clear();
     diagram_ = diagram;
@@ -119,7 +121,27 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
         event->accept();
         return;
     }
+    if (connecting_ && event->button() == Qt::LeftButton) {
+        // Containers are targets too (VNets for peerings, sites for connections).
+        connectFrom_ = containerAt(event->scenePos());
+        if (!connectFrom_.isEmpty()) {
+            rubberLine_ = addLine(QLineF(event->scenePos(), event->scenePos()),
+                                  QPen(QColor(255, 140, 0), 2, Qt::DashLine));
+            rubberLine_->setZValue(20);
+        }
+        event->accept();
+        return;
+    }
     QGraphicsScene::mousePressEvent(event);
+}
+
+void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
+    if (rubberLine_) {
+        rubberLine_->setLine(QLineF(rubberLine_->line().p1(), event->scenePos()));
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
 }
 
 void TopologyScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event) {
@@ -138,6 +160,20 @@ void TopologyScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
 }
 
 void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    if (connecting_ && !connectFrom_.isEmpty()) {
+        if (rubberLine_) {
+            removeItem(rubberLine_);
+            delete rubberLine_;
+            rubberLine_ = nullptr;
+        }
+        // The line's own item is gone; what is under the cursor now is the target.
+        const QString from = connectFrom_;
+        connectFrom_.clear();
+        const QString to = containerAt(event->scenePos());
+        if (!to.isEmpty() && to != from) emit connectRequested(from, to);
+        event->accept();
+        return;
+    }
     QGraphicsScene::mouseReleaseEvent(event);
     QList<QPair<QString, QRectF>> moved;
     for (BoxItem* box : std::as_const(boxes_)) {

@@ -32,6 +32,9 @@ public:
     // The next click places an object of this kind ("" to stop).
     void setPlacingKind(const QString& kind) { placingKind_ = kind; }
     const QString& placingKind() const { return placingKind_; }
+    // In connect mode a drag from one object to another asks to connect them.
+    void setConnecting(bool on) { connecting_ = on; }
+    bool isConnecting() const { return connecting_; }
     // The innermost container (VNet, subnet, site) or node at a point, for drops and clicks.
     QString containerAt(const QPointF& point) const;
 
@@ -44,9 +47,11 @@ signals:
     void boxesMoved(const QList<QPair<QString, QRectF>>& moved);
     // The user placed an object of this kind at this point, inside `container` (may be empty).
     void placeRequested(const QString& kind, const QPointF& at, const QString& container);
+    void connectRequested(const QString& from, const QString& to);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
@@ -59,6 +64,9 @@ private:
     std::vector<LinkItem*> links_;
     QHash<BoxItem*, QPointF> lastPositions_;
     QString placingKind_;
+    bool connecting_ = false;
+    QString connectFrom_;
+    QGraphicsLineItem* rubberLine_ = nullptr;
 };
 
 } // namespace pathlight
