@@ -29,6 +29,9 @@ struct LoadResult {
 LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits = {});
 LoadResult loadTopologyFromFile(const std::string& path, const LoadLimits& limits = {});
 
+// A JSON Pointer token for an object key ("~" and "/" escaped, RFC 6901).
+std::string escapePointerToken(const std::string& key);
+
 // Canonical JSON: known keys in the format's order, Azure defaults omitted, unknown keys kept.
 Json topologyToJson(const Topology& topology);
 std::string topologyToText(const Topology& topology); // pretty-printed, ends with a newline

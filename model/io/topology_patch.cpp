@@ -6,19 +6,6 @@ namespace pathlight {
 
 namespace {
 
-std::string escape(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 void find(const Json& j, const Id& id, const std::string& at, std::string& out) {
     if (!out.empty()) return;
     if (j.is_object()) {
@@ -28,7 +15,7 @@ void find(const Json& j, const Id& id, const std::string& at, std::string& out) 
             return;
         }
         for (auto c = j.begin(); c != j.end(); ++c)
-            if (c.key() != "layout") find(c.value(), id, at + "/" + escape(c.key()), out);
+            if (c.key() != "layout") find(c.value(), id, at + "/" + escapePointerToken(c.key()), out);
     } else if (j.is_array()) {
         for (std::size_t i = 0; i < j.size() && out.empty(); ++i)
             find(j[i], id, at + "/" + std::to_string(i), out);

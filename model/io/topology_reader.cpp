@@ -22,19 +22,6 @@ std::string quoted(const Json& value) {
     return text;
 }
 
-std::string escapePointerToken(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 struct PendingRef {
     std::string pointer;      // where the reference stands
     std::string referrerText; // e.g. subnet "app"
@@ -662,6 +649,19 @@ void checkReferences(Reader& reader, const Topology& t) {
 }
 
 } // namespace
+
+std::string escapePointerToken(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
 
 LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits) {
     LoadResult result;

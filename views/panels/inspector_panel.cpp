@@ -1,6 +1,7 @@
 #include "panels/inspector_panel.h"
 
 #include "io/topology_io.h"
+#include "io/topology_patch.h"
 #include "trace/network.h"
 
 #include <QFontDatabase>
@@ -13,21 +14,6 @@
 namespace pathlight {
 
 namespace {
-
-// Finds the object with this id anywhere in the canonical JSON of the topology.
-const Json* findById(const Json& j, const std::string& id) {
-    if (j.is_object()) {
-        auto it = j.find("id");
-        if (it != j.end() && it->is_string() && it->get<std::string>() == id) return &j;
-        for (auto c = j.begin(); c != j.end(); ++c)
-            if (c.key() != "layout")
-                if (const Json* f = findById(c.value(), id)) return f;
-    } else if (j.is_array()) {
-        for (const auto& c : j)
-            if (const Json* f = findById(c, id)) return f;
-    }
-    return nullptr;
-}
 
 QString routesTable(const SubnetRoutes& routes) {
     QString html = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'><tr>";
@@ -95,7 +81,8 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
     showErrors({});
     const std::string key = id.toStdString();
     const Json doc = network ? topologyToJson(network->topology()) : Json();
-    const Json* obj = network && !id.isEmpty() ? findById(doc, key) : nullptr;
+    const std::string at = network && !id.isEmpty() ? pointerOf(doc, key) : std::string();
+    const Json* obj = at.empty() ? nullptr : &doc[Json::json_pointer(at)];
     editor_->setVisible(obj);
     apply_->setVisible(obj);
     if (!obj) {
