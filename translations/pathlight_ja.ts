@@ -271,7 +271,7 @@ commands:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+71"/>
+        <location filename="../views/canvas/diagram.cpp" line="+70"/>
         <source>VPN gateway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,7 +359,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,20 +449,20 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No NIC, gateway or Application Gateway in VNet &quot;%1&quot; holds %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <location line="+124"/>
-        <location line="+95"/>
-        <location line="+37"/>
+        <location line="+94"/>
+        <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-238"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +487,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,7 +497,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,7 +520,7 @@ commands:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+288"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+295"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +590,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Add community %1 to the route filter of circuit %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +743,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,13 +811,13 @@ commands:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="+71"/>
-        <location line="+689"/>
+        <location filename="../model/io/topology_reader.cpp" line="+58"/>
+        <location line="+702"/>
         <source>expected an object, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-690"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,7 +935,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <location line="+117"/>
         <location filename="../app/gui/document.cpp" line="+37"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
@@ -983,7 +983,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/io/topology_patch.cpp" line="+59"/>
+        <location filename="../model/io/topology_patch.cpp" line="+46"/>
         <source>the change cannot be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,7 +1009,7 @@ commands:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-823"/>
+        <location filename="../model/trace/tracer.cpp" line="-818"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1074,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Nobody in VNet %1 holds %2: dropped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,12 +1089,12 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 receives the packet on %2, from source %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 does not forward packets (IP forwarding off): dropped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,7 +1129,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,7 +1154,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Host %1 receives the packet from %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,7 +1391,7 @@ commands:
 <context>
     <name>pathlight::InspectorPanel</name>
     <message>
-        <location filename="../views/panels/inspector_panel.cpp" line="+35"/>
+        <location filename="../views/panels/inspector_panel.cpp" line="+21"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,17 +1422,17 @@ commands:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Select an object on the canvas to see and edit its settings and, for a VM, its effective routes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Effective routes of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,7 +1460,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>This fix breaks other flows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,7 +1642,7 @@ Apply it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-166"/>
         <source>Cannot open file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,7 +1654,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+197"/>
         <source>Open topology</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,7 +65,7 @@ QString Document::applyEdit(const Edit& edit, const QString& text) {
     Topology probe = network_->topology();
     const std::string error = pathlight::applyEdit(probe, edit);
     if (!error.empty()) return QString::fromStdString(error);
-    undoStack_->push(new ApplyEditCommand(this, edit, text));
+    undoStack_->push(new ApplyEditCommand(this, edit, std::move(probe), text));
     return {};
 }
 
@@ -82,7 +82,7 @@ std::vector<Diagnostic> Document::applyPatch(const TopologyPatch& patch, const Q
     Topology probe = network_->topology();
     auto errors = pathlight::applyPatch(probe, patch.forward);
     if (!errors.empty()) return errors;
-    undoStack_->push(new PatchCommand(this, patch, text));
+    undoStack_->push(new PatchCommand(this, patch, std::move(probe), text));
     return {};
 }
 

@@ -51,6 +51,15 @@ MainWindow::MainWindow(QWidget* parent)
                       "Recover them?")
                        .arg(when)) == QMessageBox::Yes;
     };
+    reportLoadErrors = [this](const QString& path, const QStringList& lines) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open file"),
+                        tr("%1 cannot be opened: %n problem(s) found.", nullptr, int(lines.size()))
+                            .arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(lines.mid(0, 5).join("\n"));
+        box.setDetailedText(lines.join("\n"));
+        box.exec();
+    };
     askApplyBrokenFix = [this](const QStringList& broken) {
         return QMessageBox::warning(
                    this, tr("This fix breaks other flows"),
@@ -234,16 +243,7 @@ bool MainWindow::openFile(const QString& path) {
     for (const auto& d : errors)
         lines << (d.pointer.empty() ? QString() : QString::fromStdString(d.pointer) + ": ") +
                      displayText(d.message);
-    QMessageBox box(QMessageBox::Critical, tr("Cannot open file"),
-                    tr("%1 cannot be opened: %n problem(s) found.", nullptr, int(errors.size()))
-                        .arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Ok, this);
-    box.setInformativeText(lines.mid(0, 5).join("\n"));
-    box.setDetailedText(lines.join("\n"));
-    if (qEnvironmentVariableIsSet("PATHLIGHT_NO_DIALOGS")) // tests: report instead of blocking
-        statusBar()->showMessage(lines.join("; "));
-    else
-        box.exec();
+    reportLoadErrors(path, lines);
     return false;
 }
 

@@ -61,6 +61,7 @@ public:
     std::function<int(const QString& name)> askUnsaved;  // QMessageBox::Save, Discard or Cancel
     std::function<bool(const QString& when)> askRecover; // recover the autosaved copy?
     std::function<bool(const QStringList& broken)> askApplyBrokenFix;
+    std::function<void(const QString& path, const QStringList& errors)> reportLoadErrors; // pointer: message
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -255,6 +255,14 @@ Fix make(const char* code, const char* finding, Message summary, Message explana
     return f;
 }
 
+// The endpoint a trace's destination resolved to (a file endpoint wins over the catalog's).
+const Endpoint* destinationEndpoint(const Network& n, const Trace& t) {
+    if (t.destinationEndpoint.empty()) return nullptr;
+    if (const Endpoint* e = n.index().endpoint(t.destinationEndpoint)) return e;
+    const CatalogEndpoint* c = n.catalog().byId(t.destinationEndpoint);
+    return c ? &c->endpoint : nullptr;
+}
+
 // The VM NIC at the start of the trace (the flow's source in Azure).
 const Hop* sourceVmHop(const Trace& t) {
     return !t.hops.empty() && (t.hops[0].kind == "vm" || t.hops[0].kind == "nva") ? &t.hops[0] : nullptr;
@@ -263,9 +271,8 @@ const Hop* sourceVmHop(const Trace& t) {
 std::vector<Fix> sourceNotAzurePublic(const Network& n, const Trace& t, const Finding& f) {
     std::vector<Fix> out;
     const Hop* src = sourceVmHop(t);
-    const Endpoint* endpoint = n.index().endpoint(f.object);
-    if (!endpoint)
-        if (const CatalogEndpoint* c = n.catalog().byId(f.object)) endpoint = &c->endpoint;
+    (void)f;
+    const Endpoint* endpoint = destinationEndpoint(n, t);
     if (!src || !endpoint || endpoint->ips.empty()) return out;
     const SubnetRef where = subnetOfNic(n, src->nic);
     if (!where.subnet) return out;
@@ -452,15 +459,7 @@ std::vector<Fix> nvaRouteLoop(const Network& n, const Trace& t, const Finding& f
 
 std::vector<Fix> microsoftPeering(const Network& n, const Trace& t, const Finding& f) {
     const Circuit* c = n.index().circuit(f.object);
-    const Endpoint* e = nullptr;
-    const std::string& d = t.destination;
-    e = n.index().endpoint(d);
-    if (!e)
-        for (const auto& fe : n.topology().endpoints)
-            if (fe.fqdn == d) e = &fe;
-    if (!e)
-        if (const CatalogEndpoint* ce = n.catalog().byFqdn(d) ? n.catalog().byFqdn(d) : n.catalog().byId(d))
-            e = &ce->endpoint;
+    const Endpoint* e = destinationEndpoint(n, t);
     if (!c || !c->microsoftPeering || !e || !e->microsoftPeering) return {};
     const std::string community = e->microsoftPeering->community;
     Fix fix =

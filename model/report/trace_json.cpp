@@ -58,6 +58,7 @@ OJson traceToJson(const Trace& t, const Network* network) {
     if (!t.flowName.empty()) j["name"] = t.flowName;
     j["source"] = t.source;
     j["destination"] = t.destination;
+    if (!t.destinationEndpoint.empty()) j["destinationEndpoint"] = t.destinationEndpoint;
     j["protocol"] = toString(t.protocol);
     j["port"] = t.port;
     j["verdict"] = toString(t.verdict);

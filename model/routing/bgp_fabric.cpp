@@ -26,7 +26,7 @@ void offer(std::vector<BgpPath>& best, BgpPath path) {
 
 BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index,
                      const std::vector<int>& transitProviderOfVnet) {
-    addSpeakers(t);
+    addSpeakers(t, index);
     protectedSpace_.resize(speakers_.size());
     for (std::size_t s = 0; s < speakers_.size(); ++s) {
         if (speakers_[s].vnet < 0) continue;
@@ -46,13 +46,12 @@ BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index,
     buildForwarding();
 }
 
-void BgpFabric::addSpeakers(const Topology& t) {
+void BgpFabric::addSpeakers(const Topology& t, const TopologyIndex& index) {
     for (int i = 0; i < int(t.sites.size()); ++i)
         speakers_.push_back(
             {SpeakerKind::Site, i, t.sites[i].id, t.sites[i].bgp ? std::uint32_t(t.sites[i].bgp->asn) : 0u});
     for (int i = 0; i < int(t.circuits.size()); ++i)
         speakers_.push_back({SpeakerKind::Circuit, i, t.circuits[i].id, kMicrosoftAsn});
-    TopologyIndex index(t);
     auto vnetIndex = [&](const Id& id) {
         const ObjectRef* r = index.find(id);
         return r && r->kind == ObjectKind::Vnet ? r->index : -1;

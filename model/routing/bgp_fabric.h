@@ -62,7 +62,7 @@ private:
         int a, b;
         enum Kind { SiteCircuit, CircuitGateway, VpnBgp, RouteServerNva, RouteServerGateway } kind;
     };
-    void addSpeakers(const Topology& t);
+    void addSpeakers(const Topology& t, const TopologyIndex& index);
     void addSessions(const Topology& t, const TopologyIndex& index);
     void originate(const Topology& t, const TopologyIndex& index);
     std::vector<BgpTable> round() const;

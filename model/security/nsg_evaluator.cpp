@@ -109,11 +109,6 @@ NsgEvaluator::AddressMatcher NsgEvaluator::compileAddress(const std::string& ent
     return m;
 }
 
-bool NsgEvaluator::matchesAddress(const std::string& entry, const std::optional<Ipv4Address>& address,
-                                  const NsgContext& context, std::string* tag) const {
-    return matchesCompiled(compileAddress(entry), address, context, tag);
-}
-
 bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<Ipv4Address>& address,
                                    const NsgContext& context, std::string* tag) const {
     const auto set = [&](const char* name) {

@@ -47,10 +47,6 @@ public:
     NsgDecision evaluate(int nsgIndex, Direction direction, const PacketHeader& packet,
                          const NsgContext& context) const;
 
-    // Whether an address matches a rule's address entry (prefix, address, tag or *).
-    bool matchesAddress(const std::string& entry, const std::optional<Ipv4Address>& address,
-                        const NsgContext& context, std::string* tag = nullptr) const;
-
 private:
     // A rule's address entry, parsed once: a prefix, "*", or a service tag.
     struct AddressMatcher {

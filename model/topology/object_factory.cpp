@@ -124,11 +124,6 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
             {{"id", id}, {"name", name == "subnet" ? id : name}, {"addressPrefix", prefix->toString()}});
         return id;
     };
-    auto special = [&](const char* name) -> const Subnet* {
-        for (const auto& s : vnet->subnets)
-            if (s.name == name) return &s;
-        return nullptr;
-    };
     auto nextNicAddress = [&](const Subnet* s) { return nextFreeAddress(t, s->id); };
 
     if (kind == "vnet") {
@@ -185,7 +180,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         after["layout"][out.id] = {{"x", x}, {"y", y}};
     } else if (kind == "gateway" || kind == "vpn-gateway") {
         if (!vnet) return fail("a gateway goes inside a VNet (in its GatewaySubnet)");
-        if (!special("GatewaySubnet") && !addSubnet("GatewaySubnet", 27))
+        if (!vnet->subnetNamed("GatewaySubnet") && !addSubnet("GatewaySubnet", 27))
             return fail("no room for a /27 GatewaySubnet");
         out.id = uniqueId(t, kind == "gateway" ? "ergw" : "vpngw");
         array("gateways")
@@ -196,7 +191,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         after["layout"][out.id] = {{"x", x}, {"y", y}};
     } else if (kind == "route-server") {
         if (!vnet) return fail("a Route Server goes inside a VNet (in its RouteServerSubnet)");
-        const Subnet* rss = special("RouteServerSubnet");
+        const Subnet* rss = vnet->subnetNamed("RouteServerSubnet");
         std::vector<std::string> ips;
         if (rss) {
             auto a = nextFreeAddress(t, rss->id);

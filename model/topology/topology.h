@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pathlight {
@@ -89,6 +90,12 @@ struct Vnet : Extra {
     std::string region;
     std::vector<Ipv4Prefix> addressSpace;
     std::vector<Subnet> subnets;
+    // The subnet with this name ("GatewaySubnet", "RouteServerSubnet" ...), or nullptr.
+    const Subnet* subnetNamed(std::string_view name) const {
+        for (const auto& s : subnets)
+            if (s.name == name) return &s;
+        return nullptr;
+    }
 };
 
 struct GatewayTransit : Extra {

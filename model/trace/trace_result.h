@@ -54,6 +54,7 @@ struct Trace {
     Id flowId;
     std::string flowName;
     std::string source, destination; // as given
+    Id destinationEndpoint;          // the endpoint (file or catalog) the destination resolved to, if any
     Protocol protocol = Protocol::Tcp;
     int port = 0;
     Verdict verdict = Verdict::NoRoute;

@@ -96,12 +96,12 @@ private:
     void startFromInternet();
     void egressFromNic(int vm, int nic, int hop);
     void dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm);
-    void deliverInVnet(int vnet, int hop, int fromVm);
-    void deliverToVm(int vm, int nic, int fromHop);
-    void arriveAtNva(int vm, int nic, int fromHop);
+    void deliverInVnet(int vnet, int hop);
+    void deliverToVm(int vm, int nic);
+    void arriveAtNva(int vm, int nic);
     void atGateway(int gateway, bool fromOnPremises);
     void atCircuit(int circuit);
-    void atSite(int site, bool fromHost);
+    void atSite(int site);
     void internetEgress(int vm, int nic, int hop);
     void leaveSiteEdge(int site, int hop);
     void deliverOnInternet();
@@ -296,6 +296,7 @@ void Walker::run(const FlowSpec& flow) {
              {s}});
     }
     if (!done_) finish(Verdict::NoRoute);
+    if (dst_.endpoint) tr_.destinationEndpoint = dst_.endpoint->id;
     tr_.apparentSource = noFixedSource_ ? std::nullopt : std::optional<Ipv4Address>(packet_.source);
     tr_.apparentSourceKind = sourceKind_;
     tr_.apparentSourceIsAzurePublic = sourceAzurePublic_;
@@ -349,7 +350,7 @@ void Walker::startAtHost(int site, int host) {
     const int hop = addHop(h.id, "host");
     step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 sends the packet from %2."),
          {h.name.empty() ? h.id : h.name, h.ip.toString()});
-    atSite(site, true);
+    atSite(site);
 }
 
 void Walker::startAtAppGateway(int a) {
@@ -647,7 +648,7 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
             }
         }
         if (target < 0) return finish(Verdict::NoRoute);
-        return deliverInVnet(target, hop, fromVm);
+        return deliverInVnet(target, hop);
     }
     case NextHopType::Internet: {
         if (packet_.destination && isNonPublic(*packet_.destination)) {
@@ -702,7 +703,7 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
                      {});
                 return;
             }
-            return arriveAtNva(owner->object, owner->nic, hop);
+            return arriveAtNva(owner->object, owner->nic);
         }
         // A gateway: the one that taught the route, or for a user route the VNet's VPN gateway.
         const Gateway* gw = net_.index().gateway(route.via);
@@ -731,8 +732,7 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
     }
 }
 
-void Walker::deliverInVnet(int vnet, int hop, int fromVm) {
-    (void)fromVm;
+void Walker::deliverInVnet(int vnet, int hop) {
     const AddressOwner* owner = packet_.destination ? net_.ownerInVnet(vnet, *packet_.destination) : nullptr;
     if (!owner) {
         finding(
@@ -745,7 +745,7 @@ void Walker::deliverInVnet(int vnet, int hop, int fromVm) {
     }
     switch (owner->kind) {
     case AddressOwner::NicAddress:
-        return deliverToVm(owner->object, owner->nic, hop);
+        return deliverToVm(owner->object, owner->nic);
     case AddressOwner::AppGatewayInstance:
     case AddressOwner::AppGatewayFrontend: {
         const int end = addHop(t_.appGateways[owner->object].id, "appGateway");
@@ -762,14 +762,13 @@ void Walker::deliverInVnet(int vnet, int hop, int fromVm) {
     }
 }
 
-void Walker::deliverToVm(int vm, int nic, int fromHop) {
-    (void)fromHop;
+void Walker::deliverToVm(int vm, int nic) {
     const Vm& v = t_.vms[vm];
     const Nic& n = v.nics[nic];
     bool ownsDestination = false;
     for (const auto& c : n.ipConfigurations)
         ownsDestination = ownsDestination || (packet_.destination && c.privateIp == *packet_.destination);
-    if (!ownsDestination) return arriveAtNva(vm, nic, fromHop);
+    if (!ownsDestination) return arriveAtNva(vm, nic);
     const int hop = addHop(v.id, v.nva ? "nva" : "vm", n.id);
     const NicPlacement& place = net_.placement(vm, nic);
     if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound,
@@ -780,8 +779,7 @@ void Walker::deliverToVm(int vm, int nic, int fromHop) {
     finish(Verdict::Delivered);
 }
 
-void Walker::arriveAtNva(int vm, int nic, int fromHop) {
-    (void)fromHop;
+void Walker::arriveAtNva(int vm, int nic) {
     const Vm& v = t_.vms[vm];
     const Nic& n = v.nics[nic];
     if (revisits(v.id, "nva")) {
@@ -929,15 +927,14 @@ void Walker::atGateway(int g, bool fromOnPremises) {
         // Into Azure: the gateway forwards by its GatewaySubnet's routes (UDRs there apply).
         step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 forwards the packet into VNet %2."),
              {gw.id, gw.vnet});
-        for (int s = 0; vnet >= 0 && s < int(t_.vnets[vnet].subnets.size()); ++s)
-            if (t_.vnets[vnet].subnets[s].name == "GatewaySubnet") {
-                const SubnetRoutes& routes = net_.routing().subnet(vnet, s);
-                const EffectiveRoute* route = lookup(routes);
-                if (!route) return finish(Verdict::NoRoute);
-                tr_.hops[hop].route = hopRoute(*route);
-                return dispatch(*route, vnet, hop, -1);
-            }
-        return finish(Verdict::NoRoute);
+        const Subnet* gatewaySubnet = vnet >= 0 ? t_.vnets[vnet].subnetNamed("GatewaySubnet") : nullptr;
+        if (!gatewaySubnet) return finish(Verdict::NoRoute);
+        const SubnetRoutes& routes =
+            net_.routing().subnet(vnet, int(gatewaySubnet - t_.vnets[vnet].subnets.data()));
+        const EffectiveRoute* route = lookup(routes);
+        if (!route) return finish(Verdict::NoRoute);
+        tr_.hops[hop].route = hopRoute(*route);
+        return dispatch(*route, vnet, hop, -1);
     }
     if (m.path) {
         const Speaker& next = fabric.speakers()[m.path->learnedFrom];
@@ -962,7 +959,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
                  QT_TRANSLATE_NOOP(
                      "Step", "Gateway %1 sends the packet through the VPN tunnel to site %2 (route %3)."),
                  {gw.id, next.id, m.prefix.toString()});
-            return atSite(next.index, false);
+            return atSite(next.index);
         case SpeakerKind::RouteServer:
             if (m.path->nextHopIp && vnet >= 0) {
                 r.nextHopType = "VirtualAppliance";
@@ -976,7 +973,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
                 if (const AddressOwner* o =
                         holder >= 0 ? net_.ownerInVnet(holder, *m.path->nextHopIp) : nullptr;
                     o && o->kind == AddressOwner::NicAddress)
-                    return arriveAtNva(o->object, o->nic, hop);
+                    return arriveAtNva(o->object, o->nic);
             }
             return finish(Verdict::NoRoute);
         default:
@@ -992,7 +989,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
         tr_.hops[hop].route = r;
         step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet to its default site %2."),
              {gw.id, site->id});
-        return atSite(net_.index().find(site->id)->index, false);
+        return atSite(net_.index().find(site->id)->index);
     }
     finding(
         finding::kNoRoute, Severity::Error, hop, gw.id,
@@ -1032,13 +1029,12 @@ void Walker::atCircuit(int c) {
     tr_.hops[hop].route = r;
     step(hop, QT_TRANSLATE_NOOP("Step", "Circuit %1 carries the packet to %2 (route %3)."),
          {circuit.id, next.id, m.prefix.toString()});
-    if (next.kind == SpeakerKind::Site) return atSite(next.index, false);
+    if (next.kind == SpeakerKind::Site) return atSite(next.index);
     if (next.kind == SpeakerKind::Gateway) return atGateway(next.index, true);
     finish(Verdict::NoRoute);
 }
 
-void Walker::atSite(int s, bool fromHost) {
-    (void)fromHost;
+void Walker::atSite(int s) {
     const Site& site = t_.sites[s];
     if (revisits(site.id, "site")) {
         finding(

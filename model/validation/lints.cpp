@@ -220,10 +220,7 @@ private:
 
     const Subnet* subnetNamed(const Id& vnetId, const char* name) const {
         const Vnet* vnet = index_.vnet(vnetId);
-        if (!vnet) return nullptr;
-        for (const auto& s : vnet->subnets)
-            if (s.name == name) return &s;
-        return nullptr;
+        return vnet ? vnet->subnetNamed(name) : nullptr;
     }
 
     void gateways() {

@@ -40,7 +40,6 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() {
         initResources();
-        qputenv("PATHLIGHT_NO_DIALOGS", "1");
         QCoreApplication::setOrganizationName("PathlightTests"); // keep the user's settings alone
         QStandardPaths::setTestModeEnabled(true);                // and the user's recovery files
     }
@@ -415,7 +414,11 @@ private slots:
         f.write(
             R"({"format": "pathlight.topology", "version": 1, "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/33"], "subnets": []}]})");
         f.close();
+        QStringList reported;
+        w.reportLoadErrors = [&](const QString&, const QStringList& errors) { reported = errors; };
         QVERIFY(!w.openFile(bad));
+        QCOMPARE(reported.size(), 1);
+        QVERIFY2(reported[0].startsWith("/vnets/0/addressSpace/0: "), qPrintable(reported[0]));
         QCOMPARE(w.document()->path(), Document::demoPath());
         QVERIFY(w.scene()->boxItem("vm-win"));
         QVERIFY(!w.openFile(dir.filePath("missing.json")));

@@ -57,10 +57,9 @@ Diagram buildDiagram(const Topology& t) {
     QHash<QString, QStringList> members;
     QHash<QString, QString> memberKind, memberTitle, memberSubtitle;
     auto subnetNamed = [&](const Id& vnet, const char* name) -> QString {
-        if (const Vnet* v = index.vnet(vnet))
-            for (const auto& s : v->subnets)
-                if (s.name == name) return q(s.id);
-        return {};
+        const Vnet* v = index.vnet(vnet);
+        const Subnet* s = v ? v->subnetNamed(name) : nullptr;
+        return s ? q(s->id) : QString();
     };
     for (const auto& g : t.gateways) {
         const QString parent = subnetNamed(g.vnet, "GatewaySubnet");

@@ -4,12 +4,18 @@
 
 namespace pathlight {
 
-ApplyEditCommand::ApplyEditCommand(Document* document, Edit edit, const QString& text)
-    : document_(document), edit_(std::move(edit)), inverse_(invertEdit(edit_)) {
+ApplyEditCommand::ApplyEditCommand(Document* document, Edit edit, Topology result, const QString& text)
+    : document_(document), edit_(std::move(edit)), inverse_(invertEdit(edit_)),
+      firstResult_(std::move(result)) {
     setText(text);
 }
 
 void ApplyEditCommand::redo() {
+    if (firstResult_) {
+        document_->replaceTopologyDirectly(*firstResult_);
+        firstResult_.reset();
+        return;
+    }
     const QString error = document_->applyEditDirectly(edit_);
     if (!error.isEmpty()) setObsolete(true); // the stack drops a step that could not apply
 }

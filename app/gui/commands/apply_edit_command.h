@@ -7,13 +7,17 @@
 
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace pathlight {
 
 class Document;
 
 class ApplyEditCommand : public QUndoCommand {
 public:
-    ApplyEditCommand(Document* document, Edit edit, const QString& text);
+    // `result` is the topology after the edit, already validated by the document; the first
+    // redo uses it instead of applying the edit a second time.
+    ApplyEditCommand(Document* document, Edit edit, Topology result, const QString& text);
     void redo() override;
     void undo() override;
 
@@ -21,6 +25,7 @@ private:
     Document* document_;
     Edit edit_;
     Edit inverse_;
+    std::optional<Topology> firstResult_;
 };
 
 } // namespace pathlight

@@ -4,8 +4,8 @@
 
 namespace pathlight {
 
-PatchCommand::PatchCommand(Document* document, TopologyPatch patch, const QString& text)
-    : document_(document), patch_(std::move(patch)) {
+PatchCommand::PatchCommand(Document* document, TopologyPatch patch, Topology result, const QString& text)
+    : document_(document), patch_(std::move(patch)), firstResult_(std::move(result)) {
     setText(text);
 }
 

@@ -7,19 +7,24 @@
 
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace pathlight {
 
 class Document;
 
 class PatchCommand : public QUndoCommand {
 public:
-    PatchCommand(Document* document, TopologyPatch patch, const QString& text);
+    // `result` is the topology after the patch, already validated by the document; the first
+    // redo uses it instead of applying the patch a second time.
+    PatchCommand(Document* document, TopologyPatch patch, Topology result, const QString& text);
     void redo() override;
     void undo() override;
 
 private:
     Document* document_;
     TopologyPatch patch_;
+    std::optional<Topology> firstResult_;
 };
 
 } // namespace pathlight
