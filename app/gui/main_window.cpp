@@ -335,9 +335,8 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
     const double y = std::round(at.y() / TopologyScene::kGrid) * TopologyScene::kGrid;
     const NewObject created =
         createObject(document_->topology(), kind.toStdString(), container.toStdString(), x, y);
-    if (!created.error.empty()) {
-        statusBar()->showMessage(tr("Cannot place it there: %1").arg(QString::fromStdString(created.error)),
-                                 6000);
+    if (created.failed()) {
+        statusBar()->showMessage(tr("Cannot place it there: %1").arg(displayText(created.error)), 6000);
         return {};
     }
     const QString id = QString::fromStdString(created.id);
@@ -356,9 +355,9 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
 bool MainWindow::connectObjects(const QString& from, const QString& to) {
     const NewObject link =
         pathlight::connectObjects(document_->topology(), from.toStdString(), to.toStdString());
-    if (!link.error.empty()) {
-        statusBar()->showMessage(
-            tr("Cannot connect %1 and %2: %3").arg(from, to, QString::fromStdString(link.error)), 8000);
+    if (link.failed()) {
+        statusBar()->showMessage(tr("Cannot connect %1 and %2: %3").arg(from, to, displayText(link.error)),
+                                 8000);
         return false;
     }
     const auto errors = document_->applyPatch(link.patch, tr("Connect %1 and %2").arg(from, to));

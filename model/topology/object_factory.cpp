@@ -25,15 +25,8 @@ std::vector<Ipv4Prefix> usedSpace(const Topology& t) {
     return used;
 }
 
-std::optional<Ipv4Prefix> freeBlock(const Ipv4Prefix& within, int length,
-                                    const std::vector<Ipv4Prefix>& used) {
-    if (length < within.length()) return std::nullopt;
-    const std::uint64_t step = std::uint64_t(1) << (32 - length);
-    for (std::uint64_t a = within.network().value(); a + step - 1 <= within.last().value(); a += step) {
-        const Ipv4Prefix candidate(Ipv4Address(std::uint32_t(a)), length);
-        if (!overlapsAny(candidate, used)) return candidate;
-    }
-    return std::nullopt;
+Message factoryMessage(const char* text, std::vector<std::string> args = {}) {
+    return Message{"ObjectFactory", text, std::move(args)};
 }
 
 Json jsonArray(std::initializer_list<std::string> items) {
@@ -44,6 +37,17 @@ Json jsonArray(std::initializer_list<std::string> items) {
 }
 
 } // namespace
+
+std::optional<Ipv4Prefix> freeBlock(const Ipv4Prefix& within, int length,
+                                    const std::vector<Ipv4Prefix>& used) {
+    if (length < within.length()) return std::nullopt;
+    const std::uint64_t step = std::uint64_t(1) << (32 - length);
+    for (std::uint64_t a = within.network().value(); a + step - 1 <= within.last().value(); a += step) {
+        const Ipv4Prefix candidate(Ipv4Address(std::uint32_t(a)), length);
+        if (!overlapsAny(candidate, used)) return candidate;
+    }
+    return std::nullopt;
+}
 
 Id uniqueId(const Topology& t, const std::string& base) {
     const TopologyIndex index(t);
@@ -100,8 +104,8 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         if (!after.contains(key)) after[key] = Json::array();
         return after[key];
     };
-    auto fail = [&](std::string why) {
-        out.error = std::move(why);
+    auto fail = [&](const char* why, std::vector<std::string> args = {}) {
+        out.error = factoryMessage(why, std::move(args));
         return out;
     };
     // The VNet and subnet the drop landed in, whichever was hit.
@@ -129,7 +133,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
     if (kind == "vnet") {
         std::optional<Ipv4Prefix> space =
             freeBlock(Ipv4Prefix(Ipv4Address(10, 0, 0, 0), 8), 16, usedSpace(t));
-        if (!space) return fail("no free /16 left in 10.0.0.0/8");
+        if (!space) return fail(QT_TRANSLATE_NOOP("ObjectFactory", "no free /16 left in 10.0.0.0/8"));
         out.id = uniqueId(t, "vnet");
         const Ipv4Prefix first(space->network(), 24);
         array("vnets").push_back({{"id", out.id},
@@ -141,18 +145,23 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         after["layout"][out.id] = {{"x", x}, {"y", y}, {"w", 360}, {"h", 190}};
         after["layout"][out.id + "-default"] = {{"x", x + 20}, {"y", y + 44}, {"w", 320}, {"h", 122}};
     } else if (kind == "subnet") {
-        if (!vnet) return fail("a subnet goes inside a VNet");
+        if (!vnet) return fail(QT_TRANSLATE_NOOP("ObjectFactory", "a subnet goes inside a VNet"));
         auto id = addSubnet("subnet", 24);
-        if (!id) return fail("VNet \"" + vnet->id + "\" has no free /24 left");
+        if (!id)
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory", "VNet \"%1\" has no free /24 left"), {vnet->id});
         out.id = *id;
         after["layout"][out.id] = {{"x", x}, {"y", y}, {"w", 320}, {"h", 122}};
     } else if (kind == "vm" || kind == "nva" || kind == "app-gateway") {
         if (!subnet && vnet)
             for (const auto& s : vnet->subnets)
                 if (!subnet && s.name != "GatewaySubnet" && s.name != "RouteServerSubnet") subnet = &s;
-        if (!subnet) return fail("a VM, NVA or Application Gateway goes inside a subnet");
+        if (!subnet)
+            return fail(
+                QT_TRANSLATE_NOOP("ObjectFactory", "a VM, NVA or Application Gateway goes inside a subnet"));
         auto ip = nextNicAddress(subnet);
-        if (!ip) return fail("subnet \"" + subnet->id + "\" has no free address");
+        if (!ip)
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
+                        {subnet->id});
         if (kind == "app-gateway") {
             out.id = uniqueId(t, "appgw");
             array("appGateways")
@@ -179,9 +188,11 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         }
         after["layout"][out.id] = {{"x", x}, {"y", y}};
     } else if (kind == "gateway" || kind == "vpn-gateway") {
-        if (!vnet) return fail("a gateway goes inside a VNet (in its GatewaySubnet)");
+        if (!vnet)
+            return fail(
+                QT_TRANSLATE_NOOP("ObjectFactory", "a gateway goes inside a VNet (in its GatewaySubnet)"));
         if (!vnet->subnetNamed("GatewaySubnet") && !addSubnet("GatewaySubnet", 27))
-            return fail("no room for a /27 GatewaySubnet");
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory", "no room for a /27 GatewaySubnet"));
         out.id = uniqueId(t, kind == "gateway" ? "ergw" : "vpngw");
         array("gateways")
             .push_back({{"id", out.id},
@@ -190,17 +201,21 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                         {"vnet", vnet->id}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
     } else if (kind == "route-server") {
-        if (!vnet) return fail("a Route Server goes inside a VNet (in its RouteServerSubnet)");
+        if (!vnet)
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory",
+                                          "a Route Server goes inside a VNet (in its RouteServerSubnet)"));
         const Subnet* rss = vnet->subnetNamed("RouteServerSubnet");
         std::vector<std::string> ips;
         if (rss) {
             auto a = nextFreeAddress(t, rss->id);
             auto b = a ? nextFreeAddress(t, rss->id, {*a}) : std::nullopt;
-            if (!b) return fail("RouteServerSubnet has no two free addresses");
+            if (!b)
+                return fail(
+                    QT_TRANSLATE_NOOP("ObjectFactory", "RouteServerSubnet has no two free addresses"));
             ips = {a->toString(), b->toString()};
         } else {
             auto id = addSubnet("RouteServerSubnet", 27);
-            if (!id) return fail("no room for a /27 RouteServerSubnet");
+            if (!id) return fail(QT_TRANSLATE_NOOP("ObjectFactory", "no room for a /27 RouteServerSubnet"));
             const auto prefix =
                 Ipv4Prefix::parse(after[vnetPointer()]["subnets"].back()["addressPrefix"].get<std::string>());
             ips = {Ipv4Address(prefix->network().value() + 4).toString(),
@@ -219,7 +234,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         after["layout"][out.id] = {{"x", x}, {"y", y}};
     } else if (kind == "site") {
         auto space = freeBlock(Ipv4Prefix(Ipv4Address(192, 168, 0, 0), 16), 24, usedSpace(t));
-        if (!space) return fail("no free /24 left in 192.168.0.0/16");
+        if (!space) return fail(QT_TRANSLATE_NOOP("ObjectFactory", "no free /24 left in 192.168.0.0/16"));
         out.id = uniqueId(t, "site");
         array("sites").push_back(
             {{"id", out.id},
@@ -230,7 +245,8 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         after["layout"][out.id] = {{"x", x}, {"y", y}, {"w", 210}, {"h", 150}};
     } else if (kind == "host") {
         const Site* site = index.site(container);
-        if (!site || site->addressSpace.empty()) return fail("a host goes inside a site");
+        if (!site || site->addressSpace.empty())
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory", "a host goes inside a site"));
         std::set<std::uint32_t> used;
         for (const auto& h : site->hosts)
             used.insert(h.ip.value());
@@ -238,7 +254,8 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         const Ipv4Prefix& space = site->addressSpace.front();
         for (std::uint32_t a = space.first().value() + 10; a < space.last().value() && !ip; ++a)
             if (!used.count(a)) ip = Ipv4Address(a);
-        if (!ip) return fail("site \"" + site->id + "\" has no free address");
+        if (!ip)
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory", "site \"%1\" has no free address"), {site->id});
         out.id = uniqueId(t, "host");
         after[Json::json_pointer(pointerOf(after, site->id))]["hosts"].push_back(
             {{"id", out.id}, {"name", out.id}, {"ip", ip->toString()}});
@@ -266,7 +283,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                         {"ports", Json::array({443})}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
     } else {
-        return fail("unknown kind \"" + kind + "\"");
+        return fail(QT_TRANSLATE_NOOP("ObjectFactory", "unknown kind \"%1\""), {kind});
     }
     out.patch = makePatch(before, after);
     return out;
@@ -289,7 +306,7 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
     const ObjectRef* ra = index.find(owner(first));
     const ObjectRef* rb = index.find(owner(second));
     if (!ra || !rb || owner(first) == owner(second)) {
-        out.error = "pick two different objects";
+        out.error = factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "pick two different objects"));
         return out;
     }
     // Order the pair so each case is written once.
@@ -310,14 +327,17 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
     if (is(ObjectKind::Vnet, ObjectKind::Vnet)) {
         for (const auto& p : t.peerings)
             if ((p.vnets[0] == a && p.vnets[1] == b) || (p.vnets[0] == b && p.vnets[1] == a)) {
-                out.error = "these VNets are already peered";
+                out.error =
+                    factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "these VNets are already peered"));
                 return out;
             }
         for (const auto& x : index.vnet(a)->addressSpace)
             for (const auto& y : index.vnet(b)->addressSpace)
                 if (x.overlaps(y)) {
-                    out.error = "their address spaces overlap (" + x.toString() + ", " + y.toString() +
-                                "); Azure cannot peer them";
+                    out.error = factoryMessage(
+                        QT_TRANSLATE_NOOP("ObjectFactory",
+                                          "their address spaces overlap (%1, %2); Azure cannot peer them"),
+                        {x.toString(), y.toString()});
                     return out;
                 }
         out.id = uniqueId(t, "peer-" + a + "-" + b);
@@ -326,13 +346,17 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
         const Gateway* gw = index.gateway(a);
         const bool er = kb == ObjectKind::Circuit;
         if ((gw->type == GatewayType::ExpressRoute) != er) {
-            out.error = er ? "a circuit connects to an ExpressRoute gateway, not a VPN gateway"
-                           : "a site connects over S2S VPN to a VPN gateway, not an ExpressRoute gateway";
+            out.error = factoryMessage(
+                er ? QT_TRANSLATE_NOOP("ObjectFactory",
+                                       "a circuit connects to an ExpressRoute gateway, not a VPN gateway")
+                   : QT_TRANSLATE_NOOP(
+                         "ObjectFactory",
+                         "a site connects over S2S VPN to a VPN gateway, not an ExpressRoute gateway"));
             return out;
         }
         for (const auto& c : t.connections)
             if (c.gateway == a && (er ? c.circuit : c.site) == b) {
-                out.error = "they are already connected";
+                out.error = factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "they are already connected"));
                 return out;
             }
         out.id = uniqueId(t, "conn-" + a + "-" + b);
@@ -348,7 +372,8 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
         const Site* site = index.site(a);
         for (const auto& c : site->circuits)
             if (c == b) {
-                out.error = "the site is already attached to this circuit";
+                out.error = factoryMessage(
+                    QT_TRANSLATE_NOOP("ObjectFactory", "the site is already attached to this circuit"));
                 return out;
             }
         after[Json::json_pointer(pointerOf(after, a))]["circuits"].push_back(b);
@@ -356,12 +381,14 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
     } else if (is(ObjectKind::Vm, ObjectKind::RouteServer)) {
         const Vm* vm = index.vm(a);
         if (!vm->nva) {
-            out.error = "only an NVA peers with Route Server; mark the VM as an NVA first";
+            out.error = factoryMessage(QT_TRANSLATE_NOOP(
+                "ObjectFactory", "only an NVA peers with Route Server; mark the VM as an NVA first"));
             return out;
         }
         for (const auto& p : index.routeServer(b)->peers)
             if (p.vm == a) {
-                out.error = "this NVA already peers with the Route Server";
+                out.error = factoryMessage(
+                    QT_TRANSLATE_NOOP("ObjectFactory", "this NVA already peers with the Route Server"));
                 return out;
             }
         const int asn = vm->nva->bgp ? vm->nva->bgp->asn : 65001;
@@ -369,10 +396,12 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
         if (!vm->nva->bgp) after[Json::json_pointer(pointerOf(after, a))]["nva"]["bgp"] = {{"asn", asn}};
         out.id = b;
     } else {
-        out.error = std::string("a ") + toString(ra->kind) + " cannot be connected to a " +
-                    toString(rb->kind) +
-                    " (peerings join VNets; connections join a gateway to a circuit or site; sites attach to "
-                    "circuits; NVAs peer with Route Server)";
+        out.error = factoryMessage(
+            QT_TRANSLATE_NOOP(
+                "ObjectFactory",
+                "a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway "
+                "to a circuit or site; sites attach to circuits; NVAs peer with Route Server)"),
+            {toString(ra->kind), toString(rb->kind)});
         return out;
     }
     out.patch = makePatch(before, after);

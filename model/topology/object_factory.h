@@ -3,6 +3,7 @@
 // ids, the next free /24 in a VNet, the next free NIC address outside Azure's five reserved ones,
 // a GatewaySubnet or RouteServerSubnet when a gateway or Route Server needs one.
 
+#include "common/message.h"
 #include "io/topology_patch.h"
 
 #include <optional>
@@ -13,7 +14,8 @@ namespace pathlight {
 struct NewObject {
     TopologyPatch patch; // empty when it could not be created
     Id id;
-    std::string error; // why not (e.g. "a subnet goes inside a VNet")
+    Message error; // why not (e.g. "a subnet goes inside a VNet"); empty text when it worked
+    bool failed() const { return *error.sourceText != '\0'; }
 };
 
 // kind: site, host, circuit, vnet, subnet, gateway, vpn-gateway, route-server, vm, nva,
@@ -32,5 +34,8 @@ std::optional<Ipv4Prefix> nextFreeSubnet(const Topology& topology, const Id& vne
 std::optional<Ipv4Address> nextFreeAddress(const Topology& topology, const Id& subnet,
                                            const std::vector<Ipv4Address>& alsoUsed = {});
 Id uniqueId(const Topology& topology, const std::string& base);
+// The first block of `length` inside `within` that overlaps nothing in `used`.
+std::optional<Ipv4Prefix> freeBlock(const Ipv4Prefix& within, int length,
+                                    const std::vector<Ipv4Prefix>& used);
 
 } // namespace pathlight

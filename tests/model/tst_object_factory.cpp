@@ -12,7 +12,7 @@ using namespace pathlight::test;
 namespace {
 Id add(Topology& t, const char* kind, const Id& container = {}) {
     const NewObject o = createObject(t, kind, container, 100, 100);
-    if (!o.error.empty()) throw std::runtime_error(o.error);
+    if (o.failed()) throw std::runtime_error(o.error.english());
     const auto errors = applyPatch(t, o.patch.forward);
     if (!errors.empty()) throw std::runtime_error(errors[0].message.english());
     return o.id;
@@ -70,7 +70,7 @@ private slots:
         const Id rs = add(t, "route-server", hub);
         auto connect = [&](const Id& a, const Id& b) {
             const NewObject o = connectObjects(t, a, b);
-            if (!o.error.empty()) return o.error;
+            if (o.failed()) return o.error.english();
             const auto errors = applyPatch(t, o.patch.forward);
             return errors.empty() ? std::string() : errors[0].message.english();
         };
@@ -100,10 +100,10 @@ private slots:
 
     void refusedPlacementsSayWhy() {
         Topology t;
-        QVERIFY(!createObject(t, "subnet", "", 0, 0).error.empty());
-        QVERIFY(!createObject(t, "vm", "", 0, 0).error.empty());
-        QVERIFY(!createObject(t, "host", "", 0, 0).error.empty());
-        QVERIFY(!createObject(t, "bogus", "", 0, 0).error.empty());
+        QVERIFY(createObject(t, "subnet", "", 0, 0).failed());
+        QVERIFY(createObject(t, "vm", "", 0, 0).failed());
+        QVERIFY(createObject(t, "host", "", 0, 0).failed());
+        QVERIFY(createObject(t, "bogus", "", 0, 0).failed());
     }
 
     void addressesSkipAzuresFive() {
@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(nextFreeAddress(t, "s")->toString(), std::string("10.0.0.6"));
         add(t, "vm", "s");
         QVERIFY(!nextFreeAddress(t, "s")); // .7 is the broadcast address
-        QVERIFY(!createObject(t, "vm", "s", 0, 0).error.empty());
+        QVERIFY(createObject(t, "vm", "s", 0, 0).failed());
         QCOMPARE(nextFreeSubnet(t, "v", 29)->toString(), std::string("10.0.0.8/29"));
     }
 };

@@ -1,0 +1,181 @@
+// Copy, paste and delete: pasted copies get fresh ids and addresses and load at once; deleting a
+// container takes its contents and the links that only made sense with it.
+
+#ifndef Q_MOC_RUN
+#include "../support/test_support.h"
+#include "io/topology_io.h"
+#include "topology/object_copy.h"
+#include "topology/object_removal.h"
+#include "topology/topology_index.h"
+#endif
+
+#include <fstream>
+#include <sstream>
+
+using namespace pathlight;
+using namespace pathlight::test;
+
+namespace {
+
+Topology example(const char* name) {
+    std::ifstream in(sourceDir() + "/resources/examples/" + name);
+    std::stringstream text;
+    text << in.rdbuf();
+    LoadResult r = loadTopologyFromText(text.str());
+    if (!r.ok()) throw std::runtime_error(std::string(name) + " does not load");
+    return std::move(*r.topology);
+}
+
+// Pastes and applies; fails the test when the pasted topology does not load.
+Paste pasteInto(Topology& t, const std::vector<Id>& ids, double dx = 30, double dy = 30) {
+    const Paste p = pasteObjects(t, copyObjects(t, ids), dx, dy);
+    if (!p.patch.empty()) {
+        const auto errors = applyPatch(t, p.patch.forward);
+        if (!errors.empty()) throw std::runtime_error(errors[0].pointer + ": " + errors[0].message.english());
+    }
+    return p;
+}
+
+} // namespace
+
+class TestObjectCopy : public QObject {
+    Q_OBJECT
+private slots:
+    void pastedVmGetsFreshIdsAndTheNextFreeAddress() {
+        Topology t = example("01-forced-tunneling-kms.pathlight.json");
+        const Paste p = pasteInto(t, {"vm-win"});
+        QCOMPARE(p.ids, std::vector<Id>{"vm-win-copy"});
+        const TopologyIndex index(t);
+        const Vm* copy = index.vm("vm-win-copy");
+        QVERIFY(copy);
+        QCOMPARE(copy->nics[0].id, std::string("nic-win-copy"));
+        QCOMPARE(copy->nics[0].subnet, std::string("snet-app"));
+        const Ipv4Address ip = copy->nics[0].ipConfigurations[0].privateIp;
+        for (const auto& vm : t.vms)
+            if (vm.id != copy->id) QVERIFY(vm.nics[0].ipConfigurations[0].privateIp != ip);
+        QVERIFY(Ipv4Prefix::parse("10.1.1.0/24")->contains(ip));
+        QVERIFY(!copy->nics[0].ipConfigurations[0].publicIp); // Azure gives each VM its own
+        // A second paste does not stack names or addresses.
+        const Paste again = pasteInto(t, {"vm-win-copy"});
+        QCOMPARE(again.ids, std::vector<Id>{"vm-win-copy-2"});
+        // And the pasted VM traces like the original.
+        const auto net = network(t);
+        QCOMPARE(trace(*net, "vm-win-copy", "10.1.1.5", 22).verdict,
+                 trace(*net, "vm-win", "10.1.1.5", 22).verdict);
+    }
+
+    void pastedVnetMovesToFreeSpaceWithItsContents() {
+        Topology t = example("01-forced-tunneling-kms.pathlight.json");
+        const Paste p = pasteInto(t, {"vnet-app", "vm-win", "gw-er"});
+        QCOMPARE(p.ids.size(), std::size_t(3));
+        const TopologyIndex index(t);
+        const Vnet* vnet = index.vnet("vnet-app-copy");
+        QVERIFY(vnet);
+        QVERIFY(!vnet->addressSpace[0].overlaps(index.vnet("vnet-app")->addressSpace[0]));
+        for (const auto& s : t.sites)
+            QVERIFY(!vnet->addressSpace[0].overlaps(s.addressSpace[0]));
+        QCOMPARE(vnet->subnets.size(), std::size_t(2));
+        const Vm* vm = index.vm("vm-win-copy");
+        QVERIFY(vm);
+        QVERIFY(vnet->subnetNamed("GatewaySubnet"));
+        const Subnet* app = index.subnet(vm->nics[0].subnet);
+        QVERIFY(app && app->id != "snet-app");
+        QVERIFY(app->addressPrefix.contains(vm->nics[0].ipConfigurations[0].privateIp));
+        // The host part is kept: 10.1.1.4 → x.y.1.4.
+        QCOMPARE(vm->nics[0].ipConfigurations[0].privateIp.value() & 0xffff, std::uint32_t((1 << 8) | 4));
+        QCOMPARE(index.gateway("gw-er-copy")->vnet, std::string("vnet-app-copy"));
+        // Layout follows, offset.
+        QCOMPARE(t.layout["vnet-app-copy"]["x"].get<double>(), t.layout["vnet-app"]["x"].get<double>() + 30);
+    }
+
+    void linksComeAlongWhenBothEndsDo() {
+        Topology t = example("03-appgw-probes-blocked.pathlight.json");
+        QVERIFY(!t.peerings.empty());
+        const auto& peering = t.peerings.front();
+        const std::size_t before = t.peerings.size();
+        pasteInto(t, {peering.vnets[0], peering.vnets[1]});
+        QCOMPARE(t.peerings.size(), before + 1);
+        const auto& copy = t.peerings.back();
+        QCOMPARE(copy.vnets[0], peering.vnets[0] + "-copy");
+        QCOMPARE(copy.vnets[1], peering.vnets[1] + "-copy");
+    }
+
+    void subnetAloneGetsTheNextFreePrefixAndCarriesItsVms() {
+        Topology t = example("01-forced-tunneling-kms.pathlight.json");
+        pasteInto(t, {"snet-app", "vm-sles"});
+        const TopologyIndex index(t);
+        const Subnet* copy = index.subnet("snet-app-copy");
+        QVERIFY(copy);
+        QCOMPARE(copy->addressPrefix.length(), 24);
+        for (const auto& s : index.vnet("vnet-app")->subnets)
+            if (s.id != copy->id) QVERIFY(!s.addressPrefix.overlaps(copy->addressPrefix));
+        const Vm* vm = index.vm("vm-sles-copy");
+        QCOMPARE(vm->nics[0].subnet, copy->id);
+        QVERIFY(copy->addressPrefix.contains(vm->nics[0].ipConfigurations[0].privateIp));
+    }
+
+    void refusalsSayWhy() {
+        Topology t = example("01-forced-tunneling-kms.pathlight.json");
+        const Paste gw = pasteObjects(t, copyObjects(t, {"gw-er"}), 0, 0);
+        QVERIFY(gw.patch.empty());
+        QVERIFY(QString::fromStdString(gw.error.english()).contains("only together with its VNet"));
+        const Paste gws = pasteObjects(t, copyObjects(t, {"snet-gateway"}), 0, 0);
+        QVERIFY(gws.patch.empty());
+        QVERIFY(QString::fromStdString(gws.error.english()).contains("already has a GatewaySubnet"));
+        const Paste junk = pasteObjects(t, Json::parse(R"({"format":"other"})"), 0, 0);
+        QVERIFY(junk.patch.empty());
+        QVERIFY(!std::string(junk.error.sourceText).empty());
+    }
+
+    void deletingAVnetTakesItsContentsAndLinks() {
+        Topology t = example("01-forced-tunneling-kms.pathlight.json");
+        const Removal r = planRemoval(t, {"vnet-app"});
+        QVERIFY(!r.patch.empty());
+        Topology edited = t;
+        QVERIFY(applyPatch(edited, r.patch.forward).empty());
+        QVERIFY(edited.vnets.empty());
+        QVERIFY(edited.vms.empty());
+        QVERIFY(edited.gateways.empty());
+        QVERIFY(edited.connections.empty());
+        // Every flow started at one of its VMs.
+        QCOMPARE(r.flowsRemoved, int(t.flows.size()));
+        QVERIFY(edited.flows.empty());
+        QCOMPARE(edited.sites.size(), t.sites.size());
+        QVERIFY(!edited.layout.count("vnet-app"));
+        // And the inverse puts everything back.
+        QVERIFY(applyPatch(edited, r.patch.backward).empty());
+        // (Layout entries may come back in another order; the layout is a map.)
+        Json restored = topologyToJson(edited), original = topologyToJson(t);
+        using LayoutMap = std::map<std::string, Json>;
+        const LayoutMap restoredLayout = restored["layout"].get<LayoutMap>();
+        const LayoutMap originalLayout = original["layout"].get<LayoutMap>();
+        QVERIFY(restoredLayout == originalLayout);
+        restored.erase("layout");
+        original.erase("layout");
+        QCOMPARE(QString::fromStdString(restored.dump()), QString::fromStdString(original.dump()));
+    }
+
+    void deletingAnNsgClearsItsAssociations() {
+        Topology t = example("02-nsg-does-not-stop-kms.pathlight.json");
+        QVERIFY(!t.nsgs.empty());
+        const Id nsg = t.nsgs.front().id;
+        const Removal r = planRemoval(t, {nsg});
+        QVERIFY(applyPatch(t, r.patch.forward).empty());
+        for (const auto& v : t.vnets)
+            for (const auto& s : v.subnets)
+                QVERIFY(s.nsg != nsg);
+        QCOMPARE(r.flowsRemoved, 0);
+    }
+
+    void deletingACircuitDetachesSites() {
+        Topology t = example("01-forced-tunneling-kms.pathlight.json");
+        const Removal r = planRemoval(t, {"er-circuit"});
+        QVERIFY(applyPatch(t, r.patch.forward).empty());
+        QVERIFY(t.sites[0].circuits.empty());
+        QVERIFY(t.connections.empty());
+        QVERIFY(planRemoval(t, {"no-such-id"}).patch.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObjectCopy)
+#include "tst_object_copy.moc"
