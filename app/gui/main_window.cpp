@@ -12,10 +12,13 @@
 #include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
 #include "text/message_text.h"
+#include "topology/object_copy.h"
 #include "topology/object_factory.h"
+#include "topology/object_removal.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -24,6 +27,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -192,14 +196,39 @@ void MainWindow::createActions() {
            "connection, site–circuit, NVA–Route Server"));
     connect(connectMode, &QAction::toggled, this, [this](bool on) {
         scene_->setConnecting(on);
-        view_->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
+        view_->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
         if (on)
             statusBar()->showMessage(tr("Drag from one object to another to connect them (Ctrl+L to stop)"));
         else
             statusBar()->clearMessage();
     });
+    edit->addSeparator();
+    QAction* cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
+    cut->setShortcut(QKeySequence::Cut);
+    QAction* copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction* paste = edit->addAction(tr("&Paste"), this, &MainWindow::pasteClipboard);
+    paste->setShortcut(QKeySequence::Paste);
+    QAction* duplicate = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelection);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction* remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
+    QAction* selectAll = edit->addAction(tr("Select &all"), this, [this] {
+        for (QGraphicsItem* item : scene_->items())
+            if (dynamic_cast<BoxItem*>(item)) item->setSelected(true);
+    });
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    QMenu* align = edit->addMenu(tr("&Align"));
+    const std::pair<const char*, Qt::Alignment> alignments[] = {
+        {QT_TR_NOOP("&Left edges"), Qt::AlignLeft},
+        {QT_TR_NOOP("&Right edges"), Qt::AlignRight},
+        {QT_TR_NOOP("&Top edges"), Qt::AlignTop},
+        {QT_TR_NOOP("&Bottom edges"), Qt::AlignBottom},
+        {QT_TR_NOOP("Centres &horizontally"), Qt::AlignHCenter},
+        {QT_TR_NOOP("Centres &vertically"), Qt::AlignVCenter},
+    };
+    for (const auto& [text, how] : alignments)
+        align->addAction(tr(text), this, [this, how = how] { alignSelection(how); });
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = viewMenu->addAction(tr("Zoom &in"), this, [this] { view_->zoomBy(1.25); });
@@ -279,6 +308,7 @@ void MainWindow::refresh() {
         fixes.push_back(std::move(perFinding));
     }
     problems_->setProblems(document_->diagnostics(), document_->traces(), fixes);
+    markLintsOnCanvas();
     int delivered = 0;
     for (const auto& tr : document_->traces())
         delivered += tr.verdict == Verdict::Delivered;
@@ -288,6 +318,31 @@ void MainWindow::refresh() {
                          .arg(int(document_->traces().size()) - delivered));
     if (!document_->traces().empty() && flows_->selectedFlowIds().isEmpty())
         flows_->selectFlow(QString::fromStdString(document_->traces().front().flowId));
+}
+
+void MainWindow::markLintsOnCanvas() {
+    // Each lint goes to the innermost drawn object its pointer passes through (a NIC's to its VM).
+    const Json doc = topologyToJson(document_->topology());
+    QHash<QString, QStringList> messages;
+    QHash<QString, Severity> worst;
+    for (const auto& d : document_->diagnostics()) {
+        const auto ids = idsAlongPointer(doc, d.pointer);
+        for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
+            const QString id = QString::fromStdString(*it);
+            if (!scene_->boxItem(id)) continue;
+            messages[id] << displaySeverity(d.severity) + ": " + displayText(d.message);
+            if (!worst.contains(id) || int(d.severity) < int(worst[id])) worst[id] = d.severity;
+            break;
+        }
+    }
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+        const Severity s = worst[it.key()];
+        const QColor color = s == Severity::Error     ? QColor(224, 49, 49)
+                             : s == Severity::Warning ? QColor(240, 140, 0)
+                                                      : QColor(28, 126, 214);
+        scene_->boxItem(it.key())->setMarker(color, it.value().size() > 1 ? QString::number(it.value().size()) : "!",
+                                             it.value());
+    }
 }
 
 void MainWindow::showSelectedFlows() {
@@ -371,16 +426,122 @@ bool MainWindow::connectObjects(const QString& from, const QString& to) {
 }
 
 bool MainWindow::deleteSelection() {
-    const QString id = scene_->selectedId();
-    const TopologyPatch patch = removeObjectPatch(document_->topology(), id.toStdString());
-    if (patch.empty()) return false;
-    const auto errors = document_->applyPatch(patch, tr("Delete %1").arg(id));
-    if (errors.empty()) return true;
-    statusBar()->showMessage(tr("%1 cannot be deleted: %2").arg(id, displayText(errors.front().message)),
-                             8000);
-    return false;
+    const QStringList ids = scene_->selectedIds();
+    if (ids.isEmpty()) return false;
+    std::vector<Id> chosen;
+    for (const QString& id : ids)
+        chosen.push_back(id.toStdString());
+    const Removal removal = planRemoval(document_->topology(), chosen);
+    if (removal.patch.empty()) return false;
+    const QString text = ids.size() == 1 ? tr("Delete %1").arg(ids.front())
+                                         : tr("Delete %n object(s)", nullptr, int(ids.size()));
+    const auto errors = document_->applyPatch(removal.patch, text);
+    if (!errors.empty()) {
+        statusBar()->showMessage(
+            tr("%1 cannot be deleted: %2").arg(ids.join(", "), displayText(errors.front().message)), 8000);
+        return false;
+    }
+    const int alongWith = int(removal.removed.size()) - int(ids.size());
+    if (alongWith > 0)
+        statusBar()->showMessage(tr("Deleted %1 and %n object(s) that depended on it, %2 flow(s) among them",
+                                    nullptr, alongWith)
+                                     .arg(ids.join(", "))
+                                     .arg(removal.flowsRemoved),
+                                 8000);
+    return true;
 }
 
+bool MainWindow::copySelection() {
+    const QStringList ids = scene_->selectedIds();
+    if (ids.isEmpty()) return false;
+    std::vector<Id> chosen;
+    for (const QString& id : ids)
+        chosen.push_back(id.toStdString());
+    const Json fragment = copyObjects(document_->topology(), chosen);
+    auto* data = new QMimeData;
+    const QByteArray bytes = QByteArray::fromStdString(fragment.dump(2));
+    data->setData(kClipboardMimeType, bytes);
+    data->setText(QString::fromUtf8(bytes)); // readable where it is pasted as text
+    QGuiApplication::clipboard()->setMimeData(data);
+    pasteCount_ = 0;
+    statusBar()->showMessage(tr("Copied %n object(s)", nullptr, int(ids.size())), 3000);
+    return true;
+}
+
+bool MainWindow::cutSelection() {
+    return copySelection() && deleteSelection();
+}
+
+QStringList MainWindow::pasteFragment(const Json& fragment, double offset, const QString& text) {
+    const Paste paste = pasteObjects(document_->topology(), fragment, offset, offset);
+    if (paste.patch.empty()) {
+        statusBar()->showMessage(tr("Nothing pasted: %1").arg(displayText(paste.error)), 8000);
+        return {};
+    }
+    const auto errors = document_->applyPatch(paste.patch, text);
+    if (!errors.empty()) {
+        statusBar()->showMessage(tr("Nothing pasted: %1").arg(displayText(errors.front().message)), 8000);
+        return {};
+    }
+    QStringList ids;
+    for (const Id& id : paste.ids)
+        ids << QString::fromStdString(id);
+    scene_->selectIds(ids);
+    if (*paste.error.sourceText) // part of it could not be pasted
+        statusBar()->showMessage(tr("Pasted %1; not all: %2").arg(ids.join(", "), displayText(paste.error)), 8000);
+    else
+        statusBar()->showMessage(tr("Pasted %1").arg(ids.join(", ")), 4000);
+    return ids;
+}
+
+QStringList MainWindow::pasteClipboard() {
+    const QMimeData* data = QGuiApplication::clipboard()->mimeData();
+    QByteArray bytes = data ? data->data(kClipboardMimeType) : QByteArray();
+    if (bytes.isEmpty() && data) bytes = data->text().toUtf8(); // copied from a text editor
+    const Json fragment = Json::parse(bytes.toStdString(), nullptr, false);
+    ++pasteCount_;
+    return pasteFragment(fragment, TopologyScene::kGrid * 3 * pasteCount_, tr("Paste"));
+}
+
+QStringList MainWindow::duplicateSelection() {
+    const QStringList ids = scene_->selectedIds();
+    if (ids.isEmpty()) return {};
+    std::vector<Id> chosen;
+    for (const QString& id : ids)
+        chosen.push_back(id.toStdString());
+    return pasteFragment(copyObjects(document_->topology(), chosen), TopologyScene::kGrid * 3,
+                         tr("Duplicate %1").arg(ids.join(", ")));
+}
+
+void MainWindow::alignSelection(Qt::Alignment how) {
+    QList<BoxItem*> items;
+    for (const QString& id : scene_->selectedIds())
+        if (BoxItem* item = scene_->boxItem(id)) items << item;
+    // A box whose container is selected too moves with it, not by itself.
+    QList<BoxItem*> aligned;
+    for (BoxItem* item : items)
+        if (!scene_->boxItem(item->box().parent) || !scene_->boxItem(item->box().parent)->isSelected())
+            aligned << item;
+    if (aligned.size() < 2) {
+        statusBar()->showMessage(tr("Select two or more objects to align"), 4000);
+        return;
+    }
+    QRectF bounds;
+    for (BoxItem* item : aligned)
+        bounds |= QRectF(item->pos(), item->size());
+    for (BoxItem* item : aligned) {
+        QPointF p = item->pos();
+        const QSizeF size = item->size();
+        if (how & Qt::AlignLeft) p.setX(bounds.left());
+        if (how & Qt::AlignRight) p.setX(bounds.right() - size.width());
+        if (how & Qt::AlignHCenter) p.setX(bounds.center().x() - size.width() / 2);
+        if (how & Qt::AlignTop) p.setY(bounds.top());
+        if (how & Qt::AlignBottom) p.setY(bounds.bottom() - size.height());
+        if (how & Qt::AlignVCenter) p.setY(bounds.center().y() - size.height() / 2);
+        item->setPos(p);
+    }
+    scene_->commitMoves();
+}
 QStringList MainWindow::applyInspectorEdit(const QString& id, const QString& json) {
     QStringList shown;
     Json object;

@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
 
 class QLabel;
@@ -52,8 +54,18 @@ public:
     // Connects two objects (peering, connection, attachment, BGP peer) as one undo step; refused
     // pairs leave the reason in the status bar. Returns whether it connected them.
     bool connectObjects(const QString& from, const QString& to);
-    // Deletes the selected object (one undo step); refused with the reason when something refers to it.
+    // Deletes the selected objects as one undo step, with what depends on them (a VNet's subnets
+    // and VMs, its peerings, flows from them); the status bar says what went along.
     bool deleteSelection();
+    // Clipboard: the selection as a Pathlight fragment (and as JSON text); pasting gives fresh
+    // ids and addresses. Each returns the new ids (or whether it copied).
+    bool copySelection();
+    bool cutSelection();
+    QStringList pasteClipboard();
+    QStringList duplicateSelection();
+    // Lines up the selected boxes (one undo step).
+    void alignSelection(Qt::Alignment how);
+    static constexpr const char* kClipboardMimeType = "application/x-pathlight-objects";
     // Applies the inspector's JSON for an object; returns the errors shown.
     QStringList applyInspectorEdit(const QString& id, const QString& json);
 
@@ -80,6 +92,8 @@ private:
     void rebuildRecentMenu();
     void updateTitle();
     void moveBoxes(const QList<QPair<QString, QRectF>>& moved);
+    void markLintsOnCanvas();
+    QStringList pasteFragment(const nlohmann::ordered_json& fragment, double offset, const QString& text);
 
     Document* document_;
     TopologyScene* scene_;
@@ -93,6 +107,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QTimer* autosave_;
     bool shownOnce_ = false;
+    int pasteCount_ = 0; // successive pastes land side by side
 };
 
 } // namespace pathlight

@@ -63,6 +63,32 @@ std::string pointerOf(const Json& document, const Id& id) {
     return out;
 }
 
+std::vector<Id> idsAlongPointer(const Json& document, const std::string& pointer) {
+    std::vector<Id> ids;
+    const Json* at = &document;
+    std::size_t start = 1;
+    while (at && !pointer.empty() && start <= pointer.size()) {
+        const std::size_t end = pointer.find('/', start);
+        std::string token = pointer.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        for (std::size_t i; (i = token.find("~1")) != std::string::npos;)
+            token.replace(i, 2, "/");
+        for (std::size_t i; (i = token.find("~0")) != std::string::npos;)
+            token.replace(i, 2, "~");
+        if (at->is_object() && at->contains(token))
+            at = &(*at)[token];
+        else if (at->is_array() && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
+                 std::stoul(token) < at->size())
+            at = &(*at)[std::stoul(token)];
+        else
+            at = nullptr;
+        if (at && at->is_object() && at->contains("id") && (*at)["id"].is_string())
+            ids.push_back((*at)["id"].get<std::string>());
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return ids;
+}
+
 TopologyPatch replaceObjectPatch(const Topology& topology, const Id& id, const Json& object) {
     const Json before = topologyToJson(topology);
     const std::string at = pointerOf(before, id);

@@ -27,6 +27,9 @@ std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations);
 // JSON Pointer of the object with this id in the canonical document ("" when absent).
 std::string pointerOf(const Json& document, const Id& id);
 
+// The ids of the objects a pointer passes through, outermost first ("/vnets/0/subnets/1/nsg" →
+// [vnet id, subnet id]): where a diagnostic belongs.
+std::vector<Id> idsAlongPointer(const Json& document, const std::string& pointer);
 // Convenience edits built on the canonical JSON:
 // replace an object (found by id) with `object`;
 TopologyPatch replaceObjectPatch(const Topology& topology, const Id& id, const Json& object);

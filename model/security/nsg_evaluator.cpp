@@ -57,30 +57,56 @@ NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& cata
         std::stable_sort(c.inbound.begin(), c.inbound.end(), byPriority);
         std::stable_sort(c.outbound.begin(), c.outbound.end(), byPriority);
         // Azure's default rules, by their ARM names (azure-facts §4.1).
-        auto def = [](const char* name, int priority, Access access, const char* src, const char* dst) {
+        for (const SecurityRule& rule : defaultSecurityRules()) {
             CompiledRule r;
-            r.name = name;
-            r.priority = priority;
-            r.access = access;
-            r.sources = {src};
-            r.destinations = {dst};
+            r.name = rule.name;
+            r.priority = rule.priority;
+            r.access = rule.access;
+            r.sources = rule.sourceAddressPrefixes;
+            r.destinations = rule.destinationAddressPrefixes;
             r.sourcePorts = r.destinationPorts = {PortRange{}};
-            r.sourceMatchers = {compileAddress(src)};
-            r.destinationMatchers = {compileAddress(dst)};
+            r.sourceMatchers = {compileAddress(r.sources.front())};
+            r.destinationMatchers = {compileAddress(r.destinations.front())};
             r.isDefault = true;
-            return r;
-        };
-        c.inbound.push_back(
-            def("AllowVnetInBound", 65000, Access::Allow, "VirtualNetwork", "VirtualNetwork"));
-        c.inbound.push_back(
-            def("AllowAzureLoadBalancerInBound", 65001, Access::Allow, "AzureLoadBalancer", "*"));
-        c.inbound.push_back(def("DenyAllInBound", 65500, Access::Deny, "*", "*"));
-        c.outbound.push_back(
-            def("AllowVnetOutBound", 65000, Access::Allow, "VirtualNetwork", "VirtualNetwork"));
-        c.outbound.push_back(def("AllowInternetOutBound", 65001, Access::Allow, "*", "Internet"));
-        c.outbound.push_back(def("DenyAllOutBound", 65500, Access::Deny, "*", "*"));
+            (rule.direction == Direction::Inbound ? c.inbound : c.outbound).push_back(std::move(r));
+        }
         nsgs_.push_back(std::move(c));
     }
+}
+
+const std::vector<SecurityRule>& defaultSecurityRules() {
+    static const std::vector<SecurityRule> rules = [] {
+        auto def = [](const char* name, int priority, Direction direction, Access access, const char* src,
+                      const char* dst) {
+            SecurityRule r;
+            r.name = name;
+            r.priority = priority;
+            r.direction = direction;
+            r.access = access;
+            r.protocol = Protocol::Any;
+            r.sourceAddressPrefixes = {src};
+            r.destinationAddressPrefixes = {dst};
+            r.sourcePortRanges = r.destinationPortRanges = {"*"};
+            return r;
+        };
+        return std::vector<SecurityRule>{
+            def("AllowVnetInBound", 65000, Direction::Inbound, Access::Allow, "VirtualNetwork", "VirtualNetwork"),
+            def("AllowAzureLoadBalancerInBound", 65001, Direction::Inbound, Access::Allow, "AzureLoadBalancer", "*"),
+            def("DenyAllInBound", 65500, Direction::Inbound, Access::Deny, "*", "*"),
+            def("AllowVnetOutBound", 65000, Direction::Outbound, Access::Allow, "VirtualNetwork", "VirtualNetwork"),
+            def("AllowInternetOutBound", 65001, Direction::Outbound, Access::Allow, "*", "Internet"),
+            def("DenyAllOutBound", 65500, Direction::Outbound, Access::Deny, "*", "*"),
+        };
+    }();
+    return rules;
+}
+
+const std::vector<std::string>& knownServiceTags() {
+    // Format v1's tags (topology-format.md); GatewayManager names management sources no flow carries.
+    static const std::vector<std::string> tags = {"VirtualNetwork",   "Internet",         "AzureLoadBalancer",
+                                                  "GatewayManager",   "AzurePlatformLKM", "AzurePlatformDNS",
+                                                  "AzurePlatformIMDS", "*"};
+    return tags;
 }
 
 NsgEvaluator::AddressMatcher NsgEvaluator::compileAddress(const std::string& entry) {

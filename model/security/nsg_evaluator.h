@@ -34,6 +34,11 @@ struct NsgDecision {
     std::string matchedTag;        // the service tag that made the rule match, if any
 };
 
+// Azure's six default rules (65000, 65001, 65500 each way), by their ARM names (azure-facts §4.1).
+const std::vector<SecurityRule>& defaultSecurityRules();
+// Service tags a rule may name (for completion); the evaluator matches those flows can carry.
+const std::vector<std::string>& knownServiceTags();
+
 // What an evaluation needs to know about where it happens.
 struct NsgContext {
     const SubnetRoutes* routes = nullptr; // the evaluated NIC's subnet (for VirtualNetwork)

@@ -2,6 +2,8 @@
 
 #include "canvas/topology_scene.h"
 
+#include <QGraphicsSceneHoverEvent>
+#include <QGraphicsSceneMouseEvent>
 #include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -65,7 +67,7 @@ QPointF borderPoint(const QRectF& rect, const QPointF& target) {
 
 // ---- BoxItem ------------------------------------------------------------------------------
 
-BoxItem::BoxItem(const DiagramBox& box) : box_(box) {
+BoxItem::BoxItem(const DiagramBox& box) : box_(box), size_(box.rect.size()) {
     setPos(box.rect.topLeft());
     setData(kIdRole, box.id);
     setData(kKindRole, box.kind);
@@ -74,11 +76,58 @@ BoxItem::BoxItem(const DiagramBox& box) : box_(box) {
     setFlag(ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(box.kind == "vnet" || box.kind == "site" ? 0 : box.kind == "subnet" ? 1 : 3);
-    setToolTip(box.title + (box.subtitle.isEmpty() ? QString() : "\n" + box.subtitle) + "\n" + box.id);
+    setToolTip(baseToolTip());
+}
+
+QString BoxItem::baseToolTip() const {
+    return box_.title + (box_.subtitle.isEmpty() ? QString() : "\n" + box_.subtitle) + "\n" + box_.id;
+}
+
+bool BoxItem::inResizeHandle(const QPointF& local) const {
+    return box_.container && isSelected() && local.x() > size_.width() - kHandle &&
+           local.y() > size_.height() - kHandle;
+}
+
+void BoxItem::hoverMoveEvent(QGraphicsSceneHoverEvent* event) {
+    if (inResizeHandle(event->pos()))
+        setCursor(Qt::SizeFDiagCursor);
+    else
+        unsetCursor();
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void BoxItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && inResizeHandle(event->pos())) {
+        resizing_ = true;
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void BoxItem::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
+    if (!resizing_) return QGraphicsItem::mouseMoveEvent(event);
+    // Snapped to the grid, never smaller than a node plus the title bar.
+    const double grid = TopologyScene::kGrid;
+    const QSizeF wanted(std::max(kNodeWidth + 20, std::round(event->pos().x() / grid) * grid),
+                        std::max(kNodeHeight + 40, std::round(event->pos().y() / grid) * grid));
+    setSize(wanted);
+}
+
+void BoxItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    resizing_ = false;
+    QGraphicsItem::mouseReleaseEvent(event);
+}
+
+void BoxItem::setSize(const QSizeF& size) {
+    if (size == size_) return;
+    prepareGeometryChange();
+    size_ = size;
+    if (auto* topologyScene = dynamic_cast<TopologyScene*>(scene())) topologyScene->boxMoved(this);
 }
 
 QRectF BoxItem::boundingRect() const {
-    return QRectF(QPointF(0, 0), box_.rect.size()).adjusted(-3, -3, 3, 3);
+    return QRectF(QPointF(0, 0), size_).adjusted(-3, -3, 3, 3);
 }
 
 QVariant BoxItem::itemChange(GraphicsItemChange change, const QVariant& value) {
@@ -89,10 +138,26 @@ QVariant BoxItem::itemChange(GraphicsItemChange change, const QVariant& value) {
     return QGraphicsItem::itemChange(change, value);
 }
 
-void BoxItem::setMarker(const QColor& color, const QString& text) {
+void BoxItem::setMarker(const QColor& color, const QString& text, const QStringList& details) {
     marker_ = color;
     markerText_ = text;
+    setToolTip(details.isEmpty() ? baseToolTip() : baseToolTip() + "\n\n" + details.join("\n"));
     update();
+}
+
+void BoxItem::paintMarker(QPainter* painter) {
+    if (marker_.alpha() == 0) return;
+    const QRectF r(QPointF(0, 0), size_);
+    const QPointF centre(r.right() - 9, r.top() + 9);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(marker_);
+    painter->drawEllipse(centre, 8, 8);
+    QFont font = painter->font();
+    font.setPointSizeF(7.5);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(QRectF(centre.x() - 8, centre.y() - 8, 16, 16), Qt::AlignCenter, markerText_);
 }
 
 void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
@@ -102,10 +167,17 @@ void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, Q
         paintContainer(painter, lod);
     else
         paintNode(painter, lod);
+    if (lod >= 0.3) paintMarker(painter);
     if (isSelected()) {
         painter->setPen(QPen(QColor(255, 140, 0), 2.5, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(QRectF(QPointF(0, 0), box_.rect.size()).adjusted(-2, -2, 2, 2), 8, 8);
+        painter->drawRoundedRect(QRectF(QPointF(0, 0), size_).adjusted(-2, -2, 2, 2), 8, 8);
+        if (box_.container) { // the resize grip
+            painter->setPen(QPen(QColor(255, 140, 0), 1.5));
+            for (int i = 1; i <= 3; ++i)
+                painter->drawLine(QPointF(size_.width() - 4 * i, size_.height() - 2),
+                                  QPointF(size_.width() - 2, size_.height() - 4 * i));
+        }
     }
 }
 
@@ -167,15 +239,6 @@ void BoxItem::paintNode(QPainter* painter, double lod) {
     painter->drawText(QRectF(r.left() + 3, icon.bottom() + 18, r.width() - 6, 16),
                       Qt::AlignHCenter | Qt::AlignTop,
                       small.elidedText(box_.subtitle, Qt::ElideRight, r.width() - 6));
-    if (marker_.alpha() > 0) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(marker_);
-        painter->drawEllipse(QPointF(r.right() - 8, r.top() + 8), 7, 7);
-        painter->setPen(Qt::white);
-        font.setBold(true);
-        painter->setFont(font);
-        painter->drawText(QRectF(r.right() - 15, r.top() + 1, 14, 14), Qt::AlignCenter, markerText_);
-    }
 }
 
 // ---- LinkItem -----------------------------------------------------------------------------

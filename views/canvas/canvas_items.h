@@ -20,18 +20,31 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     const DiagramBox& box() const { return box_; }
-    // A marker colour for findings or problems (transparent: none).
-    void setMarker(const QColor& color, const QString& text);
-    // Where the file puts it (the position a drag started from).
+    // A badge for the model's lints on this object (transparent: none); details go in the tooltip.
+    void setMarker(const QColor& color, const QString& text, const QStringList& details = {});
+    // Where the file puts it (the position a drag started from) and its size there.
     QPointF filePosition() const { return box_.rect.topLeft(); }
+    QSizeF size() const { return size_; }
+    // Containers resize by their grip (bottom right, when selected).
+    void setSize(const QSizeF& size);
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent* event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    static constexpr double kHandle = 14;
+    QString baseToolTip() const;
+    bool inResizeHandle(const QPointF& local) const;
+    void paintMarker(QPainter* painter);
     void paintContainer(QPainter* painter, double lod);
     void paintNode(QPainter* painter, double lod);
     DiagramBox box_;
+    QSizeF size_;
+    bool resizing_ = false;
     QColor marker_ = Qt::transparent;
     QString markerText_;
 };

@@ -175,20 +175,40 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);
+    commitMoves();
+}
+
+void TopologyScene::commitMoves() {
+    // One step for the whole gesture, however many boxes moved along.
     QList<QPair<QString, QRectF>> moved;
     for (BoxItem* box : std::as_const(boxes_)) {
-        if (box->pos() == box->filePosition()) continue;
+        if (box->pos() == box->filePosition() && box->size() == box->box().rect.size()) continue;
         // Snap to the grid as the drag ends.
         const QPointF snapped(std::round(box->pos().x() / kGrid) * kGrid,
                               std::round(box->pos().y() / kGrid) * kGrid);
-        moved.append({box->box().id, QRectF(snapped, box->box().rect.size())});
+        moved.append({box->box().id, QRectF(snapped, box->size())});
     }
     if (!moved.isEmpty()) emit boxesMoved(moved);
 }
 
 QString TopologyScene::selectedId() const {
-    const auto items = selectedItems();
-    return items.isEmpty() ? QString() : items.first()->data(kIdRole).toString();
+    const QStringList ids = selectedIds();
+    return ids.isEmpty() ? QString() : ids.first();
+}
+
+QStringList TopologyScene::selectedIds() const {
+    QStringList ids;
+    for (QGraphicsItem* item : selectedItems())
+        if (auto* box = dynamic_cast<BoxItem*>(item)) ids << box->box().id;
+    // Stable order (the scene's is not), so commands built from a selection repeat exactly.
+    ids.sort();
+    return ids;
+}
+
+void TopologyScene::selectIds(const QStringList& ids) {
+    clearSelection();
+    for (const QString& id : ids)
+        if (BoxItem* item = boxes_.value(id)) item->setSelected(true);
 }
 
 } // namespace pathlight

@@ -21,8 +21,12 @@ public:
     // Draws traces over the diagram (replacing what was shown); an empty list clears.
     void showTraces(const std::vector<const Trace*>& traces);
     int pathItemCount() const { return int(paths_.size()); }
-    // The id of the selected box, or empty.
+    // The id of the (first) selected box, or empty; all selected ids, sorted.
     QString selectedId() const;
+    QStringList selectedIds() const;
+    void selectIds(const QStringList& ids);
+    // Reports boxes whose position or size differs from the document's as one boxesMoved.
+    void commitMoves();
 
     static QColor verdictColor(Verdict verdict);
 

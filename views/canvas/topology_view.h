@@ -1,5 +1,6 @@
 #pragma once
-// The canvas view: wheel zoom around the cursor, drag to pan, fit and 100%.
+// The canvas view: wheel and pinch zoom around the cursor, rubber-band selection, pan with the
+// middle button or Space+drag, fit and 100%.
 
 #include <QGraphicsView>
 
@@ -20,6 +21,17 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+
+private:
+    bool spaceHeld_ = false;
+    bool panning_ = false;
+    QPointF panFrom_;
 };
 
 } // namespace pathlight
