@@ -26,6 +26,10 @@ int main(int argc, char** argv) {
         "screenshot", QApplication::translate("main", "Save a PNG of the window after it opens, then quit."),
         "png");
     parser.addOption(screenshot);
+    QCommandLineOption select("select",
+                              QApplication::translate("main", "Select this object and show it in the inspector."),
+                              "id");
+    parser.addOption(select);
     parser.process(app);
 
     pathlight::MainWindow window;
@@ -34,6 +38,7 @@ int main(int argc, char** argv) {
     if (!window.openFile(path) && path != pathlight::Document::demoPath())
         window.openFile(pathlight::Document::demoPath());
     window.show();
+    if (parser.isSet(select)) window.inspectObject(parser.value(select));
     if (parser.isSet(screenshot)) {
         // For documentation and checks under xvfb: let the layout settle, grab, quit.
         QTimer::singleShot(800, &window, [&] {

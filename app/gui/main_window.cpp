@@ -296,9 +296,15 @@ void MainWindow::updateTitle() {
 void MainWindow::refresh() {
     updateTitle();
     const Topology& t = document_->topology();
-    const QString selected = scene_->selectedId();
-    scene_->setDiagram(buildDiagram(t));
-    if (BoxItem* item = scene_->boxItem(selected)) item->setSelected(true);
+    {
+        // Rebuilding the scene keeps the selection, without the inspector seeing it vanish and
+        // come back (it would lose the field being edited).
+        const QStringList selected = scene_->selectedIds();
+        const QSignalBlocker quiet(scene_);
+        scene_->setDiagram(buildDiagram(t));
+        scene_->selectIds(selected);
+    }
+    showSelection();
     flows_->setTraces(document_->traces());
     std::vector<TraceFixes> fixes;
     for (const auto& trace : document_->traces()) {
@@ -363,7 +369,7 @@ void MainWindow::showSelectedFlows() {
 }
 
 void MainWindow::showSelection() {
-    inspector_->showObject(document_->network(), scene_->selectedId());
+    inspector_->showObject(document_->network(), scene_->selectedId(), document_->diagnostics());
 }
 
 void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
@@ -542,32 +548,35 @@ void MainWindow::alignSelection(Qt::Alignment how) {
     }
     scene_->commitMoves();
 }
+void MainWindow::inspectObject(const QString& id) {
+    scene_->selectIds({id});
+    if (BoxItem* item = scene_->boxItem(id)) view_->centerOn(item);
+    if (auto* dock = findChild<QDockWidget*>("InspectorDock")) dock->raise();
+}
+
 QStringList MainWindow::applyInspectorEdit(const QString& id, const QString& json) {
-    QStringList shown;
+    QList<QPair<QString, QString>> errors;
     Json object;
     try {
         object = Json::parse(json.toStdString());
     } catch (const std::exception& e) {
-        shown << tr("not valid JSON: %1").arg(QString::fromUtf8(e.what()));
-        inspector_->showErrors(shown);
-        return shown;
+        errors.append({QString(), tr("not valid JSON: %1").arg(QString::fromUtf8(e.what()))});
     }
-    const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
-    const QString newId = object.contains("id") && object["id"].is_string()
-                              ? QString::fromStdString(object["id"].get<std::string>())
-                              : id;
-    for (const auto& d : document_->applyPatch(patch, tr("Edit %1").arg(id)))
-        shown << (d.pointer.empty() ? QString() : QString::fromStdString(d.pointer) + ": ") +
-                     displayText(d.message);
-    inspector_->showErrors(shown);
-    if (shown.isEmpty())
-        if (BoxItem* item = scene_->boxItem(newId)) {
-            scene_->clearSelection();
-            item->setSelected(true);
-        }
+    if (errors.isEmpty()) {
+        const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
+        const QString newId = object.contains("id") && object["id"].is_string()
+                                  ? QString::fromStdString(object["id"].get<std::string>())
+                                  : id;
+        for (const auto& d : document_->applyPatch(patch, tr("Edit %1").arg(id)))
+            errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
+        if (errors.isEmpty() && newId != id) scene_->selectIds({newId});
+    }
+    inspector_->showErrors(errors);
+    QStringList shown;
+    for (const auto& [pointer, text] : errors)
+        shown << (pointer.isEmpty() ? text : pointer + ": " + text);
     return shown;
 }
-
 bool MainWindow::maybeSave() {
     if (!document_->isModified()) return true;
     switch (askUnsaved(document_->displayName())) {

@@ -66,6 +66,8 @@ public:
     // Lines up the selected boxes (one undo step).
     void alignSelection(Qt::Alignment how);
     static constexpr const char* kClipboardMimeType = "application/x-pathlight-objects";
+    // Selects an object on the canvas and brings the inspector forward.
+    void inspectObject(const QString& id);
     // Applies the inspector's JSON for an object; returns the errors shown.
     QStringList applyInspectorEdit(const QString& id, const QString& json);
 

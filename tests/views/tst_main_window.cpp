@@ -27,6 +27,10 @@
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QMimeData>
 #include <QTest>
 
 using namespace pathlight;
@@ -348,32 +352,117 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), steps);
     }
 
-    void deleteIsRefusedWhileReferenced() {
+    void deleteTakesContentsAndDependentsInOneStep() {
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath()));
-        w.scene()->boxItem("snet-app")->setSelected(true); // VMs live in it
-        QVERIFY(!w.deleteSelection());
-        QVERIFY(!w.document()->isModified());
-        w.scene()->clearSelection();
-        w.scene()->boxItem("vm-sles")->setSelected(true); // a flow starts there
-        QVERIFY(!w.deleteSelection());
-        // Remove the flow that refers to it first (through the inspector-free path: a patch).
-        Topology t = w.document()->topology();
-        const auto flows = t.flows;
-        auto patchFlows = makePatch(topologyToJson(t), [&] {
-            Json j = topologyToJson(t);
-            Json kept = Json::array();
-            for (const auto& f : j["flows"])
-                if (f["source"] != "vm-sles") kept.push_back(f);
-            j["flows"] = kept;
-            return j;
-        }());
-        QVERIFY(w.document()->applyPatch(patchFlows, "drop flow").empty());
-        w.scene()->boxItem("vm-sles")->setSelected(true);
+        const std::size_t flows = w.document()->topology().flows.size();
+        w.scene()->boxItem("snet-app")->setSelected(true); // its VMs, and every flow from them, go too
         QVERIFY(w.deleteSelection());
-        QVERIFY(!w.scene()->boxItem("vm-sles"));
+        QVERIFY(!w.scene()->boxItem("snet-app"));
+        QVERIFY(!w.scene()->boxItem("vm-win"));
+        QVERIFY(w.document()->topology().flows.empty());
+        QVERIFY(w.statusBar()->currentMessage().contains("depended"));
+        QCOMPARE(w.document()->undoStack()->count(), 1);
         w.document()->undoStack()->undo();
-        QVERIFY(w.scene()->boxItem("vm-sles"));
+        QVERIFY(w.scene()->boxItem("vm-win"));
+        QCOMPARE(w.document()->topology().flows.size(), flows);
+        QVERIFY(!w.document()->isModified());
+        // Several at once: still one step.
+        w.scene()->selectIds({"vm-sles", "er-circuit"});
+        QVERIFY(w.deleteSelection());
+        QVERIFY(!w.scene()->boxItem("vm-sles") && !w.scene()->boxItem("er-circuit"));
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+    }
+
+    void copyPasteAndDuplicateGiveFreshIdsAndAddresses() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.scene()->selectIds({"vm-win"});
+        QVERIFY(w.copySelection());
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(MainWindow::kClipboardMimeType));
+        const QStringList pasted = w.pasteClipboard();
+        QCOMPARE(pasted, QStringList{"vm-win-copy"});
+        QVERIFY(w.scene()->boxItem("vm-win-copy"));
+        QCOMPARE(w.scene()->selectedIds(), pasted);
+        const Vm* copy = w.document()->network()->index().vm("vm-win-copy");
+        QVERIFY(copy->nics[0].ipConfigurations[0].privateIp != Ipv4Address(10, 1, 1, 4));
+        // The copy sits beside the original, not on it.
+        QVERIFY(w.scene()->boxItem("vm-win-copy")->pos() != w.scene()->boxItem("vm-win")->pos());
+        // Duplicate a whole VNet: one undo step, new address space.
+        w.scene()->selectIds({"vnet-app"});
+        const QStringList dup = w.duplicateSelection();
+        QCOMPARE(dup, QStringList{"vnet-app-copy"});
+        const Vnet* vnet = w.document()->network()->index().vnet("vnet-app-copy");
+        QVERIFY(!vnet->addressSpace[0].overlaps(Ipv4Prefix(Ipv4Address(10, 1, 0, 0), 16)));
+        const int steps = w.document()->undoStack()->count();
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.scene()->boxItem("vnet-app-copy"));
+        QCOMPARE(w.document()->undoStack()->index(), steps - 1);
+        // Cut removes, paste brings back under a fresh id.
+        w.scene()->selectIds({"vm-sles"});
+        QVERIFY(w.cutSelection());
+        QVERIFY(!w.scene()->boxItem("vm-sles"));
+        QCOMPARE(w.pasteClipboard(), QStringList{"vm-sles-copy"});
+        // Text that is not a Pathlight fragment pastes nothing and says so.
+        QGuiApplication::clipboard()->setText("hello");
+        QVERIFY(w.pasteClipboard().isEmpty());
+        QVERIFY(w.statusBar()->currentMessage().contains("Nothing pasted"));
+    }
+
+    void alignAndResizeAreOneStepEach() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.scene()->selectIds({"vm-win", "vm-sles", "er-circuit"});
+        w.alignSelection(Qt::AlignTop);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        const double top = w.scene()->boxItem("vm-win")->pos().y();
+        QCOMPARE(w.scene()->boxItem("er-circuit")->pos().y(), top);
+        QCOMPARE(w.scene()->boxItem("vm-sles")->pos().y(), top);
+        // A container's size is saved in the layout.
+        BoxItem* vnet = w.scene()->boxItem("vnet-app");
+        const double width = vnet->size().width();
+        vnet->setSize(vnet->size() + QSizeF(100, 50));
+        w.scene()->commitMoves();
+        QCOMPARE(w.document()->undoStack()->count(), 2);
+        const Json layout = w.document()->topology().layout;
+        QCOMPARE(layout["vnet-app"]["w"].get<double>(), width + 100);
+        QCOMPARE(w.scene()->boxItem("vnet-app")->size().width(), width + 100);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.scene()->boxItem("vnet-app")->size().width(), width);
+    }
+
+    void inspectorFormEditsFieldsAndMarksErrorsInline() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.scene()->selectIds({"snet-app"});
+        auto* inspector = w.findChild<InspectorPanel*>();
+        auto* prefix = qobject_cast<QLineEdit*>(inspector->fieldEditor("addressPrefix"));
+        QVERIFY(prefix);
+        QCOMPARE(prefix->text(), QString("10.1.1.0/24"));
+        // A bad prefix: refused, marked under the field with the reader's reason, nothing changes.
+        prefix->setText("10.1.1.0/33");
+        prefix->setModified(true);
+        emit prefix->editingFinished();
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(!inspector->fieldMessage("addressPrefix").isEmpty());
+        // A good one applies as one undo step, and the field keeps the focus's place in the form.
+        prefix->setText("10.1.2.0/24");
+        prefix->setModified(true);
+        emit prefix->editingFinished();
+        QVERIFY(w.document()->isModified());
+        QCOMPARE(w.document()->topology().vnets[0].subnets[1].addressPrefix.toString(), std::string("10.1.2.0/24"));
+        QCOMPARE(inspector->fieldEditor("addressPrefix"), static_cast<QWidget*>(prefix)); // edited in place
+        // Now the VMs' addresses are outside their subnet: the model's lint shows at the VM's field.
+        w.scene()->selectIds({"vm-win"});
+        QVERIFY(!inspector->fieldMessage("nics/0/ipConfigurations/0/privateIp").isEmpty());
+        QVERIFY(w.scene()->boxItem("vm-win")->toolTip().contains("10.1.1.4"));
+        // A checkbox: IP forwarding on the NIC.
+        auto* forwarding = qobject_cast<QCheckBox*>(inspector->fieldEditor("nics/0/enableIPForwarding"));
+        QVERIFY(forwarding && !forwarding->isChecked());
+        forwarding->setChecked(true);
+        QVERIFY(w.document()->topology().vms[0].nics[0].enableIPForwarding);
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.document()->topology().vms[0].nics[0].enableIPForwarding);
     }
 
     void inspectorEditsAreValidatedAndUndoable() {
