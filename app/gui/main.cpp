@@ -26,9 +26,8 @@ int main(int argc, char** argv) {
         "screenshot", QApplication::translate("main", "Save a PNG of the window after it opens, then quit."),
         "png");
     parser.addOption(screenshot);
-    QCommandLineOption select("select",
-                              QApplication::translate("main", "Select this object and show it in the inspector."),
-                              "id");
+    QCommandLineOption select(
+        "select", QApplication::translate("main", "Select this object and show it in the inspector."), "id");
     parser.addOption(select);
     parser.process(app);
 

@@ -4,6 +4,7 @@
 #include "canvas/scene_export.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "editors/rule_set_editor.h"
 #include "gui/document.h"
 #include "io/topology_io.h"
 #include "panels/flows_panel.h"
@@ -27,8 +28,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSettings>
@@ -114,6 +115,9 @@ MainWindow::MainWindow(QWidget* parent)
                 placeObject(kind, at, container);
             });
     connect(inspector_, &InspectorPanel::applyRequested, this, &MainWindow::applyInspectorEdit);
+    connect(inspector_, &InspectorPanel::editRuleSetRequested, this,
+            [this](const QString& kind, const QString& id) { editRuleSet(kind, id); });
+    connect(inspector_, &InspectorPanel::newAssociationRequested, this, &MainWindow::createAssociation);
     // Autosave every minute to a recovery copy; offered back after a crash (see openFile).
     connect(autosave_, &QTimer::timeout, document_, [this] { document_->autosave(); });
     autosave_->start(60'000);
@@ -218,6 +222,31 @@ void MainWindow::createActions() {
             if (dynamic_cast<BoxItem*>(item)) item->setSelected(true);
     });
     selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    for (const auto& [kind, title, newText] :
+         {std::tuple{"nsgs", QT_TR_NOOP("Network &security groups"),
+                     QT_TR_NOOP("New network security group")},
+          std::tuple{"routeTables", QT_TR_NOOP("Route &tables"), QT_TR_NOOP("New route table")}}) {
+        QMenu* list = edit->addMenu(tr(title));
+        connect(list, &QMenu::aboutToShow, this, [this, list, kind = QString(kind), newText = newText] {
+            list->clear();
+            const Topology& t = document_->topology();
+            QStringList ids;
+            if (kind == "nsgs")
+                for (const auto& n : t.nsgs)
+                    ids << QString::fromStdString(n.id);
+            else
+                for (const auto& r : t.routeTables)
+                    ids << QString::fromStdString(r.id);
+            for (const QString& id : ids)
+                list->addAction(id, this, [this, kind, id] { editRuleSet(kind, id); });
+            if (!ids.isEmpty()) list->addSeparator();
+            list->addAction(tr(newText), this, [this, kind] {
+                const QString id = placeObject(kind == "nsgs" ? "nsg" : "route-table", {}, {});
+                Q_UNUSED(id);
+            });
+        });
+    }
     QMenu* align = edit->addMenu(tr("&Align"));
     const std::pair<const char*, Qt::Alignment> alignments[] = {
         {QT_TR_NOOP("&Left edges"), Qt::AlignLeft},
@@ -346,8 +375,8 @@ void MainWindow::markLintsOnCanvas() {
         const QColor color = s == Severity::Error     ? QColor(224, 49, 49)
                              : s == Severity::Warning ? QColor(240, 140, 0)
                                                       : QColor(28, 126, 214);
-        scene_->boxItem(it.key())->setMarker(color, it.value().size() > 1 ? QString::number(it.value().size()) : "!",
-                                             it.value());
+        scene_->boxItem(it.key())->setMarker(
+            color, it.value().size() > 1 ? QString::number(it.value().size()) : "!", it.value());
     }
 }
 
@@ -407,9 +436,12 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
                                  6000);
         return {};
     }
-    scene_->clearSelection();
-    if (BoxItem* item = scene_->boxItem(id)) item->setSelected(true);
     statusBar()->showMessage(tr("Added %1").arg(id), 4000);
+    if (kind == "nsg" || kind == "route-table") { // not drawn: its rules are what the user wants next
+        editRuleSet(kind == "nsg" ? "nsgs" : "routeTables", id);
+        return id;
+    }
+    scene_->selectIds({id});
     return id;
 }
 
@@ -449,11 +481,11 @@ bool MainWindow::deleteSelection() {
     }
     const int alongWith = int(removal.removed.size()) - int(ids.size());
     if (alongWith > 0)
-        statusBar()->showMessage(tr("Deleted %1 and %n object(s) that depended on it, %2 flow(s) among them",
-                                    nullptr, alongWith)
-                                     .arg(ids.join(", "))
-                                     .arg(removal.flowsRemoved),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Deleted %1 and %n object(s) that depended on it, %2 flow(s) among them", nullptr, alongWith)
+                .arg(ids.join(", "))
+                .arg(removal.flowsRemoved),
+            8000);
     return true;
 }
 
@@ -494,7 +526,8 @@ QStringList MainWindow::pasteFragment(const Json& fragment, double offset, const
         ids << QString::fromStdString(id);
     scene_->selectIds(ids);
     if (*paste.error.sourceText) // part of it could not be pasted
-        statusBar()->showMessage(tr("Pasted %1; not all: %2").arg(ids.join(", "), displayText(paste.error)), 8000);
+        statusBar()->showMessage(tr("Pasted %1; not all: %2").arg(ids.join(", "), displayText(paste.error)),
+                                 8000);
     else
         statusBar()->showMessage(tr("Pasted %1").arg(ids.join(", ")), 4000);
     return ids;
@@ -548,6 +581,48 @@ void MainWindow::alignSelection(Qt::Alignment how) {
     }
     scene_->commitMoves();
 }
+RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
+    const Json doc = topologyToJson(document_->topology());
+    const std::string at = pointerOf(doc, id.toStdString());
+    if (at.empty() || !at.starts_with("/" + kind.toStdString() + "/")) return nullptr;
+    auto* editor =
+        new RuleSetEditor(kind == "nsgs" ? RuleSetEditor::Kind::Nsg : RuleSetEditor::Kind::RouteTable,
+                          doc[Json::json_pointer(at)], at, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        editor, &RuleSetEditor::applyRequested, this, [this, editor](const QString& id, const QString& json) {
+            QList<QPair<QString, QString>> errors;
+            const Json object = Json::parse(json.toStdString(), nullptr, false);
+            const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
+            for (const auto& d : document_->applyPatch(patch, tr("Edit %1").arg(id)))
+                errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
+            if (errors.isEmpty()) {
+                const Json doc = topologyToJson(document_->topology());
+                const std::string at = pointerOf(doc, object.value("id", id.toStdString()));
+                if (!at.empty()) editor->setObject(doc[Json::json_pointer(at)], at);
+            }
+            editor->showErrors(errors);
+        });
+    editor->show();
+    return editor;
+}
+
+QString MainWindow::createAssociation(const QString& id, const QString& path, const QString& kind) {
+    // A NIC's field ("nics/1/nsg") names that NIC; anything else the object itself.
+    QString container = id;
+    if (path.startsWith("nics/"))
+        if (const Vm* vm = document_->network()->index().vm(id.toStdString())) {
+            const auto i = std::size_t(path.section('/', 1, 1).toInt());
+            if (i < vm->nics.size()) container = QString::fromStdString(vm->nics[i].id);
+        }
+    const QString factoryKind = kind == "nsgs"          ? "nsg"
+                                : kind == "routeTables" ? "route-table"
+                                                        : "nat-gateway";
+    const BoxItem* box = scene_->boxItem(id);
+    const QPointF near = box ? box->pos() + QPointF(box->size().width() + 30, 0) : QPointF();
+    return placeObject(factoryKind, near, container);
+}
+
 void MainWindow::inspectObject(const QString& id) {
     scene_->selectIds({id});
     if (BoxItem* item = scene_->boxItem(id)) view_->centerOn(item);

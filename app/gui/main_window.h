@@ -20,6 +20,7 @@ class HopsPanel;
 class PalettePanel;
 class InspectorPanel;
 class ProblemsPanel;
+class RuleSetEditor;
 class TopologyScene;
 class TopologyView;
 
@@ -66,6 +67,11 @@ public:
     // Lines up the selected boxes (one undo step).
     void alignSelection(Qt::Alignment how);
     static constexpr const char* kClipboardMimeType = "application/x-pathlight-objects";
+    // Opens the rule editor of an NSG ("nsgs") or route table ("routeTables"); its Apply is one
+    // undo step. Returns the dialog (shown, not modal), or null when there is no such object.
+    RuleSetEditor* editRuleSet(const QString& kind, const QString& id);
+    // Creates an NSG, route table or NAT gateway and associates it at `path` of object `id`.
+    QString createAssociation(const QString& id, const QString& path, const QString& kind);
     // Selects an object on the canvas and brings the inspector forward.
     void inspectObject(const QString& id);
     // Applies the inspector's JSON for an object; returns the errors shown.

@@ -76,8 +76,8 @@ std::vector<Id> idsAlongPointer(const Json& document, const std::string& pointer
             token.replace(i, 2, "~");
         if (at->is_object() && at->contains(token))
             at = &(*at)[token];
-        else if (at->is_array() && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
-                 std::stoul(token) < at->size())
+        else if (at->is_array() && !token.empty() &&
+                 token.find_first_not_of("0123456789") == std::string::npos && std::stoul(token) < at->size())
             at = &(*at)[std::stoul(token)];
         else
             at = nullptr;

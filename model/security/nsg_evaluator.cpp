@@ -90,10 +90,13 @@ const std::vector<SecurityRule>& defaultSecurityRules() {
             return r;
         };
         return std::vector<SecurityRule>{
-            def("AllowVnetInBound", 65000, Direction::Inbound, Access::Allow, "VirtualNetwork", "VirtualNetwork"),
-            def("AllowAzureLoadBalancerInBound", 65001, Direction::Inbound, Access::Allow, "AzureLoadBalancer", "*"),
+            def("AllowVnetInBound", 65000, Direction::Inbound, Access::Allow, "VirtualNetwork",
+                "VirtualNetwork"),
+            def("AllowAzureLoadBalancerInBound", 65001, Direction::Inbound, Access::Allow,
+                "AzureLoadBalancer", "*"),
             def("DenyAllInBound", 65500, Direction::Inbound, Access::Deny, "*", "*"),
-            def("AllowVnetOutBound", 65000, Direction::Outbound, Access::Allow, "VirtualNetwork", "VirtualNetwork"),
+            def("AllowVnetOutBound", 65000, Direction::Outbound, Access::Allow, "VirtualNetwork",
+                "VirtualNetwork"),
             def("AllowInternetOutBound", 65001, Direction::Outbound, Access::Allow, "*", "Internet"),
             def("DenyAllOutBound", 65500, Direction::Outbound, Access::Deny, "*", "*"),
         };
@@ -103,9 +106,9 @@ const std::vector<SecurityRule>& defaultSecurityRules() {
 
 const std::vector<std::string>& knownServiceTags() {
     // Format v1's tags (topology-format.md); GatewayManager names management sources no flow carries.
-    static const std::vector<std::string> tags = {"VirtualNetwork",   "Internet",         "AzureLoadBalancer",
-                                                  "GatewayManager",   "AzurePlatformLKM", "AzurePlatformDNS",
-                                                  "AzurePlatformIMDS", "*"};
+    static const std::vector<std::string> tags = {
+        "VirtualNetwork",   "Internet",         "AzureLoadBalancer", "GatewayManager",
+        "AzurePlatformLKM", "AzurePlatformDNS", "AzurePlatformIMDS", "*"};
     return tags;
 }
 

@@ -273,6 +273,8 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                         {"publicIps",
                          jsonArray({"198.51.100." + std::to_string(10 + t.natGateways.size() % 200)})}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
+        if (subnet && subnet->name != "GatewaySubnet" && subnet->name != "RouteServerSubnet")
+            after[Json::json_pointer(pointerOf(after, subnet->id))]["natGateway"] = out.id; // dropped on it
     } else if (kind == "endpoint") {
         out.id = uniqueId(t, "endpoint");
         array("endpoints")
@@ -282,6 +284,37 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                         {"ips", jsonArray({"198.51.100." + std::to_string(100 + t.endpoints.size() % 150)})},
                         {"ports", Json::array({443})}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == "nsg" || kind == "route-table") {
+        // Dropped on a subnet: associated with it; on a VM or NIC: with that NIC (NSGs only).
+        const bool nsg = kind == "nsg";
+        const Vm* nicOwner = nullptr;
+        const Nic* nic = index.nic(container, &nicOwner);
+        if (!nic)
+            if (const Vm* vm = index.vm(container)) {
+                nic = vm->primaryNic();
+                nicOwner = vm;
+            }
+        const Subnet* target = index.subnet(container);
+        if (nsg && target && (target->name == "GatewaySubnet" || target->name == "RouteServerSubnet"))
+            return fail(
+                QT_TRANSLATE_NOOP("ObjectFactory", "Azure does not support a network security group on %1"),
+                {target->name});
+        if (!nsg && target && target->name == "RouteServerSubnet")
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory",
+                                          "Azure does not support a route table on RouteServerSubnet"));
+        if (!nsg && nic && !target)
+            return fail(
+                QT_TRANSLATE_NOOP("ObjectFactory", "a route table is associated with a subnet, not a NIC"));
+        out.id = uniqueId(t, nsg ? "nsg" : "rt");
+        if (nsg)
+            array("nsgs").push_back({{"id", out.id}, {"name", out.id}, {"securityRules", Json::array()}});
+        else
+            array("routeTables").push_back({{"id", out.id}, {"name", out.id}, {"routes", Json::array()}});
+        if (target) {
+            after[Json::json_pointer(pointerOf(after, target->id))][nsg ? "nsg" : "routeTable"] = out.id;
+        } else if (nic) {
+            after[Json::json_pointer(pointerOf(after, nic->id))]["nsg"] = out.id;
+        }
     } else {
         return fail(QT_TRANSLATE_NOOP("ObjectFactory", "unknown kind \"%1\""), {kind});
     }

@@ -19,7 +19,8 @@ struct NewObject {
 };
 
 // kind: site, host, circuit, vnet, subnet, gateway, vpn-gateway, route-server, vm, nva,
-// app-gateway, nat-gateway, endpoint. `container` is the id of the box it was dropped on (a VNet,
+// app-gateway, nat-gateway, endpoint; nsg and route-table (associated with the subnet, or for an
+// NSG the VM's primary NIC or the NIC, they are dropped on). `container` is the id of the box it was dropped on (a VNet,
 // subnet or site), or empty. (x, y) is its place on the canvas.
 NewObject createObject(const Topology& topology, const std::string& kind, const Id& container, double x,
                        double y);

@@ -3,6 +3,7 @@
 #ifndef Q_MOC_RUN
 #include "../support/test_support.h"
 #include "topology/object_factory.h"
+#include "topology/topology_index.h"
 #include "validation/lints.h"
 #endif
 
@@ -22,6 +23,31 @@ Id add(Topology& t, const char* kind, const Id& container = {}) {
 class TestObjectFactory : public QObject {
     Q_OBJECT
 private slots:
+    void rulesetsAssociateWhereTheyAreDropped() {
+        Topology t;
+        const Id vnet = add(t, "vnet");
+        const Id subnet = t.vnets[0].subnets[0].id;
+        const Id vm = add(t, "vm", subnet);
+        const Id nsg = add(t, "nsg", subnet);
+        QCOMPARE(t.vnets[0].subnets[0].nsg, nsg);
+        const Id nicNsg = add(t, "nsg", vm); // on a VM: its primary NIC
+        QCOMPARE(t.vms[0].nics[0].nsg, nicNsg);
+        const Id rt = add(t, "route-table", subnet);
+        QCOMPARE(t.vnets[0].subnets[0].routeTable, rt);
+        const Id loose = add(t, "nsg"); // on the empty canvas: not associated
+        QVERIFY(TopologyIndex(t).nsg(loose));
+        const Id nat = add(t, "nat-gateway", subnet);
+        QCOMPARE(t.vnets[0].subnets[0].natGateway, nat);
+        // Azure's refusals, with the reason.
+        add(t, "gateway", vnet);
+        const Subnet* gws = t.vnets[0].subnetNamed("GatewaySubnet");
+        QVERIFY(gws);
+        const NewObject onGateway = createObject(t, "nsg", gws->id, 0, 0);
+        QVERIFY(onGateway.failed());
+        QVERIFY(QString::fromStdString(onGateway.error.english()).contains("GatewaySubnet"));
+        QVERIFY(createObject(t, "route-table", vm, 0, 0).failed());
+    }
+
     void drawAHybridNetworkWithoutTyping() {
         Topology t;
         const Id vnet = add(t, "vnet");

@@ -7,6 +7,7 @@
 #include "canvas/diagram.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "editors/rule_set_editor.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
 #include "io/topology_io.h"
@@ -24,13 +25,16 @@
 #include <cmath>
 
 #include <QApplication>
-#include <QPlainTextEdit>
-#include <QStatusBar>
-#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pathlight;
@@ -320,6 +324,92 @@ private slots:
         QVERIFY(!w.document()->network()->index().vm("vm-1"));
     }
 
+    void everyPaletteKindCanBePlaced() {
+        MainWindow w;
+        w.document()->clearToNew();
+        // Containers first, then what goes inside them; each is one undo step.
+        const QString vnet = w.placeObject("vnet", {0, 0}, {});
+        QVERIFY(!vnet.isEmpty());
+        const QString subnet = QString::fromStdString(w.document()->topology().vnets[0].subnets[0].id);
+        const QString site = w.placeObject("site", {-400, 0}, {});
+        QVERIFY(!site.isEmpty());
+        const std::vector<std::pair<const char*, QString>> placed = {
+            {"subnet", vnet},       {"vm", subnet},         {"nva", subnet},         {"gateway", vnet},
+            {"vpn-gateway", vnet},  {"route-server", vnet}, {"app-gateway", subnet}, {"nat-gateway", subnet},
+            {"host", site},         {"circuit", {}},        {"endpoint", {}},        {"nsg", subnet},
+            {"route-table", subnet}};
+        PalettePanel* palette = w.palettePanel();
+        QStringList paletteKinds;
+        for (int i = 0; i < palette->count(); ++i)
+            paletteKinds << palette->item(i)->data(Qt::UserRole).toString();
+        QStringList tried = {"vnet", "site"};
+        for (const auto& [kind, container] : placed) {
+            tried << kind;
+            const QString id = w.placeObject(kind, {100, 100}, container);
+            QVERIFY2(!id.isEmpty(), qPrintable(QString(kind) + ": " + w.statusBar()->currentMessage()));
+            QVERIFY(w.document()->network()->index().find(id.toStdString()));
+        }
+        tried.sort();
+        paletteKinds.sort();
+        QCOMPARE(tried, paletteKinds); // the test covers the whole palette
+        QCOMPARE(w.document()->undoStack()->count(), int(placed.size()) + 2);
+        // Associations came from where they were dropped.
+        const Subnet& s = w.document()->topology().vnets[0].subnets[0];
+        QVERIFY(!s.nsg.empty() && !s.routeTable.empty() && !s.natGateway.empty());
+        // Dropping the NSG opened its rule editor.
+        QVERIFY(w.findChild<RuleSetEditor*>());
+    }
+
+    void nsgEditorRoundTrip() {
+        MainWindow w;
+        QVERIFY(w.openFile(":/examples/02-nsg-does-not-stop-kms.pathlight.json"));
+        const Id nsgId = w.document()->topology().nsgs.front().id;
+        const std::size_t rules = w.document()->topology().nsgs.front().securityRules.size();
+        RuleSetEditor* editor = w.editRuleSet("nsgs", QString::fromStdString(nsgId));
+        QVERIFY(editor);
+        QCOMPARE(editor->table()->rowCount(), int(rules));
+        QCOMPARE(editor->defaultsTable()->rowCount(), 6); // Azure's defaults, greyed, not editable
+        QVERIFY(!(editor->defaultsTable()->item(0, 0)->flags() & Qt::ItemIsEditable));
+        // Add a rule, give it a bad source, apply: refused on that row, nothing changes.
+        editor->addRow();
+        const int row = editor->table()->rowCount() - 1;
+        editor->table()->item(row, 5)->setText("10.0.0.1/8");
+        editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(!editor->table()->item(row, 5)->toolTip().isEmpty());
+        // Fix it and apply: one undo step; the file has the rule.
+        editor->table()->item(row, 5)->setText("VirtualNetwork");
+        editor->table()->item(row, 0)->setText("50");
+        editor->sortByPriority();
+        QCOMPARE(editor->table()->item(0, 0)->text(), QString("50"));
+        if (qEnvironmentVariableIsSet("PATHLIGHT_SHOTS")) // for looking at it: PATHLIGHT_SHOTS=dir
+            editor->grab().save(qEnvironmentVariable("PATHLIGHT_SHOTS") + "/nsg-editor.png");
+        editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        const Nsg& nsg = *w.document()->network()->index().nsg(nsgId);
+        QCOMPARE(nsg.securityRules.size(), rules + 1);
+        const auto added = std::find_if(nsg.securityRules.begin(), nsg.securityRules.end(),
+                                        [](const SecurityRule& r) { return r.priority == 50; });
+        QVERIFY(added != nsg.securityRules.end());
+        QCOMPARE(added->sourceAddressPrefixes, std::vector<std::string>{"VirtualNetwork"});
+        // Remove it again through the table.
+        editor->table()->selectRow(0);
+        editor->removeSelectedRows();
+        editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
+        QCOMPARE(w.document()->network()->index().nsg(nsgId)->securityRules.size(), rules);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->network()->index().nsg(nsgId)->securityRules.size(), rules + 1);
+        // Route tables use the same editor.
+        w.placeObject("route-table", {}, "snet-app");
+        QVERIFY(!w.document()->topology().routeTables.empty());
+        RuleSetEditor* routes = w.editRuleSet(
+            "routeTables", QString::fromStdString(w.document()->topology().routeTables.back().id));
+        routes->addRow();
+        routes->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
+        QCOMPARE(w.document()->topology().routeTables.back().routes.size(), std::size_t(1));
+        QVERIFY(!w.editRuleSet("nsgs", "snet-app")); // not an NSG
+    }
+
     void connectModeDrawsAPeering() {
         MainWindow w;
         w.resize(1400, 900);
@@ -450,7 +540,8 @@ private slots:
         prefix->setModified(true);
         emit prefix->editingFinished();
         QVERIFY(w.document()->isModified());
-        QCOMPARE(w.document()->topology().vnets[0].subnets[1].addressPrefix.toString(), std::string("10.1.2.0/24"));
+        QCOMPARE(w.document()->topology().vnets[0].subnets[1].addressPrefix.toString(),
+                 std::string("10.1.2.0/24"));
         QCOMPARE(inspector->fieldEditor("addressPrefix"), static_cast<QWidget*>(prefix)); // edited in place
         // Now the VMs' addresses are outside their subnet: the model's lint shows at the VM's field.
         w.scene()->selectIds({"vm-win"});

@@ -40,7 +40,9 @@ QString iconName(const QString& kind) {
                                                {"endpoint", "endpoint"},
                                                {"internet", "internet"},
                                                {"vnet", "vnet"},
-                                               {"subnet", "subnet"}};
+                                               {"subnet", "subnet"},
+                                               {"nsg", "nsg"},
+                                               {"route-table", "route-table"}};
     return names.value(kind, "vm");
 }
 

@@ -64,7 +64,8 @@ QString listText(const Json& value) {
     QStringList items;
     if (value.is_array())
         for (const Json& v : value)
-            items << (v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump()));
+            items << (v.is_string() ? QString::fromStdString(v.get<std::string>())
+                                    : QString::fromStdString(v.dump()));
     return items.join(", ");
 }
 
@@ -123,7 +124,8 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     tabs_->hide();
     apply_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     apply_->setToolTip(tr("Apply the edited settings as one undo step (Ctrl+Enter)"));
-    connect(apply_, &QPushButton::clicked, this, [this] { emit applyRequested(id_, editor_->toPlainText()); });
+    connect(apply_, &QPushButton::clicked, this,
+            [this] { emit applyRequested(id_, editor_->toPlainText()); });
     showObject(nullptr, {});
 }
 
@@ -183,14 +185,15 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
                     spec.referenceKind == "natGateways")
                     combo->addItem(tr("New…"), QString(kNewEntry));
             }
-            connect(combo, &QComboBox::activated, this, [this, combo, path = spec.path, kind = spec.referenceKind] {
-                if (combo->currentData().toString() == kNewEntry) {
-                    fillForm(); // put the old choice back; the new object arrives with the document
-                    emit newAssociationRequested(id_, path, kind);
-                    return;
-                }
-                applyForm();
-            });
+            connect(combo, &QComboBox::activated, this,
+                    [this, combo, path = spec.path, kind = spec.referenceKind] {
+                        if (combo->currentData().toString() == kNewEntry) {
+                            fillForm(); // put the old choice back; the new object arrives with the document
+                            emit newAssociationRequested(id_, path, kind);
+                            return;
+                        }
+                        applyForm();
+                    });
             row.editor = combo;
             field = combo;
             if (spec.referenceKind == "nsgs" || spec.referenceKind == "routeTables") {
@@ -304,7 +307,8 @@ void InspectorPanel::applyForm() {
                 bool ok = false;
                 const qlonglong number = text.toLongLong(&ok);
                 value = ok ? Json(number) : Json(text.toStdString()); // the reader says what is wrong
-            } else if (row.spec.type == Type::Text || row.spec.type == Type::Prefix || row.spec.type == Type::Ip) {
+            } else if (row.spec.type == Type::Text || row.spec.type == Type::Prefix ||
+                       row.spec.type == Type::Ip) {
                 value = text.toStdString();
             } else {
                 Json list = Json::array();
@@ -389,10 +393,11 @@ QString InspectorPanel::toPlainText() const {
         if (auto* line = qobject_cast<QLineEdit*>(row.editor)) value = line->text();
         if (auto* combo = qobject_cast<QComboBox*>(row.editor)) value = combo->currentText();
         if (auto* box = qobject_cast<QCheckBox*>(row.editor)) value = box->isChecked() ? "yes" : "no";
-        fields << row.spec.label + ": " + value + (row.message->isHidden() ? QString() : " — " + row.message->text());
+        fields << row.spec.label + ": " + value +
+                      (row.message->isHidden() ? QString() : " — " + row.message->text());
     }
-    return title_->text() + "\n" + fields.join("\n") + "\n" + editor_->toPlainText() + "\n" + errors_->text() +
-           "\n" + routes_->toPlainText();
+    return title_->text() + "\n" + fields.join("\n") + "\n" + editor_->toPlainText() + "\n" +
+           errors_->text() + "\n" + routes_->toPlainText();
 }
 
 void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, const QString& id,

@@ -67,66 +67,79 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
     f.push_back(field("name", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Name")));
     if (collection == "vnets") {
         f.push_back(field("region", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Region")));
-        f.push_back(field("addressSpace", Type::PrefixList, QT_TRANSLATE_NOOP("ObjectFields", "Address space")));
+        f.push_back(
+            field("addressSpace", Type::PrefixList, QT_TRANSLATE_NOOP("ObjectFields", "Address space")));
     } else if (collection == "subnets") {
-        f.push_back(field("addressPrefix", Type::Prefix, QT_TRANSLATE_NOOP("ObjectFields", "Address prefix")));
+        f.push_back(
+            field("addressPrefix", Type::Prefix, QT_TRANSLATE_NOOP("ObjectFields", "Address prefix")));
         f.push_back(reference("nsg", QT_TRANSLATE_NOOP("ObjectFields", "Network security group"), "nsgs"));
         f.push_back(reference("routeTable", QT_TRANSLATE_NOOP("ObjectFields", "Route table"), "routeTables"));
         f.push_back(reference("natGateway", QT_TRANSLATE_NOOP("ObjectFields", "NAT gateway"), "natGateways"));
-        f.push_back(boolean("defaultOutboundAccess", QT_TRANSLATE_NOOP("ObjectFields", "Default outbound access"),
-                            true));
+        f.push_back(boolean("defaultOutboundAccess",
+                            QT_TRANSLATE_NOOP("ObjectFields", "Default outbound access"), true));
     } else if (collection == "sites") {
-        f.push_back(field("addressSpace", Type::PrefixList, QT_TRANSLATE_NOOP("ObjectFields", "Address space")));
+        f.push_back(
+            field("addressSpace", Type::PrefixList, QT_TRANSLATE_NOOP("ObjectFields", "Address space")));
         append(f, grouped({field("bgp/asn", Type::Integer, QT_TRANSLATE_NOOP("ObjectFields", "ASN")),
                            field("bgp/advertise", Type::PrefixList,
                                  QT_TRANSLATE_NOOP("ObjectFields", "Advertised prefixes"))},
                           tr(QT_TRANSLATE_NOOP("ObjectFields", "BGP"))));
-        append(f, grouped({field("edge/publicIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "Public IPs")),
-                           boolean("edge/snat", QT_TRANSLATE_NOOP("ObjectFields", "SNAT to the first public IP"),
-                                   true),
-                           boolean("edge/internetAccess", QT_TRANSLATE_NOOP("ObjectFields", "Internet access"),
-                                   true)},
-                          tr(QT_TRANSLATE_NOOP("ObjectFields", "Internet edge"))));
+        append(
+            f,
+            grouped(
+                {field("edge/publicIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "Public IPs")),
+                 boolean("edge/snat", QT_TRANSLATE_NOOP("ObjectFields", "SNAT to the first public IP"), true),
+                 boolean("edge/internetAccess", QT_TRANSLATE_NOOP("ObjectFields", "Internet access"), true)},
+                tr(QT_TRANSLATE_NOOP("ObjectFields", "Internet edge"))));
     } else if (collection == "hosts") {
         f.push_back(field("ip", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "IP address")));
     } else if (collection == "circuits") {
-        f.push_back(field("peeringLocation", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Peering location")));
-        f.push_back(field("bandwidthMbps", Type::Integer, QT_TRANSLATE_NOOP("ObjectFields", "Bandwidth (Mbps)")));
-        f.push_back(boolean("privatePeering/enabled", QT_TRANSLATE_NOOP("ObjectFields", "Private peering"), false));
-        append(f, grouped({boolean("microsoftPeering/enabled", QT_TRANSLATE_NOOP("ObjectFields", "Enabled"), false),
-                           field("microsoftPeering/natIps", Type::IpList,
-                                 QT_TRANSLATE_NOOP("ObjectFields", "NAT IPs")),
-                           field("microsoftPeering/routeFilter", Type::TextList,
-                                 QT_TRANSLATE_NOOP("ObjectFields", "Route filter"))},
-                          tr(QT_TRANSLATE_NOOP("ObjectFields", "Microsoft peering"))));
+        f.push_back(
+            field("peeringLocation", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Peering location")));
+        f.push_back(
+            field("bandwidthMbps", Type::Integer, QT_TRANSLATE_NOOP("ObjectFields", "Bandwidth (Mbps)")));
+        f.push_back(
+            boolean("privatePeering/enabled", QT_TRANSLATE_NOOP("ObjectFields", "Private peering"), false));
+        append(
+            f,
+            grouped(
+                {boolean("microsoftPeering/enabled", QT_TRANSLATE_NOOP("ObjectFields", "Enabled"), false),
+                 field("microsoftPeering/natIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "NAT IPs")),
+                 field("microsoftPeering/routeFilter", Type::TextList,
+                       QT_TRANSLATE_NOOP("ObjectFields", "Route filter"))},
+                tr(QT_TRANSLATE_NOOP("ObjectFields", "Microsoft peering"))));
     } else if (collection == "gateways") {
         f.push_back(choice("type", QT_TRANSLATE_NOOP("ObjectFields", "Type"), {"ExpressRoute", "Vpn"}));
-        f.push_back(withDefault(field("bgp/asn", Type::Integer, QT_TRANSLATE_NOOP("ObjectFields", "ASN")), "65515"));
+        f.push_back(
+            withDefault(field("bgp/asn", Type::Integer, QT_TRANSLATE_NOOP("ObjectFields", "ASN")), "65515"));
         f.push_back(boolean("activeActive", QT_TRANSLATE_NOOP("ObjectFields", "Active-active"), false));
         f.push_back(reference("defaultSite", QT_TRANSLATE_NOOP("ObjectFields", "Default site"), "sites"));
     } else if (collection == "routeServers") {
         f.push_back(field("ips", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "IP addresses")));
         f.push_back(boolean("branchToBranch", QT_TRANSLATE_NOOP("ObjectFields", "Branch-to-branch"), false));
     } else if (collection == "vms") {
-        f.push_back(choice("os", QT_TRANSLATE_NOOP("ObjectFields", "Operating system"), {"windows", "linux"}));
+        f.push_back(
+            choice("os", QT_TRANSLATE_NOOP("ObjectFields", "Operating system"), {"windows", "linux"}));
         f.push_back(field("image", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Image")));
         const auto nics = object.value("nics", nlohmann::ordered_json::array());
         for (std::size_t i = 0; i < nics.size(); ++i) {
             const QString at = QString("nics/%1/").arg(i);
             const bool primary = nics[i].value("primary", i == 0);
-            append(f, grouped({reference(at + "subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"), "subnets"),
-                               field(at + "ipConfigurations/0/privateIp", Type::Ip,
-                                     QT_TRANSLATE_NOOP("ObjectFields", "Private IP")),
-                               field(at + "ipConfigurations/0/publicIp", Type::Ip,
-                                     QT_TRANSLATE_NOOP("ObjectFields", "Public IP")),
-                               reference(at + "nsg", QT_TRANSLATE_NOOP("ObjectFields", "Network security group"),
-                                         "nsgs"),
-                               boolean(at + "enableIPForwarding",
-                                       QT_TRANSLATE_NOOP("ObjectFields", "IP forwarding (Azure)"), false),
-                               boolean(at + "guestDefaultGateway",
-                                       QT_TRANSLATE_NOOP("ObjectFields", "Default gateway in the guest"), primary)},
-                              tr(QT_TRANSLATE_NOOP("ObjectFields", "NIC %1"))
-                                  .arg(QString::fromStdString(nics[i].value("id", "")))));
+            append(
+                f,
+                grouped({reference(at + "subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"), "subnets"),
+                         field(at + "ipConfigurations/0/privateIp", Type::Ip,
+                               QT_TRANSLATE_NOOP("ObjectFields", "Private IP")),
+                         field(at + "ipConfigurations/0/publicIp", Type::Ip,
+                               QT_TRANSLATE_NOOP("ObjectFields", "Public IP")),
+                         reference(at + "nsg", QT_TRANSLATE_NOOP("ObjectFields", "Network security group"),
+                                   "nsgs"),
+                         boolean(at + "enableIPForwarding",
+                                 QT_TRANSLATE_NOOP("ObjectFields", "IP forwarding (Azure)"), false),
+                         boolean(at + "guestDefaultGateway",
+                                 QT_TRANSLATE_NOOP("ObjectFields", "Default gateway in the guest"), primary)},
+                        tr(QT_TRANSLATE_NOOP("ObjectFields", "NIC %1"))
+                            .arg(QString::fromStdString(nics[i].value("id", "")))));
         }
         if (object.contains("nva"))
             append(f, grouped({boolean("nva/osIpForwarding",
@@ -141,10 +154,13 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
                                      QT_TRANSLATE_NOOP("ObjectFields", "Advertised prefixes"))},
                               tr(QT_TRANSLATE_NOOP("ObjectFields", "Network virtual appliance"))));
     } else if (collection == "appGateways") {
-        f.push_back(choice("sku", QT_TRANSLATE_NOOP("ObjectFields", "SKU"), {"Standard_v2", "WAF_v2", "Standard", "WAF"}));
+        f.push_back(choice("sku", QT_TRANSLATE_NOOP("ObjectFields", "SKU"),
+                           {"Standard_v2", "WAF_v2", "Standard", "WAF"}));
         f.push_back(reference("subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"), "subnets"));
-        f.push_back(field("frontendPrivateIp", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Frontend private IP")));
-        f.push_back(field("frontendPublicIp", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Frontend public IP")));
+        f.push_back(
+            field("frontendPrivateIp", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Frontend private IP")));
+        f.push_back(
+            field("frontendPublicIp", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Frontend public IP")));
         f.push_back(field("instanceIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "Instance IPs")));
     } else if (collection == "natGateways") {
         f.push_back(field("publicIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "Public IPs")));
@@ -152,16 +168,16 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
         f.push_back(field("fqdn", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "FQDN")));
         f.push_back(field("ips", Type::PrefixList, QT_TRANSLATE_NOOP("ObjectFields", "Addresses")));
         f.push_back(field("ports", Type::IntList, QT_TRANSLATE_NOOP("ObjectFields", "Ports")));
-        f.push_back(choice("protocol", QT_TRANSLATE_NOOP("ObjectFields", "Protocol"), {"Tcp", "Udp", "Icmp", "*"},
-                           "Tcp"));
+        f.push_back(choice("protocol", QT_TRANSLATE_NOOP("ObjectFields", "Protocol"),
+                           {"Tcp", "Udp", "Icmp", "*"}, "Tcp"));
         f.push_back(boolean("requiresAzureSource",
                             QT_TRANSLATE_NOOP("ObjectFields", "Answers only Azure public sources"), false));
         f.push_back(field("microsoftPeering/community", Type::Text,
                           QT_TRANSLATE_NOOP("ObjectFields", "Microsoft peering community")));
     } else if (collection == "peerings") {
         f.clear();
-        f.push_back(boolean("allowForwardedTraffic", QT_TRANSLATE_NOOP("ObjectFields", "Allow forwarded traffic"),
-                            false));
+        f.push_back(boolean("allowForwardedTraffic",
+                            QT_TRANSLATE_NOOP("ObjectFields", "Allow forwarded traffic"), false));
     }
     return f;
 }

@@ -13,13 +13,25 @@
 namespace pathlight {
 
 struct FieldSpec {
-    enum class Type { Text, Integer, Bool, Prefix, Ip, PrefixList, IpList, TextList, IntList, Choice, Reference };
-    QString path;  // inside the object, "/"-separated ("bgp/asn", "nics/0/subnet")
+    enum class Type {
+        Text,
+        Integer,
+        Bool,
+        Prefix,
+        Ip,
+        PrefixList,
+        IpList,
+        TextList,
+        IntList,
+        Choice,
+        Reference
+    };
+    QString path; // inside the object, "/"-separated ("bgp/asn", "nics/0/subnet")
     Type type = Type::Text;
-    QString label; // translated
-    QStringList choices;     // Choice
-    QString referenceKind;   // Reference: nsgs, routeTables, natGateways, subnets, sites
-    QString defaultText;     // what Azure assumes when the key is absent (shown as a placeholder)
+    QString label;         // translated
+    QStringList choices;   // Choice
+    QString referenceKind; // Reference: nsgs, routeTables, natGateways, subnets, sites
+    QString defaultText;   // what Azure assumes when the key is absent (shown as a placeholder)
     bool defaultBool = false;
     QString group; // a heading such as "NIC nic-win" or "NVA"
 };

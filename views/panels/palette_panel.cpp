@@ -31,6 +31,8 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
         {"host", QT_TR_NOOP("Host")},
         {"circuit", QT_TR_NOOP("ExpressRoute circuit")},
         {"endpoint", QT_TR_NOOP("Endpoint")},
+        {"nsg", QT_TR_NOOP("Network security group")},
+        {"route-table", QT_TR_NOOP("Route table")},
     };
     for (const auto& [kind, name] : kinds) {
         QPixmap pixmap(72, 72);
@@ -39,8 +41,11 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
         iconRenderer(kind)->render(&painter);
         auto* item = new QListWidgetItem(QIcon(pixmap), tr(name), this);
         item->setData(Qt::UserRole, QString(kind));
+        const QString kindName = QString(kind);
         item->setToolTip(
-            tr("Click, then click on the canvas to place a %1 — or drag it there").arg(tr(name)));
+            kindName == "nsg" || kindName == "route-table"
+                ? tr("Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it").arg(tr(name))
+                : tr("Click, then click on the canvas to place a %1 — or drag it there").arg(tr(name)));
     }
     connect(this, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { emit kindArmed(item->data(Qt::UserRole).toString()); });

@@ -1,0 +1,70 @@
+#pragma once
+// Editors for the two rule lists of a network: an NSG's security rules and a route table's
+// routes, as tables. Rows can be added, removed, edited in place (choices as lists, addresses
+// with service-tag completion) and sorted by priority; an NSG's default rules are shown greyed
+// below its own. The dialog never decides validity: Apply hands the edited object to the
+// document, whose reader answers with errors by JSON Pointer, which the dialog puts on the rows.
+
+#include <QDialog>
+#include <QPair>
+
+#include <nlohmann/json.hpp>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace pathlight {
+
+class RuleSetEditor : public QDialog {
+    Q_OBJECT
+public:
+    enum class Kind { Nsg, RouteTable };
+    // `object` is the NSG or route table as the file writes it; `pointer` its JSON Pointer.
+    RuleSetEditor(Kind kind, const nlohmann::ordered_json& object, std::string pointer,
+                  QWidget* parent = nullptr);
+
+    Kind kind() const { return kind_; }
+    QString objectId() const;
+    // The edited object.
+    nlohmann::ordered_json result() const;
+    QTableWidget* table() const { return table_; }
+    QTableWidget* defaultsTable() const { return defaults_; }
+    void addRow();
+    void removeSelectedRows();
+    void sortByPriority();
+    // Puts the document's answer on the rows (empty: accepted).
+    void showErrors(const QList<QPair<QString, QString>>& errors);
+    // Replaces the shown object (after undo, say) without losing the dialog.
+    void setObject(const nlohmann::ordered_json& object, std::string pointer);
+
+signals:
+    // Apply / OK: the caller applies the object and answers with showErrors().
+    void applyRequested(const QString& id, const QString& json);
+
+private:
+    struct Column {
+        const char* key;
+        QString header;
+        enum { Integer, Text, Choice, List } type;
+        QStringList choices;
+        bool tags = false; // completes service tags
+    };
+    void fillRows();
+    void setRow(int row, const nlohmann::ordered_json& rule);
+    nlohmann::ordered_json rowJson(int row) const;
+
+    Kind kind_;
+    nlohmann::ordered_json object_;
+    std::string pointer_;
+    std::vector<Column> columns_;
+    QLineEdit* name_;
+    QCheckBox* disableBgp_ = nullptr;
+    QTableWidget* table_;
+    QTableWidget* defaults_ = nullptr;
+    QLabel* errors_;
+    bool closeOnSuccess_ = false;
+};
+
+} // namespace pathlight
