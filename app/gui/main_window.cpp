@@ -4,6 +4,7 @@
 #include "canvas/scene_export.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "editors/flow_dialog.h"
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
 #include "io/topology_io.h"
@@ -110,6 +111,11 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Click on the canvas to place it (Esc cancels)"));
     });
     connect(scene_, &TopologyScene::connectRequested, this, &MainWindow::connectObjects);
+    connect(scene_, &TopologyScene::flowRequested, this,
+            [this](const QString& from, const QString& to) { newFlow(from, to); });
+    connect(flows_, &FlowsPanel::newFlowRequested, this, [this] { newFlow(); });
+    connect(flows_, &FlowsPanel::editFlowRequested, this, &MainWindow::editFlow);
+    connect(flows_, &FlowsPanel::removeFlowsRequested, this, &MainWindow::removeFlows);
     connect(scene_, &TopologyScene::placeRequested, this,
             [this](const QString& kind, const QPointF& at, const QString& container) {
                 placeObject(kind, at, container);
@@ -215,6 +221,32 @@ void MainWindow::createActions() {
     paste->setShortcut(QKeySequence::Paste);
     QAction* duplicate = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelection);
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    edit->addSeparator();
+    QAction* addFlow = edit->addAction(tr("New &flow…"), this, [this] {
+        // From the selected object, when there is one.
+        const QString selected = scene_->selectedId();
+        newFlow(selected.isEmpty() || !document_->network()->index().vm(selected.toStdString()) ? QString()
+                                                                                                : selected);
+    });
+    addFlow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction* drawFlow = edit->addAction(tr("&Draw a flow"));
+    drawFlow->setCheckable(true);
+    drawFlow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    drawFlow->setToolTip(tr("Drag from the source to the destination (or to empty canvas to type one)"));
+    connect(drawFlow, &QAction::toggled, this, [this, connectMode](bool on) {
+        if (on) connectMode->setChecked(false);
+        scene_->setDrawingFlow(on);
+        view_->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
+        if (on)
+            statusBar()->showMessage(
+                tr("Drag from a flow's source to its destination (Ctrl+Shift+T to stop)"));
+        else
+            statusBar()->clearMessage();
+    });
+    connect(connectMode, &QAction::toggled, this, [drawFlow](bool on) {
+        if (on) drawFlow->setChecked(false);
+    });
+    edit->addSeparator();
     QAction* remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
     QAction* selectAll = edit->addAction(tr("Select &all"), this, [this] {
@@ -621,6 +653,61 @@ QString MainWindow::createAssociation(const QString& id, const QString& path, co
     const BoxItem* box = scene_->boxItem(id);
     const QPointF near = box ? box->pos() + QPointF(box->size().width() + 30, 0) : QPointF();
     return placeObject(factoryKind, near, container);
+}
+
+FlowDialog* MainWindow::newFlow(const QString& source, const QString& destination) {
+    Json flow = Json::object();
+    if (!source.isEmpty()) flow["source"] = source.toStdString();
+    if (!destination.isEmpty()) flow["destination"] = destination.toStdString();
+    auto* dialog = new FlowDialog(*document_->network(), flow, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FlowDialog::submitted, this, [this, dialog](const QString& json) {
+        Json added = Json::parse(json.toStdString(), nullptr, false);
+        const Topology& t = document_->topology();
+        const Id id = uniqueId(t, "flow");
+        added["id"] = id;
+        if (!added.contains("name"))
+            added["name"] = added.value("source", "") + " → " + added.value("destination", "");
+        const Json before = topologyToJson(t);
+        Json after = before;
+        if (!after.contains("flows")) after["flows"] = Json::array();
+        after["flows"].push_back(added);
+        QList<QPair<QString, QString>> errors;
+        for (const auto& d : document_->applyPatch(makePatch(before, after),
+                                                   tr("Add flow %1").arg(QString::fromStdString(id))))
+            errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
+        if (errors.isEmpty()) flows_->selectFlow(QString::fromStdString(id));
+        dialog->showErrors(errors);
+    });
+    dialog->show();
+    return dialog;
+}
+
+FlowDialog* MainWindow::editFlow(const QString& id) {
+    const Json doc = topologyToJson(document_->topology());
+    const std::string at = pointerOf(doc, id.toStdString());
+    if (at.empty() || !at.starts_with("/flows/")) return nullptr;
+    auto* dialog = new FlowDialog(*document_->network(), doc[Json::json_pointer(at)], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FlowDialog::submitted, this, [this, dialog, id](const QString& json) {
+        QList<QPair<QString, QString>> errors;
+        const Json edited = Json::parse(json.toStdString(), nullptr, false);
+        const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), edited);
+        for (const auto& d : document_->applyPatch(patch, tr("Edit flow %1").arg(id)))
+            errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
+        dialog->showErrors(errors);
+    });
+    dialog->show();
+    return dialog;
+}
+
+bool MainWindow::removeFlows(const QStringList& ids) {
+    std::vector<Id> chosen;
+    for (const QString& id : ids)
+        chosen.push_back(id.toStdString());
+    const Removal removal = planRemoval(document_->topology(), chosen);
+    if (removal.patch.empty()) return false;
+    return document_->applyPatch(removal.patch, tr("Remove %n flow(s)", nullptr, int(ids.size()))).empty();
 }
 
 void MainWindow::inspectObject(const QString& id) {

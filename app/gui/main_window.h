@@ -21,6 +21,7 @@ class PalettePanel;
 class InspectorPanel;
 class ProblemsPanel;
 class RuleSetEditor;
+class FlowDialog;
 class TopologyScene;
 class TopologyView;
 
@@ -72,6 +73,11 @@ public:
     RuleSetEditor* editRuleSet(const QString& kind, const QString& id);
     // Creates an NSG, route table or NAT gateway and associates it at `path` of object `id`.
     QString createAssociation(const QString& id, const QString& path, const QString& kind);
+    // Flows: a dialog to create one (optionally from/to given objects) or edit one; OK applies
+    // as one undo step (or shows the file's errors and stays open). Returns the dialog.
+    FlowDialog* newFlow(const QString& source = {}, const QString& destination = {});
+    FlowDialog* editFlow(const QString& id);
+    bool removeFlows(const QStringList& ids);
     // Selects an object on the canvas and brings the inspector forward.
     void inspectObject(const QString& id);
     // Applies the inspector's JSON for an object; returns the errors shown.

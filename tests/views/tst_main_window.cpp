@@ -7,6 +7,7 @@
 #include "canvas/diagram.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "editors/flow_dialog.h"
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
@@ -27,11 +28,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -408,6 +411,51 @@ private slots:
         routes->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
         QCOMPARE(w.document()->topology().routeTables.back().routes.size(), std::size_t(1));
         QVERIFY(!w.editRuleSet("nsgs", "snet-app")); // not an NSG
+    }
+
+    void flowsAreCreatedFromTheCanvasEditedAndRemoved() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        const std::size_t flows = w.document()->topology().flows.size();
+        // Drawing a flow from vm-win to dc01 opens the dialog with both ends filled in.
+        emit w.scene()->flowRequested("vm-win", "host-dc");
+        auto* dialog = w.findChild<FlowDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->sourceBox()->currentData().toString(), QString("vm-win"));
+        QCOMPARE(dialog->destinationBox()->currentData().toString(), QString("host-dc"));
+        dialog->portBox()->setValue(3389);
+        dialog->expectBox()->setCurrentIndex(dialog->expectBox()->findData("delivered"));
+        dialog->submit();
+        QCOMPARE(w.document()->topology().flows.size(), flows + 1);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        const Trace& added = w.document()->traces().back();
+        QCOMPARE(added.port, 3389);
+        QCOMPARE(added.verdict, Verdict::Delivered); // traced at once
+        QCOMPARE(w.flowsPanel()->selectedFlowIds(), QStringList{QString::fromStdString(added.flowId)});
+        // A typed destination (an FQDN from the catalog) and a bad source.
+        FlowDialog* typed = w.newFlow();
+        typed->sourceBox()->setEditText("no-such-vm");
+        typed->destinationBox()->setEditText("azkms.core.windows.net");
+        typed->submit();
+        QCOMPARE(w.document()->topology().flows.size(), flows + 1); // refused
+        QVERIFY(typed->errorText().contains("no-such-vm"));         // says why, stays open for the fix
+        typed->sourceBox()->setEditText("vm-sles");
+        typed->submit();
+        QCOMPARE(w.document()->topology().flows.size(), flows + 2);
+        // Edit: the port changes, one more step.
+        const QString id = QString::fromStdString(added.flowId);
+        FlowDialog* edit = w.editFlow(id);
+        QVERIFY(edit);
+        edit->portBox()->setValue(22);
+        edit->submit();
+        QCOMPARE(w.document()->network()->index().flow(id.toStdString())->port, 22);
+        // Remove two at once, one step; undo brings them back.
+        const int steps = w.document()->undoStack()->count();
+        QVERIFY(w.removeFlows({id, QString::fromStdString(w.document()->topology().flows.back().id)}));
+        QCOMPARE(w.document()->topology().flows.size(), flows);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->topology().flows.size(), flows + 2);
     }
 
     void connectModeDrawsAPeering() {

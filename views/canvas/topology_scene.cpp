@@ -121,12 +121,13 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
         event->accept();
         return;
     }
-    if (connecting_ && event->button() == Qt::LeftButton) {
+    if ((connecting_ || drawingFlow_) && event->button() == Qt::LeftButton) {
         // Containers are targets too (VNets for peerings, sites for connections).
         connectFrom_ = containerAt(event->scenePos());
         if (!connectFrom_.isEmpty()) {
-            rubberLine_ = addLine(QLineF(event->scenePos(), event->scenePos()),
-                                  QPen(QColor(255, 140, 0), 2, Qt::DashLine));
+            rubberLine_ =
+                addLine(QLineF(event->scenePos(), event->scenePos()),
+                        QPen(drawingFlow_ ? QColor(47, 158, 68) : QColor(255, 140, 0), 2, Qt::DashLine));
             rubberLine_->setZValue(20);
         }
         event->accept();
@@ -160,7 +161,7 @@ void TopologyScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
 }
 
 void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
-    if (connecting_ && !connectFrom_.isEmpty()) {
+    if ((connecting_ || drawingFlow_) && !connectFrom_.isEmpty()) {
         if (rubberLine_) {
             removeItem(rubberLine_);
             delete rubberLine_;
@@ -170,7 +171,10 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
         const QString from = connectFrom_;
         connectFrom_.clear();
         const QString to = containerAt(event->scenePos());
-        if (!to.isEmpty() && to != from) emit connectRequested(from, to);
+        if (drawingFlow_)
+            emit flowRequested(from, to == from ? QString() : to);
+        else if (!to.isEmpty() && to != from)
+            emit connectRequested(from, to);
         event->accept();
         return;
     }

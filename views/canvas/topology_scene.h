@@ -36,9 +36,18 @@ public:
     // The next click places an object of this kind ("" to stop).
     void setPlacingKind(const QString& kind) { placingKind_ = kind; }
     const QString& placingKind() const { return placingKind_; }
-    // In connect mode a drag from one object to another asks to connect them.
-    void setConnecting(bool on) { connecting_ = on; }
+    // In connect mode a drag from one object to another asks to connect them; in flow mode it
+    // asks for a flow between them (released on empty canvas: a flow to a typed destination).
+    void setConnecting(bool on) {
+        connecting_ = on;
+        drawingFlow_ = false;
+    }
     bool isConnecting() const { return connecting_; }
+    void setDrawingFlow(bool on) {
+        drawingFlow_ = on;
+        connecting_ = false;
+    }
+    bool isDrawingFlow() const { return drawingFlow_; }
     // The innermost container (VNet, subnet, site) or node at a point, for drops and clicks.
     QString containerAt(const QPointF& point) const;
 
@@ -52,6 +61,7 @@ signals:
     // The user placed an object of this kind at this point, inside `container` (may be empty).
     void placeRequested(const QString& kind, const QPointF& at, const QString& container);
     void connectRequested(const QString& from, const QString& to);
+    void flowRequested(const QString& from, const QString& to);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -69,6 +79,7 @@ private:
     QHash<BoxItem*, QPointF> lastPositions_;
     QString placingKind_;
     bool connecting_ = false;
+    bool drawingFlow_ = false;
     QString connectFrom_;
     QGraphicsLineItem* rubberLine_ = nullptr;
 };

@@ -4,7 +4,10 @@
 #include "text/message_text.h"
 #include "trace/trace_result.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 
 namespace pathlight {
@@ -30,6 +33,29 @@ FlowsPanel::FlowsPanel(QWidget* parent) : QTreeWidget(parent) {
     header()->setStretchLastSection(true);
     retranslate();
     connect(this, &QTreeWidget::itemSelectionChanged, this, &FlowsPanel::flowSelectionChanged);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        emit editFlowRequested(item->data(0, Qt::UserRole).toString());
+    });
+}
+
+void FlowsPanel::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    menu.addAction(tr("&New flow…"), this, &FlowsPanel::newFlowRequested);
+    const QStringList ids = selectedFlowIds();
+    if (ids.size() == 1)
+        menu.addAction(tr("&Edit flow…"), this, [this, ids] { emit editFlowRequested(ids.front()); });
+    if (!ids.isEmpty())
+        menu.addAction(tr("&Remove %n flow(s)", nullptr, int(ids.size())), this,
+                       [this, ids] { emit removeFlowsRequested(ids); });
+    menu.exec(event->globalPos());
+}
+
+void FlowsPanel::keyPressEvent(QKeyEvent* event) {
+    if (event->matches(QKeySequence::Delete) && !selectedFlowIds().isEmpty()) {
+        emit removeFlowsRequested(selectedFlowIds());
+        return;
+    }
+    QTreeWidget::keyPressEvent(event);
 }
 
 void FlowsPanel::retranslate() {

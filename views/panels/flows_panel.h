@@ -20,6 +20,13 @@ public:
 
 signals:
     void flowSelectionChanged();
+    void newFlowRequested();
+    void editFlowRequested(const QString& id);
+    void removeFlowsRequested(const QStringList& ids);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void retranslate();
