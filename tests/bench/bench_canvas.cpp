@@ -1,0 +1,111 @@
+// Issue 5's performance targets, measured with QBENCHMARK (run with -median 5 for medians):
+//   a 2,000-object topology opens in < 2 s (read, routes, traces, lints, diagram, scene, panels);
+//   a frame of its canvas paints in < 33 ms offscreen (fitted to the window and at 100 %).
+// PATHLIGHT_BENCH_SMALL=1 (what CTest sets) uses a small topology so the suite stays fast.
+
+#ifndef Q_MOC_RUN
+#include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
+#include "gui/document.h"
+#include "gui/main_window.h"
+#include "hub_spoke.h"
+#include "io/topology_io.h"
+#include "topology/topology_index.h"
+#endif
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+
+using namespace pathlight;
+
+static void initResources() {
+    Q_INIT_RESOURCE(pathlight);
+}
+
+class BenchCanvas : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString path_;
+    int objects_ = 0;
+
+    // Every object with an id (subnets, NICs and hosts included) plus the flows.
+    static int countObjects(const Topology& t) {
+        int n = int(t.sites.size() + t.circuits.size() + t.vnets.size() + t.peerings.size() + t.gateways.size() +
+                    t.connections.size() + t.routeServers.size() + t.vms.size() + t.appGateways.size() +
+                    t.natGateways.size() + t.nsgs.size() + t.routeTables.size() + t.endpoints.size() +
+                    t.flows.size());
+        for (const auto& v : t.vnets)
+            n += int(v.subnets.size());
+        for (const auto& s : t.sites)
+            n += int(s.hosts.size());
+        for (const auto& vm : t.vms)
+            n += int(vm.nics.size());
+        return n;
+    }
+
+private slots:
+    void initTestCase() {
+        initResources();
+        const bool small = qEnvironmentVariableIsSet("PATHLIGHT_BENCH_SMALL");
+        Topology t = bench::hubAndSpoke(small ? 8 : 118, small ? 50 : 500);
+        // Flows a support engineer would trace: spoke to spoke, spoke to on-premises, to the Internet.
+        const int spokes = int(t.vnets.size()) - 1;
+        for (int i = 0; i < (small ? 10 : 100); ++i) {
+            Flow f;
+            f.id = "flow-" + std::to_string(i);
+            f.source = "spoke" + std::to_string(i % spokes) + "-vm" + std::to_string(i % 4);
+            f.destination = i % 3 == 0   ? bench::spokeVm((i + 1) % spokes, 0).toString()
+                            : i % 3 == 1 ? bench::onPremAddress(i).toString()
+                                         : std::string("8.8.8.8");
+            f.port = 443;
+            t.flows.push_back(f);
+        }
+        objects_ = countObjects(t);
+        path_ = dir_.filePath("big.pathlight.json");
+        std::ofstream(path_.toStdString()) << topologyToJson(t).dump(1);
+        qInfo("topology: %d objects, %d flows", objects_, int(t.flows.size()));
+        if (!small) QVERIFY(objects_ >= 2000);
+    }
+
+    void openLargeTopology() {
+        MainWindow w;
+        w.resize(1600, 1000);
+        QBENCHMARK {
+            QVERIFY(w.openFile(path_));
+        }
+        QCOMPARE(int(w.document()->traces().size()), int(w.document()->topology().flows.size()));
+        QVERIFY(w.scene()->items().size() > 500 || qEnvironmentVariableIsSet("PATHLIGHT_BENCH_SMALL"));
+    }
+
+    void paintFrameFitted() { paintFrame(false); }
+    void paintFrameActualSize() { paintFrame(true); }
+
+private:
+    void paintFrame(bool actualSize) {
+        MainWindow w;
+        w.resize(1600, 1000);
+        QVERIFY(w.openFile(path_));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TopologyView* view = w.view();
+        if (actualSize) {
+            view->resetZoom();
+            view->centerOn(w.scene()->itemsBoundingRect().center());
+        } else {
+            view->fitAll();
+        }
+        QImage frame(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        QBENCHMARK {
+            QPainter painter(&frame);
+            view->render(&painter, QRectF(), view->viewport()->rect());
+        }
+    }
+};
+
+QTEST_MAIN(BenchCanvas)
+#include "bench_canvas.moc"
