@@ -104,6 +104,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &Document::changed, this, &MainWindow::refresh);
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(problems_, &ProblemsPanel::applyFixRequested, this, &MainWindow::applyFix);
+    connect(hops_, &HopsPanel::applyFixRequested, this, &MainWindow::applyFix);
+    connect(scene_, &TopologyScene::hopClicked, this, [this](const QString& flowId, int hop) {
+        if (!flows_->selectedFlowIds().contains(flowId)) flows_->selectFlow(flowId);
+        if (flows_->selectedFlowIds().size() > 1) flows_->selectFlow(flowId); // one flow: its hops show
+        hops_->selectHop(hop);
+        if (auto* dock = findChild<QDockWidget*>("HopsDock")) dock->raise();
+    });
     connect(scene_, &TopologyScene::boxesMoved, this, &MainWindow::moveBoxes);
     connect(palette_, &PalettePanel::kindArmed, this, [this](const QString& kind) {
         scene_->setPlacingKind(kind);
@@ -418,7 +425,22 @@ void MainWindow::showSelectedFlows() {
     for (const auto& t : document_->traces())
         if (ids.contains(QString::fromStdString(t.flowId))) shown.push_back(&t);
     scene_->showTraces(shown);
-    hops_->showTrace(shown.size() == 1 ? shown.front() : nullptr);
+    if (shown.size() == 1) {
+        // Each finding's fixes, with what applying each would do to every flow.
+        std::vector<FindingFixes> fixes;
+        for (const auto& finding : shown.front()->findings) {
+            FindingFixes f;
+            f.fixes = fixesFor(*document_->network(), *shown.front(), finding);
+            for (const auto& fix : f.fixes)
+                f.effects.push_back(fix.applicable()
+                                        ? verifyEdit(*document_->network(), fix.edit, *shown.front())
+                                        : FixVerification{});
+            fixes.push_back(std::move(f));
+        }
+        hops_->showTrace(shown.front(), document_->network().get(), fixes);
+    } else {
+        hops_->showTrace(nullptr);
+    }
     if (shown.size() == 1) {
         const Trace& t = *shown.front();
         QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName),

@@ -184,7 +184,7 @@ void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, Q
 }
 
 void BoxItem::paintContainer(QPainter* painter, double lod) {
-    const QRectF r(QPointF(0, 0), box_.rect.size());
+    const QRectF r(QPointF(0, 0), size_);
     QPen pen(containerBorder(box_.kind), box_.kind == "subnet" ? 1.2 : 2);
     if (box_.kind == "subnet") pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
@@ -212,7 +212,7 @@ void BoxItem::paintContainer(QPainter* painter, double lod) {
 }
 
 void BoxItem::paintNode(QPainter* painter, double lod) {
-    const QRectF r(QPointF(0, 0), box_.rect.size());
+    const QRectF r(QPointF(0, 0), size_);
     if (lod < 0.3) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0, 120, 212));
@@ -296,67 +296,6 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->drawRoundedRect(label, 3, 3);
     painter->setPen(pen.color().darker(120));
     painter->drawText(label, Qt::AlignCenter, link_.label);
-}
-
-// ---- PathItem -----------------------------------------------------------------------------
-
-PathItem::PathItem(std::vector<Stop> stops, QColor color, QString endText)
-    : stops_(std::move(stops)), color_(std::move(color)), endText_(std::move(endText)) {
-    setZValue(10);
-}
-
-QRectF PathItem::boundingRect() const {
-    QRectF r;
-    for (const auto& s : stops_)
-        r = r.united(QRectF(s.point, QSizeF(1, 1)));
-    return r.adjusted(-40, -40, 200, 40);
-}
-
-void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    if (stops_.empty()) return;
-    painter->setRenderHint(QPainter::Antialiasing);
-    QColor halo = color_;
-    halo.setAlpha(70);
-    for (int pass = 0; pass < 2; ++pass) {
-        painter->setPen(
-            QPen(pass == 0 ? halo : color_, pass == 0 ? 12 : 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        for (std::size_t i = 1; i < stops_.size(); ++i)
-            painter->drawLine(stops_[i - 1].point, stops_[i].point);
-    }
-    // Arrowheads at the middle of each segment.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(color_);
-    for (std::size_t i = 1; i < stops_.size(); ++i) {
-        const QLineF seg(stops_[i - 1].point, stops_[i].point);
-        if (seg.length() < 30) continue;
-        const QPointF mid = seg.pointAt(0.5);
-        const double angle = qDegreesToRadians(seg.angle());
-        const QPointF dir(qCos(angle), -qSin(angle));
-        const QPointF normal(-dir.y(), dir.x());
-        QPolygonF arrow{mid + dir * 10, mid - dir * 8 + normal * 8, mid - dir * 8 - normal * 8};
-        painter->drawPolygon(arrow);
-    }
-    QFont font = painter->font();
-    font.setPointSizeF(8);
-    font.setBold(true);
-    painter->setFont(font);
-    for (const auto& s : stops_) {
-        painter->setPen(QPen(Qt::white, 2));
-        painter->setBrush(color_);
-        painter->drawEllipse(s.point, 11, 11);
-        painter->setPen(Qt::white);
-        painter->drawText(QRectF(s.point - QPointF(11, 11), QSizeF(22, 22)), Qt::AlignCenter, s.label);
-    }
-    if (!endText_.isEmpty()) {
-        const QPointF end = stops_.back().point + QPointF(16, -28);
-        const QFontMetricsF fm(font);
-        const QRectF box(end, QSizeF(fm.horizontalAdvance(endText_) + 14, 20));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(color_);
-        painter->drawRoundedRect(box, 4, 4);
-        painter->setPen(Qt::white);
-        painter->drawText(box, Qt::AlignCenter, endText_);
-    }
 }
 
 } // namespace pathlight

@@ -55,6 +55,8 @@ public:
     // Its ends moved: recompute the geometry.
     void refresh();
     bool touches(const BoxItem* box) const { return box == from_ || box == to_; }
+    QString fromId() const { return link_.from; }
+    QString toId() const { return link_.to; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -63,24 +65,6 @@ private:
     DiagramLink link_;
     const BoxItem* from_;
     const BoxItem* to_;
-};
-
-// The path of one traced flow drawn over the diagram: a thick line through the hops, hop
-// numbers, and the verdict at the end.
-class PathItem : public QGraphicsItem {
-public:
-    struct Stop {
-        QPointF point;
-        QString label; // hop number
-    };
-    PathItem(std::vector<Stop> stops, QColor color, QString endText);
-    QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
-
-private:
-    std::vector<Stop> stops_;
-    QColor color_;
-    QString endText_;
 };
 
 // The border point of rect on the segment from its centre towards target.

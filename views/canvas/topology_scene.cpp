@@ -1,5 +1,6 @@
 #include "canvas/topology_scene.h"
 
+#include "panels/hop_text.h"
 #include "text/message_text.h"
 
 #include <QGraphicsSceneDragDropEvent>
@@ -37,6 +38,8 @@ QColor TopologyScene::verdictColor(Verdict v) {
 
 void TopologyScene::setDiagram(const Diagram& diagram) {
     paths_.clear();
+    callouts_.clear();
+    packet_ = nullptr;
     boxes_.clear();
     links_.clear();
     rubberLine_ = nullptr;
@@ -63,32 +66,134 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
 }
 
 void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
-    for (auto* item : paths_) {
+    for (QGraphicsItem* item : paths_) {
+        removeItem(item);
+        delete item;
+    }
+    for (QGraphicsItem* item : callouts_) {
         removeItem(item);
         delete item;
     }
     paths_.clear();
+    callouts_.clear();
+    setPacketAt(-1);
+    static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                          Qt::DashDotDotLine};
+    QSet<QString> involved;
     int offset = 0;
-    for (const Trace* t : traces) {
-        std::vector<PathItem::Stop> stops;
+    for (std::size_t n = 0; n < traces.size(); ++n) {
+        const Trace* t = traces[n];
+        std::vector<HopStop> stops;
         for (std::size_t i = 0; i < t->hops.size(); ++i) {
+            const Hop& hop = t->hops[i];
             // Hops the diagram does not draw (catalog endpoints, the outside client) sit at the Internet.
-            const BoxItem* box = boxes_.value(QString::fromStdString(t->hops[i].node));
+            const BoxItem* box = boxes_.value(QString::fromStdString(hop.node));
             if (!box) box = boxes_.value(kInternetNodeId);
             if (!box) continue;
+            for (const BoxItem* b = box; b; b = boxes_.value(b->box().parent))
+                involved.insert(b->box().id);
             // On a node, mark its icon (the name stays readable); on a container, its title bar.
-            const QRectF r = box->box().rect;
+            const QRectF r(box->pos(), box->size());
             QPointF p = box->box().container ? QPointF(r.right() - 20, r.top() + 14)
                                              : QPointF(r.center().x(), r.top() + 22);
             p += QPointF(offset, offset);
             if (!stops.empty() && stops.back().point == p) p += QPointF(14, 14);
-            stops.push_back({p, QString::number(i + 1)});
+            HopStop stop{p, int(i), hopSummary(*t, i), {}};
+            for (const auto& d : hop.nsg)
+                stop.badges.push_back({d.access == Access::Deny ? HopBadge::Deny
+                                       : d.hidden               ? HopBadge::HiddenAllow
+                                                                : HopBadge::Allow,
+                                       nsgText(d)});
+            if (hop.sourceTranslated)
+                stop.badges.push_back({HopBadge::Translated, tr("Source translated: %1 → %2")
+                                                                 .arg(addressText(hop.before.source),
+                                                                      addressText(hop.after.source))});
+            stops.push_back(std::move(stop));
         }
-        auto* item = new PathItem(std::move(stops), verdictColor(t->verdict), displayVerdict(t->verdict));
+        QString detail;
+        if (t->verdict == Verdict::Delivered) {
+            detail = tr("seen as %1").arg(addressText(t->apparentSource));
+        } else {
+            for (const auto& f : t->findings)
+                if (f.severity == Severity::Error && detail.isEmpty()) detail = displayText(f.message);
+        }
+        auto* item = new PathItem(std::move(stops), verdictColor(t->verdict), styles[n % 5],
+                                  displayVerdict(t->verdict), detail);
+        item->onHopClicked = [this, id = QString::fromStdString(t->flowId)](int hop) {
+            emit hopClicked(id, hop);
+        };
+        item->setToolTip(QString::fromStdString(t->flowName.empty() ? t->flowId : t->flowName));
         addItem(item);
         paths_.push_back(item);
         offset += 8;
     }
+    // A single flow: its findings as callouts near what they are about.
+    if (traces.size() == 1) {
+        const Trace* t = traces.front();
+        const PathItem* path = paths_.front();
+        QSet<int> used;
+        for (const auto& f : t->findings) {
+            if (f.severity == Severity::Info) continue;
+            QPointF anchor;
+            bool found = false;
+            for (const HopStop& s : path->stops())
+                if (s.hop == f.hop) {
+                    anchor = s.point;
+                    found = true;
+                }
+            if (const BoxItem* box = boxes_.value(QString::fromStdString(f.object)); box && !found) {
+                anchor = box->pos() + QPointF(box->size().width() / 2, 0);
+                found = true;
+            }
+            if (!found && !path->stops().empty()) anchor = path->stops().back().point;
+            // Callouts at the same hop stack upwards.
+            int slot = 0;
+            while (used.contains(f.hop * 10 + slot))
+                ++slot;
+            used.insert(f.hop * 10 + slot);
+            anchor -= QPointF(0, slot * 70);
+            auto* callout =
+                new CalloutItem(anchor, displayText(f.message),
+                                tr("%1 — click for the fixes").arg(QString::fromStdString(f.code)),
+                                f.severity == Severity::Error ? QColor(224, 49, 49) : QColor(240, 140, 0));
+            callout->onClicked = [this, id = QString::fromStdString(t->flowId), hop = f.hop] {
+                emit hopClicked(id, hop);
+            };
+            addItem(callout);
+            callouts_.push_back(callout);
+        }
+    }
+    // What the shown flows do not cross steps back.
+    for (BoxItem* box : std::as_const(boxes_))
+        box->setOpacity(traces.empty() || involved.contains(box->box().id) ? 1.0 : 0.35);
+    for (LinkItem* link : links_)
+        link->setOpacity(
+            traces.empty() || (involved.contains(link->fromId()) && involved.contains(link->toId())) ? 1.0
+                                                                                                     : 0.35);
+}
+
+void TopologyScene::setPacketAt(int hop) {
+    const HopStop* at = nullptr;
+    if (!paths_.empty())
+        for (const HopStop& s : paths_.front()->stops())
+            if (s.hop == hop) at = &s;
+    if (!at) {
+        if (packet_) {
+            removeItem(packet_);
+            delete packet_;
+            packet_ = nullptr;
+        }
+        return;
+    }
+    if (!packet_) {
+        packet_ = new PacketItem;
+        addItem(packet_);
+    }
+    packet_->setPos(at->point + QPointF(0, -24));
+}
+
+QPointF TopologyScene::packetPosition() const {
+    return packet_ ? packet_->pos() : QPointF();
 }
 
 void TopologyScene::boxMoved(QGraphicsItem* item) {

@@ -2,6 +2,7 @@
 // The canvas scene: one item per diagram box and link, plus the highlighted flow paths.
 
 #include "canvas/canvas_items.h"
+#include "canvas/trace_overlay.h"
 #include "trace/trace_result.h"
 
 #include <QGraphicsScene>
@@ -18,9 +19,16 @@ public:
     const Diagram& diagram() const { return diagram_; }
     BoxItem* boxItem(const QString& id) const { return boxes_.value(id); }
 
-    // Draws traces over the diagram (replacing what was shown); an empty list clears.
+    // Draws traces over the diagram (replacing what was shown; an empty list clears): one path
+    // each in its own dash pattern, hop markers with badges, and for a single flow callouts for
+    // its findings. Objects the shown flows do not cross fade.
     void showTraces(const std::vector<const Trace*>& traces);
     int pathItemCount() const { return int(paths_.size()); }
+    PathItem* pathItem(int i) const { return paths_.at(std::size_t(i)); }
+    const std::vector<CalloutItem*>& callouts() const { return callouts_; }
+    // The step-through's packet: at a hop of the first shown flow (-1 hides it).
+    void setPacketAt(int hop);
+    QPointF packetPosition() const;
     // The id of the (first) selected box, or empty; all selected ids, sorted.
     QString selectedId() const;
     QStringList selectedIds() const;
@@ -62,6 +70,8 @@ signals:
     void placeRequested(const QString& kind, const QPointF& at, const QString& container);
     void connectRequested(const QString& from, const QString& to);
     void flowRequested(const QString& from, const QString& to);
+    // A hop marker or finding callout was clicked.
+    void hopClicked(const QString& flowId, int hop);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -74,7 +84,9 @@ protected:
 private:
     Diagram diagram_;
     QHash<QString, BoxItem*> boxes_;
-    std::vector<QGraphicsItem*> paths_;
+    std::vector<PathItem*> paths_;
+    std::vector<CalloutItem*> callouts_;
+    PacketItem* packet_ = nullptr;
     std::vector<LinkItem*> links_;
     QHash<BoxItem*, QPointF> lastPositions_;
     QString placingKind_;

@@ -1,17 +1,54 @@
 #include "panels/hops_panel.h"
 
 #include "canvas/topology_scene.h"
+#include "panels/hop_text.h"
 #include "text/message_text.h"
+#include "trace/network.h"
 #include "trace/trace_result.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QMenu>
+#include <QPushButton>
 
 namespace pathlight {
 
 namespace {
-QString address(const std::optional<Ipv4Address>& a) {
-    return a ? QString::fromStdString(a->toString()) : HopsPanel::tr("default outbound address");
+
+constexpr int kHopRole = Qt::UserRole + 1;
+constexpr int kFixRole = Qt::UserRole + 2;
+
+bool sameRoute(const EffectiveRoute& e, const HopRoute& r) {
+    return e.prefix == r.prefix && std::string(toString(e.nextHopType)) == r.nextHopType &&
+           std::string(toString(e.source)) == r.source;
 }
+
+QString beatenReason(const EffectiveRoute& loser, const HopRoute& winner) {
+    if (loser.state == RouteState::Invalid)
+        return loser.invalidReason.empty() ? HopsPanel::tr("invalid")
+                                           : QString::fromStdString(loser.invalidReason);
+    if (loser.prefix.length() < winner.prefix.length())
+        return HopsPanel::tr("a longer prefix (/%1) wins").arg(winner.prefix.length());
+    return HopsPanel::tr("lower precedence (User > BGP > System)");
+}
+
+QString effectText(const FixVerification& v, const QString& flowId) {
+    if (!v.error.empty())
+        return HopsPanel::tr("cannot be applied here: %1").arg(QString::fromStdString(v.error));
+    QStringList others;
+    for (const auto& c : v.changes)
+        if (QString::fromStdString(c.flow) != flowId)
+            others << HopsPanel::tr("%1 %2 → %3")
+                          .arg(QString::fromStdString(c.flow), QString::fromStdString(c.verdictBefore),
+                               QString::fromStdString(c.verdictAfter));
+    const QString target =
+        v.targetDelivered ? HopsPanel::tr("fixes this flow") : HopsPanel::tr("this flow stays undelivered");
+    if (others.isEmpty()) return HopsPanel::tr("%1; 0 others change").arg(target);
+    return HopsPanel::tr("%1; %n other flow(s) change: %2", nullptr, int(others.size()))
+        .arg(target, others.join(", "));
+}
+
 } // namespace
 
 HopsPanel::HopsPanel(QWidget* parent) : QTreeWidget(parent) {
@@ -20,17 +57,32 @@ HopsPanel::HopsPanel(QWidget* parent) : QTreeWidget(parent) {
     setWordWrap(true);
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &HopsPanel::showMenu);
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        for (QTreeWidgetItem* i = item; i; i = i->parent())
+            if (i->data(0, kHopRole).isValid()) {
+                emit hopSelected(i->data(0, kHopRole).toInt());
+                return;
+            }
+    });
 }
 
-void HopsPanel::showTrace(const Trace* t) {
+void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vector<FindingFixes>& fixes) {
     clear();
-    if (!t) return;
+    fixes_.clear();
+    if (!t) {
+        flowId_.clear();
+        return;
+    }
+    flowId_ = QString::fromStdString(t->flowId);
     auto* summary = new QTreeWidgetItem(this, {tr("Verdict"), displayVerdict(t->verdict)});
     summary->setForeground(1, TopologyScene::verdictColor(t->verdict));
+    summary->setData(0, kHopRole, -1);
     new QTreeWidgetItem(this, {tr("Apparent source"),
-                               t->apparentSource ? address(t->apparentSource) + " (" +
+                               t->apparentSource ? addressText(t->apparentSource) + " (" +
                                                        QString::fromStdString(t->apparentSourceKind) + ")"
-                                                 : address(std::nullopt)});
+                                                 : addressText(std::nullopt)});
     for (std::size_t i = 0; i < t->hops.size(); ++i) {
         const Hop& h = t->hops[i];
         QString node = QString::fromStdString(h.node);
@@ -38,43 +90,128 @@ void HopsPanel::showTrace(const Trace* t) {
         auto* hop = new QTreeWidgetItem(
             this, {QString("%1. %2").arg(i + 1).arg(node),
                    h.step.sourceText && *h.step.sourceText ? displayText(h.step) : QString()});
-        hop->setToolTip(1, hop->text(1));
+        hop->setData(0, kHopRole, int(i));
+        new QTreeWidgetItem(hop, {tr("Packet in"), packetText(h.before)});
         if (h.route) {
             const HopRoute& r = *h.route;
-            QStringList ips;
-            for (const auto& ip : r.nextHopIps)
-                ips << QString::fromStdString(ip.toString());
-            QString text =
-                tr("%1 → %2%3 (source %4%5)")
-                    .arg(QString::fromStdString(r.prefix.toString()), QString::fromLatin1(r.nextHopType),
-                         ips.isEmpty() ? QString() : " " + ips.join(", "), QString::fromLatin1(r.source),
-                         r.name.empty() ? QString() : ", " + QString::fromStdString(r.name));
-            if (r.alternatives) text += tr("; beat %n other matching route(s)", nullptr, r.alternatives);
-            new QTreeWidgetItem(hop, {tr("Route"), text});
+            auto* route = new QTreeWidgetItem(hop, {tr("Route"), routeText(r)});
+            // The matching routes it beat, from the same effective-routes view (at a NIC).
+            const Nic* nic = network && !h.nic.empty() ? network->index().nic(h.nic) : nullptr;
+            const SubnetRoutes* routes = nic ? network->subnetRoutes(nic->subnet) : nullptr;
+            if (routes && h.before.destination)
+                for (const auto& e : routes->table())
+                    if (e.prefix.contains(*h.before.destination) && !sameRoute(e, r)) {
+                        QStringList ips;
+                        for (const auto& ip : e.nextHopIps)
+                            ips << QString::fromStdString(ip.toString());
+                        new QTreeWidgetItem(
+                            route,
+                            {tr("Beat"),
+                             tr("%1 → %2%3 (%4, %5): %6")
+                                 .arg(QString::fromStdString(e.prefix.toString()), toString(e.nextHopType),
+                                      ips.isEmpty() ? QString() : " " + ips.join(", "), toString(e.source),
+                                      toString(e.state), beatenReason(e, r))});
+                    }
+            route->setExpanded(true);
         }
         for (const auto& d : h.nsg) {
-            QString text =
-                tr("%1 %2: rule %3 (priority %4) → %5")
-                    .arg(QString::fromStdString(d.nsg), toString(d.direction), QString::fromStdString(d.rule))
-                    .arg(d.priority)
-                    .arg(toString(d.access));
-            if (d.hidden)
-                text += tr("; hidden platform allowance %1 — IP flow verify says %2")
-                            .arg(QString::fromStdString(d.platformAllowance), toString(d.ipFlowVerify));
-            auto* item = new QTreeWidgetItem(hop, {tr("NSG"), text});
+            auto* item = new QTreeWidgetItem(hop, {tr("NSG"), nsgText(d)});
             item->setForeground(1, d.access == Access::Deny ? QColor(200, 30, 30)
                                    : d.hidden               ? QColor(190, 110, 0)
                                                             : QColor(30, 120, 50));
         }
         if (h.sourceTranslated)
-            new QTreeWidgetItem(
-                hop, {tr("Source"), tr("%1 → %2").arg(address(h.before.source), address(h.after.source))});
-        for (int c = 0; c < hop->childCount(); ++c)
-            hop->child(c)->setToolTip(1, hop->child(c)->text(1));
+            new QTreeWidgetItem(hop, {tr("Source"), tr("%1 → %2").arg(addressText(h.before.source),
+                                                                      addressText(h.after.source))});
+        new QTreeWidgetItem(hop, {tr("Packet out"), packetText(h.after)});
         hop->setExpanded(true);
     }
-    for (const auto& f : t->findings)
-        new QTreeWidgetItem(this, {QString::fromStdString(f.code), displayText(f.message)});
+    for (std::size_t f = 0; f < t->findings.size(); ++f) {
+        const Finding& finding = t->findings[f];
+        auto* item =
+            new QTreeWidgetItem(this, {QString::fromStdString(finding.code), displayText(finding.message)});
+        item->setForeground(0,
+                            finding.severity == Severity::Error ? QColor(200, 30, 30) : QColor(190, 110, 0));
+        item->setData(0, kHopRole, finding.hop);
+        if (f >= fixes.size()) continue;
+        for (std::size_t k = 0; k < fixes[f].fixes.size(); ++k) {
+            const Fix& fix = fixes[f].fixes[k];
+            fixes_.push_back(fix);
+            QString detail = displayText(fix.summary);
+            if (k < fixes[f].effects.size() && fix.applicable())
+                detail += " — " + effectText(fixes[f].effects[k], flowId_);
+            auto* fixItem =
+                new QTreeWidgetItem(item, {fix.applicable() ? tr("Fix") : tr("Alternative"), detail});
+            fixItem->setData(0, kFixRole, int(fixes_.size() - 1));
+            fixItem->setToolTip(1, displayText(fix.explanation));
+            if (fix.applicable()) {
+                // Apply right here: one click, one undo step.
+                auto* apply = new QPushButton(tr("Apply"));
+                apply->setToolTip(tr("Apply this fix (one undo step); right-click for its scripts"));
+                connect(apply, &QPushButton::clicked, this, [this, index = fixes_.size() - 1] {
+                    emit applyFixRequested(fixes_[index], flowId_);
+                });
+                fixItem->setText(0, QString());
+                setItemWidget(fixItem, 0, apply);
+            }
+        }
+        item->setExpanded(true);
+    }
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        (*it)->setToolTip(1, (*it)->toolTip(1).isEmpty() ? (*it)->text(1) : (*it)->toolTip(1));
+}
+
+QTreeWidgetItem* HopsPanel::hopItem(int hop) const {
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        if (topLevelItem(i)->data(0, kHopRole).isValid() &&
+            topLevelItem(i)->data(0, kHopRole).toInt() == hop && topLevelItem(i)->childCount() > 0 &&
+            !topLevelItem(i)->data(0, kFixRole).isValid())
+            return topLevelItem(i);
+    return nullptr;
+}
+
+void HopsPanel::selectHop(int hop) {
+    QTreeWidgetItem* item = hop < 0 ? topLevelItem(0) : hopItem(hop);
+    if (!item) return;
+    setCurrentItem(item);
+    scrollToItem(item, QAbstractItemView::PositionAtTop);
+}
+
+int HopsPanel::selectedHop() const {
+    for (QTreeWidgetItem* i = currentItem(); i; i = i->parent())
+        if (i->data(0, kHopRole).isValid()) return i->data(0, kHopRole).toInt();
+    return -1;
+}
+
+QList<QTreeWidgetItem*> HopsPanel::fixItems() const {
+    QList<QTreeWidgetItem*> items;
+    for (QTreeWidgetItemIterator it(const_cast<HopsPanel*>(this)); *it; ++it)
+        if ((*it)->data(0, kFixRole).isValid()) items << *it;
+    return items;
+}
+
+const Fix* HopsPanel::fixAt(QTreeWidgetItem* item) const {
+    if (!item || !item->data(0, kFixRole).isValid()) return nullptr;
+    return &fixes_[std::size_t(item->data(0, kFixRole).toInt())];
+}
+
+void HopsPanel::showMenu(const QPoint& at) {
+    const Fix* fix = fixAt(itemAt(at));
+    if (!fix) return;
+    QMenu menu(this);
+    if (fix->applicable())
+        menu.addAction(tr("Apply fix"), this, [this, fix] { emit applyFixRequested(*fix, flowId_); });
+    auto copy = [&](const QString& label, const std::string& text) {
+        if (text.empty()) return;
+        menu.addAction(label, this,
+                       [text] { QApplication::clipboard()->setText(QString::fromStdString(text)); });
+    };
+    copy(tr("Copy Azure CLI"), fix->azureCli);
+    copy(tr("Copy PowerShell"), fix->powerShell);
+    copy(tr("Copy Bicep"), fix->bicep);
+    copy(tr("Copy Windows guest commands"), fix->windowsCommand);
+    copy(tr("Copy Linux guest commands"), fix->linuxCommand);
+    menu.exec(viewport()->mapToGlobal(at));
 }
 
 } // namespace pathlight

@@ -1,19 +1,50 @@
 #pragma once
-// The selected flow's hops: at each, the route chosen, the NSG decisions (with what IP flow
-// verify would say beside a hidden platform allowance), the packet before and after, and one
-// sentence of what happens. Everything comes from the model's trace.
+// The hop inspector: the selected flow's hops. At each, the route chosen (prefix, next hop,
+// origin) and the matching routes it beat with why; each NSG evaluated with the deciding rule
+// (and what IP flow verify would say beside a hidden platform allowance); the packet before and
+// after; one sentence of what happens. Findings follow with their fixes: Apply (one undo step),
+// what else the fix changes, and Copy for the Azure CLI / PowerShell / Bicep or guest commands.
+// Everything comes from the model.
+
+#include "advice/fix.h"
 
 #include <QTreeWidget>
 
+#include <vector>
+
 namespace pathlight {
 
+class Network;
 struct Trace;
+
+// For each finding of the trace (same order): its fixes and, per fix, what applying it does.
+struct FindingFixes {
+    std::vector<Fix> fixes;
+    std::vector<FixVerification> effects;
+};
 
 class HopsPanel : public QTreeWidget {
     Q_OBJECT
 public:
     explicit HopsPanel(QWidget* parent = nullptr);
-    void showTrace(const Trace* trace);
+    void showTrace(const Trace* trace, const Network* network = nullptr,
+                   const std::vector<FindingFixes>& fixes = {});
+    // Selects and reveals a hop (or, for -1, the verdict).
+    void selectHop(int hop);
+    int selectedHop() const;
+    QTreeWidgetItem* hopItem(int hop) const;
+    // The fix items (for tests): their text includes the differential.
+    QList<QTreeWidgetItem*> fixItems() const;
+    const Fix* fixAt(QTreeWidgetItem* item) const;
+
+signals:
+    void applyFixRequested(const pathlight::Fix& fix, const QString& flowId);
+    void hopSelected(int hop);
+
+private:
+    void showMenu(const QPoint& at);
+    QString flowId_;
+    std::vector<Fix> fixes_; // item data indexes into this
 };
 
 } // namespace pathlight

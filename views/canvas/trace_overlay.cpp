@@ -1,0 +1,249 @@
+#include "canvas/trace_overlay.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace pathlight {
+
+namespace {
+
+constexpr double kMarkerRadius = 11;
+
+QColor badgeColor(HopBadge::Kind kind) {
+    switch (kind) {
+    case HopBadge::Allow:
+        return QColor(47, 158, 68);
+    case HopBadge::Deny:
+        return QColor(224, 49, 49);
+    case HopBadge::HiddenAllow:
+        return QColor(240, 140, 0);
+    case HopBadge::Translated:
+        return QColor(25, 113, 194);
+    }
+    return Qt::gray;
+}
+
+QString badgeGlyph(HopBadge::Kind kind) {
+    switch (kind) {
+    case HopBadge::Allow:
+        return QStringLiteral("✓");
+    case HopBadge::Deny:
+        return QStringLiteral("✗");
+    case HopBadge::HiddenAllow:
+        return QStringLiteral("!");
+    case HopBadge::Translated:
+        return QStringLiteral("⇄");
+    }
+    return {};
+}
+
+} // namespace
+
+// ---- PathItem -----------------------------------------------------------------------------
+
+PathItem::PathItem(std::vector<HopStop> stops, QColor color, Qt::PenStyle style, QString endText,
+                   QString endDetail)
+    : stops_(std::move(stops)), color_(std::move(color)), style_(style), endText_(std::move(endText)),
+      endDetail_(std::move(endDetail)) {
+    setZValue(10);
+    for (const HopStop& stop : stops_)
+        new HopMarkerItem(this, stop, color_);
+}
+
+QRectF PathItem::boundingRect() const {
+    QRectF r;
+    for (const auto& s : stops_)
+        r = r.united(QRectF(s.point, QSizeF(1, 1)));
+    return r.adjusted(-40, -60, 420, 40);
+}
+
+void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    if (stops_.empty()) return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor halo = color_;
+    halo.setAlpha(70);
+    for (int pass = 0; pass < 2; ++pass) {
+        painter->setPen(QPen(pass == 0 ? halo : color_, pass == 0 ? 12 : 5,
+                             pass == 0 ? Qt::SolidLine : style_, Qt::RoundCap, Qt::RoundJoin));
+        for (std::size_t i = 1; i < stops_.size(); ++i)
+            painter->drawLine(stops_[i - 1].point, stops_[i].point);
+    }
+    // Arrowheads at the middle of each segment.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color_);
+    for (std::size_t i = 1; i < stops_.size(); ++i) {
+        const QLineF seg(stops_[i - 1].point, stops_[i].point);
+        if (seg.length() < 30) continue;
+        const QPointF mid = seg.pointAt(0.5);
+        const double angle = qDegreesToRadians(seg.angle());
+        const QPointF dir(qCos(angle), -qSin(angle));
+        const QPointF normal(-dir.y(), dir.x());
+        painter->drawPolygon(
+            QPolygonF{mid + dir * 10, mid - dir * 8 + normal * 8, mid - dir * 8 - normal * 8});
+    }
+    if (endText_.isEmpty()) return;
+    // The verdict, and under it the reason it stopped or the address the destination sees.
+    QFont font = painter->font();
+    font.setPointSizeF(8);
+    font.setBold(true);
+    const QFontMetricsF fm(font);
+    const QPointF end = stops_.back().point + QPointF(16, -30);
+    const QRectF box(end, QSizeF(fm.horizontalAdvance(endText_) + 14, 20));
+    painter->setFont(font);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color_);
+    painter->drawRoundedRect(box, 4, 4);
+    painter->setPen(Qt::white);
+    painter->drawText(box, Qt::AlignCenter, endText_);
+    if (endDetail_.isEmpty()) return;
+    font.setBold(false);
+    font.setPointSizeF(7.5);
+    painter->setFont(font);
+    const QFontMetricsF small(font);
+    const QString detail = small.elidedText(endDetail_, Qt::ElideRight, 380);
+    const QRectF line(box.bottomLeft() + QPointF(0, 2), QSizeF(small.horizontalAdvance(detail) + 10, 16));
+    painter->setPen(QPen(color_, 1));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(line, 3, 3);
+    painter->setPen(color_.darker(140));
+    painter->drawText(line, Qt::AlignCenter, detail);
+}
+
+// ---- HopMarkerItem ------------------------------------------------------------------------
+
+HopMarkerItem::HopMarkerItem(PathItem* path, const HopStop& stop, QColor color)
+    : QGraphicsItem(path), path_(path), stop_(stop), color_(std::move(color)) {
+    setPos(stop.point);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(stop.summary);
+    setZValue(1);
+}
+
+QRectF HopMarkerItem::boundingRect() const {
+    const double badges = double(stop_.badges.size()) * 16;
+    return QRectF(-kMarkerRadius - 2, -kMarkerRadius - 2, 2 * kMarkerRadius + 4 + badges,
+                  2 * kMarkerRadius + 4);
+}
+
+void HopMarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double r = hovered_ ? kMarkerRadius + 1.5 : kMarkerRadius;
+    painter->setPen(QPen(Qt::white, 2));
+    painter->setBrush(color_);
+    painter->drawEllipse(QPointF(0, 0), r, r);
+    QFont font = painter->font();
+    font.setPointSizeF(8);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, QString::number(stop_.hop + 1));
+    // Badges to the right of the number: NSG decisions and address translation.
+    double x = kMarkerRadius + 8;
+    font.setPointSizeF(7);
+    painter->setFont(font);
+    for (const HopBadge& b : stop_.badges) {
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(badgeColor(b.kind));
+        const QRectF shield(x - 7, -7, 14, 14);
+        painter->drawRoundedRect(shield, 3, 3);
+        painter->setPen(Qt::white);
+        painter->drawText(shield, Qt::AlignCenter, badgeGlyph(b.kind));
+        x += 16;
+    }
+}
+
+void HopMarkerItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    if (path_->onHopClicked) path_->onHopClicked(stop_.hop);
+    event->accept();
+}
+
+void HopMarkerItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {
+    hovered_ = true;
+    update();
+}
+
+void HopMarkerItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
+    hovered_ = false;
+    update();
+}
+
+// ---- CalloutItem --------------------------------------------------------------------------
+
+CalloutItem::CalloutItem(const QPointF& anchor, QString text, QString hint, QColor color)
+    : anchor_(anchor), text_(std::move(text)), hint_(std::move(hint)), color_(std::move(color)) {
+    setZValue(12);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(text_ + (hint_.isEmpty() ? QString() : "\n" + hint_));
+}
+
+QRectF CalloutItem::box() const {
+    return QRectF(anchor_ + QPointF(36, -96), QSizeF(250, 62));
+}
+
+QRectF CalloutItem::boundingRect() const {
+    return box().united(QRectF(anchor_, QSizeF(1, 1))).adjusted(-4, -4, 4, 4);
+}
+
+void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) return; // unreadable far away
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF b = box();
+    painter->setPen(QPen(color_, 1.5));
+    painter->drawLine(anchor_, QPointF(b.left() + 14, b.bottom()));
+    painter->setBrush(QColor(255, 253, 245, 245));
+    painter->drawRoundedRect(b, 5, 5);
+    painter->fillRect(QRectF(b.left(), b.top() + 5, 4, b.height() - 10), color_);
+    QFont font = painter->font();
+    font.setPointSizeF(7.5);
+    painter->setFont(font);
+    painter->setPen(QColor(40, 40, 40));
+    const QRectF textArea = b.adjusted(10, 4, -6, -16);
+    const QFontMetricsF fm(font);
+    // Up to three lines; the tooltip has it all.
+    QString shown = text_;
+    while (fm.boundingRect(textArea, Qt::TextWordWrap, shown).height() > textArea.height() &&
+           shown.size() > 10)
+        shown = shown.left(shown.size() - 8) + "…";
+    painter->drawText(textArea, Qt::TextWordWrap, shown);
+    font.setItalic(true);
+    painter->setFont(font);
+    painter->setPen(color_.darker(130));
+    painter->drawText(b.adjusted(10, 0, -6, -3), Qt::AlignBottom | Qt::AlignLeft, hint_);
+}
+
+void CalloutItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    if (onClicked) onClicked();
+    event->accept();
+}
+
+// ---- PacketItem ---------------------------------------------------------------------------
+
+PacketItem::PacketItem() {
+    setZValue(20);
+}
+
+QRectF PacketItem::boundingRect() const {
+    return QRectF(-16, -16, 32, 32);
+}
+
+void PacketItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setRenderHint(QPainter::Antialiasing);
+    QRadialGradient glow(QPointF(0, 0), 16);
+    glow.setColorAt(0, QColor(255, 215, 0, 230));
+    glow.setColorAt(1, QColor(255, 215, 0, 0));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(glow);
+    painter->drawEllipse(QPointF(0, 0), 16, 16);
+    painter->setBrush(QColor(255, 190, 0));
+    painter->setPen(QPen(QColor(120, 80, 0), 1.5));
+    painter->drawRoundedRect(QRectF(-8, -6, 16, 12), 2, 2); // an envelope: the packet
+    painter->drawLine(QPointF(-8, -6), QPointF(0, 1));
+    painter->drawLine(QPointF(8, -6), QPointF(0, 1));
+}
+
+} // namespace pathlight

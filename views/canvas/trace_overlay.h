@@ -1,0 +1,98 @@
+#pragma once
+// What a traced flow looks like over the diagram: a thick line through the hops in the verdict's
+// colour (a dash pattern per flow when several are shown), arrowheads, numbered hop markers that
+// show the hop's summary on hover and select it on click, badges where NSGs decided (allow,
+// deny, hidden platform allowance) and where the source was translated, the verdict at the end
+// with the drop reason or the source address the destination sees, and callouts for findings.
+// Items only draw; the scene builds them from a Trace.
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace pathlight {
+
+struct HopBadge {
+    enum Kind { Allow, Deny, HiddenAllow, Translated };
+    Kind kind;
+    QString tip;
+};
+
+struct HopStop {
+    QPointF point;
+    int hop = 0;     // index in the trace
+    QString summary; // shown on hover
+    std::vector<HopBadge> badges;
+};
+
+class PathItem : public QGraphicsItem {
+public:
+    PathItem(std::vector<HopStop> stops, QColor color, Qt::PenStyle style, QString endText,
+             QString endDetail);
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    const std::vector<HopStop>& stops() const { return stops_; }
+    QString endText() const { return endText_; }
+    QString endDetail() const { return endDetail_; }
+    // Called when a hop marker is clicked (flow id is the caller's).
+    std::function<void(int hop)> onHopClicked;
+
+private:
+    std::vector<HopStop> stops_;
+    QColor color_;
+    Qt::PenStyle style_;
+    QString endText_, endDetail_;
+};
+
+// A numbered hop marker with its badges; its tooltip is the hop's summary.
+class HopMarkerItem : public QGraphicsItem {
+public:
+    HopMarkerItem(PathItem* path, const HopStop& stop, QColor color);
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    int hop() const { return stop_.hop; }
+    const HopStop& stop() const { return stop_; }
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+
+private:
+    PathItem* path_;
+    HopStop stop_;
+    QColor color_;
+    bool hovered_ = false;
+};
+
+// A finding drawn near the object it concerns, pointing at it.
+class CalloutItem : public QGraphicsItem {
+public:
+    CalloutItem(const QPointF& anchor, QString text, QString hint, QColor color);
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    QString text() const { return text_; }
+    std::function<void()> onClicked;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    QRectF box() const;
+    QPointF anchor_;
+    QString text_, hint_;
+    QColor color_;
+};
+
+// The moving packet of the step-through.
+class PacketItem : public QGraphicsItem {
+public:
+    PacketItem();
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+};
+
+} // namespace pathlight

@@ -1,0 +1,17 @@
+#pragma once
+// Plain-language texts for a hop, shared by the canvas (hover summaries) and the hop inspector.
+
+#include "trace/trace_result.h"
+
+#include <QString>
+
+namespace pathlight {
+
+QString addressText(const std::optional<Ipv4Address>& address);
+QString routeText(const HopRoute& route);
+QString nsgText(const NsgDecision& decision);
+QString packetText(const PacketState& packet);
+// "3. gw-er — sentence", then the route, NSG decisions and translation, one per line.
+QString hopSummary(const Trace& trace, std::size_t hop);
+
+} // namespace pathlight
