@@ -8,11 +8,13 @@
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
 #include "io/topology_io.h"
+#include "panels/challenge_dialog.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
+#include "panels/step_bar.h"
 #include "text/message_text.h"
 #include "topology/object_copy.h"
 #include "topology/object_factory.h"
@@ -44,7 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(this)),
       view_(new TopologyView(this)), flows_(new FlowsPanel(this)), problems_(new ProblemsPanel(this)),
       hops_(new HopsPanel(this)), palette_(new PalettePanel(this)), inspector_(new InspectorPanel(this)),
-      status_(new QLabel(this)), autosave_(new QTimer(this)) {
+      status_(new QLabel(this)), autosave_(new QTimer(this)), stepBar_(new StepBar(this)) {
     askUnsaved = [this](const QString& name) {
         return QMessageBox::warning(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(name),
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -99,6 +101,13 @@ MainWindow::MainWindow(QWidget* parent)
             resizeDocks({problemsDock}, {190}, Qt::Vertical);
         });
     statusBar()->addPermanentWidget(status_);
+    addToolBar(Qt::TopToolBarArea, stepBar_);
+    connect(stepBar_, &StepBar::hopChanged, this, [this](int hop) {
+        const int last = stepBar_->stepCount() - 2; // the last hop (the end shows the verdict there)
+        scene_->setPacketAt(hop < 0 ? -1 : std::min(hop, last));
+        if (hop >= 0 && hop <= last) hops_->selectHop(hop);
+        if (hop > last) hops_->selectHop(-1);
+    });
 
     createActions();
     connect(document_, &Document::changed, this, &MainWindow::refresh);
@@ -311,6 +320,30 @@ void MainWindow::createActions() {
     for (QDockWidget* d : findChildren<QDockWidget*>())
         viewMenu->addAction(d->toggleViewAction());
 
+    QMenu* teaching = menuBar()->addMenu(tr("&Teaching"));
+    teaching->addAction(stepBar_->toggleViewAction());
+    presenterAction_ = teaching->addAction(tr("&Presenter mode"));
+    presenterAction_->setCheckable(true);
+    presenterAction_->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    teaching->addAction(tr("&Challenge…"), this, [this] { startChallenge(); });
+    // In presenter mode the plain keys step (elsewhere they belong to the widgets).
+    const std::pair<QKeySequence, std::function<void()>> keys[] = {
+        {QKeySequence(Qt::Key_Right), [this] { stepBar_->step(); }},
+        {QKeySequence(Qt::Key_Space), [this] { stepBar_->step(); }},
+        {QKeySequence(Qt::Key_Left), [this] { stepBar_->back(); }},
+        {QKeySequence(Qt::Key_Home), [this] { stepBar_->restart(); }},
+        {QKeySequence(Qt::Key_P), [this] { stepBar_->togglePlay(); }},
+    };
+    for (const auto& [key, run] : keys) {
+        auto* action = new QAction(this);
+        action->setShortcut(key);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, run);
+        addAction(action);
+        presenterKeys_ << action;
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pathlight"), this, [this] {
         QMessageBox::about(
@@ -423,7 +456,8 @@ void MainWindow::showSelectedFlows() {
     const QStringList ids = flows_->selectedFlowIds();
     std::vector<const Trace*> shown;
     for (const auto& t : document_->traces())
-        if (ids.contains(QString::fromStdString(t.flowId))) shown.push_back(&t);
+        if (ids.contains(QString::fromStdString(t.flowId)) && QString::fromStdString(t.flowId) != hiddenFlow_)
+            shown.push_back(&t);
     scene_->showTraces(shown);
     if (shown.size() == 1) {
         // Each finding's fixes, with what applying each would do to every flow.
@@ -441,6 +475,7 @@ void MainWindow::showSelectedFlows() {
     } else {
         hops_->showTrace(nullptr);
     }
+    stepBar_->setTrace(shown.size() == 1 ? shown.front() : nullptr);
     if (shown.size() == 1) {
         const Trace& t = *shown.front();
         QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName),
@@ -730,6 +765,72 @@ bool MainWindow::removeFlows(const QStringList& ids) {
     const Removal removal = planRemoval(document_->topology(), chosen);
     if (removal.patch.empty()) return false;
     return document_->applyPatch(removal.patch, tr("Remove %n flow(s)", nullptr, int(ids.size()))).empty();
+}
+
+void MainWindow::setPresenterMode(bool on) {
+    if (on == presenter_) return;
+    presenter_ = on;
+    if (presenterAction_->isChecked() != on) presenterAction_->setChecked(on);
+    if (on) {
+        statePresenterLeft_ = saveState();
+        for (QDockWidget* d : findChildren<QDockWidget*>())
+            d->hide();
+        stepBar_->show();
+        stepBar_->setPresenterFont(true);
+        QFont big = view_->font();
+        big.setPointSizeF(QFont().pointSizeF() * 1.4);
+        statusBar()->setFont(big);
+        view_->setFocus();
+        QTimer::singleShot(0, view_, &TopologyView::fitAll);
+    } else {
+        restoreState(statePresenterLeft_);
+        stepBar_->setPresenterFont(false);
+        statusBar()->setFont(QFont());
+    }
+    for (QAction* key : std::as_const(presenterKeys_))
+        key->setEnabled(on);
+    statusBar()->showMessage(
+        on ? tr("Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves")
+           : QString(),
+        on ? 8000 : 1);
+}
+
+ChallengeDialog* MainWindow::startChallenge() {
+    std::vector<Trace> questions;
+    for (const auto& t : document_->traces())
+        if (!t.expect.empty()) questions.push_back(t);
+    if (questions.empty()) questions = document_->traces(); // no lesson answers: the model's are the key
+    auto* dialog = new ChallengeDialog(std::move(questions), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The answers stay hidden while the learner thinks: no verdict column, no path.
+    for (int c = 1; c <= 3; ++c)
+        flows_->setColumnHidden(c, true);
+    connect(dialog, &ChallengeDialog::questionShown, this, [this](const QString& id) {
+        hiddenFlow_ = id;
+        flows_->selectFlow(id);
+        showSelectedFlows();
+    });
+    connect(dialog, &ChallengeDialog::revealed, this, [this](const QString& id) {
+        hiddenFlow_.clear();
+        flows_->selectFlow(id);
+        showSelectedFlows();
+    });
+    connect(dialog, &QObject::destroyed, this, [this] {
+        hiddenFlow_.clear();
+        for (int c = 1; c <= 3; ++c)
+            flows_->setColumnHidden(c, false);
+        showSelectedFlows();
+    });
+    // Findings would give the answers away too.
+    QDockWidget* problemsDock = findChild<QDockWidget*>("ProblemsDock");
+    const bool problemsWereVisible = problemsDock && problemsDock->isVisible();
+    if (problemsDock) problemsDock->hide();
+    connect(dialog, &QObject::destroyed, this, [problemsDock, problemsWereVisible] {
+        if (problemsDock && problemsWereVisible) problemsDock->show();
+    });
+    dialog->start();
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::inspectObject(const QString& id) {

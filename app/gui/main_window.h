@@ -21,6 +21,8 @@ class PalettePanel;
 class InspectorPanel;
 class ProblemsPanel;
 class RuleSetEditor;
+class StepBar;
+class ChallengeDialog;
 class FlowDialog;
 class TopologyScene;
 class TopologyView;
@@ -78,6 +80,12 @@ public:
     FlowDialog* newFlow(const QString& source = {}, const QString& destination = {});
     FlowDialog* editFlow(const QString& id);
     bool removeFlows(const QStringList& ids);
+    // Teaching: the step-through bar, presenter mode (F5: docks hidden, large text, arrow keys
+    // step) and challenge mode (predict, then see).
+    StepBar* stepBar() const { return stepBar_; }
+    void setPresenterMode(bool on);
+    bool isPresenterMode() const { return presenter_; }
+    ChallengeDialog* startChallenge();
     // Selects an object on the canvas and brings the inspector forward.
     void inspectObject(const QString& id);
     // Applies the inspector's JSON for an object; returns the errors shown.
@@ -121,6 +129,12 @@ private:
     QMenu* recentMenu_ = nullptr;
     QTimer* autosave_;
     bool shownOnce_ = false;
+    StepBar* stepBar_;
+    bool presenter_ = false;
+    QByteArray statePresenterLeft_;
+    QList<QAction*> presenterKeys_;
+    QAction* presenterAction_ = nullptr;
+    QString hiddenFlow_; // challenge: the flow whose answer is not shown yet
     int pasteCount_ = 0; // successive pastes land side by side
 };
 

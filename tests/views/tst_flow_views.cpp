@@ -1,0 +1,222 @@
+// Issue 6 in the window: the traced path over the canvas (markers, badges, callouts, styles,
+// fading), the hop inspector with its fixes, step-through, presenter and challenge modes.
+
+#ifndef Q_MOC_RUN
+#include "advice/fix_advisor.h"
+#include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
+#include "gui/document.h"
+#include "gui/main_window.h"
+#include "panels/challenge_dialog.h"
+#include "panels/flows_panel.h"
+#include "panels/hops_panel.h"
+#include "panels/step_bar.h"
+#endif
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGraphicsSceneMouseEvent>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace pathlight;
+
+static void initResources() {
+    Q_INIT_RESOURCE(pathlight);
+}
+
+namespace {
+const Trace& traceOf(const MainWindow& w, const std::string& id) {
+    for (const auto& t : w.document()->traces())
+        if (t.flowId == id) return t;
+    throw std::runtime_error("no flow " + id);
+}
+QList<HopMarkerItem*> markers(const PathItem* path) {
+    QList<HopMarkerItem*> out;
+    for (QGraphicsItem* child : path->childItems())
+        if (auto* m = dynamic_cast<HopMarkerItem*>(child)) out << m;
+    return out;
+}
+} // namespace
+
+class TestFlowViews : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        initResources();
+        QCoreApplication::setOrganizationName("PathlightTests");
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void pathHasMarkersBadgesAndCalloutsAndFollowsEdits() {
+        MainWindow w;
+        QVERIFY(w.openFile(":/examples/02-nsg-does-not-stop-kms.pathlight.json"));
+        const Trace& first = w.document()->traces().front();
+        w.flowsPanel()->selectFlow(QString::fromStdString(first.flowId));
+        QCOMPARE(w.scene()->pathItemCount(), 1);
+        PathItem* path = w.scene()->pathItem(0);
+        // One marker per drawn hop, each with its summary as tooltip.
+        QCOMPARE(markers(path).size(), int(path->stops().size()));
+        QVERIFY(!markers(path).isEmpty());
+        QVERIFY(markers(path).front()->toolTip().startsWith("1. "));
+        // NSGs decided at some hop: a badge says how.
+        int badges = 0;
+        for (const HopStop& s : path->stops())
+            badges += int(s.badges.size());
+        int decisions = 0;
+        for (const Hop& h : first.hops)
+            decisions += int(h.nsg.size()) + int(h.sourceTranslated);
+        QVERIFY(decisions > 0);
+        QCOMPARE(badges, decisions);
+        QCOMPARE(path->endText(), QString(toString(first.verdict)));
+        // A finding of an undelivered flow is a callout on the canvas.
+        if (first.verdict != Verdict::Delivered) QVERIFY(!w.scene()->callouts().empty());
+    }
+
+    void theHighlightFollowsEdits() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        QCOMPARE(w.scene()->pathItem(0)->endText(), QString("rejected"));
+        QVERIFY(!w.scene()->callouts().empty());
+        // Route KMS straight to the Internet (the advisor's fix): the path now ends delivered.
+        const Trace& t = traceOf(w, "f-kms");
+        Fix fix;
+        for (const auto& f : t.findings)
+            for (auto& candidate : fixesFor(*w.document()->network(), t, f))
+                if (candidate.applicable() && !fix.applicable()) fix = candidate;
+        QVERIFY(w.applyFix(fix, "f-kms"));
+        QCOMPARE(w.scene()->pathItemCount(), 1);
+        QCOMPARE(w.scene()->pathItem(0)->endText(), QString("delivered"));
+        QVERIFY(w.scene()->pathItem(0)->endDetail().startsWith("seen as"));
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.scene()->pathItem(0)->endText(), QString("rejected"));
+    }
+
+    void severalFlowsInDistinctStylesAndTheRestFades() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectAll();
+        QCOMPARE(w.scene()->pathItemCount(), int(w.document()->traces().size()));
+        w.flowsPanel()->selectFlow("f-dc"); // VM to the domain controller: the Internet is not on it
+        QCOMPARE(w.scene()->pathItemCount(), 1);
+        QCOMPARE(w.scene()->boxItem("internet")->opacity(), 0.35);
+        QCOMPARE(w.scene()->boxItem("vm-win")->opacity(), 1.0);
+        QCOMPARE(w.scene()->boxItem("vnet-app")->opacity(), 1.0); // contains a hop
+        w.flowsPanel()->clearSelection();
+        QCOMPARE(w.scene()->boxItem("internet")->opacity(), 1.0);
+    }
+
+    void clickingAHopSelectsItInTheInspector() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        PathItem* path = w.scene()->pathItem(0);
+        HopMarkerItem* third = markers(path).at(2);
+        QGraphicsSceneMouseEvent press(QEvent::GraphicsSceneMousePress);
+        press.setButton(Qt::LeftButton);
+        w.scene()->sendEvent(third, &press);
+        QCOMPARE(w.hopsPanel()->selectedHop(), third->hop());
+        QVERIFY(third->toolTip().contains("Route:"));
+    }
+
+    void applyingAFixFromTheHopInspectorAndUndo() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        QCOMPARE(traceOf(w, "f-kms").verdict, Verdict::Rejected);
+        QTreeWidgetItem* applicable = nullptr;
+        for (QTreeWidgetItem* item : w.hopsPanel()->fixItems())
+            if (!applicable && w.hopsPanel()->fixAt(item)->applicable()) applicable = item;
+        QVERIFY(applicable);
+        // The differential is shown with it.
+        QVERIFY(applicable->text(1).contains("fixes this flow"));
+        auto* apply = qobject_cast<QPushButton*>(w.hopsPanel()->itemWidget(applicable, 0));
+        QVERIFY(apply);
+        apply->click();
+        QCOMPARE(traceOf(w, "f-kms").verdict, Verdict::Delivered);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(traceOf(w, "f-kms").verdict, Verdict::Rejected);
+    }
+
+    void stepThroughVisitsEveryHopAndBackReturns() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        StepBar* bar = w.stepBar();
+        const Trace& t = traceOf(w, "f-kms");
+        QCOMPARE(bar->position(), -1);
+        QCOMPARE(bar->stepCount(), int(t.hops.size()) + 1);
+        const PathItem* path = w.scene()->pathItem(0);
+        for (int hop = 0; hop < int(t.hops.size()); ++hop) {
+            bar->step();
+            QCOMPARE(bar->position(), hop);
+            QCOMPARE(w.hopsPanel()->selectedHop(), hop);
+            QVERIFY(bar->sentence().startsWith(QString("Hop %1 of").arg(hop + 1)));
+            for (const HopStop& s : path->stops())
+                if (s.hop == hop) QCOMPARE(w.scene()->packetPosition(), s.point + QPointF(0, -24));
+        }
+        bar->step();
+        QVERIFY(bar->sentence().contains("rejected"));
+        bar->step(); // the end stays the end
+        QCOMPARE(bar->position(), int(t.hops.size()));
+        for (int hop = int(t.hops.size()) - 1; hop >= -1; --hop) {
+            bar->back();
+            QCOMPARE(bar->position(), hop);
+        }
+        bar->togglePlay();
+        QVERIFY(bar->isPlaying());
+        QTRY_COMPARE_WITH_TIMEOUT(bar->position(), 0, 2000);
+        bar->togglePlay();
+        QVERIFY(!bar->isPlaying());
+    }
+
+    void presenterModeHidesDocksAndStepsWithArrowKeys() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        w.setPresenterMode(true);
+        for (QDockWidget* d : w.findChildren<QDockWidget*>())
+            QVERIFY(!d->isVisible());
+        QTest::keyClick(&w, Qt::Key_Right);
+        QCOMPARE(w.stepBar()->position(), 0);
+        QTest::keyClick(&w, Qt::Key_Right);
+        QTest::keyClick(&w, Qt::Key_Left);
+        QCOMPARE(w.stepBar()->position(), 0);
+        w.setPresenterMode(false);
+        QVERIFY(w.findChild<QDockWidget*>("FlowsDock")->isVisible());
+        QTest::keyClick(&w, Qt::Key_Right); // only in presenter mode
+        QCOMPARE(w.stepBar()->position(), 0);
+    }
+
+    void challengeHidesTheAnswerUntilTheLearnerCommits() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        ChallengeDialog* c = w.startChallenge();
+        QVERIFY(c);
+        QCOMPARE(c->questionCount(), int(w.document()->traces().size())); // every demo flow has `expect`
+        QCOMPARE(w.scene()->pathItemCount(), 0);                          // nothing revealed
+        QVERIFY(w.flowsPanel()->isColumnHidden(1));
+        // First flow: KMS is rejected and the destination sees 203.0.113.10.
+        const Trace& first = w.document()->traces().front();
+        c->answer("rejected", QString::fromStdString(first.apparentSource->toString()));
+        QCOMPARE(c->score(), 2);
+        QCOMPARE(w.scene()->pathItemCount(), 1); // revealed
+        c->next();
+        QCOMPARE(w.scene()->pathItemCount(), 0);
+        c->answer("delivered", "1.2.3.4"); // wrong on both
+        QCOMPARE(c->score(), 2);
+        QVERIFY(c->feedback().contains("✗"));
+        c->close();
+        QApplication::processEvents();
+        QTest::qWait(0);
+        QVERIFY(!w.flowsPanel()->isColumnHidden(1));
+    }
+};
+
+QTEST_MAIN(TestFlowViews)
+#include "tst_flow_views.moc"

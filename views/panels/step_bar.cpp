@@ -1,0 +1,139 @@
+#include "panels/step_bar.h"
+
+#include "panels/hop_text.h"
+#include "text/message_text.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSlider>
+#include <QStyle>
+#include <QTimer>
+
+namespace pathlight {
+
+StepBar::StepBar(QWidget* parent)
+    : QToolBar(tr("Step through"), parent), sentence_(new QLabel), timer_(new QTimer(this)) {
+    setObjectName("StepBar");
+    QAction* restart = addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), tr("Restart"), this,
+                                 &StepBar::restart);
+    restart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    QAction* back =
+        addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), tr("Back"), this, &StepBar::back);
+    back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    play_ = addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"), this, &StepBar::togglePlay);
+    play_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction* forward =
+        addAction(style()->standardIcon(QStyle::SP_MediaSeekForward), tr("Step"), this, &StepBar::step);
+    forward->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    for (QAction* a : {restart, back, play_, forward})
+        a->setToolTip(a->text() + " (" + a->shortcut().toString(QKeySequence::NativeText) + ")");
+    speed_ = new QSlider(Qt::Horizontal);
+    speed_->setRange(1, 10);
+    speed_->setValue(4);
+    speed_->setMaximumWidth(110);
+    speed_->setToolTip(tr("Speed"));
+    addWidget(new QLabel(tr(" Speed ")));
+    addWidget(speed_);
+    addSeparator();
+    sentence_->setWordWrap(true);
+    sentence_->setMinimumWidth(300);
+    sentence_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    sentence_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addWidget(sentence_);
+    connect(timer_, &QTimer::timeout, this, [this] {
+        if (position_ + 1 >= stepCount()) {
+            togglePlay(); // the end: stop there
+            return;
+        }
+        this->step();
+    });
+    connect(speed_, &QSlider::valueChanged, this, [this](int v) { timer_->setInterval(3200 / v); });
+    timer_->setInterval(3200 / speed_->value());
+    setTrace(nullptr);
+}
+
+void StepBar::setTrace(const Trace* trace) {
+    if (timer_->isActive()) togglePlay();
+    if (trace)
+        trace_ = *trace;
+    else
+        trace_.reset();
+    showStep(-1);
+}
+
+QString StepBar::sentence() const {
+    return sentence_->text();
+}
+
+bool StepBar::isPlaying() const {
+    return timer_->isActive();
+}
+
+void StepBar::setPresenterFont(bool large) {
+    QFont f = font();
+    f.setPointSizeF(large ? QFont().pointSizeF() * 1.6 : QFont().pointSizeF());
+    sentence_->setFont(f);
+}
+
+void StepBar::showStep(int position) {
+    position_ = position;
+    if (!trace_) {
+        sentence_->setText(tr("Select a flow, then step through it hop by hop."));
+    } else if (position < 0) {
+        sentence_->setText(
+            tr("%1: %2 → %3, %4 port %5. Press Step or Play.")
+                .arg(QString::fromStdString(trace_->flowName.empty() ? trace_->flowId : trace_->flowName),
+                     QString::fromStdString(trace_->source), QString::fromStdString(trace_->destination),
+                     toString(trace_->protocol))
+                .arg(trace_->port));
+    } else if (position < int(trace_->hops.size())) {
+        const Hop& h = trace_->hops[std::size_t(position)];
+        QString text = tr("Hop %1 of %2: %3")
+                           .arg(position + 1)
+                           .arg(trace_->hops.size())
+                           .arg(h.step.sourceText && *h.step.sourceText ? displayText(h.step)
+                                                                        : QString::fromStdString(h.node));
+        for (const auto& d : h.nsg)
+            if (d.access == Access::Deny || d.hidden) text += " " + tr("NSG: %1.").arg(nsgText(d));
+        sentence_->setText(text);
+    } else {
+        QString text = tr("Verdict: %1.").arg(displayVerdict(trace_->verdict));
+        if (trace_->verdict == Verdict::Delivered)
+            text +=
+                " " + tr("The destination sees the source as %1.").arg(addressText(trace_->apparentSource));
+        for (const auto& f : trace_->findings)
+            if (f.severity == Severity::Error) {
+                text += " " + displayText(f.message);
+                break;
+            }
+        sentence_->setText(text);
+    }
+    emit hopChanged(position);
+}
+
+void StepBar::step() {
+    if (trace_ && position_ + 1 < stepCount()) showStep(position_ + 1);
+}
+
+void StepBar::back() {
+    if (trace_ && position_ >= 0) showStep(position_ - 1);
+}
+
+void StepBar::restart() {
+    showStep(-1);
+}
+
+void StepBar::togglePlay() {
+    if (timer_->isActive()) {
+        timer_->stop();
+        play_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        play_->setText(tr("Play"));
+    } else if (trace_) {
+        if (position_ + 1 >= stepCount()) showStep(-1); // at the end: play again from the start
+        timer_->start();
+        play_->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+        play_->setText(tr("Pause"));
+    }
+}
+
+} // namespace pathlight

@@ -1,0 +1,52 @@
+#pragma once
+// Step-through for teaching: Restart / Back / Play-Pause / Step with a speed slider, and one plain
+// sentence of what happens at the current hop and why. It walks a copy of a trace; the window
+// moves the canvas's packet marker and the hop inspector along (hopChanged).
+
+#include "trace/trace_result.h"
+
+#include <QToolBar>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QSlider;
+class QTimer;
+
+namespace pathlight {
+
+class StepBar : public QToolBar {
+    Q_OBJECT
+public:
+    explicit StepBar(QWidget* parent = nullptr);
+    // The flow to walk (null: none); starts before the first hop.
+    void setTrace(const Trace* trace);
+    // -1 before the start, 0..hops-1 at a hop, hops at the verdict.
+    int position() const { return position_; }
+    int stepCount() const { return trace_ ? int(trace_->hops.size()) + 1 : 0; }
+    QString sentence() const;
+    bool isPlaying() const;
+    void setPresenterFont(bool large);
+
+public slots:
+    void step();
+    void back();
+    void restart();
+    void togglePlay();
+
+signals:
+    // The hop now shown (-1: none, hops count: the end).
+    void hopChanged(int hop);
+
+private:
+    void showStep(int position);
+    std::optional<Trace> trace_;
+    int position_ = -1;
+    QAction* play_;
+    QSlider* speed_;
+    QLabel* sentence_;
+    QTimer* timer_;
+};
+
+} // namespace pathlight
