@@ -15,6 +15,7 @@
 #include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
 #include "panels/step_bar.h"
+#include "report/report_writer.h"
 #include "text/message_text.h"
 #include "topology/object_copy.h"
 #include "topology/object_factory.h"
@@ -35,8 +36,10 @@
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cmath>
 
@@ -189,6 +192,8 @@ void MainWindow::createActions() {
     saveAs->setShortcut(QKeySequence::SaveAs);
     QAction* exportAction = file->addAction(tr("&Export diagram…"), this, &MainWindow::chooseExport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* report = file->addAction(tr("Export &report…"), this, &MainWindow::chooseReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* print = file->addAction(tr("&Print…"), this, &MainWindow::printDiagram);
     print->setShortcut(QKeySequence::Print);
     QAction* reload = file->addAction(tr("&Reload"), this, [this] {
@@ -919,6 +924,54 @@ void MainWindow::chooseExport() {
                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty()) return;
     const QString error = exportDiagram(path);
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Cannot export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+QString MainWindow::exportReport(const QString& path) {
+    const Topology& t = document_->topology();
+    ReportInput input;
+    input.network = document_->network().get();
+    input.traces = &document_->traces();
+    input.title = t.title.empty() ? tr("Untitled topology") : QString::fromStdString(t.title);
+    input.description = QString::fromStdString(t.description);
+    input.fileName = document_->displayName();
+    // The diagram as the window shows it, without the selection's highlight.
+    const QStringList selected = scene_->selectedIds();
+    scene_->clearSelection();
+    QTemporaryDir temp;
+    const QString png = temp.filePath("diagram.png");
+    const QString imageError = exportPng(scene_, png);
+    scene_->selectIds(selected);
+    QFile image(png);
+    if (imageError.isEmpty() && image.open(QIODevice::ReadOnly)) input.diagramPng = image.readAll();
+    QString text;
+    if (path.endsWith(".md", Qt::CaseInsensitive)) {
+        const QFileInfo info(path);
+        input.diagramFileName = info.completeBaseName() + "-diagram.png";
+        QSaveFile diagram(info.dir().filePath(input.diagramFileName));
+        if (!diagram.open(QIODevice::WriteOnly) || diagram.write(input.diagramPng) < 0 || !diagram.commit())
+            return tr("cannot write %1: %2").arg(diagram.fileName(), diagram.errorString());
+        text = ReportWriter::markdown(input);
+    } else {
+        text = ReportWriter::html(input);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return tr("cannot write %1: %2").arg(path, file.errorString());
+    file.write(text.toUtf8());
+    if (!file.commit()) return tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void MainWindow::chooseReport() {
+    QSettings settings;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export report"), settings.value("lastDir").toString(),
+                                     tr("HTML report (*.html);;Markdown report (*.md)"));
+    if (path.isEmpty()) return;
+    const QString error = exportReport(path);
     if (!error.isEmpty())
         QMessageBox::critical(this, tr("Cannot export"), error);
     else

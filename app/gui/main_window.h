@@ -47,6 +47,9 @@ public:
     bool saveDocumentAs(const QString& path);
     // Writes the diagram as PNG, SVG or PDF, by the file's extension. Returns the error, if any.
     QString exportDiagram(const QString& path);
+    // Writes the report of every flow: HTML (diagram embedded) or Markdown (diagram as a PNG
+    // beside it), by the extension. Returns the error, if any.
+    QString exportReport(const QString& path);
     // Verifies the fix against every flow, asks when it breaks one, and applies it as one undo step.
     bool applyFix(const Fix& fix, const QString& flowId);
     // Asks to save unsaved changes; false when the user cancels.
@@ -109,6 +112,7 @@ private:
     void chooseFile();
     void chooseSaveAs();
     void chooseExport();
+    void chooseReport();
     void printDiagram();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();

@@ -7,10 +7,13 @@
 #include "canvas/topology_view.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
+#include "io/topology_io.h"
+#include "io/topology_patch.h"
 #include "panels/challenge_dialog.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/step_bar.h"
+#include "report/report_writer.h"
 #endif
 
 #include <QComboBox>
@@ -18,6 +21,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pathlight;
@@ -215,6 +219,37 @@ private slots:
         QApplication::processEvents();
         QTest::qWait(0);
         QVERIFY(!w.flowsPanel()->isColumnHidden(1));
+    }
+
+    void reportsContainEveryFlowAndEscapeNames() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        // A hostile flow name: markup in HTML, syntax in Markdown.
+        const Json before = topologyToJson(w.document()->topology());
+        Json after = before;
+        after["flows"][0]["name"] = "<script>alert(1)</script> *bold* | [x](y)";
+        QVERIFY(w.document()->applyPatch(makePatch(before, after), "rename").empty());
+        QTemporaryDir dir;
+        QVERIFY(w.exportReport(dir.filePath("r.html")).isEmpty());
+        QVERIFY(w.exportReport(dir.filePath("r.md")).isEmpty());
+        QFile html(dir.filePath("r.html")), md(dir.filePath("r.md"));
+        QVERIFY(html.open(QIODevice::ReadOnly) && md.open(QIODevice::ReadOnly));
+        const QString h = QString::fromUtf8(html.readAll()), m = QString::fromUtf8(md.readAll());
+        for (const Trace& t : w.document()->traces()) {
+            const QString name = QString::fromStdString(t.flowName);
+            if (t.flowId == w.document()->traces().front().flowId) continue;
+            QVERIFY2(h.contains(name.toHtmlEscaped()), qPrintable(name));
+            QVERIFY2(m.contains(ReportWriter::escapeMarkdown(name)), qPrintable(name));
+        }
+        QVERIFY(!h.contains("<script>"));
+        QVERIFY(h.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        QVERIFY(!m.contains("<script>"));
+        QVERIFY(m.contains("\\*bold\\*") && m.contains("\\|") && m.contains("\\[x\\]"));
+        QVERIFY(h.contains("data:image/png;base64,"));
+        QVERIFY(QFileInfo(dir.filePath("r-diagram.png")).size() > 1000);
+        QVERIFY(m.contains("r-diagram.png"));
+        // Fix scripts are in both.
+        QVERIFY(h.contains("az network") && m.contains("az network"));
     }
 };
 

@@ -1,0 +1,267 @@
+#include "report/report_writer.h"
+
+#include "advice/fix_advisor.h"
+#include "text/message_text.h"
+#include "trace/network.h"
+#include "trace/trace_result.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace pathlight {
+
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString address(const std::optional<Ipv4Address>& a) {
+    return a ? q(a->toString()) : ReportWriter::tr("Azure default outbound address");
+}
+
+QString flowTitle(const Trace& t) {
+    return q(t.flowName.empty() ? t.flowId : t.flowName);
+}
+
+QString routeLine(const Hop& h) {
+    if (!h.route) return {};
+    QStringList ips;
+    for (const auto& ip : h.route->nextHopIps)
+        ips << q(ip.toString());
+    return QString("%1 → %2%3 (%4)")
+        .arg(q(h.route->prefix.toString()), QString::fromLatin1(h.route->nextHopType),
+             ips.isEmpty() ? QString() : " " + ips.join(", "), QString::fromLatin1(h.route->source));
+}
+
+QStringList nsgLines(const Hop& h) {
+    QStringList lines;
+    for (const auto& d : h.nsg) {
+        QString line = ReportWriter::tr("%1 %2: %3 (%4) → %5")
+                           .arg(q(d.nsg), toString(d.direction), q(d.rule))
+                           .arg(d.priority)
+                           .arg(toString(d.access));
+        if (d.hidden)
+            line += ReportWriter::tr(" — hidden platform allowance %1; IP flow verify: %2")
+                        .arg(q(d.platformAllowance), toString(d.ipFlowVerify));
+        lines << line;
+    }
+    return lines;
+}
+
+QString packet(const PacketState& p) {
+    return address(p.source) + " → " + (p.destination ? q(p.destination->toString()) : QString("?"));
+}
+
+QString expectedText(const Trace& t) {
+    if (t.expect.empty()) return {};
+    const auto v = verdictFromString(t.expect);
+    return (v ? displayVerdict(*v) : q(t.expect)) + (t.matchesExpectation() ? " ✓" : " ✗");
+}
+
+QString escapedLines(const QStringList& lines) {
+    QStringList out;
+    for (const QString& line : lines)
+        out << line.toHtmlEscaped();
+    return out.join("<br>");
+}
+
+QString htmlCell(const QString& text) {
+    return "<td>" + text.toHtmlEscaped() + "</td>";
+}
+
+// A fenced block long enough that the text cannot close it.
+QString fenced(const QString& text, const QString& language) {
+    QString fence = "```";
+    while (text.contains(fence))
+        fence += "`";
+    return fence + language + "\n" + text + "\n" + fence + "\n";
+}
+
+} // namespace
+
+QString ReportWriter::escapeMarkdown(const QString& text) {
+    QString out;
+    for (const QChar c : text) {
+        if (QStringLiteral("\\`*_{}[]()<>#+-.!|~&").contains(c)) out += '\\';
+        if (c == '\n')
+            out += "<br>";
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString ReportWriter::html(const ReportInput& in) {
+    QString h;
+    h += "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + in.title.toHtmlEscaped() +
+         "</title>\n<style>body{font-family:'Noto Sans','Noto Sans CJK JP',sans-serif;margin:2em;color:#222}"
+         "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px "
+         "7px;text-align:left;"
+         "vertical-align:top}th{background:#f1f3f5}.delivered{color:#2f9e44}.denied,.dropped{color:#e03131}"
+         ".rejected,.asymmetric{color:#e8590c}.no-route,.loop{color:#6e757d}pre{background:#f8f9fa;padding:."
+         "6em;"
+         "overflow:auto}.mismatch{background:#ffe3e3}</style></head><body>\n";
+    h += "<h1>" + in.title.toHtmlEscaped() + "</h1>\n";
+    if (!in.description.isEmpty()) h += "<p>" + in.description.toHtmlEscaped() + "</p>\n";
+    h += "<p>" +
+         tr("File: %1 — report written %2")
+             .arg(in.fileName, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+             .toHtmlEscaped() +
+         "</p>\n";
+    if (!in.diagramPng.isEmpty())
+        h += "<p><img alt=\"" + tr("Diagram").toHtmlEscaped() +
+             "\" style=\"max-width:100%\" src=\"data:image/png;base64," +
+             QString::fromLatin1(in.diagramPng.toBase64()) + "\"></p>\n";
+    h += "<h2>" + tr("Flows").toHtmlEscaped() + "</h2>\n<table><tr>";
+    for (const QString& head : {tr("Flow"), tr("Source"), tr("Destination"), tr("Protocol/port"),
+                                tr("Verdict"), tr("Expected"), tr("Apparent source")})
+        h += "<th>" + head.toHtmlEscaped() + "</th>";
+    h += "</tr>\n";
+    for (const Trace& t : *in.traces) {
+        h += QString("<tr%1>").arg(t.matchesExpectation() ? "" : " class=\"mismatch\"") +
+             htmlCell(flowTitle(t)) + htmlCell(q(t.source)) + htmlCell(q(t.destination)) +
+             htmlCell(QString("%1/%2").arg(toString(t.protocol)).arg(t.port)) +
+             QString("<td class=\"%1\">%2</td>")
+                 .arg(toString(t.verdict), displayVerdict(t.verdict).toHtmlEscaped()) +
+             htmlCell(expectedText(t)) + htmlCell(address(t.apparentSource)) + "</tr>\n";
+    }
+    h += "</table>\n";
+    for (const Trace& t : *in.traces) {
+        h += "<h2>" + flowTitle(t).toHtmlEscaped() + " — <span class=\"" + QString(toString(t.verdict)) +
+             "\">" + displayVerdict(t.verdict).toHtmlEscaped() + "</span></h2>\n";
+        h += "<p>" +
+             tr("%1 → %2, %3 port %4; the destination sees %5.")
+                 .arg(q(t.source), q(t.destination), toString(t.protocol))
+                 .arg(t.port)
+                 .arg(address(t.apparentSource))
+                 .toHtmlEscaped() +
+             "</p>\n<table><tr>";
+        for (const QString& head :
+             {tr("Hop"), tr("What happens"), tr("Route"), tr("NSG decisions"), tr("Packet")})
+            h += "<th>" + head.toHtmlEscaped() + "</th>";
+        h += "</tr>\n";
+        for (std::size_t i = 0; i < t.hops.size(); ++i) {
+            const Hop& hop = t.hops[i];
+            h += "<tr>" + htmlCell(QString("%1. %2").arg(i + 1).arg(q(hop.node))) +
+                 htmlCell(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step) : QString()) +
+                 htmlCell(routeLine(hop)) + "<td>" + escapedLines(nsgLines(hop)) + "</td>" +
+                 htmlCell(packet(hop.before) +
+                          (hop.sourceTranslated ? "  ⇒  " + packet(hop.after) : QString())) +
+                 "</tr>\n";
+        }
+        h += "</table>\n";
+        if (t.findings.empty()) continue;
+        h += "<h3>" + tr("Findings").toHtmlEscaped() + "</h3>\n<ul>\n";
+        for (const auto& f : t.findings) {
+            h += "<li><b>" + q(f.code).toHtmlEscaped() + "</b> — " + displayText(f.message).toHtmlEscaped();
+            const auto fixes = in.network ? fixesFor(*in.network, t, f) : std::vector<Fix>{};
+            if (!fixes.empty()) h += "<ul>";
+            for (const auto& fix : fixes) {
+                h += "<li>" +
+                     (fix.applicable() ? tr("Fix: %1") : tr("Alternative: %1"))
+                         .arg(displayText(fix.summary))
+                         .toHtmlEscaped() +
+                     "<br><small>" + displayText(fix.explanation).toHtmlEscaped() + "</small>";
+                for (const auto& [label, text] : {std::pair{tr("Azure CLI"), fix.azureCli},
+                                                  {tr("PowerShell"), fix.powerShell},
+                                                  {tr("Bicep"), fix.bicep},
+                                                  {tr("Windows"), fix.windowsCommand},
+                                                  {tr("Linux"), fix.linuxCommand}})
+                    if (!text.empty())
+                        h += "<div>" + label.toHtmlEscaped() + "</div><pre>" + q(text).toHtmlEscaped() +
+                             "</pre>";
+                h += "</li>";
+            }
+            if (!fixes.empty()) h += "</ul>";
+            h += "</li>\n";
+        }
+        h += "</ul>\n";
+    }
+    return h + "</body></html>\n";
+}
+
+QString ReportWriter::markdown(const ReportInput& in) {
+    QString m;
+    m += "# " + escapeMarkdown(in.title) + "\n\n";
+    if (!in.description.isEmpty()) m += escapeMarkdown(in.description) + "\n\n";
+    m += escapeMarkdown(
+             tr("File: %1 — report written %2")
+                 .arg(in.fileName, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))) +
+         "\n\n";
+    if (!in.diagramFileName.isEmpty())
+        m += "![" + escapeMarkdown(tr("Diagram")) + "](" + QString(in.diagramFileName).replace(" ", "%20") +
+             ")\n\n";
+    m += "## " + escapeMarkdown(tr("Flows")) + "\n\n";
+    const QStringList heads = {tr("Flow"),    tr("Source"),   tr("Destination"),    tr("Protocol/port"),
+                               tr("Verdict"), tr("Expected"), tr("Apparent source")};
+    QStringList escaped;
+    for (const QString& head : heads)
+        escaped << escapeMarkdown(head);
+    m += "| " + escaped.join(" | ") + " |\n|" + QString(" --- |").repeated(heads.size()) + "\n";
+    for (const Trace& t : *in.traces)
+        m += "| " +
+             QStringList{escapeMarkdown(flowTitle(t)),
+                         escapeMarkdown(q(t.source)),
+                         escapeMarkdown(q(t.destination)),
+                         QString("%1/%2").arg(toString(t.protocol)).arg(t.port),
+                         escapeMarkdown(displayVerdict(t.verdict)),
+                         escapeMarkdown(expectedText(t)),
+                         escapeMarkdown(address(t.apparentSource))}
+                 .join(" | ") +
+             " |\n";
+    m += "\n";
+    for (const Trace& t : *in.traces) {
+        m +=
+            "## " + escapeMarkdown(flowTitle(t)) + " — " + escapeMarkdown(displayVerdict(t.verdict)) + "\n\n";
+        m += escapeMarkdown(tr("%1 → %2, %3 port %4; the destination sees %5.")
+                                .arg(q(t.source), q(t.destination), toString(t.protocol))
+                                .arg(t.port)
+                                .arg(address(t.apparentSource))) +
+             "\n\n";
+        for (std::size_t i = 0; i < t.hops.size(); ++i) {
+            const Hop& hop = t.hops[i];
+            m += QString("%1. **%2** — ").arg(i + 1).arg(escapeMarkdown(q(hop.node))) +
+                 escapeMarkdown(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
+                                                                            : QString()) +
+                 "\n";
+            if (hop.route) m += "   - " + escapeMarkdown(tr("Route: %1").arg(routeLine(hop))) + "\n";
+            for (const QString& line : nsgLines(hop))
+                m += "   - " + escapeMarkdown(tr("NSG: %1").arg(line)) + "\n";
+            if (hop.sourceTranslated)
+                m += "   - " +
+                     escapeMarkdown(
+                         tr("Source translated: %1").arg(packet(hop.before) + " ⇒ " + packet(hop.after))) +
+                     "\n";
+        }
+        m += "\n";
+        if (t.findings.empty()) continue;
+        m += "### " + escapeMarkdown(tr("Findings")) + "\n\n";
+        for (const auto& f : t.findings) {
+            m += "- **" + escapeMarkdown(q(f.code)) + "** — " + escapeMarkdown(displayText(f.message)) + "\n";
+            const auto fixes = in.network ? fixesFor(*in.network, t, f) : std::vector<Fix>{};
+            for (const auto& fix : fixes) {
+                m += "  - " +
+                     escapeMarkdown((fix.applicable() ? tr("Fix: %1") : tr("Alternative: %1"))
+                                        .arg(displayText(fix.summary))) +
+                     "\n\n";
+                for (const auto& [lang, text] : {std::pair{QString("bash"), fix.azureCli},
+                                                 {QString("powershell"), fix.powerShell},
+                                                 {QString("bicep"), fix.bicep},
+                                                 {QString("bat"), fix.windowsCommand},
+                                                 {QString("sh"), fix.linuxCommand}})
+                    if (!text.empty()) {
+                        QString block = fenced(q(text), lang);
+                        block.replace(QRegularExpression("^", QRegularExpression::MultilineOption), "    ");
+                        m += block + "\n";
+                    }
+            }
+        }
+        m += "\n";
+    }
+    return m;
+}
+
+} // namespace pathlight

@@ -1,0 +1,34 @@
+#pragma once
+// The report of a document's flows, as HTML (one self-contained file, the diagram embedded) and
+// Markdown (the diagram as a PNG beside it): verdicts, hops, NSG decisions, apparent source,
+// findings and their fixes with scripts. Every name comes from an untrusted file, so all text
+// is escaped for the format it goes into.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace pathlight {
+
+class Network;
+struct Trace;
+
+struct ReportInput {
+    const Network* network = nullptr;
+    const std::vector<Trace>* traces = nullptr;
+    QString title, description, fileName;
+    QByteArray diagramPng;   // empty: no image
+    QString diagramFileName; // Markdown: where the PNG is written (relative to the report)
+};
+
+class ReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+public:
+    static QString html(const ReportInput& input);
+    static QString markdown(const ReportInput& input);
+    static QString escapeMarkdown(const QString& text);
+};
+
+} // namespace pathlight
