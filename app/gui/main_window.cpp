@@ -9,12 +9,15 @@
 #include "gui/document.h"
 #include "io/topology_io.h"
 #include "panels/challenge_dialog.h"
+#include "panels/effective_view.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
 #include "panels/step_bar.h"
+#include "plots/latency_chart.h"
+#include "plots/reachability_matrix.h"
 #include "report/report_writer.h"
 #include "text/message_text.h"
 #include "topology/object_copy.h"
@@ -49,7 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(this)),
       view_(new TopologyView(this)), flows_(new FlowsPanel(this)), problems_(new ProblemsPanel(this)),
       hops_(new HopsPanel(this)), palette_(new PalettePanel(this)), inspector_(new InspectorPanel(this)),
-      status_(new QLabel(this)), autosave_(new QTimer(this)), stepBar_(new StepBar(this)) {
+      status_(new QLabel(this)), autosave_(new QTimer(this)), stepBar_(new StepBar(this)),
+      latency_(new LatencyChart(this)), matrix_(new ReachabilityMatrix(this)) {
     askUnsaved = [this](const QString& name) {
         return QMessageBox::warning(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(name),
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -96,7 +100,13 @@ MainWindow::MainWindow(QWidget* parent)
     QDockWidget* inspectorDock = dock(inspector_, tr("Inspector"), "InspectorDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(hopsDock, inspectorDock);
     hopsDock->raise();
+    QDockWidget* latencyDock = dock(latency_, tr("Latency"), "LatencyDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, latencyDock);
+    hopsDock->raise();
     QDockWidget* problemsDock = dock(problems_, tr("Problems"), "ProblemsDock", Qt::BottomDockWidgetArea);
+    QDockWidget* matrixDock = dock(matrix_, tr("Reachability"), "ReachabilityDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, matrixDock);
+    problemsDock->raise();
     QSettings saved;
     if (!saved.contains("window/state")) // first start: give the flow table room for its columns
         QTimer::singleShot(0, this, [this, paletteDock, flowsDock, problemsDock] {
@@ -117,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(problems_, &ProblemsPanel::applyFixRequested, this, &MainWindow::applyFix);
     connect(hops_, &HopsPanel::applyFixRequested, this, &MainWindow::applyFix);
+    connect(matrix_, &ReachabilityMatrix::cellClicked, this, &MainWindow::showFlowBetween);
     connect(scene_, &TopologyScene::hopClicked, this, [this](const QString& flowId, int hop) {
         if (!flows_->selectedFlowIds().contains(flowId)) flows_->selectFlow(flowId);
         if (flows_->selectedFlowIds().size() > 1) flows_->selectFlow(flowId); // one flow: its hops show
@@ -322,6 +333,10 @@ void MainWindow::createActions() {
     QAction* actual = viewMenu->addAction(tr("&Actual size"), this, [this] { view_->resetZoom(); });
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     viewMenu->addSeparator();
+    QAction* effective = viewMenu->addAction(tr("Effective &routes and security rules…"), this,
+                                             [this] { showEffectiveView(scene_->selectedId()); });
+    effective->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    viewMenu->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         viewMenu->addAction(d->toggleViewAction());
 
@@ -421,6 +436,7 @@ void MainWindow::refresh() {
     }
     problems_->setProblems(document_->diagnostics(), document_->traces(), fixes);
     markLintsOnCanvas();
+    matrix_->setNetwork(document_->network());
     int delivered = 0;
     for (const auto& tr : document_->traces())
         delivered += tr.verdict == Verdict::Delivered;
@@ -481,6 +497,7 @@ void MainWindow::showSelectedFlows() {
         hops_->showTrace(nullptr);
     }
     stepBar_->setTrace(shown.size() == 1 ? shown.front() : nullptr);
+    latency_->showTrace(&document_->topology(), shown.size() == 1 ? shown.front() : nullptr);
     if (shown.size() == 1) {
         const Trace& t = *shown.front();
         QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName),
@@ -838,6 +855,45 @@ ChallengeDialog* MainWindow::startChallenge() {
     return dialog;
 }
 
+EffectiveView* MainWindow::showEffectiveView(const QString& id) {
+    auto* view = new EffectiveView(document_->network(), this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    // A VM stands for its primary NIC.
+    QString target = id;
+    if (const Vm* vm = document_->network()->index().vm(id.toStdString()); vm && vm->primaryNic())
+        target = QString::fromStdString(vm->primaryNic()->id);
+    view->showTarget(target);
+    view->show();
+    return view;
+}
+
+QString MainWindow::showFlowBetween(const QString& source, const QString& destination,
+                                    const QString& protocol, int port) {
+    for (const auto& f : document_->topology().flows)
+        if (QString::fromStdString(f.source) == source &&
+            QString::fromStdString(f.destination) == destination && f.port == port &&
+            toString(f.protocol) == protocol) {
+            flows_->selectFlow(QString::fromStdString(f.id));
+            return QString::fromStdString(f.id);
+        }
+    // Not a flow of the document yet: add it (one undo step) and show it.
+    const Json before = topologyToJson(document_->topology());
+    Json after = before;
+    const Id id = uniqueId(document_->topology(), "flow");
+    if (!after.contains("flows")) after["flows"] = Json::array();
+    after["flows"].push_back({{"id", id},
+                              {"name", (source + " → " + destination).toStdString()},
+                              {"source", source.toStdString()},
+                              {"destination", destination.toStdString()},
+                              {"protocol", protocol.toStdString()},
+                              {"port", port}});
+    if (!document_->applyPatch(makePatch(before, after), tr("Add flow %1").arg(QString::fromStdString(id)))
+             .empty())
+        return {};
+    flows_->selectFlow(QString::fromStdString(id));
+    return QString::fromStdString(id);
+}
+
 void MainWindow::inspectObject(const QString& id) {
     scene_->selectIds({id});
     if (BoxItem* item = scene_->boxItem(id)) view_->centerOn(item);
@@ -852,7 +908,18 @@ QStringList MainWindow::applyInspectorEdit(const QString& id, const QString& jso
     } catch (const std::exception& e) {
         errors.append({QString(), tr("not valid JSON: %1").arg(QString::fromUtf8(e.what()))});
     }
-    if (errors.isEmpty()) {
+    if (errors.isEmpty() && id.isEmpty()) { // the document's own keys
+        const Json before = topologyToJson(document_->topology());
+        Json after = before;
+        for (const char* key : {"title", "description", "latency"}) {
+            if (object.contains(key))
+                after[key] = object[key];
+            else
+                after.erase(key);
+        }
+        for (const auto& d : document_->applyPatch(makePatch(before, after), tr("Edit document settings")))
+            errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
+    } else if (errors.isEmpty()) {
         const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
         const QString newId = object.contains("id") && object["id"].is_string()
                                   ? QString::fromStdString(object["id"].get<std::string>())

@@ -22,6 +22,9 @@ class InspectorPanel;
 class ProblemsPanel;
 class RuleSetEditor;
 class StepBar;
+class EffectiveView;
+class LatencyChart;
+class ReachabilityMatrix;
 class ChallengeDialog;
 class FlowDialog;
 class TopologyScene;
@@ -89,6 +92,14 @@ public:
     void setPresenterMode(bool on);
     bool isPresenterMode() const { return presenter_; }
     ChallengeDialog* startChallenge();
+    // Effective routes and security rules of a NIC, VM (its primary NIC) or subnet.
+    EffectiveView* showEffectiveView(const QString& id);
+    // The flow with these ends (from the reachability matrix): selects it, adding it first when
+    // the document does not have it. Returns its id.
+    QString showFlowBetween(const QString& source, const QString& destination, const QString& protocol,
+                            int port);
+    ReachabilityMatrix* reachabilityMatrix() const { return matrix_; }
+    LatencyChart* latencyChart() const { return latency_; }
     // Selects an object on the canvas and brings the inspector forward.
     void inspectObject(const QString& id);
     // Applies the inspector's JSON for an object; returns the errors shown.
@@ -134,6 +145,8 @@ private:
     QTimer* autosave_;
     bool shownOnce_ = false;
     StepBar* stepBar_;
+    LatencyChart* latency_;
+    ReachabilityMatrix* matrix_;
     bool presenter_ = false;
     QByteArray statePresenterLeft_;
     QList<QAction*> presenterKeys_;

@@ -136,6 +136,22 @@ public:
         return int(value);
     }
 
+    double number(const char* key, double fallback, double min, double max) {
+        const Json* v = get(key);
+        if (!v) return fallback;
+        if (!v->is_number()) {
+            typeError(key, "a number", *v);
+            return fallback;
+        }
+        const double value = v->get<double>();
+        if (value < min || value > max) {
+            r_.error(at(key), "RANGE", QT_TRANSLATE_NOOP("LoadError", "%1 is out of range (%2 to %3)"),
+                     {v->dump(), std::to_string(int(min)), std::to_string(int(max))});
+            return fallback;
+        }
+        return value;
+    }
+
     Ipv4Prefix prefixValue(const Json& v, const std::string& pointer, bool allowBareAddress = false) {
         if (!v.is_string()) {
             r_.error(pointer, "TYPE",
@@ -753,6 +769,17 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
     readArray(top, "routeTables", t.routeTables, readRouteTable);
     readArray(top, "endpoints", t.endpoints, readEndpoint);
     readArray(top, "flows", t.flows, readFlow);
+    if (auto latency = readOptionalObject<LatencyAssumptions>(
+            top, "latency", [](ObjectReader& o, LatencyAssumptions& l) {
+                const LatencyAssumptions d;
+                l.intraRegionMs = o.number("intraRegionMs", d.intraRegionMs, 0, 10'000);
+                l.interRegionMs = o.number("interRegionMs", d.interRegionMs, 0, 10'000);
+                l.expressRouteMs = o.number("expressRouteMs", d.expressRouteMs, 0, 10'000);
+                l.vpnMs = o.number("vpnMs", d.vpnMs, 0, 10'000);
+                l.onPremisesMs = o.number("onPremisesMs", d.onPremisesMs, 0, 10'000);
+                l.internetMs = o.number("internetMs", d.internetMs, 0, 10'000);
+            }))
+        t.latency = *latency;
     if (const Json* layout = top.get("layout")) {
         if (layout->is_object())
             t.layout = *layout;

@@ -323,6 +323,20 @@ Json topologyToJson(const Topology& t) {
     j["version"] = 1;
     putString(j, "title", t.title);
     putString(j, "description", t.description);
+    if (!t.latency.isDefault()) {
+        Json l = Json::object();
+        const LatencyAssumptions d;
+        auto put = [&](const char* key, double value, double fallback) {
+            if (value != fallback) l[key] = value;
+        };
+        put("intraRegionMs", t.latency.intraRegionMs, d.intraRegionMs);
+        put("interRegionMs", t.latency.interRegionMs, d.interRegionMs);
+        put("expressRouteMs", t.latency.expressRouteMs, d.expressRouteMs);
+        put("vpnMs", t.latency.vpnMs, d.vpnMs);
+        put("onPremisesMs", t.latency.onPremisesMs, d.onPremisesMs);
+        put("internetMs", t.latency.internetMs, d.internetMs);
+        j["latency"] = withExtra(l, t.latency);
+    }
     auto put = [&](const char* key, const auto& list, auto&& one) {
         if (!list.empty()) j[key] = listOf(list, one);
     };

@@ -308,6 +308,23 @@ struct Flow : Extra {
     std::string expect; // empty: no expectation
 };
 
+// Per-link latencies for the latency chart (Pathlight's extension to the format, top-level
+// "latency"): one-way milliseconds by kind of link. Rough defaults; a lesson or design sets its own.
+struct LatencyAssumptions : Extra {
+    double intraRegionMs = 0.5; // inside a VNet, across peerings in one region, gateway hops
+    double interRegionMs = 30;  // global peering
+    double expressRouteMs = 2;  // gateway ↔ MSEE ↔ provider edge
+    double vpnMs = 10;          // S2S tunnel over the Internet
+    double onPremisesMs = 1;    // inside a site
+    double internetMs = 20;     // Azure's or a site's edge to an Internet service
+    bool isDefault() const {
+        const LatencyAssumptions d;
+        return intraRegionMs == d.intraRegionMs && interRegionMs == d.interRegionMs &&
+               expressRouteMs == d.expressRouteMs && vpnMs == d.vpnMs && onPremisesMs == d.onPremisesMs &&
+               internetMs == d.internetMs && keys.empty();
+    }
+};
+
 struct LayoutBox {
     double x = 0, y = 0, w = 0, h = 0;
     bool hasSize = false;
@@ -332,6 +349,7 @@ struct Topology : Extra {
     std::vector<RouteTable> routeTables;
     std::vector<Endpoint> endpoints;
     std::vector<Flow> flows;
+    LatencyAssumptions latency;
     Json layout = Json::object(); // view data, kept verbatim; never read by the model
 };
 

@@ -10,19 +10,28 @@
 #include "io/topology_io.h"
 #include "io/topology_patch.h"
 #include "panels/challenge_dialog.h"
+#include "panels/effective_view.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
+#include "panels/inspector_panel.h"
 #include "panels/step_bar.h"
+#include "plots/latency_chart.h"
+#include "plots/reachability_matrix.h"
 #include "report/report_writer.h"
+#include "trace/latency.h"
+#include "trace/tracer.h"
 #endif
 
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsSceneMouseEvent>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <qcustomplot.h>
 
 using namespace pathlight;
 
@@ -250,6 +259,90 @@ private slots:
         QVERIFY(m.contains("r-diagram.png"));
         // Fix scripts are in both.
         QVERIFY(h.contains("az network") && m.contains("az network"));
+    }
+
+    void matrixHasOneCellPerPairInTheVerdictsColour() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        ReachabilityMatrix* m = w.reachabilityMatrix();
+        // Sources: the two VMs and the on-premises host; destinations: the same (no file endpoints).
+        QCOMPARE(m->sources(), (QStringList{"vm-win", "vm-sles", "host-dc"}));
+        QCOMPARE(m->destinations(), (QStringList{"vm-win", "vm-sles", "host-dc"}));
+        for (int s = 0; s < m->sources().size(); ++s)
+            for (int d = 0; d < m->destinations().size(); ++d) {
+                FlowSpec spec;
+                spec.source = m->sources()[s].toStdString();
+                spec.destination = m->destinations()[d].toStdString();
+                spec.port = m->port();
+                const Trace expected = traceFlow(*w.document()->network(), spec);
+                QCOMPARE(m->cell(s, d).verdict, expected.verdict);
+                QCOMPARE(m->cellColor(s, d), TopologyScene::verdictColor(expected.verdict));
+            }
+        QVERIFY(m->cellDetails(0, 2).contains("host-dc"));
+        // A click on a pair with no flow adds it (one step) and shows its path.
+        const std::size_t flows = w.document()->topology().flows.size();
+        emit m->cellClicked("vm-sles", "host-dc", "Tcp", 445);
+        QCOMPARE(w.document()->topology().flows.size(), flows + 1);
+        QCOMPARE(w.scene()->pathItemCount(), 1);
+        // The same pair again selects the existing flow.
+        const QString id = w.flowsPanel()->selectedFlowIds().value(0);
+        w.flowsPanel()->clearSelection();
+        QCOMPARE(w.showFlowBetween("vm-sles", "host-dc", "Tcp", 445), id);
+        QCOMPARE(w.document()->topology().flows.size(), flows + 1);
+    }
+
+    void effectiveRoutesAndRulesExportAsCsv() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath())); // forced tunneling: Azure's own 0.0.0.0/0 lost
+        const Vm& vm = w.document()->topology().vms.front();
+        EffectiveView* view = w.showEffectiveView(QString::fromStdString(vm.id));
+        QVERIFY(view);
+        const SubnetRoutes* routes = w.document()->network()->subnetRoutes(vm.nics.front().subnet);
+        QCOMPARE(view->routesTable()->rowCount(), int(routes->table().size()));
+        // Losers are listed too, with their state.
+        bool invalid = false;
+        for (int r = 0; r < view->routesTable()->rowCount(); ++r)
+            invalid = invalid || view->routesTable()->item(r, 1)->text() == "Invalid";
+        QVERIFY(invalid);
+        // Rules: the NSG's own and Azure's six defaults.
+        MainWindow nsgs;
+        QVERIFY(nsgs.openFile(":/examples/02-nsg-does-not-stop-kms.pathlight.json"));
+        EffectiveView* rules =
+            nsgs.showEffectiveView(QString::fromStdString(nsgs.document()->topology().vms.front().id));
+        QVERIFY(rules->rulesTable()->rowCount() >= 7);
+        QCOMPARE(rules->rulesTable()->item(rules->rulesTable()->rowCount() - 1, 3)->text(),
+                 QString("DenyAllOutBound"));
+        const QString csv = EffectiveView::toCsv(view->routesTable());
+        QVERIFY(csv.startsWith("Source,State,Address prefixes,Next hop type,Next hop IP address"));
+        QCOMPARE(csv.count("\r\n"), view->routesTable()->rowCount() + 1);
+        QTemporaryDir dir;
+        QVERIFY(view->exportCsv(dir.filePath("routes.csv")).isEmpty());
+        QVERIFY(QFileInfo(dir.filePath("routes.csv")).size() > 50);
+    }
+
+    void latencyChartFollowsTheSelectedFlowAndTheDocumentsAssumptions() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        LatencyChart* chart = w.latencyChart();
+        const Trace& t = traceOf(w, "f-kms");
+        QCOMPARE(chart->cumulative()->dataCount(), int(t.hops.size()));
+        const double before = (chart->cumulative()->data()->end() - 1)->value;
+        QCOMPARE(before, hopLatencies(w.document()->topology(), t).back().cumulative);
+        // With nothing selected the inspector edits the document's assumptions (one undo step).
+        w.scene()->clearSelection();
+        auto* inspector = w.findChild<InspectorPanel*>();
+        auto* er = qobject_cast<QLineEdit*>(inspector->fieldEditor("latency/expressRouteMs"));
+        QVERIFY(er);
+        er->setText("12");
+        er->setModified(true);
+        emit er->editingFinished();
+        QCOMPARE(w.document()->topology().latency.expressRouteMs, 12.0);
+        w.flowsPanel()->selectFlow("f-kms");
+        const double after = (chart->cumulative()->data()->end() - 1)->value;
+        QCOMPARE(after, before + 2 * (12.0 - LatencyAssumptions{}.expressRouteMs));
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->topology().latency.expressRouteMs, LatencyAssumptions{}.expressRouteMs);
     }
 };
 

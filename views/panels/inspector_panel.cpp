@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -282,7 +283,7 @@ void InspectorPanel::fillForm() {
 }
 
 void InspectorPanel::applyForm() {
-    if (filling_ || id_.isEmpty()) return;
+    if (filling_ || (id_.isEmpty() && !documentMode_)) return;
     Json edited = object_;
     for (const Row& row : rows_) {
         const auto p = pointerFor(row.spec.path);
@@ -307,6 +308,11 @@ void InspectorPanel::applyForm() {
                 bool ok = false;
                 const qlonglong number = text.toLongLong(&ok);
                 value = ok ? Json(number) : Json(text.toStdString()); // the reader says what is wrong
+            } else if (row.spec.type == Type::Number) {
+                bool ok = false;
+                const double number = QLocale().toDouble(text, &ok);
+                const double plain = ok ? number : text.toDouble(&ok);
+                value = ok ? Json(plain) : Json(text.toStdString());
             } else if (row.spec.type == Type::Text || row.spec.type == Type::Prefix ||
                        row.spec.type == Type::Ip) {
                 value = text.toStdString();
@@ -407,6 +413,27 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
     const std::string key = id.toStdString();
     const Json doc = network ? topologyToJson(network->topology()) : Json();
     const std::string at = network && !id.isEmpty() ? pointerOf(doc, key) : std::string();
+    if (at.empty() && network && id.isEmpty()) {
+        // Nothing selected: the document's own settings.
+        const bool same = id_.isEmpty() && pointer_.empty() && !rows_.empty();
+        id_.clear();
+        pointer_.clear();
+        object_ = Json::object();
+        for (const char* key : {"title", "description", "latency"})
+            if (doc.contains(key)) object_[key] = doc[key];
+        title_->setText("<b>" + tr("Document") + "</b> — " +
+                        tr("select an object on the canvas to see and edit its settings"));
+        tabs_->show();
+        const auto fields = fieldsFor("document", object_);
+        if (!same || fields.size() != rows_.size()) buildForm(fields);
+        fillForm();
+        editor_->setPlainText(QString::fromStdString(object_.dump(2)));
+        tabs_->setTabVisible(tabs_->indexOf(routes_), false);
+        markFields({});
+        documentMode_ = true;
+        return;
+    }
+    documentMode_ = false;
     if (at.empty()) {
         id_.clear();
         pointer_.clear();

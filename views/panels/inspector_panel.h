@@ -45,6 +45,7 @@ public:
     QString toPlainText() const;
 
 signals:
+    // An edited object; with an empty id, the document's own keys (title, description, latency).
     void applyRequested(const QString& id, const QString& json);
     // "Edit…" beside an NSG or route table; "New…" in its list (create one and associate it).
     void editRuleSetRequested(const QString& kind, const QString& ruleSetId);
@@ -77,6 +78,7 @@ private:
     QLabel* errors_;
     QTextBrowser* routes_;
     bool filling_ = false;
+    bool documentMode_ = false; // nothing selected: title, description, latency assumptions
 };
 
 } // namespace pathlight

@@ -1,5 +1,7 @@
 #include "panels/object_fields.h"
 
+#include "topology/topology.h"
+
 #include <QCoreApplication>
 
 namespace pathlight {
@@ -64,6 +66,28 @@ QString collectionOf(const std::string& pointer) {
 
 std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::ordered_json& object) {
     std::vector<FieldSpec> f;
+    if (collection == "document") {
+        f.push_back(field("title", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Title")));
+        f.push_back(field("description", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Description")));
+        const LatencyAssumptions d;
+        auto ms = [&](const char* key, const char* label, double byDefault) {
+            return withDefault(field(QString("latency/") + key, Type::Number, label),
+                               QString::number(byDefault));
+        };
+        append(f,
+               grouped({ms("intraRegionMs", QT_TRANSLATE_NOOP("ObjectFields", "Inside a region (ms)"),
+                           d.intraRegionMs),
+                        ms("interRegionMs", QT_TRANSLATE_NOOP("ObjectFields", "Global peering (ms)"),
+                           d.interRegionMs),
+                        ms("expressRouteMs", QT_TRANSLATE_NOOP("ObjectFields", "ExpressRoute link (ms)"),
+                           d.expressRouteMs),
+                        ms("vpnMs", QT_TRANSLATE_NOOP("ObjectFields", "VPN tunnel (ms)"), d.vpnMs),
+                        ms("onPremisesMs", QT_TRANSLATE_NOOP("ObjectFields", "On-premises link (ms)"),
+                           d.onPremisesMs),
+                        ms("internetMs", QT_TRANSLATE_NOOP("ObjectFields", "Internet (ms)"), d.internetMs)},
+                       tr(QT_TRANSLATE_NOOP("ObjectFields", "Latency assumptions"))));
+        return f;
+    }
     f.push_back(field("name", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Name")));
     if (collection == "vnets") {
         f.push_back(field("region", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Region")));

@@ -16,6 +16,7 @@ struct FieldSpec {
     enum class Type {
         Text,
         Integer,
+        Number,
         Bool,
         Prefix,
         Ip,

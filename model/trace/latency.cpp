@@ -1,0 +1,80 @@
+#include "trace/latency.h"
+
+#include "topology/topology_index.h"
+
+namespace pathlight {
+
+namespace {
+
+bool onPremises(const std::string& kind) {
+    return kind == "site" || kind == "host";
+}
+
+bool outside(const std::string& kind) {
+    return kind == "internet" || kind == "endpoint" || kind == "platform";
+}
+
+// The region of the VNet a hop sits in ("" when not in a VNet or unknown).
+std::string regionOf(const Topology& t, const TopologyIndex& index, const Hop& hop) {
+    const Id& id = hop.nic.empty() ? hop.node : hop.nic;
+    if (const Nic* nic = index.nic(id)) {
+        const Vnet* vnet = nullptr;
+        index.subnet(nic->subnet, &vnet);
+        return vnet ? vnet->region : std::string();
+    }
+    if (const Vm* vm = index.vm(id); vm && vm->primaryNic()) {
+        const Vnet* vnet = nullptr;
+        index.subnet(vm->primaryNic()->subnet, &vnet);
+        return vnet ? vnet->region : std::string();
+    }
+    if (const Gateway* g = index.gateway(id))
+        if (const Vnet* v = index.vnet(g->vnet)) return v->region;
+    (void)t;
+    return {};
+}
+
+} // namespace
+
+std::vector<HopLatency> hopLatencies(const Topology& t, const Trace& trace) {
+    const TopologyIndex index(t);
+    const LatencyAssumptions& l = t.latency;
+    std::vector<HopLatency> out;
+    double total = 0;
+    for (std::size_t i = 0; i < trace.hops.size(); ++i) {
+        HopLatency h;
+        if (i > 0) {
+            const Hop& a = trace.hops[i - 1];
+            const Hop& b = trace.hops[i];
+            const bool vpnGateway = [&] {
+                for (const Hop* hop : {&a, &b})
+                    if (const Gateway* g = index.gateway(hop->node); g && g->type == GatewayType::Vpn)
+                        return true;
+                return false;
+            }();
+            if (outside(a.kind) || outside(b.kind)) {
+                h.link = l.internetMs;
+                h.kind = "internet";
+            } else if (a.kind == "circuit" || b.kind == "circuit") {
+                h.link = l.expressRouteMs;
+                h.kind = "expressRoute";
+            } else if (vpnGateway && (onPremises(a.kind) || onPremises(b.kind))) {
+                h.link = l.vpnMs;
+                h.kind = "vpn";
+            } else if (onPremises(a.kind) && onPremises(b.kind)) {
+                h.link = l.onPremisesMs;
+                h.kind = "onPremises";
+            } else {
+                const std::string ra = regionOf(t, index, a), rb = regionOf(t, index, b);
+                const bool global = !ra.empty() && !rb.empty() && ra != rb;
+                h.link = global ? l.interRegionMs : l.intraRegionMs;
+                h.kind = global ? "interRegion" : "intraRegion";
+            }
+        }
+        total += h.link;
+        h.cumulative = total;
+        out.push_back(h);
+    }
+    return out;
+}
+
+} // namespace pathlight

@@ -1,0 +1,175 @@
+#include "panels/effective_view.h"
+
+#include "security/nsg_evaluator.h"
+#include "trace/network.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pathlight {
+
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString joined(const std::vector<std::string>& items) {
+    QStringList out;
+    for (const auto& i : items)
+        out << q(i);
+    return out.isEmpty() ? QString("*") : out.join(", ");
+}
+
+void addRow(QTableWidget* table, const QStringList& cells, bool grey) {
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        if (grey) item->setForeground(QColor(140, 140, 140));
+        item->setToolTip(cells[c]);
+        table->setItem(row, c, item);
+    }
+}
+
+QTableWidget* makeTable(const QStringList& headers) {
+    auto* table = new QTableWidget(0, int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return table;
+}
+
+} // namespace
+
+EffectiveView::EffectiveView(std::shared_ptr<const Network> network, QWidget* parent)
+    : QDialog(parent), network_(std::move(network)), target_(new QComboBox), tabs_(new QTabWidget),
+      routes_(makeTable({tr("Source"), tr("State"), tr("Address prefixes"), tr("Next hop type"),
+                         tr("Next hop IP address"), tr("Why it lost")})),
+      rules_(makeTable({tr("Association"), tr("Direction"), tr("Priority"), tr("Name"), tr("Access"),
+                        tr("Protocol"), tr("Source"), tr("Source ports"), tr("Destination"),
+                        tr("Destination ports")})) {
+    setObjectName("EffectiveView");
+    setWindowTitle(tr("Effective routes and security rules"));
+    resize(980, 560);
+    for (const auto& vm : network_->topology().vms)
+        for (const auto& nic : vm.nics)
+            target_->addItem(tr("NIC %1 (%2)").arg(q(nic.id), q(vm.id)), q(nic.id));
+    for (const auto& v : network_->topology().vnets)
+        for (const auto& s : v.subnets)
+            target_->addItem(tr("Subnet %1 (%2, %3)").arg(q(s.id), q(v.id), q(s.addressPrefix.toString())),
+                             q(s.id));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Network interface or subnet:")));
+    top->addWidget(target_, 1);
+    layout->addLayout(top);
+    tabs_->addTab(routes_, tr("Effective routes"));
+    tabs_->addTab(rules_, tr("Effective security rules"));
+    layout->addWidget(tabs_, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* csv = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), {}, tr("CSV (*.csv)"));
+        if (path.isEmpty()) return;
+        if (const QString error = exportCsv(path); !error.isEmpty())
+            QMessageBox::critical(this, tr("Cannot export"), error);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(target_, &QComboBox::currentIndexChanged, this, &EffectiveView::fill);
+    fill();
+}
+
+bool EffectiveView::showTarget(const QString& id) {
+    const int index = target_->findData(id);
+    if (index < 0) return false;
+    target_->setCurrentIndex(index);
+    fill();
+    return true;
+}
+
+void EffectiveView::fill() {
+    routes_->setRowCount(0);
+    rules_->setRowCount(0);
+    const std::string id = target_->currentData().toString().toStdString();
+    if (id.empty()) return;
+    const Vm* vm = nullptr;
+    const Nic* nic = network_->index().nic(id, &vm);
+    const std::string subnetId = nic ? nic->subnet : id;
+    if (const SubnetRoutes* routes = network_->subnetRoutes(subnetId))
+        for (const auto& r : routes->table()) {
+            QStringList ips;
+            for (const auto& ip : r.nextHopIps)
+                ips << q(ip.toString());
+            addRow(routes_,
+                   {toString(r.source), toString(r.state), q(r.prefix.toString()), toString(r.nextHopType),
+                    ips.join(", "), q(r.invalidReason)},
+                   r.state == RouteState::Invalid);
+        }
+    // The NSGs in the order Azure applies them inbound (subnet, then NIC); outbound is the reverse.
+    const Subnet* subnet = network_->index().subnet(subnetId);
+    std::vector<std::pair<QString, std::string>> nsgs;
+    if (subnet && !subnet->nsg.empty()) nsgs.push_back({tr("Subnet %1").arg(q(subnet->id)), subnet->nsg});
+    if (nic && !nic->nsg.empty()) nsgs.push_back({tr("NIC %1").arg(q(nic->id)), nic->nsg});
+    for (const auto& [association, nsgId] : nsgs) {
+        const Nsg* nsg = network_->index().nsg(nsgId);
+        if (!nsg) continue;
+        std::vector<SecurityRule> rules = nsg->securityRules;
+        std::stable_sort(rules.begin(), rules.end(), [](const SecurityRule& a, const SecurityRule& b) {
+            return std::pair(a.direction, a.priority) < std::pair(b.direction, b.priority);
+        });
+        rules.insert(rules.end(), defaultSecurityRules().begin(), defaultSecurityRules().end());
+        for (const auto& r : rules) {
+            const bool isDefault = r.priority >= 65000;
+            addRow(rules_,
+                   {association + " — " + q(nsg->id), toString(r.direction), QString::number(r.priority),
+                    q(r.name), toString(r.access), toString(r.protocol), joined(r.sourceAddressPrefixes),
+                    joined(r.sourcePortRanges), joined(r.destinationAddressPrefixes),
+                    joined(r.destinationPortRanges)},
+                   isDefault);
+        }
+    }
+    routes_->resizeColumnsToContents();
+    rules_->resizeColumnsToContents();
+}
+
+QString EffectiveView::toCsv(const QTableWidget* table) {
+    auto quote = [](QString cell) {
+        if (cell.contains(',') || cell.contains('"') || cell.contains('\n'))
+            cell = '"' + cell.replace("\"", "\"\"") + '"';
+        return cell;
+    };
+    QStringList lines, header;
+    for (int c = 0; c < table->columnCount(); ++c)
+        header << quote(table->horizontalHeaderItem(c)->text());
+    lines << header.join(",");
+    for (int r = 0; r < table->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < table->columnCount(); ++c)
+            cells << quote(table->item(r, c) ? table->item(r, c)->text() : QString());
+        lines << cells.join(",");
+    }
+    return lines.join("\r\n") + "\r\n";
+}
+
+QString EffectiveView::exportCsv(const QString& path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return file.errorString();
+    file.write(toCsv(tabs_->currentIndex() == 0 ? routes_ : rules_).toUtf8());
+    return file.commit() ? QString() : file.errorString();
+}
+
+} // namespace pathlight

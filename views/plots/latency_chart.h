@@ -1,0 +1,32 @@
+#pragma once
+// The selected flow's latency: one bar per link (its kind's assumed latency) and the cumulative
+// line, hop by hop, from the model's hopLatencies. Assumptions are the document's (inspector,
+// with nothing selected).
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPBars;
+class QCPGraph;
+
+namespace pathlight {
+
+struct Topology;
+struct Trace;
+
+class LatencyChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit LatencyChart(QWidget* parent = nullptr);
+    void showTrace(const Topology* topology, const Trace* trace);
+    QCustomPlot* plot() const { return plot_; }
+    QCPGraph* cumulative() const { return cumulative_; }
+    QCPBars* links() const { return links_; }
+
+private:
+    QCustomPlot* plot_;
+    QCPBars* links_;
+    QCPGraph* cumulative_;
+};
+
+} // namespace pathlight

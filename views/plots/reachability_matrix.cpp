@@ -1,0 +1,189 @@
+#include "plots/reachability_matrix.h"
+
+#include "canvas/topology_scene.h"
+#include "text/message_text.h"
+#include "trace/tracer.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace pathlight {
+
+namespace {
+
+constexpr Verdict kVerdicts[] = {Verdict::Delivered, Verdict::Denied, Verdict::Rejected,  Verdict::NoRoute,
+                                 Verdict::Dropped,   Verdict::Loop,   Verdict::Asymmetric};
+constexpr int kVerdictCount = 7;
+
+int verdictIndex(Verdict v) {
+    for (int i = 0; i < kVerdictCount; ++i)
+        if (kVerdicts[i] == v) return i;
+    return 0;
+}
+
+} // namespace
+
+ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
+    : QWidget(parent), plot_(new QCustomPlot), protocol_(new QComboBox), port_(new QSpinBox) {
+    setObjectName("ReachabilityMatrix");
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Protocol")));
+    protocol_->addItems({"Tcp", "Udp", "Icmp"});
+    controls->addWidget(protocol_);
+    controls->addWidget(new QLabel(tr("Port")));
+    port_->setRange(0, 65535);
+    port_->setValue(443);
+    controls->addWidget(port_);
+    controls->addStretch();
+    // The legend: one swatch per verdict.
+    for (Verdict v : kVerdicts) {
+        auto* swatch =
+            new QLabel(QString("<span style='color:%1'>■</span> %2")
+                           .arg(TopologyScene::verdictColor(v).name(), displayVerdict(v).toHtmlEscaped()));
+        controls->addWidget(swatch);
+    }
+    layout->addLayout(controls);
+    layout->addWidget(plot_, 1);
+
+    map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    for (int i = 0; i < kVerdictCount; ++i)
+        gradient.setColorStopAt(double(i) / (kVerdictCount - 1), TopologyScene::verdictColor(kVerdicts[i]));
+    gradient.setLevelCount(kVerdictCount);
+    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
+    map_->setGradient(gradient);
+    map_->setInterpolate(false);
+    map_->setTightBoundary(true);
+    plot_->xAxis->setTickLabelRotation(40);
+    plot_->xAxis->setLabel(tr("Destination"));
+    plot_->yAxis->setLabel(tr("Source"));
+    plot_->yAxis->setRangeReversed(true); // the first source on top, as a table reads
+    plot_->setMouseTracking(true);
+    connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        int s = 0, d = 0;
+        if (cellAt(event->position(), &s, &d))
+            QToolTip::showText(event->globalPosition().toPoint(), cellDetails(s, d), plot_);
+        else
+            QToolTip::hideText();
+    });
+    connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        int s = 0, d = 0;
+        if (event->button() == Qt::LeftButton && cellAt(event->position(), &s, &d))
+            emit cellClicked(sources_[s], destinations_[d], protocol(), port());
+    });
+    connect(port_, &QSpinBox::valueChanged, this, &ReachabilityMatrix::recompute);
+    connect(protocol_, &QComboBox::currentIndexChanged, this, &ReachabilityMatrix::recompute);
+}
+
+int ReachabilityMatrix::port() const {
+    return port_->value();
+}
+
+QString ReachabilityMatrix::protocol() const {
+    return protocol_->currentText();
+}
+
+void ReachabilityMatrix::setNetwork(std::shared_ptr<const Network> network) {
+    network_ = std::move(network);
+    recompute();
+}
+
+const Trace& ReachabilityMatrix::cell(int s, int d) const {
+    return cells_.at(std::size_t(s) * std::size_t(destinations_.size()) + std::size_t(d));
+}
+
+QColor ReachabilityMatrix::cellColor(int s, int d) const {
+    return QColor::fromRgb(map_->gradient().color(map_->data()->cell(d, s), map_->dataRange()));
+}
+
+QString ReachabilityMatrix::cellDetails(int s, int d) const {
+    const Trace& t = cell(s, d);
+    QString text = tr("%1 → %2 (%3/%4): %5")
+                       .arg(sources_[s], destinations_[d], protocol())
+                       .arg(port())
+                       .arg(displayVerdict(t.verdict));
+    if (t.verdict == Verdict::Delivered && t.apparentSource)
+        text += "\n" + tr("seen as %1").arg(QString::fromStdString(t.apparentSource->toString()));
+    for (const auto& f : t.findings)
+        if (f.severity == Severity::Error) {
+            text += "\n" + displayText(f.message);
+            break;
+        }
+    return text + "\n" + tr("Click to show this flow");
+}
+
+bool ReachabilityMatrix::cellAt(const QPointF& pixel, int* s, int* d) const {
+    if (sources_.isEmpty() || destinations_.isEmpty()) return false;
+    const int x = int(std::lround(plot_->xAxis->pixelToCoord(pixel.x())));
+    const int y = int(std::lround(plot_->yAxis->pixelToCoord(pixel.y())));
+    if (x < 0 || y < 0 || x >= destinations_.size() || y >= sources_.size()) return false;
+    *s = y;
+    *d = x;
+    return true;
+}
+
+void ReachabilityMatrix::recompute() {
+    sources_.clear();
+    destinations_.clear();
+    cells_.clear();
+    if (!network_) return;
+    const Topology& t = network_->topology();
+    for (const auto& vm : t.vms)
+        if (!vm.nva) {
+            sources_ << QString::fromStdString(vm.id);
+            destinations_ << QString::fromStdString(vm.id);
+        }
+    for (const auto& site : t.sites)
+        for (const auto& host : site.hosts) {
+            sources_ << QString::fromStdString(host.id);
+            destinations_ << QString::fromStdString(host.id);
+        }
+    for (const auto& e : t.endpoints)
+        destinations_ << QString::fromStdString(e.id);
+    FlowSpec spec;
+    spec.protocol = protocol_->currentText() == "Udp"    ? Protocol::Udp
+                    : protocol_->currentText() == "Icmp" ? Protocol::Icmp
+                                                         : Protocol::Tcp;
+    spec.port = port_->value();
+    // The model answers every cell; the matrix only draws.
+    for (const QString& s : std::as_const(sources_))
+        for (const QString& d : std::as_const(destinations_)) {
+            spec.id = (s + "->" + d).toStdString();
+            spec.source = s.toStdString();
+            spec.destination = d.toStdString();
+            try {
+                cells_.push_back(traceFlow(*network_, spec));
+            } catch (const TraceInputError&) {
+                Trace unknown;
+                unknown.verdict = Verdict::NoRoute;
+                cells_.push_back(unknown);
+            }
+        }
+    const int nx = int(destinations_.size()), ny = int(sources_.size());
+    map_->data()->setSize(std::max(1, nx), std::max(1, ny));
+    map_->data()->setRange(QCPRange(0, std::max(0, nx - 1)), QCPRange(0, std::max(0, ny - 1)));
+    for (int s = 0; s < ny; ++s)
+        for (int d = 0; d < nx; ++d)
+            map_->data()->setCell(d, s, verdictIndex(cell(s, d).verdict));
+    map_->setDataRange(QCPRange(0, kVerdictCount - 1));
+    QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText), yTicks(new QCPAxisTickerText);
+    for (int d = 0; d < nx; ++d)
+        xTicks->addTick(d, destinations_[d]);
+    for (int s = 0; s < ny; ++s)
+        yTicks->addTick(s, sources_[s]);
+    plot_->xAxis->setTicker(xTicks);
+    plot_->yAxis->setTicker(yTicks);
+    plot_->xAxis->setRange(-0.5, nx - 0.5);
+    plot_->yAxis->setRange(-0.5, ny - 0.5);
+    plot_->replot();
+}
+
+} // namespace pathlight

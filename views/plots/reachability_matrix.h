@@ -1,0 +1,53 @@
+#pragma once
+// The reachability matrix: every source (VMs, on-premises hosts) against every destination (VMs,
+// hosts, endpoints), each cell the model's verdict for that flow on the chosen protocol and
+// port, coloured as on the canvas. Hover shows the details; a click asks for that flow.
+
+#include "trace/trace_result.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QCustomPlot;
+class QCPColorMap;
+class QComboBox;
+class QSpinBox;
+
+namespace pathlight {
+
+class Network;
+
+class ReachabilityMatrix : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReachabilityMatrix(QWidget* parent = nullptr);
+    void setNetwork(std::shared_ptr<const Network> network);
+    const QStringList& sources() const { return sources_; }
+    const QStringList& destinations() const { return destinations_; }
+    // The verdict of a cell (source row, destination column).
+    const Trace& cell(int source, int destination) const;
+    // The colour the plot paints for that cell.
+    QColor cellColor(int source, int destination) const;
+    QString cellDetails(int source, int destination) const;
+    QCustomPlot* plot() const { return plot_; }
+    int port() const;
+    QString protocol() const;
+
+signals:
+    void cellClicked(const QString& source, const QString& destination, const QString& protocol, int port);
+
+private:
+    void recompute();
+    bool cellAt(const QPointF& pixel, int* source, int* destination) const;
+    std::shared_ptr<const Network> network_;
+    QStringList sources_, destinations_;
+    std::vector<Trace> cells_; // row-major
+    QCustomPlot* plot_;
+    QCPColorMap* map_;
+    QComboBox* protocol_;
+    QSpinBox* port_;
+};
+
+} // namespace pathlight
