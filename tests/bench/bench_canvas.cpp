@@ -10,6 +10,8 @@
 #include "gui/main_window.h"
 #include "hub_spoke.h"
 #include "io/topology_io.h"
+#include "io/topology_patch.h"
+#include "panels/flows_panel.h"
 #include "topology/topology_index.h"
 #endif
 
@@ -31,14 +33,15 @@ class BenchCanvas : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
     QString path_;
+    QString lessonPath_;
     int objects_ = 0;
 
     // Every object with an id (subnets, NICs and hosts included) plus the flows.
     static int countObjects(const Topology& t) {
-        int n = int(t.sites.size() + t.circuits.size() + t.vnets.size() + t.peerings.size() + t.gateways.size() +
-                    t.connections.size() + t.routeServers.size() + t.vms.size() + t.appGateways.size() +
-                    t.natGateways.size() + t.nsgs.size() + t.routeTables.size() + t.endpoints.size() +
-                    t.flows.size());
+        int n = int(t.sites.size() + t.circuits.size() + t.vnets.size() + t.peerings.size() +
+                    t.gateways.size() + t.connections.size() + t.routeServers.size() + t.vms.size() +
+                    t.appGateways.size() + t.natGateways.size() + t.nsgs.size() + t.routeTables.size() +
+                    t.endpoints.size() + t.flows.size());
         for (const auto& v : t.vnets)
             n += int(v.subnets.size());
         for (const auto& s : t.sites)
@@ -70,6 +73,39 @@ private slots:
         std::ofstream(path_.toStdString()) << topologyToJson(t).dump(1);
         qInfo("topology: %d objects, %d flows", objects_, int(t.flows.size()));
         if (!small) QVERIFY(objects_ >= 2000);
+        // A lesson-size topology (4 spokes) with 100 flows: what a workshop edits live.
+        Topology lesson = bench::hubAndSpoke(4, 20);
+        for (int i = 0; i < 100; ++i) {
+            Flow f;
+            f.id = "flow-" + std::to_string(i);
+            f.source = "spoke" + std::to_string(i % 4) + "-vm" + std::to_string(i % 4);
+            f.destination =
+                i % 2 ? bench::spokeVm((i + 1) % 4, 1).toString() : bench::onPremAddress(i).toString();
+            f.port = 443;
+            lesson.flows.push_back(f);
+        }
+        lessonPath_ = dir_.filePath("lesson.pathlight.json");
+        std::ofstream(lessonPath_.toStdString()) << topologyToJson(lesson).dump(1);
+    }
+
+    // Issue 6: an edit re-traces every flow and the window (flows, problems, canvas, inspector)
+    // shows the result: < 50 ms for 100 flows on a lesson-size topology.
+    void editRetraceAndRefresh100Flows() {
+        MainWindow w;
+        w.resize(1600, 1000);
+        QVERIFY(w.openFile(lessonPath_));
+        w.flowsPanel()->selectFlow("flow-1");
+        const Json base = topologyToJson(w.document()->topology());
+        Json changed = base;
+        changed["routeTables"][0]["routes"][0]["nextHopType"] = "None";
+        const TopologyPatch patch = makePatch(base, changed);
+        bool forward = true;
+        QBENCHMARK {
+            const auto errors = w.document()->applyPatchDirectly(forward ? patch.forward : patch.backward);
+            QVERIFY(errors.empty());
+            forward = !forward;
+        }
+        QCOMPARE(int(w.document()->traces().size()), 100);
     }
 
     void openLargeTopology() {

@@ -265,6 +265,7 @@ private slots:
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath()));
         ReachabilityMatrix* m = w.reachabilityMatrix();
+        m->ensureComputed(); // (the dock is not shown in this test)
         // Sources: the two VMs and the on-premises host; destinations: the same (no file endpoints).
         QCOMPARE(m->sources(), (QStringList{"vm-win", "vm-sles", "host-dc"}));
         QCOMPARE(m->destinations(), (QStringList{"vm-win", "vm-sles", "host-dc"}));

@@ -63,7 +63,6 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     map_->setInterpolate(false);
     map_->setTightBoundary(true);
     plot_->xAxis->setTickLabelRotation(40);
-    plot_->xAxis->setLabel(tr("Destination"));
     plot_->yAxis->setLabel(tr("Source"));
     plot_->yAxis->setRangeReversed(true); // the first source on top, as a table reads
     plot_->setMouseTracking(true);
@@ -93,7 +92,18 @@ QString ReachabilityMatrix::protocol() const {
 
 void ReachabilityMatrix::setNetwork(std::shared_ptr<const Network> network) {
     network_ = std::move(network);
-    recompute();
+    // Every cell is a trace: only worth it while someone looks (edits re-trace otherwise).
+    stale_ = true;
+    if (isVisible()) recompute();
+}
+
+void ReachabilityMatrix::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_) recompute();
+}
+
+void ReachabilityMatrix::ensureComputed() {
+    if (stale_) recompute();
 }
 
 const Trace& ReachabilityMatrix::cell(int s, int d) const {
@@ -131,6 +141,7 @@ bool ReachabilityMatrix::cellAt(const QPointF& pixel, int* s, int* d) const {
 }
 
 void ReachabilityMatrix::recompute() {
+    stale_ = false;
     sources_.clear();
     destinations_.clear();
     cells_.clear();
@@ -148,6 +159,12 @@ void ReachabilityMatrix::recompute() {
         }
     for (const auto& e : t.endpoints)
         destinations_ << QString::fromStdString(e.id);
+    // A matrix is read, not scrolled: beyond this many rows the first ones are shown.
+    constexpr int kMaxSide = 40;
+    const bool cut = sources_.size() > kMaxSide || destinations_.size() > kMaxSide;
+    sources_ = sources_.mid(0, kMaxSide);
+    destinations_ = destinations_.mid(0, kMaxSide);
+    plot_->xAxis->setLabel(cut ? tr("Destination (the first %1)").arg(kMaxSide) : tr("Destination"));
     FlowSpec spec;
     spec.protocol = protocol_->currentText() == "Udp"    ? Protocol::Udp
                     : protocol_->currentText() == "Icmp" ? Protocol::Icmp

@@ -33,13 +33,19 @@ public:
     QString cellDetails(int source, int destination) const;
     QCustomPlot* plot() const { return plot_; }
     int port() const;
+    // Computes now if the network changed while hidden.
+    void ensureComputed();
     QString protocol() const;
 
 signals:
     void cellClicked(const QString& source, const QString& destination, const QString& protocol, int port);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void recompute();
+    bool stale_ = true;
     bool cellAt(const QPointF& pixel, int* source, int* destination) const;
     std::shared_ptr<const Network> network_;
     QStringList sources_, destinations_;
