@@ -442,7 +442,9 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
                 "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
                 "  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes\n"
                 "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
-                "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n");
+                "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
+                "options for every command:\n"
+                "  --lang en|ja|zh_TW                           language of the text output\n");
     if (args.isEmpty() || args[0] == "--help" || args[0] == "-h") {
         (args.isEmpty() ? err : out) << usage;
         return args.isEmpty() ? 2 : 0;

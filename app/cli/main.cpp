@@ -1,6 +1,7 @@
 // pathlight-cli: headless tracing, routes and checks. Links Qt Core only (for translations).
 
 #include "cli/cli_commands.h"
+#include "text/language.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,30 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName("pathlight-cli");
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = pathlight::runCli(app.arguments().mid(1), out, err);
+    // --lang CODE (anywhere) picks the language of the human-readable output; JSON stays English.
+    // Without it the environment's locale decides (LANG, LC_ALL), as for any command-line tool.
+    QStringList args = app.arguments().mid(1);
+    QString language;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == "--lang" && i + 1 < args.size()) {
+            language = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith("--lang=")) {
+            language = args[i].mid(7);
+            args.remove(i);
+            break;
+        }
+    }
+    if (!language.isEmpty() && !pathlight::availableLanguages().contains(language)) {
+        err << QCoreApplication::translate("Cli", "unknown language \"%1\" (available: %2)")
+                   .arg(language, pathlight::availableLanguages().join(", "))
+            << "\n";
+        return 2;
+    }
+    pathlight::installLanguage(language);
+    const int code = pathlight::runCli(args, out, err);
     out.flush();
     err.flush();
     return code;

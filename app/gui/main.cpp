@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 
 #include "gui/document.h"
@@ -38,6 +39,9 @@ int main(int argc, char** argv) {
         window.openFile(pathlight::Document::demoPath());
     window.show();
     if (parser.isSet(select)) window.inspectObject(parser.value(select));
+    // First start (and until the user turns it off): the welcome screen over the demo.
+    if (files.isEmpty() && !parser.isSet(screenshot) && QSettings().value("welcome/show", true).toBool())
+        QTimer::singleShot(0, &window, [&window] { window.showGallery(true); });
     if (parser.isSet(screenshot)) {
         // For documentation and checks under xvfb: let the layout settle, grab, quit.
         QTimer::singleShot(800, &window, [&] {

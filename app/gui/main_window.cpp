@@ -15,16 +15,19 @@
 #include "panels/inspector_panel.h"
 #include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
+#include "panels/scenario_gallery.h"
 #include "panels/step_bar.h"
 #include "plots/latency_chart.h"
 #include "plots/reachability_matrix.h"
 #include "report/report_writer.h"
+#include "text/language.h"
 #include "text/message_text.h"
 #include "topology/object_copy.h"
 #include "topology/object_factory.h"
 #include "topology/object_removal.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -83,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
                    QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Apply;
     };
     setObjectName("MainWindow");
+    language_ = installLanguage(QSettings().value("language").toString());
     setWindowIcon(QIcon(":/icons/pathlight.svg"));
     view_->setScene(scene_);
     setCentralWidget(view_);
@@ -187,6 +191,7 @@ void MainWindow::createActions() {
         if (maybeSave()) document_->clearToNew();
     });
     newDocument->setShortcut(QKeySequence::New);
+    file->addAction(tr("New from &scenario…"), this, [this] { showGallery(false); });
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     QMenu* examples = file->addMenu(tr("Open &example"));
@@ -217,8 +222,10 @@ void MainWindow::createActions() {
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    windowActions_ << undo;
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    windowActions_ << redo;
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -333,6 +340,24 @@ void MainWindow::createActions() {
     QAction* actual = viewMenu->addAction(tr("&Actual size"), this, [this] { view_->resetZoom(); });
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     viewMenu->addSeparator();
+    QMenu* languages = viewMenu->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(languages);
+    const QString chosen = QSettings().value("language").toString();
+    QAction* system = languages->addAction(tr("System default"));
+    system->setData(QString());
+    languages->addSeparator();
+    for (const QString& code : availableLanguages()) {
+        QAction* a = languages->addAction(nativeLanguageName(code));
+        a->setData(code);
+    }
+    for (QAction* a : languages->actions())
+        if (!a->isSeparator()) {
+            a->setCheckable(true);
+            a->setChecked(a->data().toString() == chosen);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, a] { setLanguage(a->data().toString()); });
+        }
+    viewMenu->addSeparator();
     QAction* effective = viewMenu->addAction(tr("Effective &routes and security rules…"), this,
                                              [this] { showEffectiveView(scene_->selectedId()); });
     effective->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -362,6 +387,7 @@ void MainWindow::createActions() {
         connect(action, &QAction::triggered, this, run);
         addAction(action);
         presenterKeys_ << action;
+        windowActions_ << action;
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -892,6 +918,56 @@ QString MainWindow::showFlowBetween(const QString& source, const QString& destin
         return {};
     flows_->selectFlow(QString::fromStdString(id));
     return QString::fromStdString(id);
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    QSettings().setValue("language", code);
+    language_ = installLanguage(code); // every widget gets LanguageChange and retranslates
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange && menuBar()->actions().size() > 0) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+    // Menus and their actions are rebuilt in the new language (texts were translated when made).
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
+        delete menu;
+    menuBar()->clear();
+    qDeleteAll(windowActions_);
+    windowActions_.clear();
+    presenterKeys_.clear();
+    scene_->setConnecting(false);
+    scene_->setDrawingFlow(false);
+    view_->setDragMode(QGraphicsView::RubberBandDrag);
+    createActions();
+    {
+        const QSignalBlocker quiet(presenterAction_);
+        presenterAction_->setChecked(presenter_);
+    }
+    for (QAction* key : std::as_const(presenterKeys_))
+        key->setEnabled(presenter_);
+    const std::pair<const char*, const char*> docks[] = {{"FlowsDock", QT_TR_NOOP("Flows")},
+                                                         {"PaletteDock", QT_TR_NOOP("Palette")},
+                                                         {"HopsDock", QT_TR_NOOP("Hops")},
+                                                         {"InspectorDock", QT_TR_NOOP("Inspector")},
+                                                         {"LatencyDock", QT_TR_NOOP("Latency")},
+                                                         {"ProblemsDock", QT_TR_NOOP("Problems")},
+                                                         {"ReachabilityDock", QT_TR_NOOP("Reachability")}};
+    for (const auto& [name, title] : docks)
+        if (auto* d = findChild<QDockWidget*>(name)) d->setWindowTitle(tr(title));
+    refresh();
+    showSelectedFlows();
+}
+
+ScenarioGallery* MainWindow::showGallery(bool welcome) {
+    auto* gallery = new ScenarioGallery(language_, welcome, this);
+    gallery->setAttribute(Qt::WA_DeleteOnClose);
+    connect(gallery, &ScenarioGallery::scenarioChosen, this, [this](const QString& file) { openFile(file); });
+    connect(gallery, &ScenarioGallery::openFileRequested, this, &MainWindow::chooseFile);
+    gallery->show();
+    return gallery;
 }
 
 void MainWindow::inspectObject(const QString& id) {

@@ -26,6 +26,7 @@ class EffectiveView;
 class LatencyChart;
 class ReachabilityMatrix;
 class ChallengeDialog;
+class ScenarioGallery;
 class FlowDialog;
 class TopologyScene;
 class TopologyView;
@@ -100,6 +101,12 @@ public:
                             int port);
     ReachabilityMatrix* reachabilityMatrix() const { return matrix_; }
     LatencyChart* latencyChart() const { return latency_; }
+    // The interface language ("en", "ja", "zh_TW"; "" follows the system), switched at run time
+    // and remembered.
+    void setLanguage(const QString& code);
+    QString language() const { return language_; }
+    // File ▸ New from scenario, or (welcome) the start screen with the same gallery.
+    ScenarioGallery* showGallery(bool welcome = false);
     // Selects an object on the canvas and brings the inspector forward.
     void inspectObject(const QString& id);
     // Applies the inspector's JSON for an object; returns the errors shown.
@@ -113,10 +120,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
+    void retranslate();
     void refresh();
     void showSelectedFlows();
     void showSelection();
@@ -152,7 +161,9 @@ private:
     QList<QAction*> presenterKeys_;
     QAction* presenterAction_ = nullptr;
     QString hiddenFlow_; // challenge: the flow whose answer is not shown yet
-    int pasteCount_ = 0; // successive pastes land side by side
+    QString language_;
+    QList<QAction*> windowActions_; // actions owned by the window itself, rebuilt with the menus
+    int pasteCount_ = 0;            // successive pastes land side by side
 };
 
 } // namespace pathlight

@@ -15,6 +15,12 @@ struct Run {
 
 Run cli(const QStringList& args) {
     QProcess p;
+    // English unless a test asks otherwise, whatever the machine's locale.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LC_ALL", "C");
+    env.insert("LANG", "C");
+    env.insert("LANGUAGE", "");
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(PATHLIGHT_BINARY_DIR "/app/pathlight-cli"), args);
     p.waitForFinished(60000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),

@@ -5,6 +5,7 @@
 #include "trace/trace_result.h"
 
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -56,6 +57,11 @@ void FlowsPanel::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QTreeWidget::keyPressEvent(event);
+}
+
+void FlowsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate(); // rows come back with the next refresh
+    QTreeWidget::changeEvent(event);
 }
 
 void FlowsPanel::retranslate() {

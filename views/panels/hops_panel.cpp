@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
@@ -159,6 +160,11 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
     }
     for (QTreeWidgetItemIterator it(this); *it; ++it)
         (*it)->setToolTip(1, (*it)->toolTip(1).isEmpty() ? (*it)->text(1) : (*it)->toolTip(1));
+}
+
+void HopsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) setHeaderLabels({tr("Hop"), tr("Detail")});
+    QTreeWidget::changeEvent(event);
 }
 
 QTreeWidgetItem* HopsPanel::hopItem(int hop) const {

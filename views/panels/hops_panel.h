@@ -41,6 +41,9 @@ signals:
     void applyFixRequested(const pathlight::Fix& fix, const QString& flowId);
     void hopSelected(int hop);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void showMenu(const QPoint& at);
     QString flowId_;

@@ -2,6 +2,7 @@
 
 #include "canvas/canvas_items.h"
 
+#include <QEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -39,16 +40,31 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         iconRenderer(kind)->render(&painter);
-        auto* item = new QListWidgetItem(QIcon(pixmap), tr(name), this);
+        auto* item = new QListWidgetItem(QIcon(pixmap), QString(), this);
         item->setData(Qt::UserRole, QString(kind));
-        const QString kindName = QString(kind);
-        item->setToolTip(
-            kindName == "nsg" || kindName == "route-table"
-                ? tr("Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it").arg(tr(name))
-                : tr("Click, then click on the canvas to place a %1 — or drag it there").arg(tr(name)));
+        item->setData(Qt::UserRole + 1, QString(name)); // untranslated, for retranslation
     }
+    retranslate();
     connect(this, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { emit kindArmed(item->data(Qt::UserRole).toString()); });
+}
+
+void PalettePanel::retranslate() {
+    for (int i = 0; i < count(); ++i) {
+        QListWidgetItem* entry = item(i);
+        const QString kind = entry->data(Qt::UserRole).toString();
+        const QString name = tr(entry->data(Qt::UserRole + 1).toString().toUtf8().constData());
+        entry->setText(name);
+        entry->setToolTip(
+            kind == "nsg" || kind == "route-table"
+                ? tr("Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it").arg(name)
+                : tr("Click, then click on the canvas to place a %1 — or drag it there").arg(name));
+    }
+}
+
+void PalettePanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QListWidget::changeEvent(event);
 }
 
 QString PalettePanel::armedKind() const {

@@ -22,6 +22,10 @@ signals:
 
 protected:
     QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
 };
 
 } // namespace pathlight

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QStyle>
@@ -40,6 +41,11 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QTreeWidget(parent) {
         const QString id = item->data(0, Qt::UserRole).toString();
         if (!id.isEmpty()) emit objectActivated(id);
     });
+}
+
+void ProblemsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) setHeaderLabels({tr("Problem"), tr("Where"), tr("Code")});
+    QTreeWidget::changeEvent(event);
 }
 
 const Fix* ProblemsPanel::fixAt(QTreeWidgetItem* item) const {

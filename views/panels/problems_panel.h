@@ -32,6 +32,9 @@ signals:
     // Apply this fix, which answers a finding of this flow.
     void applyFixRequested(const pathlight::Fix& fix, const QString& flowId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void showMenu(const QPoint& at);
     std::vector<Fix> fixes_;

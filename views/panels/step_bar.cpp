@@ -4,6 +4,7 @@
 #include "text/message_text.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 #include <QSlider>
 #include <QStyle>

@@ -1,0 +1,159 @@
+#include "panels/scenario_gallery.h"
+
+#include "canvas/diagram.h"
+#include "canvas/topology_scene.h"
+#include "io/topology_io.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace pathlight {
+
+namespace {
+
+QString inLanguage(const QJsonObject& texts, const QString& language) {
+    const QString text = texts.value(language).toString();
+    return text.isEmpty() ? texts.value("en").toString() : text;
+}
+
+// The scenario's own diagram, small.
+QPixmap thumbnail(const QString& file) {
+    QPixmap pixmap(240, 150);
+    pixmap.fill(QColor(250, 251, 252));
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) return pixmap;
+    const QByteArray bytes = f.readAll();
+    const LoadResult loaded =
+        loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    if (!loaded.ok()) return pixmap;
+    TopologyScene scene;
+    scene.setDiagram(buildDiagram(*loaded.topology));
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(6, 6, 228, 138), scene.itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    painter.setPen(QColor(200, 206, 214));
+    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
+    return pixmap;
+}
+
+} // namespace
+
+std::vector<ScenarioEntry> loadGallery(const QString& language) {
+    std::vector<ScenarioEntry> out;
+    QFile file(":/scenarios/gallery.json");
+    if (!file.open(QIODevice::ReadOnly)) return out;
+    const QJsonArray scenarios =
+        QJsonDocument::fromJson(file.readAll()).object().value("scenarios").toArray();
+    for (const auto& value : scenarios) {
+        const QJsonObject s = value.toObject();
+        out.push_back({s.value("file").toString(), inLanguage(s.value("title").toObject(), language),
+                       inLanguage(s.value("problem").toObject(), language),
+                       inLanguage(s.value("goal").toObject(), language)});
+    }
+    return out;
+}
+
+ScenarioGallery::ScenarioGallery(const QString& language, bool welcome, QWidget* parent)
+    : QDialog(parent), entries_(loadGallery(language)), list_(new QListWidget), details_(new QLabel) {
+    setObjectName(welcome ? "WelcomeScreen" : "ScenarioGallery");
+    setWindowTitle(welcome ? tr("Welcome to Pathlight") : tr("New from scenario"));
+    resize(980, 640);
+    auto* layout = new QVBoxLayout(this);
+    if (welcome) {
+        auto* intro =
+            new QLabel(tr("<h2>Welcome to Pathlight</h2><p>Draw a hybrid Azure network and see where "
+                          "each flow goes: the route at every hop, each NSG decision, the address the "
+                          "destination sees, and what to change. The demo (scenario 1) is open behind "
+                          "this window; or start from one of the cases Pathlight was born from.</p>"));
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+    }
+    list_->setViewMode(QListView::IconMode);
+    list_->setIconSize(QSize(240, 150));
+    list_->setGridSize(QSize(262, 214));
+    list_->setResizeMode(QListView::Adjust);
+    list_->setMovement(QListView::Static);
+    list_->setWordWrap(true);
+    list_->setSpacing(4);
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        auto* item = new QListWidgetItem(QIcon(thumbnail(entries_[i].file)),
+                                         QString("%1. %2").arg(i + 1).arg(entries_[i].title), list_);
+        item->setData(Qt::UserRole, entries_[i].file);
+        item->setToolTip(entries_[i].problem);
+    }
+    auto* body = new QHBoxLayout;
+    body->addWidget(list_, 3);
+    details_->setWordWrap(true);
+    details_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    details_->setMinimumWidth(280);
+    details_->setTextFormat(Qt::RichText);
+    body->addWidget(details_, 1);
+    layout->addLayout(body, 1);
+
+    auto* buttons = new QDialogButtonBox;
+    QPushButton* open = buttons->addButton(tr("&Open scenario"), QDialogButtonBox::AcceptRole);
+    open->setDefault(true);
+    if (welcome) {
+        QPushButton* file = buttons->addButton(tr("Open a &file…"), QDialogButtonBox::ActionRole);
+        connect(file, &QPushButton::clicked, this, [this] {
+            accept();
+            emit openFileRequested();
+        });
+        buttons->addButton(tr("&Start with the demo"), QDialogButtonBox::RejectRole);
+        atStartup_ = new QCheckBox(tr("Show this window at startup"));
+        atStartup_->setChecked(QSettings().value("welcome/show", true).toBool());
+        connect(atStartup_, &QCheckBox::toggled, this,
+                [](bool on) { QSettings().setValue("welcome/show", on); });
+        layout->addWidget(atStartup_);
+    } else {
+        buttons->addButton(QDialogButtonBox::Cancel);
+    }
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ScenarioGallery::openSelected);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(list_, &QListWidget::itemDoubleClicked, this, &ScenarioGallery::openSelected);
+    connect(list_, &QListWidget::currentRowChanged, this, &ScenarioGallery::showDetails);
+    list_->setCurrentRow(0);
+    showDetails();
+}
+
+void ScenarioGallery::showDetails() {
+    const int row = list_->currentRow();
+    if (row < 0 || row >= int(entries_.size())) {
+        details_->clear();
+        return;
+    }
+    const ScenarioEntry& e = entries_[std::size_t(row)];
+    details_->setText("<h3>" + e.title.toHtmlEscaped() + "</h3><p><b>" + tr("The problem").toHtmlEscaped() +
+                      "</b><br>" + e.problem.toHtmlEscaped() + "</p><p><b>" +
+                      tr("What you will learn").toHtmlEscaped() + "</b><br>" + e.goal.toHtmlEscaped() +
+                      "</p>");
+}
+
+QString ScenarioGallery::detailText() const {
+    return details_->text();
+}
+
+bool ScenarioGallery::showAtStartup() const {
+    return atStartup_ && atStartup_->isChecked();
+}
+
+void ScenarioGallery::openSelected() {
+    const int row = list_->currentRow();
+    if (row < 0 || row >= int(entries_.size())) return;
+    accept();
+    emit scenarioChosen(entries_[std::size_t(row)].file);
+}
+
+} // namespace pathlight

@@ -1,0 +1,48 @@
+#pragma once
+// The scenario gallery: the seven cases Pathlight was born from, each with a thumbnail rendered
+// from the scenario itself, its title, the problem in two sentences and what it teaches, in the
+// current language (texts in resources/scenarios/gallery.json, three languages each). It is
+// File ▸ New from scenario and, with a few more buttons, the welcome screen.
+
+#include <QDialog>
+
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+
+namespace pathlight {
+
+struct ScenarioEntry {
+    QString file; // a resource path (":/examples/…")
+    QString title, problem, goal;
+};
+
+// The gallery's scenarios in a language ("en", "ja", "zh_TW"; English where a text is missing).
+std::vector<ScenarioEntry> loadGallery(const QString& language);
+
+class ScenarioGallery : public QDialog {
+    Q_OBJECT
+public:
+    ScenarioGallery(const QString& language, bool welcome, QWidget* parent = nullptr);
+    QListWidget* list() const { return list_; }
+    const std::vector<ScenarioEntry>& entries() const { return entries_; }
+    QString detailText() const;
+    // Opens the selected scenario (what the Open button and a double-click do).
+    void openSelected();
+    bool showAtStartup() const;
+
+signals:
+    void scenarioChosen(const QString& file);
+    void openFileRequested();
+
+private:
+    void showDetails();
+    std::vector<ScenarioEntry> entries_;
+    QListWidget* list_;
+    QLabel* details_;
+    QCheckBox* atStartup_ = nullptr;
+};
+
+} // namespace pathlight
