@@ -6,249 +6,249 @@
     <message>
         <location filename="../app/cli/cli_commands.cpp" line="+45"/>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>option %1 needs a value</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown option %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: cannot use this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot use this file:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>usage: pathlight-cli check FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: pathlight-cli check FILE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the file has errors and cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file has errors and cannot be loaded</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 errors, %3 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 errors, %3 warnings</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>flow %1: %2 → %3 (%4 %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>flow %1: %2 → %3 (%4 %5)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verdict: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(as expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(as expected)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(EXPECTED %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(EXPECTED %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>an Azure default outbound address</source>
-        <translation type="unfinished"></translation>
+        <translation>an Azure default outbound address</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>apparent source: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>apparent source: %1 (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>source %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>source %1 → %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NSG %1 %2: %3 (%4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1 %2: %3 (%4) %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden platform allowance %1; IP flow verify: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>route %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>fix %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fix %1%2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (explained, not applicable here)</source>
-        <translation type="unfinished"></translation>
+        <translation> (explained, not applicable here)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+134"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port must be a number from 0 to 65535</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--protocol must be Tcp, Udp, Icmp or *</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol must be Tcp, Udp, Icmp or *</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no flows; name one with --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no flows; name one with --from and --to</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no NIC with id &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no NIC with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NIC &quot;%1&quot; is not in a known subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC &quot;%1&quot; is not in a known subnet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Effective routes of NIC %1 (subnet %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective routes of NIC %1 (subnet %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Address prefix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>Next hop type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Next hop IP</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>default outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>default outbound</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, apparent source %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, apparent source %1 → %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>flow %1 has no error finding with an applicable fix</source>
-        <translation type="unfinished"></translation>
+        <translation>flow %1 has no error finding with an applicable fix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fix %1 for flow %2; available: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no fix %1 for flow %2; available: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the fixes cannot be applied together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the fixes cannot be applied together: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>applied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>applied %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flow %1 is now delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>flow %1 is now delivered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flow %1 is still not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>flow %1 is still not delivered</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>WARNING, breaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING, breaks %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>changes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>changes %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no other flow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>no other flow changes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wrote %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>usage: pathlight-cli format FILE [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -262,17 +262,26 @@ commands:
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
-        <translation type="unfinished"></translation>
+        <translation>usage: pathlight-cli COMMAND FILE [options]
+commands:
+  check FILE                                   load and validate
+  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]
+  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes
+  routes FILE --nic ID [--json]                effective routes of a NIC
+  format FILE [-o OUT]                         rewrite in canonical form (atomic)
+options for every command:
+  --lang en|ja|zh_TW                           language of the text output
+</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+32"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown language &quot;%1&quot; (available: %2)</translation>
     </message>
 </context>
 <context>
@@ -280,57 +289,57 @@ options for every command:
     <message>
         <location filename="../views/canvas/diagram.cpp" line="+70"/>
         <source>VPN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExpressRoute gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute gateway</translation>
     </message>
     <message>
         <location line="+24"/>
         <source> (+%1 NIC)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 NIC)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbps</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and Microsoft services</source>
-        <translation type="unfinished"></translation>
+        <translation>and Microsoft services</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>peering</source>
-        <translation type="unfinished"></translation>
+        <translation>peering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · gateway transit</source>
-        <translation type="unfinished"></translation>
+        <translation> · gateway transit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S2S VPN · BGP</source>
-        <translation type="unfinished"></translation>
+        <translation>S2S VPN · BGP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S2S VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>S2S VPN</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>BGP AS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BGP AS %1</translation>
     </message>
 </context>
 <context>
@@ -338,127 +347,127 @@ options for every command:
     <message>
         <location filename="../model/trace/tracer.cpp" line="+187"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>destination &quot;%1&quot; is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>destination &quot;%1&quot; is not an IP address, an id, or an FQDN known to the catalog or to endpoints</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>VM &quot;%1&quot; has no NIC to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>VM &quot;%1&quot; has no NIC to send from</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>a flow starts at a vm, nic, host, appGateway or an IP address, not at %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a flow starts at a vm, nic, host, appGateway or an IP address, not at %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>source %1 is a private address that no NIC or host holds</source>
-        <translation type="unfinished"></translation>
+        <translation>source %1 is a private address that no NIC or host holds</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>source &quot;%1&quot; is neither an id nor an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>source &quot;%1&quot; is neither an id nor an IP address</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Application Gateway &quot;%1&quot; has no instanceIps to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway &quot;%1&quot; has no instanceIps to send from</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Application Gateway &quot;%1&quot; has no frontend public IP to reach %2 on the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway &quot;%1&quot; has no frontend public IP to reach %2 on the Internet.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is not a public IP of any NIC in this topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a public IP of any NIC in this topology.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
-        <translation type="unfinished"></translation>
+        <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from %1.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The route %1 points to a virtual network gateway, but VNet &quot;%2&quot; has none (nor a remote one).</source>
-        <translation type="unfinished"></translation>
+        <translation>The route %1 points to a virtual network gateway, but VNet &quot;%2&quot; has none (nor a remote one).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The route %1 has next hop None: Azure drops traffic to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The route %1 has next hop None: Azure drops traffic to %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No NIC, gateway or Application Gateway in VNet &quot;%1&quot; holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No NIC, gateway or Application Gateway in VNet &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -466,62 +475,62 @@ options for every command:
         <location line="+94"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
         <location line="-238"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Traffic for %1 reaches NIC &quot;%2&quot; of &quot;%3&quot;, but IP forwarding is off in the guest OS: the packet is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic for %1 reaches NIC &quot;%2&quot; of &quot;%3&quot;, but IP forwarding is off in the guest OS: the packet is dropped.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ExpressRoute circuit &quot;%1&quot; has no route for %2 on private peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute circuit &quot;%1&quot; has no route for %2 on private peering.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No host of site &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Site &quot;%1&quot; has no Internet access and no route for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &quot;%1&quot; has no Internet access and no route for %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site &quot;%1&quot; has no route for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
 </context>
 <context>
@@ -529,152 +538,152 @@ options for every command:
     <message>
         <location filename="../model/advice/fix_advisor.cpp" line="+295"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so the request leaves from an Azure public address. Only these /32 routes change: the rest of the subnet&apos;s Internet traffic keeps its current path.</source>
-        <translation type="unfinished"></translation>
+        <translation>A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so the request leaves from an Azure public address. Only these /32 routes change: the rest of the subnet&apos;s Internet traffic keeps its current path.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Alternative: give Azure services an Azure egress path</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative: give Azure services an Azure egress path</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Allow this traffic in NSG %1 at priority %2, just above rule %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow this traffic in NSG %1 at priority %2, just above rule %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rule for exactly this source, destination, protocol and port; everything else rule %1 denies stays denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rule for exactly this source, destination, protocol and port; everything else rule %1 denies stays denied.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Allow Application Gateway subnet %1 in NSG %2 at priority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow Application Gateway subnet %1 in NSG %2 at priority %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Probes and requests come from the gateway&apos;s instance addresses, which Azure takes from subnet %1 and may change when the gateway scales; allowing the subnet prefix covers them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probes and requests come from the gateway&apos;s instance addresses, which Azure takes from subnet %1 and may change when the gateway scales; allowing the subnet prefix covers them all.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enable IP forwarding on NIC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable IP forwarding on NIC %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure drops packets for other addresses at a NIC unless IP forwarding is on; the guest OS must forward too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure drops packets for other addresses at a NIC unless IP forwarding is on; the guest OS must forward too.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enable IP forwarding in the guest OS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable IP forwarding in the guest OS of %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A guest step: the operating system must route packets between interfaces; Azure&apos;s NIC setting alone is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>A guest step: the operating system must route packets between interfaces; Azure&apos;s NIC setting alone is not enough.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Give NVA subnet %1 its own 0.0.0.0/0 → Internet route</source>
-        <translation type="unfinished"></translation>
+        <translation>Give NVA subnet %1 its own 0.0.0.0/0 → Internet route</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Route Server programs the default route the NVA announces into every subnet, the NVA&apos;s own included; a user route on the NVA&apos;s subnet wins over it and sends the NVA&apos;s traffic out (RSTS). Other subnets keep using the NVA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server programs the default route the NVA announces into every subnet, the NVA&apos;s own included; a user route on the NVA&apos;s subnet wins over it and sends the NVA&apos;s traffic out (RSTS). Other subnets keep using the NVA.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add community %1 to the route filter of circuit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Add community %1 to the route filter of circuit %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Microsoft peering advertises only the prefixes whose communities the route filter allows (circuits since August 2017 learn none without a filter). Adding %1 brings the prefixes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft peering advertises only the prefixes whose communities the route filter allows (circuits since August 2017 learn none without a filter). Adding %1 brings the prefixes of %2.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative: reach %1 through a proxy or a private endpoint</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An HTTPS proxy with Internet access, or Azure Arc Private Link Scope endpoints over private peering, avoid changing the route filter; Entra ID and Azure Resource Manager stay public either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>An HTTPS proxy with Internet access, or Azure Arc Private Link Scope endpoints over private peering, avoid changing the route filter; Entra ID and Azure Resource Manager stay public either way.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add a route in the guest for NIC %1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a route in the guest for NIC %1 through %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A guest step: Azure&apos;s DHCP gives only the primary NIC a default gateway. Add a default route for this NIC&apos;s address (policy routing on Linux, a route with a higher metric on Windows); the subnet&apos;s gateway is its first address.</source>
-        <translation type="unfinished"></translation>
+        <translation>A guest step: Azure&apos;s DHCP gives only the primary NIC a default gateway. Add a default route for this NIC&apos;s address (policy routing on Linux, a route with a higher metric on Windows); the subnet&apos;s gateway is its first address.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Translate forwarded traffic to the NVA&apos;s own address on %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Turn default outbound access back on for subnet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn default outbound access back on for subnet %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Send replies to %1 back to the Internet from subnet %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A more specific user route for the client&apos;s prefix beats the forced-tunnel default route, so replies leave the way the request came (azure-facts §2.3). Other Internet traffic stays forced; publishing through the NVA or a load balancer on its path is the alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A more specific user route for the client&apos;s prefix beats the forced-tunnel default route, so replies leave the way the request came (azure-facts §2.3). Other Internet traffic stays forced; publishing through the NVA or a load balancer on its path is the alternative.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Allow forwarded traffic on peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow forwarded traffic on peering %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</translation>
     </message>
 </context>
 <context>
@@ -682,137 +691,137 @@ options for every command:
     <message>
         <location filename="../model/validation/lints.cpp" line="+55"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>subnet &quot;%1&quot; (%2) overlaps subnet &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet &quot;%1&quot; (%2) overlaps subnet &quot;%3&quot; (%4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>subnet &quot;%1&quot; is %2; Azure&apos;s smallest subnet is /29</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet &quot;%1&quot; is %2; Azure&apos;s smallest subnet is /29</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 cannot be VNet address space (Azure reserves 224.0.0.0/4, 127.0.0.0/8, 169.254.0.0/16 and 168.63.129.16)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be VNet address space (Azure reserves 224.0.0.0/4, 127.0.0.0/8, 169.254.0.0/16 and 168.63.129.16)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>peered VNets &quot;%1&quot; (%2) and &quot;%3&quot; (%4) have overlapping address spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>peered VNets &quot;%1&quot; (%2) and &quot;%3&quot; (%4) have overlapping address spaces</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VNet &quot;%1&quot; has its own gateway and cannot use remote gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet &quot;%1&quot; has its own gateway and cannot use remote gateways</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>VNet &quot;%1&quot; uses remote gateways, but &quot;%2&quot; does not allow gateway transit on this peering</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet &quot;%1&quot; uses remote gateways, but &quot;%2&quot; does not allow gateway transit on this peering</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VNet &quot;%1&quot; uses remote gateways, but &quot;%2&quot; has no gateway or Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet &quot;%1&quot; uses remote gateways, but &quot;%2&quot; has no gateway or Route Server</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VNet &quot;%1&quot; uses remote gateways on more than one peering; Azure allows only one</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet &quot;%1&quot; uses remote gateways on more than one peering; Azure allows only one</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is used by %2 and %3 in the same VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is used by %2 and %3 in the same VNet</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 is one of the five addresses Azure reserves in %3 (the first four and the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 is one of the five addresses Azure reserves in %3 (the first four and the last)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
-        <translation type="unfinished"></translation>
+        <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>RouteServerSubnet of VNet &quot;%1&quot; is %2; it must be /27 or larger</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteServerSubnet of VNet &quot;%1&quot; is %2; it must be /27 or larger</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Route Server peer &quot;%1&quot; is not marked as an NVA</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server peer &quot;%1&quot; is not marked as an NVA</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an NVA cannot use ASN 65515, Route Server&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>an NVA cannot use ASN 65515, Route Server&apos;s own</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>route &quot;%1&quot; goes to a VirtualAppliance but has no nextHopIpAddress</source>
-        <translation type="unfinished"></translation>
+        <translation>route &quot;%1&quot; goes to a VirtualAppliance but has no nextHopIpAddress</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>route &quot;%1&quot; has a nextHopIpAddress, which only VirtualAppliance routes use</source>
-        <translation type="unfinished"></translation>
+        <translation>route &quot;%1&quot; has a nextHopIpAddress, which only VirtualAppliance routes use</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Application Gateway &quot;%1&quot; needs %2 addresses (instances, private frontend and Azure&apos;s five), but subnet &quot;%3&quot; (%4) has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway &quot;%1&quot; needs %2 addresses (instances, private frontend and Azure&apos;s five), but subnet &quot;%3&quot; (%4) has %5</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>NSG &quot;%1&quot; on the subnet of Application Gateway &quot;%2&quot; does not allow inbound TCP %3 from GatewayManager; backend health shows Unknown unless the gateway is a private deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG &quot;%1&quot; on the subnet of Application Gateway &quot;%2&quot; does not allow inbound TCP %3 from GatewayManager; backend health shows Unknown unless the gateway is a private deployment</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>For routes associated to subnet containing Application Gateway V2, please ensure &apos;0.0.0.0/0&apos; uses Next Hop Type as &apos;Internet&apos; (route table &quot;%1&quot;, subnet &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>For routes associated to subnet containing Application Gateway V2, please ensure &apos;0.0.0.0/0&apos; uses Next Hop Type as &apos;Internet&apos; (route table &quot;%1&quot;, subnet &quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, vm or host</source>
-        <translation type="unfinished"></translation>
+        <translation>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, vm or host</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</translation>
     </message>
 </context>
 <context>
@@ -821,179 +830,179 @@ options for every command:
         <location filename="../model/io/topology_reader.cpp" line="+58"/>
         <location line="+729"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object, found %1</translation>
     </message>
     <message>
         <location line="-717"/>
         <source>required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>an id must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>an id must not be empty</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>id &quot;%1&quot; is already used at %2; ids must be unique in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; is already used at %2; ids must be unique in the file</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+16"/>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is out of range (%2 to %3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected an IPv4 prefix string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an IPv4 prefix string, found %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+397"/>
         <source>%1 is not an IPv4 prefix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
         <location line="-387"/>
         <source>expected an IPv4 address string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an IPv4 address string, found %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not an IPv4 address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an IPv4 address: %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a string, found %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not one of: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key &quot;%1&quot; is kept as it is but not used</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expected %1, found %2</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+50"/>
         <source>expected an id string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an id string, found %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a peering joins exactly two VNets</source>
-        <translation type="unfinished"></translation>
+        <translation>a peering joins exactly two VNets</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a VNet cannot be peered with itself (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>a VNet cannot be peered with itself (&quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not one of the two peered VNets</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not one of the two peered VNets</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>a NIC needs at least one IP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>a NIC needs at least one IP configuration</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>a backend needs &quot;ip&quot; or &quot;vm&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a backend needs &quot;ip&quot; or &quot;vm&quot;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a port, a range like 1000-2000, or *</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 is not a port number (0 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a port number (0 to 65535)</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+16"/>
         <source>%1 refers to %2 &quot;%3&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refers to %2 &quot;%3&quot;, which does not exist</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1 refers to &quot;%2&quot; as a %3, but it is a %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refers to &quot;%2&quot; as a %3, but it is a %4</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 starts at &quot;%2&quot;, a %3; a flow starts at a vm, nic, host, appGateway or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starts at &quot;%2&quot;, a %3; a flow starts at a vm, nic, host, appGateway or an IP address</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+128"/>
         <location filename="../app/gui/document.cpp" line="+37"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>the file nests deeper than %1 levels; it is refused</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file has more than %1 objects; it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has more than %1 objects; it is refused</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the file is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not valid JSON: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the file must be a JSON object</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;format&quot; is %1; a Pathlight topology says &quot;pathlight.topology&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; is %1; a Pathlight topology says &quot;pathlight.topology&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;version&quot; is %1; this Pathlight reads version 1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; is %1; this Pathlight reads version 1 only</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 more errors are not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 more errors are not listed</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../app/gui/document.cpp" line="-6"/>
         <source>cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot open %1</translation>
     </message>
     <message>
         <location filename="../model/io/topology_patch.cpp" line="+46"/>
         <source>the change cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the change cannot be applied: %1</translation>
     </message>
 </context>
 <context>
@@ -1001,42 +1010,42 @@ options for every command:
     <message>
         <location filename="../model/topology/object_copy.cpp" line="+109"/>
         <source>nothing to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing to paste</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>no free address space for a copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no free address space for a copy of %1</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>subnet &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>VNet &quot;%1&quot; already has a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet &quot;%1&quot; already has a %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>VNet &quot;%1&quot; has no room for another /%2</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet &quot;%1&quot; has no room for another /%2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>site &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>site &quot;%1&quot; has no free address</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is copied only together with its VNet: a VNet has one gateway of each type and one Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is copied only together with its VNet: a VNet has one gateway of each type and one Route Server</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>the clipboard holds no Pathlight objects</source>
-        <translation type="unfinished"></translation>
+        <translation>the clipboard holds no Pathlight objects</translation>
     </message>
 </context>
 <context>
@@ -1044,137 +1053,137 @@ options for every command:
     <message>
         <location filename="../model/topology/object_factory.cpp" line="+136"/>
         <source>no free /16 left in 10.0.0.0/8</source>
-        <translation type="unfinished"></translation>
+        <translation>no free /16 left in 10.0.0.0/8</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a subnet goes inside a VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>a subnet goes inside a VNet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VNet &quot;%1&quot; has no free /24 left</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet &quot;%1&quot; has no free /24 left</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a VM, NVA or Application Gateway goes inside a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>a VM, NVA or Application Gateway goes inside a subnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>subnet &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>a gateway goes inside a VNet (in its GatewaySubnet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no room for a /27 GatewaySubnet</source>
-        <translation type="unfinished"></translation>
+        <translation>no room for a /27 GatewaySubnet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a Route Server goes inside a VNet (in its RouteServerSubnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>a Route Server goes inside a VNet (in its RouteServerSubnet)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RouteServerSubnet has no two free addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteServerSubnet has no two free addresses</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no room for a /27 RouteServerSubnet</source>
-        <translation type="unfinished"></translation>
+        <translation>no room for a /27 RouteServerSubnet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no free /24 left in 192.168.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>no free /24 left in 192.168.0.0/16</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a host goes inside a site</source>
-        <translation type="unfinished"></translation>
+        <translation>a host goes inside a site</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>site &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>site &quot;%1&quot; has no free address</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Azure does not support a network security group on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure does not support a network security group on %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure does not support a route table on RouteServerSubnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure does not support a route table on RouteServerSubnet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a route table is associated with a subnet, not a NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>a route table is associated with a subnet, not a NIC</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>pick two different objects</source>
-        <translation type="unfinished"></translation>
+        <translation>pick two different objects</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>these VNets are already peered</source>
-        <translation type="unfinished"></translation>
+        <translation>these VNets are already peered</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>their address spaces overlap (%1, %2); Azure cannot peer them</source>
-        <translation type="unfinished"></translation>
+        <translation>their address spaces overlap (%1, %2); Azure cannot peer them</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a circuit connects to an ExpressRoute gateway, not a VPN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>a circuit connects to an ExpressRoute gateway, not a VPN gateway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a site connects over S2S VPN to a VPN gateway, not an ExpressRoute gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>a site connects over S2S VPN to a VPN gateway, not an ExpressRoute gateway</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>they are already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>they are already connected</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the site is already attached to this circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>the site is already attached to this circuit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only an NVA peers with Route Server; mark the VM as an NVA first</source>
-        <translation type="unfinished"></translation>
+        <translation>only an NVA peers with Route Server; mark the VM as an NVA first</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this NVA already peers with the Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>this NVA already peers with the Route Server</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit or site; sites attach to circuits; NVAs peer with Route Server)</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit or site; sites attach to circuits; NVAs peer with Route Server)</translation>
     </message>
 </context>
 <context>
@@ -1182,284 +1191,284 @@ options for every command:
     <message>
         <location filename="../views/panels/object_fields.cpp" line="+70"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Inside a region (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside a region (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Global peering (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global peering (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ExpressRoute link (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute link (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VPN tunnel (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN tunnel (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-premises link (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>On-premises link (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internet (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet (ms)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>Address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Address space</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Address prefix</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Network security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Network security group</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>Route table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT gateway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default outbound access</source>
-        <translation type="unfinished"></translation>
+        <translation>Default outbound access</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+36"/>
         <source>ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN</translation>
     </message>
     <message>
         <location line="-65"/>
         <location line="+69"/>
         <source>Advertised prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertised prefixes</translation>
     </message>
     <message>
         <location line="-64"/>
         <location line="+76"/>
         <source>Public IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Public IPs</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>SNAT to the first public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAT to the first public IP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internet access</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet access</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP address</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Peering location</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering location</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bandwidth (Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandwidth (Mbps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Private peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Private peering</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT IPs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Route filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Route filter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active-active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active-active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default site</source>
-        <translation type="unfinished"></translation>
+        <translation>Default site</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP addresses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Branch-to-branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch-to-branch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating system</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+29"/>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnet</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Private IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Public IP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IP forwarding (Azure)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP forwarding (Azure)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default gateway in the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Default gateway in the guest</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>IP forwarding (guest OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP forwarding (guest OS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNAT</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SNAT exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAT exclusions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Originate 0.0.0.0/0</source>
-        <translation type="unfinished"></translation>
+        <translation>Originate 0.0.0.0/0</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frontend private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontend private IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frontend public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontend public IP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance IPs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Addresses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answers only Azure public sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers only Azure public sources</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microsoft peering community</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft peering community</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow forwarded traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow forwarded traffic</translation>
     </message>
 </context>
 <context>
@@ -1467,166 +1476,166 @@ options for every command:
     <message>
         <location filename="../app/report/report_writer.cpp" line="+22"/>
         <source>Azure default outbound address</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure default outbound address</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 %2: %3 (%4) → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (%4) → %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> — hidden platform allowance %1; IP flow verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — hidden platform allowance %1; IP flow verify: %2</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+81"/>
         <source>File: %1 — report written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1 — report written %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <location line="+80"/>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+79"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+79"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Protocol/port</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol/port</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+79"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Apparent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparent source</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+83"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3 port %4; the destination sees %5.</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NSG decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG decisions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Packet</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+84"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+83"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix: %1</translation>
     </message>
     <message>
         <location line="-83"/>
         <location line="+83"/>
         <source>Alternative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative: %1</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bicep</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Route: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NSG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source translated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source translated: %1</translation>
     </message>
 </context>
 <context>
@@ -1634,17 +1643,17 @@ options for every command:
     <message>
         <location filename="../app/text/message_text.cpp" line="+16"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -1652,177 +1661,177 @@ options for every command:
     <message>
         <location filename="../model/trace/tracer.cpp" line="-818"/>
         <source>%1 sends the packet from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The guest has no route out of NIC %1 for %2: dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guest has no route out of NIC %1 for %2: dropped.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Host %1 sends the packet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 sends the packet from %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Application Gateway %1 opens a new connection to the backend from its instance address %2 (not from its frontend).</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway %1 opens a new connection to the backend from its instance address %2 (not from its frontend).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A client on the Internet at %1 sends the packet to %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No public IP of this topology is %1: nothing in the drawing receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No public IP of this topology is %1: nothing in the drawing receives it.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The reply to %1 goes back through the Internet the way the request came.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply to %1 goes back through the Internet the way the request came.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The reply leaves by %1, not by the Internet: the connection fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply leaves by %1, not by the Internet: the connection fails.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The route %1 drops the packet (next hop None).</source>
-        <translation type="unfinished"></translation>
+        <translation>The route %1 drops the packet (next hop None).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nobody in VNet %1 holds %2: dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody in VNet %1 holds %2: dropped.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Application Gateway %1 receives the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway %1 receives the packet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route Server %1 receives the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 receives the packet on %2, from source %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 receives the packet on %2, from source %3.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 does not forward packets (IP forwarding off): dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not forward packets (IP forwarding off): dropped.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NVA %1 receives the packet and forwards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA %1 receives the packet and forwards it.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>NAT gateway %1 translates the source to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT gateway %1 translates the source to %2.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refuses the request: its source %2 is not an Azure public address.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 receives the packet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 receives the packet from %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Gateway %1 forwards the packet into VNet %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 forwards the packet into VNet %2.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Gateway %1 sends the packet through the VPN tunnel to site %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 sends the packet through the VPN tunnel to site %2 (route %3).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gateway %1 sends the packet to NVA %2, the next hop Route Server taught it (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 sends the packet to NVA %2, the next hop Route Server taught it (route %3).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 sends the packet to its default site %2.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Circuit %1 carries the packet to %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit %1 carries the packet to %2 (route %3).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Host %1 receives the packet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 receives the packet from %2.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Circuit %1 carries it to Microsoft with the NAT address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit %1 carries it to Microsoft with the NAT address %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Site %1 sends the packet towards Azure through %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 sends the packet towards Azure through %2 (route %3).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Site %1 has no route to %2: Microsoft peering does not advertise it and there is no Internet path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 has no route to %2: Microsoft peering does not advertise it and there is no Internet path.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Site %1 sends the packet to the Internet through its edge, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 sends the packet to the Internet through its edge, as %2.</translation>
     </message>
 </context>
 <context>
@@ -1830,37 +1839,37 @@ options for every command:
     <message>
         <location filename="../app/text/message_text.cpp" line="+8"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>delivered</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>denied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no-route</source>
-        <translation type="unfinished"></translation>
+        <translation>no-route</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>dropped</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loop</source>
-        <translation type="unfinished"></translation>
+        <translation>loop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asymmetric</source>
-        <translation type="unfinished"></translation>
+        <translation>asymmetric</translation>
     </message>
 </context>
 <context>
@@ -1868,22 +1877,22 @@ options for every command:
     <message>
         <location filename="../app/gui/main.cpp" line="+21"/>
         <source>Design and debug hybrid Azure networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Design and debug hybrid Azure networks.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topology file to open (default: the built-in demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Topology file to open (default: the built-in demo).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a PNG of the window after it opens, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a PNG of the window after it opens, then quit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select this object and show it in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select this object and show it in the inspector.</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1900,7 @@ options for every command:
     <message>
         <location filename="../views/canvas/scene_export.cpp" line="+25"/>
         <source>the drawing is too large for an image</source>
-        <translation type="unfinished"></translation>
+        <translation>the drawing is too large for an image</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1899,12 +1908,12 @@ options for every command:
         <location line="+3"/>
         <location line="+10"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Exported by Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported by Pathlight</translation>
     </message>
 </context>
 <context>
@@ -1912,68 +1921,68 @@ options for every command:
     <message>
         <location filename="../views/panels/challenge_dialog.cpp" line="+27"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reveal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next flow</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 10.1.1.4, or empty for Azure&apos;s default outbound address</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 10.1.1.4, or empty for Azure&apos;s default outbound address</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What happens?</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination sees the source as</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination sees the source as</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This document has no flows to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document has no flows to ask about.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Question %1 of %2.&lt;/b&gt; %3: from &lt;b&gt;%4&lt;/b&gt; to &lt;b&gt;%5&lt;/b&gt;, %6 port %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Question %1 of %2.&lt;/b&gt; %3: from &lt;b&gt;%4&lt;/b&gt; to &lt;b&gt;%5&lt;/b&gt;, %6 port %7.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: %1 of %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>✓ Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Verdict: %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ Verdict: it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verdict: it is %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Source seen as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Source seen as %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ The destination sees the source as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ The destination sees the source as %1.</translation>
     </message>
 </context>
 <context>
@@ -1982,27 +1991,27 @@ options for every command:
         <location filename="../app/gui/document.cpp" line="+67"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>no recovery copy</source>
-        <translation type="unfinished"></translation>
+        <translation>no recovery copy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the recovery copy cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>the recovery copy cannot be read</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover unsaved changes</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
 </context>
 <context>
@@ -2011,137 +2020,137 @@ options for every command:
         <location filename="../views/panels/effective_view.cpp" line="+59"/>
         <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Address prefixes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>Next hop type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hop IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Next hop IP address</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it lost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Access</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Source ports</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination ports</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Effective routes and security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective routes and security rules</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NIC %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subnet %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnet %1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network interface or subnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Network interface or subnet:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Effective routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective routes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effective security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective security rules</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Subnet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnet %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1</translation>
     </message>
 </context>
 <context>
@@ -2149,92 +2158,92 @@ options for every command:
     <message>
         <location filename="../views/editors/flow_dialog.cpp" line="+47"/>
         <source>Flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New flow</source>
-        <translation type="unfinished"></translation>
+        <translation>New flow</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>NVA %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA %1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VM %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>VM %1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NIC %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Host %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 at %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Application Gateway %1 (its instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway %1 (its instances)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoint %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (built in)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object, or an IP address (an Internet client)</source>
-        <translation type="unfinished"></translation>
+        <translation>an object, or an IP address (an Internet client)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an object, an endpoint, an IP address or an FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>an object, an endpoint, an IP address or an FQDN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no expectation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no expectation)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expected</translation>
     </message>
 </context>
 <context>
@@ -2242,45 +2251,45 @@ options for every command:
     <message>
         <location filename="../views/panels/flows_panel.cpp" line="+44"/>
         <source>&amp;New flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New flow…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit flow…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&amp;Remove %n flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Remove %n flow</numerusform>
+            <numerusform>&amp;Remove %n flows</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apparent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparent source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Azure default outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure default outbound</translation>
     </message>
 </context>
 <context>
@@ -2288,162 +2297,162 @@ options for every command:
     <message>
         <location filename="../views/panels/hops_panel.cpp" line="+30"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a longer prefix (/%1) wins</source>
-        <translation type="unfinished"></translation>
+        <translation>a longer prefix (/%1) wins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower precedence (User &gt; BGP &gt; System)</source>
-        <translation type="unfinished"></translation>
+        <translation>lower precedence (User &gt; BGP &gt; System)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be applied here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be applied here: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fixes this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>fixes this flow</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this flow stays undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>this flow stays undelivered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; 0 others change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; 0 others change</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1; %n other flow(s) change: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n other flow change: %2</numerusform>
+            <numerusform>%1; %n other flows change: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+110"/>
         <source>Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop</translation>
     </message>
     <message>
         <location line="-110"/>
         <location line="+110"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apparent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparent source</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Packet in</source>
-        <translation type="unfinished"></translation>
+        <translation>Packet in</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Beat</source>
-        <translation type="unfinished"></translation>
+        <translation>Beat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2%3 (%4, %5): %6</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Packet out</source>
-        <translation type="unfinished"></translation>
+        <translation>Packet out</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply this fix (one undo step); right-click for its scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply this fix (one undo step); right-click for its scripts</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply fix</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Azure CLI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy PowerShell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Bicep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Bicep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Windows guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Windows guest commands</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Linux guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Linux guest commands</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2451,103 +2460,103 @@ options for every command:
     <message>
         <location filename="../views/panels/inspector_panel.cpp" line="+37"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Address prefix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>Next hop type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Next hop IP</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Properties</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Effective routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective routes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the edited settings as one undo step (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>New…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this network security group&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit this network security group&apos;s rules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this route table&apos;s routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit this route table&apos;s routes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Several values: separate them with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Several values: separate them with commas</translation>
     </message>
     <message>
         <location line="+203"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>select an object on the canvas to see and edit its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>select an object on the canvas to see and edit its settings</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+1"/>
         <source>Effective routes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective routes of %1</translation>
     </message>
 </context>
 <context>
@@ -2555,17 +2564,17 @@ options for every command:
     <message>
         <location filename="../views/plots/latency_chart.cpp" line="+16"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ms (one way)</source>
-        <translation type="unfinished"></translation>
+        <translation>ms (one way)</translation>
     </message>
 </context>
 <context>
@@ -2573,635 +2582,637 @@ options for every command:
     <message>
         <location filename="../app/gui/main_window.cpp" line="+61"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes to %1?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover unsaved changes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathlight found changes to this document that were not saved (autosaved %1). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight found changes to this document that were not saved (autosaved %1). Recover them?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This fix breaks other flows</source>
-        <translation type="unfinished"></translation>
+        <translation>This fix breaks other flows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applying it stops these flows from being delivered:
 %1
 Apply it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying it stops these flows from being delivered:
+%1
+Apply it anyway?</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+851"/>
+        <location line="+850"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-849"/>
         <location line="+850"/>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <location line="-849"/>
         <location line="+850"/>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops</translation>
     </message>
     <message>
         <location line="-849"/>
-        <location line="+849"/>
+        <location line="+850"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-846"/>
-        <location line="+847"/>
+        <location line="-847"/>
+        <location line="+848"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latency</translation>
     </message>
     <message>
-        <location line="-844"/>
-        <location line="+844"/>
+        <location line="-845"/>
+        <location line="+846"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
-        <location line="-843"/>
-        <location line="+844"/>
+        <location line="-845"/>
+        <location line="+846"/>
         <source>Reachability</source>
-        <translation type="unfinished"></translation>
+        <translation>Reachability</translation>
     </message>
     <message>
-        <location line="-810"/>
+        <location line="-812"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New from &amp;scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>New from &amp;scenario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;example</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export diagram…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;report…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel placing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel placing</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;onnect objects</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnect objects</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site connection, site–circuit, NVA–Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site connection, site–circuit, NVA–Route Server</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drag from one object to another to connect them (Ctrl+L to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag from one object to another to connect them (Ctrl+L to stop)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;flow…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Draw a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Draw a flow</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag from the source to the destination (or to empty canvas to type one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag from the source to the destination (or to empty canvas to type one)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drag from a flow&apos;s source to its destination (Ctrl+Shift+T to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag from a flow&apos;s source to its destination (Ctrl+Shift+T to stop)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Select &amp;all</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Network &amp;security groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Network &amp;security groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New network security group</source>
-        <translation type="unfinished"></translation>
+        <translation>New network security group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route &amp;tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Route &amp;tables</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New route table</source>
-        <translation type="unfinished"></translation>
+        <translation>New route table</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Align</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Align</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Left edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Left edges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Right edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Right edges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Top edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Top edges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bottom edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bottom edges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centres &amp;horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres &amp;horizontally</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centres &amp;vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres &amp;vertically</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;out</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fit to window</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actual size</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>System default</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Effective &amp;routes and security rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective &amp;routes and security rules…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teaching</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenter mode</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Challenge…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Pathlight</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>About Pathlight</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</translation>
     </message>
     <message>
         <location line="-324"/>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open file</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 cannot be opened: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 cannot be opened: %n problem found.</numerusform>
+            <numerusform>%1 cannot be opened: %n problems found.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+355"/>
         <source>Open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Open topology</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathlight topologies (*.pathlight.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — %2%3 — Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message numerus="yes">
         <location line="+116"/>
         <source>Move %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n object</numerusform>
+            <numerusform>Move %n objects</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+6"/>
         <source>Cannot place it there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot place it there: %1</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+7"/>
         <source>Cannot connect %1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect %1 and %2: %3</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Connect %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect %1 and %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connected %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected %1 and %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n object</numerusform>
+            <numerusform>Delete %n objects</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be deleted: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Deleted %1 and %n object(s) that depended on it, %2 flow(s) among them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %1 and %n object that depended on it, %2 flow among them</numerusform>
+            <numerusform>Deleted %1 and %n objects that depended on it, %2 flows among them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Copied %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n object</numerusform>
+            <numerusform>Copied %n objects</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+5"/>
         <source>Nothing pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing pasted: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pasted %1; not all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasted %1; not all: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pasted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasted %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select two or more objects to align</source>
-        <translation type="unfinished"></translation>
+        <translation>Select two or more objects to align</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+134"/>
         <source>Add flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add flow %1</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Edit flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit flow %1</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Remove %n flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n flow</numerusform>
+            <numerusform>Remove %n flows</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON: %1</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+267"/>
+        <location line="-251"/>
+        <location line="+269"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Edit document settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit document settings</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Save topology</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathlight topologies (*.pathlight.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight topologies (*.pathlight.json)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Export diagram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+48"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+48"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML report (*.html);;Markdown report (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML report (*.html);;Markdown report (*.md)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply fix: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Fix applied: %1 is now delivered; %n other flow(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fix applied: %1 is now delivered; %n other flow changed.</numerusform>
+            <numerusform>Fix applied: %1 is now delivered; %n other flows changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Fix applied: %1 is still not delivered; %n other flow(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fix applied: %1 is still not delivered; %n other flow changed.</numerusform>
+            <numerusform>Fix applied: %1 is still not delivered; %n other flows changed.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-733"/>
-        <location line="+640"/>
+        <location line="-735"/>
+        <location line="+642"/>
         <source>Untitled topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled topology</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-612"/>
         <source>%1 flows: %2 delivered, %3 not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 flows: %2 delivered, %3 not</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3209,87 +3220,87 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/panels/palette_panel.cpp" line="+22"/>
         <source>VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NVA</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExpressRoute gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VPN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExpressRoute circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute circuit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Network security group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>Route table</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click, then click on the canvas to place a %1 — or drag it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Click, then click on the canvas to place a %1 — or drag it there</translation>
     </message>
 </context>
 <context>
@@ -3298,64 +3309,64 @@ Apply it anyway?</source>
         <location filename="../views/panels/problems_panel.cpp" line="+35"/>
         <location line="+12"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+12"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+12"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply fix</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Azure CLI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy PowerShell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Bicep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Bicep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Windows guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Windows guest commands</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Linux guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Linux guest commands</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>flow %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fix (guest step): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix (guest step): %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix: %1</translation>
     </message>
 </context>
 <context>
@@ -3363,42 +3374,42 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/plots/reachability_matrix.cpp" line="+37"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 → %2 (%3/%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>seen as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seen as %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Click to show this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to show this flow</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Destination (the first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination (the first %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
 </context>
 <context>
@@ -3406,172 +3417,172 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/editors/rule_set_editor.cpp" line="+104"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Access</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Source ports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination ports</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Address prefix</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>Next hop type</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Next hop IP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network security group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Network security group %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Route table %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do not propagate gateway routes (disableBgpRoutePropagation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not propagate gateway routes (disableBgpRoutePropagation)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Routes&lt;/b&gt; (longest prefix wins; a route here beats BGP and system routes of the same length)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Routes&lt;/b&gt; (longest prefix wins; a route here beats BGP and system routes of the same length)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add rule</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Add route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add route</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove rule</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Remove route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove route</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Sort by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sort by priority</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pathlight::ScenarioGallery</name>
     <message>
-        <location filename="../views/panels/scenario_gallery.cpp" line="+68"/>
+        <location filename="../views/panels/scenario_gallery.cpp" line="+70"/>
         <source>Welcome to Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Pathlight</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New from scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>New from scenario</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;h2&gt;Welcome to Pathlight&lt;/h2&gt;&lt;p&gt;Draw a hybrid Azure network and see where each flow goes: the route at every hop, each NSG decision, the address the destination sees, and what to change. The demo (scenario 1) is open behind this window; or start from one of the cases Pathlight was born from.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Welcome to Pathlight&lt;/h2&gt;&lt;p&gt;Draw a hybrid Azure network and see where each flow goes: the route at every hop, each NSG decision, the address the destination sees, and what to change. The demo (scenario 1) is open behind this window; or start from one of the cases Pathlight was born from.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open scenario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a &amp;file…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Start with the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start with the demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this window at startup</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this window at startup</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The problem</source>
-        <translation type="unfinished"></translation>
+        <translation>The problem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you will learn</source>
-        <translation type="unfinished"></translation>
+        <translation>What you will learn</translation>
     </message>
 </context>
 <context>
@@ -3579,73 +3590,73 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
         <source>Step through</source>
-        <translation type="unfinished"></translation>
+        <translation>Step through</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+107"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Play</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> Speed </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Select a flow, then step through it hop by hop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a flow, then step through it hop by hop.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 → %3, %4 port %5. Press Step or Play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3, %4 port %5. Press Step or Play.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hop %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop %1 of %2: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>NSG: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The destination sees the source as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination sees the source as %1.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -3653,17 +3664,17 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/canvas/topology_scene.cpp" line="+108"/>
         <source>Source translated: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source translated: %1 → %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>seen as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seen as %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 — click for the fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — click for the fixes</translation>
     </message>
 </context>
 </TS>

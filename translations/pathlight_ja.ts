@@ -6,249 +6,249 @@
     <message>
         <location filename="../app/cli/cli_commands.cpp" line="+45"/>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション %1 には値が必要です</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: cannot use this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このファイルは使用できません:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>usage: pathlight-cli check FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: pathlight-cli check FILE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the file has errors and cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルにエラーがあり、読み込めません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 errors, %3 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エラー %2 件、警告 %3 件</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>経由: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>flow %1: %2 → %3 (%4 %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %1: %2 → %3 (%4 %5)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(as expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(想定どおり)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(EXPECTED %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(想定は %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>an Azure default outbound address</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure の既定の送信アドレス</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>apparent source: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>見かけの送信元: %1 (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>source %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元 %1 → %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NSG %1 %2: %3 (%4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1 %2: %3 (%4) %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示のプラットフォーム許可 %1、IP フロー検証: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>fix %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>修正 %1%2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (explained, not applicable here)</source>
-        <translation type="unfinished"></translation>
+        <translation> (説明のみ、ここでは適用不可)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+134"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--protocol must be Tcp, Udp, Icmp or *</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol には Tcp、Udp、Icmp、* のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no flows; name one with --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはフローがありません。--from と --to で指定してください</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no NIC with id &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に ID「%1」の NIC はありません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NIC &quot;%1&quot; is not in a known subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC「%1」は既知のサブネットにありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Effective routes of NIC %1 (subnet %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 (サブネット %2) の有効なルート</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス プレフィックス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>次ホップの種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>次ホップ IP</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>default outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の送信</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, apparent source %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>、見かけの送信元 %1 → %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>flow %1 has no error finding with an applicable fix</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %1 には、適用できる修正を伴うエラーの検出結果がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fix %1 for flow %2; available: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %2 に修正 %1 はありません。利用可能: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the fixes cannot be applied together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの修正は同時に適用できません: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>applied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を適用しました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flow %1 is now delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %1 は到達するようになりました</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flow %1 is still not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %1 はまだ到達しません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>WARNING, breaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1 を壊します</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>changes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が変わります</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no other flow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのフローは変わりません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>usage: pathlight-cli format FILE [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -262,17 +262,26 @@ commands:
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: pathlight-cli COMMAND FILE [options]
+コマンド:
+  check FILE                                   読み込んで検証する
+  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]
+  fix FILE --flow ID (--apply CODE | --all) -o OUT   修正を適用し、変わる内容を表示する
+  routes FILE --nic ID [--json]                NIC の有効なルート
+  format FILE [-o OUT]                         正規の形式で書き直す (アトミック)
+すべてのコマンドのオプション:
+  --lang en|ja|zh_TW                           テキスト出力の言語
+</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+32"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語「%1」(利用可能: %2)</translation>
     </message>
 </context>
 <context>
@@ -280,57 +289,57 @@ options for every command:
     <message>
         <location filename="../views/canvas/diagram.cpp" line="+70"/>
         <source>VPN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN ゲートウェイ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExpressRoute gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute ゲートウェイ</translation>
     </message>
     <message>
         <location line="+24"/>
         <source> (+%1 NIC)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 NIC)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbps</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and Microsoft services</source>
-        <translation type="unfinished"></translation>
+        <translation>および Microsoft サービス</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>peering</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · gateway transit</source>
-        <translation type="unfinished"></translation>
+        <translation> · ゲートウェイ転送</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S2S VPN · BGP</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト間 VPN · BGP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S2S VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト間 VPN</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>BGP AS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BGP AS %1</translation>
     </message>
 </context>
 <context>
@@ -338,127 +347,127 @@ options for every command:
     <message>
         <location filename="../model/trace/tracer.cpp" line="+187"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>destination &quot;%1&quot; is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先「%1」は IP アドレス、ID、カタログまたはエンドポイントにある FQDN のいずれでもありません</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>VM &quot;%1&quot; has no NIC to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>VM「%1」には送信に使う NIC がありません</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>a flow starts at a vm, nic, host, appGateway or an IP address, not at %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>フローの送信元は vm、nic、host、appGateway または IP アドレスです。%1「%2」は指定できません</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>source %1 is a private address that no NIC or host holds</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元 %1 はどの NIC もホストも持っていないプライベート アドレスです</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>source &quot;%1&quot; is neither an id nor an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元「%1」は ID でも IP アドレスでもありません</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM「%2」の NIC「%1」にはゲスト OS の既定ゲートウェイがありません。Azure はプライマリ NIC にしか既定ゲートウェイを設定しないため、%3 からサブネット %5 の外の %4 への通信は、ゲストにルートを追加するまでどこにも届きません。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Application Gateway &quot;%1&quot; has no instanceIps to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway「%1」には送信に使う instanceIps がありません</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Application Gateway &quot;%1&quot; has no frontend public IP to reach %2 on the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway「%1」には、インターネット上の %2 に到達するためのフロントエンド パブリック IP がありません。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is not a public IP of any NIC in this topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのトポロジのどの NIC のパブリック IP でもありません。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック IP %1 は Standard SKU のアドレスです。NIC「%2」またはそのサブネットの NSG が許可するまで、受信トラフィックは受け付けられません。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求は %1 に届きますが、%2 への応答はインターネットへ戻らずにルート %3 → %4 に従います。クライアントには応答が届きません。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も Deny と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG「%1」は Application Gateway「%2」をフロントエンド アドレス %3 で許可していますが (規則「%4」)、プローブと要求は %5 などのインスタンス アドレスから送られ、規則「%6」がそれを拒否します。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの %2 通信を規則「%6」(優先度 %7) で拒否します。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: %4 (および 168.63.129.16)。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 は %1 から来ています。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング「%1」は転送されたトラフィックを許可していないため、NVA「%2」が VNet「%3」へ転送するパケットは破棄されます。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はプライベート アドレスですが、ルート %2 がインターネットへ送るため到達できません。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1 はアプライアンス %2 を指していますが、この VNet にもピアリングされた VNet にもそのアドレスを持つ NIC はありません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA「%1」は %2 をルート %3 で転送しますが、その次ホップ %4 は NVA 自身です%5。パケットはループします。NVA のサブネットには独自のルート (例: 0.0.0.0/0 → Internet) が必要です。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The route %1 points to a virtual network gateway, but VNet &quot;%2&quot; has none (nor a remote one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1 は仮想ネットワーク ゲートウェイを指していますが、VNet「%2」にはゲートウェイがありません (リモート ゲートウェイもありません)。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The route %1 has next hop None: Azure drops traffic to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1 の次ホップは None です。Azure は %2 への通信を破棄します。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No NIC, gateway or Application Gateway in VNet &quot;%1&quot; holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」には %2 を持つ NIC、ゲートウェイ、Application Gateway がありません。</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -466,62 +475,62 @@ options for every command:
         <location line="+94"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
         <location line="-238"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Traffic for %1 reaches NIC &quot;%2&quot; of &quot;%3&quot;, but IP forwarding is off in the guest OS: the packet is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 宛ての通信は「%3」の NIC「%2」に届きますが、ゲスト OS の IP 転送が無効なため、パケットは破棄されます。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 のパケットを変換せずにインターネットへ送ります。Azure が変換するのは NIC 自身のアドレスだけなので、パケットは破棄されます。NVA で SNAT を有効にしてください。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット「%1」はプライベート (既定の送信アクセスなし) で NAT ゲートウェイもなく、%2 にはパブリック IP もありません。インターネット向けの通信には出口がありません。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ「%1」は %2 へのルートを学習しておらず、既定のサイトもありません。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ExpressRoute circuit &quot;%1&quot; has no route for %2 on private peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute 回線「%1」のプライベート ピアリングには %2 へのルートがありません。</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト「%1」に %2 を持つホストはありません。</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはサイト「%2」から Microsoft ピアリング経由でしか到達できませんが、回線「%3」のルート フィルターにそのコミュニティ %4 がないため、ルートは学習されません。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Site &quot;%1&quot; has no Internet access and no route for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト「%1」にはインターネット アクセスも %2 へのルートもありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site &quot;%1&quot; has no route for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
 </context>
 <context>
@@ -529,152 +538,152 @@ options for every command:
     <message>
         <location filename="../model/advice/fix_advisor.cpp" line="+295"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so the request leaves from an Azure public address. Only these /32 routes change: the rest of the subnet&apos;s Internet traffic keeps its current path.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット %1 のルート テーブルが %3 の %2 個のアドレスを次ホップ Internet に送るため、要求は Azure のパブリック アドレスから出ていきます。変わるのはこれらの /32 ルートだけで、サブネットのほかのインターネット向け通信は現在の経路のままです。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Alternative: give Azure services an Azure egress path</source>
-        <translation type="unfinished"></translation>
+        <translation>代替案: Azure サービス向けに Azure からの送信経路を用意する</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>2015 年の記事のもう 1 つの対処法は ExpressRoute のパブリック ピアリング (現在は廃止) で、Azure のパブリック サービス向けの通信を折り返していました。現在は、独自のパブリック IP を持つ Azure 内の NVA または Azure Firewall がすべてのサービスに対して同じことを行います。ライセンス認証の通信以外も変わり、3 つのルートよりコストがかかります。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Allow this traffic in NSG %1 at priority %2, just above rule %3</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1 で、規則 %3 のすぐ上の優先度 %2 でこの通信を許可する</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rule for exactly this source, destination, protocol and port; everything else rule %1 denies stays denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>まさにこの送信元、宛先、プロトコル、ポートのための規則です。規則 %1 が拒否するそれ以外の通信は拒否されたままです。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Allow Application Gateway subnet %1 in NSG %2 at priority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %2 で優先度 %3 により Application Gateway のサブネット %1 を許可する</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Probes and requests come from the gateway&apos;s instance addresses, which Azure takes from subnet %1 and may change when the gateway scales; allowing the subnet prefix covers them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブと要求はゲートウェイのインスタンス アドレスから送られます。これらのアドレスは Azure がサブネット %1 から割り当て、スケール時に変わることがあります。サブネットのプレフィックスを許可すれば、すべてをカバーできます。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enable IP forwarding on NIC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 で IP 転送を有効にする</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure drops packets for other addresses at a NIC unless IP forwarding is on; the guest OS must forward too.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 転送が有効でない限り、Azure は NIC でほかのアドレス宛てのパケットを破棄します。ゲスト OS でも転送が必要です。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enable IP forwarding in the guest OS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のゲスト OS で IP 転送を有効にする</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A guest step: the operating system must route packets between interfaces; Azure&apos;s NIC setting alone is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト側の手順です。オペレーティング システムがインターフェイス間でパケットをルーティングする必要があり、Azure の NIC 設定だけでは不十分です。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Give NVA subnet %1 its own 0.0.0.0/0 → Internet route</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA のサブネット %1 に独自の 0.0.0.0/0 → Internet ルートを設定する</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Route Server programs the default route the NVA announces into every subnet, the NVA&apos;s own included; a user route on the NVA&apos;s subnet wins over it and sends the NVA&apos;s traffic out (RSTS). Other subnets keep using the NVA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server は NVA がアドバタイズする既定ルートを、NVA 自身のサブネットを含むすべてのサブネットに設定します。NVA のサブネットのユーザー定義ルートはそれより優先され、NVA の通信を外へ送ります (RSTS)。ほかのサブネットは引き続き NVA を使います。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add community %1 to the route filter of circuit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回線 %2 のルート フィルターにコミュニティ %1 を追加する</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Microsoft peering advertises only the prefixes whose communities the route filter allows (circuits since August 2017 learn none without a filter). Adding %1 brings the prefixes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ピアリングは、ルート フィルターが許可するコミュニティのプレフィックスだけをアドバタイズします (2017 年 8 月以降の回線は、フィルターがないと何も学習しません)。%1 を追加すると %2 のプレフィックスが届きます。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>代替案: プロキシまたはプライベート エンドポイント経由で %1 に到達する</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An HTTPS proxy with Internet access, or Azure Arc Private Link Scope endpoints over private peering, avoid changing the route filter; Entra ID and Azure Resource Manager stay public either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットにアクセスできる HTTPS プロキシ、またはプライベート ピアリング経由の Azure Arc Private Link Scope エンドポイントを使えば、ルート フィルターを変更せずに済みます。どちらの場合も Entra ID と Azure Resource Manager はパブリックのままです。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add a route in the guest for NIC %1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 用のルートを %2 経由でゲストに追加する</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A guest step: Azure&apos;s DHCP gives only the primary NIC a default gateway. Add a default route for this NIC&apos;s address (policy routing on Linux, a route with a higher metric on Windows); the subnet&apos;s gateway is its first address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト側の手順です。Azure の DHCP はプライマリ NIC にしか既定ゲートウェイを設定しません。この NIC のアドレス用の既定ルートを追加してください (Linux ではポリシー ルーティング、Windows ではメトリックの大きいルート)。サブネットのゲートウェイはその最初のアドレスです。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で、転送する通信を NVA 自身のアドレスに変換する</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト側の手順です。Azure の送信方向の変換は NIC 自身のアドレスにしか適用されないため、NVA はインターネットへ転送する通信を SNAT (マスカレード) する必要があります。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Turn default outbound access back on for subnet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット %1 の既定の送信アクセスを再び有効にする</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>最も手早い方法ですが、Microsoft は明示的な方法 (NAT ゲートウェイまたはパブリック IP) を推奨しています。変更を反映するには VM を停止して割り当て解除する必要があります。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への応答をサブネット %2 からインターネットへ戻す</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A more specific user route for the client&apos;s prefix beats the forced-tunnel default route, so replies leave the way the request came (azure-facts §2.3). Other Internet traffic stays forced; publishing through the NVA or a load balancer on its path is the alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントのプレフィックスに対するより具体的なユーザー ルートは強制トンネリングの既定ルートより優先されるため、応答は要求が来た経路で戻ります (azure-facts §2.3)。ほかのインターネット向け通信は強制されたままです。代替案は NVA または経路上のロード バランサー経由での公開です。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Allow forwarded traffic on peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 で転送されたトラフィックを許可する</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA が転送する通信はピアリングされた VNet から発信されたものではありません。Azure は、ピアリングで「転送されたトラフィックを許可する」が有効な場合にのみ受け入れます。Azure で両側に設定してください。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard パブリック IP は、NSG が許可するまで何も受け付けません。この規則はこのクライアントとポートだけを許可します。ほかにも必要な場合は意図して送信元を広げてください。</translation>
     </message>
 </context>
 <context>
@@ -682,137 +691,137 @@ options for every command:
     <message>
         <location filename="../model/validation/lints.cpp" line="+55"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>subnet &quot;%1&quot; (%2) overlaps subnet &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット「%1」(%2) がサブネット「%3」(%4) と重複しています</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>subnet &quot;%1&quot; is %2; Azure&apos;s smallest subnet is /29</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット「%1」は %2 です。Azure の最小のサブネットは /29 です</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 cannot be VNet address space (Azure reserves 224.0.0.0/4, 127.0.0.0/8, 169.254.0.0/16 and 168.63.129.16)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は VNet のアドレス空間にできません (Azure は 224.0.0.0/4、127.0.0.0/8、169.254.0.0/16、168.63.129.16 を予約しています)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>peered VNets &quot;%1&quot; (%2) and &quot;%3&quot; (%4) have overlapping address spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングされた VNet「%1」(%2) と「%3」(%4) のアドレス空間が重複しています</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VNet &quot;%1&quot; has its own gateway and cannot use remote gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」には独自のゲートウェイがあるため、リモート ゲートウェイを使用できません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>VNet &quot;%1&quot; uses remote gateways, but &quot;%2&quot; does not allow gateway transit on this peering</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」はリモート ゲートウェイを使用していますが、このピアリングで「%2」がゲートウェイ転送を許可していません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VNet &quot;%1&quot; uses remote gateways, but &quot;%2&quot; has no gateway or Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」はリモート ゲートウェイを使用していますが、「%2」にはゲートウェイも Route Server もありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VNet &quot;%1&quot; uses remote gateways on more than one peering; Azure allows only one</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」は複数のピアリングでリモート ゲートウェイを使用しています。Azure で許可されるのは 1 つだけです</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is used by %2 and %3 in the same VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が同じ VNet 内の %2 と %3 で使われています</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 はサブネット「%3」(%4) の外にあります</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 is one of the five addresses Azure reserves in %3 (the first four and the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 は、Azure が %3 で予約している 5 つのアドレス (最初の 4 つと最後の 1 つ) の 1 つです</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
-        <translation type="unfinished"></translation>
+        <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ「%1」には VNet「%2」に GatewaySubnet という名前のサブネットが必要です</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>接続「%1」は %2 ですが、ゲートウェイ「%3」は %4 です</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server「%1」には VNet「%2」に RouteServerSubnet という名前のサブネットが必要です</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>RouteServerSubnet of VNet &quot;%1&quot; is %2; it must be /27 or larger</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」の RouteServerSubnet は %2 です。/27 以上にする必要があります</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Route Server peer &quot;%1&quot; is not marked as an NVA</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server のピア「%1」は NVA として設定されていません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an NVA cannot use ASN 65515, Route Server&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA は Route Server 自身の ASN 65515 を使用できません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>route &quot;%1&quot; goes to a VirtualAppliance but has no nextHopIpAddress</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート「%1」は VirtualAppliance 宛てですが、nextHopIpAddress がありません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>route &quot;%1&quot; has a nextHopIpAddress, which only VirtualAppliance routes use</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート「%1」に nextHopIpAddress がありますが、これは VirtualAppliance のルートでのみ使われます</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Application Gateway &quot;%1&quot; needs %2 addresses (instances, private frontend and Azure&apos;s five), but subnet &quot;%3&quot; (%4) has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway「%1」には %2 個のアドレス (インスタンス、プライベート フロントエンド、Azure の 5 つ) が必要ですが、サブネット「%3」(%4) には %5 個しかありません</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>NSG &quot;%1&quot; on the subnet of Application Gateway &quot;%2&quot; does not allow inbound TCP %3 from GatewayManager; backend health shows Unknown unless the gateway is a private deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway「%2」のサブネットの NSG「%1」は GatewayManager からの受信 TCP %3 を許可していません。ゲートウェイがプライベート デプロイでない限り、バックエンドの正常性は Unknown と表示されます</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>For routes associated to subnet containing Application Gateway V2, please ensure &apos;0.0.0.0/0&apos; uses Next Hop Type as &apos;Internet&apos; (route table &quot;%1&quot;, subnet &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway V2 を含むサブネットに関連付けたルートでは、&apos;0.0.0.0/0&apos; の次ホップの種類を &apos;Internet&apos; にしてください (ルート テーブル「%1」、サブネット「%2」)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, vm or host</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー「%1」の宛先「%2」は %3 です。宛先は IP、FQDN、endpoint、vm、host のいずれかです</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー「%1」の宛先「%2」は IP アドレス、ID、カタログまたはエンドポイントにある FQDN のいずれでもありません</translation>
     </message>
 </context>
 <context>
@@ -821,179 +830,179 @@ options for every command:
         <location filename="../model/io/topology_reader.cpp" line="+58"/>
         <location line="+729"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
         <location line="-717"/>
         <source>required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須のキー「%1」がありません</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>an id must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ID は空にできません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>id &quot;%1&quot; is already used at %2; ids must be unique in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ID「%1」は %2 で既に使われています。ID はファイル内で一意である必要があります</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+16"/>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は範囲外です (%2 から %3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected an IPv4 prefix string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 プレフィックスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+397"/>
         <source>%1 is not an IPv4 prefix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
         <location line="-387"/>
         <source>expected an IPv4 address string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not an IPv4 address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は IPv4 アドレスではありません: %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は次のいずれでもありません: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー「%1」はそのまま保持されますが、使われません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要ですが、%2 が見つかりました</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+50"/>
         <source>expected an id string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID の文字列が必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a peering joins exactly two VNets</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングはちょうど 2 つの VNet を結びます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a VNet cannot be peered with itself (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet はそれ自身とピアリングできません (「%1」)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not one of the two peered VNets</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はピアリングされた 2 つの VNet のどちらでもありません</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>a NIC needs at least one IP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC には IP 構成が少なくとも 1 つ必要です</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>a backend needs &quot;ip&quot; or &quot;vm&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドには「ip」または「vm」が必要です</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はポート、1000-2000 のような範囲、* のいずれでもありません</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 is not a port number (0 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はポート番号 (0 から 65535) ではありません</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+16"/>
         <source>%1 refers to %2 &quot;%3&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2「%3」を参照していますが、存在しません</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1 refers to &quot;%2&quot; as a %3, but it is a %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は「%2」を %3 として参照していますが、これは %4 です</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 starts at &quot;%2&quot;, a %3; a flow starts at a vm, nic, host, appGateway or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の送信元「%2」は %3 です。フローの送信元は vm、nic、host、appGateway または IP アドレスです</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+128"/>
         <location filename="../app/gui/document.cpp" line="+37"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの入れ子が %1 レベルを超えています。受け付けません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file has more than %1 objects; it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのオブジェクトが %1 個を超えています。受け付けません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the file is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは有効な JSON ではありません: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは JSON オブジェクトである必要があります</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;format&quot; is %1; a Pathlight topology says &quot;pathlight.topology&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「format」は %1 です。Pathlight のトポロジでは「pathlight.topology」です</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;version&quot; is %1; this Pathlight reads version 1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>「version」は %1 です。この Pathlight はバージョン 1 のみ読み込めます</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 more errors are not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに %1 件のエラーがあります (一覧には表示されません)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../app/gui/document.cpp" line="-6"/>
         <source>cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません</translation>
     </message>
     <message>
         <location filename="../model/io/topology_patch.cpp" line="+46"/>
         <source>the change cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を適用できません: %1</translation>
     </message>
 </context>
 <context>
@@ -1001,42 +1010,42 @@ options for every command:
     <message>
         <location filename="../model/topology/object_copy.cpp" line="+109"/>
         <source>nothing to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けるものがありません</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>no free address space for a copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピー用の空きアドレス空間がありません</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>subnet &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>VNet &quot;%1&quot; already has a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」には既に %2 があります</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>VNet &quot;%1&quot; has no room for another /%2</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」にはもう /%2 を追加する余地がありません</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>site &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト「%1」に空きアドレスがありません</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is copied only together with its VNet: a VNet has one gateway of each type and one Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は VNet と一緒にしかコピーできません。VNet には種類ごとに 1 つのゲートウェイと 1 つの Route Server しか置けません</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>the clipboard holds no Pathlight objects</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに Pathlight のオブジェクトがありません</translation>
     </message>
 </context>
 <context>
@@ -1044,137 +1053,137 @@ options for every command:
     <message>
         <location filename="../model/topology/object_factory.cpp" line="+136"/>
         <source>no free /16 left in 10.0.0.0/8</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/8 に空きの /16 がありません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a subnet goes inside a VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネットは VNet の中に置きます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VNet &quot;%1&quot; has no free /24 left</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」に空きの /24 がありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a VM, NVA or Application Gateway goes inside a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>VM、NVA、Application Gateway はサブネットの中に置きます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>subnet &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイは VNet の中 (その GatewaySubnet) に置きます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no room for a /27 GatewaySubnet</source>
-        <translation type="unfinished"></translation>
+        <translation>/27 の GatewaySubnet を置く余地がありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a Route Server goes inside a VNet (in its RouteServerSubnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server は VNet の中 (その RouteServerSubnet) に置きます</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RouteServerSubnet has no two free addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteServerSubnet に空きアドレスが 2 つありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no room for a /27 RouteServerSubnet</source>
-        <translation type="unfinished"></translation>
+        <translation>/27 の RouteServerSubnet を置く余地がありません</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no free /24 left in 192.168.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.0.0/16 に空きの /24 がありません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a host goes inside a site</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストはサイトの中に置きます</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>site &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト「%1」に空きアドレスがありません</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Azure does not support a network security group on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure は %1 でのネットワーク セキュリティ グループをサポートしていません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure does not support a route table on RouteServerSubnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure は RouteServerSubnet でのルート テーブルをサポートしていません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a route table is associated with a subnet, not a NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブルは NIC ではなくサブネットに関連付けます</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類「%1」</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>pick two different objects</source>
-        <translation type="unfinished"></translation>
+        <translation>異なる 2 つのオブジェクトを選んでください</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>these VNets are already peered</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの VNet は既にピアリングされています</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>their address spaces overlap (%1, %2); Azure cannot peer them</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス空間が重複しています (%1、%2)。Azure ではピアリングできません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a circuit connects to an ExpressRoute gateway, not a VPN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>回線は VPN ゲートウェイではなく ExpressRoute ゲートウェイに接続します</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a site connects over S2S VPN to a VPN gateway, not an ExpressRoute gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトはサイト間 VPN で、ExpressRoute ゲートウェイではなく VPN ゲートウェイに接続します</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>they are already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>既に接続されています</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the site is already attached to this circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトは既にこの回線に接続されています</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only an NVA peers with Route Server; mark the VM as an NVA first</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server とピアリングできるのは NVA だけです。先に VM を NVA として設定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this NVA already peers with the Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>この NVA は既に Route Server とピアリングしています</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit or site; sites attach to circuits; NVAs peer with Route Server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 に接続できません (ピアリングは VNet 同士、接続はゲートウェイと回線またはサイト、サイトは回線に接続し、NVA は Route Server とピアリングします)</translation>
     </message>
 </context>
 <context>
@@ -1182,284 +1191,284 @@ options for every command:
     <message>
         <location filename="../views/panels/object_fields.cpp" line="+70"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Inside a region (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン内 (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Global peering (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル ピアリング (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ExpressRoute link (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute リンク (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VPN tunnel (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN トンネル (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-premises link (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスのリンク (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internet (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット (ms)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>Address space</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス空間</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス プレフィックス</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Network security group</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク セキュリティ グループ</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT ゲートウェイ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default outbound access</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の送信アクセス</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+36"/>
         <source>ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN</translation>
     </message>
     <message>
         <location line="-65"/>
         <location line="+69"/>
         <source>Advertised prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>アドバタイズするプレフィックス</translation>
     </message>
     <message>
         <location line="-64"/>
         <location line="+76"/>
         <source>Public IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック IP</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>SNAT to the first public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のパブリック IP へ SNAT する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internet access</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット アクセス</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Peering location</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングの場所</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bandwidth (Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>帯域幅 (Mbps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Private peering</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート ピアリング</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Route filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート フィルター</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active-active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ/アクティブ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default site</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のサイト</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Branch-to-branch</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランチ間</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティング システム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+29"/>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック IP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IP forwarding (Azure)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 転送 (Azure)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default gateway in the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト OS の既定ゲートウェイ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>IP forwarding (guest OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 転送 (ゲスト OS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNAT</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SNAT exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAT の除外</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Originate 0.0.0.0/0</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0/0 を生成する</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frontend private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントエンド プライベート IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frontend public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントエンド パブリック IP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス IP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answers only Azure public sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のパブリック送信元にのみ応答</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microsoft peering community</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ピアリングのコミュニティ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow forwarded traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>転送されたトラフィックを許可する</translation>
     </message>
 </context>
 <context>
@@ -1467,166 +1476,166 @@ options for every command:
     <message>
         <location filename="../app/report/report_writer.cpp" line="+22"/>
         <source>Azure default outbound address</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure の既定の送信アドレス</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 %2: %3 (%4) → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (%4) → %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> — hidden platform allowance %1; IP flow verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — 非表示のプラットフォーム許可 %1、IP フロー検証: %2</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+81"/>
         <source>File: %1 — report written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: %1 — レポート作成日時 %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <location line="+80"/>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>図</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+79"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+79"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Protocol/port</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル/ポート</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+79"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>想定</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Apparent source</source>
-        <translation type="unfinished"></translation>
+        <translation>見かけの送信元</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+83"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2、%3 ポート %4。宛先から見た送信元は %5 です。</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>ホップ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>何が起きるか</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NSG decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG の判定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+84"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+83"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正: %1</translation>
     </message>
     <message>
         <location line="-83"/>
         <location line="+83"/>
         <source>Alternative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代替案: %1</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bicep</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NSG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source translated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元の変換: %1</translation>
     </message>
 </context>
 <context>
@@ -1634,17 +1643,17 @@ options for every command:
     <message>
         <location filename="../app/text/message_text.cpp" line="+16"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
 </context>
 <context>
@@ -1652,177 +1661,177 @@ options for every command:
     <message>
         <location filename="../model/trace/tracer.cpp" line="-818"/>
         <source>%1 sends the packet from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The guest has no route out of NIC %1 for %2: dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストには NIC %1 から %2 へ出るルートがありません: 破棄されます。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Host %1 sends the packet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 が %2 からパケットを送信します。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Application Gateway %1 opens a new connection to the backend from its instance address %2 (not from its frontend).</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway %1 はインスタンス アドレス %2 から (フロントエンドからではなく) バックエンドへの新しい接続を開きます。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット上の %1 のクライアントが %2 へパケットを送信します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No public IP of this topology is %1: nothing in the drawing receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトポロジに %1 というパブリック IP はありません。図の中の誰も受け取りません。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The reply to %1 goes back through the Internet the way the request came.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への応答は、要求が来た経路をたどってインターネット経由で戻ります。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The reply leaves by %1, not by the Internet: the connection fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答はインターネットではなく %1 から出ていきます。接続は失敗します。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA 自身のサブネットがパケットを NVA に送り返します: ループです。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The route %1 drops the packet (next hop None).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1 がパケットを破棄します (次ホップ None)。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nobody in VNet %1 holds %2: dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet %1 に %2 を持つものはありません: 破棄されます。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Application Gateway %1 receives the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway %1 がパケットを受信します。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route Server %1 receives the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 receives the packet on %2, from source %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 で送信元 %3 からのパケットを受信します。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 does not forward packets (IP forwarding off): dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はパケットを転送しません (IP 転送が無効): 破棄されます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NVA %1 receives the packet and forwards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA %1 がパケットを受信して転送します。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>NAT gateway %1 translates the source to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT ゲートウェイ %1 が送信元を %2 に変換します。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure の既定の送信アクセスが、送信元を Microsoft 所有のパブリック アドレスに変換します。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は要求を拒否します。送信元 %2 が Azure のパブリック アドレスではないためです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 receives the packet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 からのパケットを受信します。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Gateway %1 forwards the packet into VNet %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ %1 がパケットを VNet %2 へ転送します。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ %1 がパケットを ExpressRoute 回線 %2 経由で送信します (ルート %3)。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Gateway %1 sends the packet through the VPN tunnel to site %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ %1 がパケットを VPN トンネル経由でサイト %2 へ送信します (ルート %3)。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gateway %1 sends the packet to NVA %2, the next hop Route Server taught it (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ %1 がパケットを、Route Server から学習した次ホップである NVA %2 へ送信します (ルート %3)。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ %1 がパケットを既定のサイト %2 へ送信します。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Circuit %1 carries the packet to %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>回線 %1 がパケットを %2 へ運びます (ルート %3)。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Host %1 receives the packet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 が %2 からのパケットを受信します。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト %1 が回線 %2 の Microsoft ピアリング経由でパケットを送信します (コミュニティ %3 がルート フィルターにあります)。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Circuit %1 carries it to Microsoft with the NAT address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>回線 %1 が NAT アドレス %2 でパケットを Microsoft へ運びます。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Site %1 sends the packet towards Azure through %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト %1 が %2 経由で Azure へパケットを送信します (ルート %3)。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Site %1 has no route to %2: Microsoft peering does not advertise it and there is no Internet path.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト %1 には %2 へのルートがありません。Microsoft ピアリングはそれをアドバタイズせず、インターネット経路もありません。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Site %1 sends the packet to the Internet through its edge, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト %1 がエッジ経由で %2 としてパケットをインターネットへ送信します。</translation>
     </message>
 </context>
 <context>
@@ -1830,37 +1839,37 @@ options for every command:
     <message>
         <location filename="../app/text/message_text.cpp" line="+8"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>到達</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否 (NSG)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先が拒否</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no-route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートなし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loop</source>
-        <translation type="unfinished"></translation>
+        <translation>ループ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asymmetric</source>
-        <translation type="unfinished"></translation>
+        <translation>非対称</translation>
     </message>
 </context>
 <context>
@@ -1868,22 +1877,22 @@ options for every command:
     <message>
         <location filename="../app/gui/main.cpp" line="+21"/>
         <source>Design and debug hybrid Azure networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッド Azure ネットワークを設計し、デバッグします。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topology file to open (default: the built-in demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>開くトポロジ ファイル (既定: 組み込みのデモ)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a PNG of the window after it opens, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを開いた後に PNG を保存して終了します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select this object and show it in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>このオブジェクトを選択してインスペクターに表示します。</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1900,7 @@ options for every command:
     <message>
         <location filename="../views/canvas/scene_export.cpp" line="+25"/>
         <source>the drawing is too large for an image</source>
-        <translation type="unfinished"></translation>
+        <translation>図が大きすぎて画像にできません</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1899,12 +1908,12 @@ options for every command:
         <location line="+3"/>
         <location line="+10"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Exported by Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight でエクスポート</translation>
     </message>
 </context>
 <context>
@@ -1912,68 +1921,68 @@ options for every command:
     <message>
         <location filename="../views/panels/challenge_dialog.cpp" line="+27"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>答えを見る(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next flow</source>
-        <translation type="unfinished"></translation>
+        <translation>次のフロー(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 10.1.1.4, or empty for Azure&apos;s default outbound address</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 10.1.1.4 (Azure の既定の送信アドレスなら空欄)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What happens?</source>
-        <translation type="unfinished"></translation>
+        <translation>どうなりますか?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination sees the source as</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先から見た送信元</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This document has no flows to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>このドキュメントには出題できるフローがありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Question %1 of %2.&lt;/b&gt; %3: from &lt;b&gt;%4&lt;/b&gt; to &lt;b&gt;%5&lt;/b&gt;, %6 port %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;問題 %1 / %2。&lt;/b&gt; %3: &lt;b&gt;%4&lt;/b&gt; から &lt;b&gt;%5&lt;/b&gt; へ、%6 ポート %7。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア: %1 / %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>✓ Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 判定: %1。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ Verdict: it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 判定: 正解は %1 です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Source seen as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 送信元は %1 と見えます。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ The destination sees the source as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 宛先から見た送信元は %1 です。</translation>
     </message>
 </context>
 <context>
@@ -1982,27 +1991,27 @@ options for every command:
         <location filename="../app/gui/document.cpp" line="+67"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>no recovery copy</source>
-        <translation type="unfinished"></translation>
+        <translation>回復用のコピーがありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the recovery copy cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>回復用のコピーを読み込めません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていない変更の回復</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
 </context>
 <context>
@@ -2011,137 +2020,137 @@ options for every command:
         <location filename="../views/panels/effective_view.cpp" line="+59"/>
         <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス プレフィックス</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>次ホップの種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hop IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>次ホップ IP アドレス</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it lost</source>
-        <translation type="unfinished"></translation>
+        <translation>無効になった理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>関連付け</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元ポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination ports</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Effective routes and security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なルートとセキュリティ規則</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NIC %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subnet %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット %1 (%2、%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network interface or subnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク インターフェイスまたはサブネット:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Effective routes</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なルート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effective security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なセキュリティ規則</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV のエクスポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできません</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Subnet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1</translation>
     </message>
 </context>
 <context>
@@ -2149,92 +2158,92 @@ options for every command:
     <message>
         <location filename="../views/editors/flow_dialog.cpp" line="+47"/>
         <source>Flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New flow</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフロー</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>NVA %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA %1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VM %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>VM %1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NIC %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Host %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 (%2、%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Application Gateway %1 (its instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway %1 (そのインスタンス)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoint %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (組み込み)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object, or an IP address (an Internet client)</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト、または IP アドレス (インターネット上のクライアント)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an object, an endpoint, an IP address or an FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト、エンドポイント、IP アドレス、または FQDN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no expectation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(想定なし)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>想定(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2242,44 +2251,44 @@ options for every command:
     <message>
         <location filename="../views/panels/flows_panel.cpp" line="+44"/>
         <source>&amp;New flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフロー(&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>フローの編集(&amp;E)…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&amp;Remove %n flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフローを削除(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apparent source</source>
-        <translation type="unfinished"></translation>
+        <translation>見かけの送信元</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>想定</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Azure default outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure の既定の送信</translation>
     </message>
 </context>
 <context>
@@ -2287,161 +2296,161 @@ options for every command:
     <message>
         <location filename="../views/panels/hops_panel.cpp" line="+30"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a longer prefix (/%1) wins</source>
-        <translation type="unfinished"></translation>
+        <translation>より長いプレフィックス (/%1) が優先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower precedence (User &gt; BGP &gt; System)</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位が低い (ユーザー &gt; BGP &gt; システム)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be applied here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは適用できません: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fixes this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>このフローを修正します</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this flow stays undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>このフローは到達しないままです</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; 0 others change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。ほかのフローは変わりません</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1; %n other flow(s) change: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1。ほかに %n 個のフローが変わります: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+110"/>
         <source>Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>ホップ</translation>
     </message>
     <message>
         <location line="-110"/>
         <location line="+110"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apparent source</source>
-        <translation type="unfinished"></translation>
+        <translation>見かけの送信元</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Packet in</source>
-        <translation type="unfinished"></translation>
+        <translation>受信パケット</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Beat</source>
-        <translation type="unfinished"></translation>
+        <translation>優先したルート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2%3 (%4、%5): %6</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Packet out</source>
-        <translation type="unfinished"></translation>
+        <translation>送信パケット</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>代替案</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply this fix (one undo step); right-click for its scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>この修正を適用します (1 回の元に戻す操作)。右クリックでスクリプトを表示</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正を適用</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI をコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell をコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Bicep</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicep をコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Windows guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ゲストのコマンドをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Linux guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2449,103 +2458,103 @@ options for every command:
     <message>
         <location filename="../views/panels/inspector_panel.cpp" line="+37"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス プレフィックス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>次ホップの種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>次ホップ IP</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Effective routes</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なルート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>編集した設定を 1 回の元に戻す操作として適用します (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this network security group&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>このネットワーク セキュリティ グループの規則を編集します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this route table&apos;s routes</source>
-        <translation type="unfinished"></translation>
+        <translation>このルート テーブルのルートを編集します</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Several values: separate them with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の値はコンマで区切ります</translation>
     </message>
     <message>
         <location line="+203"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>select an object on the canvas to see and edit its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンバス上のオブジェクトを選択すると、その設定を表示・編集できます</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンバス上のオブジェクトを選択すると、その設定と、VM またはサブネットの場合は有効なルートを表示・編集できます。</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+1"/>
         <source>Effective routes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の有効なルート</translation>
     </message>
 </context>
 <context>
@@ -2553,17 +2562,17 @@ options for every command:
     <message>
         <location filename="../views/plots/latency_chart.cpp" line="+16"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累積</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ms (one way)</source>
-        <translation type="unfinished"></translation>
+        <translation>ms (片道)</translation>
     </message>
 </context>
 <context>
@@ -2571,627 +2580,629 @@ options for every command:
     <message>
         <location filename="../app/gui/main_window.cpp" line="+61"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていない変更</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていない変更の回復</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathlight found changes to this document that were not saved (autosaved %1). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>このドキュメントに保存されていない変更が見つかりました (%1 に自動保存)。回復しますか?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This fix breaks other flows</source>
-        <translation type="unfinished"></translation>
+        <translation>この修正はほかのフローを壊します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applying it stops these flows from being delivered:
 %1
 Apply it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>適用すると、次のフローが到達しなくなります:
+%1
+それでも適用しますか?</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+851"/>
+        <location line="+850"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-849"/>
         <location line="+850"/>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>パレット</translation>
     </message>
     <message>
         <location line="-849"/>
         <location line="+850"/>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>ホップ</translation>
     </message>
     <message>
         <location line="-849"/>
-        <location line="+849"/>
+        <location line="+850"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="-846"/>
-        <location line="+847"/>
+        <location line="-847"/>
+        <location line="+848"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
-        <location line="-844"/>
-        <location line="+844"/>
+        <location line="-845"/>
+        <location line="+846"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
-        <location line="-843"/>
-        <location line="+844"/>
+        <location line="-845"/>
+        <location line="+846"/>
         <source>Reachability</source>
-        <translation type="unfinished"></translation>
+        <translation>到達性</translation>
     </message>
     <message>
-        <location line="-810"/>
+        <location line="-812"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New from &amp;scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオから新規作成(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルを開く(&amp;E)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>図のエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel placing</source>
-        <translation type="unfinished"></translation>
+        <translation>配置の取り消し</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;onnect objects</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトの接続(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site connection, site–circuit, NVA–Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトから別のオブジェクトへドラッグします: VNet 間のピアリング、ゲートウェイと回線またはサイトの接続、サイトと回線、NVA と Route Server</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drag from one object to another to connect them (Ctrl+L to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトから別のオブジェクトへドラッグして接続します (Ctrl+L で終了)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフロー(&amp;F)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Draw a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>フローを描く(&amp;D)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag from the source to the destination (or to empty canvas to type one)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元から宛先へドラッグします (宛先を入力する場合は空いているキャンバスへ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drag from a flow&apos;s source to its destination (Ctrl+Shift+T to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>フローの送信元から宛先へドラッグします (Ctrl+Shift+T で終了)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Network &amp;security groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク セキュリティ グループ(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New network security group</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいネットワーク セキュリティ グループ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route &amp;tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル(&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New route table</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいルート テーブル</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Align</source>
-        <translation type="unfinished"></translation>
+        <translation>整列(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Left edges</source>
-        <translation type="unfinished"></translation>
+        <translation>左端(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Right edges</source>
-        <translation type="unfinished"></translation>
+        <translation>右端(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Top edges</source>
-        <translation type="unfinished"></translation>
+        <translation>上端(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bottom edges</source>
-        <translation type="unfinished"></translation>
+        <translation>下端(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centres &amp;horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>左右中央(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centres &amp;vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>上下中央(&amp;V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Effective &amp;routes and security rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なルートとセキュリティ規則(&amp;R)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>学習(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンター モード(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ(&amp;C)…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight について(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight について</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;ハイブリッド Azure ネットワークでフローを追跡します。各ホップのルート、各 NSG の判定、宛先から見た送信元アドレス、そして何が問題かを示します。</translation>
     </message>
     <message>
         <location line="-324"/>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 cannot be opened: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を開けません: %n 件の問題が見つかりました。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+355"/>
         <source>Open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>トポロジを開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathlight topologies (*.pathlight.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — %2%3 — Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message numerus="yes">
         <location line="+116"/>
         <source>Move %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のオブジェクトを移動</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+6"/>
         <source>Cannot place it there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>そこには配置できません: %1</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+7"/>
         <source>Cannot connect %1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 を接続できません: %3</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Connect %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 を接続</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connected %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 を接続しました</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のオブジェクトを削除</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は削除できません: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Deleted %1 and %n object(s) that depended on it, %2 flow(s) among them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 と、それに依存する %n 個のオブジェクト (うちフロー %2 個) を削除しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Copied %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のオブジェクトをコピーしました</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+5"/>
         <source>Nothing pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けませんでした: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pasted %1; not all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を貼り付けました。一部は貼り付けられません: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pasted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を貼り付けました</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を複製</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select two or more objects to align</source>
-        <translation type="unfinished"></translation>
+        <translation>整列するには 2 つ以上のオブジェクトを選択してください</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+134"/>
         <source>Add flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %1 を追加</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Edit flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %1 を編集</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Remove %n flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のフローを削除</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンター モード: → または Space で次へ、← で戻る、Home で最初から、P で再生、F5 で終了</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません: %1</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+267"/>
+        <location line="-251"/>
+        <location line="+269"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を編集</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Edit document settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの設定を編集</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save topology</source>
-        <translation type="unfinished"></translation>
+        <translation>トポロジを保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathlight topologies (*.pathlight.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight トポロジ (*.pathlight.json)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>図のエクスポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+48"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできません</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+48"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML report (*.html);;Markdown report (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML レポート (*.html);;Markdown レポート (*.md)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正を適用: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Fix applied: %1 is now delivered; %n other flow(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修正を適用しました: %1 は到達するようになりました。ほかに %n 個のフローが変わりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Fix applied: %1 is still not delivered; %n other flow(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修正を適用しました: %1 はまだ到達しません。ほかに %n 個のフローが変わりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-733"/>
-        <location line="+640"/>
+        <location line="-735"/>
+        <location line="+642"/>
         <source>Untitled topology</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-612"/>
         <source>%1 flows: %2 delivered, %3 not</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %1 個: 到達 %2、未到達 %3</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3199,87 +3210,87 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/panels/palette_panel.cpp" line="+22"/>
         <source>VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NVA</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExpressRoute gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute ゲートウェイ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VPN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN ゲートウェイ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Route Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Gateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT ゲートウェイ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExpressRoute circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute 回線</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network security group</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク セキュリティ グループ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット (NSG の場合は VM も可) にドロップすると、新しい %1 を関連付けます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click, then click on the canvas to place a %1 — or drag it there</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックしてからキャンバスをクリックすると %1 を配置します。ドラッグしても配置できます</translation>
     </message>
 </context>
 <context>
@@ -3288,64 +3299,64 @@ Apply it anyway?</source>
         <location filename="../views/panels/problems_panel.cpp" line="+35"/>
         <location line="+12"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+12"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+12"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正を適用</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI をコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell をコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Bicep</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicep をコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Windows guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ゲストのコマンドをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Linux guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フロー %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fix (guest step): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正 (ゲスト側の手順): %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正: %1</translation>
     </message>
 </context>
 <context>
@@ -3353,42 +3364,42 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/plots/reachability_matrix.cpp" line="+37"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 → %2 (%3/%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>seen as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>見かけの送信元 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Click to show this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックするとこのフローを表示します</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Destination (the first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先 (最初の %1 個)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
 </context>
 <context>
@@ -3396,172 +3407,172 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/editors/rule_set_editor.cpp" line="+104"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元ポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination ports</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ポート</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス プレフィックス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>次ホップの種類</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>次ホップ IP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network security group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク セキュリティ グループ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do not propagate gateway routes (disableBgpRoutePropagation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのルートを伝達しない (disableBgpRoutePropagation)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;規則&lt;/b&gt; (優先度の数値が小さいものから。最初に一致した規則で決まります)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Routes&lt;/b&gt; (longest prefix wins; a route here beats BGP and system routes of the same length)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ルート&lt;/b&gt; (最長のプレフィックスが優先。同じ長さなら、ここのルートが BGP とシステム ルートより優先されます)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則の追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Add route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートの追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則の削除(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Remove route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートの削除(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Sort by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度で並べ替え(&amp;S)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#777&apos;&gt;既定の規則 (Azure がすべての NSG に追加します。変更できず、より小さい数値の規則で上書きするしかありません)&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pathlight::ScenarioGallery</name>
     <message>
-        <location filename="../views/panels/scenario_gallery.cpp" line="+68"/>
+        <location filename="../views/panels/scenario_gallery.cpp" line="+70"/>
         <source>Welcome to Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight へようこそ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New from scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオから新規作成</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;h2&gt;Welcome to Pathlight&lt;/h2&gt;&lt;p&gt;Draw a hybrid Azure network and see where each flow goes: the route at every hop, each NSG decision, the address the destination sees, and what to change. The demo (scenario 1) is open behind this window; or start from one of the cases Pathlight was born from.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Pathlight へようこそ&lt;/h2&gt;&lt;p&gt;ハイブリッド Azure ネットワークを描き、各フローの行き先を確かめましょう。各ホップのルート、各 NSG の判定、宛先から見たアドレス、そして何を変えればよいかがわかります。この画面の後ろでデモ (シナリオ 1) が開いています。Pathlight の原点となった事例から始めることもできます。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;F)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Start with the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモから始める(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this window at startup</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時にこのウィンドウを表示する</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you will learn</source>
-        <translation type="unfinished"></translation>
+        <translation>学べること</translation>
     </message>
 </context>
 <context>
@@ -3569,73 +3580,73 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
         <source>Step through</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ実行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>最初から</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+107"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> 速度 </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Select a flow, then step through it hop by hop.</source>
-        <translation type="unfinished"></translation>
+        <translation>フローを選択して、ホップごとにステップ実行してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 → %3, %4 port %5. Press Step or Play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3、%4 ポート %5。[次へ] または [再生] を押してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hop %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ホップ %1 / %2: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>NSG: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG: %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The destination sees the source as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先から見た送信元は %1 です。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
 </context>
 <context>
@@ -3643,17 +3654,17 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/canvas/topology_scene.cpp" line="+108"/>
         <source>Source translated: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元の変換: %1 → %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>seen as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>見かけの送信元 %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 — click for the fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — クリックすると修正を表示</translation>
     </message>
 </context>
 </TS>

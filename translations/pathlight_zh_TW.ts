@@ -6,249 +6,249 @@
     <message>
         <location filename="../app/cli/cli_commands.cpp" line="+45"/>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 %1 需要一個值</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的選項 %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: cannot use this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 無法使用此檔案:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>usage: pathlight-cli check FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: pathlight-cli check FILE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the file has errors and cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 檔案有錯誤，無法載入</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 errors, %3 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 個錯誤、%3 個警告</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>經由 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>flow %1: %2 → %3 (%4 %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 %1: %2 → %3 (%4 %5)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(as expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(符合預期)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(EXPECTED %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(預期為 %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>an Azure default outbound address</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 預設輸出位址</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>apparent source: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>表面來源: %1 (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>source %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>來源 %1 → %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NSG %1 %2: %3 (%4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1 %2: %3 (%4) %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏的平台允許 %1；IP 流量驗證: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>fix %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>修正 %1%2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (explained, not applicable here)</source>
-        <translation type="unfinished"></translation>
+        <translation> (僅說明，此處不適用)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+134"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--protocol must be Tcp, Udp, Icmp or *</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol 必須是 Tcp、Udp、Icmp 或 *</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no flows; name one with --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有流量；請以 --from 和 --to 指定</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no NIC with id &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中沒有識別碼為「%1」的 NIC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NIC &quot;%1&quot; is not in a known subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC「%1」不在已知的子網路中</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Effective routes of NIC %1 (subnet %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 (子網路 %2) 的有效路由</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>位址首碼</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個躍點類型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個躍點 IP</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>default outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>預設輸出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, apparent source %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>，表面來源 %1 → %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>flow %1 has no error finding with an applicable fix</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 %1 沒有可套用修正的錯誤發現</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no fix %1 for flow %2; available: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 %2 沒有修正 %1；可用的有: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the fixes cannot be applied together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>這些修正無法同時套用: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>applied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已套用 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flow %1 is now delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 %1 現在已送達</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flow %1 is still not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 %1 仍未送達</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>WARNING, breaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 會破壞 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>changes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>會變更 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no other flow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>其他流量沒有變更</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已寫入 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>usage: pathlight-cli format FILE [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -262,17 +262,26 @@ commands:
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法: pathlight-cli COMMAND FILE [options]
+命令:
+  check FILE                                   載入並驗證
+  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]
+  fix FILE --flow ID (--apply CODE | --all) -o OUT   套用修正並顯示變更
+  routes FILE --nic ID [--json]                NIC 的有效路由
+  format FILE [-o OUT]                         以標準格式重寫 (不可部分完成)
+所有命令的選項:
+  --lang en|ja|zh_TW                           文字輸出的語言
+</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的命令「%1」</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+32"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的語言「%1」(可用: %2)</translation>
     </message>
 </context>
 <context>
@@ -280,57 +289,57 @@ options for every command:
     <message>
         <location filename="../views/canvas/diagram.cpp" line="+70"/>
         <source>VPN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN 閘道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExpressRoute gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute 閘道</translation>
     </message>
     <message>
         <location line="+24"/>
         <source> (+%1 NIC)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 NIC)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbps</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>網際網路</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and Microsoft services</source>
-        <translation type="unfinished"></translation>
+        <translation>與 Microsoft 服務</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>peering</source>
-        <translation type="unfinished"></translation>
+        <translation>對等互連</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · gateway transit</source>
-        <translation type="unfinished"></translation>
+        <translation> · 閘道傳輸</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S2S VPN · BGP</source>
-        <translation type="unfinished"></translation>
+        <translation>站對站 VPN · BGP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S2S VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>站對站 VPN</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>BGP AS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BGP AS %1</translation>
     </message>
 </context>
 <context>
@@ -338,127 +347,127 @@ options for every command:
     <message>
         <location filename="../model/trace/tracer.cpp" line="+187"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>destination &quot;%1&quot; is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地「%1」不是 IP 位址、識別碼，也不是目錄或端點中已知的 FQDN</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>VM &quot;%1&quot; has no NIC to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>VM「%1」沒有可傳送的 NIC</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>a flow starts at a vm, nic, host, appGateway or an IP address, not at %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>流量的來源必須是 vm、nic、host、appGateway 或 IP 位址，不能是 %1「%2」</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>source %1 is a private address that no NIC or host holds</source>
-        <translation type="unfinished"></translation>
+        <translation>來源 %1 是沒有任何 NIC 或主機持有的私人位址</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>source &quot;%1&quot; is neither an id nor an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>來源「%1」既不是識別碼也不是 IP 位址</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM「%2」的 NIC「%1」在客體作業系統中沒有預設閘道：Azure 只為主要 NIC 設定預設閘道，因此從 %3 送往子網路 %5 以外 %4 的流量，在新增客體路由之前無處可去。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Application Gateway &quot;%1&quot; has no instanceIps to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式閘道「%1」沒有可傳送的 instanceIps</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Application Gateway &quot;%1&quot; has no frontend public IP to reach %2 on the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式閘道「%1」沒有可連線到網際網路上 %2 的前端公用 IP。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is not a public IP of any NIC in this topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是此拓撲中任何 NIC 的公用 IP。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>公用 IP %1 是標準 SKU 位址：在 NIC「%2」或其子網路的 NSG 允許之前，不接受任何輸入流量。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求會到達 %1，但回應 %2 的流量依照路由 %3 → %4 而沒有回到網際網路：用戶端永遠收不到。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG「%1」的規則「%2」(優先順序 %3) 拒絕此流量，IP 流量驗證也回報 Deny，但 Azure 隱藏的平台規則 (%4) 讓它通過；流量記錄中不會有任何紀錄。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG「%1」以前端位址 %3 允許應用程式閘道「%2」(規則「%4」)，但其探查與要求來自執行個體位址 (例如 %5)，而規則「%6」拒絕了這些位址。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個 %2 流量。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: %4 (以及 168.63.129.16)。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自 %1。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>對等互連「%1」不允許轉送的流量，因此 NVA「%2」轉送到 VNet「%3」的封包會被捨棄。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是私人位址，但路由 %2 將它送往網際網路，因此無法到達。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>路由 %1 指向設備 %2，但此 VNet 或對等互連的 VNet 中沒有任何 NIC 持有該位址。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA「%1」依照路由 %3 轉送 %2，但其下一個躍點 %4 就是 NVA 本身%5：封包形成迴圈。它的子網路需要自己的路由 (例如 0.0.0.0/0 → Internet)。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The route %1 points to a virtual network gateway, but VNet &quot;%2&quot; has none (nor a remote one).</source>
-        <translation type="unfinished"></translation>
+        <translation>路由 %1 指向虛擬網路閘道，但 VNet「%2」沒有閘道 (也沒有遠端閘道)。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The route %1 has next hop None: Azure drops traffic to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>路由 %1 的下一個躍點是 None：Azure 會捨棄前往 %2 的流量。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No NIC, gateway or Application Gateway in VNet &quot;%1&quot; holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」中沒有持有 %2 的 NIC、閘道或應用程式閘道。</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -466,62 +475,62 @@ options for every command:
         <location line="+94"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
         <location line="-238"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Traffic for %1 reaches NIC &quot;%2&quot; of &quot;%3&quot;, but IP forwarding is off in the guest OS: the packet is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>前往 %1 的流量到達「%3」的 NIC「%2」，但客體作業系統中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」未經轉譯就將 %2 的封包送往網際網路；Azure 只轉譯 NIC 自己的位址，因此封包會被捨棄。請在 NVA 上啟用 SNAT。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路「%1」是私人子網路 (沒有預設輸出存取) 且沒有 NAT 閘道，而 %2 也沒有公用 IP：前往網際網路的流量沒有出口。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道「%1」沒有學到前往 %2 的路由，也沒有預設站台。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ExpressRoute circuit &quot;%1&quot; has no route for %2 on private peering.</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute 線路「%1」的私用對等互連上沒有前往 %2 的路由。</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>站台「%1」中沒有持有 %2 的主機。</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>從站台「%2」只能透過 Microsoft 對等互連連到 %1，但線路「%3」的路由篩選沒有其社群 %4，因此學不到任何路由。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Site &quot;%1&quot; has no Internet access and no route for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>站台「%1」沒有網際網路存取，也沒有前往 %2 的路由。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site &quot;%1&quot; has no route for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
 </context>
 <context>
@@ -529,152 +538,152 @@ options for every command:
     <message>
         <location filename="../model/advice/fix_advisor.cpp" line="+295"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so the request leaves from an Azure public address. Only these /32 routes change: the rest of the subnet&apos;s Internet traffic keeps its current path.</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路 %1 上的路由表將 %3 的 %2 個位址送往下一個躍點 Internet，因此要求會從 Azure 公用位址送出。只有這些 /32 路由會變更：子網路其餘前往網際網路的流量維持目前的路徑。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Alternative: give Azure services an Azure egress path</source>
-        <translation type="unfinished"></translation>
+        <translation>替代方案: 為 Azure 服務提供 Azure 輸出路徑</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>2015 年文章的另一個解法是 ExpressRoute 公用對等互連 (現已淘汰)，將流量折返到 Azure 公用服務；現在則由 Azure 中具有自己公用 IP 的 NVA 或 Azure 防火牆為所有服務做同樣的事。它變更的不只是啟用流量，成本也比三條路由高。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Allow this traffic in NSG %1 at priority %2, just above rule %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 NSG %1 中以優先順序 %2 (緊接在規則 %3 之上) 允許此流量</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rule for exactly this source, destination, protocol and port; everything else rule %1 denies stays denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是專為此來源、目的地、通訊協定與連接埠而設的規則；規則 %1 所拒絕的其他流量仍會被拒絕。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Allow Application Gateway subnet %1 in NSG %2 at priority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 NSG %2 中以優先順序 %3 允許應用程式閘道子網路 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Probes and requests come from the gateway&apos;s instance addresses, which Azure takes from subnet %1 and may change when the gateway scales; allowing the subnet prefix covers them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>探查與要求來自閘道的執行個體位址，Azure 從子網路 %1 配置這些位址，閘道調整規模時可能會變更；允許子網路首碼即可涵蓋全部。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enable IP forwarding on NIC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 NIC %1 上啟用 IP 轉送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure drops packets for other addresses at a NIC unless IP forwarding is on; the guest OS must forward too.</source>
-        <translation type="unfinished"></translation>
+        <translation>除非啟用 IP 轉送，否則 Azure 會在 NIC 上捨棄送往其他位址的封包；客體作業系統也必須轉送。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enable IP forwarding in the guest OS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 的客體作業系統中啟用 IP 轉送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A guest step: the operating system must route packets between interfaces; Azure&apos;s NIC setting alone is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>客體步驟：作業系統必須在介面之間路由封包；只靠 Azure 的 NIC 設定並不足夠。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Give NVA subnet %1 its own 0.0.0.0/0 → Internet route</source>
-        <translation type="unfinished"></translation>
+        <translation>為 NVA 子網路 %1 設定自己的 0.0.0.0/0 → Internet 路由</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Route Server programs the default route the NVA announces into every subnet, the NVA&apos;s own included; a user route on the NVA&apos;s subnet wins over it and sends the NVA&apos;s traffic out (RSTS). Other subnets keep using the NVA.</source>
-        <translation type="unfinished"></translation>
+        <translation>路由伺服器會把 NVA 通告的預設路由設定到每個子網路，包括 NVA 自己的子網路；NVA 子網路上的使用者定義路由優先於它，將 NVA 的流量送出 (RSTS)。其他子網路仍繼續使用 NVA。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add community %1 to the route filter of circuit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在線路 %2 的路由篩選中加入社群 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Microsoft peering advertises only the prefixes whose communities the route filter allows (circuits since August 2017 learn none without a filter). Adding %1 brings the prefixes of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 對等互連只會通告路由篩選所允許社群的首碼 (2017 年 8 月之後的線路若沒有篩選則學不到任何首碼)。加入 %1 即可取得 %2 的首碼。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>替代方案: 透過 Proxy 或私人端點連線到 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An HTTPS proxy with Internet access, or Azure Arc Private Link Scope endpoints over private peering, avoid changing the route filter; Entra ID and Azure Resource Manager stay public either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可存取網際網路的 HTTPS Proxy，或透過私用對等互連的 Azure Arc Private Link 範圍端點，就不必變更路由篩選；無論哪種方式，Entra ID 與 Azure Resource Manager 仍是公用的。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add a route in the guest for NIC %1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在客體中為 NIC %1 新增經由 %2 的路由</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A guest step: Azure&apos;s DHCP gives only the primary NIC a default gateway. Add a default route for this NIC&apos;s address (policy routing on Linux, a route with a higher metric on Windows); the subnet&apos;s gateway is its first address.</source>
-        <translation type="unfinished"></translation>
+        <translation>客體步驟：Azure 的 DHCP 只為主要 NIC 設定預設閘道。請為此 NIC 的位址新增預設路由 (Linux 使用原則路由，Windows 使用計量較高的路由)；子網路的閘道是其第一個位址。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上將轉送的流量轉譯為 NVA 自己的位址</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>客體步驟：Azure 的輸出轉譯只涵蓋 NIC 自己的位址，因此 NVA 必須對轉送到網際網路的流量執行 SNAT (偽裝)。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Turn default outbound access back on for subnet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟子網路 %1 的預設輸出存取</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是最快的出路；但 Microsoft 建議改用明確的方法 (NAT 閘道或公用 IP)，而且必須將 VM 停止並解除配置，變更才會生效。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>將回應 %1 的流量從子網路 %2 送回網際網路</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A more specific user route for the client&apos;s prefix beats the forced-tunnel default route, so replies leave the way the request came (azure-facts §2.3). Other Internet traffic stays forced; publishing through the NVA or a load balancer on its path is the alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>針對用戶端首碼的更明確使用者路由會勝過強制通道的預設路由，因此回應會沿著要求來的路徑返回 (azure-facts §2.3)。其他網際網路流量仍被強制；替代方案是透過 NVA 或其路徑上的負載平衡器發布。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Allow forwarded traffic on peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在對等互連 %1 上允許轉送的流量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在對等互連上設定「允許轉送的流量」時，Azure 才會讓它進入。請在 Azure 中兩側都設定。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準公用 IP 在 NSG 允許之前不接受任何流量。此規則只允許這個用戶端與連接埠；若其他來源也需要，請刻意擴大來源。</translation>
     </message>
 </context>
 <context>
@@ -682,137 +691,137 @@ options for every command:
     <message>
         <location filename="../model/validation/lints.cpp" line="+55"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>subnet &quot;%1&quot; (%2) overlaps subnet &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路「%1」(%2) 與子網路「%3」(%4) 重疊</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>subnet &quot;%1&quot; is %2; Azure&apos;s smallest subnet is /29</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路「%1」是 %2；Azure 最小的子網路是 /29</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 cannot be VNet address space (Azure reserves 224.0.0.0/4, 127.0.0.0/8, 169.254.0.0/16 and 168.63.129.16)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能作為 VNet 位址空間 (Azure 保留了 224.0.0.0/4、127.0.0.0/8、169.254.0.0/16 與 168.63.129.16)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>peered VNets &quot;%1&quot; (%2) and &quot;%3&quot; (%4) have overlapping address spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>對等互連的 VNet「%1」(%2) 與「%3」(%4) 的位址空間重疊</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>VNet &quot;%1&quot; has its own gateway and cannot use remote gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」有自己的閘道，無法使用遠端閘道</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>VNet &quot;%1&quot; uses remote gateways, but &quot;%2&quot; does not allow gateway transit on this peering</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」使用遠端閘道，但「%2」在此對等互連上不允許閘道傳輸</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VNet &quot;%1&quot; uses remote gateways, but &quot;%2&quot; has no gateway or Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」使用遠端閘道，但「%2」沒有閘道或路由伺服器</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>VNet &quot;%1&quot; uses remote gateways on more than one peering; Azure allows only one</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」在多個對等互連上使用遠端閘道；Azure 只允許一個</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is used by %2 and %3 in the same VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在同一個 VNet 中同時被 %2 與 %3 使用</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 位於其子網路「%3」(%4) 之外</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 is one of the five addresses Azure reserves in %3 (the first four and the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 是 Azure 在 %3 中保留的五個位址之一 (前四個與最後一個)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
-        <translation type="unfinished"></translation>
+        <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道「%1」需要 VNet「%2」中名為 GatewaySubnet 的子網路</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>連線「%1」是 %2，但閘道「%3」是 %4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>路由伺服器「%1」需要 VNet「%2」中名為 RouteServerSubnet 的子網路</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>RouteServerSubnet of VNet &quot;%1&quot; is %2; it must be /27 or larger</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」的 RouteServerSubnet 是 %2；必須是 /27 或更大</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Route Server peer &quot;%1&quot; is not marked as an NVA</source>
-        <translation type="unfinished"></translation>
+        <translation>路由伺服器對等「%1」未標示為 NVA</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an NVA cannot use ASN 65515, Route Server&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA 不能使用路由伺服器自己的 ASN 65515</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>route &quot;%1&quot; goes to a VirtualAppliance but has no nextHopIpAddress</source>
-        <translation type="unfinished"></translation>
+        <translation>路由「%1」指向 VirtualAppliance，但沒有 nextHopIpAddress</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>route &quot;%1&quot; has a nextHopIpAddress, which only VirtualAppliance routes use</source>
-        <translation type="unfinished"></translation>
+        <translation>路由「%1」有 nextHopIpAddress，但只有 VirtualAppliance 路由會使用它</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Application Gateway &quot;%1&quot; needs %2 addresses (instances, private frontend and Azure&apos;s five), but subnet &quot;%3&quot; (%4) has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式閘道「%1」需要 %2 個位址 (執行個體、私人前端與 Azure 保留的五個)，但子網路「%3」(%4) 只有 %5 個</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>NSG &quot;%1&quot; on the subnet of Application Gateway &quot;%2&quot; does not allow inbound TCP %3 from GatewayManager; backend health shows Unknown unless the gateway is a private deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式閘道「%2」子網路上的 NSG「%1」未允許來自 GatewayManager 的輸入 TCP %3；除非閘道是私人部署，否則後端健康情況會顯示 Unknown</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>For routes associated to subnet containing Application Gateway V2, please ensure &apos;0.0.0.0/0&apos; uses Next Hop Type as &apos;Internet&apos; (route table &quot;%1&quot;, subnet &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>對於與包含應用程式閘道 V2 之子網路相關聯的路由，請確保 &apos;0.0.0.0/0&apos; 的下一個躍點類型為 &apos;Internet&apos; (路由表「%1」，子網路「%2」)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, vm or host</source>
-        <translation type="unfinished"></translation>
+        <translation>流量「%1」前往「%2」，這是 %3；目的地必須是 IP、FQDN、端點、vm 或主機</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>流量「%1」前往「%2」，它不是 IP 位址、識別碼，也不是目錄或端點中已知的 FQDN</translation>
     </message>
 </context>
 <context>
@@ -821,179 +830,179 @@ options for every command:
         <location filename="../model/io/topology_reader.cpp" line="+58"/>
         <location line="+729"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
         <location line="-717"/>
         <source>required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必要的索引鍵「%1」</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>an id must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>識別碼不可為空白</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>id &quot;%1&quot; is already used at %2; ids must be unique in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>識別碼「%1」已在 %2 使用；識別碼在檔案中必須是唯一的</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+16"/>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出範圍 (%2 到 %3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected an IPv4 prefix string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 IPv4 首碼字串，但找到 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+397"/>
         <source>%1 is not an IPv4 prefix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IPv4 首碼: %2</translation>
     </message>
     <message>
         <location line="-387"/>
         <source>expected an IPv4 address string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not an IPv4 address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IPv4 位址: %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要字串，但找到 %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是下列其中之一: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的索引鍵「%1」會原樣保留但不會使用</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1，但找到 %2</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+50"/>
         <source>expected an id string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要識別碼字串，但找到 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a peering joins exactly two VNets</source>
-        <translation type="unfinished"></translation>
+        <translation>對等互連只連接恰好兩個 VNet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a VNet cannot be peered with itself (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet 不能與自己對等互連 (「%1」)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not one of the two peered VNets</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是對等互連的兩個 VNet 之一</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>a NIC needs at least one IP configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC 至少需要一個 IP 設定</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>a backend needs &quot;ip&quot; or &quot;vm&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>後端需要「ip」或「vm」</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是連接埠、像 1000-2000 的範圍，也不是 *</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1 is not a port number (0 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是連接埠號碼 (0 到 65535)</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+16"/>
         <source>%1 refers to %2 &quot;%3&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 參考了 %2「%3」，但它不存在</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1 refers to &quot;%2&quot; as a %3, but it is a %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 將「%2」當作 %3 參考，但它是 %4</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 starts at &quot;%2&quot;, a %3; a flow starts at a vm, nic, host, appGateway or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 從「%2」開始，這是 %3；流量的來源必須是 vm、nic、host、appGateway 或 IP 位址</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+128"/>
         <location filename="../app/gui/document.cpp" line="+37"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案的巢狀層級超過 %1 層；已拒絕</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file has more than %1 objects; it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案的物件超過 %1 個；已拒絕</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the file is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案不是有效的 JSON: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案必須是 JSON 物件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;format&quot; is %1; a Pathlight topology says &quot;pathlight.topology&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「format」是 %1；Pathlight 拓撲應為「pathlight.topology」</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;version&quot; is %1; this Pathlight reads version 1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>「version」是 %1；此版本的 Pathlight 只讀取第 1 版</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 more errors are not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 個錯誤未列出</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../app/gui/document.cpp" line="-6"/>
         <source>cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 %1</translation>
     </message>
     <message>
         <location filename="../model/io/topology_patch.cpp" line="+46"/>
         <source>the change cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法套用變更: %1</translation>
     </message>
 </context>
 <context>
@@ -1001,42 +1010,42 @@ options for every command:
     <message>
         <location filename="../model/topology/object_copy.cpp" line="+109"/>
         <source>nothing to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可貼上的內容</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>no free address space for a copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可供 %1 複本使用的位址空間</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>subnet &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路「%1」沒有可用位址</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>VNet &quot;%1&quot; already has a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」已經有 %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>VNet &quot;%1&quot; has no room for another /%2</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」已沒有空間再放一個 /%2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>site &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>站台「%1」沒有可用位址</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is copied only together with its VNet: a VNet has one gateway of each type and one Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能與其 VNet 一起複製：一個 VNet 每種類型只有一個閘道，且只有一個路由伺服器</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>the clipboard holds no Pathlight objects</source>
-        <translation type="unfinished"></translation>
+        <translation>剪貼簿中沒有 Pathlight 物件</translation>
     </message>
 </context>
 <context>
@@ -1044,137 +1053,137 @@ options for every command:
     <message>
         <location filename="../model/topology/object_factory.cpp" line="+136"/>
         <source>no free /16 left in 10.0.0.0/8</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/8 中沒有可用的 /16</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a subnet goes inside a VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路要放在 VNet 內</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VNet &quot;%1&quot; has no free /24 left</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet「%1」沒有可用的 /24</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a VM, NVA or Application Gateway goes inside a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>VM、NVA 或應用程式閘道要放在子網路內</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>subnet &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路「%1」沒有可用位址</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道要放在 VNet 內 (在其 GatewaySubnet 中)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no room for a /27 GatewaySubnet</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有空間放置 /27 的 GatewaySubnet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a Route Server goes inside a VNet (in its RouteServerSubnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>路由伺服器要放在 VNet 內 (在其 RouteServerSubnet 中)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>RouteServerSubnet has no two free addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteServerSubnet 沒有兩個可用位址</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no room for a /27 RouteServerSubnet</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有空間放置 /27 的 RouteServerSubnet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no free /24 left in 192.168.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.0.0/16 中沒有可用的 /24</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a host goes inside a site</source>
-        <translation type="unfinished"></translation>
+        <translation>主機要放在站台內</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>site &quot;%1&quot; has no free address</source>
-        <translation type="unfinished"></translation>
+        <translation>站台「%1」沒有可用位址</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Azure does not support a network security group on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 不支援在 %1 上使用網路安全性群組</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Azure does not support a route table on RouteServerSubnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 不支援在 RouteServerSubnet 上使用路由表</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a route table is associated with a subnet, not a NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>路由表是與子網路相關聯，而不是 NIC</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的類型「%1」</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>pick two different objects</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇兩個不同的物件</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>these VNets are already peered</source>
-        <translation type="unfinished"></translation>
+        <translation>這些 VNet 已經對等互連</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>their address spaces overlap (%1, %2); Azure cannot peer them</source>
-        <translation type="unfinished"></translation>
+        <translation>其位址空間重疊 (%1、%2)；Azure 無法將它們對等互連</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a circuit connects to an ExpressRoute gateway, not a VPN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>線路要連線到 ExpressRoute 閘道，而不是 VPN 閘道</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a site connects over S2S VPN to a VPN gateway, not an ExpressRoute gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>站台透過站對站 VPN 連線到 VPN 閘道，而不是 ExpressRoute 閘道</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>they are already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>它們已經連線</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the site is already attached to this circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>此站台已連接到這條線路</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only an NVA peers with Route Server; mark the VM as an NVA first</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 NVA 能與路由伺服器對等；請先將 VM 標示為 NVA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this NVA already peers with the Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>此 NVA 已與路由伺服器對等</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit or site; sites attach to circuits; NVAs peer with Route Server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 無法連線到 %2 (對等互連連接 VNet；連線將閘道接到線路或站台；站台連接到線路；NVA 與路由伺服器對等)</translation>
     </message>
 </context>
 <context>
@@ -1182,284 +1191,284 @@ options for every command:
     <message>
         <location filename="../views/panels/object_fields.cpp" line="+70"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>標題</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Inside a region (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>區域內 (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Global peering (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>全域對等互連 (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ExpressRoute link (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute 連結 (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VPN tunnel (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN 通道 (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-premises link (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>內部部署連結 (ms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internet (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>網際網路 (ms)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>Address space</source>
-        <translation type="unfinished"></translation>
+        <translation>位址空間</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>位址首碼</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Network security group</source>
-        <translation type="unfinished"></translation>
+        <translation>網路安全性群組</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>路由表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 閘道</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default outbound access</source>
-        <translation type="unfinished"></translation>
+        <translation>預設輸出存取</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+36"/>
         <source>ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN</translation>
     </message>
     <message>
         <location line="-65"/>
         <location line="+69"/>
         <source>Advertised prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>通告的首碼</translation>
     </message>
     <message>
         <location line="-64"/>
         <location line="+76"/>
         <source>Public IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>公用 IP</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>SNAT to the first public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAT 到第一個公用 IP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internet access</source>
-        <translation type="unfinished"></translation>
+        <translation>網際網路存取</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 位址</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Peering location</source>
-        <translation type="unfinished"></translation>
+        <translation>對等互連位置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bandwidth (Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>頻寬 (Mbps)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Private peering</source>
-        <translation type="unfinished"></translation>
+        <translation>私用對等互連</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Route filter</source>
-        <translation type="unfinished"></translation>
+        <translation>路由篩選</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active-active</source>
-        <translation type="unfinished"></translation>
+        <translation>主動-主動</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default site</source>
-        <translation type="unfinished"></translation>
+        <translation>預設站台</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 位址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Branch-to-branch</source>
-        <translation type="unfinished"></translation>
+        <translation>分支對分支</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>作業系統</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>映像</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+29"/>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>私人 IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>公用 IP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IP forwarding (Azure)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 轉送 (Azure)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default gateway in the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>客體中的預設閘道</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>IP forwarding (guest OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 轉送 (客體作業系統)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNAT</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SNAT exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAT 排除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Originate 0.0.0.0/0</source>
-        <translation type="unfinished"></translation>
+        <translation>產生 0.0.0.0/0</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frontend private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>前端私人 IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frontend public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>前端公用 IP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>執行個體 IP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>位址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answers only Azure public sources</source>
-        <translation type="unfinished"></translation>
+        <translation>只回應 Azure 公用來源</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microsoft peering community</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 對等互連社群</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow forwarded traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>允許轉送的流量</translation>
     </message>
 </context>
 <context>
@@ -1467,166 +1476,166 @@ options for every command:
     <message>
         <location filename="../app/report/report_writer.cpp" line="+22"/>
         <source>Azure default outbound address</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 預設輸出位址</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 %2: %3 (%4) → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (%4) → %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> — hidden platform allowance %1; IP flow verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — 隱藏的平台允許 %1；IP 流量驗證: %2</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+81"/>
         <source>File: %1 — report written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案: %1 — 報告產生於 %2</translation>
     </message>
     <message>
         <location line="-76"/>
         <location line="+80"/>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+79"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+79"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Protocol/port</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定/連接埠</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+79"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>預期</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+79"/>
         <source>Apparent source</source>
-        <translation type="unfinished"></translation>
+        <translation>表面來源</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+83"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2，%3 連接埠 %4；目的地看到的來源是 %5。</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>躍點</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>發生了什麼</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NSG decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG 判定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>封包</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+84"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>發現</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+83"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正: %1</translation>
     </message>
     <message>
         <location line="-83"/>
         <location line="+83"/>
         <source>Alternative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>替代方案: %1</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure CLI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bicep</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NSG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source translated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來源已轉譯: %1</translation>
     </message>
 </context>
 <context>
@@ -1634,17 +1643,17 @@ options for every command:
     <message>
         <location filename="../app/text/message_text.cpp" line="+16"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
 </context>
 <context>
@@ -1652,177 +1661,177 @@ options for every command:
     <message>
         <location filename="../model/trace/tracer.cpp" line="-818"/>
         <source>%1 sends the packet from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The guest has no route out of NIC %1 for %2: dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>客體中沒有從 NIC %1 前往 %2 的路由：已捨棄。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Host %1 sends the packet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>主機 %1 從 %2 傳送封包。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Application Gateway %1 opens a new connection to the backend from its instance address %2 (not from its frontend).</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式閘道 %1 從其執行個體位址 %2 (而不是前端) 開啟新的後端連線。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>網際網路上位於 %1 的用戶端傳送封包到 %2。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No public IP of this topology is %1: nothing in the drawing receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此拓撲中沒有公用 IP %1：圖中沒有任何東西會接收它。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The reply to %1 goes back through the Internet the way the request came.</source>
-        <translation type="unfinished"></translation>
+        <translation>回應 %1 的流量沿著要求來的路徑，經由網際網路返回。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The reply leaves by %1, not by the Internet: the connection fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>回應從 %1 離開，而不是經由網際網路：連線失敗。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA 自己的子網路將封包送回 NVA：形成迴圈。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The route %1 drops the packet (next hop None).</source>
-        <translation type="unfinished"></translation>
+        <translation>路由 %1 捨棄此封包 (下一個躍點 None)。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nobody in VNet %1 holds %2: dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet %1 中沒有持有 %2 的對象：已捨棄。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Application Gateway %1 receives the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式閘道 %1 接收封包。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route Server %1 receives the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 receives the packet on %2, from source %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 上接收來自來源 %3 的封包。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 does not forward packets (IP forwarding off): dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不轉送封包 (IP 轉送已關閉)：已捨棄。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NVA %1 receives the packet and forwards it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA %1 接收封包並加以轉送。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>NAT gateway %1 translates the source to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 閘道 %1 將來源轉譯為 %2。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 的預設輸出存取將來源轉譯為 Microsoft 擁有的公用位址。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒絕此要求：其來源 %2 不是 Azure 公用位址。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 receives the packet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接收來自 %2 的封包。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Gateway %1 forwards the packet into VNet %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道 %1 將封包轉送到 VNet %2。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道 %1 透過 ExpressRoute 線路 %2 傳送封包 (路由 %3)。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Gateway %1 sends the packet through the VPN tunnel to site %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道 %1 透過 VPN 通道將封包傳送到站台 %2 (路由 %3)。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gateway %1 sends the packet to NVA %2, the next hop Route Server taught it (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道 %1 將封包傳送到 NVA %2，這是路由伺服器教給它的下一個躍點 (路由 %3)。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>閘道 %1 將封包傳送到其預設站台 %2。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Circuit %1 carries the packet to %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>線路 %1 將封包送到 %2 (路由 %3)。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Host %1 receives the packet from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>主機 %1 接收來自 %2 的封包。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>站台 %1 透過線路 %2 的 Microsoft 對等互連傳送封包 (社群 %3 在路由篩選中)。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Circuit %1 carries it to Microsoft with the NAT address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>線路 %1 以 NAT 位址 %2 將封包送到 Microsoft。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Site %1 sends the packet towards Azure through %2 (route %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>站台 %1 經由 %2 將封包送往 Azure (路由 %3)。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Site %1 has no route to %2: Microsoft peering does not advertise it and there is no Internet path.</source>
-        <translation type="unfinished"></translation>
+        <translation>站台 %1 沒有前往 %2 的路由：Microsoft 對等互連不會通告它，也沒有網際網路路徑。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Site %1 sends the packet to the Internet through its edge, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>站台 %1 透過其邊緣以 %2 的身分將封包送往網際網路。</translation>
     </message>
 </context>
 <context>
@@ -1830,37 +1839,37 @@ options for every command:
     <message>
         <location filename="../app/text/message_text.cpp" line="+8"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕 (NSG)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地拒絕</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no-route</source>
-        <translation type="unfinished"></translation>
+        <translation>無路由</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已捨棄</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loop</source>
-        <translation type="unfinished"></translation>
+        <translation>迴圈</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asymmetric</source>
-        <translation type="unfinished"></translation>
+        <translation>非對稱</translation>
     </message>
 </context>
 <context>
@@ -1868,22 +1877,22 @@ options for every command:
     <message>
         <location filename="../app/gui/main.cpp" line="+21"/>
         <source>Design and debug hybrid Azure networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topology file to open (default: the built-in demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>要開啟的拓撲檔案 (預設: 內建示範)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a PNG of the window after it opens, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟視窗後儲存 PNG，然後結束。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select this object and show it in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取此物件並在檢查器中顯示。</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1900,7 @@ options for every command:
     <message>
         <location filename="../views/canvas/scene_export.cpp" line="+25"/>
         <source>the drawing is too large for an image</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表太大，無法輸出成影像</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1899,12 +1908,12 @@ options for every command:
         <location line="+3"/>
         <location line="+10"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Exported by Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Pathlight 匯出</translation>
     </message>
 </context>
 <context>
@@ -1912,68 +1921,68 @@ options for every command:
     <message>
         <location filename="../views/panels/challenge_dialog.cpp" line="+27"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>揭曉(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next flow</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個流量(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 10.1.1.4, or empty for Azure&apos;s default outbound address</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 10.1.1.4；若為 Azure 預設輸出位址則留白</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What happens?</source>
-        <translation type="unfinished"></translation>
+        <translation>會發生什麼事？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination sees the source as</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地看到的來源</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This document has no flows to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件沒有可出題的流量。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Question %1 of %2.&lt;/b&gt; %3: from &lt;b&gt;%4&lt;/b&gt; to &lt;b&gt;%5&lt;/b&gt;, %6 port %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;第 %1 題，共 %2 題。&lt;/b&gt; %3: 從 &lt;b&gt;%4&lt;/b&gt; 到 &lt;b&gt;%5&lt;/b&gt;，%6 連接埠 %7。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>分數: %1 / %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>✓ Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 判定: %1。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ Verdict: it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 判定: 正確答案是 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Source seen as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 來源被視為 %1。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ The destination sees the source as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 目的地看到的來源是 %1。</translation>
     </message>
 </context>
 <context>
@@ -1982,27 +1991,27 @@ options for every command:
         <location filename="../app/gui/document.cpp" line="+67"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1: %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>no recovery copy</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有復原副本</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the recovery copy cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取復原副本</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>復原未儲存的變更</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
@@ -2011,137 +2020,137 @@ options for every command:
         <location filename="../views/panels/effective_view.cpp" line="+59"/>
         <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>位址首碼</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個躍點類型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hop IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個躍點 IP 位址</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失效原因</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>關聯</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>存取</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>來源連接埠</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination ports</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地連接埠</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Effective routes and security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>有效路由與安全性規則</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NIC %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subnet %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路 %1 (%2，%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network interface or subnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>網路介面或子網路:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Effective routes</source>
-        <translation type="unfinished"></translation>
+        <translation>有效路由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effective security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>有效安全性規則</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Subnet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1</translation>
     </message>
 </context>
 <context>
@@ -2149,92 +2158,92 @@ options for every command:
     <message>
         <location filename="../views/editors/flow_dialog.cpp" line="+47"/>
         <source>Flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New flow</source>
-        <translation type="unfinished"></translation>
+        <translation>新增流量</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>NVA %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA %1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VM %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>VM %1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NIC %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Host %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>主機 %1，位於 %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Application Gateway %1 (its instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式閘道 %1 (其執行個體)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoint %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>端點 %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (內建)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object, or an IP address (an Internet client)</source>
-        <translation type="unfinished"></translation>
+        <translation>物件，或 IP 位址 (網際網路用戶端)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an object, an endpoint, an IP address or an FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>物件、端點、IP 位址或 FQDN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no expectation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(無預期)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>預期(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2242,44 +2251,44 @@ options for every command:
     <message>
         <location filename="../views/panels/flows_panel.cpp" line="+44"/>
         <source>&amp;New flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增流量(&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯流量(&amp;E)…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&amp;Remove %n flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移除 %n 個流量(&amp;R)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Apparent source</source>
-        <translation type="unfinished"></translation>
+        <translation>表面來源</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>預期</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Azure default outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 預設輸出</translation>
     </message>
 </context>
 <context>
@@ -2287,161 +2296,161 @@ options for every command:
     <message>
         <location filename="../views/panels/hops_panel.cpp" line="+30"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無效</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a longer prefix (/%1) wins</source>
-        <translation type="unfinished"></translation>
+        <translation>較長的首碼 (/%1) 勝出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lower precedence (User &gt; BGP &gt; System)</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序較低 (使用者 &gt; BGP &gt; 系統)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be applied here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此處無法套用: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fixes this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>修正此流量</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this flow stays undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>此流量仍未送達</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; 0 others change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；其他流量沒有變更</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1; %n other flow(s) change: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1；另有 %n 個流量變更: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+110"/>
         <source>Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>躍點</translation>
     </message>
     <message>
         <location line="-110"/>
         <location line="+110"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細資料</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apparent source</source>
-        <translation type="unfinished"></translation>
+        <translation>表面來源</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Packet in</source>
-        <translation type="unfinished"></translation>
+        <translation>進入的封包</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Beat</source>
-        <translation type="unfinished"></translation>
+        <translation>勝過</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2%3 (%4，%5): %6</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Packet out</source>
-        <translation type="unfinished"></translation>
+        <translation>離開的封包</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>替代方案</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>套用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply this fix (one undo step); right-click for its scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>套用此修正 (一個復原步驟)；按右鍵可取得其指令碼</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>套用修正</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 Azure CLI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 PowerShell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Bicep</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 Bicep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Windows guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 Windows 客體命令</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Linux guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2449,103 +2458,103 @@ options for every command:
     <message>
         <location filename="../views/panels/inspector_panel.cpp" line="+37"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>位址首碼</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個躍點類型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個躍點 IP</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>套用</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Effective routes</source>
-        <translation type="unfinished"></translation>
+        <translation>有效路由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>將編輯的設定套用為一個復原步驟 (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(無)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this network security group&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯此網路安全性群組的規則</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this route table&apos;s routes</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯此路由表的路由</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Several values: separate them with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多個值請以逗號分隔</translation>
     </message>
     <message>
         <location line="+203"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>select an object on the canvas to see and edit its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>選取畫布上的物件即可檢視及編輯其設定</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取畫布上的物件，即可檢視及編輯其設定；若為 VM 或子網路，還可檢視其有效路由。</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+1"/>
         <source>Effective routes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的有效路由</translation>
     </message>
 </context>
 <context>
@@ -2553,17 +2562,17 @@ options for every command:
     <message>
         <location filename="../views/plots/latency_chart.cpp" line="+16"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>連結</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累計</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ms (one way)</source>
-        <translation type="unfinished"></translation>
+        <translation>ms (單向)</translation>
     </message>
 </context>
 <context>
@@ -2571,627 +2580,629 @@ options for every command:
     <message>
         <location filename="../app/gui/main_window.cpp" line="+61"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存的變更</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要儲存對 %1 的變更嗎？</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>復原未儲存的變更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathlight found changes to this document that were not saved (autosaved %1). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight 發現此文件有未儲存的變更 (自動儲存於 %1)。要復原嗎？</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This fix breaks other flows</source>
-        <translation type="unfinished"></translation>
+        <translation>此修正會破壞其他流量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applying it stops these flows from being delivered:
 %1
 Apply it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>套用後，下列流量將無法送達:
+%1
+仍要套用嗎？</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+851"/>
+        <location line="+850"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-849"/>
         <location line="+850"/>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>調色盤</translation>
     </message>
     <message>
         <location line="-849"/>
         <location line="+850"/>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>躍點</translation>
     </message>
     <message>
         <location line="-849"/>
-        <location line="+849"/>
+        <location line="+850"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查器</translation>
     </message>
     <message>
-        <location line="-846"/>
-        <location line="+847"/>
+        <location line="-847"/>
+        <location line="+848"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延遲</translation>
     </message>
     <message>
-        <location line="-844"/>
-        <location line="+844"/>
+        <location line="-845"/>
+        <location line="+846"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
-        <location line="-843"/>
-        <location line="+844"/>
+        <location line="-845"/>
+        <location line="+846"/>
         <source>Reachability</source>
-        <translation type="unfinished"></translation>
+        <translation>可達性</translation>
     </message>
     <message>
-        <location line="-810"/>
+        <location line="-812"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New from &amp;scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>從案例新增(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟範例(&amp;E)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟最近使用的檔案(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖表(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出報告(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel placing</source>
-        <translation type="unfinished"></translation>
+        <translation>取消放置</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;onnect objects</source>
-        <translation type="unfinished"></translation>
+        <translation>連接物件(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site connection, site–circuit, NVA–Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>從一個物件拖曳到另一個物件: VNet 對 VNet 對等互連、閘道對線路或閘道對站台連線、站台對線路、NVA 對路由伺服器</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drag from one object to another to connect them (Ctrl+L to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>從一個物件拖曳到另一個物件以連接 (Ctrl+L 停止)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪下(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>再製(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增流量(&amp;F)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Draw a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>繪製流量(&amp;D)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag from the source to the destination (or to empty canvas to type one)</source>
-        <translation type="unfinished"></translation>
+        <translation>從來源拖曳到目的地 (或拖到空白畫布以輸入目的地)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drag from a flow&apos;s source to its destination (Ctrl+Shift+T to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>從流量的來源拖曳到目的地 (Ctrl+Shift+T 停止)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全選(&amp;A)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Network &amp;security groups</source>
-        <translation type="unfinished"></translation>
+        <translation>網路安全性群組(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New network security group</source>
-        <translation type="unfinished"></translation>
+        <translation>新增網路安全性群組</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route &amp;tables</source>
-        <translation type="unfinished"></translation>
+        <translation>路由表(&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New route table</source>
-        <translation type="unfinished"></translation>
+        <translation>新增路由表</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Align</source>
-        <translation type="unfinished"></translation>
+        <translation>對齊(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Left edges</source>
-        <translation type="unfinished"></translation>
+        <translation>左邊緣(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Right edges</source>
-        <translation type="unfinished"></translation>
+        <translation>右邊緣(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Top edges</source>
-        <translation type="unfinished"></translation>
+        <translation>上邊緣(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bottom edges</source>
-        <translation type="unfinished"></translation>
+        <translation>下邊緣(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centres &amp;horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>水平置中(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centres &amp;vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直置中(&amp;V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>符合視窗大小(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系統預設</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Effective &amp;routes and security rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>有效路由與安全性規則(&amp;R)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>教學(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報者模式(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰(&amp;C)…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Pathlight(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Pathlight</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;追蹤混合式 Azure 網路中的流量：每個躍點的路由、每個 NSG 判定、目的地看到的來源位址，以及問題所在。</translation>
     </message>
     <message>
         <location line="-324"/>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟檔案</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 cannot be opened: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>無法開啟 %1: 發現 %n 個問題。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+355"/>
         <source>Open topology</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟拓撲</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathlight topologies (*.pathlight.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 — %2%3 — Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message numerus="yes">
         <location line="+116"/>
         <source>Move %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移動 %n 個物件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+6"/>
         <source>Cannot place it there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法放在那裡: %1</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+7"/>
         <source>Cannot connect %1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連接 %1 與 %2: %3</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Connect %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>連接 %1 與 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connected %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已連接 %1 與 %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>刪除 %n 個物件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除 %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Deleted %1 and %n object(s) that depended on it, %2 flow(s) among them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已刪除 %1 以及依賴它的 %n 個物件，其中包含 %2 個流量</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Copied %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已複製 %n 個物件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+5"/>
         <source>Nothing pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未貼上任何內容: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pasted %1; not all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已貼上 %1；部分未貼上: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pasted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已貼上 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>再製 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select two or more objects to align</source>
-        <translation type="unfinished"></translation>
+        <translation>請選取兩個以上的物件以對齊</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+134"/>
         <source>Add flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增流量 %1</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Edit flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯流量 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Remove %n flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移除 %n 個流量</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報者模式: → 或空白鍵前進，← 返回，Home 重新開始，P 播放；F5 離開</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON: %1</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+267"/>
+        <location line="-251"/>
+        <location line="+269"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯 %1</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Edit document settings</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯文件設定</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save topology</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存拓撲</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pathlight topologies (*.pathlight.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathlight 拓撲 (*.pathlight.json)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 影像 (*.png);;SVG 繪圖 (*.svg);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+48"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出</translation>
     </message>
     <message>
         <location line="-46"/>
         <location line="+48"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯出 %1</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出報告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML report (*.html);;Markdown report (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 報告 (*.html);;Markdown 報告 (*.md)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>套用修正: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Fix applied: %1 is now delivered; %n other flow(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已套用修正: %1 現在已送達；另有 %n 個流量變更。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Fix applied: %1 is still not delivered; %n other flow(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已套用修正: %1 仍未送達；另有 %n 個流量變更。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-733"/>
-        <location line="+640"/>
+        <location line="-735"/>
+        <location line="+642"/>
         <source>Untitled topology</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-612"/>
         <source>%1 flows: %2 delivered, %3 not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個流量: %2 個已送達，%3 個未送達</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3199,87 +3210,87 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/panels/palette_panel.cpp" line="+22"/>
         <source>VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NVA</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExpressRoute gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute 閘道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VPN gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN 閘道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route Server</source>
-        <translation type="unfinished"></translation>
+        <translation>路由伺服器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式閘道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 閘道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>站台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主機</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ExpressRoute circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpressRoute 線路</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端點</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network security group</source>
-        <translation type="unfinished"></translation>
+        <translation>網路安全性群組</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>路由表</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放到子網路 (NSG 也可拖放到 VM) 上，即可將新的 %1 與其關聯</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click, then click on the canvas to place a %1 — or drag it there</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下後再按一下畫布即可放置 %1，也可以直接拖曳過去</translation>
     </message>
 </context>
 <context>
@@ -3288,64 +3299,64 @@ Apply it anyway?</source>
         <location filename="../views/panels/problems_panel.cpp" line="+35"/>
         <location line="+12"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+12"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+12"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>套用修正</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 Azure CLI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 PowerShell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Bicep</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 Bicep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Windows guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 Windows 客體命令</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Linux guest commands</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>flow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fix (guest step): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正 (客體步驟): %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正: %1</translation>
     </message>
 </context>
 <context>
@@ -3353,42 +3364,42 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/plots/reachability_matrix.cpp" line="+37"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 → %2 (%3/%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>seen as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來源顯示為 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Click to show this flow</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下以顯示此流量</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Destination (the first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地 (前 %1 個)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地</translation>
     </message>
 </context>
 <context>
@@ -3396,172 +3407,172 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/editors/rule_set_editor.cpp" line="+104"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <location line="+15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>存取</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>來源連接埠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination ports</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地連接埠</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>位址首碼</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個躍點類型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個躍點 IP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network security group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>網路安全性群組 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由表 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do not propagate gateway routes (disableBgpRoutePropagation)</source>
-        <translation type="unfinished"></translation>
+        <translation>不傳播閘道路由 (disableBgpRoutePropagation)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;規則&lt;/b&gt; (優先順序數字小者優先；第一個符合的規則決定結果)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Routes&lt;/b&gt; (longest prefix wins; a route here beats BGP and system routes of the same length)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;路由&lt;/b&gt; (最長首碼優先；長度相同時，這裡的路由勝過 BGP 與系統路由)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新增規則(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Add route</source>
-        <translation type="unfinished"></translation>
+        <translation>新增路由(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>移除規則(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Remove route</source>
-        <translation type="unfinished"></translation>
+        <translation>移除路由(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Sort by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>依優先順序排序(&amp;S)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#777&apos;&gt;預設規則 (Azure 會加入每個 NSG；無法變更，只能以較小的數字覆寫)&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列: %2</translation>
     </message>
 </context>
 <context>
     <name>pathlight::ScenarioGallery</name>
     <message>
-        <location filename="../views/panels/scenario_gallery.cpp" line="+68"/>
+        <location filename="../views/panels/scenario_gallery.cpp" line="+70"/>
         <source>Welcome to Pathlight</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎使用 Pathlight</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New from scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>從案例新增</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;h2&gt;Welcome to Pathlight&lt;/h2&gt;&lt;p&gt;Draw a hybrid Azure network and see where each flow goes: the route at every hop, each NSG decision, the address the destination sees, and what to change. The demo (scenario 1) is open behind this window; or start from one of the cases Pathlight was born from.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;歡迎使用 Pathlight&lt;/h2&gt;&lt;p&gt;繪製混合式 Azure 網路，看看每個流量的去向：每個躍點的路由、每個 NSG 判定、目的地看到的位址，以及該變更什麼。示範 (案例 1) 已在此視窗後方開啟；您也可以從 Pathlight 誕生的案例之一開始。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟案例(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟檔案(&amp;F)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Start with the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>從示範開始(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this window at startup</source>
-        <translation type="unfinished"></translation>
+        <translation>啟動時顯示此視窗</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you will learn</source>
-        <translation type="unfinished"></translation>
+        <translation>您將學到</translation>
     </message>
 </context>
 <context>
@@ -3569,73 +3580,73 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
         <source>Step through</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步執行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開始</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+107"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> 速度 </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Select a flow, then step through it hop by hop.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取流量，然後逐一躍點執行。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 → %3, %4 port %5. Press Step or Play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3，%4 連接埠 %5。請按「下一步」或「播放」。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hop %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>躍點 %1 / %2: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>NSG: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG: %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verdict: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The destination sees the source as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地看到的來源是 %1。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
 </context>
 <context>
@@ -3643,17 +3654,17 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/canvas/topology_scene.cpp" line="+108"/>
         <source>Source translated: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>來源已轉譯: %1 → %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>seen as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來源顯示為 %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 — click for the fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 按一下以查看修正</translation>
     </message>
 </context>
 </TS>

@@ -30,9 +30,13 @@ int main(int argc, char** argv) {
     QCommandLineOption select(
         "select", QApplication::translate("main", "Select this object and show it in the inspector."), "id");
     parser.addOption(select);
+    QCommandLineOption language("lang", QApplication::translate("main", "Interface language: en, ja or zh_TW (remembered)."),
+                                "code");
+    parser.addOption(language);
     parser.process(app);
 
     pathlight::MainWindow window;
+    if (parser.isSet(language)) window.setLanguage(parser.value(language));
     const QStringList files = parser.positionalArguments();
     const QString path = files.isEmpty() ? pathlight::Document::demoPath() : files.first();
     if (!window.openFile(path) && path != pathlight::Document::demoPath())

@@ -87,6 +87,8 @@ MainWindow::MainWindow(QWidget* parent)
     };
     setObjectName("MainWindow");
     language_ = installLanguage(QSettings().value("language").toString());
+    // Deliver the change now, while there is nothing to retranslate, rather than after building.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     setWindowIcon(QIcon(":/icons/pathlight.svg"));
     view_->setScene(scene_);
     setCentralWidget(view_);
@@ -923,6 +925,7 @@ QString MainWindow::showFlowBetween(const QString& source, const QString& destin
 void MainWindow::setLanguage(const QString& code) {
     QSettings().setValue("language", code);
     language_ = installLanguage(code); // every widget gets LanguageChange and retranslates
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // now, not later
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -34,10 +34,11 @@ QString installLanguage(const QString& requested) {
         QCoreApplication::removeTranslator(old);
         delete old;
     }
+    // English has its own file too: it holds the plural forms ("1 object", "2 objects").
+    auto* own = new QTranslator(app);
+    own->setObjectName("pathlight-translator");
+    if (own->load(":/i18n/pathlight_" + code + ".qm")) QCoreApplication::installTranslator(own);
     if (code != "en") {
-        auto* own = new QTranslator(app);
-        own->setObjectName("pathlight-translator");
-        if (own->load(":/i18n/pathlight_" + code + ".qm")) QCoreApplication::installTranslator(own);
         auto* qt = new QTranslator(app);
         qt->setObjectName("pathlight-translator");
         if (qt->load("qtbase_" + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -175,6 +175,20 @@ private slots:
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(a.readAll(), b.readAll());
     }
+
+    void langPicksTheTextOutputsLanguage() {
+        const Run ja = cli({"check", example("01-forced-tunneling-kms"), "--lang", "ja"});
+        QCOMPARE(ja.code, 0);
+        QVERIFY2(ja.out.contains("エラー") || ja.out.contains("警告"), qPrintable(ja.out));
+        const Run zh = cli({"trace", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--lang=zh_TW"});
+        QVERIFY2(zh.out.contains("判定") && zh.out.contains("目的地拒絕"), qPrintable(zh.out));
+        // JSON stays English whatever the language.
+        const Run json = cli({"trace", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--json", "--lang", "ja"});
+        QVERIFY(json.out.contains("\"verdict\": \"rejected\""));
+        const Run bad = cli({"check", example("01-forced-tunneling-kms"), "--lang", "xx"});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("unknown language"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
