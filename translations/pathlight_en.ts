@@ -420,17 +420,32 @@ options for every command:
         <translation>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
+        <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
+        <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from %1.</source>
-        <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from %1.</translation>
+        <location line="+11"/>
+        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
+        <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from route table &quot;%1&quot; (next hop virtual network gateway).</source>
+        <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from route table &quot;%1&quot; (next hop virtual network gateway).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</source>
+        <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
@@ -684,6 +699,57 @@ options for every command:
         <location line="+4"/>
         <source>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</source>
         <translation>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</translation>
+    </message>
+</context>
+<context>
+    <name>HopText</name>
+    <message>
+        <location filename="../views/panels/hop_text.cpp" line="+18"/>
+        <source>default outbound address</source>
+        <translation>default outbound address</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2%3 (source %4%5)</source>
+        <translation>%1 → %2%3 (source %4%5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; beat %n other matching route(s)</source>
+        <translation>
+            <numerusform>; beat %n other matching route</numerusform>
+            <numerusform>; beat %n other matching routes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: rule %3 (priority %4) → %5</source>
+        <translation>%1 %2: rule %3 (priority %4) → %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; hidden platform allowance %1 — IP flow verify says %2</source>
+        <translation>; hidden platform allowance %1 — IP flow verify says %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NSG: %1</source>
+        <translation>NSG: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source translated: %1 → %2</source>
+        <translation>Source translated: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1295,12 @@ options for every command:
         <translation>Internet (ms)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Latency assumptions</source>
+        <translation>Latency assumptions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1284,7 +1355,12 @@ options for every command:
         <translation>Advertised prefixes</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
+        <source>BGP</source>
+        <translation>BGP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+76"/>
         <source>Public IPs</source>
         <translation>Public IPs</translation>
@@ -1300,7 +1376,12 @@ options for every command:
         <translation>Internet access</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Internet edge</source>
+        <translation>Internet edge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>IP address</source>
         <translation>IP address</translation>
     </message>
@@ -1335,7 +1416,12 @@ options for every command:
         <translation>Route filter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Microsoft peering</source>
+        <translation>Microsoft peering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1396,7 +1482,12 @@ options for every command:
         <translation>Default gateway in the guest</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>NIC %1</source>
+        <translation>NIC %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>IP forwarding (guest OS)</source>
         <translation>IP forwarding (guest OS)</translation>
     </message>
@@ -1416,7 +1507,12 @@ options for every command:
         <translation>Originate 0.0.0.0/0</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Network virtual appliance</source>
+        <translation>Network virtual appliance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -1659,7 +1755,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-818"/>
+        <location filename="../model/trace/tracer.cpp" line="-831"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
@@ -1709,7 +1805,7 @@ options for every command:
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
@@ -1893,6 +1989,11 @@ options for every command:
         <location line="+4"/>
         <source>Select this object and show it in the inspector.</source>
         <translation>Select this object and show it in the inspector.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language: en, ja or zh_TW (remembered).</source>
+        <translation>Interface language: en, ja or zh_TW (remembered).</translation>
     </message>
 </context>
 <context>
@@ -2484,31 +2585,36 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
+        <location line="+43"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
+        <location line="+28"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Effective routes</source>
         <translation>Effective routes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>Apply the edited settings as one undo step (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -2562,17 +2668,17 @@ options for every command:
 <context>
     <name>pathlight::LatencyChart</name>
     <message>
-        <location filename="../views/plots/latency_chart.cpp" line="+16"/>
+        <location filename="../views/plots/latency_chart.cpp" line="+34"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cumulative</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>ms (one way)</source>
         <translation>ms (one way)</translation>
     </message>
@@ -2614,49 +2720,49 @@ Apply it anyway?</source>
 Apply it anyway?</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+850"/>
+        <location line="+19"/>
+        <location line="+851"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+850"/>
+        <location line="-850"/>
+        <location line="+851"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+850"/>
+        <location line="-850"/>
+        <location line="+851"/>
         <source>Hops</source>
         <translation>Hops</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+850"/>
+        <location line="-850"/>
+        <location line="+851"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-847"/>
-        <location line="+848"/>
+        <location line="-848"/>
+        <location line="+849"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location line="-845"/>
-        <location line="+846"/>
+        <location line="-846"/>
+        <location line="+847"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="-845"/>
-        <location line="+846"/>
+        <location line="-846"/>
+        <location line="+847"/>
         <source>Reachability</source>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="-812"/>
+        <location line="-813"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -2941,7 +3047,7 @@ Apply it anyway?</translation>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-326"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -2954,7 +3060,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+357"/>
         <source>Open topology</source>
         <translation>Open topology</translation>
     </message>
@@ -3098,13 +3204,13 @@ Apply it anyway?</translation>
         <translation>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>not valid JSON: %1</source>
         <translation>not valid JSON: %1</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+269"/>
+        <location line="-252"/>
+        <location line="+270"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -3199,13 +3305,13 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="-735"/>
-        <location line="+642"/>
+        <location line="-736"/>
+        <location line="+643"/>
         <source>Untitled topology</source>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-613"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 flows: %2 delivered, %3 not</translation>
     </message>
@@ -3372,22 +3478,22 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+37"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+86"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>%1 → %2 (%3/%4): %5</source>
         <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
@@ -3589,42 +3695,39 @@ Apply it anyway?</translation>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
+        <location line="+37"/>
         <source>Step through</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+107"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-90"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> Speed </source>
-        <translation> Speed </translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Select a flow, then step through it hop by hop.</source>
         <translation>Select a flow, then step through it hop by hop.</translation>
     </message>
@@ -3654,7 +3757,8 @@ Apply it anyway?</translation>
         <translation>The destination sees the source as %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-64"/>
+        <location line="+96"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

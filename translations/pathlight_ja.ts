@@ -420,17 +420,32 @@ options for every command:
         <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの %2 通信を規則「%6」(優先度 %7) で拒否します。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
+        <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
+        <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: 既定ルート (および 168.63.129.16)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: %4 (および 168.63.129.16)。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from %1.</source>
-        <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 は %1 から来ています。</translation>
+        <location line="+11"/>
+        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
+        <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 は Route Server 経由で NVA「%1」から来ています。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from route table &quot;%1&quot; (next hop virtual network gateway).</source>
+        <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 はルート テーブル「%1」(次ホップは仮想ネットワーク ゲートウェイ) から来ています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</source>
+        <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 はゲートウェイ「%1」から来ています (「%2」がアドバタイズ)。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
@@ -684,6 +699,56 @@ options for every command:
         <location line="+4"/>
         <source>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</source>
         <translation>Standard パブリック IP は、NSG が許可するまで何も受け付けません。この規則はこのクライアントとポートだけを許可します。ほかにも必要な場合は意図して送信元を広げてください。</translation>
+    </message>
+</context>
+<context>
+    <name>HopText</name>
+    <message>
+        <location filename="../views/panels/hop_text.cpp" line="+18"/>
+        <source>default outbound address</source>
+        <translation>既定の送信アドレス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2%3 (source %4%5)</source>
+        <translation>%1 → %2%3 (ソース %4%5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; beat %n other matching route(s)</source>
+        <translation>
+            <numerusform>、ほかに一致した %n 個のルートより優先</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: rule %3 (priority %4) → %5</source>
+        <translation>%1 %2: 規則 %3 (優先度 %4) → %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; hidden platform allowance %1 — IP flow verify says %2</source>
+        <translation>、非表示のプラットフォーム許可 %1 — IP フロー検証の結果は %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Route: %1</source>
+        <translation>ルート: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NSG: %1</source>
+        <translation>NSG: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source translated: %1 → %2</source>
+        <translation>送信元の変換: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1294,12 @@ options for every command:
         <translation>インターネット (ms)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Latency assumptions</source>
+        <translation>遅延の想定値</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1284,7 +1354,12 @@ options for every command:
         <translation>アドバタイズするプレフィックス</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
+        <source>BGP</source>
+        <translation>BGP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+76"/>
         <source>Public IPs</source>
         <translation>パブリック IP</translation>
@@ -1300,7 +1375,12 @@ options for every command:
         <translation>インターネット アクセス</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Internet edge</source>
+        <translation>インターネット エッジ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>IP address</source>
         <translation>IP アドレス</translation>
     </message>
@@ -1335,7 +1415,12 @@ options for every command:
         <translation>ルート フィルター</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Microsoft peering</source>
+        <translation>Microsoft ピアリング</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -1396,7 +1481,12 @@ options for every command:
         <translation>ゲスト OS の既定ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>NIC %1</source>
+        <translation>NIC %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>IP forwarding (guest OS)</source>
         <translation>IP 転送 (ゲスト OS)</translation>
     </message>
@@ -1416,7 +1506,12 @@ options for every command:
         <translation>0.0.0.0/0 を生成する</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Network virtual appliance</source>
+        <translation>ネットワーク仮想アプライアンス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -1659,7 +1754,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-818"/>
+        <location filename="../model/trace/tracer.cpp" line="-831"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
@@ -1709,7 +1804,7 @@ options for every command:
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
@@ -1893,6 +1988,11 @@ options for every command:
         <location line="+4"/>
         <source>Select this object and show it in the inspector.</source>
         <translation>このオブジェクトを選択してインスペクターに表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language: en, ja or zh_TW (remembered).</source>
+        <translation>画面の言語: en、ja、zh_TW (記憶されます)。</translation>
     </message>
 </context>
 <context>
@@ -2482,31 +2582,36 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
+        <location line="+43"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
+        <location line="+28"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Effective routes</source>
         <translation>有効なルート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>編集した設定を 1 回の元に戻す操作として適用します (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -2560,17 +2665,17 @@ options for every command:
 <context>
     <name>pathlight::LatencyChart</name>
     <message>
-        <location filename="../views/plots/latency_chart.cpp" line="+16"/>
+        <location filename="../views/plots/latency_chart.cpp" line="+34"/>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cumulative</source>
         <translation>累積</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>ms (one way)</source>
         <translation>ms (片道)</translation>
     </message>
@@ -2612,49 +2717,49 @@ Apply it anyway?</source>
 それでも適用しますか?</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+850"/>
+        <location line="+19"/>
+        <location line="+851"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+850"/>
+        <location line="-850"/>
+        <location line="+851"/>
         <source>Palette</source>
         <translation>パレット</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+850"/>
+        <location line="-850"/>
+        <location line="+851"/>
         <source>Hops</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+850"/>
+        <location line="-850"/>
+        <location line="+851"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="-847"/>
-        <location line="+848"/>
+        <location line="-848"/>
+        <location line="+849"/>
         <source>Latency</source>
         <translation>遅延</translation>
     </message>
     <message>
-        <location line="-845"/>
-        <location line="+846"/>
+        <location line="-846"/>
+        <location line="+847"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-845"/>
-        <location line="+846"/>
+        <location line="-846"/>
+        <location line="+847"/>
         <source>Reachability</source>
         <translation>到達性</translation>
     </message>
     <message>
-        <location line="-812"/>
+        <location line="-813"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -2939,7 +3044,7 @@ Apply it anyway?</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;ハイブリッド Azure ネットワークでフローを追跡します。各ホップのルート、各 NSG の判定、宛先から見た送信元アドレス、そして何が問題かを示します。</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-326"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -2951,7 +3056,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+357"/>
         <source>Open topology</source>
         <translation>トポロジを開く</translation>
     </message>
@@ -3090,13 +3195,13 @@ Apply it anyway?</source>
         <translation>プレゼンター モード: → または Space で次へ、← で戻る、Home で最初から、P で再生、F5 で終了</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>not valid JSON: %1</source>
         <translation>有効な JSON ではありません: %1</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+269"/>
+        <location line="-252"/>
+        <location line="+270"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
@@ -3189,13 +3294,13 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-735"/>
-        <location line="+642"/>
+        <location line="-736"/>
+        <location line="+643"/>
         <source>Untitled topology</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-613"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>フロー %1 個: 到達 %2、未到達 %3</translation>
     </message>
@@ -3362,22 +3467,22 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+37"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+86"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>%1 → %2 (%3/%4): %5</source>
         <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
@@ -3579,42 +3684,39 @@ Apply it anyway?</source>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
+        <location line="+37"/>
         <source>Step through</source>
         <translation>ステップ実行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restart</source>
         <translation>最初から</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+107"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-90"/>
         <source>Step</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> Speed </source>
-        <translation> 速度 </translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Select a flow, then step through it hop by hop.</source>
         <translation>フローを選択して、ホップごとにステップ実行してください。</translation>
     </message>
@@ -3644,7 +3746,8 @@ Apply it anyway?</source>
         <translation>宛先から見た送信元は %1 です。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-64"/>
+        <location line="+96"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>

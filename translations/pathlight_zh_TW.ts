@@ -420,17 +420,32 @@ options for every command:
         <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個 %2 流量。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
+        <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
+        <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: 預設路由 (以及 168.63.129.16)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
         <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: %4 (以及 168.63.129.16)。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from %1.</source>
-        <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自 %1。</translation>
+        <location line="+11"/>
+        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
+        <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自經由路由伺服器的 NVA「%1」。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from route table &quot;%1&quot; (next hop virtual network gateway).</source>
+        <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自路由表「%1」(下一個躍點為虛擬網路閘道)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</source>
+        <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自閘道「%1」(由「%2」通告)。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
@@ -684,6 +699,56 @@ options for every command:
         <location line="+4"/>
         <source>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</source>
         <translation>標準公用 IP 在 NSG 允許之前不接受任何流量。此規則只允許這個用戶端與連接埠；若其他來源也需要，請刻意擴大來源。</translation>
+    </message>
+</context>
+<context>
+    <name>HopText</name>
+    <message>
+        <location filename="../views/panels/hop_text.cpp" line="+18"/>
+        <source>default outbound address</source>
+        <translation>預設輸出位址</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2%3 (source %4%5)</source>
+        <translation>%1 → %2%3 (來源 %4%5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; beat %n other matching route(s)</source>
+        <translation>
+            <numerusform>；勝過其他 %n 條符合的路由</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: rule %3 (priority %4) → %5</source>
+        <translation>%1 %2: 規則 %3 (優先順序 %4) → %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; hidden platform allowance %1 — IP flow verify says %2</source>
+        <translation>；隱藏的平台允許 %1 — IP 流量驗證顯示 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Route: %1</source>
+        <translation>路由: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NSG: %1</source>
+        <translation>NSG: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source translated: %1 → %2</source>
+        <translation>來源已轉譯: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1294,12 @@ options for every command:
         <translation>網際網路 (ms)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Latency assumptions</source>
+        <translation>延遲假設</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -1284,7 +1354,12 @@ options for every command:
         <translation>通告的首碼</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
+        <source>BGP</source>
+        <translation>BGP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+76"/>
         <source>Public IPs</source>
         <translation>公用 IP</translation>
@@ -1300,7 +1375,12 @@ options for every command:
         <translation>網際網路存取</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Internet edge</source>
+        <translation>網際網路邊緣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>IP address</source>
         <translation>IP 位址</translation>
     </message>
@@ -1335,7 +1415,12 @@ options for every command:
         <translation>路由篩選</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Microsoft peering</source>
+        <translation>Microsoft 對等互連</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
@@ -1396,7 +1481,12 @@ options for every command:
         <translation>客體中的預設閘道</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>NIC %1</source>
+        <translation>NIC %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>IP forwarding (guest OS)</source>
         <translation>IP 轉送 (客體作業系統)</translation>
     </message>
@@ -1416,7 +1506,12 @@ options for every command:
         <translation>產生 0.0.0.0/0</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Network virtual appliance</source>
+        <translation>網路虛擬設備</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -1659,7 +1754,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-818"/>
+        <location filename="../model/trace/tracer.cpp" line="-831"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
@@ -1709,7 +1804,7 @@ options for every command:
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
@@ -1893,6 +1988,11 @@ options for every command:
         <location line="+4"/>
         <source>Select this object and show it in the inspector.</source>
         <translation>選取此物件並在檢查器中顯示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language: en, ja or zh_TW (remembered).</source>
+        <translation>介面語言: en、ja 或 zh_TW (會記住)。</translation>
     </message>
 </context>
 <context>
@@ -2482,31 +2582,36 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
+        <location line="+43"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
+        <location line="+28"/>
         <source>Properties</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Effective routes</source>
         <translation>有效路由</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>將編輯的設定套用為一個復原步驟 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>(none)</source>
         <translation>(無)</translation>
     </message>
@@ -2560,17 +2665,17 @@ options for every command:
 <context>
     <name>pathlight::LatencyChart</name>
     <message>
-        <location filename="../views/plots/latency_chart.cpp" line="+16"/>
+        <location filename="../views/plots/latency_chart.cpp" line="+34"/>
         <source>Link</source>
         <translation>連結</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cumulative</source>
         <translation>累計</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>ms (one way)</source>
         <translation>ms (單向)</translation>
     </message>
@@ -2612,49 +2717,49 @@ Apply it anyway?</source>
 仍要套用嗎？</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+850"/>
+        <location line="+19"/>
+        <location line="+851"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+850"/>
+        <location line="-850"/>
+        <location line="+851"/>
         <source>Palette</source>
         <translation>調色盤</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+850"/>
+        <location line="-850"/>
+        <location line="+851"/>
         <source>Hops</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+850"/>
+        <location line="-850"/>
+        <location line="+851"/>
         <source>Inspector</source>
         <translation>檢查器</translation>
     </message>
     <message>
-        <location line="-847"/>
-        <location line="+848"/>
+        <location line="-848"/>
+        <location line="+849"/>
         <source>Latency</source>
         <translation>延遲</translation>
     </message>
     <message>
-        <location line="-845"/>
-        <location line="+846"/>
+        <location line="-846"/>
+        <location line="+847"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-845"/>
-        <location line="+846"/>
+        <location line="-846"/>
+        <location line="+847"/>
         <source>Reachability</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="-812"/>
+        <location line="-813"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -2939,7 +3044,7 @@ Apply it anyway?</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;追蹤混合式 Azure 網路中的流量：每個躍點的路由、每個 NSG 判定、目的地看到的來源位址，以及問題所在。</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-326"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -2951,7 +3056,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+357"/>
         <source>Open topology</source>
         <translation>開啟拓撲</translation>
     </message>
@@ -3090,13 +3195,13 @@ Apply it anyway?</source>
         <translation>簡報者模式: → 或空白鍵前進，← 返回，Home 重新開始，P 播放；F5 離開</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON: %1</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+269"/>
+        <location line="-252"/>
+        <location line="+270"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
@@ -3189,13 +3294,13 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-735"/>
-        <location line="+642"/>
+        <location line="-736"/>
+        <location line="+643"/>
         <source>Untitled topology</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-613"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 個流量: %2 個已送達，%3 個未送達</translation>
     </message>
@@ -3362,22 +3467,22 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+37"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+86"/>
         <source>Protocol</source>
         <translation>通訊協定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Port</source>
         <translation>連接埠</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>%1 → %2 (%3/%4): %5</source>
         <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
@@ -3579,42 +3684,39 @@ Apply it anyway?</source>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
+        <location line="+37"/>
         <source>Step through</source>
         <translation>逐步執行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restart</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+107"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-90"/>
         <source>Step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> Speed </source>
-        <translation> 速度 </translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Select a flow, then step through it hop by hop.</source>
         <translation>選取流量，然後逐一躍點執行。</translation>
     </message>
@@ -3644,7 +3746,8 @@ Apply it anyway?</source>
         <translation>目的地看到的來源是 %1。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-64"/>
+        <location line="+96"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>

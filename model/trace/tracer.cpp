@@ -551,26 +551,39 @@ void Walker::noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* rou
     }
     if (!report) return;
     broadTagNoted_.insert(d.nsg);
-    finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
-            QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
-                                         "covers more than VNet \"%3\": %4 (and 168.63.129.16)."),
-            {d.nsg, rule, own.id, reach.empty() ? std::string("a default route") : reach});
+    if (reach.empty())
+        finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
+                QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
+                                             "covers more than VNet \"%3\": a default route (and 168.63.129.16)."),
+                {d.nsg, rule, own.id});
+    else
+        finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
+                QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
+                                             "covers more than VNet \"%3\": %4 (and 168.63.129.16)."),
+                {d.nsg, rule, own.id, reach});
 }
 
 void Walker::noteForcedTunnel(int hop, const EffectiveRoute& route) {
     const bool viaGateway = route.nextHopType == NextHopType::VirtualNetworkGateway;
     if (route.prefix.length() != 0 || !viaGateway) return;
-    std::string from;
+    // One whole sentence per origin, so each translates as a sentence.
     if (route.origin == RouteOrigin::RouteServer)
-        from = "NVA \"" + route.via + "\" through Route Server";
+        finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
+                QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: "
+                                             "the subnet's 0.0.0.0/0 comes from NVA \"%1\" through Route Server."),
+                {route.via});
     else if (route.source == RouteSource::User)
-        from = "route table \"" + route.via + "\" (next hop virtual network gateway)";
+        finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
+                QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: "
+                                             "the subnet's 0.0.0.0/0 comes from route table \"%1\" (next hop "
+                                             "virtual network gateway)."),
+                {route.via});
     else
-        from = "gateway \"" + route.via + "\" (announced by \"" + route.viaDetail + "\")";
-    finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
-            QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: "
-                                         "the subnet's 0.0.0.0/0 comes from %1."),
-            {from});
+        finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
+                QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: "
+                                             "the subnet's 0.0.0.0/0 comes from gateway \"%1\" (announced by "
+                                             "\"%2\")."),
+                {route.via, route.viaDetail});
 }
 
 int Walker::countAlternatives(const SubnetRoutes& routes, const EffectiveRoute& chosen) const {

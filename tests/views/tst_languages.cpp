@@ -104,6 +104,15 @@ private slots:
         QCOMPARE(welcome->objectName(), QString("WelcomeScreen"));
         QVERIFY(welcome->list()->item(0)->text().contains("強制トンネリング"));
         QVERIFY(welcome->windowTitle().contains("ようこそ"));
+        if (qEnvironmentVariableIsSet("PATHLIGHT_SHOTS")) { // for looking at it: PATHLIGHT_SHOTS=dir
+            welcome->resize(1100, 700);
+            welcome->grab().save(qEnvironmentVariable("PATHLIGHT_SHOTS") + "/welcome-ja.png");
+            w.setLanguage("zh_TW");
+            ScenarioGallery* gallery = w.showGallery(false);
+            gallery->list()->setCurrentRow(6);
+            gallery->resize(1100, 700);
+            gallery->grab().save(qEnvironmentVariable("PATHLIGHT_SHOTS") + "/gallery-zh_TW.png");
+        }
     }
 };
 

@@ -8,43 +8,43 @@
 namespace pathlight {
 
 namespace {
-QString tr(const char* text, int n = -1) {
+QString translated(const char* text, int n = -1) {
     return QCoreApplication::translate("HopText", text, nullptr, n);
 }
 } // namespace
 
 QString addressText(const std::optional<Ipv4Address>& address) {
     return address ? QString::fromStdString(address->toString())
-                   : tr(QT_TRANSLATE_NOOP("HopText", "default outbound address"));
+                   : translated(QT_TRANSLATE_NOOP("HopText", "default outbound address"));
 }
 
 QString routeText(const HopRoute& r) {
     QStringList ips;
     for (const auto& ip : r.nextHopIps)
         ips << QString::fromStdString(ip.toString());
-    QString text = tr(QT_TRANSLATE_NOOP("HopText", "%1 → %2%3 (source %4%5)"))
+    QString text = translated(QT_TRANSLATE_NOOP("HopText", "%1 → %2%3 (source %4%5)"))
                        .arg(QString::fromStdString(r.prefix.toString()), QString::fromLatin1(r.nextHopType),
                             ips.isEmpty() ? QString() : " " + ips.join(", "), QString::fromLatin1(r.source),
                             r.name.empty() ? QString() : ", " + QString::fromStdString(r.name));
     if (r.alternatives)
-        text += tr(QT_TRANSLATE_NOOP("HopText", "; beat %n other matching route(s)"), r.alternatives);
+        text += translated(QT_TRANSLATE_N_NOOP("HopText", "; beat %n other matching route(s)"), r.alternatives);
     return text;
 }
 
 QString nsgText(const NsgDecision& d) {
     QString text =
-        tr(QT_TRANSLATE_NOOP("HopText", "%1 %2: rule %3 (priority %4) → %5"))
+        translated(QT_TRANSLATE_NOOP("HopText", "%1 %2: rule %3 (priority %4) → %5"))
             .arg(QString::fromStdString(d.nsg), toString(d.direction), QString::fromStdString(d.rule))
             .arg(d.priority)
             .arg(toString(d.access));
     if (d.hidden)
-        text += tr(QT_TRANSLATE_NOOP("HopText", "; hidden platform allowance %1 — IP flow verify says %2"))
+        text += translated(QT_TRANSLATE_NOOP("HopText", "; hidden platform allowance %1 — IP flow verify says %2"))
                     .arg(QString::fromStdString(d.platformAllowance), toString(d.ipFlowVerify));
     return text;
 }
 
 QString packetText(const PacketState& p) {
-    return tr(QT_TRANSLATE_NOOP("HopText", "%1 → %2"))
+    return translated(QT_TRANSLATE_NOOP("HopText", "%1 → %2"))
         .arg(addressText(p.source), p.destination ? QString::fromStdString(p.destination->toString()) : "?");
 }
 
@@ -55,11 +55,11 @@ QString hopSummary(const Trace& trace, std::size_t i) {
     if (!h.nic.empty()) node += " [" + QString::fromStdString(h.nic) + "]";
     lines << QString("%1. %2").arg(i + 1).arg(node);
     if (h.step.sourceText && *h.step.sourceText) lines << displayText(h.step);
-    if (h.route) lines << tr(QT_TRANSLATE_NOOP("HopText", "Route: %1")).arg(routeText(*h.route));
+    if (h.route) lines << translated(QT_TRANSLATE_NOOP("HopText", "Route: %1")).arg(routeText(*h.route));
     for (const auto& d : h.nsg)
-        lines << tr(QT_TRANSLATE_NOOP("HopText", "NSG: %1")).arg(nsgText(d));
+        lines << translated(QT_TRANSLATE_NOOP("HopText", "NSG: %1")).arg(nsgText(d));
     if (h.sourceTranslated)
-        lines << tr(QT_TRANSLATE_NOOP("HopText", "Source translated: %1 → %2"))
+        lines << translated(QT_TRANSLATE_NOOP("HopText", "Source translated: %1 → %2"))
                      .arg(addressText(h.before.source), addressText(h.after.source));
     for (const auto& f : trace.findings)
         if (f.hop == int(i)) lines << displaySeverity(f.severity) + ": " + displayText(f.message);

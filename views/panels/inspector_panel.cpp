@@ -131,6 +131,21 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     showObject(nullptr, {});
 }
 
+void InspectorPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        tabs_->setTabText(0, tr("Properties"));
+        tabs_->setTabText(tabs_->indexOf(routes_), tr("Effective routes"));
+        tabs_->setTabText(tabs_->count() - 1, tr("JSON"));
+        apply_->setText(tr("Apply"));
+        apply_->setToolTip(tr("Apply the edited settings as one undo step (Ctrl+Enter)"));
+        // The labels were translated when the form was built: build it again when next shown.
+        buildForm({});
+        id_.clear();
+        pointer_.clear();
+    }
+    QWidget::changeEvent(event);
+}
+
 QStringList InspectorPanel::referenceChoices(const QString& kind) const {
     QStringList ids;
     if (!network_) return ids;

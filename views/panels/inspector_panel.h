@@ -51,6 +51,9 @@ signals:
     void editRuleSetRequested(const QString& kind, const QString& ruleSetId);
     void newAssociationRequested(const QString& id, const QString& path, const QString& kind);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Row {
         FieldSpec spec;

@@ -10,7 +10,7 @@ namespace {
 
 using Type = FieldSpec::Type;
 
-QString tr(const char* text) {
+QString translated(const char* text) {
     return QCoreApplication::translate("ObjectFields", text);
 }
 
@@ -18,7 +18,7 @@ FieldSpec field(const QString& path, Type type, const char* label) {
     FieldSpec f;
     f.path = path;
     f.type = type;
-    f.label = tr(label);
+    f.label = translated(label);
     return f;
 }
 
@@ -85,7 +85,7 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
                         ms("onPremisesMs", QT_TRANSLATE_NOOP("ObjectFields", "On-premises link (ms)"),
                            d.onPremisesMs),
                         ms("internetMs", QT_TRANSLATE_NOOP("ObjectFields", "Internet (ms)"), d.internetMs)},
-                       tr(QT_TRANSLATE_NOOP("ObjectFields", "Latency assumptions"))));
+                       translated(QT_TRANSLATE_NOOP("ObjectFields", "Latency assumptions"))));
         return f;
     }
     f.push_back(field("name", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Name")));
@@ -107,14 +107,14 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
         append(f, grouped({field("bgp/asn", Type::Integer, QT_TRANSLATE_NOOP("ObjectFields", "ASN")),
                            field("bgp/advertise", Type::PrefixList,
                                  QT_TRANSLATE_NOOP("ObjectFields", "Advertised prefixes"))},
-                          tr(QT_TRANSLATE_NOOP("ObjectFields", "BGP"))));
+                          translated(QT_TRANSLATE_NOOP("ObjectFields", "BGP"))));
         append(
             f,
             grouped(
                 {field("edge/publicIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "Public IPs")),
                  boolean("edge/snat", QT_TRANSLATE_NOOP("ObjectFields", "SNAT to the first public IP"), true),
                  boolean("edge/internetAccess", QT_TRANSLATE_NOOP("ObjectFields", "Internet access"), true)},
-                tr(QT_TRANSLATE_NOOP("ObjectFields", "Internet edge"))));
+                translated(QT_TRANSLATE_NOOP("ObjectFields", "Internet edge"))));
     } else if (collection == "hosts") {
         f.push_back(field("ip", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "IP address")));
     } else if (collection == "circuits") {
@@ -131,7 +131,7 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
                  field("microsoftPeering/natIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "NAT IPs")),
                  field("microsoftPeering/routeFilter", Type::TextList,
                        QT_TRANSLATE_NOOP("ObjectFields", "Route filter"))},
-                tr(QT_TRANSLATE_NOOP("ObjectFields", "Microsoft peering"))));
+                translated(QT_TRANSLATE_NOOP("ObjectFields", "Microsoft peering"))));
     } else if (collection == "gateways") {
         f.push_back(choice("type", QT_TRANSLATE_NOOP("ObjectFields", "Type"), {"ExpressRoute", "Vpn"}));
         f.push_back(
@@ -162,7 +162,7 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
                                  QT_TRANSLATE_NOOP("ObjectFields", "IP forwarding (Azure)"), false),
                          boolean(at + "guestDefaultGateway",
                                  QT_TRANSLATE_NOOP("ObjectFields", "Default gateway in the guest"), primary)},
-                        tr(QT_TRANSLATE_NOOP("ObjectFields", "NIC %1"))
+                        translated(QT_TRANSLATE_NOOP("ObjectFields", "NIC %1"))
                             .arg(QString::fromStdString(nics[i].value("id", "")))));
         }
         if (object.contains("nva"))
@@ -176,7 +176,7 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
                                        QT_TRANSLATE_NOOP("ObjectFields", "Originate 0.0.0.0/0"), false),
                                field("nva/bgp/advertise", Type::PrefixList,
                                      QT_TRANSLATE_NOOP("ObjectFields", "Advertised prefixes"))},
-                              tr(QT_TRANSLATE_NOOP("ObjectFields", "Network virtual appliance"))));
+                              translated(QT_TRANSLATE_NOOP("ObjectFields", "Network virtual appliance"))));
     } else if (collection == "appGateways") {
         f.push_back(choice("sku", QT_TRANSLATE_NOOP("ObjectFields", "SKU"),
                            {"Standard_v2", "WAF_v2", "Standard", "WAF"}));

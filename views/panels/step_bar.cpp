@@ -15,25 +15,20 @@ namespace pathlight {
 StepBar::StepBar(QWidget* parent)
     : QToolBar(tr("Step through"), parent), sentence_(new QLabel), timer_(new QTimer(this)) {
     setObjectName("StepBar");
-    QAction* restart = addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), tr("Restart"), this,
-                                 &StepBar::restart);
-    restart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
-    QAction* back =
-        addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), tr("Back"), this, &StepBar::back);
-    back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
-    play_ = addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"), this, &StepBar::togglePlay);
+    restart_ = addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), QString(), this, &StepBar::restart);
+    restart_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    back_ = addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), QString(), this, &StepBar::back);
+    back_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    play_ = addAction(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this, &StepBar::togglePlay);
     play_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    QAction* forward =
-        addAction(style()->standardIcon(QStyle::SP_MediaSeekForward), tr("Step"), this, &StepBar::step);
-    forward->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
-    for (QAction* a : {restart, back, play_, forward})
-        a->setToolTip(a->text() + " (" + a->shortcut().toString(QKeySequence::NativeText) + ")");
+    forward_ = addAction(style()->standardIcon(QStyle::SP_MediaSeekForward), QString(), this, &StepBar::step);
+    forward_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
     speed_ = new QSlider(Qt::Horizontal);
     speed_->setRange(1, 10);
     speed_->setValue(4);
     speed_->setMaximumWidth(110);
-    speed_->setToolTip(tr("Speed"));
-    addWidget(new QLabel(tr(" Speed ")));
+    speedLabel_ = new QLabel;
+    addWidget(speedLabel_);
     addWidget(speed_);
     addSeparator();
     sentence_->setWordWrap(true);
@@ -50,7 +45,28 @@ StepBar::StepBar(QWidget* parent)
     });
     connect(speed_, &QSlider::valueChanged, this, [this](int v) { timer_->setInterval(3200 / v); });
     timer_->setInterval(3200 / speed_->value());
+    retranslate();
     setTrace(nullptr);
+}
+
+void StepBar::retranslate() {
+    setWindowTitle(tr("Step through"));
+    restart_->setText(tr("Restart"));
+    back_->setText(tr("Back"));
+    play_->setText(timer_->isActive() ? tr("Pause") : tr("Play"));
+    forward_->setText(tr("Step"));
+    for (QAction* a : {restart_, back_, play_, forward_})
+        a->setToolTip(a->text() + " (" + a->shortcut().toString(QKeySequence::NativeText) + ")");
+    speed_->setToolTip(tr("Speed"));
+    speedLabel_->setText(" " + tr("Speed") + " ");
+}
+
+void StepBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showStep(position_); // the sentence, in the new language
+    }
+    QToolBar::changeEvent(event);
 }
 
 void StepBar::setTrace(const Trace* trace) {

@@ -35,6 +35,9 @@ public slots:
     void restart();
     void togglePlay();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     // The hop now shown (-1: none, hops count: the end).
     void hopChanged(int hop);
@@ -43,6 +46,11 @@ private:
     void showStep(int position);
     std::optional<Trace> trace_;
     int position_ = -1;
+    void retranslate();
+    QAction* restart_;
+    QAction* back_;
+    QAction* forward_;
+    QLabel* speedLabel_;
     QAction* play_;
     QSlider* speed_;
     QLabel* sentence_;

@@ -2,6 +2,7 @@
 
 #include "trace/latency.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -13,19 +14,32 @@ LatencyChart::LatencyChart(QWidget* parent) : QWidget(parent), plot_(new QCustom
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(plot_);
     links_ = new QCPBars(plot_->xAxis, plot_->yAxis);
-    links_->setName(tr("Link"));
+
     links_->setBrush(QColor(91, 155, 213, 120));
     links_->setPen(QPen(QColor(0, 120, 212)));
     links_->setWidth(0.5);
     cumulative_ = plot_->addGraph();
-    cumulative_->setName(tr("Cumulative"));
+
     cumulative_->setPen(QPen(QColor(224, 49, 49), 2));
     cumulative_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
-    plot_->yAxis->setLabel(tr("ms (one way)"));
+
     plot_->xAxis->setTickLabelRotation(30);
     plot_->legend->setVisible(true);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    retranslate();
     showTrace(nullptr, nullptr);
+}
+
+void LatencyChart::retranslate() {
+    links_->setName(tr("Link"));
+    cumulative_->setName(tr("Cumulative"));
+    plot_->yAxis->setLabel(tr("ms (one way)"));
+    plot_->replot();
+}
+
+void LatencyChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
 }
 
 void LatencyChart::showTrace(const Topology* topology, const Trace* trace) {

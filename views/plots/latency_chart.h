@@ -23,7 +23,11 @@ public:
     QCPGraph* cumulative() const { return cumulative_; }
     QCPBars* links() const { return links_; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     QCustomPlot* plot_;
     QCPBars* links_;
     QCPGraph* cumulative_;

@@ -34,20 +34,20 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Protocol")));
+    protocolLabel_ = new QLabel;
+    controls->addWidget(protocolLabel_);
     protocol_->addItems({"Tcp", "Udp", "Icmp"});
     controls->addWidget(protocol_);
-    controls->addWidget(new QLabel(tr("Port")));
+    portLabel_ = new QLabel;
+    controls->addWidget(portLabel_);
     port_->setRange(0, 65535);
     port_->setValue(443);
     controls->addWidget(port_);
     controls->addStretch();
     // The legend: one swatch per verdict.
-    for (Verdict v : kVerdicts) {
-        auto* swatch =
-            new QLabel(QString("<span style='color:%1'>■</span> %2")
-                           .arg(TopologyScene::verdictColor(v).name(), displayVerdict(v).toHtmlEscaped()));
-        controls->addWidget(swatch);
+    for (int i = 0; i < kVerdictCount; ++i) {
+        legend_ << new QLabel;
+        controls->addWidget(legend_.back());
     }
     layout->addLayout(controls);
     layout->addWidget(plot_, 1);
@@ -63,7 +63,7 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     map_->setInterpolate(false);
     map_->setTightBoundary(true);
     plot_->xAxis->setTickLabelRotation(40);
-    plot_->yAxis->setLabel(tr("Source"));
+    retranslate();
     plot_->yAxis->setRangeReversed(true); // the first source on top, as a table reads
     plot_->setMouseTracking(true);
     connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
@@ -80,6 +80,25 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     });
     connect(port_, &QSpinBox::valueChanged, this, &ReachabilityMatrix::recompute);
     connect(protocol_, &QComboBox::currentIndexChanged, this, &ReachabilityMatrix::recompute);
+}
+
+void ReachabilityMatrix::retranslate() {
+    protocolLabel_->setText(tr("Protocol"));
+    portLabel_->setText(tr("Port"));
+    for (int i = 0; i < kVerdictCount; ++i)
+        legend_[i]->setText(QString("<span style='color:%1'>■</span> %2")
+                                .arg(TopologyScene::verdictColor(kVerdicts[i]).name(),
+                                     displayVerdict(kVerdicts[i]).toHtmlEscaped()));
+    plot_->yAxis->setLabel(tr("Source"));
+}
+
+void ReachabilityMatrix::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        stale_ = true; // the axis label says how much is shown
+        if (isVisible()) recompute();
+    }
+    QWidget::changeEvent(event);
 }
 
 int ReachabilityMatrix::port() const {

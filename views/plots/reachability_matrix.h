@@ -13,6 +13,7 @@
 class QCustomPlot;
 class QCPColorMap;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace pathlight {
@@ -42,6 +43,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void recompute();
@@ -52,6 +54,10 @@ private:
     std::vector<Trace> cells_; // row-major
     QCustomPlot* plot_;
     QCPColorMap* map_;
+    void retranslate();
+    QList<QLabel*> legend_;
+    QLabel* protocolLabel_ = nullptr;
+    QLabel* portLabel_ = nullptr;
     QComboBox* protocol_;
     QSpinBox* port_;
 };
