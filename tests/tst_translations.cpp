@@ -53,7 +53,8 @@ private slots:
                     problems << QString("%1: \"%2\" has no translation").arg(context, source);
                 for (const QString& t : std::as_const(translations))
                     if (!t.isEmpty() && placeholders(t) != placeholders(source))
-                        problems << QString("%1: \"%2\" → \"%3\" changes the placeholders").arg(context, source, t);
+                        problems << QString("%1: \"%2\" → \"%3\" changes the placeholders")
+                                        .arg(context, source, t);
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

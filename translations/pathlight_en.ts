@@ -1117,7 +1117,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+136"/>
+        <location filename="../model/topology/object_factory.cpp" line="+190"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>no free /16 left in 10.0.0.0/8</translation>
     </message>
@@ -1137,12 +1137,25 @@ options for every command:
         <translation>a VM, NVA or Application Gateway goes inside a subnet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-100"/>
+        <location line="+23"/>
+        <location line="+7"/>
+        <location line="+73"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-114"/>
+        <source>&quot;%1&quot; is not a subnet</source>
+        <translation>&quot;%1&quot; is not a subnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is reserved for Azure&apos;s gateways and Route Server</source>
+        <translation>%1 is reserved for Azure&apos;s gateways and Route Server</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>a gateway goes inside a VNet (in its GatewaySubnet)</translation>
     </message>
@@ -2721,48 +2734,48 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+851"/>
+        <location line="+871"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location line="-850"/>
-        <location line="+851"/>
+        <location line="-870"/>
+        <location line="+871"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="-850"/>
-        <location line="+851"/>
+        <location line="-870"/>
+        <location line="+871"/>
         <source>Hops</source>
         <translation>Hops</translation>
     </message>
     <message>
-        <location line="-850"/>
-        <location line="+851"/>
+        <location line="-870"/>
+        <location line="+871"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-848"/>
-        <location line="+849"/>
+        <location line="-868"/>
+        <location line="+869"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location line="-846"/>
-        <location line="+847"/>
+        <location line="-866"/>
+        <location line="+867"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="-846"/>
-        <location line="+847"/>
+        <location line="-866"/>
+        <location line="+867"/>
         <source>Reachability</source>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="-813"/>
+        <location line="-833"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -3074,13 +3087,23 @@ Apply it anyway?</translation>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
+    <message>
+        <location line="+123"/>
+        <source>%1 cannot move into %2: %3</source>
+        <translation>%1 cannot move into %2: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+8"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>Move %n object</numerusform>
             <numerusform>Move %n objects</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot move: %1</source>
+        <translation>Cannot move: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3180,7 +3203,7 @@ Apply it anyway?</translation>
         <translation>Select two or more objects to align</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+134"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
@@ -3305,13 +3328,13 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="-736"/>
-        <location line="+643"/>
+        <location line="-756"/>
+        <location line="+663"/>
         <source>Untitled topology</source>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-633"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 flows: %2 delivered, %3 not</translation>
     </message>

@@ -1116,7 +1116,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+136"/>
+        <location filename="../model/topology/object_factory.cpp" line="+190"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 中沒有可用的 /16</translation>
     </message>
@@ -1136,12 +1136,25 @@ options for every command:
         <translation>VM、NVA 或應用程式閘道要放在子網路內</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-100"/>
+        <location line="+23"/>
+        <location line="+7"/>
+        <location line="+73"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>子網路「%1」沒有可用位址</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-114"/>
+        <source>&quot;%1&quot; is not a subnet</source>
+        <translation>「%1」不是子網路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is reserved for Azure&apos;s gateways and Route Server</source>
+        <translation>%1 保留給 Azure 的閘道與路由伺服器使用</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>閘道要放在 VNet 內 (在其 GatewaySubnet 中)</translation>
     </message>
@@ -2718,48 +2731,48 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+851"/>
+        <location line="+871"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-850"/>
-        <location line="+851"/>
+        <location line="-870"/>
+        <location line="+871"/>
         <source>Palette</source>
         <translation>調色盤</translation>
     </message>
     <message>
-        <location line="-850"/>
-        <location line="+851"/>
+        <location line="-870"/>
+        <location line="+871"/>
         <source>Hops</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-850"/>
-        <location line="+851"/>
+        <location line="-870"/>
+        <location line="+871"/>
         <source>Inspector</source>
         <translation>檢查器</translation>
     </message>
     <message>
-        <location line="-848"/>
-        <location line="+849"/>
+        <location line="-868"/>
+        <location line="+869"/>
         <source>Latency</source>
         <translation>延遲</translation>
     </message>
     <message>
-        <location line="-846"/>
-        <location line="+847"/>
+        <location line="-866"/>
+        <location line="+867"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-846"/>
-        <location line="+847"/>
+        <location line="-866"/>
+        <location line="+867"/>
         <source>Reachability</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="-813"/>
+        <location line="-833"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -3070,12 +3083,22 @@ Apply it anyway?</source>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
+    <message>
+        <location line="+123"/>
+        <source>%1 cannot move into %2: %3</source>
+        <translation>%1 無法移入 %2: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+8"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>移動 %n 個物件</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot move: %1</source>
+        <translation>無法移動: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3172,7 +3195,7 @@ Apply it anyway?</source>
         <translation>請選取兩個以上的物件以對齊</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+134"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
@@ -3294,13 +3317,13 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-736"/>
-        <location line="+643"/>
+        <location line="-756"/>
+        <location line="+663"/>
         <source>Untitled topology</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-633"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 個流量: %2 個已送達，%3 個未送達</translation>
     </message>

@@ -30,8 +30,8 @@ int main(int argc, char** argv) {
     QCommandLineOption select(
         "select", QApplication::translate("main", "Select this object and show it in the inspector."), "id");
     parser.addOption(select);
-    QCommandLineOption language("lang", QApplication::translate("main", "Interface language: en, ja or zh_TW (remembered)."),
-                                "code");
+    QCommandLineOption language(
+        "lang", QApplication::translate("main", "Interface language: en, ja or zh_TW (remembered)."), "code");
     parser.addOption(language);
     parser.process(app);
 

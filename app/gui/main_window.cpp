@@ -551,10 +551,28 @@ void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
             entry["h"] = rect.height();
         }
         after["layout"][id.toStdString()] = entry;
+        // Containment sets the subnet: a VM, NVA or Application Gateway dropped in another subnet
+        // moves there (its NIC takes the next free address), in the same undo step.
+        if (!aligning_ && box && (box->kind == "vm" || box->kind == "nva" || box->kind == "app-gateway")) {
+            const QString subnet = scene_->subnetAt(rect.center(), id);
+            if (!subnet.isEmpty() && subnet != box->parent) {
+                const Message refused =
+                    moveIntoSubnet(document_->topology(), after, id.toStdString(), subnet.toStdString());
+                if (*refused.sourceText) {
+                    refresh(); // put it back (first: refreshing shows the flow's status)
+                    statusBar()->showMessage(
+                        tr("%1 cannot move into %2: %3").arg(id, subnet, displayText(refused)), 8000);
+                    return;
+                }
+            }
+        }
     }
     const auto errors =
         document_->applyPatch(makePatch(before, after), tr("Move %n object(s)", nullptr, int(moved.size())));
-    if (!errors.empty()) refresh(); // put the items back where the document has them
+    if (!errors.empty()) {
+        refresh(); // put the items back where the document has them
+        statusBar()->showMessage(tr("Cannot move: %1").arg(displayText(errors.front().message)), 8000);
+    }
 }
 
 QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QString& container) {
@@ -718,7 +736,9 @@ void MainWindow::alignSelection(Qt::Alignment how) {
         if (how & Qt::AlignVCenter) p.setY(bounds.center().y() - size.height() / 2);
         item->setPos(p);
     }
+    aligning_ = true; // a layout change only: nothing changes subnet
     scene_->commitMoves();
+    aligning_ = false;
 }
 RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
     const Json doc = topologyToJson(document_->topology());

@@ -163,7 +163,8 @@ private:
     QString hiddenFlow_; // challenge: the flow whose answer is not shown yet
     QString language_;
     QList<QAction*> windowActions_; // actions owned by the window itself, rebuilt with the menus
-    int pasteCount_ = 0;            // successive pastes land side by side
+    bool aligning_ = false;
+    int pasteCount_ = 0; // successive pastes land side by side
 };
 
 } // namespace pathlight

@@ -3,6 +3,7 @@
 #include "io/topology_io.h"
 #include "topology/topology_index.h"
 
+#include <algorithm>
 #include <set>
 
 namespace pathlight {
@@ -93,6 +94,65 @@ std::optional<Ipv4Address> nextFreeAddress(const Topology& t, const Id& subnetId
          a < subnet->addressPrefix.last().value(); ++a)
         if (!used.count(a)) return Ipv4Address(a);
     return std::nullopt;
+}
+
+Message moveIntoSubnet(const Topology& t, Json& document, const Id& id, const Id& subnetId) {
+    const TopologyIndex index(t);
+    const Vnet* vnet = nullptr;
+    const Subnet* target = index.subnet(subnetId, &vnet);
+    if (!target)
+        return factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "\"%1\" is not a subnet"), {subnetId});
+    if (target->name == "GatewaySubnet" || target->name == "RouteServerSubnet")
+        return factoryMessage(
+            QT_TRANSLATE_NOOP("ObjectFactory", "%1 is reserved for Azure's gateways and Route Server"),
+            {target->name});
+    const std::string at = pointerOf(document, id);
+    if (at.empty()) return {};
+    Json& object = document[Json::json_pointer(at)];
+    if (const Vm* vm = index.vm(id)) {
+        const Nic* nic = vm->primaryNic();
+        if (!nic || nic->subnet == subnetId) return {};
+        const auto ip = nextFreeAddress(t, subnetId);
+        if (!ip)
+            return factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
+                                  {subnetId});
+        for (Json& n : object["nics"])
+            if (n.value("id", "") == nic->id) {
+                n["subnet"] = subnetId;
+                for (Json& config : n["ipConfigurations"])
+                    if (config.value("primary", false) || n["ipConfigurations"].size() == 1)
+                        config["privateIp"] = ip->toString();
+            }
+        return {};
+    }
+    if (const AppGateway* a = index.appGateway(id)) {
+        if (a->subnet == subnetId) return {};
+        std::vector<Ipv4Address> taken;
+        auto next = [&]() -> std::optional<Ipv4Address> {
+            auto ip = nextFreeAddress(t, subnetId, taken);
+            if (ip) taken.push_back(*ip);
+            return ip;
+        };
+        object["subnet"] = subnetId;
+        Json instances = Json::array();
+        for (std::size_t i = 0; i < std::max<std::size_t>(1, a->instanceIps.size()); ++i) {
+            const auto ip = next();
+            if (!ip)
+                return factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
+                                      {subnetId});
+            instances.push_back(ip->toString());
+        }
+        object["instanceIps"] = instances;
+        if (a->frontendPrivateIp) {
+            const auto ip = next();
+            if (!ip)
+                return factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
+                                      {subnetId});
+            object["frontendPrivateIp"] = ip->toString();
+        }
+        return {};
+    }
+    return {};
 }
 
 NewObject createObject(const Topology& t, const std::string& kind, const Id& container, double x, double y) {

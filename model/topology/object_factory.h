@@ -20,8 +20,8 @@ struct NewObject {
 
 // kind: site, host, circuit, vnet, subnet, gateway, vpn-gateway, route-server, vm, nva,
 // app-gateway, nat-gateway, endpoint; nsg and route-table (associated with the subnet, or for an
-// NSG the VM's primary NIC or the NIC, they are dropped on). `container` is the id of the box it was dropped on (a VNet,
-// subnet or site), or empty. (x, y) is its place on the canvas.
+// NSG the VM's primary NIC or the NIC, they are dropped on). `container` is the id of the box it was dropped
+// on (a VNet, subnet or site), or empty. (x, y) is its place on the canvas.
 NewObject createObject(const Topology& topology, const std::string& kind, const Id& container, double x,
                        double y);
 
@@ -30,6 +30,11 @@ NewObject createObject(const Topology& topology, const std::string& kind, const 
 // refused with the reason.
 NewObject connectObjects(const Topology& topology, const Id& a, const Id& b);
 
+// Containment on the canvas sets the subnet: moves a VM or NVA (its primary NIC) or an
+// Application Gateway into another subnet of any VNet, in `document` (the topology's canonical
+// JSON, being edited). The NIC or gateway takes the next free addresses there; a public IP stays.
+// Returns why not (empty text when it moved or had nothing to do).
+Message moveIntoSubnet(const Topology& topology, Json& document, const Id& id, const Id& subnet);
 // Helpers, exposed for tests and the inspector.
 std::optional<Ipv4Prefix> nextFreeSubnet(const Topology& topology, const Id& vnet, int length);
 std::optional<Ipv4Address> nextFreeAddress(const Topology& topology, const Id& subnet,

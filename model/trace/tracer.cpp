@@ -553,8 +553,9 @@ void Walker::noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* rou
     broadTagNoted_.insert(d.nsg);
     if (reach.empty())
         finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
-                QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
-                                             "covers more than VNet \"%3\": a default route (and 168.63.129.16)."),
+                QT_TRANSLATE_NOOP("Finding",
+                                  "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
+                                  "covers more than VNet \"%3\": a default route (and 168.63.129.16)."),
                 {d.nsg, rule, own.id});
     else
         finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
@@ -569,20 +570,23 @@ void Walker::noteForcedTunnel(int hop, const EffectiveRoute& route) {
     // One whole sentence per origin, so each translates as a sentence.
     if (route.origin == RouteOrigin::RouteServer)
         finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
-                QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: "
-                                             "the subnet's 0.0.0.0/0 comes from NVA \"%1\" through Route Server."),
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Internet-bound traffic is forced away from Azure's Internet edge: "
+                                  "the subnet's 0.0.0.0/0 comes from NVA \"%1\" through Route Server."),
                 {route.via});
     else if (route.source == RouteSource::User)
         finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
-                QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: "
-                                             "the subnet's 0.0.0.0/0 comes from route table \"%1\" (next hop "
-                                             "virtual network gateway)."),
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Internet-bound traffic is forced away from Azure's Internet edge: "
+                                  "the subnet's 0.0.0.0/0 comes from route table \"%1\" (next hop "
+                                  "virtual network gateway)."),
                 {route.via});
     else
         finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
-                QT_TRANSLATE_NOOP("Finding", "Internet-bound traffic is forced away from Azure's Internet edge: "
-                                             "the subnet's 0.0.0.0/0 comes from gateway \"%1\" (announced by "
-                                             "\"%2\")."),
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Internet-bound traffic is forced away from Azure's Internet edge: "
+                                  "the subnet's 0.0.0.0/0 comes from gateway \"%1\" (announced by "
+                                  "\"%2\")."),
                 {route.via, route.viaDetail});
 }
 

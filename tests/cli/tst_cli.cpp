@@ -183,7 +183,8 @@ private slots:
         const Run zh = cli({"trace", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--lang=zh_TW"});
         QVERIFY2(zh.out.contains("判定") && zh.out.contains("目的地拒絕"), qPrintable(zh.out));
         // JSON stays English whatever the language.
-        const Run json = cli({"trace", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--json", "--lang", "ja"});
+        const Run json =
+            cli({"trace", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--json", "--lang", "ja"});
         QVERIFY(json.out.contains("\"verdict\": \"rejected\""));
         const Run bad = cli({"check", example("01-forced-tunneling-kms"), "--lang", "xx"});
         QCOMPARE(bad.code, 2);

@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(w.findChild<QDockWidget*>("FlowsDock")->windowTitle(), QString("フロー"));
         QCOMPARE(w.flowsPanel()->headerItem()->text(1), QString("判定"));
         QCOMPARE(w.flowsPanel()->topLevelItem(0)->text(1), QString("宛先が拒否")); // the verdict, too
-        QCOMPARE(QSettings().value("language").toString(), QString("ja")); // remembered
+        QCOMPARE(QSettings().value("language").toString(), QString("ja"));         // remembered
         w.setLanguage("zh_TW");
         QCOMPARE(w.menuBar()->actions().front()->text(), QString("檔案(&F)"));
         QCOMPARE(w.findChild<QDockWidget*>("ProblemsDock")->windowTitle(), QString("問題"));

@@ -327,6 +327,37 @@ private slots:
         QVERIFY(!w.document()->network()->index().vm("vm-1"));
     }
 
+    void droppingAVmInAnotherSubnetMovesItsNic() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        const QString subnet = w.placeObject("subnet", {0, 0}, "vnet-app");
+        QVERIFY(!subnet.isEmpty());
+        const int steps = w.document()->undoStack()->count();
+        BoxItem* vm = w.scene()->boxItem("vm-sles");
+        BoxItem* target = w.scene()->boxItem(subnet);
+        vm->setPos(target->pos() + QPointF(20, 40));
+        w.scene()->commitMoves();
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1); // one step: the move and the NIC
+        const Vm* moved = w.document()->network()->index().vm("vm-sles");
+        QCOMPARE(QString::fromStdString(moved->nics[0].subnet), subnet);
+        const Subnet* s = w.document()->network()->index().subnet(subnet.toStdString());
+        QVERIFY(s->addressPrefix.contains(moved->nics[0].ipConfigurations[0].privateIp));
+        QCOMPARE(w.scene()->boxItem("vm-sles")->box().parent, subnet);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->network()->index().vm("vm-sles")->nics[0].subnet, std::string("snet-app"));
+        // GatewaySubnet is Azure's: refused with the reason, nothing changes.
+        const int before = w.document()->undoStack()->index();
+        BoxItem* again = w.scene()->boxItem("vm-sles");
+        const BoxItem* gws = w.scene()->boxItem("snet-gateway");
+        again->setPos(gws->pos() + QPointF(gws->size().width() / 2, gws->size().height() / 2) -
+                      QPointF(again->size().width() / 2, again->size().height() / 2));
+        w.scene()->commitMoves();
+        QCOMPARE(w.document()->undoStack()->index(), before);
+        QVERIFY2(w.statusBar()->currentMessage().contains("GatewaySubnet"),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(w.document()->network()->index().vm("vm-sles")->nics[0].subnet, std::string("snet-app"));
+    }
+
     void everyPaletteKindCanBePlaced() {
         MainWindow w;
         w.document()->clearToNew();

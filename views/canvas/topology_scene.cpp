@@ -218,6 +218,14 @@ QString TopologyScene::containerAt(const QPointF& point) const {
     return {};
 }
 
+QString TopologyScene::subnetAt(const QPointF& point, const QString& except) const {
+    for (const BoxItem* box : std::as_const(boxes_))
+        if (box->box().kind == "subnet" && box->box().id != except &&
+            QRectF(box->pos(), box->size()).contains(point))
+            return box->box().id;
+    return {};
+}
+
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
     if (!placingKind_.isEmpty() && event->button() == Qt::LeftButton) {
         const QString kind = placingKind_;

@@ -58,6 +58,8 @@ public:
     bool isDrawingFlow() const { return drawingFlow_; }
     // The innermost container (VNet, subnet, site) or node at a point, for drops and clicks.
     QString containerAt(const QPointF& point) const;
+    // The innermost subnet box at a point, ignoring the box `except` (the one being dropped).
+    QString subnetAt(const QPointF& point, const QString& except) const;
 
 public slots:
     // Called by a box whose position changed: moves its contents along and refreshes links.

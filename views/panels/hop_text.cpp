@@ -27,7 +27,8 @@ QString routeText(const HopRoute& r) {
                             ips.isEmpty() ? QString() : " " + ips.join(", "), QString::fromLatin1(r.source),
                             r.name.empty() ? QString() : ", " + QString::fromStdString(r.name));
     if (r.alternatives)
-        text += translated(QT_TRANSLATE_N_NOOP("HopText", "; beat %n other matching route(s)"), r.alternatives);
+        text +=
+            translated(QT_TRANSLATE_N_NOOP("HopText", "; beat %n other matching route(s)"), r.alternatives);
     return text;
 }
 
@@ -38,7 +39,8 @@ QString nsgText(const NsgDecision& d) {
             .arg(d.priority)
             .arg(toString(d.access));
     if (d.hidden)
-        text += translated(QT_TRANSLATE_NOOP("HopText", "; hidden platform allowance %1 — IP flow verify says %2"))
+        text += translated(
+                    QT_TRANSLATE_NOOP("HopText", "; hidden platform allowance %1 — IP flow verify says %2"))
                     .arg(QString::fromStdString(d.platformAllowance), toString(d.ipFlowVerify));
     return text;
 }

@@ -15,7 +15,8 @@ namespace pathlight {
 StepBar::StepBar(QWidget* parent)
     : QToolBar(tr("Step through"), parent), sentence_(new QLabel), timer_(new QTimer(this)) {
     setObjectName("StepBar");
-    restart_ = addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), QString(), this, &StepBar::restart);
+    restart_ =
+        addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), QString(), this, &StepBar::restart);
     restart_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     back_ = addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), QString(), this, &StepBar::back);
     back_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
