@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "gui/document.h"
+#include "panels/flows_panel.h"
 
 int main(int argc, char** argv) {
     Q_INIT_RESOURCE(pathlight); // icons and examples live in the views library
@@ -30,6 +31,8 @@ int main(int argc, char** argv) {
     QCommandLineOption select(
         "select", QApplication::translate("main", "Select this object and show it in the inspector."), "id");
     parser.addOption(select);
+    QCommandLineOption flow("flow", QApplication::translate("main", "Show this flow's path."), "id");
+    parser.addOption(flow);
     QCommandLineOption language(
         "lang", QApplication::translate("main", "Interface language: en, ja or zh_TW (remembered)."), "code");
     parser.addOption(language);
@@ -42,6 +45,7 @@ int main(int argc, char** argv) {
     if (!window.openFile(path) && path != pathlight::Document::demoPath())
         window.openFile(pathlight::Document::demoPath());
     window.show();
+    if (parser.isSet(flow)) window.flowsPanel()->selectFlow(parser.value(flow));
     if (parser.isSet(select)) window.inspectObject(parser.value(select));
     // First start (and until the user turns it off): the welcome screen over the demo.
     if (files.isEmpty() && !parser.isSet(screenshot) && QSettings().value("welcome/show", true).toBool())

@@ -91,7 +91,8 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     font.setPointSizeF(8);
     font.setBold(true);
     const QFontMetricsF fm(font);
-    const QPointF end = stops_.back().point + QPointF(16, -30);
+    // Above the last marker, clear of its badges.
+    const QPointF end = stops_.back().point + QPointF(16, -48);
     const QRectF box(end, QSizeF(fm.horizontalAdvance(endText_) + 14, 20));
     painter->setFont(font);
     painter->setPen(Qt::NoPen);
@@ -182,7 +183,7 @@ CalloutItem::CalloutItem(const QPointF& anchor, QString text, QString hint, QCol
 }
 
 QRectF CalloutItem::box() const {
-    return QRectF(anchor_ + QPointF(36, -96), QSizeF(250, 62));
+    return QRectF(anchor_ + QPointF(40, -128), QSizeF(250, 62)); // above the verdict label
 }
 
 QRectF CalloutItem::boundingRect() const {
