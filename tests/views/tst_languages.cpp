@@ -28,7 +28,8 @@ class TestLanguages : public QObject {
 private slots:
     void initTestCase() {
         initResources();
-        QCoreApplication::setOrganizationName("PathlightTests");
+        // Its own settings: CTest runs the GUI tests in parallel, and the language is a setting.
+        QCoreApplication::setOrganizationName("PathlightLanguageTests");
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove("language");
     }
