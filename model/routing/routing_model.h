@@ -5,6 +5,7 @@
 // Gateway routes are the same for every subnet that sees a given gateway, so they are computed
 // once per providing VNet and shared.
 
+#include "common/message.h"
 #include "routing/bgp_fabric.h"
 #include "routing/route_set.h"
 #include "topology/topology_index.h"
@@ -13,6 +14,12 @@
 #include <vector>
 
 namespace pathlight {
+
+// A matching route that lost to the one Azure uses, and why (for the hop inspector).
+struct BeatenRoute {
+    EffectiveRoute route;
+    Message why;
+};
 
 class SubnetRoutes {
 public:
@@ -23,6 +30,9 @@ public:
     const EffectiveRoute* defaultRoute() const;
     // Every row as Azure's effective-routes view lists it, losers marked Invalid.
     std::vector<EffectiveRoute> table() const;
+    // The other rows whose prefix contains the destination, each with why lookup() did not pick
+    // it: Azure marked it Invalid, a longer prefix matched, or precedence (User > BGP > System).
+    std::vector<BeatenRoute> beaten(Ipv4Address destination) const;
 
     const RouteSet& own() const { return own_; }
     const RouteSet* gatewayRoutes() const { return gateway_.get(); }

@@ -205,6 +205,29 @@ private slots:
                 QCOMPARE(row.state, RouteState::Invalid);
     }
 
+    // The hop inspector's "beat": every other matching row, with why it lost.
+    void beatenRoutesSayWhyTheyLost() {
+        auto n = network(hubAndSpoke(R"(["192.168.0.0/16"])", false, R"(,
+          "routeTables": [{"id": "rt", "routes": [{"name": "ft", "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualNetworkGateway"},
+                                                   {"name": "web", "addressPrefix": "8.8.8.0/24", "nextHopType": "Internet"}]}])"));
+        Topology t = n->topology();
+        t.vnets[0].subnets[0].routeTable = "rt";
+        n = network(std::move(t));
+        const SubnetRoutes* routes = n->subnetRoutes("hub-s");
+        const auto beaten = routes->beaten(*Ipv4Address::parse("8.8.8.8"));
+        // The winner (the /24) is not listed; the user 0.0.0.0/0 lost to the longer prefix, Azure's
+        // own 0.0.0.0/0 is Invalid (overridden by the user route).
+        QCOMPARE(int(beaten.size()), 2);
+        for (const auto& b : beaten) {
+            QCOMPARE(b.route.prefix.length(), 0);
+            if (b.route.source == RouteSource::User)
+                QCOMPARE(b.why.english(), std::string("a longer prefix (/24) wins"));
+            else
+                QVERIFY(b.why.english().starts_with("invalid"));
+        }
+        QVERIFY(routes->beaten(*Ipv4Address::parse("10.1.0.4")).size() < routes->table().size());
+    }
+
     // T4: VNet and peering system routes beat longer BGP routes; with transit the gateway filters them.
     void t4BgpCannotBeatPeering() {
         auto n = network(hubAndSpoke(R"(["192.168.0.0/16", "10.1.5.0/24"])", false));

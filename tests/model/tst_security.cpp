@@ -3,6 +3,7 @@
 
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
+#include "security/effective_rules.h"
 #endif
 
 using namespace pathlight;
@@ -279,6 +280,30 @@ private slots:
         QCOMPARE(trace(*n, "vm", "8.8.8.8", 1500, Protocol::Tcp).verdict, Verdict::Delivered);
         QCOMPARE(trace(*n, "vm", "8.8.8.8", 2001, Protocol::Udp).verdict, Verdict::Delivered);
         QCOMPARE(trace(*n, "vm", "8.8.8.8", 999, Protocol::Udp).verdict, Verdict::Delivered);
+    }
+
+    // The effective rules list: subnet NSG first, its rules by direction and priority, defaults last.
+    void effectiveRulesInAzuresOrder() {
+        const Topology t = load(R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [
+              {"id": "s", "addressPrefix": "10.0.1.0/24", "nsg": "ns"}]}],
+            "vms": [{"id": "vm", "nics": [{"id": "nic", "subnet": "s", "nsg": "nn",
+              "ipConfigurations": [{"name": "c", "privateIp": "10.0.1.4"}]}]}],
+            "nsgs": [{"id": "ns", "securityRules": [
+                       {"name": "b", "priority": 300, "direction": "Inbound", "access": "Deny", "protocol": "*"},
+                       {"name": "a", "priority": 100, "direction": "Outbound", "access": "Allow", "protocol": "*"},
+                       {"name": "c", "priority": 200, "direction": "Inbound", "access": "Allow", "protocol": "*"}]},
+                     {"id": "nn"}])");
+        const TopologyIndex index(t);
+        const auto rules = effectiveSecurityRules(index, "nic");
+        QCOMPARE(int(rules.size()), 3 + 6 + 6);
+        QCOMPARE(rules[0].rule.name, std::string("c")); // inbound 200 before inbound 300
+        QCOMPARE(rules[1].rule.name, std::string("b"));
+        QCOMPARE(rules[2].rule.name, std::string("a"));
+        QVERIFY(!rules[0].onNic && rules[0].associatedWith == "s");
+        QVERIFY(rules[3].isDefault);
+        QVERIFY(rules.back().onNic && rules.back().nsg == "nn" && rules.back().rule.name == "DenyAllOutBound");
+        QCOMPARE(int(effectiveSecurityRules(index, "s").size()), 9); // the subnet alone: its NSG
+        QVERIFY(effectiveSecurityRules(index, "nothing").empty());
     }
 };
 

@@ -1,6 +1,6 @@
 #include "panels/effective_view.h"
 
-#include "security/nsg_evaluator.h"
+#include "security/effective_rules.h"
 #include "trace/network.h"
 
 #include <QComboBox>
@@ -106,8 +106,7 @@ void EffectiveView::fill() {
     rules_->setRowCount(0);
     const std::string id = target_->currentData().toString().toStdString();
     if (id.empty()) return;
-    const Vm* vm = nullptr;
-    const Nic* nic = network_->index().nic(id, &vm);
+    const Nic* nic = network_->index().nic(id);
     const std::string subnetId = nic ? nic->subnet : id;
     if (const SubnetRoutes* routes = network_->subnetRoutes(subnetId))
         for (const auto& r : routes->table()) {
@@ -119,28 +118,15 @@ void EffectiveView::fill() {
                     ips.join(", "), q(r.invalidReason)},
                    r.state == RouteState::Invalid);
         }
-    // The NSGs in the order Azure applies them inbound (subnet, then NIC); outbound is the reverse.
-    const Subnet* subnet = network_->index().subnet(subnetId);
-    std::vector<std::pair<QString, std::string>> nsgs;
-    if (subnet && !subnet->nsg.empty()) nsgs.push_back({tr("Subnet %1").arg(q(subnet->id)), subnet->nsg});
-    if (nic && !nic->nsg.empty()) nsgs.push_back({tr("NIC %1").arg(q(nic->id)), nic->nsg});
-    for (const auto& [association, nsgId] : nsgs) {
-        const Nsg* nsg = network_->index().nsg(nsgId);
-        if (!nsg) continue;
-        std::vector<SecurityRule> rules = nsg->securityRules;
-        std::stable_sort(rules.begin(), rules.end(), [](const SecurityRule& a, const SecurityRule& b) {
-            return std::pair(a.direction, a.priority) < std::pair(b.direction, b.priority);
-        });
-        rules.insert(rules.end(), defaultSecurityRules().begin(), defaultSecurityRules().end());
-        for (const auto& r : rules) {
-            const bool isDefault = r.priority >= 65000;
-            addRow(rules_,
-                   {association + " — " + q(nsg->id), toString(r.direction), QString::number(r.priority),
-                    q(r.name), toString(r.access), toString(r.protocol), joined(r.sourceAddressPrefixes),
-                    joined(r.sourcePortRanges), joined(r.destinationAddressPrefixes),
-                    joined(r.destinationPortRanges)},
-                   isDefault);
-        }
+    // The model lists them in Azure's order; defaults greyed.
+    for (const auto& e : effectiveSecurityRules(network_->index(), id)) {
+        const SecurityRule& r = e.rule;
+        const QString association = (e.onNic ? tr("NIC %1") : tr("Subnet %1")).arg(q(e.associatedWith));
+        addRow(rules_,
+               {association + " — " + q(e.nsg), toString(r.direction), QString::number(r.priority), q(r.name),
+                toString(r.access), toString(r.protocol), joined(r.sourceAddressPrefixes), joined(r.sourcePortRanges),
+                joined(r.destinationAddressPrefixes), joined(r.destinationPortRanges)},
+               e.isDefault);
     }
     routes_->resizeColumnsToContents();
     rules_->resizeColumnsToContents();

@@ -20,20 +20,6 @@ namespace {
 constexpr int kHopRole = Qt::UserRole + 1;
 constexpr int kFixRole = Qt::UserRole + 2;
 
-bool sameRoute(const EffectiveRoute& e, const HopRoute& r) {
-    return e.prefix == r.prefix && std::string(toString(e.nextHopType)) == r.nextHopType &&
-           std::string(toString(e.source)) == r.source;
-}
-
-QString beatenReason(const EffectiveRoute& loser, const HopRoute& winner) {
-    if (loser.state == RouteState::Invalid)
-        return loser.invalidReason.empty() ? HopsPanel::tr("invalid")
-                                           : QString::fromStdString(loser.invalidReason);
-    if (loser.prefix.length() < winner.prefix.length())
-        return HopsPanel::tr("a longer prefix (/%1) wins").arg(winner.prefix.length());
-    return HopsPanel::tr("lower precedence (User > BGP > System)");
-}
-
 QString effectText(const FixVerification& v, const QString& flowId) {
     if (!v.error.empty())
         return HopsPanel::tr("cannot be applied here: %1").arg(QString::fromStdString(v.error));
@@ -100,19 +86,17 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
             const Nic* nic = network && !h.nic.empty() ? network->index().nic(h.nic) : nullptr;
             const SubnetRoutes* routes = nic ? network->subnetRoutes(nic->subnet) : nullptr;
             if (routes && h.before.destination)
-                for (const auto& e : routes->table())
-                    if (e.prefix.contains(*h.before.destination) && !sameRoute(e, r)) {
-                        QStringList ips;
-                        for (const auto& ip : e.nextHopIps)
-                            ips << QString::fromStdString(ip.toString());
-                        new QTreeWidgetItem(
-                            route,
-                            {tr("Beat"),
-                             tr("%1 → %2%3 (%4, %5): %6")
-                                 .arg(QString::fromStdString(e.prefix.toString()), toString(e.nextHopType),
-                                      ips.isEmpty() ? QString() : " " + ips.join(", "), toString(e.source),
-                                      toString(e.state), beatenReason(e, r))});
-                    }
+                for (const auto& [e, why] : routes->beaten(*h.before.destination)) {
+                    QStringList ips;
+                    for (const auto& ip : e.nextHopIps)
+                        ips << QString::fromStdString(ip.toString());
+                    new QTreeWidgetItem(route, {tr("Beat"), tr("%1 → %2%3 (%4, %5): %6")
+                                                                .arg(QString::fromStdString(e.prefix.toString()),
+                                                                     toString(e.nextHopType),
+                                                                     ips.isEmpty() ? QString() : " " + ips.join(", "),
+                                                                     toString(e.source), toString(e.state),
+                                                                     displayText(why))});
+                }
             route->setExpanded(true);
         }
         for (const auto& d : h.nsg) {
