@@ -63,28 +63,20 @@ std::string pointerOf(const Json& document, const Id& id) {
     return out;
 }
 
+Id idOf(const Json& object) {
+    const auto it = object.find("id");
+    return it != object.end() && it->is_string() ? it->get<std::string>() : Id();
+}
+
 std::vector<Id> idsAlongPointer(const Json& document, const std::string& pointer) {
     std::vector<Id> ids;
-    const Json* at = &document;
-    std::size_t start = 1;
-    while (at && !pointer.empty() && start <= pointer.size()) {
-        const std::size_t end = pointer.find('/', start);
-        std::string token = pointer.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        for (std::size_t i; (i = token.find("~1")) != std::string::npos;)
-            token.replace(i, 2, "/");
-        for (std::size_t i; (i = token.find("~0")) != std::string::npos;)
-            token.replace(i, 2, "~");
-        if (at->is_object() && at->contains(token))
-            at = &(*at)[token];
-        else if (at->is_array() && !token.empty() &&
-                 token.find_first_not_of("0123456789") == std::string::npos && std::stoul(token) < at->size())
-            at = &(*at)[std::stoul(token)];
-        else
-            at = nullptr;
-        if (at && at->is_object() && at->contains("id") && (*at)["id"].is_string())
-            ids.push_back((*at)["id"].get<std::string>());
-        if (end == std::string::npos) break;
-        start = end + 1;
+    try {
+        // From the pointer up to the document, the objects with an id; nlohmann does the unescaping.
+        for (Json::json_pointer p(pointer); !p.empty(); p = p.parent_pointer())
+            if (document.contains(p))
+                if (const Id id = idOf(document.at(p)); !id.empty()) ids.insert(ids.begin(), id);
+    } catch (const Json::exception&) { // not a pointer into this document
+        return {};
     }
     return ids;
 }

@@ -24,6 +24,8 @@ TopologyPatch makePatch(const Json& before, const Json& after);
 // topology unchanged.
 std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations);
 
+// The "id" of a JSON object ("" when it has none).
+Id idOf(const Json& object);
 // JSON Pointer of the object with this id in the canonical document ("" when absent).
 std::string pointerOf(const Json& document, const Id& id);
 

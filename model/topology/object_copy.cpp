@@ -17,11 +17,6 @@ Message copyMessage(const char* text, std::vector<std::string> args = {}) {
     return Message{"ObjectCopy", text, std::move(args)};
 }
 
-std::string idOf(const Json& object) {
-    const auto it = object.find("id");
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 std::vector<std::string> pointerTokens(const std::string& pointer) {
     std::vector<std::string> tokens;
     std::size_t at = 1;

@@ -98,24 +98,24 @@ std::optional<Ipv4Address> nextFreeAddress(const Topology& t, const Id& subnetId
 
 Message moveIntoSubnet(const Topology& t, Json& document, const Id& id, const Id& subnetId) {
     const TopologyIndex index(t);
-    const Vnet* vnet = nullptr;
-    const Subnet* target = index.subnet(subnetId, &vnet);
+    const Subnet* target = index.subnet(subnetId);
     if (!target)
         return factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "\"%1\" is not a subnet"), {subnetId});
-    if (target->name == "GatewaySubnet" || target->name == "RouteServerSubnet")
+    if (target->isPlatformSubnet())
         return factoryMessage(
             QT_TRANSLATE_NOOP("ObjectFactory", "%1 is reserved for Azure's gateways and Route Server"),
             {target->name});
     const std::string at = pointerOf(document, id);
     if (at.empty()) return {};
     Json& object = document[Json::json_pointer(at)];
+    const Message full =
+        factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"), {subnetId});
     if (const Vm* vm = index.vm(id)) {
         const Nic* nic = vm->primaryNic();
         if (!nic || nic->subnet == subnetId) return {};
         const auto ip = nextFreeAddress(t, subnetId);
         if (!ip)
-            return factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
-                                  {subnetId});
+            return full;
         for (Json& n : object["nics"])
             if (n.value("id", "") == nic->id) {
                 n["subnet"] = subnetId;
@@ -138,16 +138,14 @@ Message moveIntoSubnet(const Topology& t, Json& document, const Id& id, const Id
         for (std::size_t i = 0; i < std::max<std::size_t>(1, a->instanceIps.size()); ++i) {
             const auto ip = next();
             if (!ip)
-                return factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
-                                      {subnetId});
+                return full;
             instances.push_back(ip->toString());
         }
         object["instanceIps"] = instances;
         if (a->frontendPrivateIp) {
             const auto ip = next();
             if (!ip)
-                return factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
-                                      {subnetId});
+                return full;
             object["frontendPrivateIp"] = ip->toString();
         }
         return {};
@@ -214,7 +212,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
     } else if (kind == "vm" || kind == "nva" || kind == "app-gateway") {
         if (!subnet && vnet)
             for (const auto& s : vnet->subnets)
-                if (!subnet && s.name != "GatewaySubnet" && s.name != "RouteServerSubnet") subnet = &s;
+                if (!subnet && !s.isPlatformSubnet()) subnet = &s;
         if (!subnet)
             return fail(
                 QT_TRANSLATE_NOOP("ObjectFactory", "a VM, NVA or Application Gateway goes inside a subnet"));
@@ -333,7 +331,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                         {"publicIps",
                          jsonArray({"198.51.100." + std::to_string(10 + t.natGateways.size() % 200)})}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
-        if (subnet && subnet->name != "GatewaySubnet" && subnet->name != "RouteServerSubnet")
+        if (subnet && !subnet->isPlatformSubnet())
             after[Json::json_pointer(pointerOf(after, subnet->id))]["natGateway"] = out.id; // dropped on it
     } else if (kind == "endpoint") {
         out.id = uniqueId(t, "endpoint");
@@ -347,15 +345,11 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
     } else if (kind == "nsg" || kind == "route-table") {
         // Dropped on a subnet: associated with it; on a VM or NIC: with that NIC (NSGs only).
         const bool nsg = kind == "nsg";
-        const Vm* nicOwner = nullptr;
-        const Nic* nic = index.nic(container, &nicOwner);
+        const Nic* nic = index.nic(container);
         if (!nic)
-            if (const Vm* vm = index.vm(container)) {
-                nic = vm->primaryNic();
-                nicOwner = vm;
-            }
+            if (const Vm* vm = index.vm(container)) nic = vm->primaryNic();
         const Subnet* target = index.subnet(container);
-        if (nsg && target && (target->name == "GatewaySubnet" || target->name == "RouteServerSubnet"))
+        if (nsg && target && target->isPlatformSubnet())
             return fail(
                 QT_TRANSLATE_NOOP("ObjectFactory", "Azure does not support a network security group on %1"),
                 {target->name});

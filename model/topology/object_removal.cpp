@@ -10,11 +10,6 @@ namespace {
 
 using IdSet = std::set<Id>;
 
-std::string idOf(const Json& object) {
-    const auto it = object.find("id");
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 std::string stringAt(const Json& object, const char* key) {
     const auto it = object.find(key);
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();

@@ -82,6 +82,8 @@ struct Subnet : Extra {
     Id routeTable;
     Id natGateway;
     bool defaultOutboundAccess = true; // false is Azure's "private subnet"
+    // GatewaySubnet or RouteServerSubnet: Azure's own, for its gateways and Route Server only.
+    bool isPlatformSubnet() const { return name == "GatewaySubnet" || name == "RouteServerSubnet"; }
 };
 
 struct Vnet : Extra {

@@ -15,22 +15,16 @@ bool outside(const std::string& kind) {
 }
 
 // The region of the VNet a hop sits in ("" when not in a VNet or unknown).
-std::string regionOf(const Topology& t, const TopologyIndex& index, const Hop& hop) {
-    const Id& id = hop.nic.empty() ? hop.node : hop.nic;
-    if (const Nic* nic = index.nic(id)) {
-        const Vnet* vnet = nullptr;
+std::string regionOf(const TopologyIndex& index, const Hop& hop) {
+    const Vnet* vnet = nullptr;
+    const Nic* nic = index.nic(hop.nic.empty() ? hop.node : hop.nic);
+    if (!nic)
+        if (const Vm* vm = index.vm(hop.node)) nic = vm->primaryNic();
+    if (nic)
         index.subnet(nic->subnet, &vnet);
-        return vnet ? vnet->region : std::string();
-    }
-    if (const Vm* vm = index.vm(id); vm && vm->primaryNic()) {
-        const Vnet* vnet = nullptr;
-        index.subnet(vm->primaryNic()->subnet, &vnet);
-        return vnet ? vnet->region : std::string();
-    }
-    if (const Gateway* g = index.gateway(id))
-        if (const Vnet* v = index.vnet(g->vnet)) return v->region;
-    (void)t;
-    return {};
+    else if (const Gateway* g = index.gateway(hop.node))
+        vnet = index.vnet(g->vnet);
+    return vnet ? vnet->region : std::string();
 }
 
 } // namespace
@@ -64,7 +58,7 @@ std::vector<HopLatency> hopLatencies(const Topology& t, const Trace& trace) {
                 h.link = l.onPremisesMs;
                 h.kind = "onPremises";
             } else {
-                const std::string ra = regionOf(t, index, a), rb = regionOf(t, index, b);
+                const std::string ra = regionOf(index, a), rb = regionOf(index, b);
                 const bool global = !ra.empty() && !rb.empty() && ra != rb;
                 h.link = global ? l.interRegionMs : l.intraRegionMs;
                 h.kind = global ? "interRegion" : "intraRegion";
