@@ -425,7 +425,7 @@ options for every command:
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</translation>
     </message>
@@ -435,17 +435,17 @@ options for every command:
         <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from route table &quot;%1&quot; (next hop virtual network gateway).</source>
         <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from route table &quot;%1&quot; (next hop virtual network gateway).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</source>
         <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
@@ -714,7 +714,7 @@ options for every command:
         <translation>%1 → %2%3 (source %4%5)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; beat %n other matching route(s)</source>
         <translation>
             <numerusform>; beat %n other matching route</numerusform>
@@ -727,7 +727,7 @@ options for every command:
         <translation>%1 %2: rule %3 (priority %4) → %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; hidden platform allowance %1 — IP flow verify says %2</source>
         <translation>; hidden platform allowance %1 — IP flow verify says %2</translation>
     </message>
@@ -1074,7 +1074,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/topology/object_copy.cpp" line="+109"/>
+        <location filename="../model/topology/object_copy.cpp" line="+104"/>
         <source>nothing to paste</source>
         <translation>nothing to paste</translation>
     </message>
@@ -1117,7 +1117,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+190"/>
+        <location filename="../model/topology/object_factory.cpp" line="+194"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>no free /16 left in 10.0.0.0/8</translation>
     </message>
@@ -1137,25 +1137,23 @@ options for every command:
         <translation>a VM, NVA or Application Gateway goes inside a subnet</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+23"/>
-        <location line="+7"/>
-        <location line="+73"/>
+        <location line="-106"/>
+        <location line="+109"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>&quot;%1&quot; is not a subnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is reserved for Azure&apos;s gateways and Route Server</source>
         <translation>%1 is reserved for Azure&apos;s gateways and Route Server</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>a gateway goes inside a VNet (in its GatewaySubnet)</translation>
     </message>
@@ -1195,7 +1193,7 @@ options for every command:
         <translation>site &quot;%1&quot; has no free address</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Azure does not support a network security group on %1</source>
         <translation>Azure does not support a network security group on %1</translation>
     </message>
@@ -1583,22 +1581,7 @@ options for every command:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/report_writer.cpp" line="+22"/>
-        <source>Azure default outbound address</source>
-        <translation>Azure default outbound address</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 %2: %3 (%4) → %5</source>
-        <translation>%1 %2: %3 (%4) → %5</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> — hidden platform allowance %1; IP flow verify: %2</source>
-        <translation> — hidden platform allowance %1; IP flow verify: %2</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location filename="../app/report/report_writer.cpp" line="+90"/>
         <location line="+81"/>
         <source>File: %1 — report written %2</source>
         <translation>File: %1 — report written %2</translation>
@@ -1748,6 +1731,29 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <location filename="../model/routing/routing_model.cpp" line="+84"/>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a longer prefix (/%1) wins</source>
+        <translation>a longer prefix (/%1) wins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower precedence (User &gt; BGP &gt; System)</source>
+        <translation>lower precedence (User &gt; BGP &gt; System)</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <location filename="../app/text/message_text.cpp" line="+16"/>
@@ -1768,7 +1774,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-831"/>
+        <location filename="../model/trace/tracer.cpp" line="-835"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
@@ -1818,7 +1824,7 @@ options for every command:
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
@@ -1984,7 +1990,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+21"/>
+        <location filename="../app/gui/main.cpp" line="+22"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>Design and debug hybrid Azure networks.</translation>
     </message>
@@ -2005,6 +2011,11 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
+        <source>Show this flow&apos;s path.</source>
+        <translation>Show this flow&apos;s path.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Interface language: en, ja or zh_TW (remembered).</source>
         <translation>Interface language: en, ja or zh_TW (remembered).</translation>
     </message>
@@ -2257,12 +2268,12 @@ options for every command:
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Subnet %1</source>
         <translation>Subnet %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>NIC %1</source>
         <translation>NIC %1</translation>
     </message>
@@ -2409,22 +2420,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+30"/>
-        <source>invalid</source>
-        <translation>invalid</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a longer prefix (/%1) wins</source>
-        <translation>a longer prefix (/%1) wins</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lower precedence (User &gt; BGP &gt; System)</source>
-        <translation>lower precedence (User &gt; BGP &gt; System)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
         <source>cannot be applied here: %1</source>
         <translation>cannot be applied here: %1</translation>
     </message>
@@ -2458,18 +2454,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -2484,17 +2480,17 @@ options for every command:
         <translation>Packet in</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Beat</source>
         <translation>Beat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
         <translation>%1 → %2%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Packet out</source>
         <translation>Packet out</translation>
     </message>
@@ -2549,12 +2545,12 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-119"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>NSG</source>
         <translation>NSG</translation>
     </message>
@@ -3088,12 +3084,12 @@ Apply it anyway?</translation>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>Move %n object</numerusform>
@@ -3718,7 +3714,7 @@ Apply it anyway?</translation>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Step through</source>
         <translation>Step through</translation>
     </message>

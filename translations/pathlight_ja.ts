@@ -425,7 +425,7 @@ options for every command:
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: 既定ルート (および 168.63.129.16)。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: %4 (および 168.63.129.16)。</translation>
     </message>
@@ -435,17 +435,17 @@ options for every command:
         <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 は Route Server 経由で NVA「%1」から来ています。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from route table &quot;%1&quot; (next hop virtual network gateway).</source>
         <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 はルート テーブル「%1」(次ホップは仮想ネットワーク ゲートウェイ) から来ています。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</source>
         <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 はゲートウェイ「%1」から来ています (「%2」がアドバタイズ)。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
@@ -714,7 +714,7 @@ options for every command:
         <translation>%1 → %2%3 (ソース %4%5)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; beat %n other matching route(s)</source>
         <translation>
             <numerusform>、ほかに一致した %n 個のルートより優先</numerusform>
@@ -726,7 +726,7 @@ options for every command:
         <translation>%1 %2: 規則 %3 (優先度 %4) → %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; hidden platform allowance %1 — IP flow verify says %2</source>
         <translation>、非表示のプラットフォーム許可 %1 — IP フロー検証の結果は %2</translation>
     </message>
@@ -1073,7 +1073,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/topology/object_copy.cpp" line="+109"/>
+        <location filename="../model/topology/object_copy.cpp" line="+104"/>
         <source>nothing to paste</source>
         <translation>貼り付けるものがありません</translation>
     </message>
@@ -1116,7 +1116,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+190"/>
+        <location filename="../model/topology/object_factory.cpp" line="+194"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 に空きの /16 がありません</translation>
     </message>
@@ -1136,25 +1136,23 @@ options for every command:
         <translation>VM、NVA、Application Gateway はサブネットの中に置きます</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+23"/>
-        <location line="+7"/>
-        <location line="+73"/>
+        <location line="-106"/>
+        <location line="+109"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」はサブネットではありません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is reserved for Azure&apos;s gateways and Route Server</source>
         <translation>%1 は Azure のゲートウェイと Route Server 専用です</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>ゲートウェイは VNet の中 (その GatewaySubnet) に置きます</translation>
     </message>
@@ -1194,7 +1192,7 @@ options for every command:
         <translation>サイト「%1」に空きアドレスがありません</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Azure does not support a network security group on %1</source>
         <translation>Azure は %1 でのネットワーク セキュリティ グループをサポートしていません</translation>
     </message>
@@ -1582,22 +1580,7 @@ options for every command:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/report_writer.cpp" line="+22"/>
-        <source>Azure default outbound address</source>
-        <translation>Azure の既定の送信アドレス</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 %2: %3 (%4) → %5</source>
-        <translation>%1 %2: %3 (%4) → %5</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> — hidden platform allowance %1; IP flow verify: %2</source>
-        <translation> — 非表示のプラットフォーム許可 %1、IP フロー検証: %2</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location filename="../app/report/report_writer.cpp" line="+90"/>
         <location line="+81"/>
         <source>File: %1 — report written %2</source>
         <translation>ファイル: %1 — レポート作成日時 %2</translation>
@@ -1747,6 +1730,29 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <location filename="../model/routing/routing_model.cpp" line="+84"/>
+        <source>invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid: %1</source>
+        <translation>無効: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a longer prefix (/%1) wins</source>
+        <translation>より長いプレフィックス (/%1) が優先</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower precedence (User &gt; BGP &gt; System)</source>
+        <translation>優先順位が低い (ユーザー &gt; BGP &gt; システム)</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <location filename="../app/text/message_text.cpp" line="+16"/>
@@ -1767,7 +1773,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-831"/>
+        <location filename="../model/trace/tracer.cpp" line="-835"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
@@ -1817,7 +1823,7 @@ options for every command:
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
@@ -1983,7 +1989,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+21"/>
+        <location filename="../app/gui/main.cpp" line="+22"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>ハイブリッド Azure ネットワークを設計し、デバッグします。</translation>
     </message>
@@ -2004,6 +2010,11 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
+        <source>Show this flow&apos;s path.</source>
+        <translation>このフローの経路を表示します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Interface language: en, ja or zh_TW (remembered).</source>
         <translation>画面の言語: en、ja、zh_TW (記憶されます)。</translation>
     </message>
@@ -2256,12 +2267,12 @@ options for every command:
         <translation>エクスポートできません</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Subnet %1</source>
         <translation>サブネット %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>NIC %1</source>
         <translation>NIC %1</translation>
     </message>
@@ -2407,22 +2418,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+30"/>
-        <source>invalid</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a longer prefix (/%1) wins</source>
-        <translation>より長いプレフィックス (/%1) が優先</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lower precedence (User &gt; BGP &gt; System)</source>
-        <translation>優先順位が低い (ユーザー &gt; BGP &gt; システム)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
         <source>cannot be applied here: %1</source>
         <translation>ここでは適用できません: %1</translation>
     </message>
@@ -2455,18 +2451,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -2481,17 +2477,17 @@ options for every command:
         <translation>受信パケット</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Beat</source>
         <translation>優先したルート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
         <translation>%1 → %2%3 (%4、%5): %6</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Packet out</source>
         <translation>送信パケット</translation>
     </message>
@@ -2546,12 +2542,12 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-119"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>NSG</source>
         <translation>NSG</translation>
     </message>
@@ -3084,12 +3080,12 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動</numerusform>
@@ -3707,7 +3703,7 @@ Apply it anyway?</source>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Step through</source>
         <translation>ステップ実行</translation>
     </message>

@@ -425,7 +425,7 @@ options for every command:
         <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: 預設路由 (以及 168.63.129.16)。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
         <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: %4 (以及 168.63.129.16)。</translation>
     </message>
@@ -435,17 +435,17 @@ options for every command:
         <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自經由路由伺服器的 NVA「%1」。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from route table &quot;%1&quot; (next hop virtual network gateway).</source>
         <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自路由表「%1」(下一個躍點為虛擬網路閘道)。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</source>
         <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自閘道「%1」(由「%2」通告)。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
@@ -714,7 +714,7 @@ options for every command:
         <translation>%1 → %2%3 (來源 %4%5)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; beat %n other matching route(s)</source>
         <translation>
             <numerusform>；勝過其他 %n 條符合的路由</numerusform>
@@ -726,7 +726,7 @@ options for every command:
         <translation>%1 %2: 規則 %3 (優先順序 %4) → %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; hidden platform allowance %1 — IP flow verify says %2</source>
         <translation>；隱藏的平台允許 %1 — IP 流量驗證顯示 %2</translation>
     </message>
@@ -1073,7 +1073,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/topology/object_copy.cpp" line="+109"/>
+        <location filename="../model/topology/object_copy.cpp" line="+104"/>
         <source>nothing to paste</source>
         <translation>沒有可貼上的內容</translation>
     </message>
@@ -1116,7 +1116,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+190"/>
+        <location filename="../model/topology/object_factory.cpp" line="+194"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 中沒有可用的 /16</translation>
     </message>
@@ -1136,25 +1136,23 @@ options for every command:
         <translation>VM、NVA 或應用程式閘道要放在子網路內</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+23"/>
-        <location line="+7"/>
-        <location line="+73"/>
+        <location line="-106"/>
+        <location line="+109"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>子網路「%1」沒有可用位址</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」不是子網路</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is reserved for Azure&apos;s gateways and Route Server</source>
         <translation>%1 保留給 Azure 的閘道與路由伺服器使用</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>閘道要放在 VNet 內 (在其 GatewaySubnet 中)</translation>
     </message>
@@ -1194,7 +1192,7 @@ options for every command:
         <translation>站台「%1」沒有可用位址</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Azure does not support a network security group on %1</source>
         <translation>Azure 不支援在 %1 上使用網路安全性群組</translation>
     </message>
@@ -1582,22 +1580,7 @@ options for every command:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/report_writer.cpp" line="+22"/>
-        <source>Azure default outbound address</source>
-        <translation>Azure 預設輸出位址</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 %2: %3 (%4) → %5</source>
-        <translation>%1 %2: %3 (%4) → %5</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> — hidden platform allowance %1; IP flow verify: %2</source>
-        <translation> — 隱藏的平台允許 %1；IP 流量驗證: %2</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location filename="../app/report/report_writer.cpp" line="+90"/>
         <location line="+81"/>
         <source>File: %1 — report written %2</source>
         <translation>檔案: %1 — 報告產生於 %2</translation>
@@ -1747,6 +1730,29 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <location filename="../model/routing/routing_model.cpp" line="+84"/>
+        <source>invalid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid: %1</source>
+        <translation>無效: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a longer prefix (/%1) wins</source>
+        <translation>較長的首碼 (/%1) 勝出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lower precedence (User &gt; BGP &gt; System)</source>
+        <translation>優先順序較低 (使用者 &gt; BGP &gt; 系統)</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <location filename="../app/text/message_text.cpp" line="+16"/>
@@ -1767,7 +1773,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-831"/>
+        <location filename="../model/trace/tracer.cpp" line="-835"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
@@ -1817,7 +1823,7 @@ options for every command:
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
@@ -1983,7 +1989,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+21"/>
+        <location filename="../app/gui/main.cpp" line="+22"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
@@ -2004,6 +2010,11 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
+        <source>Show this flow&apos;s path.</source>
+        <translation>顯示此流量的路徑。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Interface language: en, ja or zh_TW (remembered).</source>
         <translation>介面語言: en、ja 或 zh_TW (會記住)。</translation>
     </message>
@@ -2256,12 +2267,12 @@ options for every command:
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Subnet %1</source>
         <translation>子網路 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>NIC %1</source>
         <translation>NIC %1</translation>
     </message>
@@ -2407,22 +2418,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+30"/>
-        <source>invalid</source>
-        <translation>無效</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a longer prefix (/%1) wins</source>
-        <translation>較長的首碼 (/%1) 勝出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lower precedence (User &gt; BGP &gt; System)</source>
-        <translation>優先順序較低 (使用者 &gt; BGP &gt; 系統)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
         <source>cannot be applied here: %1</source>
         <translation>此處無法套用: %1</translation>
     </message>
@@ -2455,18 +2451,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>Detail</source>
         <translation>詳細資料</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -2481,17 +2477,17 @@ options for every command:
         <translation>進入的封包</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Beat</source>
         <translation>勝過</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
         <translation>%1 → %2%3 (%4，%5): %6</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Packet out</source>
         <translation>離開的封包</translation>
     </message>
@@ -2546,12 +2542,12 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-119"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>NSG</source>
         <translation>NSG</translation>
     </message>
@@ -3084,12 +3080,12 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>移動 %n 個物件</numerusform>
@@ -3707,7 +3703,7 @@ Apply it anyway?</source>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Step through</source>
         <translation>逐步執行</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "report/report_writer.h"
 
 #include "advice/fix_advisor.h"
+#include "panels/hop_text.h"
 #include "text/message_text.h"
 #include "trace/network.h"
 #include "trace/trace_result.h"
@@ -18,41 +19,20 @@ QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-QString address(const std::optional<Ipv4Address>& a) {
-    return a ? q(a->toString()) : ReportWriter::tr("Azure default outbound address");
-}
-
 QString flowTitle(const Trace& t) {
     return q(t.flowName.empty() ? t.flowId : t.flowName);
 }
 
+// The same texts as the hop inspector (panels/hop_text), one line per NSG decision.
 QString routeLine(const Hop& h) {
-    if (!h.route) return {};
-    QStringList ips;
-    for (const auto& ip : h.route->nextHopIps)
-        ips << q(ip.toString());
-    return QString("%1 → %2%3 (%4)")
-        .arg(q(h.route->prefix.toString()), QString::fromLatin1(h.route->nextHopType),
-             ips.isEmpty() ? QString() : " " + ips.join(", "), QString::fromLatin1(h.route->source));
+    return h.route ? routeText(*h.route) : QString();
 }
 
 QStringList nsgLines(const Hop& h) {
     QStringList lines;
-    for (const auto& d : h.nsg) {
-        QString line = ReportWriter::tr("%1 %2: %3 (%4) → %5")
-                           .arg(q(d.nsg), toString(d.direction), q(d.rule))
-                           .arg(d.priority)
-                           .arg(toString(d.access));
-        if (d.hidden)
-            line += ReportWriter::tr(" — hidden platform allowance %1; IP flow verify: %2")
-                        .arg(q(d.platformAllowance), toString(d.ipFlowVerify));
-        lines << line;
-    }
+    for (const auto& d : h.nsg)
+        lines << nsgText(d);
     return lines;
-}
-
-QString packet(const PacketState& p) {
-    return address(p.source) + " → " + (p.destination ? q(p.destination->toString()) : QString("?"));
 }
 
 QString expectedText(const Trace& t) {
@@ -126,7 +106,7 @@ QString ReportWriter::html(const ReportInput& in) {
              htmlCell(QString("%1/%2").arg(toString(t.protocol)).arg(t.port)) +
              QString("<td class=\"%1\">%2</td>")
                  .arg(toString(t.verdict), displayVerdict(t.verdict).toHtmlEscaped()) +
-             htmlCell(expectedText(t)) + htmlCell(address(t.apparentSource)) + "</tr>\n";
+             htmlCell(expectedText(t)) + htmlCell(addressText(t.apparentSource)) + "</tr>\n";
     }
     h += "</table>\n";
     for (const Trace& t : *in.traces) {
@@ -136,7 +116,7 @@ QString ReportWriter::html(const ReportInput& in) {
              tr("%1 → %2, %3 port %4; the destination sees %5.")
                  .arg(q(t.source), q(t.destination), toString(t.protocol))
                  .arg(t.port)
-                 .arg(address(t.apparentSource))
+                 .arg(addressText(t.apparentSource))
                  .toHtmlEscaped() +
              "</p>\n<table><tr>";
         for (const QString& head :
@@ -148,8 +128,8 @@ QString ReportWriter::html(const ReportInput& in) {
             h += "<tr>" + htmlCell(QString("%1. %2").arg(i + 1).arg(q(hop.node))) +
                  htmlCell(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step) : QString()) +
                  htmlCell(routeLine(hop)) + "<td>" + escapedLines(nsgLines(hop)) + "</td>" +
-                 htmlCell(packet(hop.before) +
-                          (hop.sourceTranslated ? "  ⇒  " + packet(hop.after) : QString())) +
+                 htmlCell(packetText(hop.before) +
+                          (hop.sourceTranslated ? "  ⇒  " + packetText(hop.after) : QString())) +
                  "</tr>\n";
         }
         h += "</table>\n";
@@ -209,7 +189,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
                          QString("%1/%2").arg(toString(t.protocol)).arg(t.port),
                          escapeMarkdown(displayVerdict(t.verdict)),
                          escapeMarkdown(expectedText(t)),
-                         escapeMarkdown(address(t.apparentSource))}
+                         escapeMarkdown(addressText(t.apparentSource))}
                  .join(" | ") +
              " |\n";
     m += "\n";
@@ -219,7 +199,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
         m += escapeMarkdown(tr("%1 → %2, %3 port %4; the destination sees %5.")
                                 .arg(q(t.source), q(t.destination), toString(t.protocol))
                                 .arg(t.port)
-                                .arg(address(t.apparentSource))) +
+                                .arg(addressText(t.apparentSource))) +
              "\n\n";
         for (std::size_t i = 0; i < t.hops.size(); ++i) {
             const Hop& hop = t.hops[i];
@@ -232,8 +212,8 @@ QString ReportWriter::markdown(const ReportInput& in) {
                 m += "   - " + escapeMarkdown(tr("NSG: %1").arg(line)) + "\n";
             if (hop.sourceTranslated)
                 m += "   - " +
-                     escapeMarkdown(
-                         tr("Source translated: %1").arg(packet(hop.before) + " ⇒ " + packet(hop.after))) +
+                     escapeMarkdown(tr("Source translated: %1")
+                                        .arg(packetText(hop.before) + " ⇒ " + packetText(hop.after))) +
                      "\n";
         }
         m += "\n";

@@ -75,8 +75,8 @@ std::vector<BeatenRoute> SubnetRoutes::beaten(Ipv4Address destination) const {
     if (!winner) return out;
     for (auto& row : table()) {
         if (!row.prefix.contains(destination)) continue;
-        if (row.prefix == winner->prefix && row.source == winner->source && row.nextHopType == winner->nextHopType &&
-            row.state == RouteState::Active)
+        if (row.prefix == winner->prefix && row.source == winner->source &&
+            row.nextHopType == winner->nextHopType && row.state == RouteState::Active)
             continue; // the winner itself
         Message why;
         if (row.state == RouteState::Invalid)
@@ -84,10 +84,12 @@ std::vector<BeatenRoute> SubnetRoutes::beaten(Ipv4Address destination) const {
                       ? Message{"Routing", QT_TRANSLATE_NOOP("Routing", "invalid"), {}}
                       : Message{"Routing", QT_TRANSLATE_NOOP("Routing", "invalid: %1"), {row.invalidReason}};
         else if (row.prefix.length() < winner->prefix.length())
-            why = Message{"Routing", QT_TRANSLATE_NOOP("Routing", "a longer prefix (/%1) wins"),
+            why = Message{"Routing",
+                          QT_TRANSLATE_NOOP("Routing", "a longer prefix (/%1) wins"),
                           {std::to_string(winner->prefix.length())}};
         else
-            why = Message{"Routing", QT_TRANSLATE_NOOP("Routing", "lower precedence (User > BGP > System)"), {}};
+            why = Message{
+                "Routing", QT_TRANSLATE_NOOP("Routing", "lower precedence (User > BGP > System)"), {}};
         out.push_back({std::move(row), std::move(why)});
     }
     return out;

@@ -114,8 +114,7 @@ Message moveIntoSubnet(const Topology& t, Json& document, const Id& id, const Id
         const Nic* nic = vm->primaryNic();
         if (!nic || nic->subnet == subnetId) return {};
         const auto ip = nextFreeAddress(t, subnetId);
-        if (!ip)
-            return full;
+        if (!ip) return full;
         for (Json& n : object["nics"])
             if (n.value("id", "") == nic->id) {
                 n["subnet"] = subnetId;
@@ -137,15 +136,13 @@ Message moveIntoSubnet(const Topology& t, Json& document, const Id& id, const Id
         Json instances = Json::array();
         for (std::size_t i = 0; i < std::max<std::size_t>(1, a->instanceIps.size()); ++i) {
             const auto ip = next();
-            if (!ip)
-                return full;
+            if (!ip) return full;
             instances.push_back(ip->toString());
         }
         object["instanceIps"] = instances;
         if (a->frontendPrivateIp) {
             const auto ip = next();
-            if (!ip)
-                return full;
+            if (!ip) return full;
             object["frontendPrivateIp"] = ip->toString();
         }
         return {};

@@ -301,7 +301,8 @@ private slots:
         QCOMPARE(rules[2].rule.name, std::string("a"));
         QVERIFY(!rules[0].onNic && rules[0].associatedWith == "s");
         QVERIFY(rules[3].isDefault);
-        QVERIFY(rules.back().onNic && rules.back().nsg == "nn" && rules.back().rule.name == "DenyAllOutBound");
+        QVERIFY(rules.back().onNic && rules.back().nsg == "nn" &&
+                rules.back().rule.name == "DenyAllOutBound");
         QCOMPARE(int(effectiveSecurityRules(index, "s").size()), 9); // the subnet alone: its NSG
         QVERIFY(effectiveSecurityRules(index, "nothing").empty());
     }

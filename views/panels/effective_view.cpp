@@ -124,8 +124,9 @@ void EffectiveView::fill() {
         const QString association = (e.onNic ? tr("NIC %1") : tr("Subnet %1")).arg(q(e.associatedWith));
         addRow(rules_,
                {association + " — " + q(e.nsg), toString(r.direction), QString::number(r.priority), q(r.name),
-                toString(r.access), toString(r.protocol), joined(r.sourceAddressPrefixes), joined(r.sourcePortRanges),
-                joined(r.destinationAddressPrefixes), joined(r.destinationPortRanges)},
+                toString(r.access), toString(r.protocol), joined(r.sourceAddressPrefixes),
+                joined(r.sourcePortRanges), joined(r.destinationAddressPrefixes),
+                joined(r.destinationPortRanges)},
                e.isDefault);
     }
     routes_->resizeColumnsToContents();
