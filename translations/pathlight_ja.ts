@@ -2479,7 +2479,7 @@ options for every command:
     <message>
         <location line="+12"/>
         <source>Beat</source>
-        <translation>優先したルート</translation>
+        <translation>採用されなかったルート</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -2479,7 +2479,7 @@ options for every command:
     <message>
         <location line="+12"/>
         <source>Beat</source>
-        <translation>勝過</translation>
+        <translation>未採用的路由</translation>
     </message>
     <message>
         <location line="+0"/>
