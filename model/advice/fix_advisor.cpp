@@ -4,6 +4,7 @@
 
 #include "advice/fix_advisor.h"
 
+#include "advice/script_quote.h"
 #include "trace/tracer.h"
 
 #include <algorithm>
@@ -16,6 +17,20 @@ namespace {
 
 constexpr const char* kCtx = "Fix";
 constexpr const char* kApiVersion = "2023-09-01";
+
+// Every value from the file is quoted for the script's language (script_quote.h).
+std::string sh(const std::string& v) {
+    return shellQuote(v);
+}
+std::string ps(const std::string& v) {
+    return powerShellQuote(v);
+}
+std::string bc(const std::string& v) {
+    return bicepString(v);
+}
+std::string cm(const std::string& v) {
+    return commentText(v);
+}
 
 // ---- names and places -----------------------------------------------------------------
 
@@ -120,54 +135,56 @@ void addInternetRoutes(const Network& n, const SubnetRef& where, std::vector<Rou
     const std::string rtName = existing ? nameOf(*existing) : table.name;
     const std::string location = where.vnet->region.empty() ? "<location>" : where.vnet->region;
     const std::string vnetName = nameOf(*where.vnet), subnetName = nameOf(*where.subnet);
-    std::ostringstream cli, ps, bicep;
+    std::ostringstream cli, pwsh, bicep;
     if (create)
-        cli << "az network route-table create --resource-group " << rg << " --name " << rtName
-            << " --location " << location << "\n";
+        cli << "az network route-table create --resource-group " << sh(rg) << " --name " << sh(rtName)
+            << " --location " << sh(location) << "\n";
     for (const auto& r : added)
-        cli << "az network route-table route create --resource-group " << rg << " --route-table-name "
-            << rtName << " --name " << r.name << " --address-prefix " << r.addressPrefix.toString()
+        cli << "az network route-table route create --resource-group " << sh(rg) << " --route-table-name "
+            << sh(rtName) << " --name " << sh(r.name) << " --address-prefix " << r.addressPrefix.toString()
             << " --next-hop-type Internet\n";
     if (create)
-        cli << "az network vnet subnet update --resource-group " << rg << " --vnet-name " << vnetName
-            << " --name " << subnetName << " --route-table " << rtName << "\n";
+        cli << "az network vnet subnet update --resource-group " << sh(resourceGroupOf(t, *where.vnet))
+            << " --vnet-name " << sh(vnetName) << " --name " << sh(subnetName) << " --route-table "
+            << sh(rtName) << "\n";
 
     if (create)
-        ps << "$rt = New-AzRouteTable -ResourceGroupName \"" << rg << "\" -Name \"" << rtName
-           << "\" -Location \"" << location << "\"\n";
+        pwsh << "$rt = New-AzRouteTable -ResourceGroupName " << ps(rg) << " -Name " << ps(rtName)
+             << " -Location " << ps(location) << "\n";
     else
-        ps << "$rt = Get-AzRouteTable -ResourceGroupName \"" << rg << "\" -Name \"" << rtName << "\"\n";
+        pwsh << "$rt = Get-AzRouteTable -ResourceGroupName " << ps(rg) << " -Name " << ps(rtName) << "\n";
     for (const auto& r : added)
-        ps << "Add-AzRouteConfig -RouteTable $rt -Name \"" << r.name << "\" -AddressPrefix \""
-           << r.addressPrefix.toString() << "\" -NextHopType Internet | Out-Null\n";
-    ps << "Set-AzRouteTable -RouteTable $rt | Out-Null\n";
+        pwsh << "Add-AzRouteConfig -RouteTable $rt -Name " << ps(r.name) << " -AddressPrefix "
+             << ps(r.addressPrefix.toString()) << " -NextHopType Internet | Out-Null\n";
+    pwsh << "Set-AzRouteTable -RouteTable $rt | Out-Null\n";
     if (create) {
-        ps << "$vnet = Get-AzVirtualNetwork -ResourceGroupName \"" << resourceGroupOf(t, *where.vnet)
-           << "\" -Name \"" << vnetName << "\"\n";
-        ps << "Set-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name \"" << subnetName
-           << "\" -AddressPrefix \"" << where.subnet->addressPrefix.toString()
-           << "\" -RouteTable $rt | Out-Null\n";
-        ps << "$vnet | Set-AzVirtualNetwork | Out-Null\n";
+        pwsh << "$vnet = Get-AzVirtualNetwork -ResourceGroupName " << ps(resourceGroupOf(t, *where.vnet))
+             << " -Name " << ps(vnetName) << "\n";
+        pwsh << "Set-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name " << ps(subnetName)
+             << " -AddressPrefix " << ps(where.subnet->addressPrefix.toString())
+             << " -RouteTable $rt | Out-Null\n";
+        pwsh << "$vnet | Set-AzVirtualNetwork | Out-Null\n";
     }
 
     if (create) {
-        bicep << "resource rt 'Microsoft.Network/routeTables@" << kApiVersion << "' = {\n  name: '" << rtName
-              << "'\n  location: '" << location << "'\n  properties: {\n    routes: [\n";
+        bicep << "resource rt 'Microsoft.Network/routeTables@" << kApiVersion
+              << "' = {\n  name: " << bc(rtName) << "\n  location: " << bc(location)
+              << "\n  properties: {\n    routes: [\n";
         for (const auto& r : added)
-            bicep << "      {\n        name: '" << r.name
-                  << "'\n        properties: {\n          addressPrefix: '" << r.addressPrefix.toString()
-                  << "'\n          nextHopType: 'Internet'\n        }\n      }\n";
-        bicep << "    ]\n  }\n}\n// Associate it: in subnet '" << subnetName << "' of '" << vnetName
-              << "', set properties.routeTable: { id: rt.id }\n";
+            bicep << "      {\n        name: " << bc(r.name)
+                  << "\n        properties: {\n          addressPrefix: " << bc(r.addressPrefix.toString())
+                  << "\n          nextHopType: 'Internet'\n        }\n      }\n";
+        bicep << "    ]\n  }\n}\n// Associate it: in subnet " << cm(subnetName) << " of " << cm(vnetName)
+              << ", set properties.routeTable: { id: rt.id }\n";
     } else {
         for (std::size_t i = 0; i < added.size(); ++i)
             bicep << "resource route" << i << " 'Microsoft.Network/routeTables/routes@" << kApiVersion
-                  << "' = {\n  name: '" << rtName << "/" << added[i].name
-                  << "'\n  properties: {\n    addressPrefix: '" << added[i].addressPrefix.toString()
-                  << "'\n    nextHopType: 'Internet'\n  }\n}\n";
+                  << "' = {\n  name: " << bc(rtName + "/" + added[i].name)
+                  << "\n  properties: {\n    addressPrefix: " << bc(added[i].addressPrefix.toString())
+                  << "\n    nextHopType: 'Internet'\n  }\n}\n";
     }
     fix.azureCli = cli.str();
-    fix.powerShell = ps.str();
+    fix.powerShell = pwsh.str();
     fix.bicep = bicep.str();
 }
 
@@ -198,42 +215,43 @@ void addAllowRule(const Network& n, const Nsg& nsg, SecurityRule rule, Fix& fix)
     fix.edit.steps.push_back(step);
 
     const std::string rg = resourceGroupOf(n.topology(), nsg);
-    auto join = [](const std::vector<std::string>& v, const char* sep) {
+    // Each list element quoted on its own, joined by the language's separator.
+    auto join = [](const std::vector<std::string>& v, std::string (*quote)(const std::string&),
+                   const char* sep) {
         std::string s;
         for (const auto& x : v)
-            s += (s.empty() ? "" : sep) + x;
+            s += (s.empty() ? "" : sep) + quote(x);
         return s;
     };
-    const char* protocol = rule.protocol == Protocol::Any ? "*" : toString(rule.protocol);
-    std::ostringstream cli, ps, bicep;
-    cli << "az network nsg rule create --resource-group " << rg << " --nsg-name " << nameOf(nsg) << " --name "
-        << rule.name << " --priority " << rule.priority << " --direction " << toString(rule.direction)
-        << " --access Allow --protocol " << (rule.protocol == Protocol::Any ? "'*'" : protocol)
-        << " --source-address-prefixes " << join(rule.sourceAddressPrefixes, " ")
+    const std::string protocol = rule.protocol == Protocol::Any ? "*" : toString(rule.protocol);
+    std::ostringstream cli, pwsh, bicep;
+    cli << "az network nsg rule create --resource-group " << sh(rg) << " --nsg-name " << sh(nameOf(nsg))
+        << " --name " << sh(rule.name) << " --priority " << rule.priority << " --direction "
+        << toString(rule.direction) << " --access Allow --protocol " << sh(protocol)
+        << " --source-address-prefixes " << join(rule.sourceAddressPrefixes, sh, " ")
         << " --source-port-ranges '*' --destination-address-prefixes "
-        << join(rule.destinationAddressPrefixes, " ") << " --destination-port-ranges "
-        << join(rule.destinationPortRanges, " ") << "\n";
-    ps << "$nsg = Get-AzNetworkSecurityGroup -ResourceGroupName \"" << rg << "\" -Name \"" << nameOf(nsg)
-       << "\"\n"
-       << "Add-AzNetworkSecurityRuleConfig -NetworkSecurityGroup $nsg -Name \"" << rule.name
-       << "\" -Priority " << rule.priority << " -Direction " << toString(rule.direction)
-       << " -Access Allow -Protocol " << (rule.protocol == Protocol::Any ? "*" : protocol)
-       << " -SourceAddressPrefix \"" << join(rule.sourceAddressPrefixes, "\",\"")
-       << "\" -SourcePortRange \"*\" -DestinationAddressPrefix \""
-       << join(rule.destinationAddressPrefixes, "\",\"") << "\" -DestinationPortRange \""
-       << join(rule.destinationPortRanges, "\",\"") << "\" | Out-Null\n"
-       << "Set-AzNetworkSecurityGroup -NetworkSecurityGroup $nsg | Out-Null\n";
+        << join(rule.destinationAddressPrefixes, sh, " ") << " --destination-port-ranges "
+        << join(rule.destinationPortRanges, sh, " ") << "\n";
+    pwsh << "$nsg = Get-AzNetworkSecurityGroup -ResourceGroupName " << ps(rg) << " -Name " << ps(nameOf(nsg))
+         << "\n"
+         << "Add-AzNetworkSecurityRuleConfig -NetworkSecurityGroup $nsg -Name " << ps(rule.name)
+         << " -Priority " << rule.priority << " -Direction " << toString(rule.direction)
+         << " -Access Allow -Protocol " << ps(protocol) << " -SourceAddressPrefix "
+         << join(rule.sourceAddressPrefixes, ps, ",") << " -SourcePortRange '*' -DestinationAddressPrefix "
+         << join(rule.destinationAddressPrefixes, ps, ",") << " -DestinationPortRange "
+         << join(rule.destinationPortRanges, ps, ",") << " | Out-Null\n"
+         << "Set-AzNetworkSecurityGroup -NetworkSecurityGroup $nsg | Out-Null\n";
     bicep << "resource rule 'Microsoft.Network/networkSecurityGroups/securityRules@" << kApiVersion
-          << "' = {\n  name: '" << nameOf(nsg) << "/" << rule.name
-          << "'\n  properties: {\n    priority: " << rule.priority << "\n    direction: '"
-          << toString(rule.direction) << "'\n    access: 'Allow'\n    protocol: '" << protocol
-          << "'\n    sourceAddressPrefixes: [ "
-          << "'" << join(rule.sourceAddressPrefixes, "', '") << "' ]\n    sourcePortRange: '*'\n"
-          << "    destinationAddressPrefixes: [ '" << join(rule.destinationAddressPrefixes, "', '")
-          << "' ]\n    destinationPortRanges: [ '" << join(rule.destinationPortRanges, "', '")
-          << "' ]\n  }\n}\n";
+          << "' = {\n  name: " << bc(nameOf(nsg) + "/" + rule.name)
+          << "\n  properties: {\n    priority: " << rule.priority << "\n    direction: '"
+          << toString(rule.direction) << "'\n    access: 'Allow'\n    protocol: " << bc(protocol)
+          << "\n    sourceAddressPrefixes: [ " << join(rule.sourceAddressPrefixes, bc, ", ")
+          << " ]\n    sourcePortRange: '*'\n"
+          << "    destinationAddressPrefixes: [ " << join(rule.destinationAddressPrefixes, bc, ", ")
+          << " ]\n    destinationPortRanges: [ " << join(rule.destinationPortRanges, bc, ", ")
+          << " ]\n  }\n}\n";
     fix.azureCli = cli.str();
-    fix.powerShell = ps.str();
+    fix.powerShell = pwsh.str();
     fix.bicep = bicep.str();
 }
 
@@ -402,14 +420,14 @@ std::vector<Fix> ipForwarding(const Network& n, const Trace& t, const Finding& f
         step.previousFlag = nic->enableIPForwarding;
         fix.edit.steps.push_back(step);
         const std::string rg = resourceGroupOf(n.topology(), *nic);
-        fix.azureCli =
-            "az network nic update --resource-group " + rg + " --name " + nic->id + " --ip-forwarding true\n";
-        fix.powerShell = "$nic = Get-AzNetworkInterface -ResourceGroupName \"" + rg + "\" -Name \"" +
-                         nic->id +
-                         "\"\n$nic.EnableIPForwarding = $true\n$nic | Set-AzNetworkInterface | Out-Null\n";
+        fix.azureCli = "az network nic update --resource-group " + sh(rg) + " --name " + sh(nic->id) +
+                       " --ip-forwarding true\n";
+        fix.powerShell = "$nic = Get-AzNetworkInterface -ResourceGroupName " + ps(rg) + " -Name " +
+                         ps(nic->id) +
+                         "\n$nic.EnableIPForwarding = $true\n$nic | Set-AzNetworkInterface | Out-Null\n";
         fix.bicep =
-            "// In resource '" + nic->id +
-            "' (Microsoft.Network/networkInterfaces):\n  properties: {\n    enableIPForwarding: true\n  }\n";
+            "// In resource " + cm(nic->id) +
+            " (Microsoft.Network/networkInterfaces):\n  properties: {\n    enableIPForwarding: true\n  }\n";
         out.push_back(std::move(fix));
     } else if (const Vm* vm = n.index().vm(f.object); vm && vm->nva) {
         Fix fix =
@@ -480,15 +498,15 @@ std::vector<Fix> microsoftPeering(const Network& n, const Trace& t, const Findin
     fix.edit.steps.push_back(step);
     const std::string rg = resourceGroupOf(n.topology(), *c);
     const std::string filter = nameOf(*c) + "-filter";
-    fix.azureCli = "az network route-filter rule create --resource-group " + rg + " --filter-name " + filter +
-                   " --name allow-" + community.substr(community.find(':') + 1) +
-                   " --access Allow --communities " + community + "\n";
-    fix.powerShell = "$rf = Get-AzRouteFilter -ResourceGroupName \"" + rg + "\" -Name \"" + filter +
-                     "\"\n$rf.Rules[0].Communities.Add(\"" + community +
-                     "\")\nSet-AzRouteFilter -RouteFilter $rf | Out-Null\n";
-    fix.bicep = "// In resource '" + filter +
-                "' (Microsoft.Network/routeFilters), add to a rule's properties.communities:\n  '" +
-                community + "'\n";
+    fix.azureCli = "az network route-filter rule create --resource-group " + sh(rg) + " --filter-name " +
+                   sh(filter) + " --name " + sh("allow-" + community.substr(community.find(':') + 1)) +
+                   " --access Allow --communities " + sh(community) + "\n";
+    fix.powerShell = "$rf = Get-AzRouteFilter -ResourceGroupName " + ps(rg) + " -Name " + ps(filter) +
+                     "\n$rf.Rules[0].Communities.Add(" + ps(community) +
+                     ")\nSet-AzRouteFilter -RouteFilter $rf | Out-Null\n";
+    fix.bicep = "// In resource " + cm(filter) +
+                " (Microsoft.Network/routeFilters), add to a rule's properties.communities:\n  " +
+                bc(community) + "\n";
     return {
         fix,
         make(fixcode::kProxyOrPrivateEndpoint, finding::kMsPeeringNotAdvertised,
@@ -584,14 +602,14 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
     step.previousFlag = false;
     fix.edit.steps.push_back(step);
     const std::string rg = resourceGroupOf(n.topology(), *vnet);
-    fix.azureCli = "az network vnet subnet update --resource-group " + rg + " --vnet-name " + nameOf(*vnet) +
-                   " --name " + nameOf(*subnet) + " --default-outbound true\n";
+    fix.azureCli = "az network vnet subnet update --resource-group " + sh(rg) + " --vnet-name " +
+                   sh(nameOf(*vnet)) + " --name " + sh(nameOf(*subnet)) + " --default-outbound true\n";
     fix.powerShell =
-        "$vnet = Get-AzVirtualNetwork -ResourceGroupName \"" + rg + "\" -Name \"" + nameOf(*vnet) +
-        "\"\n$subnet = Get-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name \"" + nameOf(*subnet) +
-        "\"\n$subnet.DefaultOutboundAccess = $true\n$vnet | Set-AzVirtualNetwork | Out-Null\n";
-    fix.bicep = "// In subnet '" + nameOf(*subnet) + "' of '" + nameOf(*vnet) +
-                "':\n  properties: {\n    defaultOutboundAccess: true\n  }\n";
+        "$vnet = Get-AzVirtualNetwork -ResourceGroupName " + ps(rg) + " -Name " + ps(nameOf(*vnet)) +
+        "\n$subnet = Get-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name " + ps(nameOf(*subnet)) +
+        "\n$subnet.DefaultOutboundAccess = $true\n$vnet | Set-AzVirtualNetwork | Out-Null\n";
+    fix.bicep = "// In subnet " + cm(nameOf(*subnet)) + " of " + cm(nameOf(*vnet)) +
+                ":\n  properties: {\n    defaultOutboundAccess: true\n  }\n";
     return {fix};
 }
 
@@ -636,25 +654,25 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
     step.flag = true;
     step.previousFlag = p->allowForwardedTraffic;
     fix.edit.steps.push_back(step);
-    std::ostringstream cli, ps;
+    std::ostringstream cli, pwsh;
     for (int side = 0; side < 2; ++side) {
         const Vnet* v = n.index().vnet(p->vnets[side]);
         const Vnet* other = n.index().vnet(p->vnets[1 - side]);
         if (!v || !other) return {};
         const std::string rg = resourceGroupOf(n.topology(), *v);
         const std::string name = nameOf(*v) + "-to-" + nameOf(*other);
-        cli << "az network vnet peering update --resource-group " << rg << " --vnet-name " << nameOf(*v)
-            << " --name " << name << " --set allowForwardedTraffic=true\n";
-        ps << "$peering = Get-AzVirtualNetworkPeering -ResourceGroupName \"" << rg
-           << "\" -VirtualNetworkName \"" << nameOf(*v) << "\" -Name \"" << name
-           << "\"\n$peering.AllowForwardedTraffic = $true\nSet-AzVirtualNetworkPeering "
-              "-VirtualNetworkPeering $peering | Out-Null\n";
+        cli << "az network vnet peering update --resource-group " << sh(rg) << " --vnet-name "
+            << sh(nameOf(*v)) << " --name " << sh(name) << " --set allowForwardedTraffic=true\n";
+        pwsh << "$peering = Get-AzVirtualNetworkPeering -ResourceGroupName " << ps(rg)
+             << " -VirtualNetworkName " << ps(nameOf(*v)) << " -Name " << ps(name)
+             << "\n$peering.AllowForwardedTraffic = $true\nSet-AzVirtualNetworkPeering "
+                "-VirtualNetworkPeering $peering | Out-Null\n";
     }
     fix.azureCli = cli.str();
-    fix.powerShell = ps.str();
+    fix.powerShell = pwsh.str();
     fix.bicep =
-        "// In both 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings' resources of peering '" +
-        p->id + "':\n  properties: {\n    allowForwardedTraffic: true\n  }\n";
+        "// In both 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings' resources of peering " +
+        cm(p->id) + ":\n  properties: {\n    allowForwardedTraffic: true\n  }\n";
     return {fix};
 }
 
@@ -702,16 +720,17 @@ std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Find
     const std::string location = vnet && !vnet->region.empty() ? vnet->region : "<location>";
     Fix rules;
     addAllowRule(n, nsg, rule, rules); // reuse the rule scripts
-    fix.azureCli = "az network nsg create --resource-group " + rg + " --name " + nsg.name + " --location " +
-                   location + "\n" + rules.azureCli + "az network nic update --resource-group " + rg +
-                   " --name " + nic->id + " --network-security-group " + nsg.name + "\n";
-    fix.powerShell = "New-AzNetworkSecurityGroup -ResourceGroupName \"" + rg + "\" -Name \"" + nsg.name +
-                     "\" -Location \"" + location + "\" | Out-Null\n" + rules.powerShell +
-                     "$nic = Get-AzNetworkInterface -ResourceGroupName \"" + rg + "\" -Name \"" + nic->id +
-                     "\"\n$nic.NetworkSecurityGroup = $nsg\n$nic | Set-AzNetworkInterface | Out-Null\n";
+    fix.azureCli = "az network nsg create --resource-group " + sh(rg) + " --name " + sh(nsg.name) +
+                   " --location " + sh(location) + "\n" + rules.azureCli +
+                   "az network nic update --resource-group " + sh(rg) + " --name " + sh(nic->id) +
+                   " --network-security-group " + sh(nsg.name) + "\n";
+    fix.powerShell = "New-AzNetworkSecurityGroup -ResourceGroupName " + ps(rg) + " -Name " + ps(nsg.name) +
+                     " -Location " + ps(location) + " | Out-Null\n" + rules.powerShell +
+                     "$nic = Get-AzNetworkInterface -ResourceGroupName " + ps(rg) + " -Name " + ps(nic->id) +
+                     "\n$nic.NetworkSecurityGroup = $nsg\n$nic | Set-AzNetworkInterface | Out-Null\n";
     fix.bicep = "resource nsg 'Microsoft.Network/networkSecurityGroups@" + std::string(kApiVersion) +
-                "' = {\n  name: '" + nsg.name + "'\n  location: '" + location + "'\n}\n" + rules.bicep +
-                "// In NIC '" + nic->id + "': properties.networkSecurityGroup: { id: nsg.id }\n";
+                "' = {\n  name: " + bc(nsg.name) + "\n  location: " + bc(location) + "\n}\n" + rules.bicep +
+                "// In NIC " + cm(nic->id) + ": properties.networkSecurityGroup: { id: nsg.id }\n";
     return {fix};
 }
 

@@ -1,5 +1,6 @@
 #include "validation/lints.h"
 
+#include "advice/script_quote.h"
 #include "topology/topology_index.h"
 
 #include <algorithm>
@@ -27,6 +28,7 @@ public:
         routeTables();
         appGateways();
         flows();
+        azureNames();
         return std::move(out_);
     }
 
@@ -39,6 +41,53 @@ private:
     }
     static std::string at(const char* list, std::size_t i) {
         return std::string("/") + list + "/" + std::to_string(i);
+    }
+
+    // Names that Azure refuses cannot exist in a subscription; the fix scripts quote them all the
+    // same (script_quote.h), but the user should know the design cannot be deployed as drawn.
+    void azureName(const std::string& pointer, const std::string& name) {
+        if (name.empty() || isValidAzureResourceName(name)) return;
+        warning(pointer, "AZURE_NAME_INVALID",
+                QT_TRANSLATE_NOOP("Lint", "Azure refuses the name \"%1\": 1 to 80 letters, digits, '_', "
+                                          "'.' or '-', starting with a letter or digit and ending with a "
+                                          "letter, digit or '_'"),
+                {name});
+    }
+
+    void azureNames() {
+        auto resourceGroup = [&](const std::string& pointer, const Extra& object) {
+            const auto rg = object.keys.find("resourceGroup");
+            if (rg == object.keys.end() || !rg->is_string()) return;
+            const std::string name = rg->get<std::string>();
+            if (!isValidResourceGroupName(name))
+                warning(pointer + "/resourceGroup", "RESOURCE_GROUP_NAME_INVALID",
+                        QT_TRANSLATE_NOOP("Lint", "Azure refuses the resource group name \"%1\": 1 to 90 "
+                                                  "letters, digits, '_', '-', '.', '(' or ')', not ending "
+                                                  "with '.'"),
+                        {name});
+        };
+        resourceGroup("", t_);
+        for (std::size_t v = 0; v < t_.vnets.size(); ++v) {
+            const Vnet& vnet = t_.vnets[v];
+            azureName(at("vnets", v) + "/name", vnet.name);
+            resourceGroup(at("vnets", v), vnet);
+            for (std::size_t s = 0; s < vnet.subnets.size(); ++s)
+                azureName(at("vnets", v) + "/subnets/" + std::to_string(s) + "/name", vnet.subnets[s].name);
+        }
+        for (std::size_t n = 0; n < t_.nsgs.size(); ++n) {
+            azureName(at("nsgs", n) + "/name", t_.nsgs[n].name);
+            resourceGroup(at("nsgs", n), t_.nsgs[n]);
+            for (std::size_t r = 0; r < t_.nsgs[n].securityRules.size(); ++r)
+                azureName(at("nsgs", n) + "/securityRules/" + std::to_string(r) + "/name",
+                          t_.nsgs[n].securityRules[r].name);
+        }
+        for (std::size_t n = 0; n < t_.routeTables.size(); ++n) {
+            azureName(at("routeTables", n) + "/name", t_.routeTables[n].name);
+            resourceGroup(at("routeTables", n), t_.routeTables[n]);
+            for (std::size_t r = 0; r < t_.routeTables[n].routes.size(); ++r)
+                azureName(at("routeTables", n) + "/routes/" + std::to_string(r) + "/name",
+                          t_.routeTables[n].routes[r].name);
+        }
     }
 
     void subnets() {
@@ -198,6 +247,11 @@ private:
 
     void nsgs() {
         for (std::size_t n = 0; n < t_.nsgs.size(); ++n) {
+            // 1,000 rules per NSG (azure-facts-2.md, NETLIM 12/2022).
+            if (t_.nsgs[n].securityRules.size() > 1000)
+                error(at("nsgs", n) + "/securityRules", "NSG_RULE_LIMIT",
+                      QT_TRANSLATE_NOOP("Lint", "NSG \"%1\" has %2 rules; Azure allows 1,000"),
+                      {t_.nsgs[n].id, std::to_string(t_.nsgs[n].securityRules.size())});
             std::map<std::pair<int, int>, std::string> seen;
             for (std::size_t r = 0; r < t_.nsgs[n].securityRules.size(); ++r) {
                 const SecurityRule& rule = t_.nsgs[n].securityRules[r];
@@ -255,8 +309,22 @@ private:
                       QT_TRANSLATE_NOOP("Lint",
                                         "RouteServerSubnet of VNet \"%1\" is %2; it must be /27 or larger"),
                       {rs.vnet, s->addressPrefix.toString()});
+            // Azure's cap; the model uses the first 8 peers only (azure-facts §2.4, RSLIM).
+            if (rs.peers.size() > 8)
+                error(at("routeServers", r) + "/peers/8", "ROUTE_SERVER_PEER_LIMIT",
+                      QT_TRANSLATE_NOOP("Lint", "Route Server \"%1\" has %2 BGP peers; Azure allows 8 (the "
+                                                "others are ignored)"),
+                      {rs.id, std::to_string(rs.peers.size())});
             for (std::size_t p = 0; p < rs.peers.size(); ++p) {
                 const Vm* vm = index_.vm(rs.peers[p].vm);
+                // More than 4,000 routes from one peer tears the session down (T10, RSFAQ).
+                if (vm && vm->nva && vm->nva->bgp && vm->nva->bgp->advertise.size() > 4000)
+                    warning(at("vms", std::size_t(index_.find(vm->id)->index)) + "/nva/bgp/advertise",
+                            "ROUTE_SERVER_ROUTE_LIMIT",
+                            QT_TRANSLATE_NOOP("Lint",
+                                              "NVA \"%1\" announces %2 routes; Route Server tears down "
+                                              "a session that sends more than 4,000"),
+                            {vm->id, std::to_string(vm->nva->bgp->advertise.size())});
                 if (vm && !vm->nva)
                     warning(at("routeServers", r) + "/peers/" + std::to_string(p) + "/vm",
                             "ROUTE_SERVER_PEER_NOT_NVA",

@@ -2,6 +2,7 @@
 // exactly, the differential catches harm, and the scripts say what they should.
 
 #ifndef Q_MOC_RUN
+#include "../support/script_safety.h"
 #include "../support/test_support.h"
 #include "advice/fix_advisor.h"
 #endif
@@ -67,6 +68,20 @@ void checkFixDelivers(Topology t, const std::string& flowId, const char* expecte
         QVERIFY(!fix->linuxCommand.empty() && !fix->windowsCommand.empty());
     else
         QVERIFY(!fix->azureCli.empty() && !fix->powerShell.empty() && !fix->bicep.empty());
+    // The same case with hostile names everywhere: the same fix, and every script of every
+    // finding keeps the names inside its literals (issue: command injection in fix scripts).
+    QString problems;
+    for (const std::string& suffix : hostileSuffixes()) {
+        auto hostile = network(hostileCopy(t, suffix));
+        const Trace attacked = flow(*hostile, flowId);
+        const auto attackedFixes = fixesForTrace(*hostile, attacked);
+        const std::optional<Fix> same = firstFix(attackedFixes);
+        QVERIFY2(same && same->code == expectedFix, qPrintable(describe(attacked)));
+        for (const auto& [finding, fixes] : attackedFixes)
+            for (const auto& f : fixes)
+                problems += scriptProblems(f);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 Vm& vm(Topology& t, const char* id) {
@@ -193,28 +208,29 @@ private slots:
             QVERIFY(c.flow == "f-kms" || c.flow == "f-kms-legacy");
 
         // The scripts, as an administrator would run them (no resourceGroup in the file: a placeholder).
-        QCOMPARE(fix->azureCli,
-                 std::string("az network route-table create --resource-group <resource-group> --name "
-                             "rt-snet-app --location japaneast\n"
-                             "az network route-table route create --resource-group <resource-group> "
-                             "--route-table-name rt-snet-app --name DirectRouteToAZKMS01 --address-prefix "
-                             "20.118.99.224/32 --next-hop-type Internet\n"
-                             "az network route-table route create --resource-group <resource-group> "
-                             "--route-table-name rt-snet-app --name DirectRouteToAZKMS02 --address-prefix "
-                             "40.83.235.53/32 --next-hop-type Internet\n"
-                             "az network route-table route create --resource-group <resource-group> "
-                             "--route-table-name rt-snet-app --name DirectRouteToKMS --address-prefix "
-                             "23.102.135.246/32 --next-hop-type Internet\n"
-                             "az network vnet subnet update --resource-group <resource-group> --vnet-name "
-                             "vnet-app --name snet-app --route-table rt-snet-app\n"));
-        QVERIFY(fix->powerShell.find("New-AzRouteTable -ResourceGroupName \"<resource-group>\" -Name "
-                                     "\"rt-snet-app\" -Location \"japaneast\"") != std::string::npos);
-        QVERIFY(fix->powerShell.find("Add-AzRouteConfig -RouteTable $rt -Name \"DirectRouteToKMS\" "
-                                     "-AddressPrefix \"23.102.135.246/32\" -NextHopType Internet") !=
+        QCOMPARE(
+            fix->azureCli,
+            std::string("az network route-table create --resource-group '<resource-group>' --name "
+                        "'rt-snet-app' --location 'japaneast'\n"
+                        "az network route-table route create --resource-group '<resource-group>' "
+                        "--route-table-name 'rt-snet-app' --name 'DirectRouteToAZKMS01' --address-prefix "
+                        "20.118.99.224/32 --next-hop-type Internet\n"
+                        "az network route-table route create --resource-group '<resource-group>' "
+                        "--route-table-name 'rt-snet-app' --name 'DirectRouteToAZKMS02' --address-prefix "
+                        "40.83.235.53/32 --next-hop-type Internet\n"
+                        "az network route-table route create --resource-group '<resource-group>' "
+                        "--route-table-name 'rt-snet-app' --name 'DirectRouteToKMS' --address-prefix "
+                        "23.102.135.246/32 --next-hop-type Internet\n"
+                        "az network vnet subnet update --resource-group '<resource-group>' --vnet-name "
+                        "'vnet-app' --name 'snet-app' --route-table 'rt-snet-app'\n"));
+        QVERIFY(fix->powerShell.find("New-AzRouteTable -ResourceGroupName '<resource-group>' -Name "
+                                     "'rt-snet-app' -Location 'japaneast'") != std::string::npos);
+        QVERIFY(fix->powerShell.find("Add-AzRouteConfig -RouteTable $rt -Name 'DirectRouteToKMS' "
+                                     "-AddressPrefix '23.102.135.246/32' -NextHopType Internet") !=
                 std::string::npos);
-        QVERIFY(fix->powerShell.find(
-                    "Set-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name \"snet-app\"") !=
-                std::string::npos);
+        QVERIFY(
+            fix->powerShell.find("Set-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name 'snet-app'") !=
+            std::string::npos);
         QVERIFY(fix->powerShell.find("AzureRm") == std::string::npos); // the current Az module
         QVERIFY(fix->bicep.find("resource rt 'Microsoft.Network/routeTables@2023-09-01'") !=
                 std::string::npos);
@@ -249,7 +265,8 @@ private slots:
             QCOMPARE(s.target, std::string("rt-app"));
             QVERIFY(s.route.name != "DirectRouteToKMS");
         }
-        QVERIFY(fix->azureCli.find("--resource-group rg-lab --route-table-name rt-app") != std::string::npos);
+        QVERIFY(fix->azureCli.find("--resource-group 'rg-lab' --route-table-name 'rt-app'") !=
+                std::string::npos);
         QVERIFY(fix->azureCli.find("route-table create") == std::string::npos);
         QVERIFY(fix->bicep.find("'Microsoft.Network/routeTables/routes@2023-09-01'") != std::string::npos);
     }
@@ -259,14 +276,14 @@ private slots:
         const std::optional<Fix> fix = firstFix(fixesForTrace(*n, flow(*n, "f-kms-1687")));
         QVERIFY(fix);
         QCOMPARE(fix->edit.steps[0].rule.priority, 199); // just above the denying rule at 200
-        QCOMPARE(fix->azureCli, std::string("az network nsg rule create --resource-group <resource-group> "
-                                            "--nsg-name nsg-deny-internet --name Allow-Tcp-1687 "
+        QCOMPARE(fix->azureCli, std::string("az network nsg rule create --resource-group '<resource-group>' "
+                                            "--nsg-name 'nsg-deny-internet' --name 'Allow-Tcp-1687' "
                                             "--priority 199 --direction Outbound --access Allow --protocol "
-                                            "Tcp --source-address-prefixes 10.2.1.4/32 "
+                                            "'Tcp' --source-address-prefixes '10.2.1.4/32' "
                                             "--source-port-ranges '*' --destination-address-prefixes "
-                                            "20.118.99.224/32 --destination-port-ranges 1687\n"));
+                                            "'20.118.99.224/32' --destination-port-ranges '1687'\n"));
         QVERIFY(fix->powerShell.find("Add-AzNetworkSecurityRuleConfig -NetworkSecurityGroup $nsg -Name "
-                                     "\"Allow-Tcp-1687\" -Priority 199") != std::string::npos);
+                                     "'Allow-Tcp-1687' -Priority 199") != std::string::npos);
         QVERIFY(fix->bicep.find("name: 'nsg-deny-internet/Allow-Tcp-1687'") != std::string::npos);
     }
 
@@ -276,15 +293,16 @@ private slots:
         auto n = network(azure);
         const std::optional<Fix> fwd = firstFix(fixesForTrace(*n, flow(*n, "f-internet")));
         QVERIFY(fwd);
-        QCOMPARE(fwd->azureCli, std::string("az network nic update --resource-group <resource-group> --name "
-                                            "nic-nva100 --ip-forwarding true\n"));
+        QCOMPARE(fwd->azureCli,
+                 std::string("az network nic update --resource-group '<resource-group>' --name "
+                             "'nic-nva100' --ip-forwarding true\n"));
         QVERIFY(fwd->powerShell.find("$nic.EnableIPForwarding = $true") != std::string::npos);
 
         auto arc = network(example("07-arc-microsoft-peering"));
         const std::optional<Fix> filter = firstFix(fixesForTrace(*arc, flow(*arc, "f-agentserviceapi")));
         QVERIFY(filter);
         QVERIFY(filter->azureCli.find("az network route-filter rule create") != std::string::npos);
-        QVERIFY(filter->azureCli.find("--communities 12076:51004") != std::string::npos);
+        QVERIFY(filter->azureCli.find("--communities '12076:51004'") != std::string::npos);
         const auto all = fixesForTrace(*arc, flow(*arc, "f-agentserviceapi"));
         bool alternative = false;
         for (const auto& [f, fixes] : all)
