@@ -1,5 +1,7 @@
 #include "gui/main_window.h"
 
+#include "io/json_text.h"
+
 #include "advice/fix_advisor.h"
 #include "canvas/scene_export.h"
 #include "canvas/topology_scene.h"
@@ -7,6 +9,7 @@
 #include "editors/flow_dialog.h"
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
+#include "io/json_text.h"
 #include "io/topology_io.h"
 #include "panels/challenge_dialog.h"
 #include "panels/effective_view.h"
@@ -36,6 +39,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -68,6 +72,15 @@ MainWindow::MainWindow(QWidget* parent)
                    tr("Pathlight found changes to this document that were not saved (autosaved %1). "
                       "Recover them?")
                        .arg(when)) == QMessageBox::Yes;
+    };
+    chooseRecovery = [this](const QStringList& copies) {
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Recover unsaved work"),
+            tr("Pathlight found work that was autosaved but never saved (after a crash, say).\n"
+               "Choose one to recover now; the others stay for later (File ▸ Recover unsaved work)."),
+            copies, 0, false, &ok);
+        return ok ? int(copies.indexOf(chosen)) : -1;
     };
     reportLoadErrors = [this](const QString& path, const QStringList& lines) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot open file"),
@@ -203,6 +216,9 @@ void MainWindow::createActions() {
                             [this, path = dir.filePath(name)] { openFile(path); });
     recentMenu_ = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
+    file->addAction(tr("Recover &unsaved work…"), this, [this] {
+        if (!offerRecoveries()) statusBar()->showMessage(tr("No unsaved work to recover"), 4000);
+    });
     file->addSeparator();
     QAction* save = file->addAction(tr("&Save"), this, &MainWindow::saveDocument);
     save->setShortcut(QKeySequence::Save);
@@ -400,6 +416,43 @@ void MainWindow::createActions() {
                "each NSG decision, the source address the destination sees, and what is wrong.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setAutosaveInterval(int milliseconds) {
+    autosave_->start(milliseconds);
+}
+
+bool MainWindow::offerRecoveries() {
+    QList<Document::RecoveryCopy> copies;
+    for (const auto& copy : Document::recoveryCopies())
+        if (copy.file != document_->recoveryPath())
+            copies << copy; // the open document's is offered by openFile
+    if (copies.isEmpty()) return false;
+    QStringList descriptions;
+    for (const auto& copy : copies)
+        descriptions << tr("%1 — autosaved %2")
+                            .arg(copy.originalPath.isEmpty() ? tr("Untitled")
+                                                             : QDir::toNativeSeparators(copy.originalPath),
+                                 QLocale().toString(copy.saved, QLocale::ShortFormat));
+    const int chosen = chooseRecovery(descriptions);
+    if (chosen < 0 || chosen >= copies.size()) return true;
+    const Document::RecoveryCopy copy = copies[chosen];
+    if (document_->isModified() && !maybeSave()) return true;
+    if (!copy.originalPath.isEmpty() && QFileInfo::exists(copy.originalPath)) {
+        // Open the file without asking again, then put the autosaved state over it.
+        const auto errors = document_->load(copy.originalPath);
+        if (!errors.empty()) {
+            reportLoadErrors(copy.originalPath, {displayText(errors.front().message)});
+            return true;
+        }
+    } else {
+        // Untitled, or its file is gone: the work comes back as an untitled document.
+        document_->clearToNew();
+    }
+    const QString failure = document_->recoverFrom(copy.file);
+    if (!failure.isEmpty()) statusBar()->showMessage(failure, 6000);
+    QTimer::singleShot(0, view_, &TopologyView::fitAll);
+    return true;
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -694,7 +747,8 @@ QStringList MainWindow::pasteClipboard() {
     const QMimeData* data = QGuiApplication::clipboard()->mimeData();
     QByteArray bytes = data ? data->data(kClipboardMimeType) : QByteArray();
     if (bytes.isEmpty() && data) bytes = data->text().toUtf8(); // copied from a text editor
-    const Json fragment = Json::parse(bytes.toStdString(), nullptr, false);
+    const Json fragment =
+        parseJsonOrDiscarded(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     ++pasteCount_;
     return pasteFragment(fragment, TopologyScene::kGrid * 3 * pasteCount_, tr("Paste"));
 }
@@ -751,13 +805,18 @@ RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
     connect(
         editor, &RuleSetEditor::applyRequested, this, [this, editor](const QString& id, const QString& json) {
             QList<QPair<QString, QString>> errors;
-            const Json object = Json::parse(json.toStdString(), nullptr, false);
+            const Json object = parseJsonOrDiscarded(json.toStdString());
+            if (!object.is_object()) {
+                editor->showErrors({{QString(), tr("the editor produced no object")}});
+                return;
+            }
             const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
             for (const auto& d : document_->applyPatch(patch, tr("Edit %1").arg(id)))
                 errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
             if (errors.isEmpty()) {
                 const Json doc = topologyToJson(document_->topology());
-                const std::string at = pointerOf(doc, object.value("id", id.toStdString()));
+                const std::string newId = idOf(object);
+                const std::string at = pointerOf(doc, newId.empty() ? id.toStdString() : newId);
                 if (!at.empty()) editor->setObject(doc[Json::json_pointer(at)], at);
             }
             editor->showErrors(errors);
@@ -789,12 +848,18 @@ FlowDialog* MainWindow::newFlow(const QString& source, const QString& destinatio
     auto* dialog = new FlowDialog(*document_->network(), flow, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::submitted, this, [this, dialog](const QString& json) {
-        Json added = Json::parse(json.toStdString(), nullptr, false);
+        Json added = parseJsonOrDiscarded(json.toStdString());
+        if (!added.is_object()) return;
         const Topology& t = document_->topology();
         const Id id = uniqueId(t, "flow");
         added["id"] = id;
-        if (!added.contains("name"))
-            added["name"] = added.value("source", "") + " → " + added.value("destination", "");
+        if (!added.contains("name")) {
+            auto text = [&added](const char* key) {
+                const auto it = added.find(key);
+                return it != added.end() && it->is_string() ? it->get<std::string>() : std::string();
+            };
+            added["name"] = text("source") + " → " + text("destination");
+        }
         const Json before = topologyToJson(t);
         Json after = before;
         if (!after.contains("flows")) after["flows"] = Json::array();
@@ -818,7 +883,7 @@ FlowDialog* MainWindow::editFlow(const QString& id) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::submitted, this, [this, dialog, id](const QString& json) {
         QList<QPair<QString, QString>> errors;
-        const Json edited = Json::parse(json.toStdString(), nullptr, false);
+        const Json edited = parseJsonOrDiscarded(json.toStdString());
         const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), edited);
         for (const auto& d : document_->applyPatch(patch, tr("Edit flow %1").arg(id)))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
@@ -1002,11 +1067,13 @@ void MainWindow::inspectObject(const QString& id) {
 QStringList MainWindow::applyInspectorEdit(const QString& id, const QString& json) {
     QList<QPair<QString, QString>> errors;
     Json object;
-    try {
-        object = Json::parse(json.toStdString());
-    } catch (const std::exception& e) {
-        errors.append({QString(), tr("not valid JSON: %1").arg(QString::fromUtf8(e.what()))});
-    }
+    if (const auto error = parseJsonText(json.toStdString(), object))
+        errors.append({QString(), tr("not valid JSON at line %1, column %2: %3")
+                                      .arg(error->line)
+                                      .arg(error->column)
+                                      .arg(QString::fromStdString(error->what))});
+    else if (!object.is_object())
+        errors.append({QString(), tr("expected a JSON object")});
     if (errors.isEmpty() && id.isEmpty()) { // the document's own keys
         const Json before = topologyToJson(document_->topology());
         Json after = before;

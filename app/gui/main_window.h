@@ -109,12 +109,19 @@ public:
     ScenarioGallery* showGallery(bool welcome = false);
     // Selects an object on the canvas and brings the inspector forward.
     void inspectObject(const QString& id);
+    // Offers every recovery copy found on disk but the open document's (at start-up and from
+    // File ▸ Recover unsaved work). Returns false when there is none.
+    bool offerRecoveries();
+    // How often the document is autosaved to its recovery copy (default: every minute).
+    void setAutosaveInterval(int milliseconds);
     // Applies the inspector's JSON for an object; returns the errors shown.
     QStringList applyInspectorEdit(const QString& id, const QString& json);
 
     // Questions the window asks; tests replace them (defaults show message boxes).
     std::function<int(const QString& name)> askUnsaved;  // QMessageBox::Save, Discard or Cancel
     std::function<bool(const QString& when)> askRecover; // recover the autosaved copy?
+    // Which autosaved copy to recover (index into the descriptions), or -1 for none now.
+    std::function<int(const QStringList& copies)> chooseRecovery;
     std::function<bool(const QStringList& broken)> askApplyBrokenFix;
     std::function<void(const QString& path, const QStringList& errors)> reportLoadErrors; // pointer: message
 

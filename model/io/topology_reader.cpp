@@ -2,6 +2,7 @@
 // which keys it consumed and keeps the rest as unknown keys. References are checked once every
 // id is known, so the order of arrays in the file does not matter.
 
+#include "io/json_text.h"
 #include "io/topology_io.h"
 #include "topology/topology_index.h"
 
@@ -724,12 +725,10 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
         }
     }
     Json doc;
-    try {
-        doc = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        return fatal("NOT_JSON", QT_TRANSLATE_NOOP("LoadError", "the file is not valid JSON: %1"),
-                     {e.what()});
-    }
+    if (const auto error = parseJsonText(text, doc))
+        return fatal("NOT_JSON",
+                     QT_TRANSLATE_NOOP("LoadError", "the file is not valid JSON at line %1, column %2: %3"),
+                     {std::to_string(error->line), std::to_string(error->column), error->what});
     if (!doc.is_object())
         return fatal("NOT_OBJECT", QT_TRANSLATE_NOOP("LoadError", "the file must be a JSON object"), {});
     const auto format = doc.find("format");

@@ -29,6 +29,35 @@ std::vector<std::string> pointerTokens(const std::string& pointer) {
     return tokens;
 }
 
+// A member of an untrusted object, or null: const operator[] on a missing key is undefined
+// behaviour in nlohmann::json, and the clipboard is as hostile as any file.
+const Json& field(const Json& j, const char* key) {
+    static const Json null;
+    if (!j.is_object()) return null;
+    const auto it = j.find(key);
+    return it == j.end() ? null : *it;
+}
+
+// A string member, or "" when absent or of another type (value() would throw on a number).
+std::string text(const Json& j, const char* key) {
+    const Json& v = field(j, key);
+    return v.is_string() ? v.get<std::string>() : std::string();
+}
+
+// The clipboard item shapes a paste understands: every item an object with a known collection
+// and an object with a string id; a parent, when given, a string.
+bool wellFormedItem(const Json& item) {
+    static const std::set<std::string> collections = {
+        "vnets",     "subnets",     "vms",         "appGateways",  "sites",
+        "hosts",     "natGateways", "gateways",    "routeServers", "circuits",
+        "endpoints", "nsgs",        "routeTables", "peerings",     "connections"};
+    if (!item.is_object()) return false;
+    const Json& object = field(item, "object");
+    const Json& parent = field(item, "parent");
+    return collections.count(text(item, "collection")) && object.is_object() && !idOf(object).empty() &&
+           (parent.is_null() || parent.is_string());
+}
+
 // Every id in a JSON value (objects nested anywhere).
 void collectIds(const Json& j, std::set<Id>& out) {
     if (j.is_object()) {
@@ -45,8 +74,8 @@ void collectIds(const Json& j, std::set<Id>& out) {
 std::vector<Id> ownIds(const Json& object) {
     std::vector<Id> ids{idOf(object)};
     for (const char* key : {"subnets", "nics", "hosts"})
-        if (object.contains(key))
-            for (const Json& child : object[key])
+        if (const Json& children = field(object, key); children.is_array())
+            for (const Json& child : children)
                 ids.push_back(idOf(child));
     return ids;
 }
@@ -70,15 +99,15 @@ public:
         for (const char* key : {"vnets", "sites"})
             if (after_.contains(key))
                 for (const Json& o : after_[key])
-                    for (const Json& p : o.value("addressSpace", Json::array()))
+                    for (const Json& p : field(o, "addressSpace"))
                         if (auto prefix = parsePrefix(p)) usedSpace_.push_back(*prefix);
     }
 
     Paste run(double dx, double dy) {
         Paste out;
-        const Json& items = fragment_["items"];
+        const Json& items = field(fragment_, "items");
         for (const Json& item : items)
-            for (const Id& id : ownIds(item["object"]))
+            for (const Id& id : ownIds(field(item, "object")))
                 if (!id.empty()) freshId(id);
         for (const Json& item : items)
             moveAddressSpace(item);
@@ -86,15 +115,15 @@ public:
         std::vector<const Json*> ordered;
         for (const char* first : {"vnets", "sites", "subnets", "hosts", ""})
             for (const Json& item : items) {
-                const std::string c = item.value("collection", "");
+                const std::string c = text(item, "collection");
                 const bool early = c == "vnets" || c == "sites" || c == "subnets" || c == "hosts";
                 if (*first ? c == first : !early) ordered.push_back(&item);
             }
         for (const Json* entry : ordered) {
             const Json& item = *entry;
-            Json object = item["object"];
-            const std::string collection = item.value("collection", "");
-            if (!paste(collection, item.value("parent", ""), object)) continue;
+            Json object = field(item, "object");
+            const std::string collection = text(item, "collection");
+            if (!paste(collection, text(item, "parent"), object)) continue;
             out.ids.push_back(idOf(object));
             placeLayout(object, dx, dy);
         }
@@ -185,7 +214,7 @@ private:
 
     // A copied VNet or site moves to free space of the same size; its contents move with it.
     void moveAddressSpace(const Json& item) {
-        const std::string collection = item.value("collection", "");
+        const std::string collection = text(item, "collection");
         if (collection != "vnets" && collection != "sites") return;
         const std::vector<Ipv4Prefix> pools = collection == "vnets"
                                                   ? std::vector<Ipv4Prefix>{{Ipv4Address(10, 0, 0, 0), 8},
@@ -194,7 +223,7 @@ private:
                                                   : std::vector<Ipv4Prefix>{{Ipv4Address(192, 168, 0, 0), 16},
                                                                             {Ipv4Address(172, 16, 0, 0), 12},
                                                                             {Ipv4Address(10, 0, 0, 0), 8}};
-        for (const Json& p : item["object"].value("addressSpace", Json::array())) {
+        for (const Json& p : field(field(item, "object"), "addressSpace")) {
             const auto old = parsePrefix(p);
             if (!old) continue;
             std::optional<Ipv4Prefix> moved;
@@ -253,11 +282,9 @@ private:
     }
 
     const Json* subnetInAfter(const Id& id) const {
-        if (!after_.contains("vnets")) return nullptr;
-        for (const Json& v : after_["vnets"])
-            if (v.contains("subnets"))
-                for (const Json& s : v["subnets"])
-                    if (idOf(s) == id) return &s;
+        for (const Json& v : field(after_, "vnets"))
+            for (const Json& s : field(v, "subnets"))
+                if (idOf(s) == id) return &s;
         return nullptr;
     }
 
@@ -267,7 +294,7 @@ private:
         if (!holder.contains(key)) return true;
         const bool subnetCopied = idMap_.count(subnetId) > 0;
         const Json* subnet = subnetInAfter(subnetId);
-        const auto prefix = subnet ? parsePrefix((*subnet)["addressPrefix"]) : std::nullopt;
+        const auto prefix = subnet ? parsePrefix(field(*subnet, "addressPrefix")) : std::nullopt;
         auto give = [&](Json& value) {
             if (subnetCopied) {
                 translateIpField(value);
@@ -311,22 +338,22 @@ private:
             }
         } else if (kind == "subnets") {
             const std::string at = pointerOf(after_, parent);
-            if (at.empty()) return false;
+            if (pointerTokens(at).size() != 2 || !at.starts_with("/vnets/")) return false;
             Json& vnet = after_[Json::json_pointer(at)];
-            const std::string name = object.value("name", "");
+            const std::string name = text(object, "name");
             std::vector<Ipv4Prefix> used;
-            for (const Json& s : vnet.value("subnets", Json::array())) {
-                if (s.value("name", "") == name && (name == "GatewaySubnet" || name == "RouteServerSubnet" ||
-                                                    name == "AzureFirewallSubnet")) {
+            for (const Json& s : field(vnet, "subnets")) {
+                if (text(s, "name") == name && (name == "GatewaySubnet" || name == "RouteServerSubnet" ||
+                                                name == "AzureFirewallSubnet")) {
                     noteError(copyMessage(QT_TRANSLATE_NOOP("ObjectCopy", "VNet \"%1\" already has a %2"),
                                           {parent, name}));
                     return false;
                 }
-                if (auto p = parsePrefix(s["addressPrefix"])) used.push_back(*p);
+                if (auto p = parsePrefix(field(s, "addressPrefix"))) used.push_back(*p);
             }
-            const auto old = parsePrefix(object["addressPrefix"]);
+            const auto old = parsePrefix(field(object, "addressPrefix"));
             std::optional<Ipv4Prefix> fresh;
-            for (const Json& space : vnet.value("addressSpace", Json::array()))
+            for (const Json& space : field(vnet, "addressSpace"))
                 if (auto range = parsePrefix(space); range && old && !fresh)
                     fresh = freeBlock(*range, old->length(), used);
             if (!fresh) {
@@ -344,7 +371,7 @@ private:
         } else if (kind == "vms") {
             rename(object);
             for (Json& nic : object["nics"]) {
-                const Id subnet = nic.value("subnet", "");
+                const Id subnet = text(nic, "subnet");
                 nic["id"] = freshId(idOf(nic));
                 for (Json& config : nic["ipConfigurations"]) {
                     if (!readdress(config, "privateIp", subnet)) return false;
@@ -353,7 +380,7 @@ private:
             }
         } else if (kind == "appGateways") {
             rename(object);
-            const Id subnet = object.value("subnet", "");
+            const Id subnet = text(object, "subnet");
             if (!readdress(object, "instanceIps", subnet) || !readdress(object, "frontendPrivateIp", subnet))
                 return false;
             object.erase("frontendPublicIp");
@@ -374,10 +401,10 @@ private:
                     ip = freshPublicIp("203.0.113.0");
         } else if (kind == "hosts") {
             const std::string at = pointerOf(after_, parent);
-            if (at.empty()) return false;
+            if (pointerTokens(at).size() != 2 || !at.starts_with("/sites/")) return false;
             Json& site = after_[Json::json_pointer(at)];
-            const auto space = site.value("addressSpace", Json::array());
-            const auto range = space.empty() ? std::nullopt : parsePrefix(space[0]);
+            const Json& space = field(site, "addressSpace");
+            const auto range = space.is_array() && !space.empty() ? parsePrefix(space[0]) : std::nullopt;
             const auto ip = range ? nextFreeIn(*range, 10) : std::nullopt;
             if (!ip) {
                 noteError(copyMessage(QT_TRANSLATE_NOOP("ObjectCopy", "site \"%1\" has no free address"),
@@ -394,7 +421,7 @@ private:
             for (Json& ip : object["publicIps"])
                 ip = freshPublicIp("198.51.100.0");
         } else if (kind == "gateways" || kind == "routeServers") {
-            if (!idMap_.count(object.value("vnet", ""))) {
+            if (!idMap_.count(text(object, "vnet"))) {
                 noteError(copyMessage(
                     QT_TRANSLATE_NOOP(
                         "ObjectCopy",
@@ -419,14 +446,19 @@ private:
     }
 
     void placeLayout(const Json& pasted, double dx, double dy) {
-        const Json& layout = fragment_.contains("layout") ? fragment_["layout"] : Json::object();
+        const Json& layout = field(fragment_, "layout");
         std::set<Id> inPasted;
         collectIds(pasted, inPasted);
         for (const auto& [old, fresh] : idMap_) {
-            if (!layout.contains(old) || !layout[old].is_object() || !inPasted.count(fresh)) continue;
-            Json box = layout[old];
-            box["x"] = box.value("x", 0.0) + dx;
-            box["y"] = box.value("y", 0.0) + dy;
+            const Json& from = field(layout, old.c_str());
+            if (!from.is_object() || !inPasted.count(fresh)) continue;
+            Json box = from;
+            auto moved = [&](const char* key, double by) {
+                const Json& v = field(from, key);
+                return (v.is_number() ? v.get<double>() : 0.0) + by;
+            };
+            box["x"] = moved("x", dx);
+            box["y"] = moved("y", dy);
             after_["layout"][fresh] = box;
         }
     }
@@ -492,15 +524,29 @@ Json copyObjects(const Topology& topology, const std::vector<Id>& ids) {
 }
 
 bool isClipboardFragment(const Json& fragment) {
-    return fragment.is_object() && fragment.value("format", "") == kClipboardFormat &&
-           fragment.value("version", 0) == 1 && fragment.contains("items") && fragment["items"].is_array();
+    const Json& version = field(fragment, "version");
+    const Json& items = field(fragment, "items");
+    const Json& layout = field(fragment, "layout");
+    if (text(fragment, "format") != kClipboardFormat || !version.is_number_integer() ||
+        version.get<long long>() != 1 || !items.is_array() || items.empty() ||
+        !(layout.is_null() || layout.is_object()))
+        return false;
+    for (const Json& item : items)
+        if (!wellFormedItem(item)) return false;
+    return true;
 }
 
 Paste pasteObjects(const Topology& topology, const Json& fragment, double dx, double dy) {
-    if (!isClipboardFragment(fragment))
-        return Paste{
-            {}, {}, copyMessage(QT_TRANSLATE_NOOP("ObjectCopy", "the clipboard holds no Pathlight objects"))};
-    return Paster(topology, fragment).run(dx, dy);
+    const Paste refused{
+        {}, {}, copyMessage(QT_TRANSLATE_NOOP("ObjectCopy", "the clipboard holds no Pathlight objects"))};
+    if (!isClipboardFragment(fragment)) return refused;
+    try {
+        // Objects of the wrong shape deeper down (a number where an array belongs) make
+        // nlohmann throw type_error; the pasted result is validated by the reader in any case.
+        return Paster(topology, fragment).run(dx, dy);
+    } catch (const Json::exception&) {
+        return refused;
+    }
 }
 
 } // namespace pathlight

@@ -3,6 +3,7 @@
 
 #ifndef Q_MOC_RUN
 #include "../support/test_support.h"
+#include "io/json_text.h"
 #include "io/topology_io.h"
 #include "topology/object_copy.h"
 #include "topology/object_removal.h"
@@ -91,7 +92,7 @@ private slots:
     void linksComeAlongWhenBothEndsDo() {
         Topology t = example("03-appgw-probes-blocked.pathlight.json");
         QVERIFY(!t.peerings.empty());
-        const auto& peering = t.peerings.front();
+        const Peering peering = t.peerings.front(); // a copy: the paste replaces t's vectors
         const std::size_t before = t.peerings.size();
         pasteInto(t, {peering.vnets[0], peering.vnets[1]});
         QCOMPARE(t.peerings.size(), before + 1);
@@ -125,6 +126,55 @@ private slots:
         const Paste junk = pasteObjects(t, Json::parse(R"({"format":"other"})"), 0, 0);
         QVERIFY(junk.patch.empty());
         QVERIFY(!std::string(junk.error.sourceText).empty());
+    }
+
+    // The clipboard is hostile input like any file (shared/hostile/d2-*): any text is refused
+    // with "the clipboard holds no Pathlight objects" and nothing changes, or pasted whole.
+    void hostileClipboardIsRefused() {
+        const Topology t = example("01-forced-tunneling-kms.pathlight.json");
+        const std::string before = topologyToText(t);
+        std::vector<std::string> texts = {
+            R"({"format":1})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{}]})",
+            R"({"format":"pathlight.clipboard","version":"1","items":[]})",
+            R"({"format":"pathlight.clipboard","version":1,"items":{}})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{"collection":"vnets","object":7}]})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{"collection":"vnets","object":{"id":3}}]})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{"collection":"subnets","parent":5,"object":{"id":"s"}}]})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{"collection":"nope","object":{"id":"x"}}]})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{"collection":"vnets","object":{"id":"x","addressSpace":5,"subnets":7}}],"layout":[]})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{"collection":"vms","object":{"id":"x","nics":[{"subnet":4,"ipConfigurations":3}]}}]})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{"collection":"sites","object":{"id":"x","bgp":1,"edge":"e","hosts":[1]}}]})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{"collection":"hosts","parent":"snet-app","object":{"id":"h"}}]})",
+            R"({"format":"pathlight.clipboard","version":1,"items":[{"collection":"subnets","parent":"vm-sles","object":{"id":"s","addressPrefix":"10.9.0.0/24"}}]})",
+            "1e309",
+            "not json at all",
+        };
+        for (const char* file :
+             {"d2-paste-format-number.clipboard.json", "d2-paste-item-without-object.clipboard.json"}) {
+            std::ifstream in(sourceDir() + "/tests/regressions/hostile/" + file);
+            std::stringstream text;
+            text << in.rdbuf();
+            texts.push_back(text.str());
+        }
+        for (const std::string& text : texts) {
+            const Paste p = pasteObjects(t, parseJsonOrDiscarded(text), 10, 10);
+            if (p.patch.empty()) {
+                QVERIFY2(*p.error.sourceText, text.c_str());
+                continue;
+            }
+            // Whatever a paste produced, the reader decides: applied whole or refused whole.
+            Topology edited = t;
+            if (applyPatch(edited, p.patch.forward).empty()) {
+                QVERIFY(applyPatch(edited, p.patch.backward).empty());
+                QCOMPARE(topologyToText(edited), before);
+            } else {
+                QCOMPARE(topologyToText(edited), before);
+            }
+        }
+        const Paste refused = pasteObjects(t, parseJsonOrDiscarded(texts[0]), 0, 0);
+        QCOMPARE(std::string(refused.error.sourceText),
+                 std::string("the clipboard holds no Pathlight objects"));
     }
 
     void deletingAVnetTakesItsContentsAndLinks() {

@@ -287,19 +287,33 @@ private slots:
         QVERIFY(pointerOf(topologyToJson(t), "nope").empty());
     }
 
-    void atomicSave() {
+    void unreadableFile() {
         QTemporaryDir dir;
-        const std::string path = dir.filePath("t.pathlight.json").toStdString();
-        Topology t = load(kSmall);
-        QCOMPARE(saveTopologyToFile(t, path), std::string());
-        QVERIFY(!QFile::exists(QString::fromStdString(path + ".saving")));
-        LoadResult back = loadTopologyFromFile(path);
-        QVERIFY(back.ok());
-        QCOMPARE(topologyToText(*back.topology), topologyToText(t));
-        QVERIFY(!saveTopologyToFile(t, dir.filePath("missing/dir/t.json").toStdString()).empty());
         LoadResult missing = loadTopologyFromFile(dir.filePath("nope.json").toStdString());
         QVERIFY(missing.unusable);
         QCOMPARE(missing.diagnostics[0].code, std::string("UNREADABLE"));
+    }
+
+    // A number beyond a double's range is an error with its place, never an exception
+    // (shared/hostile/d1-number-overflow-min.json).
+    void numberOverflowIsAnError() {
+        for (const char* text :
+             {"1e309", "{\"format\": \"pathlight.topology\",\n \"version\": -1e400}", "[1, 2, 1e999999]"}) {
+            const LoadResult r = loadTopologyFromText(text);
+            QVERIFY(!r.ok());
+            QVERIFY(r.unusable);
+            QCOMPARE(r.diagnostics[0].code, std::string("NOT_JSON"));
+            QVERIFY(r.diagnostics[0].message.args.size() == 3);
+        }
+        const LoadResult r =
+            loadTopologyFromText("{\"format\": \"pathlight.topology\",\n \"version\": 1e400}");
+        QCOMPARE(r.diagnostics[0].message.args[0], std::string("2"));  // line
+        QCOMPARE(r.diagnostics[0].message.args[1], std::string("13")); // column where the number starts
+        QVERIFY(QString::fromStdString(r.diagnostics[0].message.args[2]).contains("overflow"));
+        const LoadResult hostile =
+            loadTopologyFromFile(PATHLIGHT_SOURCE_DIR "/../shared/hostile/d1-number-overflow-min.json");
+        if (QFile::exists(PATHLIGHT_SOURCE_DIR "/../shared/hostile/d1-number-overflow-min.json"))
+            QCOMPARE(hostile.diagnostics[0].code, std::string("NOT_JSON"));
     }
 };
 

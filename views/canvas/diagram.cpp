@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pathlight {
 
@@ -31,12 +32,16 @@ QString nameOr(const std::string& name, const std::string& id) {
 bool fromLayout(const Json& layout, const std::string& id, QRectF& rect, QSizeF defaultSize) {
     auto it = layout.find(id);
     if (it == layout.end() || !it->is_object()) return false;
-    auto number = [&](const char* key, double fallback) {
+    // The file is untrusted: a position beyond ±1e6 or a size outside 1..1e5 (NaN and 1e308 included)
+    // would make the scene unusable, so such a value falls back as if absent.
+    auto number = [&](const char* key, double fallback, double low, double high) {
         auto v = it->find(key);
-        return v != it->end() && v->is_number() ? v->get<double>() : fallback;
+        if (v == it->end() || !v->is_number()) return fallback;
+        const double d = v->get<double>();
+        return std::isfinite(d) && d >= low && d <= high ? d : fallback;
     };
-    rect = QRectF(number("x", 0), number("y", 0), number("w", defaultSize.width()),
-                  number("h", defaultSize.height()));
+    rect = QRectF(number("x", 0, -1e6, 1e6), number("y", 0, -1e6, 1e6),
+                  number("w", defaultSize.width(), 1, 1e5), number("h", defaultSize.height(), 1, 1e5));
     return true;
 }
 

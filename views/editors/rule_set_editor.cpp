@@ -1,5 +1,6 @@
 #include "editors/rule_set_editor.h"
 
+#include "io/json_text.h"
 #include "security/nsg_evaluator.h"
 
 #include <QCheckBox>
@@ -262,7 +263,7 @@ void RuleSetEditor::setRow(int row, const Json& rule) {
 Json RuleSetEditor::rowJson(int row) const {
     const QTableWidgetItem* first = table_->item(row, 0);
     Json rule = first && first->data(kOriginalRole).isValid()
-                    ? Json::parse(first->data(kOriginalRole).toString().toStdString(), nullptr, false)
+                    ? parseJsonOrDiscarded(first->data(kOriginalRole).toString().toStdString())
                     : Json::object();
     if (!rule.is_object()) rule = Json::object();
     for (std::size_t c = 0; c < columns_.size(); ++c) {

@@ -1,0 +1,26 @@
+#pragma once
+// Parsing JSON text from untrusted sources (files, the clipboard, editors) without exceptions
+// escaping: every failure, a syntax error or a number beyond a double's range (1e309) alike,
+// comes back as a message with its line and column.
+
+#include "topology/topology.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pathlight {
+
+struct JsonTextError {
+    std::size_t line = 1, column = 1; // 1-based, column counted in bytes
+    std::string what;                 // nlohmann's description, e.g. "number overflow parsing '1e309'"
+};
+
+// Parses text into out. Returns the error instead of throwing; out is unspecified on error.
+std::optional<JsonTextError> parseJsonText(std::string_view text, Json& out);
+
+// The same, for callers that only need "valid or not": a discarded value on any error.
+Json parseJsonOrDiscarded(std::string_view text);
+
+} // namespace pathlight
