@@ -2,6 +2,7 @@
 
 #include "advice/fix_advisor.h"
 #include "catalog/endpoint_catalog.h"
+#include "io/atomic_file.h"
 #include "io/topology_io.h"
 #include "report/trace_json.h"
 #include "text/message_text.h"
@@ -65,6 +66,19 @@ void printDiagnostic(QTextStream& s, const Diagnostic& d) {
     s << displayText(d.message) << " [" << QString::fromStdString(d.code) << "]\n";
 }
 
+// A JSON value as dump(2) would print it nested `depth` spaces deep, ASCII only (names in other
+// scripts as \u escapes, so nothing in the output can drive a terminal).
+std::string indentJson(const nlohmann::ordered_json& value, int depth) {
+    const std::string text = value.dump(2, ' ', true);
+    const std::string pad(std::size_t(depth), ' ');
+    std::string out = pad;
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += pad;
+    }
+    return out;
+}
+
 // Loads a file for the subcommands that need a valid topology: prints the reason and
 // returns nothing when it cannot be used.
 std::optional<Topology> loadOrExplain(const QString& path, Streams io) {
@@ -93,13 +107,16 @@ int commandCheck(const QStringList& args, Streams io) {
         return 2;
     }
     LoadResult r = loadTopologyFromFile(o.positional[0].toStdString());
-    for (const auto& d : r.diagnostics)
-        printDiagnostic(d.severity == Severity::Error ? io.out : io.out, d);
-    if (r.unusable) return 2;
     if (!r.ok()) {
-        io.out << Cli::tr("%1: the file has errors and cannot be loaded").arg(o.positional[0]) << "\n";
-        return 1;
+        // Unusable input (not JSON, a bad prefix, a dangling id, a wrong type): exit 2 with the
+        // reasons on stderr (trace-contract.md, "Exit codes").
+        io.err << Cli::tr("%1: cannot use this file:").arg(o.positional[0]) << "\n";
+        for (const auto& d : r.diagnostics)
+            if (d.severity == Severity::Error) printDiagnostic(io.err, d);
+        return 2;
     }
+    for (const auto& d : r.diagnostics)
+        printDiagnostic(io.out, d);
     const auto lints = lintTopology(*r.topology, EndpointCatalog::builtIn());
     int errors = 0, warnings = 0;
     for (const auto& d : r.diagnostics)
@@ -240,7 +257,11 @@ int commandTrace(const QStringList& args, Streams io) {
             return 2;
         }
     }
+    // Every flow is traced before anything is printed, so unusable input prints nothing on stdout
+    // (trace-contract.md); the output is then streamed flow by flow, and a 200,000-object file's
+    // JSON is never held whole in memory.
     std::vector<Trace> traces;
+    traces.reserve(specs.size());
     try {
         for (const auto& spec : specs)
             traces.push_back(traceFlow(*network, spec));
@@ -248,14 +269,17 @@ int commandTrace(const QStringList& args, Streams io) {
         io.err << displayText(e.message()) << "\n";
         return 2;
     }
-    if (o.flags.contains("--json")) {
-        io.out << QString::fromStdString(tracesToJson(traces, network.get()).dump(2)) << "\n";
-    } else {
-        for (std::size_t i = 0; i < traces.size(); ++i) {
+    const bool json = o.flags.contains("--json");
+    for (std::size_t i = 0; i < traces.size(); ++i) {
+        if (json) {
+            io.out << (i == 0 ? "{\n  \"flows\": [\n" : ",\n")
+                   << QString::fromStdString(indentJson(traceToJson(traces[i], network.get()), 4));
+        } else {
             if (i) io.out << "\n";
             printTrace(io.out, traces[i], *network);
         }
     }
+    if (json) io.out << "\n  ]\n}\n";
     for (const auto& t : traces)
         if (t.verdict != Verdict::Delivered) return 1;
     return 0;
@@ -404,9 +428,10 @@ int commandFix(const QStringList& args, Streams io) {
     if (!others) io.out << Cli::tr("no other flow changes") << "\n";
     Topology fixed = network->topology();
     applyEdit(fixed, edit);
-    const std::string failure = saveTopologyToFile(fixed, o.values["-o"].toStdString());
-    if (!failure.empty()) {
-        io.err << QString::fromStdString(failure) << "\n";
+    if (const QString failure =
+            writeFileAtomically(o.values["-o"], QByteArray::fromStdString(topologyToText(fixed)));
+        !failure.isEmpty()) {
+        io.err << failure << "\n";
         return 2;
     }
     io.out << Cli::tr("wrote %1").arg(o.values["-o"]) << "\n";
@@ -423,9 +448,10 @@ int commandFormat(const QStringList& args, Streams io) {
     auto topology = loadOrExplain(o.positional[0], io);
     if (!topology) return 2;
     const QString target = o.values.value("-o", o.positional[0]);
-    const std::string failure = saveTopologyToFile(*topology, target.toStdString());
-    if (!failure.empty()) {
-        io.err << QString::fromStdString(failure) << "\n";
+    if (const QString failure =
+            writeFileAtomically(target, QByteArray::fromStdString(topologyToText(*topology)));
+        !failure.isEmpty()) {
+        io.err << failure << "\n";
         return 2;
     }
     return 0;

@@ -1,17 +1,24 @@
 // pathlight-cli: headless tracing, routes and checks. Links Qt Core only (for translations).
 
 #include "cli/cli_commands.h"
+#include "cli/terminal_device.h"
 #include "text/language.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("pathlight-cli");
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Everything printed passes through TerminalDevice: names from a file cannot drive the terminal.
+    QFile stdoutFile, stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    stderrFile.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    pathlight::TerminalDevice stdoutDevice(&stdoutFile), stderrDevice(&stderrFile);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     // --lang CODE (anywhere) picks the language of the human-readable output; JSON stays English.
     // Without it the environment's locale decides (LANG, LC_ALL), as for any command-line tool.
     QStringList args = app.arguments().mid(1);

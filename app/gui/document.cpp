@@ -4,6 +4,7 @@
 #include "gui/commands/patch_command.h"
 #include "gui/commands/replace_topology_command.h"
 
+#include "io/atomic_file.h"
 #include "io/topology_io.h"
 #include "trace/tracer.h"
 #include "validation/lints.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace pathlight {
 
@@ -50,8 +52,20 @@ std::vector<Diagnostic> Document::load(const QString& path) {
     return {};
 }
 
-void Document::setTopology(Topology topology, const QString& path) {
+void Document::attach(const QString& path) {
     path_ = path;
+    // A file's copy is found again whatever spelling opens it (relative, through a symlink);
+    // an untitled document gets a key of its own, so two windows never share a copy.
+    const QString canonical = path.isEmpty() || isBuiltIn() ? path : QFileInfo(path).canonicalFilePath();
+    recoveryKey_ =
+        canonical.isEmpty()
+            ? QStringLiteral("untitled-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+            : QString::fromLatin1(
+                  QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+void Document::setTopology(Topology topology, const QString& path) {
+    attach(path);
     undoStack_->clear();
     replaceTopology(std::move(topology));
 }
@@ -94,13 +108,12 @@ std::vector<Diagnostic> Document::applyPatchDirectly(const Json& operations) {
 }
 
 QString Document::saveAs(const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return tr("cannot write %1: %2").arg(path, file.errorString());
-    const std::string text = topologyToText(network_->topology());
-    file.write(text.data(), qint64(text.size()));
-    if (!file.commit()) return tr("cannot write %1: %2").arg(path, file.errorString());
+    if (const QString failure =
+            writeFileAtomically(path, QByteArray::fromStdString(topologyToText(topology())));
+        !failure.isEmpty())
+        return failure; // the document stays modified: nothing is lost
     discardRecovery();
-    path_ = path;
+    attach(path);
     undoStack_->setClean();
     emit changed();
     return {};
@@ -111,14 +124,30 @@ void Document::clearToNew() {
     setTopology(Topology{}, {});
 }
 
+QString Document::recoveryFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/recovery";
+}
+
 QString Document::recoveryPath() const {
-    // One recovery file per document, named after its path (or "untitled").
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/recovery";
-    const QByteArray key = QCryptographicHash::hash((path_.isEmpty() ? QString("untitled") : path_).toUtf8(),
-                                                    QCryptographicHash::Sha1)
-                               .toHex()
-                               .left(16);
-    return dir + "/" + QString::fromLatin1(key) + ".pathlight.json";
+    return recoveryFolder() + "/" + recoveryKey_ + ".pathlight.json";
+}
+
+QList<Document::RecoveryCopy> Document::recoveryCopies() {
+    QList<RecoveryCopy> out;
+    const QDir dir(recoveryFolder());
+    for (const QFileInfo& info : dir.entryInfoList({"*.pathlight.json"}, QDir::Files, QDir::Time)) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly)) continue;
+        const QByteArray bytes = file.readAll();
+        LoadResult r = loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        if (!r.ok()) continue; // not ours, or damaged: never offered, never deleted
+        RecoveryCopy copy{info.filePath(), {}, info.lastModified()};
+        if (auto from = r.topology->keys.find("x-pathlight-recovered-from");
+            from != r.topology->keys.end() && from->is_string())
+            copy.originalPath = QString::fromStdString(from->get<std::string>());
+        out << copy;
+    }
+    return out;
 }
 
 QString Document::autosave() {
@@ -129,19 +158,21 @@ QString Document::autosave() {
     if (!file.open(QIODevice::WriteOnly)) return file.errorString();
     Topology copy = network_->topology();
     // Remember where the document belongs, so recovery can offer to save it there.
-    copy.keys["x-pathlight-recovered-from"] = path_.toStdString();
+    copy.keys["x-pathlight-recovered-from"] =
+        (path_.isEmpty() || isBuiltIn() ? path_ : QFileInfo(path_).canonicalFilePath()).toStdString();
     const std::string text = topologyToText(copy);
     file.write(text.data(), qint64(text.size()));
     return file.commit() ? QString() : file.errorString();
 }
 
-QString Document::recover() {
-    QFile file(recoveryPath());
+QString Document::recoverFrom(const QString& recoveryFile) {
+    QFile file(recoveryFile);
     if (!file.open(QIODevice::ReadOnly)) return tr("no recovery copy");
     const QByteArray bytes = file.readAll();
     LoadResult result = loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (!result.ok()) return tr("the recovery copy cannot be read");
     result.topology->keys.erase("x-pathlight-recovered-from");
+    recoveryKey_ = QFileInfo(recoveryFile).fileName().section('.', 0, 0);
     undoStack_->push(new ReplaceTopologyCommand(this, network_->topology(), std::move(*result.topology),
                                                 tr("Recover unsaved changes")));
     return {};

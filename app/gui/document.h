@@ -8,6 +8,8 @@
 #include "trace/network.h"
 #include "trace/trace_result.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -49,14 +51,28 @@ public:
     std::vector<Diagnostic> applyPatchDirectly(const Json& operations);
     // Replaces the topology with the autosaved copy as one undoable step (the document stays
     // attached to its file and is marked modified). Returns the reason when the copy is unusable.
-    QString recover();
+    QString recover() { return recoverFrom(recoveryPath()); }
+    // The same from any recovery copy (an untitled document's, say); the document then autosaves
+    // to that copy, so it is not offered twice.
+    QString recoverFrom(const QString& recoveryFile);
+
+    // A recovery copy found on disk: the autosave of a document that was never saved or closed
+    // (a crash, kill -9, a power cut).
+    struct RecoveryCopy {
+        QString file;         // the copy itself
+        QString originalPath; // the document's file, canonical; empty for an untitled document
+        QDateTime saved;      // when it was autosaved
+    };
+    static QList<RecoveryCopy> recoveryCopies();
 
     // Writes through QSaveFile (atomic) and marks the document clean. Returns the error, if any.
     QString saveAs(const QString& path);
     // A fresh, empty topology.
     void clearToNew();
-    // The recovery copy written by autosave; empty when there is nothing to recover from.
+    // The recovery copy written by autosave: one per document, keyed by the file's canonical
+    // path (so another spelling or a symlink finds it) or, untitled, by a key of its own.
     QString recoveryPath() const;
+    static QString recoveryFolder();
     // Writes the recovery copy when there are unsaved changes (the autosave timer calls this).
     QString autosave();
     void discardRecovery();
@@ -70,7 +86,10 @@ private:
     void recompute();
     void replaceTopology(Topology topology);
 
+    void attach(const QString& path);
+
     QString path_;
+    QString recoveryKey_;
     std::shared_ptr<const EndpointCatalog> catalog_;
     std::shared_ptr<const Network> network_;
     std::vector<Trace> traces_;

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 #include "gui/document.h"
@@ -40,11 +41,26 @@ int main(int argc, char** argv) {
 
     pathlight::MainWindow window;
     if (parser.isSet(language)) window.setLanguage(parser.value(language));
+    const bool unattended = parser.isSet(screenshot);
+    if (unattended) {
+        // No one is there to answer a modal box: problems go to stderr and the program ends.
+        window.reportLoadErrors = [](const QString& path, const QStringList& lines) {
+            QTextStream err(stderr);
+            err << QApplication::translate("main", "%1 cannot be opened:").arg(path) << "\n";
+            for (const QString& line : lines)
+                err << "  " << line << "\n";
+        };
+        window.askRecover = [](const QString&) { return false; };
+    }
     const QStringList files = parser.positionalArguments();
     const QString path = files.isEmpty() ? pathlight::Document::demoPath() : files.first();
-    if (!window.openFile(path) && path != pathlight::Document::demoPath())
-        window.openFile(pathlight::Document::demoPath());
+    if (!window.openFile(path)) {
+        if (unattended) return 2;
+        if (path != pathlight::Document::demoPath()) window.openFile(pathlight::Document::demoPath());
+    }
     window.show();
+    // Work autosaved but never saved (a crash, kill -9) is offered back at start-up.
+    if (!unattended) QTimer::singleShot(0, &window, [&window] { window.offerRecoveries(); });
     if (parser.isSet(flow)) window.flowsPanel()->selectFlow(parser.value(flow));
     if (parser.isSet(select)) window.inspectObject(parser.value(select));
     // First start (and until the user turns it off): the welcome screen over the demo.

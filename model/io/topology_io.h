@@ -36,8 +36,4 @@ std::string escapePointerToken(const std::string& key);
 Json topologyToJson(const Topology& topology);
 std::string topologyToText(const Topology& topology); // pretty-printed, ends with a newline
 
-// Writes through a temporary file in the same folder and renames it over the target, so a
-// crash never leaves a truncated file. Returns an empty string or the reason it failed.
-std::string saveTopologyToFile(const Topology& topology, const std::string& path);
-
 } // namespace pathlight

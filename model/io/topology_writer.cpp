@@ -368,24 +368,4 @@ std::string topologyToText(const Topology& topology) {
     return topologyToJson(topology).dump(2) + "\n";
 }
 
-std::string saveTopologyToFile(const Topology& topology, const std::string& path) {
-    const std::string temporary = path + ".saving";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) return "cannot write " + temporary;
-        const std::string text = topologyToText(topology);
-        out.write(text.data(), std::streamsize(text.size()));
-        out.flush();
-        if (!out) {
-            std::remove(temporary.c_str());
-            return "writing " + temporary + " failed";
-        }
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        std::remove(temporary.c_str());
-        return "cannot replace " + path;
-    }
-    return {};
-}
-
 } // namespace pathlight

@@ -1,5 +1,7 @@
 // pathlight-cli end to end: the real binary, its exit codes and outputs.
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +33,10 @@ QString example(const char* name) {
     return QStringLiteral(PATHLIGHT_SOURCE_DIR "/resources/examples/") + name + ".pathlight.json";
 }
 
+QString regression(const char* name) {
+    return QStringLiteral(PATHLIGHT_SOURCE_DIR "/tests/regressions/") + name;
+}
+
 QString write(QTemporaryDir& dir, const char* name, const QByteArray& text) {
     QFile f(dir.filePath(name));
     f.open(QIODevice::WriteOnly);
@@ -53,9 +59,21 @@ private slots:
         const Run invalid =
             cli({"check", write(dir, "bad.json", R"({"format": "pathlight.topology", "version": 1,
             "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "a", "addressPrefix": "10.0.0.0/33"}]}]})")});
-        QCOMPARE(invalid.code, 1);
+        // A file that does not load is unusable input: exit 2, the reasons on stderr, stdout empty.
+        QCOMPARE(invalid.code, 2);
         QVERIFY(
-            invalid.out.contains("/vnets/0/subnets/0/addressPrefix: \"10.0.0.0/33\" is not an IPv4 prefix"));
+            invalid.err.contains("/vnets/0/subnets/0/addressPrefix: \"10.0.0.0/33\" is not an IPv4 prefix"));
+        QVERIFY(invalid.out.isEmpty());
+        const Run dangling =
+            cli({"check", write(dir, "dangling.json", R"({"format": "pathlight.topology", "version": 1,
+            "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "a", "addressPrefix": "10.0.0.0/24", "nsg": "nope"}]}]})")});
+        QCOMPARE(dangling.code, 2);
+        QVERIFY(dangling.err.contains("nope"));
+        const Run wrongType =
+            cli({"check",
+                 write(dir, "type.json", R"({"format": "pathlight.topology", "version": 1, "vnets": {}})")});
+        QCOMPARE(wrongType.code, 2);
+        QVERIFY(wrongType.err.contains("/vnets"));
         QCOMPARE(cli({"check", write(dir, "notjson.json", "{ nope")}).code, 2);
         QCOMPARE(
             cli({"check", write(dir, "v2.json", R"({"format": "pathlight.topology", "version": 2})")}).code,
@@ -163,7 +181,7 @@ private slots:
              {"code", "finding", "summary", "azureCli", "powerShell", "bicep", "verification"})
             QVERIFY2(fix.contains(key), key);
         QCOMPARE(fix["finding"].toString(), QString("APPGW_INSTANCE_SOURCE"));
-        QVERIFY(fix["azureCli"].toString().contains("--source-address-prefixes 10.8.48.0/24"));
+        QVERIFY(fix["azureCli"].toString().contains("--source-address-prefixes '10.8.48.0/24'"));
         QCOMPARE(fix["verification"].toObject()["targetDelivered"].toBool(), true);
     }
 
@@ -189,6 +207,117 @@ private slots:
         const Run bad = cli({"check", example("01-forced-tunneling-kms"), "--lang", "xx"});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains("unknown language"));
+    }
+
+    // shared/hostile/d1: a number beyond a double's range is an error with its place, exit 2.
+    void numberOverflowIsUnusableInput() {
+        for (const char* command : {"check", "trace", "format"}) {
+            const Run r = cli({command, regression("hostile/d1-number-overflow-min.json")});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("line 1, column 1") && r.err.contains("overflow"), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+    }
+
+    // shared/hostile/injection-names: the scripts of trace --json run in a shell without running
+    // anything the names carry.
+    void injectedNamesStayQuoted() {
+        const Run r = cli({"trace", regression("hostile/injection-names.pathlight.json"), "--json"});
+        QCOMPARE(r.code, 1);
+        const auto flows = QJsonDocument::fromJson(r.out.toUtf8()).object()["flows"].toArray();
+        QCOMPARE(flows.size(), 1);
+        int scripts = 0;
+        for (const auto& fix : flows[0].toObject()["fixes"].toArray()) {
+            const QString text = fix.toObject()["azureCli"].toString();
+            if (text.isEmpty()) continue;
+            ++scripts;
+            QTemporaryDir dir;
+            QProcess bash;
+            bash.setWorkingDirectory(dir.path());
+            bash.start("bash", {"-c", "az() { printf '%s\\n' \"$@\"; }\n" + text});
+            QVERIFY(bash.waitForFinished(10000));
+            QCOMPARE(bash.exitCode(), 0);
+            QVERIFY2(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty(),
+                     qPrintable(text));
+            // The names reach az whole, as single arguments.
+            const QString args = QString::fromUtf8(bash.readAllStandardOutput());
+            QVERIFY2(args.contains("\nvnet-$(touch pwned-vnet-dollar)\n"), qPrintable(args));
+            QVERIFY2(args.contains("rg-app;touch pwned-rg-semicolon;#\n"), qPrintable(args));
+        }
+        QVERIFY(scripts > 0);
+        // Azure refuses these names: check says so.
+        const Run check = cli({"check", regression("hostile/injection-names.pathlight.json")});
+        QVERIFY(check.out.contains("AZURE_NAME_INVALID") &&
+                check.out.contains("RESOURCE_GROUP_NAME_INVALID"));
+    }
+
+    // Names holding terminal escapes are shown, not obeyed.
+    void terminalEscapesAreShownNotObeyed() {
+        const QString file = regression("hostile/terminal-escapes.pathlight.json");
+        for (const QStringList& args :
+             {QStringList{"trace", file}, QStringList{"check", file},
+              QStringList{"routes", file, "--nic", "n\u202e1"}, QStringList{"trace", file, "--json"}}) {
+            QProcess p;
+            p.start(QStringLiteral(PATHLIGHT_BINARY_DIR "/app/pathlight-cli"), args);
+            QVERIFY(p.waitForFinished(60000));
+            const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+            QVERIFY2(!out.isEmpty(), qPrintable(args.join(' ')));
+            QVERIFY2(!out.contains('\x1b') && !out.contains('\x07') && !out.contains("\xc2\x9b") &&
+                         !out.contains("\xe2\x80\xae"),
+                     qPrintable(args.join(' ') + ": " + QString::fromUtf8(out)));
+        }
+        const Run text = cli({"trace", file});
+        QVERIFY2(text.out.contains(QString::fromUtf8("vm␛]0;owned␇")), qPrintable(text.out));
+    }
+
+    // Saving as QSaveFile does: unique temporary, mode kept, symlinks followed, read-only refused.
+    void formatSavesSafely() {
+        QTemporaryDir dir;
+        const QByteArray original = [] {
+            QFile f(example("03-appgw-probes-blocked"));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        // A private file stays private.
+        const QString secret = write(dir, "secret.pathlight.json", original);
+        QFile::setPermissions(secret, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(cli({"format", secret}).code, 0);
+        // Owner, group and others (0xF0FF; the "user" bits repeat the owner's for the current user).
+        QCOMPARE(int(QFileInfo(secret).permissions() & 0xF0FF),
+                 int(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        // A symlinked document is written through: the link stays a link.
+        const QString target = write(dir, "real.pathlight.json", original);
+        const QString link = dir.filePath("link.pathlight.json");
+        QVERIFY(QFile::link(target, link));
+        QCOMPARE(
+            cli({"fix", example("03-appgw-probes-blocked"), "--flow", "f-probe", "--all", "-o", link}).code,
+            0);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile real(target);
+        QVERIFY(real.open(QIODevice::ReadOnly));
+        QVERIFY(real.readAll() != original);
+        // The old fixed temporary name is not followed: a planted link there changes nothing.
+        const QString victim = write(dir, "victim.txt", "keep me");
+        QVERIFY(QFile::link(victim, dir.filePath("out.pathlight.json.saving")));
+        QCOMPARE(cli({"format", example("03-appgw-probes-blocked"), "-o", dir.filePath("out.pathlight.json")})
+                     .code,
+                 0);
+        QFile v(victim);
+        QVERIFY(v.open(QIODevice::ReadOnly));
+        QCOMPARE(v.readAll(), QByteArray("keep me"));
+        // Read-only is refused (even for root), and the file is untouched.
+        const QString locked = write(dir, "locked.pathlight.json", "{}");
+        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+        const Run refused = cli({"format", example("03-appgw-probes-blocked"), "-o", locked});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("read-only"), qPrintable(refused.err));
+        QFile l(locked);
+        QVERIFY(l.open(QIODevice::ReadOnly));
+        QCOMPARE(l.readAll(), QByteArray("{}"));
+        // No temporary files are left behind.
+        for (const QString& name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
+            QVERIFY2(!name.contains("saving") || name.endsWith(".saving"), qPrintable(name));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 7);
     }
 };
 

@@ -1,0 +1,181 @@
+// Nothing lost: a real Pathlight window in a child process edits, autosaves and is killed with
+// SIGKILL; a new window finds the work, whether the document had a file (opened again by another
+// spelling of its path) or was never saved. Saving where the user may not write keeps the
+// document modified.
+
+#ifndef Q_MOC_RUN
+#include "advice/fix_advisor.h"
+#include "gui/document.h"
+#include "gui/main_window.h"
+#endif
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace pathlight;
+
+static void initResources() {
+    Q_INIT_RESOURCE(pathlight); // outside any namespace, as Qt requires
+}
+
+namespace {
+
+void initNames() {
+    initResources();
+    QCoreApplication::setOrganizationName("PathlightRecoveryTests");
+    QCoreApplication::setApplicationName("Pathlight");
+    QStandardPaths::setTestModeEnabled(true); // never the user's own recovery copies
+}
+
+Fix firstFixOf(MainWindow& w, const std::string& flowId) {
+    for (const auto& t : w.document()->traces())
+        if (t.flowId == flowId)
+            for (const auto& f : t.findings)
+                for (auto& fix : fixesFor(*w.document()->network(), t, f))
+                    if (fix.applicable()) return fix;
+    return {};
+}
+
+QString verdictOf(MainWindow& w, const std::string& flowId) {
+    for (const auto& t : w.document()->traces())
+        if (t.flowId == flowId) return toString(t.verdict);
+    return {};
+}
+
+// The child: opens the file (or a new document when there is none), makes one edit, autosaves
+// every 100 ms and runs until it is killed.
+int runChild(const QString& path) {
+    MainWindow w;
+    w.askRecover = [](const QString&) { return false; };
+    if (path.isEmpty()) {
+        w.document()->clearToNew();
+        if (w.placeObject("vnet", QPointF(0, 0), QString()).isEmpty()) return 3;
+    } else {
+        if (!w.openFile(path)) return 3;
+        if (!w.applyFix(firstFixOf(w, "f-kms"), "f-kms")) return 4;
+    }
+    w.setAutosaveInterval(100);
+    w.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+class TestRecovery : public QObject {
+    Q_OBJECT
+private:
+    // Starts the child on path, waits for its recovery copy to appear, kills it with SIGKILL.
+    static bool editAndKill(const QString& path) {
+        const int before = int(Document::recoveryCopies().size());
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PATHLIGHT_RECOVERY_CHILD", path.isEmpty() ? QStringLiteral("-") : path);
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        if (!child.waitForStarted(10000)) return false;
+        QElapsedTimer clock;
+        clock.start();
+        while (Document::recoveryCopies().size() == before && clock.elapsed() < 20000) {
+            if (child.state() == QProcess::NotRunning) {
+                qWarning() << "child ended early:" << child.exitCode() << child.readAllStandardError();
+                return false;
+            }
+            QTest::qWait(50);
+        }
+        child.kill(); // SIGKILL: no close event, no clean-up
+        child.waitForFinished(10000);
+        return child.exitStatus() == QProcess::CrashExit && Document::recoveryCopies().size() > before;
+    }
+
+private slots:
+    void initTestCase() {
+        initNames();
+        QDir(Document::recoveryFolder()).removeRecursively();
+    }
+    void cleanup() { QDir(Document::recoveryFolder()).removeRecursively(); }
+
+    void fileRecoveredAfterKill() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("lesson.pathlight.json");
+        QVERIFY(QFile::copy(":/examples/01-forced-tunneling-kms.pathlight.json", path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(editAndKill(path));
+        // Opened again through a symlink and a relative spelling: the copy is still found.
+        const QString link = dir.filePath("link.pathlight.json");
+        QVERIFY(QFile::link(path, link));
+        MainWindow w;
+        bool offered = false;
+        w.askRecover = [&](const QString&) { return offered = true; };
+        QVERIFY(w.openFile(QDir::current().relativeFilePath(link)));
+        QVERIFY(offered);
+        QCOMPARE(verdictOf(w, "f-kms"), QString("delivered")); // the fix made before the kill
+        QVERIFY(w.document()->isModified());
+        // Saved: the copy is gone and nothing is offered again.
+        QVERIFY(w.saveDocument());
+        QVERIFY(Document::recoveryCopies().isEmpty());
+    }
+
+    void untitledWorkIsOfferedAtStartUp() {
+        QVERIFY(editAndKill(QString()));
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        QStringList offered;
+        w.chooseRecovery = [&](const QStringList& copies) {
+            offered = copies;
+            return 0;
+        };
+        QVERIFY(w.offerRecoveries());
+        QCOMPARE(offered.size(), 1);
+        QVERIFY2(offered[0].startsWith(QCoreApplication::translate("pathlight::Document", "Untitled")) ||
+                     offered[0].startsWith("Untitled"),
+                 qPrintable(offered[0]));
+        QVERIFY(w.document()->path().isEmpty());
+        QCOMPARE(int(w.document()->topology().vnets.size()), 1); // the VNet placed before the kill
+        QVERIFY(w.document()->isModified());
+        // The recovered document autosaves to the copy it came from: still one copy, not two.
+        QCOMPARE(w.document()->autosave(), QString());
+        QCOMPARE(Document::recoveryCopies().size(), 1);
+        // Declined: the copy stays for later.
+        MainWindow later;
+        later.chooseRecovery = [](const QStringList&) { return -1; };
+        QVERIFY(later.offerRecoveries());
+        QCOMPARE(Document::recoveryCopies().size(), 1);
+    }
+
+    void saveToReadOnlyPlaceKeepsTheDocumentModified() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("lesson.pathlight.json");
+        QVERIFY(QFile::copy(":/examples/01-forced-tunneling-kms.pathlight.json", path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        QVERIFY(w.applyFix(firstFixOf(w, "f-kms"), "f-kms"));
+        QFile::setPermissions(path, QFile::ReadOwner); // read-only, even for root
+        const QString error = w.document()->saveAs(path);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(w.document()->isModified());
+        QCOMPARE(verdictOf(w, "f-kms"), QString("delivered"));
+        QVERIFY(!w.document()->saveAs(dir.filePath("missing/folder/x.pathlight.json")).isEmpty());
+        QVERIFY(w.document()->isModified());
+    }
+};
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    initNames();
+    if (const QByteArray child = qgetenv("PATHLIGHT_RECOVERY_CHILD"); !child.isEmpty())
+        return runChild(child == "-" ? QString() : QString::fromLocal8Bit(child));
+    TestRecovery test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_recovery.moc"
