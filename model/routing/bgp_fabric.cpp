@@ -7,6 +7,11 @@ namespace pathlight {
 namespace {
 constexpr std::uint32_t kMicrosoftAsn = 12076; // MSEE side of every ExpressRoute peering (azure-facts §7.1)
 constexpr int kMaxRounds = 64;
+// Azure's caps bound the exchange: a Route Server has at most 8 BGP peers (azure-facts §2.4,
+// RSLIM), so no prefix has more than 8 equal-cost paths. A file that asks for more (the lint
+// ROUTE_SERVER_PEER_LIMIT says so) is computed as Azure would have it: the first 8 peers only.
+constexpr std::size_t kMaxRouteServerPeers = 8;
+constexpr std::size_t kMaxEcmpPaths = 8;
 
 bool isAzureInternal(SpeakerKind k) {
     return k == SpeakerKind::Gateway || k == SpeakerKind::RouteServer;
@@ -20,13 +25,16 @@ void offer(std::vector<BgpPath>& best, BgpPath path) {
         if (path.preference == current.preference && path.asPath.size() > current.asPath.size()) return;
         if (path.preference > current.preference || path.asPath.size() < current.asPath.size()) best.clear();
     }
-    if (std::find(best.begin(), best.end(), path) == best.end()) best.push_back(std::move(path));
+    if (best.size() < kMaxEcmpPaths && std::find(best.begin(), best.end(), path) == best.end())
+        best.push_back(std::move(path));
 }
 } // namespace
 
 BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index,
                      const std::vector<int>& transitProviderOfVnet) {
     addSpeakers(t, index);
+    for (int s = 0; s < int(speakers_.size()); ++s)
+        speakerIndex_.emplace(std::pair<int, int>{int(speakers_[s].kind), speakers_[s].index}, s);
     protectedSpace_.resize(speakers_.size());
     for (std::size_t s = 0; s < speakers_.size(); ++s) {
         if (speakers_[s].vnet < 0) continue;
@@ -68,9 +76,8 @@ void BgpFabric::addSpeakers(const Topology& t, const TopologyIndex& index) {
 }
 
 int BgpFabric::speakerOf(SpeakerKind kind, int index) const {
-    for (int s = 0; s < int(speakers_.size()); ++s)
-        if (speakers_[s].kind == kind && speakers_[s].index == index) return s;
-    return -1;
+    const auto it = speakerIndex_.find({int(kind), index});
+    return it == speakerIndex_.end() ? -1 : it->second;
 }
 
 void BgpFabric::addSessions(const Topology& t, const TopologyIndex& index) {
@@ -102,8 +109,9 @@ void BgpFabric::addSessions(const Topology& t, const TopologyIndex& index) {
     }
     for (int r = 0; r < int(t.routeServers.size()); ++r) {
         const int rs = speakerOf(SpeakerKind::RouteServer, r);
-        for (const auto& peer : t.routeServers[r].peers) {
-            const ObjectRef* v = index.find(peer.vm);
+        const auto& peers = t.routeServers[r].peers;
+        for (std::size_t p = 0; p < std::min(peers.size(), kMaxRouteServerPeers); ++p) {
+            const ObjectRef* v = index.find(peers[p].vm);
             if (!v || v->kind != ObjectKind::Vm) continue;
             const int nva = speakerOf(SpeakerKind::Nva, v->index);
             if (nva >= 0) sessions_.push_back({rs, nva, Session::RouteServerNva});

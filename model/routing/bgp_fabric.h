@@ -74,6 +74,7 @@ private:
     void buildForwarding();
 
     std::vector<Speaker> speakers_;
+    std::map<std::pair<int, int>, int> speakerIndex_; // (kind, index in its array) → speaker
     std::vector<Session> sessions_;
     std::vector<BgpTable> originated_;
     std::vector<BgpTable> tables_;

@@ -10,6 +10,9 @@
 #include <QSvgRenderer>
 #include <QtMath>
 
+#include <map>
+#include <memory>
+
 namespace pathlight {
 
 namespace {
@@ -49,12 +52,13 @@ QString iconName(const QString& kind) {
 } // namespace
 
 QSvgRenderer* iconRenderer(const QString& kind) {
-    static QHash<QString, QSvgRenderer*> cache; // lives for the process, shared by every item
+    // Shared by every item for the life of the process; the cache owns its renderers, so they
+    // are freed at exit (LeakSanitizer sees no leak).
+    static std::map<QString, std::unique_ptr<QSvgRenderer>> cache;
     const QString name = iconName(kind);
-    auto it = cache.find(name);
-    if (it == cache.end())
-        it = cache.insert(name, new QSvgRenderer(QStringLiteral(":/icons/%1.svg").arg(name)));
-    return it.value();
+    auto& renderer = cache[name];
+    if (!renderer) renderer = std::make_unique<QSvgRenderer>(QStringLiteral(":/icons/%1.svg").arg(name));
+    return renderer.get();
 }
 
 QPointF borderPoint(const QRectF& rect, const QPointF& target) {
