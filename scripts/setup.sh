@@ -4,12 +4,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# --sanitize: the packages of the robustness stage only (clang with libFuzzer and the sanitizer
+# runtimes); the build itself is scripts/sanitize.sh's.
+sanitize=0
+[ "${1:-}" = "--sanitize" ] && sanitize=1
+
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev
   libqcustomplot-dev nlohmann-json3-dev
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
 )
+((sanitize)) && packages+=(clang libclang-rt-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -21,6 +27,8 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+((sanitize)) && exit 0
 
 build_type="${PATHLIGHT_BUILD_TYPE:-RelWithDebInfo}"
 if [ ! -f build/build.ninja ]; then
