@@ -27,6 +27,8 @@ inline constexpr const char* kNoOwner = "NO_OWNER";
 inline constexpr const char* kRoutingLoop = "ROUTING_LOOP";
 inline constexpr const char* kPeeringForwardedTraffic = "PEERING_FORWARDED_TRAFFIC";
 inline constexpr const char* kPublicIpNoNsg = "PUBLIC_IP_NO_NSG";
+// trace-contract.md, "Additions":
+inline constexpr const char* kIcmpUnsupported = "ICMP_UNSUPPORTED";
 } // namespace finding
 
 struct Finding {

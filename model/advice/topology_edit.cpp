@@ -1,5 +1,7 @@
 #include "advice/topology_edit.h"
 
+#include "common/invariant.h"
+#include "io/topology_io.h"
 #include "topology/topology_index.h"
 
 namespace pathlight {
@@ -207,6 +209,18 @@ std::string applyEdit(Topology& topology, const Edit& edit) {
     Topology working = topology; // all or nothing
     for (const auto& step : edit.steps)
         if (std::string why = applyStep(working, step); !why.empty()) return why;
+    if constexpr (kCheckInvariants) {
+        // Every reference still resolves (the reader says so), and the inverse gives back the bytes.
+        const std::string after = topologyToText(working);
+        if (const LoadResult r = loadTopologyFromText(after); !r.ok())
+            invariantBroken("edit keeps the topology valid", r.diagnostics.front().message.english());
+        Topology back = working;
+        for (const auto& step : invertEdit(edit).steps)
+            if (std::string why = applyStep(back, step); !why.empty())
+                invariantBroken("inverse applies", why);
+        if (topologyToText(back) != topologyToText(topology))
+            invariantBroken("edit then inverse is exact", "the bytes differ");
+    }
     topology = std::move(working);
     return {};
 }

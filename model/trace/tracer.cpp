@@ -4,6 +4,8 @@
 
 #include "trace/tracer.h"
 
+#include "common/invariant.h"
+#include "trace/trace_check.h"
 #include "validation/lints.h"
 
 #include <algorithm>
@@ -54,7 +56,9 @@ private:
         h.node = node;
         h.nic = nic;
         h.kind = kind;
-        h.before = h.after = {packet_.source, packet_.destination};
+        // Default outbound access has no fixed address: the packet's source is absent, never 0.0.0.0.
+        h.before = h.after = {noFixedSource_ ? std::nullopt : std::optional<Ipv4Address>(packet_.source),
+                              packet_.destination};
         tr_.hops.push_back(std::move(h));
         return int(tr_.hops.size()) - 1;
     }
@@ -100,6 +104,8 @@ private:
     void deliverToVm(int vm, int nic);
     void arriveAtNva(int vm, int nic);
     void atGateway(int gateway, bool fromOnPremises);
+    void gatewayHasNoRoute(int hop, const Gateway& gw);
+    void icmpNotCarried(int hop, const Id& by);
     void atCircuit(int circuit);
     void atSite(int site);
     void internetEgress(int vm, int nic, int hop);
@@ -862,6 +868,8 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     // Precedence: NAT gateway > instance public IP > default outbound access (§6.2).
     if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && !nat->publicIps.empty()) {
         const int natHop = addHop(nat->id, "natGateway");
+        // A NAT gateway carries TCP and UDP only (azure-facts §6.2, NAT overview): pings stop here.
+        if (packet_.protocol == Protocol::Icmp) return icmpNotCarried(natHop, nat->id);
         translateSource(natHop, nat->publicIps.front(), "natGateway", true);
         step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."),
              {nat->id, nat->publicIps.front().toString()});
@@ -876,6 +884,8 @@ void Walker::internetEgress(int vm, int nic, int hop) {
         for (const auto& c : nn.ipConfigurations)
             vmHasPublicIp = vmHasPublicIp || c.publicIp.has_value();
     if (subnet.defaultOutboundAccess && !vmHasPublicIp) {
+        // Default outbound access does not carry ICMP either (azure-facts §6.1, "no ICMP ping").
+        if (packet_.protocol == Protocol::Icmp) return icmpNotCarried(hop, subnet.id);
         packet_.source = Ipv4Address();
         sourceKind_ = "defaultOutboundAccess";
         sourceAzurePublic_ = true;
@@ -898,6 +908,19 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     finish(Verdict::Dropped);
 }
 
+void Walker::icmpNotCarried(int hop, const Id& by) {
+    step(
+        hop,
+        QT_TRANSLATE_NOOP("Step", "%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped."),
+        {by});
+    finding(finding::kIcmpUnsupported, Severity::Error, hop, by,
+            QT_TRANSLATE_NOOP("Finding", "ICMP to the Internet leaves through %1, which carries only TCP and "
+                                         "UDP (a NAT gateway or default outbound access); only an instance "
+                                         "public IP carries ping."),
+            {by});
+    finish(Verdict::Dropped);
+}
+
 void Walker::deliverOnInternet() {
     const std::string node =
         dst_.kind == "endpoint" || dst_.kind == "platform" ? dst_.node : std::string("internet");
@@ -909,15 +932,24 @@ void Walker::deliverOnInternet() {
                                              "this request arrives from %2 (%3)."),
                 {dst_.endpoint->name.empty() ? dst_.endpoint->id : dst_.endpoint->name,
                  noFixedSource_ ? std::string("?") : packet_.source.toString(), sourceKind_});
-        step(hop,
-             QT_TRANSLATE_NOOP("Step",
-                               "%1 refuses the request: its source %2 is not an Azure public address."),
-             {dst_.node, packet_.source.toString()});
+        if (noFixedSource_)
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step", "%1 refuses the request: its source, an Azure default outbound "
+                                           "address, is not an Azure public address it accepts."),
+                 {dst_.node});
+        else
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step",
+                                   "%1 refuses the request: its source %2 is not an Azure public address."),
+                 {dst_.node, packet_.source.toString()});
         return finish(Verdict::Rejected);
     }
-    step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet from %2."),
-         {dst_.node,
-          noFixedSource_ ? std::string("an Azure default outbound address") : packet_.source.toString()});
+    if (noFixedSource_)
+        step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet from an Azure default outbound address."),
+             {dst_.node});
+    else
+        step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet from %2."),
+             {dst_.node, packet_.source.toString()});
     finish(Verdict::Delivered);
 }
 
@@ -945,11 +977,11 @@ void Walker::atGateway(int g, bool fromOnPremises) {
         step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 forwards the packet into VNet %2."),
              {gw.id, gw.vnet});
         const Subnet* gatewaySubnet = vnet >= 0 ? t_.vnets[vnet].subnetNamed("GatewaySubnet") : nullptr;
-        if (!gatewaySubnet) return finish(Verdict::NoRoute);
+        if (!gatewaySubnet) return gatewayHasNoRoute(hop, gw);
         const SubnetRoutes& routes =
             net_.routing().subnet(vnet, int(gatewaySubnet - t_.vnets[vnet].subnets.data()));
         const EffectiveRoute* route = lookup(routes);
-        if (!route) return finish(Verdict::NoRoute);
+        if (!route) return gatewayHasNoRoute(hop, gw);
         tr_.hops[hop].route = hopRoute(*route);
         return dispatch(*route, vnet, hop, -1);
     }
@@ -992,9 +1024,25 @@ void Walker::atGateway(int g, bool fromOnPremises) {
                     o && o->kind == AddressOwner::NicAddress)
                     return arriveAtNva(o->object, o->nic);
             }
-            return finish(Verdict::NoRoute);
-        default:
-            return finish(Verdict::NoRoute);
+            [[fallthrough]];
+        default: {
+            // Route Server's branch-to-branch hands one gateway the routes another gateway of the
+            // same VNet learned (ExpressRoute <-> VPN transit, azure-facts §2.4 RSFAQ): the packet
+            // goes to that gateway, which forwards it by what it learned itself.
+            for (int s : m.path->speakerPath) {
+                const Speaker& via = fabric.speakers()[s];
+                if (via.kind != SpeakerKind::Gateway || via.index == g || via.vnet != vnet) continue;
+                r.nextHopType = "VirtualNetworkGateway";
+                r.via = via.id;
+                tr_.hops[hop].route = r;
+                step(hop,
+                     QT_TRANSLATE_NOOP("Step", "Gateway %1 passes the packet to gateway %2 of the same VNet, "
+                                               "which learned route %3 (Route Server branch-to-branch)."),
+                     {gw.id, via.id, m.prefix.toString()});
+                return atGateway(via.index, false);
+            }
+            return gatewayHasNoRoute(hop, gw);
+        }
         }
     }
     if (const Site* site = net_.index().site(gw.defaultSite)) {
@@ -1012,6 +1060,15 @@ void Walker::atGateway(int g, bool fromOnPremises) {
         finding::kNoRoute, Severity::Error, hop, gw.id,
         QT_TRANSLATE_NOOP("Finding", "Gateway \"%1\" has learned no route for %2 and has no default site."),
         {gw.id, ipText(packet_.destination)});
+    finish(Verdict::NoRoute);
+}
+
+void Walker::gatewayHasNoRoute(int hop, const Gateway& gw) {
+    step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 has no route it can use for %2: the packet stops here."),
+         {gw.id, ipText(packet_.destination)});
+    finding(finding::kNoRoute, Severity::Error, hop, gw.id,
+            QT_TRANSLATE_NOOP("Finding", "Gateway \"%1\" has no route it can forward %2 on."),
+            {gw.id, ipText(packet_.destination)});
     finish(Verdict::NoRoute);
 }
 
@@ -1196,6 +1253,10 @@ Trace traceFlow(const Network& network, const FlowSpec& flow) {
     for (auto& f : trace.findings)
         if (f.code == finding::kForcedTunnel && trace.verdict != Verdict::Delivered)
             f.severity = Severity::Warning;
+    if constexpr (kCheckInvariants)
+        if (const auto problems = traceProblems(network, trace); !problems.empty())
+            invariantBroken("trace well-formed",
+                            flow.source + " -> " + flow.destination + ": " + problems.front());
     return trace;
 }
 

@@ -3,6 +3,7 @@
 
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
+#include "trace/trace_check.h"
 #endif
 
 #include <QDir>
@@ -32,19 +33,22 @@ private slots:
     void everyFlowMatchesItsExpectation_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("flowId");
-        QDir dir(QString::fromStdString(sourceDir() + "/resources/examples"));
         int flows = 0;
-        for (const auto& f : dir.entryList({"*.pathlight.json"})) {
-            LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
-            QVERIFY(r.ok());
-            for (const auto& fl : r.topology->flows) {
-                QVERIFY2(!fl.expect.empty(), qPrintable(f + ": flow without expect"));
-                QTest::newRow(qPrintable(f + " " + QString::fromStdString(fl.id)))
-                    << dir.filePath(f) << QString::fromStdString(fl.id);
-                ++flows;
+        // The examples and the field cases (shared/field, kept in tests/regressions/field).
+        for (const char* folder : {"/resources/examples", "/tests/regressions/field"}) {
+            QDir dir(QString::fromStdString(sourceDir() + folder));
+            for (const auto& f : dir.entryList({"*.pathlight.json"})) {
+                LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
+                QVERIFY(r.ok());
+                for (const auto& fl : r.topology->flows) {
+                    QVERIFY2(!fl.expect.empty(), qPrintable(f + ": flow without expect"));
+                    QTest::newRow(qPrintable(f + " " + QString::fromStdString(fl.id)))
+                        << dir.filePath(f) << QString::fromStdString(fl.id);
+                    ++flows;
+                }
             }
         }
-        QVERIFY(flows >= 7);
+        QVERIFY(flows >= 38);
     }
     void everyFlowMatchesItsExpectation() {
         QFETCH(QString, file);
@@ -52,6 +56,14 @@ private slots:
         LoadResult r = loadTopologyFromFile(file.toStdString());
         auto n = network(std::move(*r.topology));
         const Trace t = traceFlow(*n, FlowSpec::fromFlow(*n->index().flow(flowId.toStdString())));
+        // Well formed (Batfish-style): hops at real objects, connected, a sentence where it stops.
+        const auto problems = traceProblems(*n, t);
+        QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
+        // Field cases the reply-path issue (13) still has to answer: the reply path, ICMP through
+        // NAT, Application Gateway v2 frontends. An unexpected pass fails, so this list shrinks.
+        static const QStringList open = {"f-hq-agw", "f-client-agw", "f-client-nic2"};
+        if (file.contains("/regressions/field/") && open.contains(flowId))
+            QEXPECT_FAIL("", "issue 13: the reply path and the Application Gateway v2 faults", Continue);
         QVERIFY2(t.matchesExpectation(),
                  qPrintable("expected " + QString::fromStdString(t.expect) + ", " + describe(t)));
         // Every trace starts at its source and never names a Route Server as a hop.
