@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <location filename="../app/io/atomic_file.cpp" line="+11"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+45"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+46"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -14,22 +32,18 @@
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
+        <location line="+26"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: cannot use this file:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
         <source>usage: pathlight-cli check FILE</source>
         <translation>usage: pathlight-cli check FILE</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: the file has errors and cannot be loaded</source>
-        <translation>%1: the file has errors and cannot be loaded</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>%1: %2 errors, %3 warnings</source>
         <translation>%1: %2 errors, %3 warnings</translation>
     </message>
@@ -106,12 +120,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
@@ -126,7 +140,7 @@
         <translation>%1 has no flows; name one with --from and --to</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>usage: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -241,7 +255,7 @@
         <translation>no other flow changes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>wrote %1</source>
         <translation>wrote %1</translation>
     </message>
@@ -251,7 +265,7 @@
         <translation>usage: pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>usage: pathlight-cli COMMAND FILE [options]
 commands:
   check FILE                                   load and validate
@@ -279,7 +293,7 @@ options for every command:
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+39"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>unknown language &quot;%1&quot; (available: %2)</translation>
     </message>
@@ -287,7 +301,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+70"/>
+        <location filename="../views/canvas/diagram.cpp" line="+75"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -345,7 +359,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+187"/>
+        <location filename="../model/trace/tracer.cpp" line="+193"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -486,14 +500,14 @@ options for every command:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+124"/>
-        <location line="+94"/>
+        <location line="+150"/>
+        <location line="+119"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-289"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -508,9 +522,14 @@ options for every command:
         <translation>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
         <translation>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</source>
+        <translation>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -518,9 +537,14 @@ options for every command:
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+130"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gateway &quot;%1&quot; has no route it can forward %2 on.</source>
+        <translation>Gateway &quot;%1&quot; has no route it can forward %2 on.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -551,7 +575,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+295"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -755,7 +779,17 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+55"/>
+        <location filename="../model/validation/lints.cpp" line="+51"/>
+        <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
+        <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</source>
+        <translation>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
@@ -815,7 +849,12 @@ options for every command:
         <translation>%1 of %2 is one of the five addresses Azure reserves in %3 (the first four and the last)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</source>
+        <translation>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
@@ -845,7 +884,17 @@ options for every command:
         <translation>RouteServerSubnet of VNet &quot;%1&quot; is %2; it must be /27 or larger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Route Server &quot;%1&quot; has %2 BGP peers; Azure allows 8 (the others are ignored)</source>
+        <translation>Route Server &quot;%1&quot; has %2 BGP peers; Azure allows 8 (the others are ignored)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NVA &quot;%1&quot; announces %2 routes; Route Server tears down a session that sends more than 4,000</source>
+        <translation>NVA &quot;%1&quot; announces %2 routes; Route Server tears down a session that sends more than 4,000</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Route Server peer &quot;%1&quot; is not marked as an NVA</source>
         <translation>Route Server peer &quot;%1&quot; is not marked as an NVA</translation>
     </message>
@@ -893,13 +942,13 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="+58"/>
-        <location line="+729"/>
+        <location filename="../model/io/topology_reader.cpp" line="+59"/>
+        <location line="+727"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-715"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1019,13 +1068,13 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+128"/>
-        <location filename="../app/gui/document.cpp" line="+37"/>
+        <location line="+126"/>
+        <location filename="../app/gui/document.cpp" line="+39"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-102"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
         <translation>the file nests deeper than %1 levels; it is refused</translation>
     </message>
@@ -1035,12 +1084,12 @@ options for every command:
         <translation>the file has more than %1 objects; it is refused</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the file is not valid JSON: %1</source>
-        <translation>the file is not valid JSON: %1</translation>
+        <location line="+9"/>
+        <source>the file is not valid JSON at line %1, column %2: %3</source>
+        <translation>the file is not valid JSON at line %1, column %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the file must be a JSON object</source>
         <translation>the file must be a JSON object</translation>
     </message>
@@ -1074,7 +1123,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/topology/object_copy.cpp" line="+104"/>
+        <location filename="../model/topology/object_copy.cpp" line="+133"/>
         <source>nothing to paste</source>
         <translation>nothing to paste</translation>
     </message>
@@ -1084,7 +1133,7 @@ options for every command:
         <translation>no free address space for a copy of %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
@@ -1109,7 +1158,7 @@ options for every command:
         <translation>%1 is copied only together with its VNet: a VNet has one gateway of each type and one Route Server</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>the clipboard holds no Pathlight objects</translation>
     </message>
@@ -1117,7 +1166,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+194"/>
+        <location filename="../model/topology/object_factory.cpp" line="+191"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>no free /16 left in 10.0.0.0/8</translation>
     </message>
@@ -1137,13 +1186,13 @@ options for every command:
         <translation>a VM, NVA or Application Gateway goes inside a subnet</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+109"/>
+        <location line="-103"/>
+        <location line="+106"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>&quot;%1&quot; is not a subnet</translation>
     </message>
@@ -1153,7 +1202,7 @@ options for every command:
         <translation>%1 is reserved for Azure&apos;s gateways and Route Server</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>a gateway goes inside a VNet (in its GatewaySubnet)</translation>
     </message>
@@ -1725,7 +1774,7 @@ options for every command:
         <translation>NSG: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Source translated: %1</source>
         <translation>Source translated: %1</translation>
     </message>
@@ -1743,12 +1792,12 @@ options for every command:
         <translation>invalid: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a longer prefix (/%1) wins</source>
         <translation>a longer prefix (/%1) wins</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>lower precedence (User &gt; BGP &gt; System)</source>
         <translation>lower precedence (User &gt; BGP &gt; System)</translation>
     </message>
@@ -1774,7 +1823,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-835"/>
+        <location filename="../model/trace/tracer.cpp" line="-886"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
@@ -1869,27 +1918,42 @@ options for every command:
         <translation>NVA %1 receives the packet and forwards it.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT gateway %1 translates the source to %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
         <translation>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</source>
+        <translation>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
+        <translation>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 refuses the request: its source %2 is not an Azure public address.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 receives the packet from an Azure default outbound address.</source>
+        <translation>%1 receives the packet from an Azure default outbound address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 receives the packet from %2.</source>
         <translation>%1 receives the packet from %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Gateway %1 forwards the packet into VNet %2.</source>
         <translation>Gateway %1 forwards the packet into VNet %2.</translation>
     </message>
@@ -1910,11 +1974,21 @@ options for every command:
     </message>
     <message>
         <location line="+21"/>
+        <source>Gateway %1 passes the packet to gateway %2 of the same VNet, which learned route %3 (Route Server branch-to-branch).</source>
+        <translation>Gateway %1 passes the packet to gateway %2 of the same VNet, which learned route %3 (Route Server branch-to-branch).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
         <translation>Gateway %1 sends the packet to its default site %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+12"/>
+        <source>Gateway %1 has no route it can use for %2: the packet stops here.</source>
+        <translation>Gateway %1 has no route it can use for %2: the packet stops here.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Circuit %1 carries the packet to %2 (route %3).</source>
         <translation>Circuit %1 carries the packet to %2 (route %3).</translation>
     </message>
@@ -1990,7 +2064,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+22"/>
+        <location filename="../app/gui/main.cpp" line="+23"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>Design and debug hybrid Azure networks.</translation>
     </message>
@@ -2018,6 +2092,11 @@ options for every command:
         <location line="+3"/>
         <source>Interface language: en, ja or zh_TW (remembered).</source>
         <translation>Interface language: en, ja or zh_TW (remembered).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be opened:</source>
+        <translation>%1 cannot be opened:</translation>
     </message>
 </context>
 <context>
@@ -2113,13 +2192,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+67"/>
-        <location line="+3"/>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../app/gui/document.cpp" line="+137"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
@@ -2129,7 +2202,7 @@ options for every command:
         <translation>the recovery copy cannot be read</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recover unsaved changes</source>
         <translation>Recover unsaved changes</translation>
     </message>
@@ -2480,17 +2553,17 @@ options for every command:
         <translation>Packet in</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Beat</source>
         <translation>Beat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
         <translation>%1 → %2%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Packet out</source>
         <translation>Packet out</translation>
     </message>
@@ -2695,7 +2768,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+61"/>
+        <location filename="../app/gui/main_window.cpp" line="+65"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2715,7 +2788,19 @@ options for every command:
         <translation>Pathlight found changes to this document that were not saved (autosaved %1). Recover them?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathlight found work that was autosaved but never saved (after a crash, say).
+Choose one to recover now; the others stay for later (File ▸ Recover unsaved work).</source>
+        <translation>Pathlight found work that was autosaved but never saved (after a crash, say).
+Choose one to recover now; the others stay for later (File ▸ Recover unsaved work).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This fix breaks other flows</source>
         <translation>This fix breaks other flows</translation>
     </message>
@@ -2730,48 +2815,48 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+871"/>
+        <location line="+923"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+871"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+871"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Hops</source>
         <translation>Hops</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+871"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-868"/>
-        <location line="+869"/>
+        <location line="-920"/>
+        <location line="+921"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location line="-866"/>
-        <location line="+867"/>
+        <location line="-918"/>
+        <location line="+919"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="-866"/>
-        <location line="+867"/>
+        <location line="-918"/>
+        <location line="+919"/>
         <source>Reachability</source>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location line="-885"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -2804,6 +2889,16 @@ Apply it anyway?</translation>
         <location line="+5"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover &amp;unsaved work…</source>
+        <translation>Recover &amp;unsaved work…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unsaved work to recover</source>
+        <translation>No unsaved work to recover</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3056,7 +3151,7 @@ Apply it anyway?</translation>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-329"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -3069,7 +3164,17 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+346"/>
+        <source>%1 — autosaved %2</source>
+        <translation>%1 — autosaved %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open topology</source>
         <translation>Open topology</translation>
     </message>
@@ -3184,7 +3289,7 @@ Apply it anyway?</translation>
         <translation>Pasted %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
@@ -3199,7 +3304,12 @@ Apply it anyway?</translation>
         <translation>Select two or more objects to align</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+34"/>
+        <source>the editor produced no object</source>
+        <translation>the editor produced no object</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+134"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
@@ -3223,18 +3333,23 @@ Apply it anyway?</translation>
         <translation>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>not valid JSON: %1</source>
-        <translation>not valid JSON: %1</translation>
-    </message>
-    <message>
-        <location line="-252"/>
-        <location line="+270"/>
+        <location line="-114"/>
+        <location line="+279"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-22"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>not valid JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a JSON object</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit document settings</source>
         <translation>Edit document settings</translation>
     </message>
@@ -3324,13 +3439,13 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="-756"/>
-        <location line="+663"/>
+        <location line="-770"/>
+        <location line="+677"/>
         <source>Untitled topology</source>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location line="-633"/>
+        <location line="-647"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 flows: %2 delivered, %3 not</translation>
     </message>
@@ -3540,7 +3655,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+104"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+105"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>

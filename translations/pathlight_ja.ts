@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <location filename="../app/io/atomic_file.cpp" line="+11"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is read-only</source>
+        <translation>ファイルは読み取り専用です</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+45"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+46"/>
         <source>option %1 needs a value</source>
         <translation>オプション %1 には値が必要です</translation>
     </message>
@@ -14,22 +32,18 @@
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
+        <location line="+26"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: このファイルは使用できません:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
         <source>usage: pathlight-cli check FILE</source>
         <translation>使用法: pathlight-cli check FILE</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: the file has errors and cannot be loaded</source>
-        <translation>%1: ファイルにエラーがあり、読み込めません</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>%1: %2 errors, %3 warnings</source>
         <translation>%1: エラー %2 件、警告 %3 件</translation>
     </message>
@@ -106,12 +120,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
@@ -126,7 +140,7 @@
         <translation>%1 にはフローがありません。--from と --to で指定してください</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>使用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -241,7 +255,7 @@
         <translation>ほかのフローは変わりません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
@@ -251,7 +265,7 @@
         <translation>使用法: pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>usage: pathlight-cli COMMAND FILE [options]
 commands:
   check FILE                                   load and validate
@@ -279,7 +293,7 @@ options for every command:
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+39"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>不明な言語「%1」(利用可能: %2)</translation>
     </message>
@@ -287,7 +301,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+70"/>
+        <location filename="../views/canvas/diagram.cpp" line="+75"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -345,7 +359,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+187"/>
+        <location filename="../model/trace/tracer.cpp" line="+193"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -486,14 +500,14 @@ options for every command:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+124"/>
-        <location line="+94"/>
+        <location line="+150"/>
+        <location line="+119"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-289"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -508,9 +522,14 @@ options for every command:
         <translation>「%1」は %2 のパケットを変換せずにインターネットへ送ります。Azure が変換するのは NIC 自身のアドレスだけなので、パケットは破棄されます。NVA で SNAT を有効にしてください。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
         <translation>サブネット「%1」はプライベート (既定の送信アクセスなし) で NAT ゲートウェイもなく、%2 にはパブリック IP もありません。インターネット向けの通信には出口がありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</source>
+        <translation>インターネット宛ての ICMP は %1 から出ていきますが、これは TCP と UDP しか通しません (NAT ゲートウェイまたは既定の送信アクセス)。ping を通すのはインスタンスのパブリック IP だけです。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -518,9 +537,14 @@ options for every command:
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+130"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>ゲートウェイ「%1」は %2 へのルートを学習しておらず、既定のサイトもありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gateway &quot;%1&quot; has no route it can forward %2 on.</source>
+        <translation>ゲートウェイ &quot;%1&quot; には %2 を転送できるルートがありません。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -551,7 +575,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+295"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -754,7 +778,17 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+55"/>
+        <location filename="../model/validation/lints.cpp" line="+51"/>
+        <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
+        <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</source>
+        <translation>Azure はリソース グループ名 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos;、&apos;)&apos; で 1 ～ 90 文字、末尾は &apos;.&apos; 以外です</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
@@ -814,7 +848,12 @@ options for every command:
         <translation>%2 の %1 は、Azure が %3 で予約している 5 つのアドレス (最初の 4 つと最後の 1 つ) の 1 つです</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</source>
+        <translation>NSG &quot;%1&quot; には %2 個の規則があります。Azure の上限は 1,000 です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
@@ -844,7 +883,17 @@ options for every command:
         <translation>VNet「%1」の RouteServerSubnet は %2 です。/27 以上にする必要があります</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Route Server &quot;%1&quot; has %2 BGP peers; Azure allows 8 (the others are ignored)</source>
+        <translation>Route Server &quot;%1&quot; には %2 個の BGP ピアがあります。Azure の上限は 8 です (残りは無視されます)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NVA &quot;%1&quot; announces %2 routes; Route Server tears down a session that sends more than 4,000</source>
+        <translation>NVA &quot;%1&quot; は %2 個のルートをアドバタイズしています。4,000 を超えて送るセッションを Route Server は切断します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Route Server peer &quot;%1&quot; is not marked as an NVA</source>
         <translation>Route Server のピア「%1」は NVA として設定されていません</translation>
     </message>
@@ -892,13 +941,13 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="+58"/>
-        <location line="+729"/>
+        <location filename="../model/io/topology_reader.cpp" line="+59"/>
+        <location line="+727"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-715"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1018,13 +1067,13 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+128"/>
-        <location filename="../app/gui/document.cpp" line="+37"/>
+        <location line="+126"/>
+        <location filename="../app/gui/document.cpp" line="+39"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-102"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
         <translation>ファイルの入れ子が %1 レベルを超えています。受け付けません</translation>
     </message>
@@ -1034,12 +1083,12 @@ options for every command:
         <translation>ファイルのオブジェクトが %1 個を超えています。受け付けません</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the file is not valid JSON: %1</source>
-        <translation>ファイルは有効な JSON ではありません: %1</translation>
+        <location line="+9"/>
+        <source>the file is not valid JSON at line %1, column %2: %3</source>
+        <translation>ファイルは有効な JSON ではありません (%1 行 %2 列): %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the file must be a JSON object</source>
         <translation>ファイルは JSON オブジェクトである必要があります</translation>
     </message>
@@ -1073,7 +1122,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/topology/object_copy.cpp" line="+104"/>
+        <location filename="../model/topology/object_copy.cpp" line="+133"/>
         <source>nothing to paste</source>
         <translation>貼り付けるものがありません</translation>
     </message>
@@ -1083,7 +1132,7 @@ options for every command:
         <translation>%1 のコピー用の空きアドレス空間がありません</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
@@ -1108,7 +1157,7 @@ options for every command:
         <translation>%1 は VNet と一緒にしかコピーできません。VNet には種類ごとに 1 つのゲートウェイと 1 つの Route Server しか置けません</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>クリップボードに Pathlight のオブジェクトがありません</translation>
     </message>
@@ -1116,7 +1165,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+194"/>
+        <location filename="../model/topology/object_factory.cpp" line="+191"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 に空きの /16 がありません</translation>
     </message>
@@ -1136,13 +1185,13 @@ options for every command:
         <translation>VM、NVA、Application Gateway はサブネットの中に置きます</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+109"/>
+        <location line="-103"/>
+        <location line="+106"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」はサブネットではありません</translation>
     </message>
@@ -1152,7 +1201,7 @@ options for every command:
         <translation>%1 は Azure のゲートウェイと Route Server 専用です</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>ゲートウェイは VNet の中 (その GatewaySubnet) に置きます</translation>
     </message>
@@ -1724,7 +1773,7 @@ options for every command:
         <translation>NSG: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Source translated: %1</source>
         <translation>送信元の変換: %1</translation>
     </message>
@@ -1742,12 +1791,12 @@ options for every command:
         <translation>無効: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a longer prefix (/%1) wins</source>
         <translation>より長いプレフィックス (/%1) が優先</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>lower precedence (User &gt; BGP &gt; System)</source>
         <translation>優先順位が低い (ユーザー &gt; BGP &gt; システム)</translation>
     </message>
@@ -1773,7 +1822,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-835"/>
+        <location filename="../model/trace/tracer.cpp" line="-886"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
@@ -1868,27 +1917,42 @@ options for every command:
         <translation>NVA %1 がパケットを受信して転送します。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT ゲートウェイ %1 が送信元を %2 に変換します。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
         <translation>Azure の既定の送信アクセスが、送信元を Microsoft 所有のパブリック アドレスに変換します。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</source>
+        <translation>%1 はインターネットへ TCP と UDP しか通しません。ICMP パケットは破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
+        <translation>%1 は要求を拒否します: 送信元である Azure の既定の送信アドレスは、受け付ける Azure パブリック アドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 は要求を拒否します。送信元 %2 が Azure のパブリック アドレスではないためです。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 receives the packet from an Azure default outbound address.</source>
+        <translation>%1 は Azure の既定の送信アドレスからパケットを受け取ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 receives the packet from %2.</source>
         <translation>%1 が %2 からのパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Gateway %1 forwards the packet into VNet %2.</source>
         <translation>ゲートウェイ %1 がパケットを VNet %2 へ転送します。</translation>
     </message>
@@ -1909,11 +1973,21 @@ options for every command:
     </message>
     <message>
         <location line="+21"/>
+        <source>Gateway %1 passes the packet to gateway %2 of the same VNet, which learned route %3 (Route Server branch-to-branch).</source>
+        <translation>ゲートウェイ %1 は、ルート %3 を学習した同じ VNet のゲートウェイ %2 にパケットを渡します (Route Server のブランチ間接続)。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
         <translation>ゲートウェイ %1 がパケットを既定のサイト %2 へ送信します。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+12"/>
+        <source>Gateway %1 has no route it can use for %2: the packet stops here.</source>
+        <translation>ゲートウェイ %1 には %2 に使えるルートがありません。パケットはここで止まります。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Circuit %1 carries the packet to %2 (route %3).</source>
         <translation>回線 %1 がパケットを %2 へ運びます (ルート %3)。</translation>
     </message>
@@ -1989,7 +2063,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+22"/>
+        <location filename="../app/gui/main.cpp" line="+23"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>ハイブリッド Azure ネットワークを設計し、デバッグします。</translation>
     </message>
@@ -2017,6 +2091,11 @@ options for every command:
         <location line="+3"/>
         <source>Interface language: en, ja or zh_TW (remembered).</source>
         <translation>画面の言語: en、ja、zh_TW (記憶されます)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be opened:</source>
+        <translation>%1 を開けません:</translation>
     </message>
 </context>
 <context>
@@ -2112,13 +2191,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+67"/>
-        <location line="+3"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../app/gui/document.cpp" line="+137"/>
         <source>no recovery copy</source>
         <translation>回復用のコピーがありません</translation>
     </message>
@@ -2128,7 +2201,7 @@ options for every command:
         <translation>回復用のコピーを読み込めません</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recover unsaved changes</source>
         <translation>保存されていない変更の回復</translation>
     </message>
@@ -2477,17 +2550,17 @@ options for every command:
         <translation>受信パケット</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Beat</source>
         <translation>採用されなかったルート</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
         <translation>%1 → %2%3 (%4、%5): %6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Packet out</source>
         <translation>送信パケット</translation>
     </message>
@@ -2692,7 +2765,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+61"/>
+        <location filename="../app/gui/main_window.cpp" line="+65"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -2712,7 +2785,19 @@ options for every command:
         <translation>このドキュメントに保存されていない変更が見つかりました (%1 に自動保存)。回復しますか?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業を復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathlight found work that was autosaved but never saved (after a crash, say).
+Choose one to recover now; the others stay for later (File ▸ Recover unsaved work).</source>
+        <translation>自動保存されたまま保存されていない作業が見つかりました (クラッシュの後など)。
+今復元するものを 1 つ選んでください。残りは後で復元できます (ファイル ▸ 未保存の作業を復元)。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This fix breaks other flows</source>
         <translation>この修正はほかのフローを壊します</translation>
     </message>
@@ -2727,48 +2812,48 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+871"/>
+        <location line="+923"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+871"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Palette</source>
         <translation>パレット</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+871"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Hops</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+871"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="-868"/>
-        <location line="+869"/>
+        <location line="-920"/>
+        <location line="+921"/>
         <source>Latency</source>
         <translation>遅延</translation>
     </message>
     <message>
-        <location line="-866"/>
-        <location line="+867"/>
+        <location line="-918"/>
+        <location line="+919"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-866"/>
-        <location line="+867"/>
+        <location line="-918"/>
+        <location line="+919"/>
         <source>Reachability</source>
         <translation>到達性</translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location line="-885"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -2801,6 +2886,16 @@ Apply it anyway?</source>
         <location line="+5"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover &amp;unsaved work…</source>
+        <translation>未保存の作業を復元(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unsaved work to recover</source>
+        <translation>復元する未保存の作業はありません</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3053,7 +3148,7 @@ Apply it anyway?</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;ハイブリッド Azure ネットワークでフローを追跡します。各ホップのルート、各 NSG の判定、宛先から見た送信元アドレス、そして何が問題かを示します。</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-329"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -3065,7 +3160,17 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+346"/>
+        <source>%1 — autosaved %2</source>
+        <translation>%1 — %2 に自動保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open topology</source>
         <translation>トポロジを開く</translation>
     </message>
@@ -3176,7 +3281,7 @@ Apply it anyway?</source>
         <translation>%1 を貼り付けました</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
@@ -3191,7 +3296,12 @@ Apply it anyway?</source>
         <translation>整列するには 2 つ以上のオブジェクトを選択してください</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+34"/>
+        <source>the editor produced no object</source>
+        <translation>エディターがオブジェクトを生成しませんでした</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+134"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
@@ -3214,18 +3324,23 @@ Apply it anyway?</source>
         <translation>プレゼンター モード: → または Space で次へ、← で戻る、Home で最初から、P で再生、F5 で終了</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>not valid JSON: %1</source>
-        <translation>有効な JSON ではありません: %1</translation>
-    </message>
-    <message>
-        <location line="-252"/>
-        <location line="+270"/>
+        <location line="-114"/>
+        <location line="+279"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-22"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>有効な JSON ではありません (%1 行 %2 列): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a JSON object</source>
+        <translation>JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit document settings</source>
         <translation>ドキュメントの設定を編集</translation>
     </message>
@@ -3313,13 +3428,13 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-756"/>
-        <location line="+663"/>
+        <location line="-770"/>
+        <location line="+677"/>
         <source>Untitled topology</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location line="-633"/>
+        <location line="-647"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>フロー %1 個: 到達 %2、未到達 %3</translation>
     </message>
@@ -3529,7 +3644,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+104"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+105"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>

@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <location filename="../app/io/atomic_file.cpp" line="+11"/>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder</source>
+        <translation>這是資料夾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is read-only</source>
+        <translation>檔案為唯讀</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+45"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+46"/>
         <source>option %1 needs a value</source>
         <translation>選項 %1 需要一個值</translation>
     </message>
@@ -14,22 +32,18 @@
         <translation>未知的選項 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
+        <location line="+26"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: 無法使用此檔案:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
         <source>usage: pathlight-cli check FILE</source>
         <translation>用法: pathlight-cli check FILE</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: the file has errors and cannot be loaded</source>
-        <translation>%1: 檔案有錯誤，無法載入</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>%1: %2 errors, %3 warnings</source>
         <translation>%1: %2 個錯誤、%3 個警告</translation>
     </message>
@@ -106,12 +120,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
@@ -126,7 +140,7 @@
         <translation>%1 沒有流量；請以 --from 和 --to 指定</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -241,7 +255,7 @@
         <translation>其他流量沒有變更</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -251,7 +265,7 @@
         <translation>用法: pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>usage: pathlight-cli COMMAND FILE [options]
 commands:
   check FILE                                   load and validate
@@ -279,7 +293,7 @@ options for every command:
         <translation>未知的命令「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+32"/>
+        <location filename="../app/cli/main.cpp" line="+39"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>未知的語言「%1」(可用: %2)</translation>
     </message>
@@ -287,7 +301,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+70"/>
+        <location filename="../views/canvas/diagram.cpp" line="+75"/>
         <source>VPN gateway</source>
         <translation>VPN 閘道</translation>
     </message>
@@ -345,7 +359,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+187"/>
+        <location filename="../model/trace/tracer.cpp" line="+193"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -486,14 +500,14 @@ options for every command:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+124"/>
-        <location line="+94"/>
+        <location line="+150"/>
+        <location line="+119"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-289"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -508,9 +522,14 @@ options for every command:
         <translation>「%1」未經轉譯就將 %2 的封包送往網際網路；Azure 只轉譯 NIC 自己的位址，因此封包會被捨棄。請在 NVA 上啟用 SNAT。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
         <translation>子網路「%1」是私人子網路 (沒有預設輸出存取) 且沒有 NAT 閘道，而 %2 也沒有公用 IP：前往網際網路的流量沒有出口。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</source>
+        <translation>前往網際網路的 ICMP 經由 %1 離開，但它只承載 TCP 與 UDP（NAT 閘道或預設輸出存取）；只有執行個體公用 IP 能承載 ping。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -518,9 +537,14 @@ options for every command:
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+130"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>閘道「%1」沒有學到前往 %2 的路由，也沒有預設站台。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gateway &quot;%1&quot; has no route it can forward %2 on.</source>
+        <translation>閘道 &quot;%1&quot; 沒有可用來轉送 %2 的路由。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -551,7 +575,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+295"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -754,7 +778,17 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+55"/>
+        <location filename="../model/validation/lints.cpp" line="+51"/>
+        <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
+        <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</source>
+        <translation>Azure 不接受資源群組名稱 &quot;%1&quot;：須為 1 到 90 個字母、數字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos; 或 &apos;)&apos;，且不可以 &apos;.&apos; 結尾</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
@@ -814,7 +848,12 @@ options for every command:
         <translation>%2 的 %1 是 Azure 在 %3 中保留的五個位址之一 (前四個與最後一個)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</source>
+        <translation>NSG &quot;%1&quot; 有 %2 條規則；Azure 上限為 1,000 條</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
@@ -844,7 +883,17 @@ options for every command:
         <translation>VNet「%1」的 RouteServerSubnet 是 %2；必須是 /27 或更大</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Route Server &quot;%1&quot; has %2 BGP peers; Azure allows 8 (the others are ignored)</source>
+        <translation>Route Server &quot;%1&quot; 有 %2 個 BGP 對等；Azure 上限為 8 個（其餘會被忽略）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NVA &quot;%1&quot; announces %2 routes; Route Server tears down a session that sends more than 4,000</source>
+        <translation>NVA &quot;%1&quot; 通告了 %2 條路由；傳送超過 4,000 條的工作階段會被 Route Server 中斷</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Route Server peer &quot;%1&quot; is not marked as an NVA</source>
         <translation>路由伺服器對等「%1」未標示為 NVA</translation>
     </message>
@@ -892,13 +941,13 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="+58"/>
-        <location line="+729"/>
+        <location filename="../model/io/topology_reader.cpp" line="+59"/>
+        <location line="+727"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location line="-717"/>
+        <location line="-715"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1018,13 +1067,13 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+128"/>
-        <location filename="../app/gui/document.cpp" line="+37"/>
+        <location line="+126"/>
+        <location filename="../app/gui/document.cpp" line="+39"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-102"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
         <translation>檔案的巢狀層級超過 %1 層；已拒絕</translation>
     </message>
@@ -1034,12 +1083,12 @@ options for every command:
         <translation>檔案的物件超過 %1 個；已拒絕</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the file is not valid JSON: %1</source>
-        <translation>檔案不是有效的 JSON: %1</translation>
+        <location line="+9"/>
+        <source>the file is not valid JSON at line %1, column %2: %3</source>
+        <translation>檔案不是有效的 JSON（第 %1 行第 %2 欄）：%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the file must be a JSON object</source>
         <translation>檔案必須是 JSON 物件</translation>
     </message>
@@ -1073,7 +1122,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/topology/object_copy.cpp" line="+104"/>
+        <location filename="../model/topology/object_copy.cpp" line="+133"/>
         <source>nothing to paste</source>
         <translation>沒有可貼上的內容</translation>
     </message>
@@ -1083,7 +1132,7 @@ options for every command:
         <translation>沒有可供 %1 複本使用的位址空間</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>子網路「%1」沒有可用位址</translation>
     </message>
@@ -1108,7 +1157,7 @@ options for every command:
         <translation>%1 只能與其 VNet 一起複製：一個 VNet 每種類型只有一個閘道，且只有一個路由伺服器</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>剪貼簿中沒有 Pathlight 物件</translation>
     </message>
@@ -1116,7 +1165,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+194"/>
+        <location filename="../model/topology/object_factory.cpp" line="+191"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 中沒有可用的 /16</translation>
     </message>
@@ -1136,13 +1185,13 @@ options for every command:
         <translation>VM、NVA 或應用程式閘道要放在子網路內</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+109"/>
+        <location line="-103"/>
+        <location line="+106"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>子網路「%1」沒有可用位址</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」不是子網路</translation>
     </message>
@@ -1152,7 +1201,7 @@ options for every command:
         <translation>%1 保留給 Azure 的閘道與路由伺服器使用</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>閘道要放在 VNet 內 (在其 GatewaySubnet 中)</translation>
     </message>
@@ -1724,7 +1773,7 @@ options for every command:
         <translation>NSG: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Source translated: %1</source>
         <translation>來源已轉譯: %1</translation>
     </message>
@@ -1742,12 +1791,12 @@ options for every command:
         <translation>無效: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a longer prefix (/%1) wins</source>
         <translation>較長的首碼 (/%1) 勝出</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>lower precedence (User &gt; BGP &gt; System)</source>
         <translation>優先順序較低 (使用者 &gt; BGP &gt; 系統)</translation>
     </message>
@@ -1773,7 +1822,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-835"/>
+        <location filename="../model/trace/tracer.cpp" line="-886"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
@@ -1868,27 +1917,42 @@ options for every command:
         <translation>NVA %1 接收封包並加以轉送。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT 閘道 %1 將來源轉譯為 %2。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
         <translation>Azure 的預設輸出存取將來源轉譯為 Microsoft 擁有的公用位址。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</source>
+        <translation>%1 只把 TCP 與 UDP 送往網際網路：ICMP 封包被丟棄。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
+        <translation>%1 拒絕此要求：其來源（Azure 預設輸出位址）不是它接受的 Azure 公用位址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 拒絕此要求：其來源 %2 不是 Azure 公用位址。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 receives the packet from an Azure default outbound address.</source>
+        <translation>%1 從 Azure 預設輸出位址收到封包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 receives the packet from %2.</source>
         <translation>%1 接收來自 %2 的封包。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Gateway %1 forwards the packet into VNet %2.</source>
         <translation>閘道 %1 將封包轉送到 VNet %2。</translation>
     </message>
@@ -1909,11 +1973,21 @@ options for every command:
     </message>
     <message>
         <location line="+21"/>
+        <source>Gateway %1 passes the packet to gateway %2 of the same VNet, which learned route %3 (Route Server branch-to-branch).</source>
+        <translation>閘道 %1 將封包交給同一 VNet 中學到路由 %3 的閘道 %2（Route Server 分支對分支）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
         <translation>閘道 %1 將封包傳送到其預設站台 %2。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+12"/>
+        <source>Gateway %1 has no route it can use for %2: the packet stops here.</source>
+        <translation>閘道 %1 沒有可用於 %2 的路由：封包在此停止。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Circuit %1 carries the packet to %2 (route %3).</source>
         <translation>線路 %1 將封包送到 %2 (路由 %3)。</translation>
     </message>
@@ -1989,7 +2063,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+22"/>
+        <location filename="../app/gui/main.cpp" line="+23"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
@@ -2017,6 +2091,11 @@ options for every command:
         <location line="+3"/>
         <source>Interface language: en, ja or zh_TW (remembered).</source>
         <translation>介面語言: en、ja 或 zh_TW (會記住)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be opened:</source>
+        <translation>無法開啟 %1：</translation>
     </message>
 </context>
 <context>
@@ -2112,13 +2191,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+67"/>
-        <location line="+3"/>
-        <source>cannot write %1: %2</source>
-        <translation>無法寫入 %1: %2</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../app/gui/document.cpp" line="+137"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
@@ -2128,7 +2201,7 @@ options for every command:
         <translation>無法讀取復原副本</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recover unsaved changes</source>
         <translation>復原未儲存的變更</translation>
     </message>
@@ -2477,17 +2550,17 @@ options for every command:
         <translation>進入的封包</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Beat</source>
         <translation>未採用的路由</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
         <translation>%1 → %2%3 (%4，%5): %6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Packet out</source>
         <translation>離開的封包</translation>
     </message>
@@ -2692,7 +2765,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+61"/>
+        <location filename="../app/gui/main_window.cpp" line="+65"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -2712,7 +2785,19 @@ options for every command:
         <translation>Pathlight 發現此文件有未儲存的變更 (自動儲存於 %1)。要復原嗎？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Recover unsaved work</source>
+        <translation>復原未儲存的工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathlight found work that was autosaved but never saved (after a crash, say).
+Choose one to recover now; the others stay for later (File ▸ Recover unsaved work).</source>
+        <translation>Pathlight 找到已自動儲存但從未儲存的工作（例如當機之後）。
+請選擇一項立即復原；其餘的留待之後（檔案 ▸ 復原未儲存的工作）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This fix breaks other flows</source>
         <translation>此修正會破壞其他流量</translation>
     </message>
@@ -2727,48 +2812,48 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+871"/>
+        <location line="+923"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+871"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Palette</source>
         <translation>調色盤</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+871"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Hops</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+871"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Inspector</source>
         <translation>檢查器</translation>
     </message>
     <message>
-        <location line="-868"/>
-        <location line="+869"/>
+        <location line="-920"/>
+        <location line="+921"/>
         <source>Latency</source>
         <translation>延遲</translation>
     </message>
     <message>
-        <location line="-866"/>
-        <location line="+867"/>
+        <location line="-918"/>
+        <location line="+919"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-866"/>
-        <location line="+867"/>
+        <location line="-918"/>
+        <location line="+919"/>
         <source>Reachability</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location line="-885"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -2801,6 +2886,16 @@ Apply it anyway?</source>
         <location line="+5"/>
         <source>Open &amp;recent</source>
         <translation>開啟最近使用的檔案(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover &amp;unsaved work…</source>
+        <translation>復原未儲存的工作(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unsaved work to recover</source>
+        <translation>沒有可復原的未儲存工作</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3053,7 +3148,7 @@ Apply it anyway?</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;追蹤混合式 Azure 網路中的流量：每個躍點的路由、每個 NSG 判定、目的地看到的來源位址，以及問題所在。</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-329"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -3065,7 +3160,17 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+346"/>
+        <source>%1 — autosaved %2</source>
+        <translation>%1 — 自動儲存於 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open topology</source>
         <translation>開啟拓撲</translation>
     </message>
@@ -3176,7 +3281,7 @@ Apply it anyway?</source>
         <translation>已貼上 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Paste</source>
         <translation>貼上</translation>
     </message>
@@ -3191,7 +3296,12 @@ Apply it anyway?</source>
         <translation>請選取兩個以上的物件以對齊</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+34"/>
+        <source>the editor produced no object</source>
+        <translation>編輯器沒有產生物件</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+134"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
@@ -3214,18 +3324,23 @@ Apply it anyway?</source>
         <translation>簡報者模式: → 或空白鍵前進，← 返回，Home 重新開始，P 播放；F5 離開</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>not valid JSON: %1</source>
-        <translation>不是有效的 JSON: %1</translation>
-    </message>
-    <message>
-        <location line="-252"/>
-        <location line="+270"/>
+        <location line="-114"/>
+        <location line="+279"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-22"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>不是有效的 JSON（第 %1 行第 %2 欄）：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a JSON object</source>
+        <translation>需要 JSON 物件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit document settings</source>
         <translation>編輯文件設定</translation>
     </message>
@@ -3313,13 +3428,13 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-756"/>
-        <location line="+663"/>
+        <location line="-770"/>
+        <location line="+677"/>
         <source>Untitled topology</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location line="-633"/>
+        <location line="-647"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 個流量: %2 個已送達，%3 個未送達</translation>
     </message>
@@ -3529,7 +3644,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+104"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+105"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
