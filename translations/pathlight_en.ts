@@ -595,7 +595,27 @@ options for every command:
         <translation>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Edit or move rule %1 of NSG %2</source>
+        <translation>Edit or move rule %1 of NSG %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</source>
+        <translation>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</source>
+        <translation>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1 is at %2 and nothing can go above it, so it moves one number down (free, so nothing else changes) and the new rule takes its place; everything else rule %1 denies stays denied.</source>
+        <translation>Rule %1 is at %2 and nothing can go above it, so it moves one number down (free, so nothing else changes) and the new rule takes its place; everything else rule %1 denies stays denied.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Allow this traffic in NSG %1 at priority %2, just above rule %3</source>
         <translation>Allow this traffic in NSG %1 at priority %2, just above rule %3</translation>
     </message>
@@ -2815,48 +2835,48 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+923"/>
+        <location line="+931"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="-930"/>
+        <location line="+931"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="-930"/>
+        <location line="+931"/>
         <source>Hops</source>
         <translation>Hops</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="-930"/>
+        <location line="+931"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-920"/>
-        <location line="+921"/>
+        <location line="-928"/>
+        <location line="+929"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location line="-918"/>
-        <location line="+919"/>
+        <location line="-926"/>
+        <location line="+927"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="-918"/>
-        <location line="+919"/>
+        <location line="-926"/>
+        <location line="+927"/>
         <source>Reachability</source>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="-885"/>
+        <location line="-893"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -3111,7 +3131,7 @@ Apply it anyway?</translation>
         <translation>System default</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Effective &amp;routes and security rules…</source>
         <translation>Effective &amp;routes and security rules…</translation>
     </message>
@@ -3126,7 +3146,7 @@ Apply it anyway?</translation>
         <translation>&amp;Presenter mode</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Challenge…</source>
         <translation>&amp;Challenge…</translation>
     </message>
@@ -3151,7 +3171,7 @@ Apply it anyway?</translation>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-334"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -3164,7 +3184,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+351"/>
         <source>%1 — autosaved %2</source>
         <translation>%1 — autosaved %2</translation>
     </message>
@@ -3174,7 +3194,12 @@ Apply it anyway?</translation>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
+        <source>%1 was not opened; the document shown is unchanged</source>
+        <translation>%1 was not opened; the document shown is unchanged</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open topology</source>
         <translation>Open topology</translation>
     </message>
@@ -3310,12 +3335,12 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Edit flow %1</source>
         <translation>Edit flow %1</translation>
     </message>
@@ -3328,18 +3353,18 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</source>
-        <translation>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <location line="+279"/>
+        <location line="-88"/>
+        <location line="+280"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-166"/>
+        <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves</source>
+        <translation>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>not valid JSON at line %1, column %2: %3</translation>
     </message>
@@ -3439,13 +3464,13 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="-770"/>
-        <location line="+677"/>
+        <location line="-771"/>
+        <location line="+678"/>
         <source>Untitled topology</source>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-648"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 flows: %2 delivered, %3 not</translation>
     </message>

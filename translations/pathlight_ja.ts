@@ -595,7 +595,27 @@ options for every command:
         <translation>2015 年の記事のもう 1 つの対処法は ExpressRoute のパブリック ピアリング (現在は廃止) で、Azure のパブリック サービス向けの通信を折り返していました。現在は、独自のパブリック IP を持つ Azure 内の NVA または Azure Firewall がすべてのサービスに対して同じことを行います。ライセンス認証の通信以外も変わり、3 つのルートよりコストがかかります。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Edit or move rule %1 of NSG %2</source>
+        <translation>NSG %2 の規則 %1 を編集または移動する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</source>
+        <translation>規則 %1 (%2) のすぐ上にもすぐ下にも空いている優先度がないため、他の判定を変えずに規則を追加できません。規則の範囲を狭めるか、前後の規則の番号を振り直してください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</source>
+        <translation>NSG %1 で優先度 %2 でこの通信を許可し、規則 %3 を %4 に移動する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1 is at %2 and nothing can go above it, so it moves one number down (free, so nothing else changes) and the new rule takes its place; everything else rule %1 denies stays denied.</source>
+        <translation>規則 %1 は %2 にあり、その上には何も置けないため、1 つ下の番号 (空いているので他は何も変わりません) に移動し、新しい規則がその位置に入ります。規則 %1 が拒否するその他の通信は拒否されたままです。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Allow this traffic in NSG %1 at priority %2, just above rule %3</source>
         <translation>NSG %1 で、規則 %3 のすぐ上の優先度 %2 でこの通信を許可する</translation>
     </message>
@@ -2812,48 +2832,48 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+923"/>
+        <location line="+931"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="-930"/>
+        <location line="+931"/>
         <source>Palette</source>
         <translation>パレット</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="-930"/>
+        <location line="+931"/>
         <source>Hops</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="-930"/>
+        <location line="+931"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="-920"/>
-        <location line="+921"/>
+        <location line="-928"/>
+        <location line="+929"/>
         <source>Latency</source>
         <translation>遅延</translation>
     </message>
     <message>
-        <location line="-918"/>
-        <location line="+919"/>
+        <location line="-926"/>
+        <location line="+927"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-918"/>
-        <location line="+919"/>
+        <location line="-926"/>
+        <location line="+927"/>
         <source>Reachability</source>
         <translation>到達性</translation>
     </message>
     <message>
-        <location line="-885"/>
+        <location line="-893"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -3108,7 +3128,7 @@ Apply it anyway?</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Effective &amp;routes and security rules…</source>
         <translation>有効なルートとセキュリティ規則(&amp;R)…</translation>
     </message>
@@ -3123,7 +3143,7 @@ Apply it anyway?</source>
         <translation>プレゼンター モード(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Challenge…</source>
         <translation>チャレンジ(&amp;C)…</translation>
     </message>
@@ -3148,7 +3168,7 @@ Apply it anyway?</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;ハイブリッド Azure ネットワークでフローを追跡します。各ホップのルート、各 NSG の判定、宛先から見た送信元アドレス、そして何が問題かを示します。</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-334"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -3160,7 +3180,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+351"/>
         <source>%1 — autosaved %2</source>
         <translation>%1 — %2 に自動保存</translation>
     </message>
@@ -3170,7 +3190,12 @@ Apply it anyway?</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
+        <source>%1 was not opened; the document shown is unchanged</source>
+        <translation>%1 は開かれませんでした。表示中のドキュメントは変更されていません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open topology</source>
         <translation>トポロジを開く</translation>
     </message>
@@ -3302,12 +3327,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Edit flow %1</source>
         <translation>フロー %1 を編集</translation>
     </message>
@@ -3319,18 +3344,18 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</source>
-        <translation>プレゼンター モード: → または Space で次へ、← で戻る、Home で最初から、P で再生、F5 で終了</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <location line="+279"/>
+        <location line="-88"/>
+        <location line="+280"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-166"/>
+        <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves</source>
+        <translation>プレゼンター モード: → または Space で進む、← で戻る、Home で最初から、P で再生、%1 で終了</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>有効な JSON ではありません (%1 行 %2 列): %3</translation>
     </message>
@@ -3428,13 +3453,13 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-770"/>
-        <location line="+677"/>
+        <location line="-771"/>
+        <location line="+678"/>
         <source>Untitled topology</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-648"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>フロー %1 個: 到達 %2、未到達 %3</translation>
     </message>

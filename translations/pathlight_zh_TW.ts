@@ -595,7 +595,27 @@ options for every command:
         <translation>2015 年文章的另一個解法是 ExpressRoute 公用對等互連 (現已淘汰)，將流量折返到 Azure 公用服務；現在則由 Azure 中具有自己公用 IP 的 NVA 或 Azure 防火牆為所有服務做同樣的事。它變更的不只是啟用流量，成本也比三條路由高。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Edit or move rule %1 of NSG %2</source>
+        <translation>編輯或移動 NSG %2 的規則 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</source>
+        <translation>規則 %1（%2）的正上方與正下方都沒有空的優先順序，因此無法在不改變其他判定的情況下新增規則：請縮小該規則的範圍，或重新編排其前後規則的編號。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</source>
+        <translation>在 NSG %1 以優先順序 %2 允許此流量，並將規則 %3 移至 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1 is at %2 and nothing can go above it, so it moves one number down (free, so nothing else changes) and the new rule takes its place; everything else rule %1 denies stays denied.</source>
+        <translation>規則 %1 位於 %2，其上方無法再放任何規則，因此將它下移一號（該號碼空著，其他都不受影響），由新規則取代其位置；規則 %1 拒絕的其他流量仍被拒絕。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Allow this traffic in NSG %1 at priority %2, just above rule %3</source>
         <translation>在 NSG %1 中以優先順序 %2 (緊接在規則 %3 之上) 允許此流量</translation>
     </message>
@@ -2812,48 +2832,48 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+923"/>
+        <location line="+931"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="-930"/>
+        <location line="+931"/>
         <source>Palette</source>
         <translation>調色盤</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="-930"/>
+        <location line="+931"/>
         <source>Hops</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="-930"/>
+        <location line="+931"/>
         <source>Inspector</source>
         <translation>檢查器</translation>
     </message>
     <message>
-        <location line="-920"/>
-        <location line="+921"/>
+        <location line="-928"/>
+        <location line="+929"/>
         <source>Latency</source>
         <translation>延遲</translation>
     </message>
     <message>
-        <location line="-918"/>
-        <location line="+919"/>
+        <location line="-926"/>
+        <location line="+927"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-918"/>
-        <location line="+919"/>
+        <location line="-926"/>
+        <location line="+927"/>
         <source>Reachability</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="-885"/>
+        <location line="-893"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -3108,7 +3128,7 @@ Apply it anyway?</source>
         <translation>系統預設</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Effective &amp;routes and security rules…</source>
         <translation>有效路由與安全性規則(&amp;R)…</translation>
     </message>
@@ -3123,7 +3143,7 @@ Apply it anyway?</source>
         <translation>簡報者模式(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Challenge…</source>
         <translation>挑戰(&amp;C)…</translation>
     </message>
@@ -3148,7 +3168,7 @@ Apply it anyway?</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;追蹤混合式 Azure 網路中的流量：每個躍點的路由、每個 NSG 判定、目的地看到的來源位址，以及問題所在。</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-334"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -3160,7 +3180,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+351"/>
         <source>%1 — autosaved %2</source>
         <translation>%1 — 自動儲存於 %2</translation>
     </message>
@@ -3170,7 +3190,12 @@ Apply it anyway?</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
+        <source>%1 was not opened; the document shown is unchanged</source>
+        <translation>未開啟 %1；顯示中的文件未變更</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open topology</source>
         <translation>開啟拓撲</translation>
     </message>
@@ -3302,12 +3327,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Edit flow %1</source>
         <translation>編輯流量 %1</translation>
     </message>
@@ -3319,18 +3344,18 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves</source>
-        <translation>簡報者模式: → 或空白鍵前進，← 返回，Home 重新開始，P 播放；F5 離開</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <location line="+279"/>
+        <location line="-88"/>
+        <location line="+280"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-166"/>
+        <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves</source>
+        <translation>簡報者模式：→ 或 Space 前進、← 後退、Home 重新開始、P 播放；%1 離開</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>不是有效的 JSON（第 %1 行第 %2 欄）：%3</translation>
     </message>
@@ -3428,13 +3453,13 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-770"/>
-        <location line="+677"/>
+        <location line="-771"/>
+        <location line="+678"/>
         <source>Untitled topology</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-648"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 個流量: %2 個已送達，%3 個未送達</translation>
     </message>

@@ -54,10 +54,9 @@ int main(int argc, char** argv) {
     }
     const QStringList files = parser.positionalArguments();
     const QString path = files.isEmpty() ? pathlight::Document::demoPath() : files.first();
-    if (!window.openFile(path)) {
-        if (unattended) return 2;
-        if (path != pathlight::Document::demoPath()) window.openFile(pathlight::Document::demoPath());
-    }
+    // A file that cannot be opened leaves the window empty (the reasons were shown): opening the
+    // demo instead would look as if the file had opened.
+    if (!window.openFile(path) && unattended) return 2;
     window.show();
     // Work autosaved but never saved (a crash, kill -9) is offered back at start-up.
     if (!unattended) QTimer::singleShot(0, &window, [&window] { window.offerRecoveries(); });

@@ -373,7 +373,11 @@ void MainWindow::createActions() {
             a->setCheckable(true);
             a->setChecked(a->data().toString() == chosen);
             group->addAction(a);
-            connect(a, &QAction::triggered, this, [this, a] { setLanguage(a->data().toString()); });
+            // Switching rebuilds the menus, this one included: do it once the click has been
+            // handled, never from inside the menu's own signal (it crashed 4 times in 8).
+            connect(a, &QAction::triggered, this, [this, a] {
+                QTimer::singleShot(0, this, [this, code = a->data().toString()] { setLanguage(code); });
+            });
         }
     viewMenu->addSeparator();
     QAction* effective = viewMenu->addAction(tr("Effective &routes and security rules…"), this,
@@ -387,7 +391,8 @@ void MainWindow::createActions() {
     teaching->addAction(stepBar_->toggleViewAction());
     presenterAction_ = teaching->addAction(tr("&Presenter mode"));
     presenterAction_->setCheckable(true);
-    presenterAction_->setShortcut(QKeySequence(Qt::Key_F5));
+    // Ctrl+Shift+F, KDE's "full screen mode" (F5 is Reload, so it cannot be both).
+    presenterAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenterMode);
     teaching->addAction(tr("&Challenge…"), this, [this] { startChallenge(); });
     // In presenter mode the plain keys step (elsewhere they belong to the widgets).
@@ -475,6 +480,8 @@ bool MainWindow::openFile(const QString& path) {
         lines << (d.pointer.empty() ? QString() : QString::fromStdString(d.pointer) + ": ") +
                      displayText(d.message);
     reportLoadErrors(path, lines);
+    statusBar()->showMessage(
+        tr("%1 was not opened; the document shown is unchanged").arg(QDir::toNativeSeparators(path)), 8000);
     return false;
 }
 
@@ -925,7 +932,8 @@ void MainWindow::setPresenterMode(bool on) {
     for (QAction* key : std::as_const(presenterKeys_))
         key->setEnabled(on);
     statusBar()->showMessage(
-        on ? tr("Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; F5 leaves")
+        on ? tr("Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves")
+                 .arg(presenterAction_->shortcut().toString(QKeySequence::NativeText))
            : QString(),
         on ? 8000 : 1);
 }

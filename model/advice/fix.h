@@ -14,6 +14,9 @@ namespace fixcode {
 inline constexpr const char* kDirectRoutesToInternet = "DIRECT_ROUTES_TO_INTERNET";
 inline constexpr const char* kAzureHairpinAlternative = "AZURE_EGRESS_ALTERNATIVE";
 inline constexpr const char* kNsgAllowRule = "NSG_ALLOW_RULE";
+inline constexpr const char* kNsgMoveDenyRule =
+    "NSG_MOVE_DENY_RULE";                                    // deny at 100: allow above, deny one down
+inline constexpr const char* kNsgEditRule = "NSG_EDIT_RULE"; // explained: no free priority near it
 inline constexpr const char* kAllowAppGwSubnet = "NSG_ALLOW_APPGW_SUBNET";
 inline constexpr const char* kEnableNicIpForwarding = "ENABLE_NIC_IP_FORWARDING";
 inline constexpr const char* kEnableOsIpForwarding = "ENABLE_OS_IP_FORWARDING";

@@ -338,8 +338,32 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
     const Nsg* nsg = n.index().nsg(f.object);
     if (!d || !nsg) return {};
     const Hop& hop = t.hops[f.hop];
-    const int priority = freePriorityAbove(*nsg, d->direction, d->priority);
-    if (priority < 0 || !hop.before.source) return {};
+    if (!hop.before.source) return {};
+    int priority = freePriorityAbove(*nsg, d->direction, d->priority);
+    // No free number above the deny (it is at 100, the highest custom priority, or every number
+    // above it is taken): the allow rule takes the deny's number and the deny moves one down,
+    // which changes nothing else when that number is free (no rule can fall between them).
+    int denyIndex = -1;
+    for (std::size_t i = 0; i < nsg->securityRules.size(); ++i)
+        if (nsg->securityRules[i].name == d->rule && nsg->securityRules[i].direction == d->direction)
+            denyIndex = int(i);
+    bool moveDeny = false;
+    if (priority < 0) {
+        bool nextFree = d->priority + 1 <= 4096;
+        for (const auto& r : nsg->securityRules)
+            nextFree = nextFree && !(r.direction == d->direction && r.priority == d->priority + 1);
+        if (!nextFree || denyIndex < 0)
+            return {
+                make(fixcode::kNsgEditRule, finding::kNsgDeny,
+                     {kCtx, QT_TRANSLATE_NOOP("Fix", "Edit or move rule %1 of NSG %2"), {d->rule, nsg->id}},
+                     {kCtx,
+                      QT_TRANSLATE_NOOP("Fix", "No priority is free just above or just below rule %1 (%2), "
+                                               "so no rule can be added without changing what others "
+                                               "decide: narrow the rule, or renumber the rules around it."),
+                      {d->rule, std::to_string(d->priority)}})};
+        priority = d->priority;
+        moveDeny = true;
+    }
     SecurityRule rule;
     rule.name = "Allow-" + std::string(toString(t.protocol)) + "-" + std::to_string(t.port);
     rule.priority = priority;
@@ -351,6 +375,47 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
     rule.destinationAddressPrefixes = {
         hop.before.destination ? Ipv4Prefix::hostRoute(*hop.before.destination).toString() : "*"};
     rule.destinationPortRanges = {t.port ? std::to_string(t.port) : "*"};
+    if (moveDeny) {
+        Fix fix = make(
+            fixcode::kNsgMoveDenyRule, finding::kNsgDeny,
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix", "Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4"),
+             {nsg->id, std::to_string(priority), d->rule, std::to_string(priority + 1)}},
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix",
+                               "Rule %1 is at %2 and nothing can go above it, so it moves one number down "
+                               "(free, so nothing else changes) and the new rule takes its place; "
+                               "everything else rule %1 denies stays denied."),
+             {d->rule, std::to_string(priority)}});
+        const SecurityRule& deny = nsg->securityRules[std::size_t(denyIndex)];
+        SecurityRule moved = deny;
+        moved.priority = priority + 1;
+        EditStep remove;
+        remove.kind = EditStep::Kind::RemoveSecurityRule;
+        remove.target = nsg->id;
+        remove.index = denyIndex;
+        remove.rule = deny;
+        EditStep add = remove;
+        add.kind = EditStep::Kind::AddSecurityRule;
+        add.rule = moved;
+        fix.edit.steps = {remove, add};
+        Nsg afterMove = *nsg;
+        afterMove.securityRules[std::size_t(denyIndex)] = moved;
+        addAllowRule(n, afterMove, rule, fix);
+        const std::string rg = resourceGroupOf(n.topology(), *nsg);
+        // The deny moves first: Azure refuses two rules at one priority and direction.
+        fix.azureCli = "az network nsg rule update --resource-group " + sh(rg) + " --nsg-name " +
+                       sh(nameOf(*nsg)) + " --name " + sh(deny.name) + " --priority " +
+                       std::to_string(moved.priority) + "\n" + fix.azureCli;
+        fix.powerShell = "$nsg = Get-AzNetworkSecurityGroup -ResourceGroupName " + ps(rg) + " -Name " +
+                         ps(nameOf(*nsg)) + "\n($nsg.SecurityRules | Where-Object Name -eq " + ps(deny.name) +
+                         ").Priority = " + std::to_string(moved.priority) +
+                         "\nSet-AzNetworkSecurityGroup -NetworkSecurityGroup $nsg | Out-Null\n" +
+                         fix.powerShell;
+        fix.bicep = "// In rule " + cm(nameOf(*nsg) + "/" + deny.name) +
+                    ": properties.priority: " + std::to_string(moved.priority) + "\n" + fix.bicep;
+        return {fix};
+    }
     Fix fix =
         make(fixcode::kNsgAllowRule, finding::kNsgDeny,
              {kCtx,

@@ -138,6 +138,30 @@ private slots:
         }
     }
 
+    // A deny at priority 100 (the rule editor's default) leaves no number above it: the allow takes
+    // 100 and the deny moves to 101. With 101 taken too, the fix explains what to do instead.
+    void denyAtTheTopPriorityIsStillFixed() {
+        Topology t = example("02-nsg-does-not-stop-kms");
+        t.nsgs[0].securityRules[0].priority = 100;
+        checkFixDelivers(t, "f-kms-1687", fixcode::kNsgMoveDenyRule);
+        auto n = network(t);
+        const std::optional<Fix> fix = firstFix(fixesForTrace(*n, flow(*n, "f-kms-1687")));
+        QVERIFY(fix->azureCli.find("--priority 101") < fix->azureCli.find("--priority 100"));
+
+        SecurityRule next = t.nsgs[0].securityRules[0];
+        next.name = "Deny-Other";
+        next.priority = 101;
+        next.destinationPortRanges = {"9"};
+        t.nsgs[0].securityRules.push_back(next);
+        auto crowded = network(t);
+        const auto all = fixesForTrace(*crowded, flow(*crowded, "f-kms-1687"));
+        bool explained = false;
+        for (const auto& [finding, fixes] : all)
+            for (const auto& f : fixes)
+                explained = explained || (f.code == fixcode::kNsgEditRule && !f.applicable());
+        QVERIFY(explained);
+    }
+
     void variantsAreFixed() {
         Topology loop = example("05-route-server-nva-forced-tunnel");
         for (auto& v : loop.vnets)

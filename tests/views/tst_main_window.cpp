@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -164,6 +165,30 @@ private slots:
         w.askUnsaved = [](const QString&) { return int(QMessageBox::Discard); };
         QVERIFY(w.openFile(Document::demoPath()));
         QVERIFY(!w.document()->isModified());
+    }
+
+    // Two actions with one shortcut: Qt fires neither (Ctrl+P was Print and Play, F5 Reload and
+    // Presenter mode). Every shortcut of every action in the window is unique.
+    void noAmbiguousShortcuts() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        QHash<QString, QString> owner;
+        QStringList clashes;
+        QSet<QAction*> seen;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (seen.contains(a)) continue;
+            seen.insert(a);
+            for (const QKeySequence& key : a->shortcuts()) {
+                const QString k = key.toString(QKeySequence::PortableText);
+                const QString name = a->text().isEmpty() ? a->objectName() : a->text();
+                if (owner.contains(k))
+                    clashes << k + ": " + owner[k] + " / " + name;
+                else
+                    owner[k] = name;
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join("\n")));
+        QVERIFY(owner.contains("F5") && owner.contains("Ctrl+P")); // Reload and Print keep theirs
     }
 
     void autosaveAndRecovery() {
@@ -680,7 +705,37 @@ private slots:
         QVERIFY2(reported[0].startsWith("/vnets/0/addressSpace/0: "), qPrintable(reported[0]));
         QCOMPARE(w.document()->path(), Document::demoPath());
         QVERIFY(w.scene()->boxItem("vm-win"));
+        QVERIFY(w.statusBar()->currentMessage().contains("not opened"));
         QVERIFY(!w.openFile(dir.filePath("missing.json")));
+        // shared/hostile/d1: a number beyond a double's range is an error with its place.
+        QVERIFY(!w.openFile(PATHLIGHT_SOURCE_DIR "/tests/regressions/hostile/d1-number-overflow-min.json"));
+        QVERIFY2(reported.join(' ').contains("line 1, column 1"), qPrintable(reported.join(' ')));
+        QCOMPARE(w.document()->path(), Document::demoPath());
+    }
+
+    // Unattended (--screenshot), a bad file prints its errors and ends with exit code 2 instead of
+    // waiting for someone to close a message box; a good file gives the PNG.
+    void screenshotOfABadFileExits() {
+        QTemporaryDir dir;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("HOME", dir.path()); // its own settings and recovery folder
+        env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+        env.insert("XDG_DATA_HOME", dir.filePath("data"));
+        p.setProcessEnvironment(env);
+        p.start(PATHLIGHT_BINARY_DIR "/app/pathlight",
+                {PATHLIGHT_SOURCE_DIR "/tests/regressions/hostile/d1-number-overflow-min.json",
+                 "--screenshot", dir.filePath("bad.png")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("overflow"));
+        QVERIFY(!QFile::exists(dir.filePath("bad.png")));
+        p.start(PATHLIGHT_BINARY_DIR "/app/pathlight",
+                {Document::demoPath(), "--screenshot", dir.filePath("good.png")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(dir.filePath("good.png")));
     }
 
     void everyExampleOpens() {

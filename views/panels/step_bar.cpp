@@ -21,7 +21,7 @@ StepBar::StepBar(QWidget* parent)
     back_ = addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), QString(), this, &StepBar::back);
     back_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
     play_ = addAction(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this, &StepBar::togglePlay);
-    play_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    play_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)); // Ctrl+P is Print
     forward_ = addAction(style()->standardIcon(QStyle::SP_MediaSeekForward), QString(), this, &StepBar::step);
     forward_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
     speed_ = new QSlider(Qt::Horizontal);
