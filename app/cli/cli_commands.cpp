@@ -1,6 +1,7 @@
 #include "cli/cli_commands.h"
 
 #include "advice/fix_advisor.h"
+#include "analysis/analysis.h"
 #include "catalog/endpoint_catalog.h"
 #include "io/atomic_file.h"
 #include "io/topology_io.h"
@@ -216,8 +217,12 @@ int commandTrace(const QStringList& args, Streams io) {
                << "\n";
         return 2;
     }
-    auto network = loadNetworkOrExplain(o.positional[0], io);
-    if (!network) return 2;
+    auto topology = loadOrExplain(o.positional[0], io);
+    if (!topology) return 2;
+    // One analysis: the network, the file's traces, and every fix verified against them.
+    Analysis analysis(std::move(*topology),
+                      std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    const Network* network = &analysis.network();
 
     std::vector<FlowSpec> specs;
     if (o.values.contains("--flow")) {
@@ -273,7 +278,7 @@ int commandTrace(const QStringList& args, Streams io) {
     for (std::size_t i = 0; i < traces.size(); ++i) {
         if (json) {
             io.out << (i == 0 ? "{\n  \"flows\": [\n" : ",\n")
-                   << QString::fromStdString(indentJson(traceToJson(traces[i], network.get()), 4));
+                   << QString::fromStdString(indentJson(traceToJson(traces[i], analysis), 4));
         } else {
             if (i) io.out << "\n";
             printTrace(io.out, traces[i], *network);
@@ -407,7 +412,14 @@ int commandFix(const QStringList& args, Streams io) {
             << "\n";
         return 2;
     }
-    const FixVerification v = verifyEdit(*network, edit, trace);
+    std::vector<Trace> all;
+    for (const auto& f : network->topology().flows) {
+        try {
+            all.push_back(traceFlow(*network, FlowSpec::fromFlow(f)));
+        } catch (const TraceInputError&) {
+        }
+    }
+    const FixVerification v = verifyEdit(*network, edit, trace, &all);
     if (!v.error.empty()) {
         io.err << Cli::tr("the fixes cannot be applied together: %1").arg(QString::fromStdString(v.error))
                << "\n";

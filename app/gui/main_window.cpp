@@ -575,9 +575,9 @@ void MainWindow::showSelectedFlows() {
             FindingFixes f;
             f.fixes = fixesFor(*document_->network(), *shown.front(), finding);
             for (const auto& fix : f.fixes)
-                f.effects.push_back(fix.applicable()
-                                        ? verifyEdit(*document_->network(), fix.edit, *shown.front())
-                                        : FixVerification{});
+                f.effects.push_back(fix.applicable() ? verifyEdit(*document_->network(), fix.edit,
+                                                                  *shown.front(), &document_->traces())
+                                                     : FixVerification{});
             fixes.push_back(std::move(f));
         }
         hops_->showTrace(shown.front(), document_->network().get(), fixes);
@@ -1249,7 +1249,7 @@ bool MainWindow::applyFix(const Fix& fix, const QString& flowId) {
     for (const auto& t : document_->traces())
         if (QString::fromStdString(t.flowId) == flowId) target = &t;
     if (!target || !fix.applicable()) return false;
-    const FixVerification v = verifyEdit(*document_->network(), fix.edit, *target);
+    const FixVerification v = verifyEdit(*document_->network(), fix.edit, *target, &document_->traces());
     QStringList broken;
     for (const auto& c : v.changes)
         if (c.broken())

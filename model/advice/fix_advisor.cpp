@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 namespace pathlight {
 
@@ -833,27 +834,55 @@ std::vector<std::pair<const Finding*, std::vector<Fix>>> fixesForTrace(const Net
     return out;
 }
 
-FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target) {
+FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target,
+                           const std::vector<Trace>* before) {
     FixVerification v;
     auto edited = std::make_shared<Topology>(network.topology());
     v.error = applyEdit(*edited, edit);
     if (!v.error.empty()) return v;
-    auto after = Network::build(edited, network.catalogPtr());
+    const EditScope scope = editScope(network.topology(), edit);
+    auto after = Network::rebuildAfterEdit(network, edited, scope.routeTables, scope.nsgs);
+    const std::vector<Id> touched = touchedIds(network.topology(), edit);
     auto source = [](const Trace& t) {
         return t.apparentSource ? t.apparentSource->toString() : std::string();
     };
+    auto dependsOnTouched = [&](const Trace& t) {
+        // Both lists are sorted: a merge walk.
+        auto a = t.dependsOn.begin();
+        auto b = touched.begin();
+        while (a != t.dependsOn.end() && b != touched.end()) {
+            if (*a == *b) return true;
+            if (*a < *b)
+                ++a;
+            else
+                ++b;
+        }
+        return false;
+    };
+    std::unordered_map<std::string, const Trace*> known;
+    if (before)
+        for (const auto& t : *before)
+            if (!t.flowId.empty()) known.emplace(t.flowId, &t);
     for (const auto& flow : network.topology().flows) {
         const FlowSpec spec = FlowSpec::fromFlow(flow);
-        Trace before, now;
+        Trace computed;
+        const Trace* was = nullptr;
         try {
-            before = traceFlow(network, spec);
-            now = traceFlow(*after, spec);
+            if (auto it = known.find(flow.id); it != known.end()) {
+                was = it->second;
+            } else {
+                computed = traceFlow(network, spec);
+                was = &computed;
+            }
+            // A trace that depended on nothing the edit touched comes out the same.
+            if (!dependsOnTouched(*was)) continue;
+            const Trace now = traceFlow(*after, spec);
+            if (was->verdict != now.verdict || source(*was) != source(now))
+                v.changes.push_back(
+                    {flow.id, toString(was->verdict), toString(now.verdict), source(*was), source(now)});
         } catch (const TraceInputError&) {
             continue;
         }
-        if (before.verdict != now.verdict || source(before) != source(now))
-            v.changes.push_back(
-                {flow.id, toString(before.verdict), toString(now.verdict), source(before), source(now)});
     }
     FlowSpec spec{
         target.flowId, target.flowName, target.source, target.destination, target.protocol, target.port, {}};

@@ -16,8 +16,12 @@ std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Find
 std::vector<std::pair<const Finding*, std::vector<Fix>>> fixesForTrace(const Network& network,
                                                                        const Trace& trace);
 
-// Applies the edit to a copy, re-traces every flow of the file (and the target flow, which
-// may be ad hoc) and reports what changed.
-FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target);
+// Applies the edit to a copy, rebuilds only what the edit's scope needs (Network::rebuildAfterEdit),
+// re-traces the target flow (which may be ad hoc) and every flow of the file whose trace depended
+// on something the edit touches (Trace::dependsOn, touchedIds), and reports what changed.
+// `before`: the traces of the file's flows as they are now (the caller's, e.g. the document's),
+// matched by flow id; a flow missing from it is traced here.
+FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target,
+                           const std::vector<Trace>* before = nullptr);
 
 } // namespace pathlight

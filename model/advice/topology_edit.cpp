@@ -4,6 +4,8 @@
 #include "io/topology_io.h"
 #include "topology/topology_index.h"
 
+#include <algorithm>
+
 namespace pathlight {
 
 namespace {
@@ -222,6 +224,108 @@ std::string applyEdit(Topology& topology, const Edit& edit) {
             invariantBroken("edit then inverse is exact", "the bytes differ");
     }
     topology = std::move(working);
+    return {};
+}
+
+std::vector<Id> touchedIds(const Topology& t, const Edit& edit) {
+    using K = EditStep::Kind;
+    const TopologyIndex index(t);
+    std::vector<Id> out;
+    auto nicAndAround = [&](const Id& id) {
+        out.push_back(id);
+        const Vm* owner = nullptr;
+        if (const Nic* nic = index.nic(id, &owner)) {
+            out.push_back(owner->id);
+            out.push_back(nic->subnet);
+        }
+    };
+    for (const auto& s : edit.steps) {
+        switch (s.kind) {
+        case K::AddRouteTable:
+        case K::RemoveRouteTable:
+            out.push_back(s.routeTable.id);
+            break;
+        case K::AddNsg:
+        case K::RemoveNsg:
+            out.push_back(s.nsg.id);
+            break;
+        case K::SetNicIpForwarding:
+        case K::SetNicGuestDefaultGateway:
+        case K::SetNicNsg:
+            nicAndAround(s.target);
+            break;
+        case K::SetPeeringForwardedTraffic:
+            out.push_back(s.target);
+            for (const auto& p : t.peerings)
+                if (p.id == s.target) out.insert(out.end(), {p.vnets[0], p.vnets[1]});
+            break;
+        case K::AddRouteFilterCommunity:
+        case K::RemoveRouteFilterCommunity:
+            // What a site may reach over Microsoft peering: the circuit and every site on it.
+            out.push_back(s.target);
+            for (const auto& site : t.sites)
+                if (std::find(site.circuits.begin(), site.circuits.end(), s.target) != site.circuits.end())
+                    out.push_back(site.id);
+            break;
+        default: // routes, rules, VM and subnet flags: the object itself
+            out.push_back(s.target);
+        }
+        if (!s.text.empty() && (s.kind == K::SetSubnetRouteTable || s.kind == K::SetNicNsg))
+            out.push_back(s.text);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+EditScope editScope(const Topology& t, const Edit& edit) {
+    using K = EditStep::Kind;
+    (void)t;
+    EditScope scope;
+    for (const auto& s : edit.steps) {
+        switch (s.kind) {
+        case K::AddRouteTable:
+        case K::RemoveRouteTable:
+            scope.routeTables.push_back(s.routeTable.id);
+            break;
+        case K::AddRoute:
+        case K::RemoveRoute:
+            scope.routeTables.push_back(s.target);
+            break;
+        case K::SetSubnetRouteTable:
+            // Both the table the subnet leaves and the one it joins.
+            scope.routeTables.push_back(s.text);
+            scope.routeTables.push_back(s.previousText);
+            break;
+        case K::AddSecurityRule:
+        case K::RemoveSecurityRule:
+            scope.nsgs.push_back(s.target);
+            break;
+        case K::AddNsg:
+        case K::RemoveNsg:
+            scope.nsgs.push_back(s.nsg.id);
+            break;
+        case K::SetNicNsg:
+            scope.nsgAssociations = true;
+            break;
+        default:
+            break;
+        }
+    }
+    std::sort(scope.routeTables.begin(), scope.routeTables.end());
+    scope.routeTables.erase(std::unique(scope.routeTables.begin(), scope.routeTables.end()),
+                            scope.routeTables.end());
+    return scope;
+}
+
+std::string applyEditInPlace(Topology& topology, const Edit& edit) {
+    for (std::size_t i = 0; i < edit.steps.size(); ++i)
+        if (std::string why = applyStep(topology, edit.steps[i]); !why.empty()) {
+            for (std::size_t k = i; k-- > 0;)
+                if (!applyStep(topology, invertStep(edit.steps[k])).empty())
+                    invariantBroken("the inverse of an applied step applies", why);
+            return why;
+        }
     return {};
 }
 

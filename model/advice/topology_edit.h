@@ -53,7 +53,28 @@ struct Edit {
 // Applies every step; on the first step that cannot apply (a missing id, a wrong index) nothing
 // is changed and the reason is returned. Returns an empty string on success.
 std::string applyEdit(Topology& topology, const Edit& edit);
+// The same, without copying the topology: the steps are applied in place, and when one cannot
+// apply, the ones already applied are undone by their inverses. For large topologies (fix
+// verification); the result is the same as applyEdit's.
+std::string applyEditInPlace(Topology& topology, const Edit& edit);
 // The edit that undoes `edit` (steps inverted, in reverse order).
 Edit invertEdit(const Edit& edit);
+
+// What an edit touches, as the ids a trace records in Trace::dependsOn, sorted and unique: each
+// step's object, and what depends on it through the file (a NIC's VM and subnet, a peering's two
+// VNets, a circuit's sites, a route table's subnets). `topology` is the one before the edit. A
+// trace whose dependencies hold none of these ids comes out the same after the edit.
+std::vector<Id> touchedIds(const Topology& topology, const Edit& edit);
+
+// What the network must recompute after an edit: the route tables whose routes or associations
+// changed, and whether NSG rules or associations did. Everything else an edit can change
+// (forwarding flags, SNAT, default outbound access, a route filter) is read at trace time.
+struct EditScope {
+    std::vector<Id> routeTables;
+    std::vector<Id> nsgs; // NSGs whose rules changed or that are new
+    bool nsgAssociations = false;
+    bool nsgsChanged() const { return !nsgs.empty() || nsgAssociations; }
+};
+EditScope editScope(const Topology& topology, const Edit& edit);
 
 } // namespace pathlight

@@ -1,5 +1,7 @@
 #include "report/trace_json.h"
 
+#include "analysis/analysis.h"
+
 #include "advice/fix_advisor.h"
 
 namespace pathlight {
@@ -52,7 +54,10 @@ OJson packetJson(const PacketState& p) {
 
 } // namespace
 
-OJson traceToJson(const Trace& t, const Network* network) {
+namespace {
+
+// Everything of a trace but its fixes.
+OJson traceBody(const Trace& t) {
     OJson j;
     j["id"] = t.flowId;
     if (!t.flowName.empty()) j["name"] = t.flowName;
@@ -99,14 +104,34 @@ OJson traceToJson(const Trace& t, const Network* network) {
         findings.push_back(fj);
     }
     j["findings"] = findings;
+    return j;
+}
+
+} // namespace
+
+OJson traceToJson(const Trace& t, const Network* network, const std::vector<Trace>* all) {
+    OJson j = traceBody(t);
     OJson fixes = OJson::array();
     if (network)
         for (const auto& [finding, list] : fixesForTrace(*network, t))
             for (const auto& fix : list) {
                 FixVerification v;
-                if (fix.applicable()) v = verifyEdit(*network, fix.edit, t);
+                if (fix.applicable()) v = verifyEdit(*network, fix.edit, t, all);
                 fixes.push_back(fixToJson(fix, fix.applicable() ? &v : nullptr));
             }
+    j["fixes"] = fixes;
+    return j;
+}
+
+OJson traceToJson(const Trace& t, Analysis& analysis) {
+    OJson j = traceBody(t);
+    OJson fixes = OJson::array();
+    for (const auto& [finding, list] : fixesForTrace(analysis.network(), t))
+        for (const auto& fix : list) {
+            FixVerification v;
+            if (fix.applicable()) v = analysis.verify(fix.edit, t);
+            fixes.push_back(fixToJson(fix, fix.applicable() ? &v : nullptr));
+        }
     j["fixes"] = fixes;
     return j;
 }
@@ -147,7 +172,7 @@ OJson fixToJson(const Fix& fix, const FixVerification* v) {
 OJson tracesToJson(const std::vector<Trace>& traces, const Network* network) {
     OJson flows = OJson::array();
     for (const auto& t : traces)
-        flows.push_back(traceToJson(t, network));
+        flows.push_back(traceToJson(t, network, &traces));
     OJson j;
     j["flows"] = flows;
     return j;

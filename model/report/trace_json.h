@@ -16,8 +16,13 @@ struct Fix;
 struct FixVerification;
 
 // Without a network the fixes list is empty; with one, every finding's fixes are listed with
-// their scripts and the verification differential.
-nlohmann::ordered_json traceToJson(const Trace& trace, const Network* network = nullptr);
+// their scripts and the verification differential. `all`: the traces of the file's flows, reused
+// as the "before" of every verification (see verifyEdit).
+nlohmann::ordered_json traceToJson(const Trace& trace, const Network* network = nullptr,
+                                   const std::vector<Trace>* all = nullptr);
+// The same with every fix verified by the analysis (the fast path: see analysis/analysis.h).
+class Analysis;
+nlohmann::ordered_json traceToJson(const Trace& trace, Analysis& analysis);
 nlohmann::ordered_json tracesToJson(const std::vector<Trace>& traces, const Network* network = nullptr);
 nlohmann::ordered_json fixToJson(const Fix& fix, const FixVerification* verification);
 nlohmann::ordered_json routeToJson(const EffectiveRoute& route);

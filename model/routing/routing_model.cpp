@@ -276,7 +276,7 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
     out.own_.seal();
     const int provider = transitProvider_[v];
     if (provider >= 0 && !out.propagationDisabled_) out.gateway_ = gatewayRoutes_[provider];
-    subnets_[v][s] = std::move(out);
+    subnets_[v][s] = std::make_shared<const SubnetRoutes>(std::move(out));
 }
 
 } // namespace pathlight

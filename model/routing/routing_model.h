@@ -58,7 +58,7 @@ public:
     RoutingModel() = default;
     RoutingModel(const Topology& topology, const TopologyIndex& index);
 
-    const SubnetRoutes& subnet(int vnet, int subnet) const { return subnets_[vnet][subnet]; }
+    const SubnetRoutes& subnet(int vnet, int subnet) const { return *subnets_[vnet][subnet]; }
     // Recomputes only the subnets associated with a route table (after the user edits it);
     // gateway routes do not depend on route tables and are reused.
     void recomputeRouteTable(const Topology& topology, const TopologyIndex& index, const Id& routeTable);
@@ -80,7 +80,9 @@ private:
     std::vector<std::vector<Peer>> peers_;
     std::shared_ptr<const BgpFabric> fabric_; // shared by copies: route tables do not change it
     std::vector<std::shared_ptr<const RouteSet>> gatewayRoutes_; // by providing VNet
-    std::vector<std::vector<SubnetRoutes>> subnets_;
+    // Shared by copies (a copy of the model recomputes a few subnets and keeps the rest): copying
+    // the model copies pointers, never the routes.
+    std::vector<std::vector<std::shared_ptr<const SubnetRoutes>>> subnets_;
 };
 
 } // namespace pathlight

@@ -30,9 +30,8 @@ bool isAnyEntry(const std::string& e) {
 
 } // namespace
 
-NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& catalog) {
-    if (const auto* kms = catalog.byId("azure-kms")) kmsAddresses_ = kms->endpoint.ips;
-    for (const auto& nsg : topology.nsgs) {
+std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg& nsg) {
+    {
         CompiledNsg c;
         c.id = nsg.id;
         for (const auto& rule : nsg.securityRules) {
@@ -70,7 +69,24 @@ NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& cata
             r.isDefault = true;
             (rule.direction == Direction::Inbound ? c.inbound : c.outbound).push_back(std::move(r));
         }
-        nsgs_.push_back(std::move(c));
+        return std::make_shared<const CompiledNsg>(std::move(c));
+    }
+}
+
+NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& catalog) {
+    if (const auto* kms = catalog.byId("azure-kms")) kmsAddresses_ = kms->endpoint.ips;
+    for (const auto& nsg : topology.nsgs)
+        nsgs_.push_back(compile(nsg));
+}
+
+NsgEvaluator::NsgEvaluator(const NsgEvaluator& previous, const Topology& topology,
+                           const std::vector<Id>& changed)
+    : kmsAddresses_(previous.kmsAddresses_) {
+    for (std::size_t i = 0; i < topology.nsgs.size(); ++i) {
+        const Nsg& nsg = topology.nsgs[i];
+        const bool same = i < previous.nsgs_.size() && previous.nsgs_[i]->id == nsg.id &&
+                          std::find(changed.begin(), changed.end(), nsg.id) == changed.end();
+        nsgs_.push_back(same ? previous.nsgs_[i] : compile(nsg));
     }
 }
 
@@ -242,7 +258,7 @@ std::string NsgEvaluator::platformAllowanceFor(const PacketHeader& p, const NsgC
 
 NsgDecision NsgEvaluator::evaluate(int nsgIndex, Direction direction, const PacketHeader& packet,
                                    const NsgContext& context) const {
-    const CompiledNsg& nsg = nsgs_[nsgIndex];
+    const CompiledNsg& nsg = *nsgs_[nsgIndex];
     const auto& rules = direction == Direction::Inbound ? nsg.inbound : nsg.outbound;
     NsgDecision d;
     d.nsg = nsg.id;

@@ -8,6 +8,7 @@
 #include "routing/routing_model.h"
 #include "topology/topology.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,9 @@ struct NsgContext {
 class NsgEvaluator {
 public:
     NsgEvaluator(const Topology& topology, const EndpointCatalog& catalog);
+    // The evaluator for a topology whose NSGs differ from previous's only in `changed` (ids):
+    // those are compiled again, every other NSG's compiled rules are shared.
+    NsgEvaluator(const NsgEvaluator& previous, const Topology& topology, const std::vector<Id>& changed);
 
     NsgDecision evaluate(int nsgIndex, Direction direction, const PacketHeader& packet,
                          const NsgContext& context) const;
@@ -90,7 +94,8 @@ private:
                  std::string* tag) const;
     std::string platformAllowanceFor(const PacketHeader& packet, const NsgContext& context) const;
 
-    std::vector<CompiledNsg> nsgs_;
+    static std::shared_ptr<const CompiledNsg> compile(const Nsg& nsg);
+    std::vector<std::shared_ptr<const CompiledNsg>> nsgs_; // by index in the topology's nsgs
     std::vector<Ipv4Prefix> kmsAddresses_;
 };
 

@@ -35,6 +35,25 @@ std::shared_ptr<const Network> Network::rebuildAfterRouteTableEdit(const Network
     return n;
 }
 
+std::shared_ptr<const Network> Network::rebuildAfterEdit(const Network& previous,
+                                                         std::shared_ptr<const Topology> topology,
+                                                         const std::vector<Id>& changedRouteTables,
+                                                         const std::vector<Id>& changedNsgs) {
+    std::shared_ptr<Network> n(new Network());
+    n->topology_ = std::move(topology);
+    n->catalog_ = previous.catalog_;
+    n->index_ = TopologyIndex(*n->topology_);
+    n->routing_ = previous.routing_;
+    for (const Id& table : changedRouteTables)
+        n->routing_.recomputeRouteTable(*n->topology_, n->index_, table);
+    n->nsgEvaluator_ =
+        changedNsgs.empty() && previous.topology_->nsgs.size() == n->topology_->nsgs.size()
+            ? previous.nsgEvaluator_
+            : std::make_shared<const NsgEvaluator>(*previous.nsgEvaluator_, *n->topology_, changedNsgs);
+    n->indexAddresses(); // NSG associations are part of the placements
+    return n;
+}
+
 void Network::indexAddresses() {
     const Topology& t = *topology_;
     subnetNsgs_.assign(t.vnets.size(), {});

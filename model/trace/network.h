@@ -35,6 +35,14 @@ public:
     static std::shared_ptr<const Network> rebuildAfterRouteTableEdit(const Network& previous,
                                                                      std::shared_ptr<const Topology> topology,
                                                                      const Id& routeTable);
+    // A copy of `previous` for a topology changed by an edit of this scope (advice/topology_edit.h,
+    // editScope): the routes of the subnets of the listed route tables are recomputed, the NSGs
+    // recompiled when they changed; the BGP fabric and every other subnet's routes are reused.
+    // The result equals Network::build(topology) (tests/model/tst_incremental checks it).
+    static std::shared_ptr<const Network> rebuildAfterEdit(const Network& previous,
+                                                           std::shared_ptr<const Topology> topology,
+                                                           const std::vector<Id>& changedRouteTables,
+                                                           const std::vector<Id>& changedNsgs);
 
     const Topology& topology() const { return *topology_; }
     const std::shared_ptr<const Topology>& topologyPtr() const { return topology_; }

@@ -64,6 +64,11 @@ struct Trace {
     std::vector<Hop> hops;
     std::vector<Finding> findings;
     std::string expect; // the file's expectation, if any
+    // Every object of the file the answer depended on (hops, NICs, the subnets whose routes and
+    // NSGs decided, their route tables, NSGs, NAT gateways and VNets, peerings and circuits
+    // consulted), sorted and unique. An edit that touches none of them cannot change this trace:
+    // fix verification re-traces only the flows whose dependencies it touches.
+    std::vector<Id> dependsOn;
 
     bool matchesExpectation() const { return expect.empty() || expect == toString(verdict); }
 };

@@ -51,7 +51,28 @@ public:
 
 private:
     // ---- bookkeeping ----
+    void depend(const Id& id) {
+        if (!id.empty()) tr_.dependsOn.push_back(id);
+    }
+    // A subnet whose routes or NSG decided something: it, its VNet and what is associated with it.
+    void dependOnSubnet(int vnet, int subnet) {
+        if (vnet < 0 || subnet < 0) return;
+        const Subnet& s = t_.vnets[vnet].subnets[subnet];
+        depend(t_.vnets[vnet].id);
+        depend(s.id);
+        depend(s.routeTable);
+        depend(s.nsg);
+        depend(s.natGateway);
+    }
     int addHop(const Id& node, const char* kind, const Id& nic = {}) {
+        depend(node);
+        if (!nic.empty()) {
+            depend(nic);
+            if (const Nic* n = net_.index().nic(nic)) {
+                const auto [v, sub] = net_.subnetPosition(n->subnet);
+                dependOnSubnet(v, sub);
+            }
+        }
         Hop h;
         h.node = node;
         h.nic = nic;
@@ -375,6 +396,7 @@ void Walker::startAtAppGateway(int a) {
          {gw.name.empty() ? gw.id : gw.name, packet_.source.toString()});
     auto [v, s] = net_.subnetPosition(gw.subnet);
     if (v < 0) return finish(Verdict::NoRoute);
+    dependOnSubnet(v, s);
     const SubnetRoutes& routes = net_.routing().subnet(v, s);
     if (!evaluateNsgs(hop, net_.subnetNsgIndex(v, s), -1, Direction::Outbound, &routes, v, false)) return;
     const EffectiveRoute* route = lookup(routes);
@@ -425,6 +447,7 @@ void Walker::startFromInternet() {
          {ipText(dst_.ip), privateIp.toString(), nic.id});
     const NicPlacement& place = net_.placement(owner->object, owner->nic);
     const int v = place.vnet;
+    dependOnSubnet(v, place.subnet);
     const SubnetRoutes& routes = net_.routing().subnet(v, place.subnet);
     if (place.subnetNsg < 0 && place.nicNsg < 0) {
         // Standard public IPs are closed to inbound traffic until an NSG allows it (§6.4).
@@ -442,6 +465,7 @@ void Walker::checkReplyPath(int vm, int nic, int hop) {
     // The reply leaves by the subnet's routes; if they do not send the client's address to the
     // Internet, the reply takes another path and is lost (§2.3, VPNFAQ).
     auto [v, s] = nicSubnet(vm, nic);
+    dependOnSubnet(v, s);
     const SubnetRoutes& routes = net_.routing().subnet(v, s);
     const EffectiveRoute* reply = routes.lookup(packet_.source);
     if (reply && reply->nextHopType == NextHopType::Internet) {
@@ -470,6 +494,7 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
     for (const int index : {firstNsg, secondNsg}) {
         if (index < 0) continue;
         const Id& id = t_.nsgs[index].id;
+        depend(id);
         NsgDecision d = net_.nsgs().evaluate(index, direction, packet_, context);
         tr_.hops[hop].nsg.push_back(d);
         if (d.hidden)
@@ -612,6 +637,7 @@ void Walker::egressFromNic(int vm, int nic, int hop) {
     auto [vi, si] = nicSubnet(vm, nic);
     if (vi < 0) return finish(Verdict::NoRoute);
     const Subnet& subnet = t_.vnets[vi].subnets[si];
+    dependOnSubnet(vi, si);
     const SubnetRoutes& routes = net_.routing().subnet(vi, si);
     tr_.hops[hop].nic = n.id;
 
@@ -660,6 +686,7 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
             const Peering* peering = nullptr;
             for (const auto& p : t_.peerings)
                 if (p.id == route.via) peering = &p;
+            depend(route.via);
             // Traffic an NVA forwards into a peered VNet needs "allow forwarded traffic".
             if (fromNva && peering && !peering->allowForwardedTraffic) {
                 finding(finding::kPeeringForwardedTraffic, Severity::Error, hop, peering->id,
@@ -978,6 +1005,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
              {gw.id, gw.vnet});
         const Subnet* gatewaySubnet = vnet >= 0 ? t_.vnets[vnet].subnetNamed("GatewaySubnet") : nullptr;
         if (!gatewaySubnet) return gatewayHasNoRoute(hop, gw);
+        dependOnSubnet(vnet, int(gatewaySubnet - t_.vnets[vnet].subnets.data()));
         const SubnetRoutes& routes =
             net_.routing().subnet(vnet, int(gatewaySubnet - t_.vnets[vnet].subnets.data()));
         const EffectiveRoute* route = lookup(routes);
@@ -1145,6 +1173,7 @@ void Walker::atSite(int s) {
     const Circuit* filteredOut = nullptr;
     if (e && e->microsoftPeering)
         for (const auto& cid : site.circuits) {
+            depend(cid);
             const Circuit* c = net_.index().circuit(cid);
             if (!c || !c->microsoftPeering || !c->microsoftPeering->enabled) continue;
             const auto& filter = c->microsoftPeering->routeFilter;
@@ -1253,6 +1282,8 @@ Trace traceFlow(const Network& network, const FlowSpec& flow) {
     for (auto& f : trace.findings)
         if (f.code == finding::kForcedTunnel && trace.verdict != Verdict::Delivered)
             f.severity = Severity::Warning;
+    std::sort(trace.dependsOn.begin(), trace.dependsOn.end());
+    trace.dependsOn.erase(std::unique(trace.dependsOn.begin(), trace.dependsOn.end()), trace.dependsOn.end());
     if constexpr (kCheckInvariants)
         if (const auto problems = traceProblems(network, trace); !problems.empty())
             invariantBroken("trace well-formed",
