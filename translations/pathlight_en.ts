@@ -14,6 +14,11 @@
         <translation>it is a folder</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
@@ -22,7 +27,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+46"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+47"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -58,7 +63,7 @@
         <translation>flow %1: %2 → %3 (%4 %5)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>verdict: %1</source>
         <translation>verdict: %1</translation>
     </message>
@@ -74,17 +79,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>an Azure default outbound address</source>
         <translation>an Azure default outbound address</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>apparent source: %1 (%2)</source>
         <translation>apparent source: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>source %1 → %2</source>
         <translation>source %1 → %2</translation>
     </message>
@@ -94,7 +99,7 @@
         <translation>NSG %1 %2: %3 (%4) %5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
         <translation>hidden platform allowance %1; IP flow verify: %2</translation>
     </message>
@@ -119,13 +124,13 @@
         <translation>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+141"/>
+        <location line="+18"/>
+        <location line="+137"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-124"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
@@ -160,7 +165,7 @@
         <translation>Effective routes of NIC %1 (subnet %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -185,7 +190,7 @@
         <translation>Next hop IP</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>default outbound</source>
         <translation>default outbound</translation>
     </message>
@@ -195,7 +200,7 @@
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>, apparent source %1 → %2</source>
         <translation>, apparent source %1 → %2</translation>
     </message>
@@ -220,12 +225,12 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>the fixes cannot be applied together: %1</source>
         <translation>the fixes cannot be applied together: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>applied %1</source>
         <translation>applied %1</translation>
     </message>
@@ -255,7 +260,7 @@
         <translation>no other flow changes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>wrote %1</source>
         <translation>wrote %1</translation>
     </message>
@@ -359,7 +364,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+193"/>
+        <location filename="../model/trace/tracer.cpp" line="+214"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -399,7 +404,7 @@ options for every command:
         <translation>Application Gateway &quot;%1&quot; has no instanceIps to send from</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Application Gateway &quot;%1&quot; has no frontend public IP to reach %2 on the Internet.</source>
         <translation>Application Gateway &quot;%1&quot; has no frontend public IP to reach %2 on the Internet.</translation>
     </message>
@@ -409,17 +414,17 @@ options for every command:
         <translation>%1 is not a public IP of any NIC in this topology.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</source>
         <translation>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</translation>
     </message>
@@ -459,12 +464,12 @@ options for every command:
         <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
         <translation>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</translation>
     </message>
@@ -501,13 +506,13 @@ options for every command:
     <message>
         <location line="+48"/>
         <location line="+150"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -537,7 +542,7 @@ options for every command:
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</translation>
     </message>
@@ -557,7 +562,7 @@ options for every command:
         <translation>No host of site &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</source>
         <translation>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</translation>
     </message>
@@ -575,7 +580,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -799,12 +804,17 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+51"/>
+        <location filename="../model/validation/lints.cpp" line="+52"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a BGP community (two numbers, as in 12076:51004)</source>
+        <translation>&quot;%1&quot; is not a BGP community (two numbers, as in 12076:51004)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</source>
         <translation>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</translation>
     </message>
@@ -874,7 +884,12 @@ options for every command:
         <translation>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
+        <translation>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
@@ -962,13 +977,13 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="+59"/>
-        <location line="+727"/>
+        <location filename="../model/io/topology_reader.cpp" line="+60"/>
+        <location line="+740"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-728"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -995,12 +1010,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+397"/>
+        <location line="+410"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1015,7 +1030,12 @@ options for every command:
         <translation>expected a string, found %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>a reference must not be empty; leave the key out for none</source>
+        <translation>a reference must not be empty; leave the key out for none</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is not one of: %2</translation>
     </message>
@@ -1088,13 +1108,13 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+126"/>
-        <location filename="../app/gui/document.cpp" line="+39"/>
+        <location line="+138"/>
+        <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-114"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
         <translation>the file nests deeper than %1 levels; it is refused</translation>
     </message>
@@ -1129,8 +1149,14 @@ options for every command:
         <translation>%1 more errors are not listed</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../app/gui/document.cpp" line="-6"/>
+        <location line="+15"/>
+        <location filename="../app/gui/document.cpp" line="-12"/>
+        <source>%1 is not a regular file (a folder, device or pipe)</source>
+        <translation>%1 is not a regular file (a folder, device or pipe)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/gui/document.cpp" line="+6"/>
         <source>cannot open %1</source>
         <translation>cannot open %1</translation>
     </message>
@@ -1825,7 +1851,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../app/text/message_text.cpp" line="+16"/>
+        <location filename="../app/text/message_text.cpp" line="+38"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1843,7 +1869,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-886"/>
+        <location filename="../model/trace/tracer.cpp" line="-894"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
@@ -1863,7 +1889,7 @@ options for every command:
         <translation>Application Gateway %1 opens a new connection to the backend from its instance address %2 (not from its frontend).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
         <translation>A client on the Internet at %1 sends the packet to %2.</translation>
     </message>
@@ -1878,7 +1904,7 @@ options for every command:
         <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The reply to %1 goes back through the Internet the way the request came.</source>
         <translation>The reply to %1 goes back through the Internet the way the request came.</translation>
     </message>
@@ -1888,17 +1914,17 @@ options for every command:
         <translation>The reply leaves by %1, not by the Internet: the connection fails.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</translation>
     </message>
@@ -1978,7 +2004,7 @@ options for every command:
         <translation>Gateway %1 forwards the packet into VNet %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
         <translation>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</translation>
     </message>
@@ -2018,7 +2044,7 @@ options for every command:
         <translation>Host %1 receives the packet from %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</source>
         <translation>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</translation>
     </message>
@@ -2084,7 +2110,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+23"/>
+        <location filename="../app/gui/main.cpp" line="+26"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>Design and debug hybrid Azure networks.</translation>
     </message>
@@ -2117,6 +2143,11 @@ options for every command:
         <location line="+11"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 cannot be opened:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
+        <translation>cannot write the screenshot %1 (a PNG in a folder that exists)</translation>
     </message>
 </context>
 <context>
@@ -2212,12 +2243,12 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+137"/>
+        <location filename="../app/gui/document.cpp" line="+138"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the recovery copy cannot be read</source>
         <translation>the recovery copy cannot be read</translation>
     </message>

@@ -14,6 +14,11 @@
         <translation>フォルダーです</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>it is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the file is read-only</source>
         <translation>ファイルは読み取り専用です</translation>
@@ -22,7 +27,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+46"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+47"/>
         <source>option %1 needs a value</source>
         <translation>オプション %1 には値が必要です</translation>
     </message>
@@ -58,7 +63,7 @@
         <translation>フロー %1: %2 → %3 (%4 %5)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>verdict: %1</source>
         <translation>判定: %1</translation>
     </message>
@@ -74,17 +79,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>an Azure default outbound address</source>
         <translation>Azure の既定の送信アドレス</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>apparent source: %1 (%2)</source>
         <translation>見かけの送信元: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>source %1 → %2</source>
         <translation>送信元 %1 → %2</translation>
     </message>
@@ -94,7 +99,7 @@
         <translation>NSG %1 %2: %3 (%4) %5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
         <translation>非表示のプラットフォーム許可 %1、IP フロー検証: %2</translation>
     </message>
@@ -119,13 +124,13 @@
         <translation>使用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+141"/>
+        <location line="+18"/>
+        <location line="+137"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-124"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
@@ -160,7 +165,7 @@
         <translation>NIC %1 (サブネット %2) の有効なルート</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -185,7 +190,7 @@
         <translation>次ホップ IP</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>default outbound</source>
         <translation>既定の送信</translation>
     </message>
@@ -195,7 +200,7 @@
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>, apparent source %1 → %2</source>
         <translation>、見かけの送信元 %1 → %2</translation>
     </message>
@@ -220,12 +225,12 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>the fixes cannot be applied together: %1</source>
         <translation>これらの修正は同時に適用できません: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>applied %1</source>
         <translation>%1 を適用しました</translation>
     </message>
@@ -255,7 +260,7 @@
         <translation>ほかのフローは変わりません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
@@ -359,7 +364,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+193"/>
+        <location filename="../model/trace/tracer.cpp" line="+214"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -399,7 +404,7 @@ options for every command:
         <translation>Application Gateway「%1」には送信に使う instanceIps がありません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Application Gateway &quot;%1&quot; has no frontend public IP to reach %2 on the Internet.</source>
         <translation>Application Gateway「%1」には、インターネット上の %2 に到達するためのフロントエンド パブリック IP がありません。</translation>
     </message>
@@ -409,17 +414,17 @@ options for every command:
         <translation>%1 はこのトポロジのどの NIC のパブリック IP でもありません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>パブリック IP %1 は Standard SKU のアドレスです。NIC「%2」またはそのサブネットの NSG が許可するまで、受信トラフィックは受け付けられません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</source>
         <translation>要求は %1 に届きますが、%2 への応答はインターネットへ戻らずにルート %3 → %4 に従います。クライアントには応答が届きません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も Deny と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
     </message>
@@ -459,12 +464,12 @@ options for every command:
         <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 はゲートウェイ「%1」から来ています (「%2」がアドバタイズ)。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
         <translation>ピアリング「%1」は転送されたトラフィックを許可していないため、NVA「%2」が VNet「%3」へ転送するパケットは破棄されます。</translation>
     </message>
@@ -501,13 +506,13 @@ options for every command:
     <message>
         <location line="+48"/>
         <location line="+150"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -537,7 +542,7 @@ options for every command:
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>ゲートウェイ「%1」は %2 へのルートを学習しておらず、既定のサイトもありません。</translation>
     </message>
@@ -557,7 +562,7 @@ options for every command:
         <translation>サイト「%1」に %2 を持つホストはありません。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</source>
         <translation>%1 にはサイト「%2」から Microsoft ピアリング経由でしか到達できませんが、回線「%3」のルート フィルターにそのコミュニティ %4 がないため、ルートは学習されません。</translation>
     </message>
@@ -575,7 +580,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -798,12 +803,17 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+51"/>
+        <location filename="../model/validation/lints.cpp" line="+52"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a BGP community (two numbers, as in 12076:51004)</source>
+        <translation>&quot;%1&quot; は BGP コミュニティではありません (12076:51004 のような 2 つの数値)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</source>
         <translation>Azure はリソース グループ名 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos;、&apos;)&apos; で 1 ～ 90 文字、末尾は &apos;.&apos; 以外です</translation>
     </message>
@@ -873,7 +883,12 @@ options for every command:
         <translation>NSG &quot;%1&quot; には %2 個の規則があります。Azure の上限は 1,000 です</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
+        <translation>規則 &quot;%1&quot; に空のアドレス項目があります。Azure ではプレフィックス、アドレス、サービス タグ、* のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
@@ -961,13 +976,13 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="+59"/>
-        <location line="+727"/>
+        <location filename="../model/io/topology_reader.cpp" line="+60"/>
+        <location line="+740"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-728"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -994,12 +1009,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+397"/>
+        <location line="+410"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1014,7 +1029,12 @@ options for every command:
         <translation>文字列が必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>a reference must not be empty; leave the key out for none</source>
+        <translation>参照を空にすることはできません。参照しない場合はキーを省略してください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 は次のいずれでもありません: %2</translation>
     </message>
@@ -1087,13 +1107,13 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+126"/>
-        <location filename="../app/gui/document.cpp" line="+39"/>
+        <location line="+138"/>
+        <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-114"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
         <translation>ファイルの入れ子が %1 レベルを超えています。受け付けません</translation>
     </message>
@@ -1128,8 +1148,14 @@ options for every command:
         <translation>ほかに %1 件のエラーがあります (一覧には表示されません)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../app/gui/document.cpp" line="-6"/>
+        <location line="+15"/>
+        <location filename="../app/gui/document.cpp" line="-12"/>
+        <source>%1 is not a regular file (a folder, device or pipe)</source>
+        <translation>%1 は通常のファイルではありません (フォルダー、デバイス、パイプ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/gui/document.cpp" line="+6"/>
         <source>cannot open %1</source>
         <translation>%1 を開けません</translation>
     </message>
@@ -1824,7 +1850,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../app/text/message_text.cpp" line="+16"/>
+        <location filename="../app/text/message_text.cpp" line="+38"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -1842,7 +1868,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-886"/>
+        <location filename="../model/trace/tracer.cpp" line="-894"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
@@ -1862,7 +1888,7 @@ options for every command:
         <translation>Application Gateway %1 はインスタンス アドレス %2 から (フロントエンドからではなく) バックエンドへの新しい接続を開きます。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
         <translation>インターネット上の %1 のクライアントが %2 へパケットを送信します。</translation>
     </message>
@@ -1877,7 +1903,7 @@ options for every command:
         <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The reply to %1 goes back through the Internet the way the request came.</source>
         <translation>%1 への応答は、要求が来た経路をたどってインターネット経由で戻ります。</translation>
     </message>
@@ -1887,17 +1913,17 @@ options for every command:
         <translation>応答はインターネットではなく %1 から出ていきます。接続は失敗します。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自身のサブネットがパケットを NVA に送り返します: ループです。</translation>
     </message>
@@ -1977,7 +2003,7 @@ options for every command:
         <translation>ゲートウェイ %1 がパケットを VNet %2 へ転送します。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
         <translation>ゲートウェイ %1 がパケットを ExpressRoute 回線 %2 経由で送信します (ルート %3)。</translation>
     </message>
@@ -2017,7 +2043,7 @@ options for every command:
         <translation>ホスト %1 が %2 からのパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</source>
         <translation>サイト %1 が回線 %2 の Microsoft ピアリング経由でパケットを送信します (コミュニティ %3 がルート フィルターにあります)。</translation>
     </message>
@@ -2083,7 +2109,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+23"/>
+        <location filename="../app/gui/main.cpp" line="+26"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>ハイブリッド Azure ネットワークを設計し、デバッグします。</translation>
     </message>
@@ -2116,6 +2142,11 @@ options for every command:
         <location line="+11"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 を開けません:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
+        <translation>スクリーンショット %1 を書き込めません (既存のフォルダー内の PNG を指定してください)</translation>
     </message>
 </context>
 <context>
@@ -2211,12 +2242,12 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+137"/>
+        <location filename="../app/gui/document.cpp" line="+138"/>
         <source>no recovery copy</source>
         <translation>回復用のコピーがありません</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the recovery copy cannot be read</source>
         <translation>回復用のコピーを読み込めません</translation>
     </message>

@@ -14,6 +14,11 @@
         <translation>這是資料夾</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>it is not a regular file</source>
+        <translation>這不是一般檔案</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the file is read-only</source>
         <translation>檔案為唯讀</translation>
@@ -22,7 +27,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+46"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+47"/>
         <source>option %1 needs a value</source>
         <translation>選項 %1 需要一個值</translation>
     </message>
@@ -58,7 +63,7 @@
         <translation>流量 %1: %2 → %3 (%4 %5)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>verdict: %1</source>
         <translation>判定: %1</translation>
     </message>
@@ -74,17 +79,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>an Azure default outbound address</source>
         <translation>Azure 預設輸出位址</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>apparent source: %1 (%2)</source>
         <translation>表面來源: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>source %1 → %2</source>
         <translation>來源 %1 → %2</translation>
     </message>
@@ -94,7 +99,7 @@
         <translation>NSG %1 %2: %3 (%4) %5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
         <translation>隱藏的平台允許 %1；IP 流量驗證: %2</translation>
     </message>
@@ -119,13 +124,13 @@
         <translation>用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+141"/>
+        <location line="+18"/>
+        <location line="+137"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-124"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
@@ -160,7 +165,7 @@
         <translation>NIC %1 (子網路 %2) 的有效路由</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
@@ -185,7 +190,7 @@
         <translation>下一個躍點 IP</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>default outbound</source>
         <translation>預設輸出</translation>
     </message>
@@ -195,7 +200,7 @@
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>, apparent source %1 → %2</source>
         <translation>，表面來源 %1 → %2</translation>
     </message>
@@ -220,12 +225,12 @@
         <translation>無</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>the fixes cannot be applied together: %1</source>
         <translation>這些修正無法同時套用: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>applied %1</source>
         <translation>已套用 %1</translation>
     </message>
@@ -255,7 +260,7 @@
         <translation>其他流量沒有變更</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -359,7 +364,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+193"/>
+        <location filename="../model/trace/tracer.cpp" line="+214"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -399,7 +404,7 @@ options for every command:
         <translation>應用程式閘道「%1」沒有可傳送的 instanceIps</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Application Gateway &quot;%1&quot; has no frontend public IP to reach %2 on the Internet.</source>
         <translation>應用程式閘道「%1」沒有可連線到網際網路上 %2 的前端公用 IP。</translation>
     </message>
@@ -409,17 +414,17 @@ options for every command:
         <translation>%1 不是此拓撲中任何 NIC 的公用 IP。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>公用 IP %1 是標準 SKU 位址：在 NIC「%2」或其子網路的 NSG 允許之前，不接受任何輸入流量。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</source>
         <translation>要求會到達 %1，但回應 %2 的流量依照路由 %3 → %4 而沒有回到網際網路：用戶端永遠收不到。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG「%1」的規則「%2」(優先順序 %3) 拒絕此流量，IP 流量驗證也回報 Deny，但 Azure 隱藏的平台規則 (%4) 讓它通過；流量記錄中不會有任何紀錄。</translation>
     </message>
@@ -459,12 +464,12 @@ options for every command:
         <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自閘道「%1」(由「%2」通告)。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
         <translation>對等互連「%1」不允許轉送的流量，因此 NVA「%2」轉送到 VNet「%3」的封包會被捨棄。</translation>
     </message>
@@ -501,13 +506,13 @@ options for every command:
     <message>
         <location line="+48"/>
         <location line="+150"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -537,7 +542,7 @@ options for every command:
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>閘道「%1」沒有學到前往 %2 的路由，也沒有預設站台。</translation>
     </message>
@@ -557,7 +562,7 @@ options for every command:
         <translation>站台「%1」中沒有持有 %2 的主機。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</source>
         <translation>從站台「%2」只能透過 Microsoft 對等互連連到 %1，但線路「%3」的路由篩選沒有其社群 %4，因此學不到任何路由。</translation>
     </message>
@@ -575,7 +580,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -798,12 +803,17 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+51"/>
+        <location filename="../model/validation/lints.cpp" line="+52"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a BGP community (two numbers, as in 12076:51004)</source>
+        <translation>&quot;%1&quot; 不是 BGP 社群（兩個數字，例如 12076:51004）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</source>
         <translation>Azure 不接受資源群組名稱 &quot;%1&quot;：須為 1 到 90 個字母、數字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos; 或 &apos;)&apos;，且不可以 &apos;.&apos; 結尾</translation>
     </message>
@@ -873,7 +883,12 @@ options for every command:
         <translation>NSG &quot;%1&quot; 有 %2 條規則；Azure 上限為 1,000 條</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
+        <translation>規則 &quot;%1&quot; 有空白的位址項目；Azure 需要前置詞、位址、服務標籤或 *</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
@@ -961,13 +976,13 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="+59"/>
-        <location line="+727"/>
+        <location filename="../model/io/topology_reader.cpp" line="+60"/>
+        <location line="+740"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-728"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -994,12 +1009,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+397"/>
+        <location line="+410"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼: %2</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1014,7 +1029,12 @@ options for every command:
         <translation>需要字串，但找到 %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>a reference must not be empty; leave the key out for none</source>
+        <translation>參照不可為空；若無參照請省略此鍵</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 不是下列其中之一: %2</translation>
     </message>
@@ -1087,13 +1107,13 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+126"/>
-        <location filename="../app/gui/document.cpp" line="+39"/>
+        <location line="+138"/>
+        <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-114"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
         <translation>檔案的巢狀層級超過 %1 層；已拒絕</translation>
     </message>
@@ -1128,8 +1148,14 @@ options for every command:
         <translation>另有 %1 個錯誤未列出</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../app/gui/document.cpp" line="-6"/>
+        <location line="+15"/>
+        <location filename="../app/gui/document.cpp" line="-12"/>
+        <source>%1 is not a regular file (a folder, device or pipe)</source>
+        <translation>%1 不是一般檔案（資料夾、裝置或管道）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/gui/document.cpp" line="+6"/>
         <source>cannot open %1</source>
         <translation>無法開啟 %1</translation>
     </message>
@@ -1824,7 +1850,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../app/text/message_text.cpp" line="+16"/>
+        <location filename="../app/text/message_text.cpp" line="+38"/>
         <source>error</source>
         <translation>錯誤</translation>
     </message>
@@ -1842,7 +1868,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-886"/>
+        <location filename="../model/trace/tracer.cpp" line="-894"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
@@ -1862,7 +1888,7 @@ options for every command:
         <translation>應用程式閘道 %1 從其執行個體位址 %2 (而不是前端) 開啟新的後端連線。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
         <translation>網際網路上位於 %1 的用戶端傳送封包到 %2。</translation>
     </message>
@@ -1877,7 +1903,7 @@ options for every command:
         <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The reply to %1 goes back through the Internet the way the request came.</source>
         <translation>回應 %1 的流量沿著要求來的路徑，經由網際網路返回。</translation>
     </message>
@@ -1887,17 +1913,17 @@ options for every command:
         <translation>回應從 %1 離開，而不是經由網際網路：連線失敗。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自己的子網路將封包送回 NVA：形成迴圈。</translation>
     </message>
@@ -1977,7 +2003,7 @@ options for every command:
         <translation>閘道 %1 將封包轉送到 VNet %2。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
         <translation>閘道 %1 透過 ExpressRoute 線路 %2 傳送封包 (路由 %3)。</translation>
     </message>
@@ -2017,7 +2043,7 @@ options for every command:
         <translation>主機 %1 接收來自 %2 的封包。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</source>
         <translation>站台 %1 透過線路 %2 的 Microsoft 對等互連傳送封包 (社群 %3 在路由篩選中)。</translation>
     </message>
@@ -2083,7 +2109,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+23"/>
+        <location filename="../app/gui/main.cpp" line="+26"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
@@ -2116,6 +2142,11 @@ options for every command:
         <location line="+11"/>
         <source>%1 cannot be opened:</source>
         <translation>無法開啟 %1：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
+        <translation>無法寫入螢幕擷取畫面 %1（請指定現有資料夾中的 PNG）</translation>
     </message>
 </context>
 <context>
@@ -2211,12 +2242,12 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+137"/>
+        <location filename="../app/gui/document.cpp" line="+138"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the recovery copy cannot be read</source>
         <translation>無法讀取復原副本</translation>
     </message>

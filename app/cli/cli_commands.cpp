@@ -63,7 +63,7 @@ Options parseOptions(const QStringList& args, const QSet<QString>& valued, const
 
 void printDiagnostic(QTextStream& s, const Diagnostic& d) {
     s << displaySeverity(d.severity) << ": ";
-    if (!d.pointer.empty()) s << QString::fromStdString(d.pointer) << ": ";
+    if (!d.pointer.empty()) s << visible(d.pointer) << ": ";
     s << displayText(d.message) << " [" << QString::fromStdString(d.code) << "]\n";
 }
 
@@ -132,45 +132,42 @@ int commandCheck(const QStringList& args, Streams io) {
 }
 
 QString routeText(const HopRoute& r) {
-    QString text = QString::fromStdString(r.prefix.toString()) + " → " + QString::fromLatin1(r.nextHopType);
+    QString text = visible(r.prefix.toString()) + " → " + QString::fromLatin1(r.nextHopType);
     if (!r.nextHopIps.empty()) {
         QStringList ips;
         for (const auto& ip : r.nextHopIps)
-            ips << QString::fromStdString(ip.toString());
+            ips << visible(ip.toString());
         text += " " + ips.join(", ");
     }
     text += QString(" (%1").arg(QString::fromLatin1(r.source));
-    if (!r.name.empty()) text += ", " + QString::fromStdString(r.name);
-    if (!r.via.empty()) text += ", " + Cli::tr("via %1").arg(QString::fromStdString(r.via));
+    if (!r.name.empty()) text += ", " + visible(r.name);
+    if (!r.via.empty()) text += ", " + Cli::tr("via %1").arg(visible(r.via));
     return text + ")";
 }
 
 void printTrace(QTextStream& s, const Trace& t, const Network& network) {
     s << Cli::tr("flow %1: %2 → %3 (%4 %5)")
-             .arg(QString::fromStdString(t.flowId.empty() ? std::string("(ad hoc)") : t.flowId),
-                  QString::fromStdString(t.source), QString::fromStdString(t.destination),
-                  toString(t.protocol))
+             .arg(visible(t.flowId.empty() ? std::string("(ad hoc)") : t.flowId), visible(t.source),
+                  visible(t.destination), toString(t.protocol))
              .arg(t.port)
       << "\n";
     s << "  " << Cli::tr("verdict: %1").arg(displayVerdict(t.verdict));
     if (!t.expect.empty())
         s << "  "
           << (t.matchesExpectation() ? Cli::tr("(as expected)")
-                                     : Cli::tr("(EXPECTED %1)").arg(QString::fromStdString(t.expect)));
+                                     : Cli::tr("(EXPECTED %1)").arg(visible(t.expect)));
     s << "\n";
-    const QString source = t.apparentSource ? QString::fromStdString(t.apparentSource->toString())
+    const QString source = t.apparentSource ? visible(t.apparentSource->toString())
                                             : Cli::tr("an Azure default outbound address");
-    s << "  " << Cli::tr("apparent source: %1 (%2)").arg(source, QString::fromStdString(t.apparentSourceKind))
-      << "\n";
+    s << "  " << Cli::tr("apparent source: %1 (%2)").arg(source, visible(t.apparentSourceKind)) << "\n";
     for (std::size_t i = 0; i < t.hops.size(); ++i) {
         const Hop& h = t.hops[i];
-        s << QString("  %1. %2").arg(i + 1, 2).arg(QString::fromStdString(h.node));
-        if (!h.nic.empty()) s << " [" << QString::fromStdString(h.nic) << "]";
-        s << " (" << QString::fromStdString(h.kind) << ")";
+        s << QString("  %1. %2").arg(i + 1, 2).arg(visible(h.node));
+        if (!h.nic.empty()) s << " [" << visible(h.nic) << "]";
+        s << " (" << visible(h.kind) << ")";
         if (h.sourceTranslated) {
             auto text = [](const std::optional<Ipv4Address>& a) {
-                return a ? QString::fromStdString(a->toString())
-                         : Cli::tr("an Azure default outbound address");
+                return a ? visible(a->toString()) : Cli::tr("an Azure default outbound address");
             };
             s << "  " << Cli::tr("source %1 → %2").arg(text(h.before.source), text(h.after.source));
         }
@@ -178,26 +175,25 @@ void printTrace(QTextStream& s, const Trace& t, const Network& network) {
         for (const auto& d : h.nsg) {
             s << "       "
               << Cli::tr("NSG %1 %2: %3 (%4) %5")
-                     .arg(QString::fromStdString(d.nsg), toString(d.direction),
-                          QString::fromStdString(d.rule))
+                     .arg(visible(d.nsg), toString(d.direction), visible(d.rule))
                      .arg(d.priority)
                      .arg(toString(d.access));
             if (d.hidden)
                 s << "  "
                   << Cli::tr("hidden platform allowance %1; IP flow verify: %2")
-                         .arg(QString::fromStdString(d.platformAllowance), toString(d.ipFlowVerify));
+                         .arg(visible(d.platformAllowance), toString(d.ipFlowVerify));
             s << "\n";
         }
         if (h.route) s << "       " << Cli::tr("route %1").arg(routeText(*h.route)) << "\n";
         if (h.step.sourceText && *h.step.sourceText) s << "       " << displayText(h.step) << "\n";
     }
     for (const auto& [f, fixes] : fixesForTrace(network, t)) {
-        s << "  [" << displaySeverity(f->severity) << "] " << QString::fromStdString(f->code) << ": "
+        s << "  [" << displaySeverity(f->severity) << "] " << visible(f->code) << ": "
           << displayText(f->message) << "\n";
         for (const auto& fix : fixes)
             s << "      "
               << Cli::tr("fix %1%2: %3")
-                     .arg(QString::fromStdString(fix.code),
+                     .arg(visible(fix.code),
                           fix.applicable() ? QString() : Cli::tr(" (explained, not applicable here)"),
                           displayText(fix.summary))
               << "\n";
@@ -316,8 +312,7 @@ int commandRoutes(const QStringList& args, Streams io) {
         io.out << QString::fromStdString(routesToJson(nicId, rows).dump(2)) << "\n";
         return 0;
     }
-    io.out << Cli::tr("Effective routes of NIC %1 (subnet %2)")
-                  .arg(o.values["--nic"], QString::fromStdString(nic->subnet))
+    io.out << Cli::tr("Effective routes of NIC %1 (subnet %2)").arg(o.values["--nic"], visible(nic->subnet))
            << "\n";
     const QStringList header{Cli::tr("Source"), Cli::tr("State"), Cli::tr("Address prefix"),
                              Cli::tr("Next hop type"), Cli::tr("Next hop IP")};
@@ -344,12 +339,9 @@ int commandRoutes(const QStringList& args, Streams io) {
 }
 
 QString changeText(const FlowChange& c) {
-    auto source = [](const std::string& s) {
-        return s.empty() ? Cli::tr("default outbound") : QString::fromStdString(s);
-    };
-    QString text = Cli::tr("%1: %2 → %3")
-                       .arg(QString::fromStdString(c.flow), QString::fromStdString(c.verdictBefore),
-                            QString::fromStdString(c.verdictAfter));
+    auto source = [](const std::string& s) { return s.empty() ? Cli::tr("default outbound") : visible(s); };
+    QString text =
+        Cli::tr("%1: %2 → %3").arg(visible(c.flow), visible(c.verdictBefore), visible(c.verdictAfter));
     if (c.sourceBefore != c.sourceAfter)
         text += Cli::tr(", apparent source %1 → %2").arg(source(c.sourceBefore), source(c.sourceAfter));
     return text;
@@ -425,6 +417,14 @@ int commandFix(const QStringList& args, Streams io) {
                << "\n";
         return 2;
     }
+    Topology fixed = network->topology();
+    applyEdit(fixed, edit);
+    if (const QString failure =
+            writeFileAtomically(o.values["-o"], QByteArray::fromStdString(topologyToText(fixed)));
+        !failure.isEmpty()) {
+        io.err << failure << "\n";
+        return 2;
+    }
     for (const auto& line : applied)
         io.out << Cli::tr("applied %1").arg(line) << "\n";
     io.out << (v.targetDelivered ? Cli::tr("flow %1 is now delivered").arg(o.values["--flow"])
@@ -438,14 +438,6 @@ int commandFix(const QStringList& args, Streams io) {
                << "\n";
     }
     if (!others) io.out << Cli::tr("no other flow changes") << "\n";
-    Topology fixed = network->topology();
-    applyEdit(fixed, edit);
-    if (const QString failure =
-            writeFileAtomically(o.values["-o"], QByteArray::fromStdString(topologyToText(fixed)));
-        !failure.isEmpty()) {
-        io.err << failure << "\n";
-        return 2;
-    }
     io.out << Cli::tr("wrote %1").arg(o.values["-o"]) << "\n";
     return 0;
 }

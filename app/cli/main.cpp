@@ -1,7 +1,7 @@
 // pathlight-cli: headless tracing, routes and checks. Links Qt Core only (for translations).
 
 #include "cli/cli_commands.h"
-#include "cli/terminal_device.h"
+#include "io/terminal_device.h"
 #include "text/language.h"
 
 #include <QCoreApplication>

@@ -26,6 +26,13 @@ Document::Document(QObject* parent)
 }
 
 std::vector<Diagnostic> Document::load(const QString& path) {
+    // Only regular files (and Qt resources): a FIFO would block, /dev/zero never ends.
+    if (!path.startsWith(":/") && QFileInfo::exists(path) && !QFileInfo(path).isFile())
+        return {Diagnostic{
+            Severity::Error, "NOT_A_FILE", "",
+            Message{"LoadError",
+                    QT_TRANSLATE_NOOP("LoadError", "%1 is not a regular file (a folder, device or pipe)"),
+                    {path.toStdString()}}}};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {Diagnostic{
@@ -38,7 +45,8 @@ std::vector<Diagnostic> Document::load(const QString& path) {
             Message{"LoadError",
                     QT_TRANSLATE_NOOP("LoadError", "the file is %1 bytes; files over %2 bytes are refused"),
                     {std::to_string(file.size()), std::to_string(limits.maxBytes)}}}};
-    const QByteArray bytes = file.readAll();
+    // Never more than the limit, whatever size the file claims.
+    const QByteArray bytes = file.read(qint64(limits.maxBytes) + 1);
     LoadResult result =
         loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())), limits);
     if (!result.ok()) {
@@ -138,7 +146,7 @@ QList<Document::RecoveryCopy> Document::recoveryCopies() {
     for (const QFileInfo& info : dir.entryInfoList({"*.pathlight.json"}, QDir::Files, QDir::Time)) {
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly)) continue;
-        const QByteArray bytes = file.readAll();
+        const QByteArray bytes = file.read(qint64(LoadLimits{}.maxBytes) + 1);
         LoadResult r = loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
         if (!r.ok()) continue; // not ours, or damaged: never offered, never deleted
         RecoveryCopy copy{info.filePath(), {}, info.lastModified()};
@@ -168,7 +176,8 @@ QString Document::autosave() {
 QString Document::recoverFrom(const QString& recoveryFile) {
     QFile file(recoveryFile);
     if (!file.open(QIODevice::ReadOnly)) return tr("no recovery copy");
-    const QByteArray bytes = file.readAll();
+    // Never more than the limit, whatever size the file claims.
+    const QByteArray bytes = file.read(qint64(LoadLimits{}.maxBytes) + 1);
     LoadResult result = loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (!result.ok()) return tr("the recovery copy cannot be read");
     result.topology->keys.erase("x-pathlight-recovered-from");

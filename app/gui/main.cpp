@@ -8,7 +8,10 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstdio>
+
 #include "gui/document.h"
+#include "io/terminal_device.h"
 #include "panels/flows_panel.h"
 
 int main(int argc, char** argv) {
@@ -45,10 +48,12 @@ int main(int argc, char** argv) {
     if (unattended) {
         // No one is there to answer a modal box: problems go to stderr and the program ends.
         window.reportLoadErrors = [](const QString& path, const QStringList& lines) {
-            QTextStream err(stderr);
-            err << QApplication::translate("main", "%1 cannot be opened:").arg(path) << "\n";
+            // The same filter as the CLI's: a path or a name cannot drive the terminal.
+            QString text = QApplication::translate("main", "%1 cannot be opened:").arg(path) + "\n";
             for (const QString& line : lines)
-                err << "  " << line << "\n";
+                text += "  " + line + "\n";
+            const QByteArray bytes = pathlight::terminalSafe(text.toUtf8());
+            std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
         };
         window.askRecover = [](const QString&) { return false; };
     }
@@ -68,8 +73,14 @@ int main(int argc, char** argv) {
     if (parser.isSet(screenshot)) {
         // For documentation and checks under xvfb: let the layout settle, grab, quit.
         QTimer::singleShot(800, &window, [&] {
-            window.grab().save(parser.value(screenshot));
-            app.quit();
+            if (window.grab().save(parser.value(screenshot))) return app.quit();
+            const QByteArray why = pathlight::terminalSafe(
+                QApplication::translate("main",
+                                        "cannot write the screenshot %1 (a PNG in a folder that exists)")
+                    .arg(parser.value(screenshot))
+                    .toUtf8());
+            std::fprintf(stderr, "%s\n", why.constData());
+            app.exit(2);
         });
     }
     return app.exec();

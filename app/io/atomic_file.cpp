@@ -14,6 +14,9 @@ QString writeFileAtomically(const QString& path, const QByteArray& bytes) {
     const QFileInfo target(
         QFileInfo(path).canonicalFilePath().isEmpty() ? path : QFileInfo(path).canonicalFilePath());
     if (target.isDir()) return failed(QCoreApplication::translate("AtomicFile", "it is a folder"));
+    // A device or a pipe would be replaced by a regular file (a rename over /dev/null): refused.
+    if (target.exists() && !target.isFile())
+        return failed(QCoreApplication::translate("AtomicFile", "it is not a regular file"));
     if (target.exists() && !(target.permissions() & QFileDevice::WriteOwner))
         return failed(QCoreApplication::translate("AtomicFile", "the file is read-only"));
     QSaveFile file(path);

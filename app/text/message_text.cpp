@@ -4,9 +4,31 @@
 
 namespace pathlight {
 
+std::string visibleName(const std::string& value) {
+    // Names, ids and addresses are data, never layout: a newline in one would fake a line of
+    // output (a verdict that is not there), so each control character shows as its picture.
+    std::string out;
+    out.reserve(value.size());
+    for (const char c : value) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x20 || b == 0x7F)
+            out += QString(QChar(char16_t(b == 0x7F ? 0x2421 : 0x2400 + b))).toStdString();
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString visible(const std::string& value) {
+    return QString::fromStdString(visibleName(value));
+}
+
 QString displayText(const Message& message) {
     const QString pattern = QCoreApplication::translate(message.context, message.sourceText);
-    std::vector<std::string> args = message.args;
+    std::vector<std::string> args;
+    args.reserve(message.args.size());
+    for (const auto& a : message.args)
+        args.push_back(visibleName(a));
     return QString::fromStdString(Message::fill(pattern.toStdString(), args));
 }
 

@@ -6,6 +6,7 @@
 #include "io/topology_io.h"
 #include "topology/topology_index.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -240,14 +241,27 @@ public:
     }
 
     // A reference to another object; checked once all ids are known.
+    // A reference to another object; checked once all ids are known. An empty string is not
+    // "none" (that is the key left out): it names nothing, and the model would find nothing.
     Id ref(const char* key, ObjectKind expected, const std::string& referrer, bool required = false) {
         Id value = string(key, required);
-        if (!value.empty()) r_.refs.push_back({at(key), referrer, value, expected});
+        if (!value.empty())
+            r_.refs.push_back({at(key), referrer, value, expected});
+        else if (const Json* v = get(key); v && v->is_string())
+            emptyReference(at(key));
         return value;
     }
     void refValue(const Id& value, const std::string& pointer, ObjectKind expected,
                   const std::string& referrer) {
-        if (!value.empty()) r_.refs.push_back({pointer, referrer, value, expected});
+        if (!value.empty())
+            r_.refs.push_back({pointer, referrer, value, expected});
+        else
+            emptyReference(pointer);
+    }
+    void emptyReference(const std::string& pointer) {
+        r_.error(pointer, "EMPTY_REF",
+                 QT_TRANSLATE_NOOP("LoadError", "a reference must not be empty; leave the key out for none"),
+                 {});
     }
 
     template <typename E>
@@ -800,6 +814,18 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
 }
 
 LoadResult loadTopologyFromFile(const std::string& path, const LoadLimits& limits) {
+    // Only regular files: a FIFO would block, /dev/zero never ends, a folder has no bytes.
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
+        LoadResult r;
+        r.unusable = true;
+        r.diagnostics.push_back(
+            {Severity::Error, "NOT_A_FILE", "",
+             Message{kCtx,
+                     QT_TRANSLATE_NOOP("LoadError", "%1 is not a regular file (a folder, device or pipe)"),
+                     {path}}});
+        return r;
+    }
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) {
         LoadResult r;

@@ -29,6 +29,7 @@ public:
         appGateways();
         flows();
         azureNames();
+        communities();
         return std::move(out_);
     }
 
@@ -52,6 +53,27 @@ private:
                                           "'.' or '-', starting with a letter or digit and ending with a "
                                           "letter, digit or '_'"),
                 {name});
+    }
+
+    // A BGP community is two numbers, "12076:51004" (azure-facts §7, Microsoft peering).
+    void communities() {
+        for (std::size_t c = 0; c < t_.circuits.size(); ++c) {
+            if (!t_.circuits[c].microsoftPeering) continue;
+            const auto& filter = t_.circuits[c].microsoftPeering->routeFilter;
+            for (std::size_t i = 0; i < filter.size(); ++i) {
+                const std::string& x = filter[i];
+                const auto colon = x.find(':');
+                const bool ok = colon != std::string::npos && colon > 0 && colon + 1 < x.size() &&
+                                x.find_first_not_of("0123456789:") == std::string::npos &&
+                                x.find(':', colon + 1) == std::string::npos;
+                if (!ok)
+                    error(at("circuits", c) + "/microsoftPeering/routeFilter/" + std::to_string(i),
+                          "COMMUNITY_FORMAT",
+                          QT_TRANSLATE_NOOP("Lint",
+                                            "\"%1\" is not a BGP community (two numbers, as in 12076:51004)"),
+                          {x});
+            }
+        }
     }
 
     void azureNames() {
@@ -255,7 +277,19 @@ private:
             std::map<std::pair<int, int>, std::string> seen;
             for (std::size_t r = 0; r < t_.nsgs[n].securityRules.size(); ++r) {
                 const SecurityRule& rule = t_.nsgs[n].securityRules[r];
-                const std::string p = at("nsgs", n) + "/securityRules/" + std::to_string(r) + "/priority";
+                const std::string base = at("nsgs", n) + "/securityRules/" + std::to_string(r);
+                for (const char* key : {"sourceAddressPrefixes", "destinationAddressPrefixes"}) {
+                    const auto& list = std::string(key) == "sourceAddressPrefixes"
+                                           ? rule.sourceAddressPrefixes
+                                           : rule.destinationAddressPrefixes;
+                    for (std::size_t e = 0; e < list.size(); ++e)
+                        if (list[e].empty())
+                            error(base + "/" + key + "/" + std::to_string(e), "NSG_EMPTY_ADDRESS",
+                                  QT_TRANSLATE_NOOP("Lint", "rule \"%1\" has an empty address entry; Azure "
+                                                            "needs a prefix, an address, a service tag or *"),
+                                  {rule.name});
+                }
+                const std::string p = base + "/priority";
                 if (rule.priority < 100 || rule.priority > 4096)
                     error(p, "NSG_PRIORITY_RANGE",
                           QT_TRANSLATE_NOOP("Lint",

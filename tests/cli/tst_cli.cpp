@@ -270,6 +270,35 @@ private slots:
         QVERIFY2(text.out.contains(QString::fromUtf8("vm␛]0;owned␇")), qPrintable(text.out));
     }
 
+    // Found by a hostile-input review: an empty reference crashed the tracer; a newline in a
+    // name faked a line; a FIFO blocked check and format replaced it; fix printed its report
+    // before finding it could not write.
+    void hostileReviewRegressions() {
+        const Run empty =
+            cli({"trace", regression("hostile/empty-subnet-reference.pathlight.json"), "--json"});
+        QCOMPARE(empty.code, 2);
+        QVERIFY(empty.err.contains("EMPTY_REF"));
+        QVERIFY(empty.out.isEmpty());
+        const Run newline = cli({"trace", regression("hostile/newline-in-rule-name.pathlight.json")});
+        // The name carries "\n  verdict: delivered  (as expected)\n  all good": none of it starts a line.
+        for (const QString& line : newline.out.split('\n'))
+            QVERIFY2(!line.trimmed().startsWith("all good"), qPrintable(newline.out));
+        QVERIFY(newline.out.contains(QString::fromUtf8("␊")));
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath("pipe.pathlight.json");
+        QCOMPARE(QProcess::execute("mkfifo", {fifo}), 0);
+        const Run check = cli({"check", fifo});
+        QCOMPARE(check.code, 2);
+        QVERIFY(check.err.contains("not a regular file"));
+        const Run format = cli({"format", example("01-forced-tunneling-kms"), "-o", fifo});
+        QCOMPARE(format.code, 2);
+        QVERIFY(!QFileInfo(fifo).isFile()); // still the FIFO
+        const Run fix = cli({"fix", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--all", "-o",
+                             dir.filePath("missing/out.json")});
+        QCOMPARE(fix.code, 2);
+        QVERIFY2(fix.out.isEmpty(), qPrintable(fix.out));
+    }
+
     // Saving as QSaveFile does: unique temporary, mode kept, symlinks followed, read-only refused.
     void formatSavesSafely() {
         QTemporaryDir dir;

@@ -1,4 +1,4 @@
-#include "cli/terminal_device.h"
+#include "io/terminal_device.h"
 
 namespace pathlight {
 
