@@ -364,7 +364,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+214"/>
+        <location filename="../model/trace/tracer.cpp" line="+219"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -557,7 +557,7 @@ options for every command:
         <translation>ExpressRoute circuit &quot;%1&quot; has no route for %2 on private peering.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
         <translation>No host of site &quot;%1&quot; holds %2.</translation>
     </message>
@@ -1869,7 +1869,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-894"/>
+        <location filename="../model/trace/tracer.cpp" line="-1145"/>
+        <source>The packet stops at %1.</source>
+        <translation>The packet stops at %1.</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
@@ -2044,7 +2049,12 @@ options for every command:
         <translation>Host %1 receives the packet from %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Site %1 has no host with address %2: the packet is dropped here.</source>
+        <translation>Site %1 has no host with address %2: the packet is dropped here.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</source>
         <translation>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</translation>
     </message>

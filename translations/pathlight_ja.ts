@@ -364,7 +364,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+214"/>
+        <location filename="../model/trace/tracer.cpp" line="+219"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -557,7 +557,7 @@ options for every command:
         <translation>ExpressRoute 回線「%1」のプライベート ピアリングには %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
         <translation>サイト「%1」に %2 を持つホストはありません。</translation>
     </message>
@@ -1868,7 +1868,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-894"/>
+        <location filename="../model/trace/tracer.cpp" line="-1145"/>
+        <source>The packet stops at %1.</source>
+        <translation>パケットは %1 で止まります。</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
@@ -2043,7 +2048,12 @@ options for every command:
         <translation>ホスト %1 が %2 からのパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Site %1 has no host with address %2: the packet is dropped here.</source>
+        <translation>サイト %1 にはアドレス %2 のホストがありません。パケットはここで破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</source>
         <translation>サイト %1 が回線 %2 の Microsoft ピアリング経由でパケットを送信します (コミュニティ %3 がルート フィルターにあります)。</translation>
     </message>

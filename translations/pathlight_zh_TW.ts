@@ -364,7 +364,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+214"/>
+        <location filename="../model/trace/tracer.cpp" line="+219"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -557,7 +557,7 @@ options for every command:
         <translation>ExpressRoute 線路「%1」的私用對等互連上沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
         <translation>站台「%1」中沒有持有 %2 的主機。</translation>
     </message>
@@ -1868,7 +1868,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-894"/>
+        <location filename="../model/trace/tracer.cpp" line="-1145"/>
+        <source>The packet stops at %1.</source>
+        <translation>封包在 %1 停止。</translation>
+    </message>
+    <message>
+        <location line="+247"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
@@ -2043,7 +2048,12 @@ options for every command:
         <translation>主機 %1 接收來自 %2 的封包。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Site %1 has no host with address %2: the packet is dropped here.</source>
+        <translation>站台 %1 沒有位址為 %2 的主機：封包在此被丟棄。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Site %1 sends the packet over Microsoft peering of circuit %2 (community %3 is in the route filter).</source>
         <translation>站台 %1 透過線路 %2 的 Microsoft 對等互連傳送封包 (社群 %3 在路由篩選中)。</translation>
     </message>

@@ -100,8 +100,8 @@ std::string applyStep(Topology& t, const EditStep& s) {
     case K::SetNicGuestDefaultGateway: {
         Nic* nic = findNic(t, s.target);
         if (!nic) return missing;
-        nic->guestDefaultGateway =
-            s.previousFlag.has_value() || s.flag ? std::optional<bool>(s.flag) : std::nullopt;
+        // createdObject: back to the key being absent (the inverse of setting it where it was absent).
+        nic->guestDefaultGateway = s.createdObject ? std::nullopt : std::optional<bool>(s.flag);
         return {};
     }
     case K::SetSubnetDefaultOutbound: {
@@ -178,9 +178,10 @@ EditStep invertStep(const EditStep& s) {
         r.previousFlag = s.flag;
         break;
     case K::SetNicGuestDefaultGateway:
-        // Back to the previous value, or to the key being absent.
+        // Back to the previous value, or to the key being absent; inverting twice gives the step back.
         r.flag = s.previousFlag.value_or(false);
-        r.previousFlag = s.previousFlag.has_value() ? std::optional<bool>(s.flag) : std::nullopt;
+        r.previousFlag = s.createdObject ? std::nullopt : std::optional<bool>(s.flag);
+        r.createdObject = !s.previousFlag.has_value();
         break;
     case K::SetPeeringForwardedTraffic:
         r.flag = s.previousFlag.value_or(!s.flag);

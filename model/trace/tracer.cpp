@@ -104,6 +104,11 @@ private:
         if (done_) return;
         done_ = true;
         tr_.verdict = v;
+        // A trace that stops always says where (trace-contract.md): the specific sentences are
+        // written where the packet stops; this catches any stop that has none.
+        if (v != Verdict::Delivered && !tr_.hops.empty() && !*tr_.hops.back().step.sourceText)
+            step(int(tr_.hops.size()) - 1, QT_TRANSLATE_NOOP("Step", "The packet stops at %1."),
+                 {tr_.hops.back().node});
     }
     // True (and ends the walk) when the packet comes back to a place it already passed.
     bool revisits(const Id& node, const char* stage) {
@@ -1162,6 +1167,10 @@ void Walker::atSite(int s) {
                              {h.id, packet_.source.toString()});
                         return finish(Verdict::Delivered);
                     }
+                step(hop,
+                     QT_TRANSLATE_NOOP("Step",
+                                       "Site %1 has no host with address %2: the packet is dropped here."),
+                     {site.id, ipText(packet_.destination)});
                 finding(finding::kNoOwner, Severity::Error, hop, site.id,
                         QT_TRANSLATE_NOOP("Finding", "No host of site \"%1\" holds %2."),
                         {site.id, ipText(packet_.destination)});
