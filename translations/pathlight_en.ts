@@ -978,12 +978,12 @@ options for every command:
     <name>LoadError</name>
     <message>
         <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+740"/>
+        <location line="+747"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-735"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1108,20 +1108,25 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+138"/>
+        <location line="+145"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-131"/>
+        <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
+        <translation>the file holds a NUL byte at offset %1; it is not JSON text</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
         <translation>the file nests deeper than %1 levels; it is refused</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the file has more than %1 objects; it is refused</source>
-        <translation>the file has more than %1 objects; it is refused</translation>
+        <location line="+7"/>
+        <source>the file has more than %1 objects or arrays; it is refused</source>
+        <translation>the file has more than %1 objects or arrays; it is refused</translation>
     </message>
     <message>
         <location line="+9"/>

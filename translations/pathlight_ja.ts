@@ -977,12 +977,12 @@ options for every command:
     <name>LoadError</name>
     <message>
         <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+740"/>
+        <location line="+747"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-735"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1107,20 +1107,25 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+138"/>
+        <location line="+145"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-131"/>
+        <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
+        <translation>ファイルのオフセット %1 に NUL バイトがあります。JSON テキストではありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
         <translation>ファイルの入れ子が %1 レベルを超えています。受け付けません</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the file has more than %1 objects; it is refused</source>
-        <translation>ファイルのオブジェクトが %1 個を超えています。受け付けません</translation>
+        <location line="+7"/>
+        <source>the file has more than %1 objects or arrays; it is refused</source>
+        <translation>ファイルのオブジェクトまたは配列が %1 個を超えています。受け付けません</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -977,12 +977,12 @@ options for every command:
     <name>LoadError</name>
     <message>
         <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+740"/>
+        <location line="+747"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-735"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1107,20 +1107,25 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+138"/>
+        <location line="+145"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-131"/>
+        <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
+        <translation>檔案在偏移 %1 處含有 NUL 位元組；這不是 JSON 文字</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the file nests deeper than %1 levels; it is refused</source>
         <translation>檔案的巢狀層級超過 %1 層；已拒絕</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the file has more than %1 objects; it is refused</source>
-        <translation>檔案的物件超過 %1 個；已拒絕</translation>
+        <location line="+7"/>
+        <source>the file has more than %1 objects or arrays; it is refused</source>
+        <translation>檔案的物件或陣列超過 %1 個；已拒絕</translation>
     </message>
     <message>
         <location line="+9"/>

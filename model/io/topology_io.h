@@ -15,7 +15,7 @@ namespace pathlight {
 
 struct LoadLimits {
     std::size_t maxBytes = 64u * 1024u * 1024u; // refuse larger files before parsing
-    std::size_t maxObjects = 200'000;           // JSON objects in the document
+    std::size_t maxObjects = 200'000;           // JSON objects, and arrays, in the document (each)
     int maxDepth = 64;                          // nesting; v1 needs fewer than ten levels
 };
 

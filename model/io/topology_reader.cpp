@@ -709,11 +709,17 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
     // One linear pass counts objects and nesting outside strings, so a hostile file is refused
     // before anything is built in memory. (nlohmann's callback parser would do it too, but it is
     // quadratic with ordered objects.)
-    std::size_t objects = 0;
+    std::size_t objects = 0, arrays = 0;
     int depth = 0;
     bool inString = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        // JSON text has no NUL byte; the parser would stop there and drop what follows unseen.
+        if (c == '\0')
+            return fatal(
+                "NUL_BYTE",
+                QT_TRANSLATE_NOOP("LoadError", "the file holds a NUL byte at offset %1; it is not JSON text"),
+                {std::to_string(i)});
         if (inString) {
             if (c == '\\')
                 ++i;
@@ -729,11 +735,13 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
                     "TOO_DEEP",
                     QT_TRANSLATE_NOOP("LoadError", "the file nests deeper than %1 levels; it is refused"),
                     {std::to_string(limits.maxDepth)});
-            if (c == '{' && ++objects > limits.maxObjects)
-                return fatal(
-                    "TOO_MANY_OBJECTS",
-                    QT_TRANSLATE_NOOP("LoadError", "the file has more than %1 objects; it is refused"),
-                    {std::to_string(limits.maxObjects)});
+            // Arrays count too, each kind against the limit: 64 MiB of "[]" would otherwise
+            // build 21 million of them.
+            if (++(c == '{' ? objects : arrays) > limits.maxObjects)
+                return fatal("TOO_MANY_OBJECTS",
+                             QT_TRANSLATE_NOOP("LoadError",
+                                               "the file has more than %1 objects or arrays; it is refused"),
+                             {std::to_string(limits.maxObjects)});
         } else if (c == '}' || c == ']') {
             --depth;
         }

@@ -287,6 +287,26 @@ private slots:
         QVERIFY(pointerOf(topologyToJson(t), "nope").empty());
     }
 
+    // A NUL byte would end the parse early and hide what follows; arrays count against the
+    // limit like objects (64 MiB of "[]" built 21 million of them).
+    void nulBytesAndArrayFloodsAreRefused() {
+        const std::string withNul = doc(R"("title": "x")") + std::string(1, '\0') + "garbage";
+        const LoadResult nul = loadTopologyFromText(withNul);
+        QVERIFY(nul.unusable);
+        QCOMPARE(nul.diagnostics[0].code, std::string("NUL_BYTE"));
+        LoadLimits limits;
+        limits.maxObjects = 100;
+        std::string arrays = doc(R"("layout": {"x": )");
+        arrays.pop_back();
+        arrays += "[";
+        for (int i = 0; i < 200; ++i)
+            arrays += i ? ",[]" : "[]";
+        arrays += "]}}";
+        const LoadResult flood = loadTopologyFromText(arrays, limits);
+        QVERIFY(flood.unusable);
+        QCOMPARE(flood.diagnostics[0].code, std::string("TOO_MANY_OBJECTS"));
+    }
+
     void unreadableFile() {
         QTemporaryDir dir;
         LoadResult missing = loadTopologyFromFile(dir.filePath("nope.json").toStdString());
