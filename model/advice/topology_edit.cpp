@@ -230,15 +230,16 @@ std::string applyEdit(Topology& topology, const Edit& edit) {
 
 std::vector<Id> touchedIds(const Topology& t, const Edit& edit) {
     using K = EditStep::Kind;
-    const TopologyIndex index(t);
     std::vector<Id> out;
     auto nicAndAround = [&](const Id& id) {
+        // A scan, not an index: an index of every id would cost more than the whole check.
         out.push_back(id);
-        const Vm* owner = nullptr;
-        if (const Nic* nic = index.nic(id, &owner)) {
-            out.push_back(owner->id);
-            out.push_back(nic->subnet);
-        }
+        for (const auto& vm : t.vms)
+            for (const auto& nic : vm.nics)
+                if (nic.id == id) {
+                    out.push_back(vm.id);
+                    out.push_back(nic.subnet);
+                }
     };
     for (const auto& s : edit.steps) {
         switch (s.kind) {
@@ -288,6 +289,7 @@ EditScope editScope(const Topology& t, const Edit& edit) {
         case K::AddRouteTable:
         case K::RemoveRouteTable:
             scope.routeTables.push_back(s.routeTable.id);
+            scope.objectsAddedOrRemoved = true;
             break;
         case K::AddRoute:
         case K::RemoveRoute:
@@ -305,6 +307,7 @@ EditScope editScope(const Topology& t, const Edit& edit) {
         case K::AddNsg:
         case K::RemoveNsg:
             scope.nsgs.push_back(s.nsg.id);
+            scope.objectsAddedOrRemoved = true;
             break;
         case K::SetNicNsg:
             scope.nsgAssociations = true;

@@ -73,6 +73,7 @@ struct EditScope {
     std::vector<Id> routeTables;
     std::vector<Id> nsgs; // NSGs whose rules changed or that are new
     bool nsgAssociations = false;
+    bool objectsAddedOrRemoved = false; // a route table or an NSG
     bool nsgsChanged() const { return !nsgs.empty() || nsgAssociations; }
 };
 EditScope editScope(const Topology& topology, const Edit& edit);

@@ -52,7 +52,8 @@ FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
     {
         // The network after the edit shares the topology (edited) and everything the edit did
         // not touch with the analysis's network; it is gone before the edit is undone.
-        const auto after = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs);
+        const auto after = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs,
+                                                     scope.objectsAddedOrRemoved);
         for (const Trace& was : traces_) {
             if (!intersects(was.dependsOn, touched)) continue; // depends on nothing the edit touched
             const Flow* flow = after->index().flow(was.flowId);

@@ -9,8 +9,8 @@ std::shared_ptr<const Network> Network::build(std::shared_ptr<const Topology> to
     std::shared_ptr<Network> n(new Network());
     n->topology_ = std::move(topology);
     n->catalog_ = std::move(catalog);
-    n->index_ = TopologyIndex(*n->topology_);
-    n->routing_ = RoutingModel(*n->topology_, n->index_);
+    n->index_ = std::make_shared<const TopologyIndex>(*n->topology_);
+    n->routing_ = RoutingModel(*n->topology_, *n->index_);
     n->nsgEvaluator_ = std::make_unique<NsgEvaluator>(*n->topology_, *n->catalog_);
     n->indexAddresses();
     return n;
@@ -22,9 +22,9 @@ std::shared_ptr<const Network> Network::rebuildAfterRouteTableEdit(const Network
     std::shared_ptr<Network> n(new Network());
     n->topology_ = std::move(topology);
     n->catalog_ = previous.catalog_;
-    n->index_ = TopologyIndex(*n->topology_);
+    n->index_ = std::make_shared<const TopologyIndex>(*n->topology_);
     n->routing_ = previous.routing_;
-    n->routing_.recomputeRouteTable(*n->topology_, n->index_, routeTable);
+    n->routing_.recomputeRouteTable(*n->topology_, *n->index_, routeTable);
     n->nsgEvaluator_ = previous.nsgEvaluator_; // NSGs did not change
     n->vnetOwners_ = previous.vnetOwners_;
     n->publicOwners_ = previous.publicOwners_;
@@ -38,14 +38,19 @@ std::shared_ptr<const Network> Network::rebuildAfterRouteTableEdit(const Network
 std::shared_ptr<const Network> Network::rebuildAfterEdit(const Network& previous,
                                                          std::shared_ptr<const Topology> topology,
                                                          const std::vector<Id>& changedRouteTables,
-                                                         const std::vector<Id>& changedNsgs) {
+                                                         const std::vector<Id>& changedNsgs,
+                                                         bool objectsAddedOrRemoved) {
     std::shared_ptr<Network> n(new Network());
     n->topology_ = std::move(topology);
     n->catalog_ = previous.catalog_;
-    n->index_ = TopologyIndex(*n->topology_);
+    // The index maps ids to positions in the topology it points to: the same topology object,
+    // edited in place without adding or removing objects, keeps every position.
+    n->index_ = n->topology_ == previous.topology_ && !objectsAddedOrRemoved
+                    ? previous.index_
+                    : std::make_shared<const TopologyIndex>(*n->topology_);
     n->routing_ = previous.routing_;
     for (const Id& table : changedRouteTables)
-        n->routing_.recomputeRouteTable(*n->topology_, n->index_, table);
+        n->routing_.recomputeRouteTable(*n->topology_, *n->index_, table);
     n->nsgEvaluator_ =
         changedNsgs.empty() && previous.topology_->nsgs.size() == n->topology_->nsgs.size()
             ? previous.nsgEvaluator_
@@ -123,17 +128,17 @@ std::pair<int, int> Network::hostWithIp(Ipv4Address address) const {
 }
 
 int Network::vnetIndex(const Id& id) const {
-    const ObjectRef* r = index_.find(id);
+    const ObjectRef* r = index_->find(id);
     return r && r->kind == ObjectKind::Vnet ? r->index : -1;
 }
 
 int Network::nsgIndex(const Id& id) const {
-    const ObjectRef* r = index_.find(id);
+    const ObjectRef* r = index_->find(id);
     return r && r->kind == ObjectKind::Nsg ? r->index : -1;
 }
 
 std::pair<int, int> Network::subnetPosition(const Id& subnetId) const {
-    const ObjectRef* r = index_.find(subnetId);
+    const ObjectRef* r = index_->find(subnetId);
     if (!r || r->kind != ObjectKind::Subnet) return {-1, -1};
     return {r->index, r->member};
 }

@@ -42,11 +42,12 @@ public:
     static std::shared_ptr<const Network> rebuildAfterEdit(const Network& previous,
                                                            std::shared_ptr<const Topology> topology,
                                                            const std::vector<Id>& changedRouteTables,
-                                                           const std::vector<Id>& changedNsgs);
+                                                           const std::vector<Id>& changedNsgs,
+                                                           bool objectsAddedOrRemoved = true);
 
     const Topology& topology() const { return *topology_; }
     const std::shared_ptr<const Topology>& topologyPtr() const { return topology_; }
-    const TopologyIndex& index() const { return index_; }
+    const TopologyIndex& index() const { return *index_; }
     const EndpointCatalog& catalog() const { return *catalog_; }
     const std::shared_ptr<const EndpointCatalog>& catalogPtr() const { return catalog_; }
     const RoutingModel& routing() const { return routing_; }
@@ -72,7 +73,8 @@ private:
 
     std::shared_ptr<const Topology> topology_;
     std::shared_ptr<const EndpointCatalog> catalog_;
-    TopologyIndex index_;
+    std::shared_ptr<const TopologyIndex>
+        index_; // shared with a rebuild over the same, edited-in-place topology
     RoutingModel routing_;
     std::shared_ptr<const NsgEvaluator> nsgEvaluator_;
     std::unordered_map<std::uint64_t, AddressOwner> vnetOwners_; // (vnet << 32) | address
