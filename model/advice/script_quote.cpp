@@ -44,7 +44,46 @@ bool isAsciiAlnum(char c) {
 
 } // namespace
 
+namespace {
+
+// Characters that must never reach a terminal raw, even inside quotes: pasted into an interactive
+// shell, ESC [201~ ends bracketed paste, Ctrl-U clears the line and CR runs what follows. C0, DEL,
+// C1, the line and paragraph separators and the bidirectional controls.
+bool isTerminalControl(std::uint32_t cp) {
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool hasTerminalControl(std::string_view value) {
+    for (std::size_t i = 0; i < value.size();)
+        if (isTerminalControl(nextCodePoint(value, i))) return true;
+    return false;
+}
+
+std::string hex(std::uint32_t cp, int digits) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%0*X", digits, unsigned(cp));
+    return buffer;
+}
+
+} // namespace
+
 std::string shellQuote(std::string_view value) {
+    if (hasTerminalControl(value)) {
+        // ANSI-C quoting (bash, zsh, ksh): every control as an escape, nothing raw.
+        std::string out = "$'";
+        for (std::size_t i = 0; i < value.size();) {
+            const std::size_t start = i;
+            const std::uint32_t cp = nextCodePoint(value, i);
+            if (cp == '\\' || cp == '\'')
+                out += std::string("\\") + char(cp);
+            else if (isTerminalControl(cp))
+                out += cp < 0x80 ? "\\x" + hex(cp, 2) : "\\u" + hex(cp, 4);
+            else
+                out += value.substr(start, i - start);
+        }
+        return out + "'";
+    }
     std::string out = "'";
     for (char c : value) {
         if (c == '\'')
@@ -56,21 +95,31 @@ std::string shellQuote(std::string_view value) {
 }
 
 std::string powerShellQuote(std::string_view value) {
+    // Single-quoted pieces; a control character joins them as [char]0xHH, never raw.
     std::string out = "'";
+    bool joined = false;
     for (std::size_t i = 0; i < value.size();) {
         const std::size_t start = i;
         const std::uint32_t cp = nextCodePoint(value, i);
         const std::string_view bytes = value.substr(start, i - start);
+        if (isTerminalControl(cp)) {
+            out += "' + [char]0x" + hex(cp, cp < 0x100 ? 2 : 4) + " + '";
+            joined = true;
+            continue;
+        }
         out += bytes;
         if (isPowerShellSingleQuote(cp)) out += bytes; // doubled: a literal quote
     }
-    return out + "'";
+    out += "'";
+    return joined ? "(" + out + ")" : out;
 }
 
 std::string bicepString(std::string_view value) {
     std::string out = "'";
-    for (char c : value) {
-        switch (c) {
+    for (std::size_t i = 0; i < value.size();) {
+        const std::size_t start = i;
+        const std::uint32_t cp = nextCodePoint(value, i);
+        switch (cp) {
         case '\\':
             out += "\\\\";
             break;
@@ -90,13 +139,10 @@ std::string bicepString(std::string_view value) {
             out += "\\$";
             break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-                char buffer[16];
-                std::snprintf(buffer, sizeof buffer, "\\u{%X}", unsigned(static_cast<unsigned char>(c)));
-                out += buffer;
-            } else {
-                out += c;
-            }
+            if (isTerminalControl(cp))
+                out += "\\u{" + hex(cp, 1) + "}";
+            else
+                out += value.substr(start, i - start);
         }
     }
     return out + "'";
@@ -107,9 +153,8 @@ std::string commentText(std::string_view value) {
     for (std::size_t i = 0; i < value.size();) {
         const std::size_t start = i;
         const std::uint32_t cp = nextCodePoint(value, i);
-        // C0, DEL, C1 and the Unicode line and paragraph separators end a line somewhere.
-        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 ||
-            cp == 0x85)
+        // Controls end a line somewhere, or drive the terminal the text is pasted into.
+        if (isTerminalControl(cp))
             out += ' ';
         else
             out += value.substr(start, i - start);

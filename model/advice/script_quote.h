@@ -9,20 +9,24 @@
 namespace pathlight {
 
 // POSIX shell (bash, zsh, the Azure CLI's usual host): 'value', with every ' written as '\''.
-// Inside single quotes nothing is special to the shell: no $(), no backticks, no globbing.
+// Inside single quotes nothing is special to the shell: no $(), no backticks, no globbing. A value
+// holding a control character (ESC, Ctrl-U, CR, C1, bidi controls) is written $'...' with every
+// control escaped instead: raw, pasted into an interactive shell, ESC [201~ would end bracketed
+// paste and CR run what follows (paste-jacking).
 std::string shellQuote(std::string_view value);
 
 // PowerShell: 'value', with every single quote doubled. PowerShell also ends a single-quoted
 // string at the typographic quotes U+2018, U+2019, U+201A and U+201B, so those are doubled too
-// (about_Quoting_Rules). Single-quoted strings expand nothing: no $(), no $variables.
+// (about_Quoting_Rules). Single-quoted strings expand nothing: no $(), no $variables. Control
+// characters are joined in as [char]0xHH: ('a' + [char]0x1B + 'b').
 std::string powerShellQuote(std::string_view value);
 
 // Bicep: 'value' with \\, \', \n, \r, \t and \$ escaped (a bare ${ would start an interpolation),
-// and any other control character as \u{XX} (Bicep's string escapes).
+// and any other control character (C0, DEL, C1, bidi controls) as \u{X} (Bicep's string escapes).
 std::string bicepString(std::string_view value);
 
-// A value shown inside a comment line (#, //): control characters, newlines included, become
-// spaces so the value cannot end the comment and start a statement.
+// A value shown inside a comment line (#, //): control characters, newlines and bidi controls
+// included, become spaces so the value cannot end the comment and start a statement.
 std::string commentText(std::string_view value);
 
 // Azure's rule for the resource names Pathlight writes into scripts (virtual networks, subnets,

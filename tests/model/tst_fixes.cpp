@@ -5,6 +5,7 @@
 #include "../support/script_safety.h"
 #include "../support/test_support.h"
 #include "advice/fix_advisor.h"
+#include "advice/script_quote.h"
 #endif
 
 #include <QDir>
@@ -160,6 +161,31 @@ private slots:
             for (const auto& f : fixes)
                 explained = explained || (f.code == fixcode::kNsgEditRule && !f.applicable());
         QVERIFY(explained);
+    }
+
+    // The quoting itself, with the languages' own rules as oracles.
+    void quotingPerLanguage() {
+        QCOMPARE(shellQuote("rg-1"), std::string("'rg-1'"));
+        QCOMPARE(shellQuote("a'b"), std::string("'a'\\''b'"));
+        QCOMPARE(shellQuote("a\x1b[201~\x15"
+                            "b\r"),
+                 std::string("$'a\\x1B[201~\\x15b\\x0D'"));
+        QCOMPARE(shellQuote("it's\n"), std::string("$'it\\'s\\x0A'"));
+        QCOMPARE(powerShellQuote("a'b\xe2\x80\x99"
+                                 "c"),
+                 std::string("'a''b\xe2\x80\x99\xe2\x80\x99"
+                             "c'"));
+        QCOMPARE(powerShellQuote("a\x1b"
+                                 "b"),
+                 std::string("('a' + [char]0x1B + 'b')"));
+        QCOMPARE(bicepString("a'b${c}\\\n\x1b"), std::string("'a\\'b\\${c}\\\\\\n\\u{1B}'"));
+        QCOMPARE(commentText("a\nresource x\xe2\x80\xae"), std::string("a resource x "));
+        QVERIFY(isValidAzureResourceName("vnet-hub_01.a"));
+        QVERIFY(!isValidAzureResourceName("-vnet") && !isValidAzureResourceName("a b") &&
+                !isValidAzureResourceName("a.") && !isValidAzureResourceName(std::string(81, 'a')));
+        QVERIFY(isValidResourceGroupName("rg(prod)-\xe6\x9d\xb1\xe4\xba\xac"));
+        QVERIFY(!isValidResourceGroupName("rg.") && !isValidResourceGroupName("rg;x") &&
+                !isValidResourceGroupName("rg\xe2\x80\x99"));
     }
 
     void variantsAreFixed() {

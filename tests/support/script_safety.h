@@ -23,7 +23,10 @@ namespace pathlight::test {
 inline std::vector<std::string> hostileSuffixes() {
     return {"'\";$(touch pwned-a)`touch pwned-b`;touch pwned-c;'\\\xE2\x80\x99\xE2\x80\x98${pwned-d}\n// "
             "pwned-e\r\n}\nresource pwned 'x' = {",
-            "$(touch pwned-f);touch pwned-g`touch pwned-h`"};
+            "$(touch pwned-f);touch pwned-g`touch pwned-h`",
+            // Paste-jacking: end bracketed paste, clear the line, run a command.
+            "\x1b[201~\x15touch pwned-i\r\xc2\x9b"
+            "2J\xe2\x80\xae"};
 }
 
 namespace detail {
@@ -93,6 +96,19 @@ inline std::string outsideSingleQuotes(const std::string& s, bool powerShell) {
     };
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
+        if (!powerShell && s.compare(i, 2, "$'") == 0) { // ANSI-C quoting: backslash escapes inside
+            i += 2;
+            for (;;) {
+                if (i >= s.size()) return out + "<UNTERMINATED>";
+                if (s[i] == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (s[i++] == '\'') break;
+            }
+            out += ' ';
+            continue;
+        }
         if (!powerShell && s[i] == '\\' && i + 1 < s.size()) { // \' and the like: one literal character
             i += 2;
             out += ' ';
@@ -162,6 +178,20 @@ inline QString scriptProblems(const Fix& fix) {
             problems += QString("%1 of %2 lets a value out of its literal: %3\n")
                             .arg(what, QString::fromStdString(fix.code), QString::fromStdString(outside));
     };
+    // No control character reaches a terminal raw, inside quotes or not: pasted into a shell,
+    // ESC [201~ ends bracketed paste, Ctrl-U clears the line and CR runs what follows.
+    for (const std::string* text :
+         {&fix.azureCli, &fix.powerShell, &fix.bicep, &fix.linuxCommand, &fix.windowsCommand}) {
+        const QString t = QString::fromStdString(*text);
+        for (const QChar c : t) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != '\n') || u == 0x7F || (u >= 0x80 && u < 0xA0) || u == 0x2028 ||
+                u == 0x2029 || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+                problems += QString("a script of %1 holds the raw control character U+%2\n")
+                                .arg(QString::fromStdString(fix.code))
+                                .arg(int(u), 4, 16, QChar('0'));
+        }
+    }
     check("Azure CLI", detail::outsideSingleQuotes(fix.azureCli, false));
     check("PowerShell", detail::outsideSingleQuotes(fix.powerShell, true));
     check("Bicep", detail::outsideBicepLiterals(fix.bicep));
