@@ -822,37 +822,26 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
 }
 
 LoadResult loadTopologyFromFile(const std::string& path, const LoadLimits& limits) {
+    auto unusable = [](const char* code, const char* text, std::vector<std::string> args) {
+        LoadResult r;
+        r.unusable = true;
+        r.diagnostics.push_back({Severity::Error, code, "", Message{kCtx, text, std::move(args)}});
+        return r;
+    };
     // Only regular files: a FIFO would block, /dev/zero never ends, a folder has no bytes.
     std::error_code ec;
-    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
-        LoadResult r;
-        r.unusable = true;
-        r.diagnostics.push_back(
-            {Severity::Error, "NOT_A_FILE", "",
-             Message{kCtx,
-                     QT_TRANSLATE_NOOP("LoadError", "%1 is not a regular file (a folder, device or pipe)"),
-                     {path}}});
-        return r;
-    }
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+        return unusable("NOT_A_FILE",
+                        QT_TRANSLATE_NOOP("LoadError", "%1 is not a regular file (a folder, device or pipe)"),
+                        {path});
     std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) {
-        LoadResult r;
-        r.unusable = true;
-        r.diagnostics.push_back({Severity::Error, "UNREADABLE", "",
-                                 Message{kCtx, QT_TRANSLATE_NOOP("LoadError", "cannot open %1"), {path}}});
-        return r;
-    }
+    if (!in) return unusable("UNREADABLE", QT_TRANSLATE_NOOP("LoadError", "cannot open %1"), {path});
     const auto size = static_cast<std::size_t>(in.tellg());
-    if (size > limits.maxBytes) {
-        LoadResult r;
-        r.unusable = true;
-        r.diagnostics.push_back(
-            {Severity::Error, "TOO_LARGE", "",
-             Message{kCtx,
-                     QT_TRANSLATE_NOOP("LoadError", "the file is %1 bytes; files over %2 bytes are refused"),
-                     {std::to_string(size), std::to_string(limits.maxBytes)}}});
-        return r;
-    }
+    if (size > limits.maxBytes)
+        return unusable(
+            "TOO_LARGE",
+            QT_TRANSLATE_NOOP("LoadError", "the file is %1 bytes; files over %2 bytes are refused"),
+            {std::to_string(size), std::to_string(limits.maxBytes)});
     std::string text(size, '\0');
     in.seekg(0);
     in.read(text.data(), std::streamsize(size));

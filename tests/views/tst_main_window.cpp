@@ -3,6 +3,7 @@
 // document, automatic placement puts every object inside its container.
 
 #ifndef Q_MOC_RUN
+#include "../support/window_support.h"
 #include "advice/fix_advisor.h"
 #include "canvas/diagram.h"
 #include "canvas/topology_scene.h"
@@ -42,6 +43,7 @@
 #include <QTest>
 
 using namespace pathlight;
+using namespace pathlight::test;
 
 static void initResources() {
     Q_INIT_RESOURCE(pathlight);
@@ -57,27 +59,6 @@ private slots:
     }
 
     // Copies an example to a temporary file the test may modify.
-    static QString copyOf(QTemporaryDir& dir, const char* example) {
-        const QString path = dir.filePath(QString(example) + ".pathlight.json");
-        QFile::copy(QString(":/examples/%1.pathlight.json").arg(example), path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    }
-
-    static Fix firstFixOf(MainWindow& w, const std::string& flowId) {
-        for (const auto& t : w.document()->traces())
-            if (t.flowId == flowId)
-                for (const auto& f : t.findings)
-                    for (auto& fix : fixesFor(*w.document()->network(), t, f))
-                        if (fix.applicable()) return fix;
-        return {};
-    }
-
-    static QString verdictOf(MainWindow& w, const std::string& flowId) {
-        for (const auto& t : w.document()->traces())
-            if (t.flowId == flowId) return toString(t.verdict);
-        return {};
-    }
 
     void applyingAFixIsOneUndoStep() {
         MainWindow w;

@@ -4,6 +4,7 @@
 // document modified.
 
 #ifndef Q_MOC_RUN
+#include "../support/window_support.h"
 #include "advice/fix_advisor.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
@@ -21,6 +22,7 @@
 #include <cstdio>
 
 using namespace pathlight;
+using namespace pathlight::test;
 
 static void initResources() {
     Q_INIT_RESOURCE(pathlight); // outside any namespace, as Qt requires
@@ -33,21 +35,6 @@ void initNames() {
     QCoreApplication::setOrganizationName("PathlightRecoveryTests");
     QCoreApplication::setApplicationName("Pathlight");
     QStandardPaths::setTestModeEnabled(true); // never the user's own recovery copies
-}
-
-Fix firstFixOf(MainWindow& w, const std::string& flowId) {
-    for (const auto& t : w.document()->traces())
-        if (t.flowId == flowId)
-            for (const auto& f : t.findings)
-                for (auto& fix : fixesFor(*w.document()->network(), t, f))
-                    if (fix.applicable()) return fix;
-    return {};
-}
-
-QString verdictOf(MainWindow& w, const std::string& flowId) {
-    for (const auto& t : w.document()->traces())
-        if (t.flowId == flowId) return toString(t.verdict);
-    return {};
 }
 
 // The child: opens the file (or a new document when there is none), makes one edit, autosaves
@@ -105,9 +92,7 @@ private slots:
 
     void fileRecoveredAfterKill() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("lesson.pathlight.json");
-        QVERIFY(QFile::copy(":/examples/01-forced-tunneling-kms.pathlight.json", path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = copyOf(dir, "01-forced-tunneling-kms");
         QVERIFY(editAndKill(path));
         // Opened again through a symlink and a relative spelling: the copy is still found.
         const QString link = dir.filePath("link.pathlight.json");
@@ -153,9 +138,7 @@ private slots:
 
     void saveToReadOnlyPlaceKeepsTheDocumentModified() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("lesson.pathlight.json");
-        QVERIFY(QFile::copy(":/examples/01-forced-tunneling-kms.pathlight.json", path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = copyOf(dir, "01-forced-tunneling-kms");
         MainWindow w;
         QVERIFY(w.openFile(path));
         QVERIFY(w.applyFix(firstFixOf(w, "f-kms"), "f-kms"));
