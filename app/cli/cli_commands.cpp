@@ -101,6 +101,15 @@ std::shared_ptr<const Network> loadNetworkOrExplain(const QString& path, Streams
                           std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
 }
 
+// Loads a file into one analysis (network, traces, in-place fix verification); nothing when the
+// file cannot be used (reason printed).
+std::unique_ptr<Analysis> loadAnalysisOrExplain(const QString& path, Streams io) {
+    auto topology = loadOrExplain(path, io);
+    if (!topology) return nullptr;
+    return std::make_unique<Analysis>(std::move(*topology),
+                                      std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+}
+
 int commandCheck(const QStringList& args, Streams io) {
     Options o = parseOptions(args, {}, {});
     if (!o.error.isEmpty() || o.positional.size() != 1) {
@@ -213,12 +222,10 @@ int commandTrace(const QStringList& args, Streams io) {
                << "\n";
         return 2;
     }
-    auto topology = loadOrExplain(o.positional[0], io);
-    if (!topology) return 2;
     // One analysis: the network, the file's traces, and every fix verified against them.
-    Analysis analysis(std::move(*topology),
-                      std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
-    const Network* network = &analysis.network();
+    const auto analysis = loadAnalysisOrExplain(o.positional[0], io);
+    if (!analysis) return 2;
+    const Network* network = &analysis->network();
 
     std::vector<FlowSpec> specs;
     if (o.values.contains("--flow")) {
@@ -274,7 +281,7 @@ int commandTrace(const QStringList& args, Streams io) {
     for (std::size_t i = 0; i < traces.size(); ++i) {
         if (json) {
             io.out << (i == 0 ? "{\n  \"flows\": [\n" : ",\n")
-                   << QString::fromStdString(indentJson(traceToJson(traces[i], analysis), 4));
+                   << QString::fromStdString(indentJson(traceToJson(traces[i], *analysis), 4));
         } else {
             if (i) io.out << "\n";
             printTrace(io.out, traces[i], *network);
@@ -357,8 +364,10 @@ int commandFix(const QStringList& args, Streams io) {
                << "\n";
         return 2;
     }
-    auto network = loadNetworkOrExplain(o.positional[0], io);
-    if (!network) return 2;
+    // One analysis: the network, the file's traces, and every fix verified against them.
+    const auto analysis = loadAnalysisOrExplain(o.positional[0], io);
+    if (!analysis) return 2;
+    const Network* network = &analysis->network();
     const Flow* flow = network->index().flow(o.values["--flow"].toStdString());
     if (!flow) {
         io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
@@ -404,14 +413,7 @@ int commandFix(const QStringList& args, Streams io) {
             << "\n";
         return 2;
     }
-    std::vector<Trace> all;
-    for (const auto& f : network->topology().flows) {
-        try {
-            all.push_back(traceFlow(*network, FlowSpec::fromFlow(f)));
-        } catch (const TraceInputError&) {
-        }
-    }
-    const FixVerification v = verifyEdit(*network, edit, trace, &all);
+    const FixVerification v = analysis->verify(edit, trace);
     if (!v.error.empty()) {
         io.err << Cli::tr("the fixes cannot be applied together: %1").arg(QString::fromStdString(v.error))
                << "\n";

@@ -192,15 +192,8 @@ void Document::discardRecovery() {
 }
 
 void Document::recompute() {
-    traces_.clear();
-    for (const auto& f : network_->topology().flows) {
-        try {
-            traces_.push_back(traceFlow(*network_, FlowSpec::fromFlow(f)));
-        } catch (const TraceInputError& e) {
-            // The lint reports the unknown destination; the flow is listed without a trace.
-            (void)e;
-        }
-    }
+    // A flow naming nothing has no trace: the lint reports it, and the flow is listed without one.
+    traces_ = traceUsableFlows(*network_);
     diagnostics_ = loadWarnings_;
     for (auto& d : lintTopology(network_->topology(), *catalog_))
         diagnostics_.push_back(std::move(d));

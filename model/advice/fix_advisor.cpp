@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <set>
 #include <sstream>
-#include <unordered_map>
 
 namespace pathlight {
 
@@ -834,15 +833,9 @@ std::vector<std::pair<const Finding*, std::vector<Fix>>> fixesForTrace(const Net
     return out;
 }
 
-FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target,
-                           const std::vector<Trace>* before) {
+FixVerification compareAfterEdit(const Network& after, const std::vector<Trace>& before,
+                                 const std::vector<Id>& touched, const Trace& target) {
     FixVerification v;
-    auto edited = std::make_shared<Topology>(network.topology());
-    v.error = applyEdit(*edited, edit);
-    if (!v.error.empty()) return v;
-    const EditScope scope = editScope(network.topology(), edit);
-    auto after = Network::rebuildAfterEdit(network, edited, scope.routeTables, scope.nsgs);
-    const std::vector<Id> touched = touchedIds(network.topology(), edit);
     auto source = [](const Trace& t) {
         return t.apparentSource ? t.apparentSource->toString() : std::string();
     };
@@ -859,38 +852,40 @@ FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace
         }
         return false;
     };
-    std::unordered_map<std::string, const Trace*> known;
-    if (before)
-        for (const auto& t : *before)
-            if (!t.flowId.empty()) known.emplace(t.flowId, &t);
-    for (const auto& flow : network.topology().flows) {
-        const FlowSpec spec = FlowSpec::fromFlow(flow);
-        Trace computed;
-        const Trace* was = nullptr;
+    for (const Trace& was : before) {
+        if (!dependsOnTouched(was)) continue; // depends on nothing the edit touched: the same after
+        const Flow* flow = after.index().flow(was.flowId);
+        if (!flow) continue;
         try {
-            if (auto it = known.find(flow.id); it != known.end()) {
-                was = it->second;
-            } else {
-                computed = traceFlow(network, spec);
-                was = &computed;
-            }
-            // A trace that depended on nothing the edit touched comes out the same.
-            if (!dependsOnTouched(*was)) continue;
-            const Trace now = traceFlow(*after, spec);
-            if (was->verdict != now.verdict || source(*was) != source(now))
+            const Trace now = traceFlow(after, FlowSpec::fromFlow(*flow));
+            if (was.verdict != now.verdict || source(was) != source(now))
                 v.changes.push_back(
-                    {flow.id, toString(was->verdict), toString(now.verdict), source(*was), source(now)});
+                    {was.flowId, toString(was.verdict), toString(now.verdict), source(was), source(now)});
         } catch (const TraceInputError&) {
-            continue;
         }
     }
-    FlowSpec spec{
+    const FlowSpec spec{
         target.flowId, target.flowName, target.source, target.destination, target.protocol, target.port, {}};
     try {
-        v.targetDelivered = traceFlow(*after, spec).verdict == Verdict::Delivered;
+        v.targetDelivered = traceFlow(after, spec).verdict == Verdict::Delivered;
     } catch (const TraceInputError&) {
     }
     return v;
+}
+
+FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target,
+                           const std::vector<Trace>* before) {
+    auto edited = std::make_shared<Topology>(network.topology());
+    if (std::string error = applyEdit(*edited, edit); !error.empty()) {
+        FixVerification v;
+        v.error = std::move(error);
+        return v;
+    }
+    const EditScope scope = editScope(network.topology(), edit);
+    const auto after = Network::rebuildAfterEdit(network, edited, scope.routeTables, scope.nsgs);
+    const std::vector<Trace> computed = before ? std::vector<Trace>() : traceUsableFlows(network);
+    return compareAfterEdit(*after, before ? *before : computed, touchedIds(network.topology(), edit),
+                            target);
 }
 
 } // namespace pathlight

@@ -24,4 +24,10 @@ std::vector<std::pair<const Finding*, std::vector<Fix>>> fixesForTrace(const Net
 FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target,
                            const std::vector<Trace>* before = nullptr);
 
+// The differential of an edit already made: `after` is the network with it, `before` the file's
+// traces without it (traceUsableFlows), `touched` what it touches (touchedIds, sorted). Only the
+// flows whose dependencies hold a touched id are traced again; the target is traced on `after`.
+FixVerification compareAfterEdit(const Network& after, const std::vector<Trace>& before,
+                                 const std::vector<Id>& touched, const Trace& target);
+
 } // namespace pathlight

@@ -1300,6 +1300,18 @@ Trace traceFlow(const Network& network, const FlowSpec& flow) {
     return trace;
 }
 
+std::vector<Trace> traceUsableFlows(const Network& network) {
+    std::vector<Trace> out;
+    out.reserve(network.topology().flows.size());
+    for (const auto& f : network.topology().flows) {
+        try {
+            out.push_back(traceFlow(network, FlowSpec::fromFlow(f)));
+        } catch (const TraceInputError&) {
+        }
+    }
+    return out;
+}
+
 std::vector<Trace> traceAllFlows(const Network& network) {
     std::vector<Trace> out;
     out.reserve(network.topology().flows.size());

@@ -33,5 +33,8 @@ private:
 
 Trace traceFlow(const Network& network, const FlowSpec& flow);
 std::vector<Trace> traceAllFlows(const Network& network);
+// Every flow of the file that names existing objects, in file order (the others are left out:
+// the lint reports them). What the document, the analysis and fix verification start from.
+std::vector<Trace> traceUsableFlows(const Network& network);
 
 } // namespace pathlight

@@ -65,7 +65,7 @@ private slots:
     void pathHasMarkersBadgesAndCalloutsAndFollowsEdits() {
         MainWindow w;
         QVERIFY(w.openFile(":/examples/02-nsg-does-not-stop-kms.pathlight.json"));
-        const Trace& first = w.document()->traces().front();
+        const Trace first = w.document()->traces().front(); // a copy: edits replace the traces
         w.flowsPanel()->selectFlow(QString::fromStdString(first.flowId));
         QCOMPARE(w.scene()->pathItemCount(), 1);
         PathItem* path = w.scene()->pathItem(0);
@@ -215,7 +215,7 @@ private slots:
         QCOMPARE(w.scene()->pathItemCount(), 0);                          // nothing revealed
         QVERIFY(w.flowsPanel()->isColumnHidden(1));
         // First flow: KMS is rejected and the destination sees 203.0.113.10.
-        const Trace& first = w.document()->traces().front();
+        const Trace first = w.document()->traces().front(); // a copy: edits replace the traces
         c->answer("rejected", QString::fromStdString(first.apparentSource->toString()));
         QCOMPARE(c->score(), 2);
         QCOMPARE(w.scene()->pathItemCount(), 1); // revealed

@@ -465,7 +465,7 @@ private slots:
         dialog->submit();
         QCOMPARE(w.document()->topology().flows.size(), flows + 1);
         QCOMPARE(w.document()->undoStack()->count(), 1);
-        const Trace& added = w.document()->traces().back();
+        const Trace added = w.document()->traces().back(); // a copy: every edit replaces the traces
         QCOMPARE(added.port, 3389);
         QCOMPARE(added.verdict, Verdict::Delivered); // traced at once
         QCOMPARE(w.flowsPanel()->selectedFlowIds(), QStringList{QString::fromStdString(added.flowId)});
