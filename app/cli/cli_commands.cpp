@@ -268,11 +268,16 @@ int commandTrace(const QStringList& args, Streams io) {
     // Every flow is traced before anything is printed, so unusable input prints nothing on stdout
     // (trace-contract.md); the output is then streamed flow by flow, and a 200,000-object file's
     // JSON is never held whole in memory.
+    const bool everyFlow = !o.values.contains("--flow") && !o.values.contains("--from");
     std::vector<Trace> traces;
-    traces.reserve(specs.size());
     try {
-        for (const auto& spec : specs)
-            traces.push_back(traceFlow(*network, spec));
+        if (everyFlow && analysis->traces().size() == specs.size()) {
+            traces = analysis->traces(); // every flow is usable: the analysis traced them already
+        } else {
+            traces.reserve(specs.size());
+            for (const auto& spec : specs)
+                traces.push_back(traceFlow(*network, spec));
+        }
     } catch (const TraceInputError& e) {
         io.err << displayText(e.message()) << "\n";
         return 2;

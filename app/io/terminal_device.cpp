@@ -23,7 +23,18 @@ const QByteArray kReplacement = QByteArray("\xEF\xBF\xBD"); // U+FFFD
 // Sanitizes whole sequences; returns how many bytes at the end form an incomplete sequence.
 qsizetype sanitize(const QByteArray& in, QByteArray& out) {
     qsizetype i = 0;
+    out.reserve(out.size() + in.size());
+    auto printableAscii = [](unsigned char b) { return (b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t'; };
     while (i < in.size()) {
+        // A run of printable ASCII (nearly all of the output) is appended at once.
+        qsizetype run = i;
+        while (run < in.size() && printableAscii(static_cast<unsigned char>(in[run])))
+            ++run;
+        if (run > i) {
+            out.append(in.constData() + i, run - i);
+            i = run;
+            continue;
+        }
         const auto b = static_cast<unsigned char>(in[i]);
         const int length = sequenceLength(b);
         if (length == 1) {

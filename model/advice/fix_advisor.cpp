@@ -833,36 +833,66 @@ std::vector<std::pair<const Finding*, std::vector<Fix>>> fixesForTrace(const Net
     return out;
 }
 
-FixVerification compareAfterEdit(const Network& after, const std::vector<Trace>& before,
-                                 const std::vector<Id>& touched, const Trace& target) {
-    FixVerification v;
-    auto source = [](const Trace& t) {
-        return t.apparentSource ? t.apparentSource->toString() : std::string();
-    };
-    auto dependsOnTouched = [&](const Trace& t) {
+std::vector<std::size_t> tracesDependingOn(const std::vector<Trace>& traces, const std::vector<Id>& touched) {
+    std::vector<std::size_t> result;
+    for (std::size_t i = 0; i < traces.size(); ++i) {
         // Both lists are sorted: a merge walk.
-        auto a = t.dependsOn.begin();
+        const std::vector<Id>& deps = traces[i].dependsOn;
+        auto a = deps.begin();
         auto b = touched.begin();
-        while (a != t.dependsOn.end() && b != touched.end()) {
-            if (*a == *b) return true;
+        while (a != deps.end() && b != touched.end()) {
+            if (*a == *b) {
+                result.push_back(i);
+                break;
+            }
             if (*a < *b)
                 ++a;
             else
                 ++b;
         }
-        return false;
+    }
+    return result;
+}
+
+FixVerification compareAfterEdit(const Network& after, const std::vector<Trace>& before,
+                                 const std::vector<Id>& touched, const Trace& target) {
+    return compareAfterEdit(after, before, tracesDependingOn(before, touched), target);
+}
+
+FixVerification compareAfterEdit(const Network& after, const std::vector<Trace>& before,
+                                 const std::vector<std::size_t>& candidates, const Trace& target) {
+    FixVerification v;
+    auto source = [](const Trace& t) {
+        return t.apparentSource ? t.apparentSource->toString() : std::string();
     };
-    for (const Trace& was : before) {
-        if (!dependsOnTouched(was)) continue; // depends on nothing the edit touched: the same after
-        const Flow* flow = after.index().flow(was.flowId);
+    const auto& flows = after.topology().flows;
+    auto sameFlow = [](const Trace& a, const Trace& b) {
+        return a.flowId == b.flowId && a.source == b.source && a.destination == b.destination &&
+               a.protocol == b.protocol && a.port == b.port;
+    };
+    // The target is usually one of the file's flows, and one the edit touches: then its verdict
+    // after the edit is the one computed below, not traced again.
+    std::optional<bool> targetDelivered;
+    // A trace that depends on nothing the edit touched comes out the same after it.
+    for (const std::size_t i : candidates) {
+        const Trace& was = before[i];
+        // The traces are usually in file order, every flow usable: no id lookup then.
+        const Flow* flow =
+            i < flows.size() && flows[i].id == was.flowId ? &flows[i] : after.index().flow(was.flowId);
         if (!flow) continue;
         try {
             const Trace now = traceFlow(after, FlowSpec::fromFlow(*flow));
             if (was.verdict != now.verdict || source(was) != source(now))
                 v.changes.push_back(
                     {was.flowId, toString(was.verdict), toString(now.verdict), source(was), source(now)});
+            if (!target.flowId.empty() && sameFlow(was, target))
+                targetDelivered = now.verdict == Verdict::Delivered;
         } catch (const TraceInputError&) {
         }
+    }
+    if (targetDelivered) {
+        v.targetDelivered = *targetDelivered;
+        return v;
     }
     const FlowSpec spec{
         target.flowId, target.flowName, target.source, target.destination, target.protocol, target.port, {}};

@@ -29,5 +29,12 @@ FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace
 // flows whose dependencies hold a touched id are traced again; the target is traced on `after`.
 FixVerification compareAfterEdit(const Network& after, const std::vector<Trace>& before,
                                  const std::vector<Id>& touched, const Trace& target);
+// The same with the candidates already known: positions in `before` (ascending) of the traces
+// that depend on a touched id (Analysis keeps an index from id to dependent traces).
+FixVerification compareAfterEdit(const Network& after, const std::vector<Trace>& before,
+                                 const std::vector<std::size_t>& candidates, const Trace& target);
+// Positions in `traces` (ascending) of the traces whose Trace::dependsOn holds an id of
+// `touched` (sorted): a merge walk per trace.
+std::vector<std::size_t> tracesDependingOn(const std::vector<Trace>& traces, const std::vector<Id>& touched);
 
 } // namespace pathlight

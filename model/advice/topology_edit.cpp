@@ -3,6 +3,7 @@
 #include "common/invariant.h"
 #include "io/topology_io.h"
 #include "topology/topology_index.h"
+#include "trace/trace_result.h"
 
 #include <algorithm>
 
@@ -268,6 +269,11 @@ std::vector<Id> touchedIds(const Topology& t, const Edit& edit) {
             for (const auto& site : t.sites)
                 if (std::find(site.circuits.begin(), site.circuits.end(), s.target) != site.circuits.end())
                     out.push_back(site.id);
+            break;
+        case K::AddSecurityRule:
+            // A new rule changes only the evaluations in its own direction (the removal's rule
+            // is not trusted to say where it was: the whole NSG).
+            out.push_back(nsgDirectionDependency(s.target, s.rule.direction));
             break;
         default: // routes, rules, VM and subnet flags: the object itself
             out.push_back(s.target);

@@ -62,7 +62,8 @@ Edit invertEdit(const Edit& edit);
 
 // What an edit touches, as the ids a trace records in Trace::dependsOn, sorted and unique: each
 // step's object, and what depends on it through the file (a NIC's VM and subnet, a peering's two
-// VNets, a circuit's sites, a route table's subnets). `topology` is the one before the edit. A
+// VNets, a circuit's sites, a route table's subnets; an added NSG rule only its NSG's direction,
+// nsgDirectionDependency). `topology` is the one before the edit. A
 // trace whose dependencies hold none of these ids comes out the same after the edit.
 std::vector<Id> touchedIds(const Topology& topology, const Edit& edit);
 

@@ -5,12 +5,30 @@
 #include "common/invariant.h"
 #include "trace/tracer.h"
 
+#include <algorithm>
+
 namespace pathlight {
 
 Analysis::Analysis(Topology topology, std::shared_ptr<const EndpointCatalog> catalog)
     : topology_(std::make_shared<Topology>(std::move(topology))), catalog_(std::move(catalog)) {
     network_ = Network::build(topology_, catalog_);
     traces_ = traceUsableFlows(*network_);
+}
+
+std::vector<std::size_t> Analysis::dependentTraces(const std::vector<Id>& touched) {
+    if (!dependentsBuilt_) {
+        for (std::size_t i = 0; i < traces_.size(); ++i)
+            for (const Id& id : traces_[i].dependsOn)
+                dependents_[id].push_back(i);
+        dependentsBuilt_ = true;
+    }
+    std::vector<std::size_t> result;
+    for (const Id& id : touched)
+        if (auto it = dependents_.find(id); it != dependents_.end())
+            result.insert(result.end(), it->second.begin(), it->second.end());
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
 }
 
 FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
@@ -24,8 +42,8 @@ FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
         // The network after the edit shares the topology (edited) and everything the edit did
         // not touch with the analysis's network; it is gone before the edit is undone.
         const auto after = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs,
-                                                     scope.objectsAddedOrRemoved);
-        v = compareAfterEdit(*after, traces_, touched, target);
+                                                     scope.objectsAddedOrRemoved, scope.nsgAssociations);
+        v = compareAfterEdit(*after, traces_, dependentTraces(touched), target);
     }
     // Undo: the analysis's network sees its own topology again.
     if (const std::string why = applyEditInPlace(*topology_, invertEdit(edit)); !why.empty())

@@ -12,6 +12,7 @@
 #include "trace/trace_result.h"
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace pathlight {
@@ -36,10 +37,16 @@ public:
     FixVerification verify(const Edit& edit, const Trace& target);
 
 private:
+    std::vector<std::size_t> dependentTraces(const std::vector<Id>& touched);
+
     std::shared_ptr<Topology> topology_; // edited in place by verify(), restored before it returns
     std::shared_ptr<const EndpointCatalog> catalog_;
     std::shared_ptr<const Network> network_;
     std::vector<Trace> traces_;
+    // Id -> positions in traces_ (ascending) of the traces that depend on it; built on the
+    // first verify(), so that a verification looks only at the traces an edit can change.
+    std::unordered_map<Id, std::vector<std::size_t>> dependents_;
+    bool dependentsBuilt_ = false;
 };
 
 } // namespace pathlight

@@ -10,7 +10,7 @@ std::shared_ptr<const Network> Network::build(std::shared_ptr<const Topology> to
     n->topology_ = std::move(topology);
     n->catalog_ = std::move(catalog);
     n->index_ = std::make_shared<const TopologyIndex>(*n->topology_);
-    n->routing_ = RoutingModel(*n->topology_, *n->index_);
+    n->routing_ = std::make_shared<const RoutingModel>(*n->topology_, *n->index_);
     n->nsgEvaluator_ = std::make_unique<NsgEvaluator>(*n->topology_, *n->catalog_);
     n->indexAddresses();
     return n;
@@ -23,23 +23,18 @@ std::shared_ptr<const Network> Network::rebuildAfterRouteTableEdit(const Network
     n->topology_ = std::move(topology);
     n->catalog_ = previous.catalog_;
     n->index_ = std::make_shared<const TopologyIndex>(*n->topology_);
-    n->routing_ = previous.routing_;
-    n->routing_.recomputeRouteTable(*n->topology_, *n->index_, routeTable);
+    auto routing = std::make_shared<RoutingModel>(*previous.routing_);
+    routing->recomputeRouteTable(*n->topology_, *n->index_, routeTable);
+    n->routing_ = std::move(routing);
     n->nsgEvaluator_ = previous.nsgEvaluator_; // NSGs did not change
-    n->vnetOwners_ = previous.vnetOwners_;
-    n->publicOwners_ = previous.publicOwners_;
-    n->privateNicOwners_ = previous.privateNicOwners_;
-    n->hosts_ = previous.hosts_;
-    n->placements_ = previous.placements_;
-    n->subnetNsgs_ = previous.subnetNsgs_;
+    n->addresses_ = previous.addresses_;
     return n;
 }
 
-std::shared_ptr<const Network> Network::rebuildAfterEdit(const Network& previous,
-                                                         std::shared_ptr<const Topology> topology,
-                                                         const std::vector<Id>& changedRouteTables,
-                                                         const std::vector<Id>& changedNsgs,
-                                                         bool objectsAddedOrRemoved) {
+std::shared_ptr<const Network>
+Network::rebuildAfterEdit(const Network& previous, std::shared_ptr<const Topology> topology,
+                          const std::vector<Id>& changedRouteTables, const std::vector<Id>& changedNsgs,
+                          bool objectsAddedOrRemoved, bool nsgAssociationsChanged) {
     std::shared_ptr<Network> n(new Network());
     n->topology_ = std::move(topology);
     n->catalog_ = previous.catalog_;
@@ -48,31 +43,40 @@ std::shared_ptr<const Network> Network::rebuildAfterEdit(const Network& previous
     n->index_ = n->topology_ == previous.topology_ && !objectsAddedOrRemoved
                     ? previous.index_
                     : std::make_shared<const TopologyIndex>(*n->topology_);
-    n->routing_ = previous.routing_;
-    for (const Id& table : changedRouteTables)
-        n->routing_.recomputeRouteTable(*n->topology_, *n->index_, table);
+    if (changedRouteTables.empty()) {
+        n->routing_ = previous.routing_; // no route changed: the routes are shared, not copied
+    } else {
+        auto routing = std::make_shared<RoutingModel>(*previous.routing_);
+        for (const Id& table : changedRouteTables)
+            routing->recomputeRouteTable(*n->topology_, *n->index_, table);
+        n->routing_ = std::move(routing);
+    }
     n->nsgEvaluator_ =
         changedNsgs.empty() && previous.topology_->nsgs.size() == n->topology_->nsgs.size()
             ? previous.nsgEvaluator_
             : std::make_shared<const NsgEvaluator>(*previous.nsgEvaluator_, *n->topology_, changedNsgs);
-    n->indexAddresses(); // NSG associations are part of the placements
+    if (n->index_ == previous.index_ && !nsgAssociationsChanged)
+        n->addresses_ = previous.addresses_; // same positions, same associations
+    else
+        n->indexAddresses(); // NSG associations are part of the placements
     return n;
 }
 
 void Network::indexAddresses() {
     const Topology& t = *topology_;
-    subnetNsgs_.assign(t.vnets.size(), {});
+    auto index = std::make_shared<AddressIndex>();
+    index->subnetNsgs.assign(t.vnets.size(), {});
     for (std::size_t v = 0; v < t.vnets.size(); ++v)
         for (const auto& s : t.vnets[v].subnets)
-            subnetNsgs_[v].push_back(nsgIndex(s.nsg));
-    placements_.assign(t.vms.size(), {});
+            index->subnetNsgs[v].push_back(nsgIndex(s.nsg));
+    index->placements.assign(t.vms.size(), {});
     for (std::size_t v = 0; v < t.vms.size(); ++v)
         for (const auto& nic : t.vms[v].nics) {
             NicPlacement p;
             std::tie(p.vnet, p.subnet) = subnetPosition(nic.subnet);
             p.nicNsg = nsgIndex(nic.nsg);
-            if (p.vnet >= 0) p.subnetNsg = subnetNsgs_[p.vnet][p.subnet];
-            placements_[v].push_back(p);
+            if (p.vnet >= 0) p.subnetNsg = index->subnetNsgs[p.vnet][p.subnet];
+            index->placements[v].push_back(p);
         }
     auto key = [](int vnet, Ipv4Address a) { return (std::uint64_t(vnet) << 32) | a.value(); };
     for (int v = 0; v < int(t.vms.size()); ++v)
@@ -81,50 +85,51 @@ void Network::indexAddresses() {
             const int vnet = subnetPosition(nic.subnet).first;
             for (int c = 0; c < int(nic.ipConfigurations.size()); ++c) {
                 const AddressOwner owner{AddressOwner::NicAddress, v, n, c};
-                if (vnet >= 0) vnetOwners_.emplace(key(vnet, nic.ipConfigurations[c].privateIp), owner);
-                privateNicOwners_.emplace(nic.ipConfigurations[c].privateIp.value(), owner);
+                if (vnet >= 0) index->vnetOwners.emplace(key(vnet, nic.ipConfigurations[c].privateIp), owner);
+                index->privateNicOwners.emplace(nic.ipConfigurations[c].privateIp.value(), owner);
                 if (nic.ipConfigurations[c].publicIp)
-                    publicOwners_.emplace(nic.ipConfigurations[c].publicIp->value(), owner);
+                    index->publicOwners.emplace(nic.ipConfigurations[c].publicIp->value(), owner);
             }
         }
     for (int s = 0; s < int(t.sites.size()); ++s)
         for (int h = 0; h < int(t.sites[s].hosts.size()); ++h)
-            hosts_.emplace(t.sites[s].hosts[h].ip.value(), std::make_pair(s, h));
+            index->hosts.emplace(t.sites[s].hosts[h].ip.value(), std::make_pair(s, h));
     for (int a = 0; a < int(t.appGateways.size()); ++a) {
         const int vnet = subnetPosition(t.appGateways[a].subnet).first;
         if (vnet < 0) continue;
         for (const auto& ip : t.appGateways[a].instanceIps)
-            vnetOwners_.emplace(key(vnet, ip), AddressOwner{AddressOwner::AppGatewayInstance, a});
+            index->vnetOwners.emplace(key(vnet, ip), AddressOwner{AddressOwner::AppGatewayInstance, a});
         if (t.appGateways[a].frontendPrivateIp)
-            vnetOwners_.emplace(key(vnet, *t.appGateways[a].frontendPrivateIp),
-                                AddressOwner{AddressOwner::AppGatewayFrontend, a});
+            index->vnetOwners.emplace(key(vnet, *t.appGateways[a].frontendPrivateIp),
+                                      AddressOwner{AddressOwner::AppGatewayFrontend, a});
     }
     for (int r = 0; r < int(t.routeServers.size()); ++r) {
         const int vnet = vnetIndex(t.routeServers[r].vnet);
         if (vnet < 0) continue;
         for (const auto& ip : t.routeServers[r].ips)
-            vnetOwners_.emplace(key(vnet, ip), AddressOwner{AddressOwner::RouteServerAddress, r});
+            index->vnetOwners.emplace(key(vnet, ip), AddressOwner{AddressOwner::RouteServerAddress, r});
     }
+    addresses_ = std::move(index);
 }
 
 const AddressOwner* Network::ownerInVnet(int vnet, Ipv4Address address) const {
-    auto it = vnetOwners_.find((std::uint64_t(vnet) << 32) | address.value());
-    return it == vnetOwners_.end() ? nullptr : &it->second;
+    auto it = addresses_->vnetOwners.find((std::uint64_t(vnet) << 32) | address.value());
+    return it == addresses_->vnetOwners.end() ? nullptr : &it->second;
 }
 
 const AddressOwner* Network::ownerOfPublicIp(Ipv4Address address) const {
-    auto it = publicOwners_.find(address.value());
-    return it == publicOwners_.end() ? nullptr : &it->second;
+    auto it = addresses_->publicOwners.find(address.value());
+    return it == addresses_->publicOwners.end() ? nullptr : &it->second;
 }
 
 const AddressOwner* Network::nicWithPrivateIp(Ipv4Address address) const {
-    auto it = privateNicOwners_.find(address.value());
-    return it == privateNicOwners_.end() ? nullptr : &it->second;
+    auto it = addresses_->privateNicOwners.find(address.value());
+    return it == addresses_->privateNicOwners.end() ? nullptr : &it->second;
 }
 
 std::pair<int, int> Network::hostWithIp(Ipv4Address address) const {
-    auto it = hosts_.find(address.value());
-    return it == hosts_.end() ? std::make_pair(-1, -1) : it->second;
+    auto it = addresses_->hosts.find(address.value());
+    return it == addresses_->hosts.end() ? std::make_pair(-1, -1) : it->second;
 }
 
 int Network::vnetIndex(const Id& id) const {
@@ -145,7 +150,7 @@ std::pair<int, int> Network::subnetPosition(const Id& subnetId) const {
 
 const SubnetRoutes* Network::subnetRoutes(const Id& subnetId) const {
     auto [v, s] = subnetPosition(subnetId);
-    return v < 0 ? nullptr : &routing_.subnet(v, s);
+    return v < 0 ? nullptr : &routing_->subnet(v, s);
 }
 
 } // namespace pathlight

@@ -39,18 +39,19 @@ public:
     // editScope): the routes of the subnets of the listed route tables are recomputed, the NSGs
     // recompiled when they changed; the BGP fabric and every other subnet's routes are reused.
     // The result equals Network::build(topology) (tests/model/tst_incremental checks it).
-    static std::shared_ptr<const Network> rebuildAfterEdit(const Network& previous,
-                                                           std::shared_ptr<const Topology> topology,
-                                                           const std::vector<Id>& changedRouteTables,
-                                                           const std::vector<Id>& changedNsgs,
-                                                           bool objectsAddedOrRemoved = true);
+    // `objectsAddedOrRemoved` and `nsgAssociationsChanged` say whether the id positions and the
+    // address placements of `previous` still hold; both default to the safe "they changed".
+    static std::shared_ptr<const Network>
+    rebuildAfterEdit(const Network& previous, std::shared_ptr<const Topology> topology,
+                     const std::vector<Id>& changedRouteTables, const std::vector<Id>& changedNsgs,
+                     bool objectsAddedOrRemoved = true, bool nsgAssociationsChanged = true);
 
     const Topology& topology() const { return *topology_; }
     const std::shared_ptr<const Topology>& topologyPtr() const { return topology_; }
     const TopologyIndex& index() const { return *index_; }
     const EndpointCatalog& catalog() const { return *catalog_; }
     const std::shared_ptr<const EndpointCatalog>& catalogPtr() const { return catalog_; }
-    const RoutingModel& routing() const { return routing_; }
+    const RoutingModel& routing() const { return *routing_; }
     const NsgEvaluator& nsgs() const { return *nsgEvaluator_; }
 
     const AddressOwner* ownerInVnet(int vnet, Ipv4Address address) const;
@@ -64,10 +65,21 @@ public:
     // Subnet position of a NIC, app gateway or subnet id: {vnet, subnet} or {-1, -1}.
     std::pair<int, int> subnetPosition(const Id& subnetId) const;
     const SubnetRoutes* subnetRoutes(const Id& subnetId) const;
-    const NicPlacement& placement(int vm, int nic) const { return placements_[vm][nic]; }
-    int subnetNsgIndex(int vnet, int subnet) const { return subnetNsgs_[vnet][subnet]; }
+    const NicPlacement& placement(int vm, int nic) const { return addresses_->placements[vm][nic]; }
+    int subnetNsgIndex(int vnet, int subnet) const { return addresses_->subnetNsgs[vnet][subnet]; }
 
 private:
+    // Who owns each address and where each NIC sits: O(NICs) string lookups to build, so a
+    // rebuild that adds no object and moves no NSG association shares it with its predecessor.
+    struct AddressIndex {
+        std::unordered_map<std::uint64_t, AddressOwner> vnetOwners; // (vnet << 32) | address
+        std::unordered_map<std::uint32_t, AddressOwner> publicOwners;
+        std::unordered_map<std::uint32_t, AddressOwner> privateNicOwners;
+        std::unordered_map<std::uint32_t, std::pair<int, int>> hosts;
+        std::vector<std::vector<NicPlacement>> placements;
+        std::vector<std::vector<int>> subnetNsgs;
+    };
+
     Network() = default;
     void indexAddresses();
 
@@ -75,14 +87,9 @@ private:
     std::shared_ptr<const EndpointCatalog> catalog_;
     std::shared_ptr<const TopologyIndex>
         index_; // shared with a rebuild over the same, edited-in-place topology
-    RoutingModel routing_;
+    std::shared_ptr<const RoutingModel> routing_; // shared with a rebuild that changed no route
     std::shared_ptr<const NsgEvaluator> nsgEvaluator_;
-    std::unordered_map<std::uint64_t, AddressOwner> vnetOwners_; // (vnet << 32) | address
-    std::unordered_map<std::uint32_t, AddressOwner> publicOwners_;
-    std::unordered_map<std::uint32_t, AddressOwner> privateNicOwners_;
-    std::unordered_map<std::uint32_t, std::pair<int, int>> hosts_;
-    std::vector<std::vector<NicPlacement>> placements_;
-    std::vector<std::vector<int>> subnetNsgs_;
+    std::shared_ptr<const AddressIndex> addresses_;
 };
 
 } // namespace pathlight

@@ -50,6 +50,12 @@ struct Hop {
     Message step; // one plain sentence of what happens here (teaching, hop inspector)
 };
 
+// The dependency key of one direction of an NSG's rules: the id, a NUL (which no id of a file
+// holds: the reader refuses NUL bytes) and the direction's name.
+inline Id nsgDirectionDependency(const Id& nsg, Direction direction) {
+    return nsg + std::string(1, '\0') + (direction == Direction::Inbound ? "Inbound" : "Outbound");
+}
+
 struct Trace {
     Id flowId;
     std::string flowName;
@@ -67,7 +73,9 @@ struct Trace {
     // Every object of the file the answer depended on (hops, NICs, the subnets whose routes and
     // NSGs decided, their route tables, NSGs, NAT gateways and VNets, peerings and circuits
     // consulted), sorted and unique. An edit that touches none of them cannot change this trace:
-    // fix verification re-traces only the flows whose dependencies it touches.
+    // fix verification re-traces only the flows whose dependencies it touches. An NSG evaluated
+    // also appears as nsgDirectionDependency(id, direction): a rule added in one direction can
+    // change only the traces evaluated in that direction.
     std::vector<Id> dependsOn;
 
     bool matchesExpectation() const { return expect.empty() || expect == toString(verdict); }

@@ -500,6 +500,7 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
         if (index < 0) continue;
         const Id& id = t_.nsgs[index].id;
         depend(id);
+        depend(nsgDirectionDependency(id, direction));
         NsgDecision d = net_.nsgs().evaluate(index, direction, packet_, context);
         tr_.hops[hop].nsg.push_back(d);
         if (d.hidden)
