@@ -14,8 +14,6 @@
 
 #include <QTest>
 
-#include <random>
-
 using namespace pathlight;
 
 namespace {
@@ -25,27 +23,9 @@ bool small() {
 }
 
 Topology estate() {
-    const int spokes = small() ? 20 : 500, flows = small() ? 100 : 1000;
-    Topology t = bench::hubAndSpoke(spokes, small() ? 200 : 5000);
-    std::mt19937 rng(7);
-    for (int i = 0; i < flows; ++i) {
-        Flow f;
-        f.id = "f" + std::to_string(i);
-        f.source = "spoke" + std::to_string(rng() % unsigned(spokes)) + "-vm" + std::to_string(rng() % 4);
-        switch (i % 4) {
-        case 0:
-        case 3:
-            f.destination = bench::spokeVm(int(rng() % unsigned(spokes)), int(rng() % 4)).toString();
-            break;
-        case 1:
-            f.destination = Ipv4Address(8, 8, int(rng() % 256), 8).toString();
-            break;
-        default:
-            f.destination = bench::onPremAddress(int(rng() % (small() ? 200u : 5000u))).toString();
-        }
-        f.port = i % 4 == 3 ? 1000 + int(rng() % 50) : 443; // some hit the NSGs' deny rules
-        t.flows.push_back(f);
-    }
+    const int spokes = small() ? 20 : 500, prefixes = small() ? 200 : 5000;
+    Topology t = bench::hubAndSpoke(spokes, prefixes);
+    bench::addMixedFlows(t, spokes, prefixes, small() ? 100 : 1000);
     return t;
 }
 

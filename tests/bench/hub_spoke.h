@@ -5,6 +5,7 @@
 
 #include "topology/topology.h"
 
+#include <random>
 #include <string>
 
 namespace pathlight::bench {
@@ -157,6 +158,30 @@ inline Topology hubAndSpoke(int spokes, int prefixes) {
         t.peerings.push_back(p);
     }
     return t;
+}
+
+// Adds `count` flows of mixed verdicts to a hubAndSpoke(spokes, prefixes) topology: spoke to
+// spoke (a quarter to ports the spokes' NSGs deny), to the Internet, to on-premises prefixes.
+inline void addMixedFlows(Topology& t, int spokes, int prefixes, int count) {
+    std::mt19937 rng(7);
+    for (int i = 0; i < count; ++i) {
+        Flow f;
+        f.id = "f" + std::to_string(i);
+        f.source = "spoke" + std::to_string(rng() % unsigned(spokes)) + "-vm" + std::to_string(rng() % 4);
+        switch (i % 4) {
+        case 0:
+        case 3:
+            f.destination = spokeVm(int(rng() % unsigned(spokes)), int(rng() % 4)).toString();
+            break;
+        case 1:
+            f.destination = Ipv4Address(8, 8, int(rng() % 256), 8).toString();
+            break;
+        default:
+            f.destination = onPremAddress(int(rng() % unsigned(prefixes))).toString();
+        }
+        f.port = i % 4 == 3 ? 1000 + int(rng() % 50) : 443; // some hit the NSGs' deny rules
+        t.flows.push_back(f);
+    }
 }
 
 } // namespace pathlight::bench
