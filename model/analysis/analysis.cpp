@@ -4,6 +4,7 @@
 #include "advice/topology_edit.h"
 #include "common/invariant.h"
 #include "trace/tracer.h"
+#include "validation/lints.h"
 
 #include <algorithm>
 
@@ -13,10 +14,50 @@ Analysis::Analysis(Topology topology, std::shared_ptr<const EndpointCatalog> cat
     : topology_(std::make_shared<Topology>(std::move(topology))), catalog_(std::move(catalog)) {
     network_ = Network::build(topology_, catalog_);
     traces_ = traceUsableFlows(*network_);
+    indexTraces();
+}
+
+void Analysis::indexTraces() {
+    traceOfFlow_.clear();
+    for (std::size_t i = 0; i < traces_.size(); ++i)
+        traceOfFlow_.emplace(traces_[i].flowId, i);
+}
+
+const Trace* Analysis::trace(const Id& flowId) const {
+    auto it = traceOfFlow_.find(flowId);
+    return it == traceOfFlow_.end() ? nullptr : &traces_[it->second];
+}
+
+const std::vector<Diagnostic>& Analysis::lints() {
+    if (!lints_) lints_ = lintTopology(*topology_, *catalog_);
+    return *lints_;
+}
+
+std::vector<FindingFixes> Analysis::fixesForAdHoc(const Trace& trace) {
+    std::vector<FindingFixes> out;
+    for (auto& [finding, list] : fixesForTrace(*network_, trace)) {
+        FindingFixes f{finding, {}};
+        for (auto& fix : list) {
+            VerifiedFix v{std::move(fix), std::nullopt};
+            if (v.fix.applicable()) v.verification = verify(v.fix.edit, trace);
+            f.fixes.push_back(std::move(v));
+        }
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+const std::vector<FindingFixes>& Analysis::fixes(const Id& flowId) {
+    static const std::vector<FindingFixes> none;
+    if (auto it = fixes_.find(flowId); it != fixes_.end()) return it->second;
+    const Trace* t = trace(flowId);
+    if (!t) return none;
+    return fixes_.emplace(flowId, fixesForAdHoc(*t)).first->second;
 }
 
 std::vector<std::size_t> Analysis::dependentTraces(const std::vector<Id>& touched) {
     if (!dependentsBuilt_) {
+        dependents_.clear();
         for (std::size_t i = 0; i < traces_.size(); ++i)
             for (const Id& id : traces_[i].dependsOn)
                 dependents_[id].push_back(i);
@@ -49,6 +90,35 @@ FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
     if (const std::string why = applyEditInPlace(*topology_, invertEdit(edit)); !why.empty())
         invariantBroken("a verified edit undoes", why);
     return v;
+}
+
+std::string Analysis::apply(const Edit& edit) {
+    // A new topology object: networks handed out before stay valid (views may still hold one).
+    auto edited = std::make_shared<Topology>(*topology_);
+    if (std::string error = applyEditInPlace(*edited, edit); !error.empty()) return error;
+    const std::vector<Id> touched = touchedIds(*topology_, edit);
+    const EditScope scope = editScope(*topology_, edit);
+    const std::vector<std::size_t> dependent = dependentTraces(touched);
+    topology_ = edited;
+    network_ = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs);
+    try {
+        for (const std::size_t i : dependent)
+            if (const Flow* flow = network_->index().flow(traces_[i].flowId))
+                traces_[i] = traceFlow(*network_, FlowSpec::fromFlow(*flow));
+    } catch (const TraceInputError&) {
+        // A flow that no longer names anything (no edit kind does this today): trace them all.
+        traces_ = traceUsableFlows(*network_);
+        indexTraces();
+    }
+    afterChange();
+    return {};
+}
+
+void Analysis::afterChange() {
+    dependentsBuilt_ = false;
+    lints_.reset();
+    fixes_.clear();
+    ++version_;
 }
 
 } // namespace pathlight

@@ -1,21 +1,40 @@
 #pragma once
-// One analysis of one version of a topology: the network (routes, BGP, compiled NSGs), every
-// flow's trace, and the verification of edits against them. Fix verification is an edit on the
-// analysis: applied in place, the network rebuilt for the edit's scope only, the flows whose
-// traces depended on what it touched traced again, then undone; the "before" traces are the
-// analysis's own, never recomputed, and the topology is never copied. Standard C++ only: the
-// GUI, the CLI and the tests share it.
+// One analysis of a topology: the network (routes, BGP, compiled NSGs), every flow's trace, the
+// lints, each trace's fixes with their verification, and the verification of any edit against
+// them. The GUI's document, the CLI and the tests share it; views read it and never call the
+// tracer or the fix advisor themselves.
+//
+// Edits are incremental: apply() recomputes only the routes and NSGs the edit's scope names
+// (Network::rebuildAfterEdit) and re-traces only the flows whose traces depended on something it
+// touched (Trace::dependsOn); tests/model/tst_incremental checks the result equals a fresh
+// analysis after random edits. Fix verification is an edit too: applied in place, compared, undone;
+// the "before" traces are the analysis's own and the topology is never copied for it.
+// Standard C++ only.
 
 #include "advice/fix.h"
 #include "catalog/endpoint_catalog.h"
+#include "io/topology_io.h"
 #include "trace/network.h"
 #include "trace/trace_result.h"
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
 namespace pathlight {
+
+// A fix offered for one finding of a trace, with what applying it would do.
+struct VerifiedFix {
+    Fix fix;
+    std::optional<FixVerification> verification; // absent for an explained, non-applicable fix
+};
+
+// The fixes of one finding (`finding` points into the trace's findings).
+struct FindingFixes {
+    const Finding* finding = nullptr;
+    std::vector<VerifiedFix> fixes;
+};
 
 class Analysis {
 public:
@@ -25,10 +44,24 @@ public:
 
     const Topology& topology() const { return *topology_; }
     const Network& network() const { return *network_; }
+    // The network of the current version. A network handed out stays valid and unchanged after
+    // later edits (apply() builds a new one over a copy of the topology).
     const std::shared_ptr<const Network>& networkPtr() const { return network_; }
+    const EndpointCatalog& catalog() const { return *catalog_; }
     // The trace of every flow of the file that names existing objects, in file order (a flow
     // naming nothing is left out: the lint reports it).
     const std::vector<Trace>& traces() const { return traces_; }
+    // The trace of a flow of the file by id; null when it has none.
+    const Trace* trace(const Id& flowId) const;
+    // Lints of the current version (validation/lints.h), computed on first use.
+    const std::vector<Diagnostic>& lints();
+    // Every finding's fixes of the trace of `flowId`, each applicable fix verified against every
+    // flow; computed on first use and kept until the next edit. Empty for an unknown flow.
+    const std::vector<FindingFixes>& fixes(const Id& flowId);
+    // Fixes for a trace that is not one of the file's (an ad hoc question), verified the same way.
+    std::vector<FindingFixes> fixesForAdHoc(const Trace& trace);
+    // Counts the edits applied, so that a view can tell whether what it shows is current.
+    int version() const { return version_; }
 
     // What an edit would change: every flow of the file whose verdict or apparent source differs,
     // and whether the target flow (which may be ad hoc) is then delivered. The analysis is the
@@ -36,17 +69,28 @@ public:
     // apply. Not thread-safe: the topology is edited in place for the duration of the call.
     FixVerification verify(const Edit& edit, const Trace& target);
 
+    // Applies an edit: the topology changes, the network is rebuilt for the edit's scope and the
+    // dependent flows are traced again. Returns the reason, and changes nothing, when it cannot
+    // apply.
+    std::string apply(const Edit& edit);
+
 private:
     std::vector<std::size_t> dependentTraces(const std::vector<Id>& touched);
+    void afterChange();
+    void indexTraces();
 
     std::shared_ptr<Topology> topology_; // edited in place by verify(), restored before it returns
     std::shared_ptr<const EndpointCatalog> catalog_;
     std::shared_ptr<const Network> network_;
     std::vector<Trace> traces_;
-    // Id -> positions in traces_ (ascending) of the traces that depend on it; built on the
-    // first verify(), so that a verification looks only at the traces an edit can change.
+    std::unordered_map<Id, std::size_t> traceOfFlow_;
+    // Id -> positions in traces_ (ascending) of the traces that depend on it; built on first use,
+    // so that a verification looks only at the traces an edit can change.
     std::unordered_map<Id, std::vector<std::size_t>> dependents_;
     bool dependentsBuilt_ = false;
+    std::optional<std::vector<Diagnostic>> lints_;
+    std::unordered_map<Id, std::vector<FindingFixes>> fixes_;
+    int version_ = 0;
 };
 
 } // namespace pathlight
