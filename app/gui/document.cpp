@@ -79,37 +79,39 @@ void Document::setTopology(Topology topology, const QString& path) {
 }
 
 void Document::replaceTopology(Topology topology) {
-    network_ = Network::build(std::make_shared<const Topology>(std::move(topology)), catalog_);
+    analysis_ = std::make_unique<Analysis>(std::move(topology), catalog_);
     recompute();
 }
 
 QString Document::applyEdit(const Edit& edit, const QString& text) {
-    Topology probe = network_->topology();
-    const std::string error = pathlight::applyEdit(probe, edit);
-    if (!error.empty()) return QString::fromStdString(error);
-    undoStack_->push(new ApplyEditCommand(this, edit, std::move(probe), text));
+    // The command holds its own copy first: `edit` may live in a view that the change rebuilds.
+    auto command = std::make_unique<ApplyEditCommand>(this, edit, text);
+    // Applied once, here, where a refusal can still be reported; the command's first redo
+    // then has nothing to do.
+    if (const QString error = applyEditDirectly(command->edit()); !error.isEmpty()) return error;
+    undoStack_->push(command.release());
     return {};
 }
 
 QString Document::applyEditDirectly(const Edit& edit) {
-    Topology edited = network_->topology();
-    const std::string error = pathlight::applyEdit(edited, edit);
-    if (!error.empty()) return QString::fromStdString(error);
-    replaceTopology(std::move(edited));
+    if (std::string error = analysis_->apply(edit); !error.empty()) return QString::fromStdString(error);
+    recompute();
     return {};
 }
 
 std::vector<Diagnostic> Document::applyPatch(const TopologyPatch& patch, const QString& text) {
     if (patch.empty()) return {};
-    Topology probe = network_->topology();
-    auto errors = pathlight::applyPatch(probe, patch.forward);
+    Topology edited = topology();
+    auto errors = pathlight::applyPatch(edited, patch.forward);
     if (!errors.empty()) return errors;
-    undoStack_->push(new PatchCommand(this, patch, std::move(probe), text));
+    // Applied once, here; the command's first redo (made by push) has nothing to do.
+    replaceTopology(std::move(edited));
+    undoStack_->push(new PatchCommand(this, patch, text));
     return {};
 }
 
 std::vector<Diagnostic> Document::applyPatchDirectly(const Json& operations) {
-    Topology edited = network_->topology();
+    Topology edited = topology();
     auto errors = pathlight::applyPatch(edited, operations);
     if (errors.empty()) replaceTopology(std::move(edited));
     return errors;
@@ -164,7 +166,7 @@ QString Document::autosave() {
     QDir().mkpath(QFileInfo(target).absolutePath());
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) return file.errorString();
-    Topology copy = network_->topology();
+    Topology copy = topology();
     // Remember where the document belongs, so recovery can offer to save it there.
     copy.keys["x-pathlight-recovered-from"] =
         (path_.isEmpty() || isBuiltIn() ? path_ : QFileInfo(path_).canonicalFilePath()).toStdString();
@@ -182,7 +184,7 @@ QString Document::recoverFrom(const QString& recoveryFile) {
     if (!result.ok()) return tr("the recovery copy cannot be read");
     result.topology->keys.erase("x-pathlight-recovered-from");
     recoveryKey_ = QFileInfo(recoveryFile).fileName().section('.', 0, 0);
-    undoStack_->push(new ReplaceTopologyCommand(this, network_->topology(), std::move(*result.topology),
+    undoStack_->push(new ReplaceTopologyCommand(this, topology(), std::move(*result.topology),
                                                 tr("Recover unsaved changes")));
     return {};
 }
@@ -193,10 +195,9 @@ void Document::discardRecovery() {
 
 void Document::recompute() {
     // A flow naming nothing has no trace: the lint reports it, and the flow is listed without one.
-    traces_ = traceUsableFlows(*network_);
     diagnostics_ = loadWarnings_;
-    for (auto& d : lintTopology(network_->topology(), *catalog_))
-        diagnostics_.push_back(std::move(d));
+    const auto& lints = analysis_->lints();
+    diagnostics_.insert(diagnostics_.end(), lints.begin(), lints.end());
     emit changed();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
-// The open document: the topology, where it came from, and what the model says about it
-// (lints, traces). Every change of topology recomputes the network and re-traces every flow.
+// The open document: the topology, where it came from, and the model's analysis of it (network,
+// traces, lints, verified fixes: analysis/analysis.h). An Edit (a fix, an undo of one) updates the
+// analysis incrementally; a patch (inspector edits, moves, pastes) rebuilds it.
 
 #include "advice/topology_edit.h"
+#include "analysis/analysis.h"
 #include "common/message.h"
 #include "io/topology_patch.h"
 #include "trace/network.h"
@@ -29,9 +31,11 @@ public:
     std::vector<Diagnostic> load(const QString& path);
     void setTopology(Topology topology, const QString& path);
 
-    const Topology& topology() const { return network_->topology(); }
-    const std::shared_ptr<const Network>& network() const { return network_; }
-    const std::vector<Trace>& traces() const { return traces_; }
+    const Topology& topology() const { return analysis_->topology(); }
+    const std::shared_ptr<const Network>& network() const { return analysis_->networkPtr(); }
+    const std::vector<Trace>& traces() const { return analysis_->traces(); }
+    // The analysis of the current version: what every view reads (fixes, verifications).
+    Analysis& analysis() const { return *analysis_; }
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
     const QString& path() const { return path_; }
     bool isBuiltIn() const { return path_.startsWith(":/"); }
@@ -40,9 +44,10 @@ public:
     // Every change goes through the undo stack; "modified" is the stack not being clean.
     QUndoStack* undoStack() const { return undoStack_; }
     bool isModified() const { return !undoStack_->isClean(); }
-    // Pushes an undoable edit (a fix, say). Returns the reason when it cannot apply.
+    // Applies an edit (a fix, say) as one undo step. Returns the reason, and changes nothing, when
+    // it cannot apply.
     QString applyEdit(const Edit& edit, const QString& text);
-    // For commands only: applies without recording an undo step.
+    // For commands only: applies without recording an undo step (incrementally).
     QString applyEditDirectly(const Edit& edit);
     void replaceTopologyDirectly(const Topology& topology) { replaceTopology(topology); }
     // Pushes a patch as one undo step; returns the reader's errors (with pointers) when the
@@ -91,8 +96,7 @@ private:
     QString path_;
     QString recoveryKey_;
     std::shared_ptr<const EndpointCatalog> catalog_;
-    std::shared_ptr<const Network> network_;
-    std::vector<Trace> traces_;
+    std::unique_ptr<Analysis> analysis_;
     std::vector<Diagnostic> loadWarnings_;
     std::vector<Diagnostic> diagnostics_;
     QUndoStack* undoStack_;

@@ -516,12 +516,8 @@ void MainWindow::refresh() {
     showSelection();
     flows_->setTraces(document_->traces());
     std::vector<TraceFixes> fixes;
-    for (const auto& trace : document_->traces()) {
-        TraceFixes perFinding;
-        for (const auto& finding : trace.findings)
-            perFinding.push_back(fixesFor(*document_->network(), trace, finding));
-        fixes.push_back(std::move(perFinding));
-    }
+    for (const auto& trace : document_->traces())
+        fixes.push_back(document_->analysis().proposedFixes(trace.flowId));
     problems_->setProblems(document_->diagnostics(), document_->traces(), fixes);
     markLintsOnCanvas();
     matrix_->setNetwork(document_->network());
@@ -569,18 +565,10 @@ void MainWindow::showSelectedFlows() {
             shown.push_back(&t);
     scene_->showTraces(shown);
     if (shown.size() == 1) {
-        // Each finding's fixes, with what applying each would do to every flow.
-        std::vector<FindingFixes> fixes;
-        for (const auto& finding : shown.front()->findings) {
-            FindingFixes f;
-            f.fixes = fixesFor(*document_->network(), *shown.front(), finding);
-            for (const auto& fix : f.fixes)
-                f.effects.push_back(fix.applicable() ? verifyEdit(*document_->network(), fix.edit,
-                                                                  *shown.front(), &document_->traces())
-                                                     : FixVerification{});
-            fixes.push_back(std::move(f));
-        }
-        hops_->showTrace(shown.front(), document_->network().get(), fixes);
+        // Each finding's fixes, with what applying each would do to every flow (verified once
+        // per version by the analysis).
+        hops_->showTrace(shown.front(), document_->network().get(),
+                         document_->analysis().fixes(shown.front()->flowId));
     } else {
         hops_->showTrace(nullptr);
     }
@@ -1174,8 +1162,7 @@ void MainWindow::chooseExport() {
 QString MainWindow::exportReport(const QString& path) {
     const Topology& t = document_->topology();
     ReportInput input;
-    input.network = document_->network().get();
-    input.traces = &document_->traces();
+    input.analysis = &document_->analysis();
     input.title = t.title.empty() ? tr("Untitled topology") : QString::fromStdString(t.title);
     input.description = QString::fromStdString(t.description);
     input.fileName = document_->displayName();
@@ -1244,12 +1231,10 @@ void MainWindow::rebuildRecentMenu() {
     recentMenu_->setEnabled(!recent.isEmpty());
 }
 
-bool MainWindow::applyFix(const Fix& fix, const QString& flowId) {
-    const Trace* target = nullptr;
-    for (const auto& t : document_->traces())
-        if (QString::fromStdString(t.flowId) == flowId) target = &t;
+bool MainWindow::applyFix(Fix fix, QString flowId) {
+    const Trace* target = document_->analysis().trace(flowId.toStdString());
     if (!target || !fix.applicable()) return false;
-    const FixVerification v = verifyEdit(*document_->network(), fix.edit, *target, &document_->traces());
+    const FixVerification v = document_->analysis().verify(fix.edit, *target);
     QStringList broken;
     for (const auto& c : v.changes)
         if (c.broken())

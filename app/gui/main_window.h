@@ -55,7 +55,8 @@ public:
     // beside it), by the extension. Returns the error, if any.
     QString exportReport(const QString& path);
     // Verifies the fix against every flow, asks when it breaks one, and applies it as one undo step.
-    bool applyFix(const Fix& fix, const QString& flowId);
+    // By value: the fix and flow id may live in a panel that the applied change rebuilds.
+    bool applyFix(Fix fix, QString flowId);
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     // Places a new object of this kind at a canvas point, inside `container` (one undo step).

@@ -1,6 +1,7 @@
 #include "report/report_writer.h"
 
 #include "advice/fix_advisor.h"
+#include "analysis/analysis.h"
 #include "panels/hop_text.h"
 #include "text/message_text.h"
 #include "trace/network.h"
@@ -100,7 +101,7 @@ QString ReportWriter::html(const ReportInput& in) {
                                 tr("Verdict"), tr("Expected"), tr("Apparent source")})
         h += "<th>" + head.toHtmlEscaped() + "</th>";
     h += "</tr>\n";
-    for (const Trace& t : *in.traces) {
+    for (const Trace& t : in.analysis->traces()) {
         h += QString("<tr%1>").arg(t.matchesExpectation() ? "" : " class=\"mismatch\"") +
              htmlCell(flowTitle(t)) + htmlCell(q(t.source)) + htmlCell(q(t.destination)) +
              htmlCell(QString("%1/%2").arg(toString(t.protocol)).arg(t.port)) +
@@ -109,7 +110,7 @@ QString ReportWriter::html(const ReportInput& in) {
              htmlCell(expectedText(t)) + htmlCell(addressText(t.apparentSource)) + "</tr>\n";
     }
     h += "</table>\n";
-    for (const Trace& t : *in.traces) {
+    for (const Trace& t : in.analysis->traces()) {
         h += "<h2>" + flowTitle(t).toHtmlEscaped() + " — <span class=\"" + QString(toString(t.verdict)) +
              "\">" + displayVerdict(t.verdict).toHtmlEscaped() + "</span></h2>\n";
         h += "<p>" +
@@ -137,7 +138,7 @@ QString ReportWriter::html(const ReportInput& in) {
         h += "<h3>" + tr("Findings").toHtmlEscaped() + "</h3>\n<ul>\n";
         for (const auto& f : t.findings) {
             h += "<li><b>" + q(f.code).toHtmlEscaped() + "</b> — " + displayText(f.message).toHtmlEscaped();
-            const auto fixes = in.network ? fixesFor(*in.network, t, f) : std::vector<Fix>{};
+            const auto& fixes = in.analysis->proposedFixes(t.flowId)[std::size_t(&f - t.findings.data())];
             if (!fixes.empty()) h += "<ul>";
             for (const auto& fix : fixes) {
                 h += "<li>" +
@@ -181,7 +182,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
     for (const QString& head : heads)
         escaped << escapeMarkdown(head);
     m += "| " + escaped.join(" | ") + " |\n|" + QString(" --- |").repeated(heads.size()) + "\n";
-    for (const Trace& t : *in.traces)
+    for (const Trace& t : in.analysis->traces())
         m += "| " +
              QStringList{escapeMarkdown(flowTitle(t)),
                          escapeMarkdown(q(t.source)),
@@ -193,7 +194,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
                  .join(" | ") +
              " |\n";
     m += "\n";
-    for (const Trace& t : *in.traces) {
+    for (const Trace& t : in.analysis->traces()) {
         m +=
             "## " + escapeMarkdown(flowTitle(t)) + " — " + escapeMarkdown(displayVerdict(t.verdict)) + "\n\n";
         m += escapeMarkdown(tr("%1 → %2, %3 port %4; the destination sees %5.")
@@ -221,7 +222,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
         m += "### " + escapeMarkdown(tr("Findings")) + "\n\n";
         for (const auto& f : t.findings) {
             m += "- **" + escapeMarkdown(q(f.code)) + "** — " + escapeMarkdown(displayText(f.message)) + "\n";
-            const auto fixes = in.network ? fixesFor(*in.network, t, f) : std::vector<Fix>{};
+            const auto& fixes = in.analysis->proposedFixes(t.flowId)[std::size_t(&f - t.findings.data())];
             for (const auto& fix : fixes) {
                 m += "  - " +
                      escapeMarkdown((fix.applicable() ? tr("Fix: %1") : tr("Alternative: %1"))

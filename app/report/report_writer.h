@@ -12,12 +12,10 @@
 
 namespace pathlight {
 
-class Network;
-struct Trace;
+class Analysis;
 
 struct ReportInput {
-    const Network* network = nullptr;
-    const std::vector<Trace>* traces = nullptr;
+    Analysis* analysis = nullptr; // every flow's trace and the fixes proposed for its findings
     QString title, description, fileName;
     QByteArray diagramPng;   // empty: no image
     QString diagramFileName; // Markdown: where the PNG is written (relative to the report)

@@ -5,6 +5,7 @@
 #include "advice/topology_edit.h"
 #include "common/message.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,17 @@ struct FixVerification {
     std::vector<FlowChange> changes; // only flows whose verdict or apparent source changed
     int brokenCount() const;
     bool safe() const { return error.empty() && brokenCount() == 0; }
+};
+
+// A fix with what applying it would do (analysis/analysis.h computes both).
+struct VerifiedFix {
+    Fix fix;
+    std::optional<FixVerification> verification; // absent for an explained, non-applicable fix
+};
+
+// The fixes of one finding of a trace; a trace's list has one per finding, in its order.
+struct FindingFixes {
+    std::vector<VerifiedFix> fixes;
 };
 
 } // namespace pathlight

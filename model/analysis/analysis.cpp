@@ -33,13 +33,16 @@ const std::vector<Diagnostic>& Analysis::lints() {
     return *lints_;
 }
 
-std::vector<FindingFixes> Analysis::fixesForAdHoc(const Trace& trace) {
+namespace {
+
+std::vector<FindingFixes> verified(Analysis& analysis, std::vector<std::vector<Fix>> proposed,
+                                   const Trace& trace) {
     std::vector<FindingFixes> out;
-    for (auto& [finding, list] : fixesForTrace(*network_, trace)) {
-        FindingFixes f{finding, {}};
+    for (auto& list : proposed) {
+        FindingFixes f;
         for (auto& fix : list) {
             VerifiedFix v{std::move(fix), std::nullopt};
-            if (v.fix.applicable()) v.verification = verify(v.fix.edit, trace);
+            if (v.fix.applicable()) v.verification = analysis.verify(v.fix.edit, trace);
             f.fixes.push_back(std::move(v));
         }
         out.push_back(std::move(f));
@@ -47,12 +50,32 @@ std::vector<FindingFixes> Analysis::fixesForAdHoc(const Trace& trace) {
     return out;
 }
 
+} // namespace
+
+std::vector<FindingFixes> Analysis::fixesForAdHoc(const Trace& trace) {
+    std::vector<std::vector<Fix>> proposed;
+    for (const auto& finding : trace.findings)
+        proposed.push_back(fixesFor(*network_, trace, finding));
+    return verified(*this, std::move(proposed), trace);
+}
+
+const std::vector<std::vector<Fix>>& Analysis::proposedFixes(const Id& flowId) {
+    static const std::vector<std::vector<Fix>> none;
+    if (auto it = proposed_.find(flowId); it != proposed_.end()) return it->second;
+    const Trace* t = trace(flowId);
+    if (!t) return none;
+    std::vector<std::vector<Fix>> lists;
+    for (const auto& finding : t->findings)
+        lists.push_back(fixesFor(*network_, *t, finding));
+    return proposed_.emplace(flowId, std::move(lists)).first->second;
+}
+
 const std::vector<FindingFixes>& Analysis::fixes(const Id& flowId) {
     static const std::vector<FindingFixes> none;
     if (auto it = fixes_.find(flowId); it != fixes_.end()) return it->second;
     const Trace* t = trace(flowId);
     if (!t) return none;
-    return fixes_.emplace(flowId, fixesForAdHoc(*t)).first->second;
+    return fixes_.emplace(flowId, verified(*this, proposedFixes(flowId), *t)).first->second;
 }
 
 std::vector<std::size_t> Analysis::dependentTraces(const std::vector<Id>& touched) {
@@ -117,6 +140,7 @@ std::string Analysis::apply(const Edit& edit) {
 void Analysis::afterChange() {
     dependentsBuilt_ = false;
     lints_.reset();
+    proposed_.clear();
     fixes_.clear();
     ++version_;
 }

@@ -24,18 +24,6 @@
 
 namespace pathlight {
 
-// A fix offered for one finding of a trace, with what applying it would do.
-struct VerifiedFix {
-    Fix fix;
-    std::optional<FixVerification> verification; // absent for an explained, non-applicable fix
-};
-
-// The fixes of one finding (`finding` points into the trace's findings).
-struct FindingFixes {
-    const Finding* finding = nullptr;
-    std::vector<VerifiedFix> fixes;
-};
-
 class Analysis {
 public:
     Analysis(Topology topology, std::shared_ptr<const EndpointCatalog> catalog);
@@ -55,8 +43,12 @@ public:
     const Trace* trace(const Id& flowId) const;
     // Lints of the current version (validation/lints.h), computed on first use.
     const std::vector<Diagnostic>& lints();
-    // Every finding's fixes of the trace of `flowId`, each applicable fix verified against every
-    // flow; computed on first use and kept until the next edit. Empty for an unknown flow.
+    // The fixes the advisor proposes for each finding of the trace of `flowId` (one list per
+    // finding, in the trace's order), not verified: what the problems panel and reports list.
+    // Computed on first use, kept until the next edit; empty for an unknown flow.
+    const std::vector<std::vector<Fix>>& proposedFixes(const Id& flowId);
+    // The same fixes, each applicable one verified against every flow (what the hop inspector,
+    // Apply and trace --json show). Computed on first use, kept until the next edit.
     const std::vector<FindingFixes>& fixes(const Id& flowId);
     // Fixes for a trace that is not one of the file's (an ad hoc question), verified the same way.
     std::vector<FindingFixes> fixesForAdHoc(const Trace& trace);
@@ -89,6 +81,7 @@ private:
     std::unordered_map<Id, std::vector<std::size_t>> dependents_;
     bool dependentsBuilt_ = false;
     std::optional<std::vector<Diagnostic>> lints_;
+    std::unordered_map<Id, std::vector<std::vector<Fix>>> proposed_;
     std::unordered_map<Id, std::vector<FindingFixes>> fixes_;
     int version_ = 0;
 };

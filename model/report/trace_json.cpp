@@ -126,12 +126,14 @@ OJson traceToJson(const Trace& t, const Network* network, const std::vector<Trac
 OJson traceToJson(const Trace& t, Analysis& analysis) {
     OJson j = traceBody(t);
     OJson fixes = OJson::array();
-    for (const auto& [finding, list] : fixesForTrace(analysis.network(), t))
-        for (const auto& fix : list) {
-            FixVerification v;
-            if (fix.applicable()) v = analysis.verify(fix.edit, t);
-            fixes.push_back(fixToJson(fix, fix.applicable() ? &v : nullptr));
-        }
+    // A flow of the file: the analysis's fixes (verified once, kept); an ad hoc flow: verified now.
+    const Trace* known = analysis.trace(t.flowId);
+    const bool ofFile = known && known->source == t.source && known->destination == t.destination &&
+                        known->protocol == t.protocol && known->port == t.port;
+    const std::vector<FindingFixes> adHoc = ofFile ? std::vector<FindingFixes>() : analysis.fixesForAdHoc(t);
+    for (const auto& finding : ofFile ? analysis.fixes(t.flowId) : adHoc)
+        for (const auto& v : finding.fixes)
+            fixes.push_back(fixToJson(v.fix, v.verification ? &*v.verification : nullptr));
     j["fixes"] = fixes;
     return j;
 }

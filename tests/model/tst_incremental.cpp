@@ -234,6 +234,15 @@ std::string traceText(const Trace& t) {
     return traceToJson(t).dump();
 }
 
+void sameAsFresh(const Analysis& analysis, const std::shared_ptr<const EndpointCatalog>& catalog,
+                 const std::string& where) {
+    Analysis fresh(analysis.topology(), catalog);
+    QVERIFY2(analysis.traces().size() == fresh.traces().size(), where.c_str());
+    for (std::size_t i = 0; i < fresh.traces().size(); ++i)
+        QVERIFY2(traceText(analysis.traces()[i]) == traceText(fresh.traces()[i]),
+                 qPrintable(QString::fromStdString(where + ": flow " + fresh.traces()[i].flowId)));
+}
+
 } // namespace
 
 class TestIncremental : public QObject {
@@ -289,9 +298,20 @@ private slots:
             for (auto it = applied.rbegin(); it != applied.rend(); ++it)
                 QVERIFY(analysis.apply(invertEdit(*it)).empty());
             QVERIFY2(topologyToText(analysis.topology()) == original, file.c_str());
-            Analysis fresh(analysis.topology(), catalog);
-            for (std::size_t i = 0; i < fresh.traces().size(); ++i)
-                QVERIFY(traceText(analysis.traces()[i]) == traceText(fresh.traces()[i]));
+            sameAsFresh(analysis, catalog, file + " after undoing every edit");
+            // Every fix the advisor proposes, applied and undone (what Apply and Undo do).
+            std::vector<Edit> fixes;
+            for (const auto& t : analysis.traces())
+                for (const auto& list : analysis.proposedFixes(t.flowId))
+                    for (const auto& fix : list)
+                        if (fix.applicable()) fixes.push_back(fix.edit);
+            for (const Edit& edit : fixes) {
+                QVERIFY(analysis.apply(edit).empty());
+                sameAsFresh(analysis, catalog, file + " after a fix");
+                QVERIFY(analysis.apply(invertEdit(edit)).empty());
+                sameAsFresh(analysis, catalog, file + " after undoing a fix");
+                ++edits;
+            }
         }
         qInfo("%d edits applied to analyses", edits);
         QVERIFY(edits > 100);

@@ -119,12 +119,12 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
                             finding.severity == Severity::Error ? QColor(200, 30, 30) : QColor(190, 110, 0));
         item->setData(0, kHopRole, finding.hop);
         if (f >= fixes.size()) continue;
-        for (std::size_t k = 0; k < fixes[f].fixes.size(); ++k) {
-            const Fix& fix = fixes[f].fixes[k];
+        for (const VerifiedFix& verified : fixes[f].fixes) {
+            const Fix& fix = verified.fix;
             fixes_.push_back(fix);
             QString detail = displayText(fix.summary);
-            if (k < fixes[f].effects.size() && fix.applicable())
-                detail += " — " + effectText(fixes[f].effects[k], flowId_);
+            if (verified.verification && fix.applicable())
+                detail += " — " + effectText(*verified.verification, flowId_);
             auto* fixItem =
                 new QTreeWidgetItem(item, {fix.applicable() ? tr("Fix") : tr("Alternative"), detail});
             fixItem->setData(0, kFixRole, int(fixes_.size() - 1));

@@ -17,16 +17,12 @@ namespace pathlight {
 class Network;
 struct Trace;
 
-// For each finding of the trace (same order): its fixes and, per fix, what applying it does.
-struct FindingFixes {
-    std::vector<Fix> fixes;
-    std::vector<FixVerification> effects;
-};
-
 class HopsPanel : public QTreeWidget {
     Q_OBJECT
 public:
     explicit HopsPanel(QWidget* parent = nullptr);
+    // `fixes`: one entry per finding of the trace, in its order (Analysis::fixes), each fix with
+    // what applying it does.
     void showTrace(const Trace* trace, const Network* network = nullptr,
                    const std::vector<FindingFixes>& fixes = {});
     // Selects and reveals a hop (or, for -1, the verdict).

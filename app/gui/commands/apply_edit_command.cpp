@@ -4,16 +4,14 @@
 
 namespace pathlight {
 
-ApplyEditCommand::ApplyEditCommand(Document* document, Edit edit, Topology result, const QString& text)
-    : document_(document), edit_(std::move(edit)), inverse_(invertEdit(edit_)),
-      firstResult_(std::move(result)) {
+ApplyEditCommand::ApplyEditCommand(Document* document, Edit edit, const QString& text)
+    : document_(document), edit_(std::move(edit)), inverse_(invertEdit(edit_)) {
     setText(text);
 }
 
 void ApplyEditCommand::redo() {
-    if (firstResult_) {
-        document_->replaceTopologyDirectly(*firstResult_);
-        firstResult_.reset();
+    if (applied_) {
+        applied_ = false;
         return;
     }
     const QString error = document_->applyEditDirectly(edit_);

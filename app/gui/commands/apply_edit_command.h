@@ -7,17 +7,16 @@
 
 #include <QUndoCommand>
 
-#include <optional>
-
 namespace pathlight {
 
 class Document;
 
 class ApplyEditCommand : public QUndoCommand {
 public:
-    // `result` is the topology after the edit, already validated by the document; the first
-    // redo uses it instead of applying the edit a second time.
-    ApplyEditCommand(Document* document, Edit edit, Topology result, const QString& text);
+    // The edit is already applied (Document::applyEdit does it, to report a refusal); the first
+    // redo, which QUndoStack::push makes, does nothing.
+    ApplyEditCommand(Document* document, Edit edit, const QString& text);
+    const Edit& edit() const { return edit_; }
     void redo() override;
     void undo() override;
 
@@ -25,7 +24,7 @@ private:
     Document* document_;
     Edit edit_;
     Edit inverse_;
-    std::optional<Topology> firstResult_;
+    bool applied_ = true;
 };
 
 } // namespace pathlight

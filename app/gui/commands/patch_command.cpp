@@ -4,12 +4,16 @@
 
 namespace pathlight {
 
-PatchCommand::PatchCommand(Document* document, TopologyPatch patch, Topology result, const QString& text)
-    : document_(document), patch_(std::move(patch)), firstResult_(std::move(result)) {
+PatchCommand::PatchCommand(Document* document, TopologyPatch patch, const QString& text)
+    : document_(document), patch_(std::move(patch)) {
     setText(text);
 }
 
 void PatchCommand::redo() {
+    if (applied_) {
+        applied_ = false;
+        return;
+    }
     document_->applyPatchDirectly(patch_.forward);
 }
 void PatchCommand::undo() {

@@ -7,24 +7,22 @@
 
 #include <QUndoCommand>
 
-#include <optional>
-
 namespace pathlight {
 
 class Document;
 
 class PatchCommand : public QUndoCommand {
 public:
-    // `result` is the topology after the patch, already validated by the document; the first
-    // redo uses it instead of applying the patch a second time.
-    PatchCommand(Document* document, TopologyPatch patch, Topology result, const QString& text);
+    // The patch is already applied (Document::applyPatch does it, to report a refusal); the
+    // first redo, which QUndoStack::push makes, does nothing.
+    PatchCommand(Document* document, TopologyPatch patch, const QString& text);
     void redo() override;
     void undo() override;
 
 private:
     Document* document_;
     TopologyPatch patch_;
-    std::optional<Topology> firstResult_;
+    bool applied_ = true;
 };
 
 } // namespace pathlight
