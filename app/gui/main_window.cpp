@@ -534,11 +534,10 @@ void MainWindow::refresh() {
 
 void MainWindow::markLintsOnCanvas() {
     // Each lint goes to the innermost drawn object its pointer passes through (a NIC's to its VM).
-    const Json doc = topologyToJson(document_->topology());
     QHash<QString, QStringList> messages;
     QHash<QString, Severity> worst;
     for (const auto& d : document_->diagnostics()) {
-        const auto ids = idsAlongPointer(doc, d.pointer);
+        const auto ids = idsAlongPointer(document_->topology(), d.pointer);
         for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
             const QString id = QString::fromStdString(*it);
             if (!scene_->boxItem(id)) continue;

@@ -36,4 +36,18 @@ std::string escapePointerToken(const std::string& key);
 Json topologyToJson(const Topology& topology);
 std::string topologyToText(const Topology& topology); // pretty-printed, ends with a newline
 
+class TopologyIndex;
+// One object as topologyToJson writes it, and its JSON Pointer ("/vnets/2/subnets/0"), without
+// writing the whole document (the inspector shows one object of a 20,000-object file). The
+// pointer is empty and the JSON null for an id the index does not know.
+struct ObjectJson {
+    std::string pointer;
+    Json object;
+};
+ObjectJson objectToJson(const Topology& topology, const TopologyIndex& index, const Id& id);
+// The ids of the objects a pointer into the canonical document passes through, outermost first
+// ("/vnets/0/subnets/1/nsg" -> [vnet id, subnet id]), read from the structures, not from JSON.
+// Empty for a pointer that leads nowhere.
+std::vector<Id> idsAlongPointer(const Topology& topology, const std::string& pointer);
+
 } // namespace pathlight

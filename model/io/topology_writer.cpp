@@ -2,9 +2,12 @@
 // unknown keys appended as they were read. Writing the same topology twice gives the same bytes.
 
 #include "io/topology_io.h"
+#include "topology/topology_index.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 
 namespace pathlight {
 
@@ -366,6 +369,167 @@ Json topologyToJson(const Topology& t) {
 
 std::string topologyToText(const Topology& topology) {
     return topologyToJson(topology).dump(2) + "\n";
+}
+
+namespace {
+
+Json natGatewayJson(const NatGateway& n) {
+    Json o;
+    o["id"] = n.id;
+    putString(o, "name", n.name);
+    o["publicIps"] = addressList(n.publicIps);
+    return o;
+}
+
+// The array key of each top-level kind, in the writer's spelling.
+const char* arrayKey(ObjectKind kind) {
+    switch (kind) {
+    case ObjectKind::Site:
+    case ObjectKind::Host:
+        return "sites";
+    case ObjectKind::Circuit:
+        return "circuits";
+    case ObjectKind::Vnet:
+    case ObjectKind::Subnet:
+        return "vnets";
+    case ObjectKind::Peering:
+        return "peerings";
+    case ObjectKind::Gateway:
+        return "gateways";
+    case ObjectKind::Connection:
+        return "connections";
+    case ObjectKind::RouteServer:
+        return "routeServers";
+    case ObjectKind::Vm:
+    case ObjectKind::Nic:
+        return "vms";
+    case ObjectKind::AppGateway:
+        return "appGateways";
+    case ObjectKind::NatGateway:
+        return "natGateways";
+    case ObjectKind::Nsg:
+        return "nsgs";
+    case ObjectKind::RouteTable:
+        return "routeTables";
+    case ObjectKind::Endpoint:
+        return "endpoints";
+    case ObjectKind::Flow:
+        return "flows";
+    }
+    return "";
+}
+
+} // namespace
+
+ObjectJson objectToJson(const Topology& t, const TopologyIndex& index, const Id& id) {
+    const ObjectRef* r = index.find(id);
+    if (!r) return {};
+    const auto i = std::size_t(r->index);
+    const std::string top = std::string("/") + arrayKey(r->kind) + "/" + std::to_string(i);
+    auto member = [&](const Json& parent, const char* key) {
+        return ObjectJson{top + "/" + key + "/" + std::to_string(r->member),
+                          parent.at(key).at(std::size_t(r->member))};
+    };
+    switch (r->kind) {
+    case ObjectKind::Site:
+        return {top, siteJson(t.sites[i])};
+    case ObjectKind::Host:
+        return member(siteJson(t.sites[i]), "hosts");
+    case ObjectKind::Circuit:
+        return {top, circuitJson(t.circuits[i])};
+    case ObjectKind::Vnet:
+        return {top, vnetJson(t.vnets[i])};
+    case ObjectKind::Subnet:
+        return member(vnetJson(t.vnets[i]), "subnets");
+    case ObjectKind::Peering:
+        return {top, peeringJson(t.peerings[i])};
+    case ObjectKind::Gateway:
+        return {top, gatewayJson(t.gateways[i])};
+    case ObjectKind::Connection:
+        return {top, connectionJson(t.connections[i])};
+    case ObjectKind::RouteServer:
+        return {top, routeServerJson(t.routeServers[i])};
+    case ObjectKind::Vm:
+        return {top, vmJson(t.vms[i])};
+    case ObjectKind::Nic:
+        return member(vmJson(t.vms[i]), "nics");
+    case ObjectKind::AppGateway:
+        return {top, appGatewayJson(t.appGateways[i])};
+    case ObjectKind::NatGateway:
+        return {top, natGatewayJson(t.natGateways[i])};
+    case ObjectKind::Nsg:
+        return {top, nsgJson(t.nsgs[i])};
+    case ObjectKind::RouteTable:
+        return {top, routeTableJson(t.routeTables[i])};
+    case ObjectKind::Endpoint:
+        return {top, endpointJson(t.endpoints[i])};
+    case ObjectKind::Flow:
+        return {top, flowJson(t.flows[i])};
+    }
+    return {};
+}
+
+std::vector<Id> idsAlongPointer(const Topology& t, const std::string& pointer) {
+    std::vector<std::string> tokens;
+    for (std::size_t at = 0; at < pointer.size() && pointer[at] == '/';) {
+        const std::size_t next = pointer.find('/', at + 1);
+        tokens.push_back(
+            pointer.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1));
+        at = next == std::string::npos ? pointer.size() : next;
+    }
+    auto position = [](const std::string& token, std::size_t size) -> std::optional<std::size_t> {
+        if (token.empty() || token.size() > 9 || token.find_first_not_of("0123456789") != std::string::npos)
+            return std::nullopt;
+        const std::size_t n = std::stoul(token);
+        return n < size ? std::optional(n) : std::nullopt;
+    };
+    if (tokens.size() < 2) return {};
+    std::vector<Id> ids;
+    // A top-level object, then (for sites, VNets and VMs) a member with an id of its own.
+    auto visit = [&](const auto& list, const char* memberKey, auto&& members) {
+        const auto i = position(tokens[1], list.size());
+        if (!i) return;
+        ids.push_back(list[*i].id);
+        if (!memberKey || tokens.size() < 4 || tokens[2] != memberKey) return;
+        const auto& inner = members(list[*i]);
+        if (const auto m = position(tokens[3], inner.size())) ids.push_back(inner[*m].id);
+    };
+    const auto none = [](const auto&) { return std::vector<Site>(); };
+    const std::string& key = tokens[0];
+    if (key == "sites")
+        visit(
+            t.sites, "hosts", [](const Site& s) -> const auto& { return s.hosts; });
+    else if (key == "vnets")
+        visit(
+            t.vnets, "subnets", [](const Vnet& v) -> const auto& { return v.subnets; });
+    else if (key == "vms")
+        visit(
+            t.vms, "nics", [](const Vm& v) -> const auto& { return v.nics; });
+    else if (key == "circuits")
+        visit(t.circuits, nullptr, none);
+    else if (key == "peerings")
+        visit(t.peerings, nullptr, none);
+    else if (key == "gateways")
+        visit(t.gateways, nullptr, none);
+    else if (key == "connections")
+        visit(t.connections, nullptr, none);
+    else if (key == "routeServers")
+        visit(t.routeServers, nullptr, none);
+    else if (key == "appGateways")
+        visit(t.appGateways, nullptr, none);
+    else if (key == "natGateways")
+        visit(t.natGateways, nullptr, none);
+    else if (key == "nsgs")
+        visit(t.nsgs, nullptr, none);
+    else if (key == "routeTables")
+        visit(t.routeTables, nullptr, none);
+    else if (key == "endpoints")
+        visit(t.endpoints, nullptr, none);
+    else if (key == "flows")
+        visit(t.flows, nullptr, none);
+    // An object without an id (a route, a rule) is skipped, as the JSON walk skips it.
+    ids.erase(std::remove(ids.begin(), ids.end(), Id()), ids.end());
+    return ids;
 }
 
 } // namespace pathlight

@@ -3,6 +3,7 @@
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
 #include "io/topology_patch.h"
+#include "topology/topology_index.h"
 #endif
 
 #include <QDir>
@@ -93,6 +94,42 @@ private slots:
             std::ifstream in(dir.filePath(f).toStdString());
             QVERIFY(Json::parse(once) == Json::parse(in));
         }
+    }
+
+    // One object's JSON and pointer, and the ids along a pointer, read from the structures, agree
+    // with the whole document's JSON for every object and every pointer of every example and
+    // field case.
+    void objectJsonAndPointerIdsAgreeWithTheDocument() {
+        int objects = 0, pointers = 0;
+        for (const char* folder : {"/resources/examples", "/tests/regressions/field"}) {
+            QDir dir(QString::fromStdString(sourceDir() + folder));
+            for (const auto& f : dir.entryList({"*.pathlight.json"})) {
+                LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
+                QVERIFY(r.ok());
+                const Topology& t = *r.topology;
+                const Json doc = topologyToJson(t);
+                const TopologyIndex index(t);
+                const Json flat = doc.flatten();
+                for (const auto& [pointer, leaf] : flat.items()) {
+                    (void)leaf;
+                    for (Json::json_pointer p(pointer); !p.empty(); p = p.parent_pointer()) {
+                        QCOMPARE(idsAlongPointer(t, p.to_string()), idsAlongPointer(doc, p.to_string()));
+                        ++pointers;
+                        const Json& at = doc.at(p);
+                        if (!at.is_object() || !at.contains("id") || !at["id"].is_string()) continue;
+                        const ObjectJson one = objectToJson(t, index, at["id"].get<std::string>());
+                        QCOMPARE(one.pointer, p.to_string());
+                        QVERIFY(one.object == at);
+                        ++objects;
+                    }
+                }
+                QVERIFY(objectToJson(t, index, "no-such-id").pointer.empty());
+                QVERIFY(idsAlongPointer(t, "/vnets/99999/subnets/0").empty());
+                QVERIFY(idsAlongPointer(t, "/vnets/-1").empty());
+                QVERIFY(idsAlongPointer(t, "nonsense").empty());
+            }
+        }
+        QVERIFY(objects > 100 && pointers > 1000);
     }
 
     void refusesWrongFormatAndVersion() {

@@ -6,6 +6,7 @@
 
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -14,7 +15,7 @@
 namespace pathlight {
 
 namespace {
-QIcon verdictIcon(Verdict v) {
+QIcon drawVerdictIcon(Verdict v) {
     QPixmap pm(14, 14);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
@@ -23,6 +24,13 @@ QIcon verdictIcon(Verdict v) {
     p.setBrush(TopologyScene::verdictColor(v));
     p.drawEllipse(QRectF(1, 1, 12, 12));
     return QIcon(pm);
+}
+
+// Drawn once per verdict and panel (the panel owns the cache: no icon outlives the application).
+QIcon verdictIcon(QHash<int, QIcon>& icons, Verdict v) {
+    auto it = icons.find(int(v));
+    if (it == icons.end()) it = icons.insert(int(v), drawVerdictIcon(v));
+    return *it;
 }
 } // namespace
 
@@ -71,36 +79,53 @@ void FlowsPanel::retranslate() {
 void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
     const QStringList previouslySelected = selectedFlowIds();
     blockSignals(true);
-    clear();
-    for (const auto& t : traces) {
-        auto* item = new QTreeWidgetItem(this);
+    // After an edit the flows are the same, in the same order, and few verdicts change: the rows
+    // are updated in place (a 10,000-flow file is not rebuilt row by row on every edit).
+    bool sameRows = topLevelItemCount() == int(traces.size());
+    for (int i = 0; sameRows && i < topLevelItemCount(); ++i)
+        sameRows =
+            topLevelItem(i)->data(0, Qt::UserRole).toString().toStdString() == traces[std::size_t(i)].flowId;
+    if (!sameRows) clear();
+    auto set = [](QTreeWidgetItem* item, int column, const QString& text) {
+        if (item->text(column) != text) item->setText(column, text);
+    };
+    for (std::size_t i = 0; i < traces.size(); ++i) {
+        const Trace& t = traces[i];
+        auto* item = sameRows ? topLevelItem(int(i)) : new QTreeWidgetItem(this);
         const QString id = QString::fromStdString(t.flowId);
-        item->setData(0, Qt::UserRole, id);
-        item->setText(0, t.flowName.empty() ? id : QString::fromStdString(t.flowName));
-        item->setToolTip(0, QString("%1: %2 → %3 %4/%5")
+        if (!sameRows) item->setData(0, Qt::UserRole, id);
+        set(item, 0, t.flowName.empty() ? id : QString::fromStdString(t.flowName));
+        const QString tip = QString("%1: %2 → %3 %4/%5")
                                 .arg(id, QString::fromStdString(t.source),
                                      QString::fromStdString(t.destination), toString(t.protocol))
-                                .arg(t.port));
-        item->setIcon(1, verdictIcon(t.verdict));
-        item->setText(1, displayVerdict(t.verdict));
-        item->setText(2, t.apparentSource ? QString::fromStdString(t.apparentSource->toString())
-                                          : tr("Azure default outbound"));
+                                .arg(t.port);
+        if (item->toolTip(0) != tip) item->setToolTip(0, tip);
+        if (item->data(1, Qt::UserRole).toInt() != int(t.verdict) || !sameRows) {
+            item->setIcon(1, verdictIcon(verdictIcons_, t.verdict));
+            item->setData(1, Qt::UserRole, int(t.verdict));
+        }
+        set(item, 1, displayVerdict(t.verdict));
+        set(item, 2,
+            t.apparentSource ? QString::fromStdString(t.apparentSource->toString())
+                             : tr("Azure default outbound"));
+        QString expectation;
+        const bool mismatch = !t.expect.empty() && !t.matchesExpectation();
         if (!t.expect.empty()) {
             const auto expected = verdictFromString(t.expect);
-            item->setText(3, expected ? displayVerdict(*expected) : QString::fromStdString(t.expect));
-            if (!t.matchesExpectation()) {
-                // A mismatch is what a teacher or a regression check needs to see first.
-                for (int c = 0; c < 4; ++c)
-                    item->setBackground(c, QColor(255, 227, 227));
-                item->setText(3, item->text(3) + " ✗");
-            } else {
-                item->setText(3, item->text(3) + " ✓");
-            }
+            // A mismatch is what a teacher or a regression check needs to see first.
+            expectation = (expected ? displayVerdict(*expected) : QString::fromStdString(t.expect)) +
+                          (mismatch ? " ✗" : " ✓");
         }
-        if (previouslySelected.contains(id)) item->setSelected(true);
+        set(item, 3, expectation);
+        const QBrush background = mismatch ? QBrush(QColor(255, 227, 227)) : QBrush();
+        if (item->background(0) != background)
+            for (int c = 0; c < 4; ++c)
+                item->setBackground(c, background);
+        if (!sameRows && previouslySelected.contains(id)) item->setSelected(true);
     }
-    for (int c = 0; c < 3; ++c)
-        resizeColumnToContents(c);
+    if (!sameRows)
+        for (int c = 0; c < 3; ++c)
+            resizeColumnToContents(c);
     blockSignals(false);
     emit flowSelectionChanged();
 }

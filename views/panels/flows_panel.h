@@ -1,6 +1,8 @@
 #pragma once
 // The flows of the document with their verdict, apparent source and expectation.
 
+#include <QHash>
+#include <QIcon>
 #include <QTreeWidget>
 
 #include <vector>
@@ -31,6 +33,7 @@ protected:
 
 private:
     void retranslate();
+    QHash<int, QIcon> verdictIcons_; // by Verdict
 };
 
 } // namespace pathlight

@@ -427,9 +427,17 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
     network_ = network;
     lints_ = lints;
     const std::string key = id.toStdString();
-    const Json doc = network ? topologyToJson(network->topology()) : Json();
-    const std::string at = network && !id.isEmpty() ? pointerOf(doc, key) : std::string();
+    // Only what is shown is written as JSON: the selected object, or the document's own settings
+    // (a 20,000-object file is never converted whole on a selection or an edit).
+    const ObjectJson selected =
+        network && !id.isEmpty() ? objectToJson(network->topology(), network->index(), key) : ObjectJson{};
+    const std::string& at = selected.pointer;
     if (at.empty() && network && id.isEmpty()) {
+        Topology settings;
+        settings.title = network->topology().title;
+        settings.description = network->topology().description;
+        settings.latency = network->topology().latency;
+        const Json doc = topologyToJson(settings);
         // Nothing selected: the document's own settings.
         const bool same = id_.isEmpty() && pointer_.empty() && !rows_.empty();
         id_.clear();
@@ -464,7 +472,7 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
     const bool sameObject = id == id_;
     id_ = id;
     pointer_ = at;
-    object_ = doc[Json::json_pointer(at)];
+    object_ = selected.object;
     const QString collection = collectionOf(at);
     title_->setText("<b>" + id.toHtmlEscaped() + "</b>");
     tabs_->show();

@@ -82,9 +82,15 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, cons
     fixes_.clear();
     fixFlows_.clear();
     setRootIsDecorated(!fixes.empty());
+    // Each icon loaded once, not per row (thousands of findings on a large estate).
+    const QIcon severityIcons[] = {severityIcon(this, Severity::Error), severityIcon(this, Severity::Warning),
+                                   severityIcon(this, Severity::Info)};
+    auto iconOf = [&](Severity s) { return severityIcons[int(s)]; };
+    const QIcon applicableIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon alternativeIcon = style()->standardIcon(QStyle::SP_FileDialogInfoView);
     for (const auto& d : diagnostics) {
         auto* item = new QTreeWidgetItem(this);
-        item->setIcon(0, severityIcon(this, d.severity));
+        item->setIcon(0, iconOf(d.severity));
         item->setText(0, displayText(d.message));
         item->setToolTip(0, item->text(0));
         item->setText(1, QString::fromStdString(d.pointer));
@@ -95,7 +101,7 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, cons
         for (std::size_t fi = 0; fi < t.findings.size(); ++fi) {
             const Finding& f = t.findings[fi];
             auto* item = new QTreeWidgetItem(this);
-            item->setIcon(0, severityIcon(this, f.severity));
+            item->setIcon(0, iconOf(f.severity));
             item->setText(0, displayText(f.message));
             item->setToolTip(0, item->text(0));
             item->setText(1, tr("flow %1").arg(QString::fromStdString(t.flowId)));
@@ -108,8 +114,7 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, cons
                                       .arg(displayText(fix.summary)));
                 child->setToolTip(0, displayText(fix.explanation));
                 child->setText(2, QString::fromStdString(fix.code));
-                child->setIcon(0, style()->standardIcon(fix.applicable() ? QStyle::SP_DialogApplyButton
-                                                                         : QStyle::SP_FileDialogInfoView));
+                child->setIcon(0, fix.applicable() ? applicableIcon : alternativeIcon);
                 child->setData(0, Qt::UserRole + 1, int(fixes_.size()));
                 fixes_.push_back(fix);
                 fixFlows_.push_back(QString::fromStdString(t.flowId));
