@@ -510,15 +510,22 @@ void MainWindow::refresh() {
         // come back (it would lose the field being edited).
         const QStringList selected = scene_->selectedIds();
         const QSignalBlocker quiet(scene_);
-        scene_->setDiagram(buildDiagram(t));
-        scene_->selectIds(selected);
+        // Most edits (a rule, a route, a flag) draw nothing new: the scene is then kept.
+        Diagram diagram = buildDiagram(t);
+        if (diagram == scene_->diagram()) {
+            scene_->clearMarkers();
+        } else {
+            scene_->setDiagram(diagram);
+            scene_->selectIds(selected);
+        }
     }
     showSelection();
     flows_->setTraces(document_->traces());
-    std::vector<TraceFixes> fixes;
-    for (const auto& trace : document_->traces())
-        fixes.push_back(document_->analysis().proposedFixes(trace.flowId));
-    problems_->setProblems(document_->diagnostics(), document_->traces(), fixes);
+    // The document's current analysis answers; the panel asks only for the findings it shows open.
+    problems_->setProblems(document_->diagnostics(), document_->traces(),
+                           [document = document_](const std::string& flowId) -> const TraceFixes& {
+                               return document->analysis().proposedFixes(flowId);
+                           });
     markLintsOnCanvas();
     matrix_->setNetwork(document_->network());
     int delivered = 0;

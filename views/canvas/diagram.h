@@ -21,18 +21,21 @@ struct DiagramBox {
     QString parent;   // containing box id, if any
     QRectF rect;      // scene coordinates
     bool container = false;
+    bool operator==(const DiagramBox&) const = default;
 };
 
 struct DiagramLink {
     QString from, to;
     QString kind; // peering, expressroute, vpn, site-circuit, bgp-peer, nat
     QString label;
+    bool operator==(const DiagramLink&) const = default;
 };
 
 struct Diagram {
     std::vector<DiagramBox> boxes;
     std::vector<DiagramLink> links;
     const DiagramBox* find(const QString& id) const;
+    bool operator==(const Diagram&) const = default;
 };
 
 inline constexpr double kNodeWidth = 130;

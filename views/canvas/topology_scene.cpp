@@ -65,6 +65,11 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
     setSceneRect(itemsBoundingRect().adjusted(-60, -60, 260, 60));
 }
 
+void TopologyScene::clearMarkers() {
+    for (BoxItem* box : std::as_const(boxes_))
+        box->setMarker(Qt::transparent, {});
+}
+
 void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
     for (QGraphicsItem* item : paths_) {
         removeItem(item);

@@ -17,6 +17,8 @@ public:
 
     void setDiagram(const Diagram& diagram);
     const Diagram& diagram() const { return diagram_; }
+    // Removes every box's lint marker (before markers are set again on an unchanged diagram).
+    void clearMarkers();
     BoxItem* boxItem(const QString& id) const { return boxes_.value(id); }
 
     // Draws traces over the diagram (replacing what was shown; an empty list clears): one path

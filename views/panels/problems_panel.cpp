@@ -37,6 +37,7 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QTreeWidget(parent) {
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &ProblemsPanel::showMenu);
+    connect(this, &QTreeWidget::itemExpanded, this, &ProblemsPanel::addFixes);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const QString id = item->data(0, Qt::UserRole).toString();
         if (!id.isEmpty()) emit objectActivated(id);
@@ -59,7 +60,7 @@ void ProblemsPanel::showMenu(const QPoint& at) {
     const Fix* fix = fixAt(itemAt(at));
     if (!fix) return;
     QMenu menu(this);
-    const QString flow = fixFlows_[std::size_t(fix - fixes_.data())];
+    const QString flow = fixFlows_[std::size_t(itemAt(at)->data(0, Qt::UserRole + 1).toInt())];
     QAction* apply =
         menu.addAction(tr("Apply fix"), this, [this, fix, flow] { emit applyFixRequested(*fix, flow); });
     apply->setEnabled(fix->applicable());
@@ -77,17 +78,18 @@ void ProblemsPanel::showMenu(const QPoint& at) {
 }
 
 void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, const std::vector<Trace>& traces,
-                                const std::vector<TraceFixes>& fixes) {
+                                FixSource fixes) {
     clear();
     fixes_.clear();
     fixFlows_.clear();
-    setRootIsDecorated(!fixes.empty());
+    source_ = std::move(fixes);
+    setRootIsDecorated(bool(source_));
     // Each icon loaded once, not per row (thousands of findings on a large estate).
     const QIcon severityIcons[] = {severityIcon(this, Severity::Error), severityIcon(this, Severity::Warning),
                                    severityIcon(this, Severity::Info)};
     auto iconOf = [&](Severity s) { return severityIcons[int(s)]; };
-    const QIcon applicableIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
-    const QIcon alternativeIcon = style()->standardIcon(QStyle::SP_FileDialogInfoView);
+    applicableIcon_ = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    alternativeIcon_ = style()->standardIcon(QStyle::SP_FileDialogInfoView);
     for (const auto& d : diagnostics) {
         auto* item = new QTreeWidgetItem(this);
         item->setIcon(0, iconOf(d.severity));
@@ -96,8 +98,11 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, cons
         item->setText(1, QString::fromStdString(d.pointer));
         item->setText(2, QString::fromStdString(d.code));
     }
-    for (std::size_t ti = 0; ti < traces.size(); ++ti) {
-        const Trace& t = traces[ti];
+    std::size_t findings = 0;
+    for (const auto& t : traces)
+        findings += t.findings.size();
+    const bool openErrors = findings <= std::size_t(kExpandedFindings);
+    for (const auto& t : traces) {
         for (std::size_t fi = 0; fi < t.findings.size(); ++fi) {
             const Finding& f = t.findings[fi];
             auto* item = new QTreeWidgetItem(this);
@@ -107,23 +112,41 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, cons
             item->setText(1, tr("flow %1").arg(QString::fromStdString(t.flowId)));
             item->setText(2, QString::fromStdString(f.code));
             item->setData(0, Qt::UserRole, QString::fromStdString(f.object));
-            if (ti >= fixes.size() || fi >= fixes[ti].size()) continue;
-            for (const Fix& fix : fixes[ti][fi]) {
-                auto* child = new QTreeWidgetItem(item);
-                child->setText(0, (fix.guestStep ? tr("Fix (guest step): %1") : tr("Fix: %1"))
-                                      .arg(displayText(fix.summary)));
-                child->setToolTip(0, displayText(fix.explanation));
-                child->setText(2, QString::fromStdString(fix.code));
-                child->setIcon(0, fix.applicable() ? applicableIcon : alternativeIcon);
-                child->setData(0, Qt::UserRole + 1, int(fixes_.size()));
-                fixes_.push_back(fix);
-                fixFlows_.push_back(QString::fromStdString(t.flowId));
+            if (!source_) continue;
+            item->setData(0, Qt::UserRole + 2, QString::fromStdString(t.flowId));
+            item->setData(0, Qt::UserRole + 3, int(fi));
+            if (openErrors) {
+                addFixes(item);
+                if (item->childCount()) item->setExpanded(f.severity == Severity::Error);
+            } else {
+                item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator); // fixes on opening
             }
-            if (item->childCount()) item->setExpanded(f.severity == Severity::Error);
         }
     }
     resizeColumnToContents(1);
     resizeColumnToContents(2);
+}
+
+void ProblemsPanel::addFixes(QTreeWidgetItem* item) {
+    const QVariant flowData = item->data(0, Qt::UserRole + 2);
+    if (!source_ || !flowData.isValid() || item->childCount()) return;
+    const QString flow = flowData.toString();
+    const auto finding = std::size_t(item->data(0, Qt::UserRole + 3).toInt());
+    const TraceFixes& all = source_(flow.toStdString());
+    if (finding < all.size())
+        for (const Fix& fix : all[finding]) {
+            auto* child = new QTreeWidgetItem(item);
+            child->setText(
+                0,
+                (fix.guestStep ? tr("Fix (guest step): %1") : tr("Fix: %1")).arg(displayText(fix.summary)));
+            child->setToolTip(0, displayText(fix.explanation));
+            child->setText(2, QString::fromStdString(fix.code));
+            child->setIcon(0, fix.applicable() ? applicableIcon_ : alternativeIcon_);
+            child->setData(0, Qt::UserRole + 1, int(fixes_.size()));
+            fixes_.push_back(fix);
+            fixFlows_.push_back(flow);
+        }
+    item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
 }
 
 } // namespace pathlight

@@ -3,8 +3,12 @@
 
 #include "advice/fix.h"
 
+#include <QIcon>
 #include <QTreeWidget>
 
+#include <deque>
+#include <functional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -16,14 +20,19 @@ struct Trace;
 
 // The fixes of one trace's findings, in the trace's finding order (from the model's advisor).
 using TraceFixes = std::vector<std::vector<Fix>>;
+// Where the panel gets a flow's fixes when it shows them (Analysis::proposedFixes): asked only
+// for the findings a user opens, and for the errors it opens itself on a small file.
+using FixSource = std::function<const TraceFixes&(const std::string& flowId)>;
 
 class ProblemsPanel : public QTreeWidget {
     Q_OBJECT
 public:
     explicit ProblemsPanel(QWidget* parent = nullptr);
-    // fixes[i] belongs to traces[i]; may be empty (no fixes shown).
+    // `fixes` may be empty (no fixes shown). Findings with fixes are opened for errors when there
+    // are at most kExpandedFindings findings; their fixes are read when first shown.
     void setProblems(const std::vector<Diagnostic>& diagnostics, const std::vector<Trace>& traces,
-                     const std::vector<TraceFixes>& fixes = {});
+                     FixSource fixes = {});
+    static constexpr int kExpandedFindings = 200;
     const Fix* fixAt(QTreeWidgetItem* item) const;
 
 signals:
@@ -37,8 +46,11 @@ protected:
 
 private:
     void showMenu(const QPoint& at);
-    std::vector<Fix> fixes_;
-    std::vector<QString> fixFlows_; // the flow each fix belongs to
+    void addFixes(QTreeWidgetItem* findingItem);
+    FixSource source_;
+    std::deque<Fix> fixes_;        // item data indexes into this; grows as findings are opened
+    std::deque<QString> fixFlows_; // the flow each fix belongs to
+    QIcon applicableIcon_, alternativeIcon_;
 };
 
 } // namespace pathlight
