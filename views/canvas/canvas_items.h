@@ -22,6 +22,7 @@ public:
     const DiagramBox& box() const { return box_; }
     // A badge for the model's lints on this object (transparent: none); details go in the tooltip.
     void setMarker(const QColor& color, const QString& text, const QStringList& details = {});
+    bool hasMarker() const { return marker_.alpha() != 0; }
     // Where the file puts it (the position a drag started from) and its size there.
     QPointF filePosition() const { return box_.rect.topLeft(); }
     QSizeF size() const { return size_; }

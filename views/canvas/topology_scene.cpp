@@ -67,7 +67,7 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
 
 void TopologyScene::clearMarkers() {
     for (BoxItem* box : std::as_const(boxes_))
-        box->setMarker(Qt::transparent, {});
+        if (box->hasMarker()) box->setMarker(Qt::transparent, {});
 }
 
 void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {

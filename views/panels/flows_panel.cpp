@@ -68,7 +68,10 @@ void FlowsPanel::keyPressEvent(QKeyEvent* event) {
 }
 
 void FlowsPanel::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) retranslate(); // rows come back with the next refresh
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        shown_.clear(); // every row's text comes back, translated, with the next refresh
+    }
     QTreeWidget::changeEvent(event);
 }
 
@@ -89,8 +92,20 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
     auto set = [](QTreeWidgetItem* item, int column, const QString& text) {
         if (item->text(column) != text) item->setText(column, text);
     };
+    if (!sameRows || shown_.size() != traces.size()) shown_.assign(traces.size(), std::nullopt);
     for (std::size_t i = 0; i < traces.size(); ++i) {
         const Trace& t = traces[i];
+        // What a row shows of its trace: an unchanged row is not touched.
+        RowKey key{t.flowName,
+                   t.source,
+                   t.destination,
+                   t.protocol,
+                   t.port,
+                   t.verdict,
+                   t.apparentSource ? t.apparentSource->toString() : std::string(),
+                   t.expect};
+        if (sameRows && shown_[i] == key) continue;
+        shown_[i] = std::move(key);
         auto* item = sameRows ? topLevelItem(int(i)) : new QTreeWidgetItem(this);
         const QString id = QString::fromStdString(t.flowId);
         if (!sameRows) item->setData(0, Qt::UserRole, id);

@@ -1,15 +1,17 @@
 #pragma once
 // The flows of the document with their verdict, apparent source and expectation.
 
+#include "trace/trace_result.h"
+
 #include <QHash>
 #include <QIcon>
 #include <QTreeWidget>
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace pathlight {
-
-struct Trace;
 
 class FlowsPanel : public QTreeWidget {
     Q_OBJECT
@@ -34,6 +36,15 @@ protected:
 private:
     void retranslate();
     QHash<int, QIcon> verdictIcons_; // by Verdict
+    struct RowKey {
+        std::string name, source, destination;
+        Protocol protocol = Protocol::Any;
+        int port = 0;
+        Verdict verdict = Verdict::NoRoute;
+        std::string apparentSource, expect;
+        bool operator==(const RowKey&) const = default;
+    };
+    std::vector<std::optional<RowKey>> shown_; // what each row shows, by row (none: refill it)
 };
 
 } // namespace pathlight

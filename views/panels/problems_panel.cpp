@@ -79,48 +79,80 @@ void ProblemsPanel::showMenu(const QPoint& at) {
 
 void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, const std::vector<Trace>& traces,
                                 FixSource fixes) {
-    clear();
+    source_ = std::move(fixes);
+    // Each row as it will be shown; most edits leave them all as they were.
+    struct Row {
+        Severity severity;
+        QString text, where, code, object, flow;
+        int finding = -1; // -1: a diagnostic
+        bool operator==(const Row&) const = default;
+    };
+    std::vector<Row> rows;
+    for (const auto& d : diagnostics)
+        rows.push_back({d.severity,
+                        displayText(d.message),
+                        QString::fromStdString(d.pointer),
+                        QString::fromStdString(d.code),
+                        {},
+                        {},
+                        -1});
+    for (const auto& t : traces)
+        for (std::size_t fi = 0; fi < t.findings.size(); ++fi) {
+            const Finding& f = t.findings[fi];
+            rows.push_back({f.severity, displayText(f.message),
+                            tr("flow %1").arg(QString::fromStdString(t.flowId)),
+                            QString::fromStdString(f.code), QString::fromStdString(f.object),
+                            QString::fromStdString(t.flowId), int(fi)});
+        }
+    bool same = topLevelItemCount() == int(rows.size()) && bool(source_) == rootIsDecorated();
+    for (int i = 0; same && i < topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = topLevelItem(i);
+        const Row& r = rows[std::size_t(i)];
+        same = item->text(0) == r.text && item->text(1) == r.where && item->text(2) == r.code &&
+               item->data(0, Qt::UserRole + 4).toInt() == int(r.severity) &&
+               item->data(0, Qt::UserRole).toString() == r.object;
+    }
     fixes_.clear();
     fixFlows_.clear();
-    source_ = std::move(fixes);
+    applicableIcon_ = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    alternativeIcon_ = style()->standardIcon(QStyle::SP_FileDialogInfoView);
+    if (same) {
+        // The same problems: only the fixes may differ. Open findings get theirs again now, the
+        // others when they are opened.
+        for (int i = 0; i < topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = topLevelItem(i);
+            if (!item->data(0, Qt::UserRole + 2).isValid()) continue;
+            const bool open = item->isExpanded();
+            qDeleteAll(item->takeChildren());
+            item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+            if (open) addFixes(item);
+        }
+        return;
+    }
+    clear();
     setRootIsDecorated(bool(source_));
     // Each icon loaded once, not per row (thousands of findings on a large estate).
     const QIcon severityIcons[] = {severityIcon(this, Severity::Error), severityIcon(this, Severity::Warning),
                                    severityIcon(this, Severity::Info)};
-    auto iconOf = [&](Severity s) { return severityIcons[int(s)]; };
-    applicableIcon_ = style()->standardIcon(QStyle::SP_DialogApplyButton);
-    alternativeIcon_ = style()->standardIcon(QStyle::SP_FileDialogInfoView);
-    for (const auto& d : diagnostics) {
+    const bool openErrors = rows.size() - diagnostics.size() <= std::size_t(kExpandedFindings);
+    for (const Row& r : rows) {
         auto* item = new QTreeWidgetItem(this);
-        item->setIcon(0, iconOf(d.severity));
-        item->setText(0, displayText(d.message));
-        item->setToolTip(0, item->text(0));
-        item->setText(1, QString::fromStdString(d.pointer));
-        item->setText(2, QString::fromStdString(d.code));
-    }
-    std::size_t findings = 0;
-    for (const auto& t : traces)
-        findings += t.findings.size();
-    const bool openErrors = findings <= std::size_t(kExpandedFindings);
-    for (const auto& t : traces) {
-        for (std::size_t fi = 0; fi < t.findings.size(); ++fi) {
-            const Finding& f = t.findings[fi];
-            auto* item = new QTreeWidgetItem(this);
-            item->setIcon(0, iconOf(f.severity));
-            item->setText(0, displayText(f.message));
-            item->setToolTip(0, item->text(0));
-            item->setText(1, tr("flow %1").arg(QString::fromStdString(t.flowId)));
-            item->setText(2, QString::fromStdString(f.code));
-            item->setData(0, Qt::UserRole, QString::fromStdString(f.object));
-            if (!source_) continue;
-            item->setData(0, Qt::UserRole + 2, QString::fromStdString(t.flowId));
-            item->setData(0, Qt::UserRole + 3, int(fi));
-            if (openErrors) {
-                addFixes(item);
-                if (item->childCount()) item->setExpanded(f.severity == Severity::Error);
-            } else {
-                item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator); // fixes on opening
-            }
+        item->setIcon(0, severityIcons[int(r.severity)]);
+        item->setText(0, r.text);
+        item->setToolTip(0, r.text);
+        item->setText(1, r.where);
+        item->setText(2, r.code);
+        item->setData(0, Qt::UserRole + 4, int(r.severity));
+        if (r.finding < 0) continue;
+        item->setData(0, Qt::UserRole, r.object);
+        if (!source_) continue;
+        item->setData(0, Qt::UserRole + 2, r.flow);
+        item->setData(0, Qt::UserRole + 3, r.finding);
+        if (openErrors) {
+            addFixes(item);
+            if (item->childCount()) item->setExpanded(r.severity == Severity::Error);
+        } else {
+            item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator); // fixes on opening
         }
     }
     resizeColumnToContents(1);
