@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUuid>
 
 namespace pathlight {
@@ -94,9 +95,17 @@ QString Document::applyEdit(const Edit& edit, const QString& text) {
 }
 
 QString Document::applyEditDirectly(const Edit& edit) {
+    // The version being replaced is freed after the window shows the new one (its network and
+    // topology take a while to free on a large estate), like deleteLater.
+    retire(analysis_->networkPtr());
     if (std::string error = analysis_->apply(edit); !error.empty()) return QString::fromStdString(error);
     recompute();
     return {};
+}
+
+void Document::retire(std::shared_ptr<const Network> network) {
+    retired_.push_back(std::move(network));
+    if (retired_.size() == 1) QTimer::singleShot(0, this, [this] { retired_.clear(); });
 }
 
 std::vector<Diagnostic> Document::applyPatch(const TopologyPatch& patch, const QString& text) {

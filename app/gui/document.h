@@ -96,7 +96,10 @@ private:
     QString path_;
     QString recoveryKey_;
     std::shared_ptr<const EndpointCatalog> catalog_;
+    void retire(std::shared_ptr<const Network> network);
+
     std::unique_ptr<Analysis> analysis_;
+    std::vector<std::shared_ptr<const Network>> retired_; // freed once the event loop runs again
     std::vector<Diagnostic> loadWarnings_;
     std::vector<Diagnostic> diagnostics_;
     QUndoStack* undoStack_;

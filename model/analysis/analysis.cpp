@@ -126,19 +126,28 @@ std::string Analysis::apply(const Edit& edit) {
     network_ = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs);
     try {
         for (const std::size_t i : dependent)
-            if (const Flow* flow = network_->index().flow(traces_[i].flowId))
+            if (const Flow* flow = network_->index().flow(traces_[i].flowId)) {
                 traces_[i] = traceFlow(*network_, FlowSpec::fromFlow(*flow));
+                // The index of dependents stays a superset: the new dependencies are added, the
+                // old ones kept (at worst a later edit re-traces this flow for nothing).
+                if (dependentsBuilt_)
+                    for (const Id& id : traces_[i].dependsOn) {
+                        auto& list = dependents_[id];
+                        const auto at = std::lower_bound(list.begin(), list.end(), i);
+                        if (at == list.end() || *at != i) list.insert(at, i);
+                    }
+            }
     } catch (const TraceInputError&) {
         // A flow that no longer names anything (no edit kind does this today): trace them all.
         traces_ = traceUsableFlows(*network_);
         indexTraces();
+        dependentsBuilt_ = false;
     }
     afterChange();
     return {};
 }
 
 void Analysis::afterChange() {
-    dependentsBuilt_ = false;
     lints_.reset();
     proposed_.clear();
     fixes_.clear();

@@ -77,7 +77,8 @@ private:
     std::vector<Trace> traces_;
     std::unordered_map<Id, std::size_t> traceOfFlow_;
     // Id -> positions in traces_ (ascending) of the traces that depend on it; built on first use,
-    // so that a verification looks only at the traces an edit can change.
+    // so that a verification looks only at the traces an edit can change, and kept across edits
+    // as a superset (a re-traced flow's new dependencies are added).
     std::unordered_map<Id, std::vector<std::size_t>> dependents_;
     bool dependentsBuilt_ = false;
     std::optional<std::vector<Diagnostic>> lints_;

@@ -45,7 +45,10 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QTreeWidget(parent) {
 }
 
 void ProblemsPanel::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) setHeaderLabels({tr("Problem"), tr("Where"), tr("Code")});
+    if (event->type() == QEvent::LanguageChange) {
+        setHeaderLabels({tr("Problem"), tr("Where"), tr("Code")});
+        rows_.clear(); // the rows come back, translated, with the next refresh
+    }
     QTreeWidget::changeEvent(event);
 }
 
@@ -80,38 +83,34 @@ void ProblemsPanel::showMenu(const QPoint& at) {
 void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, const std::vector<Trace>& traces,
                                 FixSource fixes) {
     source_ = std::move(fixes);
-    // Each row as it will be shown; most edits leave them all as they were.
-    struct Row {
-        Severity severity;
-        QString text, where, code, object, flow;
-        int finding = -1; // -1: a diagnostic
-        bool operator==(const Row&) const = default;
-    };
-    std::vector<Row> rows;
+    // Each row as the model states it (compared untranslated: most edits leave them all as they
+    // were, and translating thousands of findings to find that out costs more than the rest).
+    std::vector<RowKey> rows;
     for (const auto& d : diagnostics)
         rows.push_back({d.severity,
-                        displayText(d.message),
-                        QString::fromStdString(d.pointer),
-                        QString::fromStdString(d.code),
+                        d.message.context,
+                        d.message.sourceText,
+                        d.message.args,
+                        d.pointer,
+                        d.code,
                         {},
                         {},
                         -1});
     for (const auto& t : traces)
         for (std::size_t fi = 0; fi < t.findings.size(); ++fi) {
             const Finding& f = t.findings[fi];
-            rows.push_back({f.severity, displayText(f.message),
-                            tr("flow %1").arg(QString::fromStdString(t.flowId)),
-                            QString::fromStdString(f.code), QString::fromStdString(f.object),
-                            QString::fromStdString(t.flowId), int(fi)});
+            rows.push_back({f.severity,
+                            f.message.context,
+                            f.message.sourceText,
+                            f.message.args,
+                            {},
+                            f.code,
+                            f.object,
+                            t.flowId,
+                            int(fi)});
         }
-    bool same = topLevelItemCount() == int(rows.size()) && bool(source_) == rootIsDecorated();
-    for (int i = 0; same && i < topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* item = topLevelItem(i);
-        const Row& r = rows[std::size_t(i)];
-        same = item->text(0) == r.text && item->text(1) == r.where && item->text(2) == r.code &&
-               item->data(0, Qt::UserRole + 4).toInt() == int(r.severity) &&
-               item->data(0, Qt::UserRole).toString() == r.object;
-    }
+    const bool same =
+        rows == rows_ && topLevelItemCount() == int(rows.size()) && bool(source_) == rootIsDecorated();
     fixes_.clear();
     fixFlows_.clear();
     applicableIcon_ = style()->standardIcon(QStyle::SP_DialogApplyButton);
@@ -135,18 +134,20 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, cons
     const QIcon severityIcons[] = {severityIcon(this, Severity::Error), severityIcon(this, Severity::Warning),
                                    severityIcon(this, Severity::Info)};
     const bool openErrors = rows.size() - diagnostics.size() <= std::size_t(kExpandedFindings);
-    for (const Row& r : rows) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const RowKey& r = rows[i];
+        const QString text = displayText(Message{r.context.c_str(), r.sourceText.c_str(), r.args});
         auto* item = new QTreeWidgetItem(this);
         item->setIcon(0, severityIcons[int(r.severity)]);
-        item->setText(0, r.text);
-        item->setToolTip(0, r.text);
-        item->setText(1, r.where);
-        item->setText(2, r.code);
-        item->setData(0, Qt::UserRole + 4, int(r.severity));
+        item->setText(0, text);
+        item->setToolTip(0, text);
+        item->setText(1, r.finding < 0 ? QString::fromStdString(r.pointer)
+                                       : tr("flow %1").arg(QString::fromStdString(r.flow)));
+        item->setText(2, QString::fromStdString(r.code));
         if (r.finding < 0) continue;
-        item->setData(0, Qt::UserRole, r.object);
+        item->setData(0, Qt::UserRole, QString::fromStdString(r.object));
         if (!source_) continue;
-        item->setData(0, Qt::UserRole + 2, r.flow);
+        item->setData(0, Qt::UserRole + 2, QString::fromStdString(r.flow));
         item->setData(0, Qt::UserRole + 3, r.finding);
         if (openErrors) {
             addFixes(item);
@@ -155,6 +156,7 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, cons
             item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator); // fixes on opening
         }
     }
+    rows_ = std::move(rows);
     resizeColumnToContents(1);
     resizeColumnToContents(2);
 }

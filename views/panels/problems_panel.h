@@ -48,6 +48,16 @@ private:
     void showMenu(const QPoint& at);
     void addFixes(QTreeWidgetItem* findingItem);
     FixSource source_;
+    // A row as the model states it, untranslated.
+    struct RowKey {
+        Severity severity = Severity::Info;
+        std::string context, sourceText;
+        std::vector<std::string> args;
+        std::string pointer, code, object, flow;
+        int finding = -1; // -1: a diagnostic (load warning or lint)
+        bool operator==(const RowKey&) const = default;
+    };
+    std::vector<RowKey> rows_;     // what the panel shows
     std::deque<Fix> fixes_;        // item data indexes into this; grows as findings are opened
     std::deque<QString> fixFlows_; // the flow each fix belongs to
     QIcon applicableIcon_, alternativeIcon_;
