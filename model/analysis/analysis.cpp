@@ -29,7 +29,7 @@ const Trace* Analysis::trace(const Id& flowId) const {
 }
 
 const std::vector<Diagnostic>& Analysis::lints() {
-    if (!lints_) lints_ = lintTopology(*topology_, *catalog_);
+    if (!lints_) lints_ = lintTopology(*topology_, network_->index(), *catalog_);
     return *lints_;
 }
 

@@ -70,7 +70,7 @@ void FlowsPanel::keyPressEvent(QKeyEvent* event) {
 void FlowsPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        shown_.clear(); // every row's text comes back, translated, with the next refresh
+        shown_.clear(); // every row comes back, translated, with the next refresh
     }
     QTreeWidget::changeEvent(event);
 }
@@ -79,33 +79,34 @@ void FlowsPanel::retranslate() {
     setHeaderLabels({tr("Flow"), tr("Verdict"), tr("Apparent source"), tr("Expected")});
 }
 
+FlowsPanel::RowKey FlowsPanel::RowKey::of(const Trace& t) {
+    return {t.flowId, t.flowName, t.source,         t.destination, t.protocol,
+            t.port,   t.verdict,  t.apparentSource, t.expect};
+}
+
+bool FlowsPanel::RowKey::shows(const Trace& t) const {
+    return verdict == t.verdict && apparentSource == t.apparentSource && port == t.port &&
+           protocol == t.protocol && id == t.flowId && name == t.flowName && source == t.source &&
+           destination == t.destination && expect == t.expect;
+}
+
 void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
     const QStringList previouslySelected = selectedFlowIds();
     blockSignals(true);
     // After an edit the flows are the same, in the same order, and few verdicts change: the rows
     // are updated in place (a 10,000-flow file is not rebuilt row by row on every edit).
-    bool sameRows = topLevelItemCount() == int(traces.size());
-    for (int i = 0; sameRows && i < topLevelItemCount(); ++i)
-        sameRows =
-            topLevelItem(i)->data(0, Qt::UserRole).toString().toStdString() == traces[std::size_t(i)].flowId;
+    bool sameRows = topLevelItemCount() == int(traces.size()) && shown_.size() == traces.size();
+    for (std::size_t i = 0; sameRows && i < traces.size(); ++i)
+        sameRows = shown_[i] && shown_[i]->id == traces[i].flowId;
     if (!sameRows) clear();
     auto set = [](QTreeWidgetItem* item, int column, const QString& text) {
         if (item->text(column) != text) item->setText(column, text);
     };
-    if (!sameRows || shown_.size() != traces.size()) shown_.assign(traces.size(), std::nullopt);
+    if (!sameRows) shown_.assign(traces.size(), std::nullopt);
     for (std::size_t i = 0; i < traces.size(); ++i) {
         const Trace& t = traces[i];
-        // What a row shows of its trace: an unchanged row is not touched.
-        RowKey key{t.flowName,
-                   t.source,
-                   t.destination,
-                   t.protocol,
-                   t.port,
-                   t.verdict,
-                   t.apparentSource ? t.apparentSource->toString() : std::string(),
-                   t.expect};
-        if (sameRows && shown_[i] == key) continue;
-        shown_[i] = std::move(key);
+        if (sameRows && shown_[i]->shows(t)) continue; // an unchanged row is not touched
+        shown_[i] = RowKey::of(t);
         auto* item = sameRows ? topLevelItem(int(i)) : new QTreeWidgetItem(this);
         const QString id = QString::fromStdString(t.flowId);
         if (!sameRows) item->setData(0, Qt::UserRole, id);

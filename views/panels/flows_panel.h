@@ -36,13 +36,16 @@ protected:
 private:
     void retranslate();
     QHash<int, QIcon> verdictIcons_; // by Verdict
+    // What a row shows of its trace (an unchanged row is not touched after an edit).
     struct RowKey {
-        std::string name, source, destination;
+        std::string id, name, source, destination;
         Protocol protocol = Protocol::Any;
         int port = 0;
         Verdict verdict = Verdict::NoRoute;
-        std::string apparentSource, expect;
-        bool operator==(const RowKey&) const = default;
+        std::optional<Ipv4Address> apparentSource;
+        std::string expect;
+        static RowKey of(const Trace& t);
+        bool shows(const Trace& t) const;
     };
     std::vector<std::optional<RowKey>> shown_; // what each row shows, by row (none: refill it)
 };

@@ -83,34 +83,53 @@ void ProblemsPanel::showMenu(const QPoint& at) {
 void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, const std::vector<Trace>& traces,
                                 FixSource fixes) {
     source_ = std::move(fixes);
-    // Each row as the model states it (compared untranslated: most edits leave them all as they
-    // were, and translating thousands of findings to find that out costs more than the rest).
-    std::vector<RowKey> rows;
-    for (const auto& d : diagnostics)
-        rows.push_back({d.severity,
-                        d.message.context,
-                        d.message.sourceText,
-                        d.message.args,
-                        d.pointer,
-                        d.code,
-                        {},
-                        {},
-                        -1});
+    // Each row as the model states it, compared untranslated and without copying: most edits
+    // leave them all as they were, and translating thousands of findings to find that out would
+    // cost more than the rest of the refresh.
+    auto shows = [](const RowKey& r, Severity severity, const Message& m, const std::string& code) {
+        return r.severity == severity && r.code == code && r.sourceText == m.sourceText && r.args == m.args &&
+               r.context == m.context;
+    };
+    std::size_t count = diagnostics.size();
     for (const auto& t : traces)
-        for (std::size_t fi = 0; fi < t.findings.size(); ++fi) {
-            const Finding& f = t.findings[fi];
-            rows.push_back({f.severity,
-                            f.message.context,
-                            f.message.sourceText,
-                            f.message.args,
-                            {},
-                            f.code,
-                            f.object,
-                            t.flowId,
-                            int(fi)});
+        count += t.findings.size();
+    bool same =
+        rows_.size() == count && topLevelItemCount() == int(count) && bool(source_) == rootIsDecorated();
+    for (std::size_t i = 0; same && i < diagnostics.size(); ++i)
+        same = shows(rows_[i], diagnostics[i].severity, diagnostics[i].message, diagnostics[i].code) &&
+               rows_[i].pointer == diagnostics[i].pointer;
+    for (std::size_t ti = 0, row = diagnostics.size(); same && ti < traces.size(); ++ti)
+        for (std::size_t fi = 0; same && fi < traces[ti].findings.size(); ++fi, ++row) {
+            const Finding& f = traces[ti].findings[fi];
+            same = shows(rows_[row], f.severity, f.message, f.code) && rows_[row].object == f.object &&
+                   rows_[row].flow == traces[ti].flowId;
         }
-    const bool same =
-        rows == rows_ && topLevelItemCount() == int(rows.size()) && bool(source_) == rootIsDecorated();
+    std::vector<RowKey> rows;
+    if (!same) {
+        for (const auto& d : diagnostics)
+            rows.push_back({d.severity,
+                            d.message.context,
+                            d.message.sourceText,
+                            d.message.args,
+                            d.pointer,
+                            d.code,
+                            {},
+                            {},
+                            -1});
+        for (const auto& t : traces)
+            for (std::size_t fi = 0; fi < t.findings.size(); ++fi) {
+                const Finding& f = t.findings[fi];
+                rows.push_back({f.severity,
+                                f.message.context,
+                                f.message.sourceText,
+                                f.message.args,
+                                {},
+                                f.code,
+                                f.object,
+                                t.flowId,
+                                int(fi)});
+            }
+    }
     fixes_.clear();
     fixFlows_.clear();
     applicableIcon_ = style()->standardIcon(QStyle::SP_DialogApplyButton);
