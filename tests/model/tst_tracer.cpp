@@ -3,6 +3,7 @@
 
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
+#include "analysis/reachability.h"
 #include "report/trace_json.h"
 #endif
 
@@ -49,6 +50,37 @@ std::string egress(const std::string& subnetExtra, const std::string& nicExtra,
 class TestTracer : public QObject {
     Q_OBJECT
 private slots:
+    // The reachability matrix (the model's, the view only draws it): rows are the non-NVA VMs and
+    // the hosts, columns add the endpoints, and each cell is the trace of that pair.
+    void reachabilityMatrixTracesEveryPair() {
+        for (const char* name : {"01-forced-tunneling-kms", "05-route-server-nva-forced-tunnel"}) {
+            Topology t = example(name);
+            auto n = network(t);
+            const Reachability r = reachabilityMatrix(*n, Protocol::Tcp, 443);
+            std::size_t workloads = 0;
+            for (const auto& vm : n->topology().vms)
+                workloads += !vm.nva;
+            for (const auto& site : n->topology().sites)
+                workloads += site.hosts.size();
+            QCOMPARE(r.sources.size(), workloads);
+            QCOMPARE(r.destinations.size(), workloads + n->topology().endpoints.size());
+            QCOMPARE(r.cells.size(), r.sources.size() * r.destinations.size());
+            for (std::size_t s = 0; s < r.sources.size(); ++s)
+                for (std::size_t d = 0; d < r.destinations.size(); ++d) {
+                    FlowSpec spec;
+                    spec.source = r.sources[s];
+                    spec.destination = r.destinations[d];
+                    spec.port = 443;
+                    QCOMPARE(r.cell(s, d).verdict, traceFlow(*n, spec).verdict);
+                }
+        }
+        Topology big = example("01-forced-tunneling-kms");
+        auto n = network(big);
+        const Reachability cut = reachabilityMatrix(*n, Protocol::Tcp, 443, 1);
+        QCOMPARE(cut.sources.size(), std::size_t(1));
+        QVERIFY(cut.sourcesTruncated || n->topology().vms.size() + n->topology().sites.size() <= 1);
+    }
+
     // T19: NAT gateway > instance public IP > default outbound access > nothing.
     void t19OutboundPrecedence() {
         const Trace nat = trace(*network(egress(R"(, "natGateway": "nat")", R"(, "publicIp": "20.9.9.9")")),

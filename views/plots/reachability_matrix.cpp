@@ -1,8 +1,8 @@
 #include "plots/reachability_matrix.h"
 
+#include "analysis/reachability.h"
 #include "canvas/topology_scene.h"
 #include "text/message_text.h"
-#include "trace/tracer.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -165,44 +165,19 @@ void ReachabilityMatrix::recompute() {
     destinations_.clear();
     cells_.clear();
     if (!network_) return;
-    const Topology& t = network_->topology();
-    for (const auto& vm : t.vms)
-        if (!vm.nva) {
-            sources_ << QString::fromStdString(vm.id);
-            destinations_ << QString::fromStdString(vm.id);
-        }
-    for (const auto& site : t.sites)
-        for (const auto& host : site.hosts) {
-            sources_ << QString::fromStdString(host.id);
-            destinations_ << QString::fromStdString(host.id);
-        }
-    for (const auto& e : t.endpoints)
-        destinations_ << QString::fromStdString(e.id);
-    // A matrix is read, not scrolled: beyond this many rows the first ones are shown.
-    constexpr int kMaxSide = 40;
-    const bool cut = sources_.size() > kMaxSide || destinations_.size() > kMaxSide;
-    sources_ = sources_.mid(0, kMaxSide);
-    destinations_ = destinations_.mid(0, kMaxSide);
-    plot_->xAxis->setLabel(cut ? tr("Destination (the first %1)").arg(kMaxSide) : tr("Destination"));
-    FlowSpec spec;
-    spec.protocol = protocol_->currentText() == "Udp"    ? Protocol::Udp
-                    : protocol_->currentText() == "Icmp" ? Protocol::Icmp
-                                                         : Protocol::Tcp;
-    spec.port = port_->value();
-    // The model answers every cell; the matrix only draws.
-    for (const QString& s : std::as_const(sources_))
-        for (const QString& d : std::as_const(destinations_)) {
-            spec.id = (s + "->" + d).toStdString();
-            spec.source = s.toStdString();
-            spec.destination = d.toStdString();
-            try {
-                cells_.push_back(traceFlow(*network_, spec));
-            } catch (const TraceInputError&) {
-                Trace unknown;
-                unknown.verdict = Verdict::NoRoute;
-                cells_.push_back(unknown);
-            }
-        }
+    // The model chooses the rows and columns and answers every cell; the matrix only draws.
+    const Protocol protocol = protocol_->currentText() == "Udp"    ? Protocol::Udp
+                              : protocol_->currentText() == "Icmp" ? Protocol::Icmp
+                                                                   : Protocol::Tcp;
+    Reachability r = reachabilityMatrix(*network_, protocol, port_->value());
+    for (const Id& id : r.sources)
+        sources_ << QString::fromStdString(id);
+    for (const Id& id : r.destinations)
+        destinations_ << QString::fromStdString(id);
+    cells_ = std::move(r.cells);
+    plot_->xAxis->setLabel(r.destinationsTruncated
+                               ? tr("Destination (the first %1)").arg(r.destinations.size())
+                               : tr("Destination"));
     const int nx = int(destinations_.size()), ny = int(sources_.size());
     map_->data()->setSize(std::max(1, nx), std::max(1, ny));
     map_->data()->setRange(QCPRange(0, std::max(0, nx - 1)), QCPRange(0, std::max(0, ny - 1)));
