@@ -3,10 +3,10 @@
 // traces, lints, verified fixes: analysis/analysis.h). An Edit (a fix, an undo of one) updates the
 // analysis incrementally; a patch (inspector edits, moves, pastes) rebuilds it.
 
-#include "advice/topology_edit.h"
 #include "analysis/analysis.h"
 #include "common/message.h"
-#include "io/topology_patch.h"
+#include "edit/topology_edit.h"
+#include "edit/topology_patch.h"
 #include "trace/network.h"
 #include "trace/trace_result.h"
 

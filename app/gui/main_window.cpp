@@ -6,6 +6,9 @@
 #include "canvas/scene_export.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "edit/object_copy.h"
+#include "edit/object_factory.h"
+#include "edit/object_removal.h"
 #include "editors/flow_dialog.h"
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
@@ -25,9 +28,6 @@
 #include "report/report_writer.h"
 #include "text/language.h"
 #include "text/message_text.h"
-#include "topology/object_copy.h"
-#include "topology/object_factory.h"
-#include "topology/object_removal.h"
 
 #include <QAction>
 #include <QActionGroup>

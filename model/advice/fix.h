@@ -2,8 +2,8 @@
 // A fix: what to change for a finding, as an exact topology edit plus the commands that make
 // the same change in Azure (or in the guest OS). Texts are marked for translation.
 
-#include "advice/topology_edit.h"
 #include "common/message.h"
+#include "edit/topology_edit.h"
 
 #include <optional>
 #include <string>

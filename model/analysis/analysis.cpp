@@ -1,8 +1,8 @@
 #include "analysis/analysis.h"
 
 #include "advice/fix_advisor.h"
-#include "advice/topology_edit.h"
 #include "common/invariant.h"
+#include "edit/topology_edit.h"
 #include "trace/tracer.h"
 #include "validation/lints.h"
 

@@ -10,11 +10,11 @@
 #ifndef Q_MOC_RUN
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "edit/topology_patch.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
 #include "hub_spoke.h"
 #include "io/topology_io.h"
-#include "io/topology_patch.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "topology/topology_index.h"

@@ -2,11 +2,11 @@
 // like any file: a paste either refuses with a reason or yields a patch that the reader accepts,
 // and whose backward half restores the same bytes.
 
+#include "edit/object_copy.h"
+#include "edit/topology_patch.h"
 #include "fuzz_support.h"
 #include "io/json_text.h"
 #include "io/topology_io.h"
-#include "io/topology_patch.h"
-#include "topology/object_copy.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,10 +2,10 @@
 // RFC 6902 operations, an object replaces the object whose id the first byte picks. An edit applies
 // completely or changes nothing, and a patch made by makePatch undoes exactly.
 
+#include "edit/topology_patch.h"
 #include "fuzz_support.h"
 #include "io/json_text.h"
 #include "io/topology_io.h"
-#include "io/topology_patch.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,10 +3,10 @@
 
 #ifndef Q_MOC_RUN
 #include "../support/test_support.h"
+#include "edit/object_copy.h"
+#include "edit/object_removal.h"
 #include "io/json_text.h"
 #include "io/topology_io.h"
-#include "topology/object_copy.h"
-#include "topology/object_removal.h"
 #include "topology/topology_index.h"
 #endif
 

@@ -2,7 +2,7 @@
 
 #ifndef Q_MOC_RUN
 #include "../support/test_support.h"
-#include "topology/object_factory.h"
+#include "edit/object_factory.h"
 #include "topology/topology_index.h"
 #include "validation/lints.h"
 #endif

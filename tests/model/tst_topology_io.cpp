@@ -2,7 +2,7 @@
 
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
-#include "io/topology_patch.h"
+#include "edit/topology_patch.h"
 #include "topology/topology_index.h"
 #endif
 

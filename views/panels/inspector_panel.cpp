@@ -1,7 +1,7 @@
 #include "panels/inspector_panel.h"
 
+#include "edit/topology_patch.h"
 #include "io/topology_io.h"
-#include "io/topology_patch.h"
 #include "text/message_text.h"
 #include "trace/network.h"
 

@@ -3,7 +3,7 @@
 // It holds the edit and its inverse, never pointers into the topology, so undo after the
 // objects were recreated still works.
 
-#include "advice/topology_edit.h"
+#include "edit/topology_edit.h"
 
 #include <QUndoCommand>
 

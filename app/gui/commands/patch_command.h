@@ -3,7 +3,7 @@
 // and its inverse are values computed from the document as it was when the step was made, so
 // undo and redo replay exactly in stack order.
 
-#include "io/topology_patch.h"
+#include "edit/topology_patch.h"
 
 #include <QUndoCommand>
 

@@ -1,4 +1,4 @@
-#include "advice/topology_edit.h"
+#include "edit/topology_edit.h"
 
 #include "common/invariant.h"
 #include "io/topology_io.h"

@@ -9,7 +9,7 @@
 // objects that were not copied. Peerings and connections come along when both their ends do.
 
 #include "common/message.h"
-#include "io/topology_patch.h"
+#include "edit/topology_patch.h"
 
 #include <vector>
 

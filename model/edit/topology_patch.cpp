@@ -1,4 +1,4 @@
-#include "io/topology_patch.h"
+#include "edit/topology_patch.h"
 
 #include "io/topology_io.h"
 

@@ -1,4 +1,4 @@
-#include "topology/object_factory.h"
+#include "edit/object_factory.h"
 
 #include "io/topology_io.h"
 #include "topology/topology_index.h"

@@ -4,7 +4,7 @@
 // made sense with it (its peerings, connections, Route Server peers, flows that start or end
 // there); associations with it are cleared (a subnet keeps existing without its deleted NSG).
 
-#include "io/topology_patch.h"
+#include "edit/topology_patch.h"
 
 #include <vector>
 

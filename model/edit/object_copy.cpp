@@ -1,7 +1,7 @@
-#include "topology/object_copy.h"
+#include "edit/object_copy.h"
 
+#include "edit/object_factory.h"
 #include "io/topology_io.h"
-#include "topology/object_factory.h"
 
 #include <map>
 #include <regex>

@@ -4,7 +4,7 @@
 // a GatewaySubnet or RouteServerSubnet when a gateway or Route Server needs one.
 
 #include "common/message.h"
-#include "io/topology_patch.h"
+#include "edit/topology_patch.h"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include "topology/object_removal.h"
+#include "edit/object_removal.h"
 
 #include "io/topology_io.h"
 
