@@ -37,8 +37,8 @@
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+26"/>
+        <location line="+40"/>
+        <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: cannot use this file:</translation>
     </message>
@@ -49,11 +49,27 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1: %2 errors, %3 warnings</source>
-        <translation>%1: %2 errors, %3 warnings</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
@@ -79,17 +95,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>an Azure default outbound address</source>
         <translation>an Azure default outbound address</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>apparent source: %1 (%2)</source>
         <translation>apparent source: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>source %1 → %2</source>
         <translation>source %1 → %2</translation>
     </message>
@@ -124,13 +140,13 @@
         <translation>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+144"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
@@ -145,7 +161,7 @@
         <translation>%1 has no flows; name one with --from and --to</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>usage: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -195,12 +211,12 @@
         <translation>default outbound</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, apparent source %1 → %2</source>
         <translation>, apparent source %1 → %2</translation>
     </message>
@@ -210,7 +226,12 @@
         <translation>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>fix %1 of flow %2 is explained, not applied: %3</source>
+        <translation>fix %1 of flow %2 is explained, not applied: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>flow %1 has no error finding with an applicable fix</source>
         <translation>flow %1 has no error finding with an applicable fix</translation>
     </message>
@@ -225,7 +246,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>the fixes cannot be applied together: %1</source>
         <translation>the fixes cannot be applied together: %1</translation>
     </message>
@@ -364,7 +385,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+219"/>
+        <location filename="../model/trace/tracer.cpp" line="+220"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -424,7 +445,7 @@ options for every command:
         <translation>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</translation>
     </message>
@@ -439,7 +460,7 @@ options for every command:
         <translation>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</translation>
     </message>
@@ -449,7 +470,17 @@ options for every command:
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 and %5 (and 168.63.129.16).</source>
+        <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 and %5 (and 168.63.129.16).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4, %5 and %6 (and 168.63.129.16).</source>
+        <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4, %5 and %6 (and 168.63.129.16).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
         <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</translation>
     </message>
@@ -580,7 +611,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -751,6 +782,69 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>HopKind</name>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="+97"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NVA</source>
+        <translation>NVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gateway</source>
+        <translation>gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ExpressRoute circuit</source>
+        <translation>ExpressRoute circuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-premises site</source>
+        <translation>on-premises site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-premises host</source>
+        <translation>on-premises host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application Gateway</source>
+        <translation>Application Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endpoint</source>
+        <translation>endpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure platform</source>
+        <translation>Azure platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route Server</source>
+        <translation>Route Server</translation>
+    </message>
+</context>
+<context>
     <name>HopText</name>
     <message>
         <location filename="../views/panels/hop_text.cpp" line="+18"/>
@@ -804,7 +898,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+52"/>
+        <location filename="../model/validation/lints.cpp" line="+53"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -884,22 +978,22 @@ options for every command:
         <translation>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</translation>
     </message>
@@ -978,12 +1072,12 @@ options for every command:
     <name>LoadError</name>
     <message>
         <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+747"/>
+        <location line="+748"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-736"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1108,13 +1202,13 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+145"/>
-        <location filename="../app/gui/document.cpp" line="+46"/>
+        <location line="+137"/>
+        <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-122"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>the file holds a NUL byte at offset %1; it is not JSON text</translation>
     </message>
@@ -1124,12 +1218,12 @@ options for every command:
         <translation>the file nests deeper than %1 levels; it is refused</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the file has more than %1 objects or arrays; it is refused</source>
         <translation>the file has more than %1 objects or arrays; it is refused</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the file is not valid JSON at line %1, column %2: %3</source>
         <translation>the file is not valid JSON at line %1, column %2: %3</translation>
     </message>
@@ -1154,19 +1248,19 @@ options for every command:
         <translation>%1 more errors are not listed</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../app/gui/document.cpp" line="-12"/>
         <source>%1 is not a regular file (a folder, device or pipe)</source>
         <translation>%1 is not a regular file (a folder, device or pipe)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <location filename="../app/gui/document.cpp" line="+6"/>
         <source>cannot open %1</source>
         <translation>cannot open %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_patch.cpp" line="+46"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+46"/>
         <source>the change cannot be applied: %1</source>
         <translation>the change cannot be applied: %1</translation>
     </message>
@@ -1174,7 +1268,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/topology/object_copy.cpp" line="+133"/>
+        <location filename="../model/edit/object_copy.cpp" line="+133"/>
         <source>nothing to paste</source>
         <translation>nothing to paste</translation>
     </message>
@@ -1217,7 +1311,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+191"/>
+        <location filename="../model/edit/object_factory.cpp" line="+191"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>no free /16 left in 10.0.0.0/8</translation>
     </message>
@@ -1681,7 +1775,7 @@ options for every command:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/report_writer.cpp" line="+90"/>
+        <location filename="../app/report/report_writer.cpp" line="+91"/>
         <location line="+81"/>
         <source>File: %1 — report written %2</source>
         <translation>File: %1 — report written %2</translation>
@@ -1856,7 +1950,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../app/text/message_text.cpp" line="+38"/>
+        <location filename="../views/text/message_text.cpp" line="-61"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1872,9 +1966,57 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>SourceKind</name>
+    <message>
+        <location filename="../model/trace/source_kind.cpp" line="+13"/>
+        <source>private address</source>
+        <translation>private address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet address</source>
+        <translation>Internet address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application Gateway frontend</source>
+        <translation>Application Gateway frontend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NVA source NAT</source>
+        <translation>NVA source NAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default outbound access</source>
+        <translation>default outbound access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance public IP</source>
+        <translation>instance public IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft peering NAT</source>
+        <translation>Microsoft peering NAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-premises edge NAT</source>
+        <translation>on-premises edge NAT</translation>
+    </message>
+</context>
+<context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1145"/>
+        <location filename="../model/trace/tracer.cpp" line="-1160"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -1924,12 +2066,12 @@ options for every command:
         <translation>The reply leaves by %1, not by the Internet: the connection fails.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
@@ -2085,9 +2227,27 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Term</name>
+    <message>
+        <location line="-720"/>
+        <source>peered VNets</source>
+        <translation>peered VNets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on-premises prefixes</source>
+        <translation>on-premises prefixes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDR prefixes</source>
+        <translation>UDR prefixes</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
-        <location filename="../app/text/message_text.cpp" line="+8"/>
+        <location filename="../views/text/message_text.cpp" line="+8"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
@@ -2258,7 +2418,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+138"/>
+        <location filename="../app/gui/document.cpp" line="+148"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
@@ -2273,7 +2433,7 @@ options for every command:
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -2513,7 +2673,7 @@ options for every command:
 <context>
     <name>pathlight::FlowsPanel</name>
     <message>
-        <location filename="../views/panels/flows_panel.cpp" line="+44"/>
+        <location filename="../views/panels/flows_panel.cpp" line="+52"/>
         <source>&amp;New flow…</source>
         <translation>&amp;New flow…</translation>
     </message>
@@ -2531,7 +2691,7 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
@@ -2551,7 +2711,7 @@ options for every command:
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+47"/>
         <source>Azure default outbound</source>
         <translation>Azure default outbound</translation>
     </message>
@@ -2792,7 +2952,7 @@ options for every command:
         <translation>Several values: separate them with commas</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+211"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -2881,48 +3041,48 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+931"/>
+        <location line="+925"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+931"/>
+        <location line="-924"/>
+        <location line="+925"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+931"/>
+        <location line="-924"/>
+        <location line="+925"/>
         <source>Hops</source>
         <translation>Hops</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+931"/>
+        <location line="-924"/>
+        <location line="+925"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-928"/>
-        <location line="+929"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location line="-926"/>
-        <location line="+927"/>
+        <location line="-920"/>
+        <location line="+921"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="-926"/>
-        <location line="+927"/>
+        <location line="-920"/>
+        <location line="+921"/>
         <source>Reachability</source>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-887"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -3260,7 +3420,7 @@ Apply it anyway?</translation>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+118"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
@@ -3456,13 +3616,13 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
@@ -3484,7 +3644,7 @@ Apply it anyway?</translation>
         <translation>HTML report (*.html);;Markdown report (*.md)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
@@ -3510,18 +3670,18 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="-771"/>
-        <location line="+678"/>
+        <location line="-762"/>
+        <location line="+671"/>
         <source>Untitled topology</source>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-638"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 flows: %2 delivered, %3 not</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3618,24 +3778,24 @@ Apply it anyway?</translation>
     <name>pathlight::ProblemsPanel</name>
     <message>
         <location filename="../views/panels/problems_panel.cpp" line="+35"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Apply fix</source>
         <translation>Apply fix</translation>
     </message>
@@ -3665,12 +3825,12 @@ Apply it anyway?</translation>
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+85"/>
         <source>flow %1</source>
         <translation>flow %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Fix (guest step): %1</source>
         <translation>Fix (guest step): %1</translation>
     </message>
@@ -3713,12 +3873,12 @@ Apply it anyway?</translation>
         <translation>Click to show this flow</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Destination (the first %1)</source>
         <translation>Destination (the first %1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -3971,7 +4131,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+108"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+113"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
     </message>

@@ -37,8 +37,8 @@
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+26"/>
+        <location line="+40"/>
+        <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: このファイルは使用できません:</translation>
     </message>
@@ -49,11 +49,25 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1: %2 errors, %3 warnings</source>
-        <translation>%1: エラー %2 件、警告 %3 件</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>via %1</source>
         <translation>経由: %1</translation>
     </message>
@@ -79,17 +93,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>an Azure default outbound address</source>
         <translation>Azure の既定の送信アドレス</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>apparent source: %1 (%2)</source>
         <translation>見かけの送信元: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>source %1 → %2</source>
         <translation>送信元 %1 → %2</translation>
     </message>
@@ -124,13 +138,13 @@
         <translation>使用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+144"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
@@ -145,7 +159,7 @@
         <translation>%1 にはフローがありません。--from と --to で指定してください</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>使用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -195,12 +209,12 @@
         <translation>既定の送信</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, apparent source %1 → %2</source>
         <translation>、見かけの送信元 %1 → %2</translation>
     </message>
@@ -210,7 +224,12 @@
         <translation>使用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>fix %1 of flow %2 is explained, not applied: %3</source>
+        <translation>フロー %2 の修正 %1 は説明のみで、適用されません: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>flow %1 has no error finding with an applicable fix</source>
         <translation>フロー %1 には、適用できる修正を伴うエラーの検出結果がありません</translation>
     </message>
@@ -225,7 +244,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>the fixes cannot be applied together: %1</source>
         <translation>これらの修正は同時に適用できません: %1</translation>
     </message>
@@ -364,7 +383,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+219"/>
+        <location filename="../model/trace/tracer.cpp" line="+220"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -424,7 +443,7 @@ options for every command:
         <translation>要求は %1 に届きますが、%2 への応答はインターネットへ戻らずにルート %3 → %4 に従います。クライアントには応答が届きません。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も Deny と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
     </message>
@@ -439,7 +458,7 @@ options for every command:
         <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの %2 通信を規則「%6」(優先度 %7) で拒否します。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: 既定ルート (および 168.63.129.16)。</translation>
     </message>
@@ -449,7 +468,17 @@ options for every command:
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: %4 (および 168.63.129.16)。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 and %5 (and 168.63.129.16).</source>
+        <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: %4 と %5 (および 168.63.129.16)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4, %5 and %6 (and 168.63.129.16).</source>
+        <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: %4、%5、%6 (および 168.63.129.16)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
         <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 は Route Server 経由で NVA「%1」から来ています。</translation>
     </message>
@@ -580,7 +609,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -751,6 +780,69 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>HopKind</name>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="+97"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NVA</source>
+        <translation>NVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ExpressRoute circuit</source>
+        <translation>ExpressRoute 回線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-premises site</source>
+        <translation>オンプレミス サイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-premises host</source>
+        <translation>オンプレミス ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application Gateway</source>
+        <translation>Application Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure platform</source>
+        <translation>Azure プラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route Server</source>
+        <translation>Route Server</translation>
+    </message>
+</context>
+<context>
     <name>HopText</name>
     <message>
         <location filename="../views/panels/hop_text.cpp" line="+18"/>
@@ -803,7 +895,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+52"/>
+        <location filename="../model/validation/lints.cpp" line="+53"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -883,22 +975,22 @@ options for every command:
         <translation>NSG &quot;%1&quot; には %2 個の規則があります。Azure の上限は 1,000 です</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>規則 &quot;%1&quot; に空のアドレス項目があります。Azure ではプレフィックス、アドレス、サービス タグ、* のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation>ゲートウェイ「%1」には VNet「%2」に GatewaySubnet という名前のサブネットが必要です</translation>
     </message>
@@ -977,12 +1069,12 @@ options for every command:
     <name>LoadError</name>
     <message>
         <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+747"/>
+        <location line="+748"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-736"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1107,13 +1199,13 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+145"/>
-        <location filename="../app/gui/document.cpp" line="+46"/>
+        <location line="+137"/>
+        <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-122"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>ファイルのオフセット %1 に NUL バイトがあります。JSON テキストではありません</translation>
     </message>
@@ -1123,12 +1215,12 @@ options for every command:
         <translation>ファイルの入れ子が %1 レベルを超えています。受け付けません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the file has more than %1 objects or arrays; it is refused</source>
         <translation>ファイルのオブジェクトまたは配列が %1 個を超えています。受け付けません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the file is not valid JSON at line %1, column %2: %3</source>
         <translation>ファイルは有効な JSON ではありません (%1 行 %2 列): %3</translation>
     </message>
@@ -1153,19 +1245,19 @@ options for every command:
         <translation>ほかに %1 件のエラーがあります (一覧には表示されません)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../app/gui/document.cpp" line="-12"/>
         <source>%1 is not a regular file (a folder, device or pipe)</source>
         <translation>%1 は通常のファイルではありません (フォルダー、デバイス、パイプ)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <location filename="../app/gui/document.cpp" line="+6"/>
         <source>cannot open %1</source>
         <translation>%1 を開けません</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_patch.cpp" line="+46"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+46"/>
         <source>the change cannot be applied: %1</source>
         <translation>変更を適用できません: %1</translation>
     </message>
@@ -1173,7 +1265,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/topology/object_copy.cpp" line="+133"/>
+        <location filename="../model/edit/object_copy.cpp" line="+133"/>
         <source>nothing to paste</source>
         <translation>貼り付けるものがありません</translation>
     </message>
@@ -1216,7 +1308,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+191"/>
+        <location filename="../model/edit/object_factory.cpp" line="+191"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 に空きの /16 がありません</translation>
     </message>
@@ -1680,7 +1772,7 @@ options for every command:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/report_writer.cpp" line="+90"/>
+        <location filename="../app/report/report_writer.cpp" line="+91"/>
         <location line="+81"/>
         <source>File: %1 — report written %2</source>
         <translation>ファイル: %1 — レポート作成日時 %2</translation>
@@ -1855,7 +1947,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../app/text/message_text.cpp" line="+38"/>
+        <location filename="../views/text/message_text.cpp" line="-61"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -1871,9 +1963,57 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>SourceKind</name>
+    <message>
+        <location filename="../model/trace/source_kind.cpp" line="+13"/>
+        <source>private address</source>
+        <translation>プライベート アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet address</source>
+        <translation>インターネット アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application Gateway frontend</source>
+        <translation>Application Gateway フロントエンド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NVA source NAT</source>
+        <translation>NVA の送信元 NAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default outbound access</source>
+        <translation>既定の送信アクセス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance public IP</source>
+        <translation>インスタンスのパブリック IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft peering NAT</source>
+        <translation>Microsoft ピアリング NAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-premises edge NAT</source>
+        <translation>オンプレミス エッジの NAT</translation>
+    </message>
+</context>
+<context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1145"/>
+        <location filename="../model/trace/tracer.cpp" line="-1160"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -1923,12 +2063,12 @@ options for every command:
         <translation>応答はインターネットではなく %1 から出ていきます。接続は失敗します。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
@@ -2084,9 +2224,27 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Term</name>
+    <message>
+        <location line="-720"/>
+        <source>peered VNets</source>
+        <translation>ピアリングされた VNet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on-premises prefixes</source>
+        <translation>オンプレミスのプレフィックス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDR prefixes</source>
+        <translation>UDR のプレフィックス</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
-        <location filename="../app/text/message_text.cpp" line="+8"/>
+        <location filename="../views/text/message_text.cpp" line="+8"/>
         <source>delivered</source>
         <translation>到達</translation>
     </message>
@@ -2257,7 +2415,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+138"/>
+        <location filename="../app/gui/document.cpp" line="+148"/>
         <source>no recovery copy</source>
         <translation>回復用のコピーがありません</translation>
     </message>
@@ -2272,7 +2430,7 @@ options for every command:
         <translation>保存されていない変更の回復</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -2512,7 +2670,7 @@ options for every command:
 <context>
     <name>pathlight::FlowsPanel</name>
     <message>
-        <location filename="../views/panels/flows_panel.cpp" line="+44"/>
+        <location filename="../views/panels/flows_panel.cpp" line="+52"/>
         <source>&amp;New flow…</source>
         <translation>新しいフロー(&amp;N)…</translation>
     </message>
@@ -2529,7 +2687,7 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
@@ -2549,7 +2707,7 @@ options for every command:
         <translation>想定</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+47"/>
         <source>Azure default outbound</source>
         <translation>Azure の既定の送信</translation>
     </message>
@@ -2789,7 +2947,7 @@ options for every command:
         <translation>複数の値はコンマで区切ります</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+211"/>
         <source>Document</source>
         <translation>ドキュメント</translation>
     </message>
@@ -2878,48 +3036,48 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+931"/>
+        <location line="+925"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+931"/>
+        <location line="-924"/>
+        <location line="+925"/>
         <source>Palette</source>
         <translation>パレット</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+931"/>
+        <location line="-924"/>
+        <location line="+925"/>
         <source>Hops</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+931"/>
+        <location line="-924"/>
+        <location line="+925"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="-928"/>
-        <location line="+929"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Latency</source>
         <translation>遅延</translation>
     </message>
     <message>
-        <location line="-926"/>
-        <location line="+927"/>
+        <location line="-920"/>
+        <location line="+921"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-926"/>
-        <location line="+927"/>
+        <location line="-920"/>
+        <location line="+921"/>
         <source>Reachability</source>
         <translation>到達性</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-887"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -3256,7 +3414,7 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+118"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
@@ -3447,13 +3605,13 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Cannot export</source>
         <translation>エクスポートできません</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
@@ -3475,7 +3633,7 @@ Apply it anyway?</source>
         <translation>HTML レポート (*.html);;Markdown レポート (*.md)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
@@ -3499,18 +3657,18 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-771"/>
-        <location line="+678"/>
+        <location line="-762"/>
+        <location line="+671"/>
         <source>Untitled topology</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-638"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>フロー %1 個: 到達 %2、未到達 %3</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3607,24 +3765,24 @@ Apply it anyway?</source>
     <name>pathlight::ProblemsPanel</name>
     <message>
         <location filename="../views/panels/problems_panel.cpp" line="+35"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Apply fix</source>
         <translation>修正を適用</translation>
     </message>
@@ -3654,12 +3812,12 @@ Apply it anyway?</source>
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+85"/>
         <source>flow %1</source>
         <translation>フロー %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Fix (guest step): %1</source>
         <translation>修正 (ゲスト側の手順): %1</translation>
     </message>
@@ -3702,12 +3860,12 @@ Apply it anyway?</source>
         <translation>クリックするとこのフローを表示します</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Destination (the first %1)</source>
         <translation>宛先 (最初の %1 個)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
@@ -3960,7 +4118,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+108"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+113"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
     </message>

@@ -37,8 +37,8 @@
         <translation>未知的選項 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+26"/>
+        <location line="+40"/>
+        <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: 無法使用此檔案:</translation>
     </message>
@@ -49,11 +49,25 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1: %2 errors, %3 warnings</source>
-        <translation>%1: %2 個錯誤、%3 個警告</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 個錯誤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 個警告</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>via %1</source>
         <translation>經由 %1</translation>
     </message>
@@ -79,17 +93,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>an Azure default outbound address</source>
         <translation>Azure 預設輸出位址</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>apparent source: %1 (%2)</source>
         <translation>表面來源: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>source %1 → %2</source>
         <translation>來源 %1 → %2</translation>
     </message>
@@ -124,13 +138,13 @@
         <translation>用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+137"/>
+        <location line="+16"/>
+        <location line="+144"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
@@ -145,7 +159,7 @@
         <translation>%1 沒有流量；請以 --from 和 --to 指定</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -195,12 +209,12 @@
         <translation>預設輸出</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>, apparent source %1 → %2</source>
         <translation>，表面來源 %1 → %2</translation>
     </message>
@@ -210,7 +224,12 @@
         <translation>用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>fix %1 of flow %2 is explained, not applied: %3</source>
+        <translation>流量 %2 的修正 %1 僅供說明，不會套用：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>flow %1 has no error finding with an applicable fix</source>
         <translation>流量 %1 沒有可套用修正的錯誤發現</translation>
     </message>
@@ -225,7 +244,7 @@
         <translation>無</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>the fixes cannot be applied together: %1</source>
         <translation>這些修正無法同時套用: %1</translation>
     </message>
@@ -364,7 +383,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+219"/>
+        <location filename="../model/trace/tracer.cpp" line="+220"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -424,7 +443,7 @@ options for every command:
         <translation>要求會到達 %1，但回應 %2 的流量依照路由 %3 → %4 而沒有回到網際網路：用戶端永遠收不到。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG「%1」的規則「%2」(優先順序 %3) 拒絕此流量，IP 流量驗證也回報 Deny，但 Azure 隱藏的平台規則 (%4) 讓它通過；流量記錄中不會有任何紀錄。</translation>
     </message>
@@ -439,7 +458,7 @@ options for every command:
         <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個 %2 流量。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: 預設路由 (以及 168.63.129.16)。</translation>
     </message>
@@ -449,7 +468,17 @@ options for every command:
         <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: %4 (以及 168.63.129.16)。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 and %5 (and 168.63.129.16).</source>
+        <translation>NSG「%1」的規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超出 VNet「%3」：%4 與 %5（以及 168.63.129.16）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4, %5 and %6 (and 168.63.129.16).</source>
+        <translation>NSG「%1」的規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超出 VNet「%3」：%4、%5 與 %6（以及 168.63.129.16）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
         <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自經由路由伺服器的 NVA「%1」。</translation>
     </message>
@@ -580,7 +609,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -751,6 +780,69 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>HopKind</name>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="+97"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NVA</source>
+        <translation>NVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gateway</source>
+        <translation>閘道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ExpressRoute circuit</source>
+        <translation>ExpressRoute 線路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-premises site</source>
+        <translation>內部部署站台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-premises host</source>
+        <translation>內部部署主機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>網際網路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT 閘道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application Gateway</source>
+        <translation>Application Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endpoint</source>
+        <translation>端點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure platform</source>
+        <translation>Azure 平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route Server</source>
+        <translation>Route Server</translation>
+    </message>
+</context>
+<context>
     <name>HopText</name>
     <message>
         <location filename="../views/panels/hop_text.cpp" line="+18"/>
@@ -803,7 +895,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+52"/>
+        <location filename="../model/validation/lints.cpp" line="+53"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -883,22 +975,22 @@ options for every command:
         <translation>NSG &quot;%1&quot; 有 %2 條規則；Azure 上限為 1,000 條</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>規則 &quot;%1&quot; 有空白的位址項目；Azure 需要前置詞、位址、服務標籤或 *</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation>閘道「%1」需要 VNet「%2」中名為 GatewaySubnet 的子網路</translation>
     </message>
@@ -977,12 +1069,12 @@ options for every command:
     <name>LoadError</name>
     <message>
         <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+747"/>
+        <location line="+748"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-736"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1107,13 +1199,13 @@ options for every command:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+145"/>
-        <location filename="../app/gui/document.cpp" line="+46"/>
+        <location line="+137"/>
+        <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-122"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>檔案在偏移 %1 處含有 NUL 位元組；這不是 JSON 文字</translation>
     </message>
@@ -1123,12 +1215,12 @@ options for every command:
         <translation>檔案的巢狀層級超過 %1 層；已拒絕</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the file has more than %1 objects or arrays; it is refused</source>
         <translation>檔案的物件或陣列超過 %1 個；已拒絕</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the file is not valid JSON at line %1, column %2: %3</source>
         <translation>檔案不是有效的 JSON（第 %1 行第 %2 欄）：%3</translation>
     </message>
@@ -1153,19 +1245,19 @@ options for every command:
         <translation>另有 %1 個錯誤未列出</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../app/gui/document.cpp" line="-12"/>
         <source>%1 is not a regular file (a folder, device or pipe)</source>
         <translation>%1 不是一般檔案（資料夾、裝置或管道）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <location filename="../app/gui/document.cpp" line="+6"/>
         <source>cannot open %1</source>
         <translation>無法開啟 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_patch.cpp" line="+46"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+46"/>
         <source>the change cannot be applied: %1</source>
         <translation>無法套用變更: %1</translation>
     </message>
@@ -1173,7 +1265,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/topology/object_copy.cpp" line="+133"/>
+        <location filename="../model/edit/object_copy.cpp" line="+133"/>
         <source>nothing to paste</source>
         <translation>沒有可貼上的內容</translation>
     </message>
@@ -1216,7 +1308,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/topology/object_factory.cpp" line="+191"/>
+        <location filename="../model/edit/object_factory.cpp" line="+191"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 中沒有可用的 /16</translation>
     </message>
@@ -1680,7 +1772,7 @@ options for every command:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/report_writer.cpp" line="+90"/>
+        <location filename="../app/report/report_writer.cpp" line="+91"/>
         <location line="+81"/>
         <source>File: %1 — report written %2</source>
         <translation>檔案: %1 — 報告產生於 %2</translation>
@@ -1855,7 +1947,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../app/text/message_text.cpp" line="+38"/>
+        <location filename="../views/text/message_text.cpp" line="-61"/>
         <source>error</source>
         <translation>錯誤</translation>
     </message>
@@ -1871,9 +1963,57 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>SourceKind</name>
+    <message>
+        <location filename="../model/trace/source_kind.cpp" line="+13"/>
+        <source>private address</source>
+        <translation>私人位址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet address</source>
+        <translation>網際網路位址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application Gateway frontend</source>
+        <translation>Application Gateway 前端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NVA source NAT</source>
+        <translation>NVA 來源 NAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT 閘道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default outbound access</source>
+        <translation>預設輸出存取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instance public IP</source>
+        <translation>執行個體公用 IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft peering NAT</source>
+        <translation>Microsoft 對等互連 NAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on-premises edge NAT</source>
+        <translation>內部部署邊緣 NAT</translation>
+    </message>
+</context>
+<context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1145"/>
+        <location filename="../model/trace/tracer.cpp" line="-1160"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -1923,12 +2063,12 @@ options for every command:
         <translation>回應從 %1 離開，而不是經由網際網路：連線失敗。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
@@ -2084,9 +2224,27 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Term</name>
+    <message>
+        <location line="-720"/>
+        <source>peered VNets</source>
+        <translation>對等互連的 VNet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on-premises prefixes</source>
+        <translation>內部部署前置詞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDR prefixes</source>
+        <translation>UDR 前置詞</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
-        <location filename="../app/text/message_text.cpp" line="+8"/>
+        <location filename="../views/text/message_text.cpp" line="+8"/>
         <source>delivered</source>
         <translation>已送達</translation>
     </message>
@@ -2257,7 +2415,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+138"/>
+        <location filename="../app/gui/document.cpp" line="+148"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
@@ -2272,7 +2430,7 @@ options for every command:
         <translation>復原未儲存的變更</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2512,7 +2670,7 @@ options for every command:
 <context>
     <name>pathlight::FlowsPanel</name>
     <message>
-        <location filename="../views/panels/flows_panel.cpp" line="+44"/>
+        <location filename="../views/panels/flows_panel.cpp" line="+52"/>
         <source>&amp;New flow…</source>
         <translation>新增流量(&amp;N)…</translation>
     </message>
@@ -2529,7 +2687,7 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Flow</source>
         <translation>流量</translation>
     </message>
@@ -2549,7 +2707,7 @@ options for every command:
         <translation>預期</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+47"/>
         <source>Azure default outbound</source>
         <translation>Azure 預設輸出</translation>
     </message>
@@ -2789,7 +2947,7 @@ options for every command:
         <translation>多個值請以逗號分隔</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+211"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
@@ -2878,48 +3036,48 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+931"/>
+        <location line="+925"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+931"/>
+        <location line="-924"/>
+        <location line="+925"/>
         <source>Palette</source>
         <translation>調色盤</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+931"/>
+        <location line="-924"/>
+        <location line="+925"/>
         <source>Hops</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-930"/>
-        <location line="+931"/>
+        <location line="-924"/>
+        <location line="+925"/>
         <source>Inspector</source>
         <translation>檢查器</translation>
     </message>
     <message>
-        <location line="-928"/>
-        <location line="+929"/>
+        <location line="-922"/>
+        <location line="+923"/>
         <source>Latency</source>
         <translation>延遲</translation>
     </message>
     <message>
-        <location line="-926"/>
-        <location line="+927"/>
+        <location line="-920"/>
+        <location line="+921"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-926"/>
-        <location line="+927"/>
+        <location line="-920"/>
+        <location line="+921"/>
         <source>Reachability</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-887"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -3256,7 +3414,7 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+118"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
@@ -3447,13 +3605,13 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Exported %1</source>
         <translation>已匯出 %1</translation>
     </message>
@@ -3475,7 +3633,7 @@ Apply it anyway?</source>
         <translation>HTML 報告 (*.html);;Markdown 報告 (*.md)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
@@ -3499,18 +3657,18 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-771"/>
-        <location line="+678"/>
+        <location line="-762"/>
+        <location line="+671"/>
         <source>Untitled topology</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-638"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 個流量: %2 個已送達，%3 個未送達</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3607,24 +3765,24 @@ Apply it anyway?</source>
     <name>pathlight::ProblemsPanel</name>
     <message>
         <location filename="../views/panels/problems_panel.cpp" line="+35"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Apply fix</source>
         <translation>套用修正</translation>
     </message>
@@ -3654,12 +3812,12 @@ Apply it anyway?</source>
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+85"/>
         <source>flow %1</source>
         <translation>流量 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Fix (guest step): %1</source>
         <translation>修正 (客體步驟): %1</translation>
     </message>
@@ -3702,12 +3860,12 @@ Apply it anyway?</source>
         <translation>按一下以顯示此流量</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Destination (the first %1)</source>
         <translation>目的地 (前 %1 個)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
@@ -3960,7 +4118,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+108"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+113"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯: %1 → %2</translation>
     </message>

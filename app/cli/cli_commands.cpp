@@ -69,6 +69,12 @@ void printDiagnostic(QTextStream& s, const Diagnostic& d) {
 
 // A JSON value as dump(2) would print it nested `depth` spaces deep, ASCII only (names in other
 // scripts as \u escapes, so nothing in the output can drive a terminal).
+// A verdict carried as text (a fix's differential), in the current language.
+QString verdictText(const std::string& verdict) {
+    const auto v = verdictFromString(verdict);
+    return v ? displayVerdict(*v) : visible(verdict);
+}
+
 std::string indentJson(const nlohmann::ordered_json& value, int depth) {
     const std::string text = value.dump(2, ' ', true);
     const std::string pad(std::size_t(depth), ' ');
@@ -136,7 +142,10 @@ int commandCheck(const QStringList& args, Streams io) {
         errors += d.severity == Severity::Error;
         warnings += d.severity == Severity::Warning;
     }
-    io.out << Cli::tr("%1: %2 errors, %3 warnings").arg(o.positional[0]).arg(errors).arg(warnings) << "\n";
+    io.out << Cli::tr("%1: %2, %3")
+                  .arg(o.positional[0], Cli::tr("%n error(s)", nullptr, errors),
+                       Cli::tr("%n warning(s)", nullptr, warnings))
+           << "\n";
     return errors ? 1 : 0;
 }
 
@@ -168,12 +177,13 @@ void printTrace(QTextStream& s, const Trace& t, const Network& network) {
     s << "\n";
     const QString source = t.apparentSource ? visible(t.apparentSource->toString())
                                             : Cli::tr("an Azure default outbound address");
-    s << "  " << Cli::tr("apparent source: %1 (%2)").arg(source, visible(t.apparentSourceKind)) << "\n";
+    s << "  " << Cli::tr("apparent source: %1 (%2)").arg(source, displaySourceKind(t.apparentSourceKind))
+      << "\n";
     for (std::size_t i = 0; i < t.hops.size(); ++i) {
         const Hop& h = t.hops[i];
         s << QString("  %1. %2").arg(i + 1, 2).arg(visible(h.node));
         if (!h.nic.empty()) s << " [" << visible(h.nic) << "]";
-        s << " (" << visible(h.kind) << ")";
+        s << " (" << displayHopKind(h.kind) << ")";
         if (h.sourceTranslated) {
             auto text = [](const std::optional<Ipv4Address>& a) {
                 return a ? visible(a->toString()) : Cli::tr("an Azure default outbound address");
@@ -352,8 +362,8 @@ int commandRoutes(const QStringList& args, Streams io) {
 
 QString changeText(const FlowChange& c) {
     auto source = [](const std::string& s) { return s.empty() ? Cli::tr("default outbound") : visible(s); };
-    QString text =
-        Cli::tr("%1: %2 → %3").arg(visible(c.flow), visible(c.verdictBefore), visible(c.verdictAfter));
+    QString text = Cli::tr("%1: %2 → %3")
+                       .arg(visible(c.flow), verdictText(c.verdictBefore), verdictText(c.verdictAfter));
     if (c.sourceBefore != c.sourceAfter)
         text += Cli::tr(", apparent source %1 → %2").arg(source(c.sourceBefore), source(c.sourceAfter));
     return text;
@@ -387,9 +397,16 @@ int commandFix(const QStringList& args, Streams io) {
     }
     Edit edit;
     QStringList applied, available;
-    for (const auto& [finding, fixes] : fixesForTrace(*network, trace)) {
-        for (const auto& fix : fixes)
+    const Fix* explainedOnly = nullptr; // --apply named an alternative that is only explained
+    const auto& proposed = analysis->proposedFixes(trace.flowId);
+    for (std::size_t f = 0; f < proposed.size() && f < trace.findings.size(); ++f) {
+        const Finding* finding = &trace.findings[f];
+        const auto& fixes = proposed[f];
+        for (const auto& fix : fixes) {
             if (fix.applicable()) available << QString::fromStdString(fix.code);
+            if (!fix.applicable() && QString::fromStdString(fix.code) == o.values["--apply"])
+                explainedOnly = &fix;
+        }
         if (o.flags.contains("--all")) {
             // The first applicable fix of every error finding, in one pass.
             if (finding->severity != Severity::Error) continue;
@@ -407,6 +424,12 @@ int commandFix(const QStringList& args, Streams io) {
                     applied << QString::fromStdString(fix.code) + ": " + displayText(fix.summary);
                 }
         }
+    }
+    if (applied.isEmpty() && explainedOnly) {
+        io.err << Cli::tr("fix %1 of flow %2 is explained, not applied: %3")
+                      .arg(o.values["--apply"], o.values["--flow"], displayText(explainedOnly->summary))
+               << "\n";
+        return 2;
     }
     if (applied.isEmpty()) {
         io.err

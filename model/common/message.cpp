@@ -20,6 +20,24 @@ std::string Message::fill(const std::string& pattern, const std::vector<std::str
     return out;
 }
 
+std::string Message::english() const {
+    std::vector<std::string> shown;
+    shown.reserve(args.size());
+    for (const auto& a : args)
+        shown.push_back(isTerm(a) ? termParts(a).second : a);
+    return fill(sourceText, shown);
+}
+
+std::string Message::term(const char* context, const char* text) {
+    return std::string("\x1d") + context + "\x1e" + text;
+}
+
+std::pair<std::string, std::string> Message::termParts(const std::string& arg) {
+    const std::size_t split = arg.find('\x1e');
+    if (!isTerm(arg) || split == std::string::npos) return {{}, arg};
+    return {arg.substr(1, split - 1), arg.substr(split + 1)};
+}
+
 const char* severityName(Severity severity) {
     switch (severity) {
     case Severity::Error:

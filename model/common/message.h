@@ -5,6 +5,7 @@
 // the arguments (%1, %2, ...). The model needs no Qt for that.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #ifndef QT_TRANSLATE_NOOP
@@ -19,7 +20,16 @@ struct Message {
     std::vector<std::string> args;
 
     // The English text with the arguments filled in (what --json and the logs carry).
-    std::string english() const { return fill(sourceText, args); }
+    std::string english() const;
+
+    // An argument that is itself a word or phrase to translate (a kind of thing, a list item):
+    // mark the text with QT_TRANSLATE_NOOP(context, text) where it is written. The GUI and the
+    // CLI show it in the user's language; english() shows it as written. Encoded as
+    // "\x1d" context "\x1e" text; isTerm/termParts read it back.
+    static std::string term(const char* context, const char* text);
+    static bool isTerm(const std::string& arg) { return !arg.empty() && arg[0] == '\x1d'; }
+    // {context, text} of a term argument.
+    static std::pair<std::string, std::string> termParts(const std::string& arg);
 
     // Replaces %1..%9 in pattern by the arguments; used after translation too.
     static std::string fill(const std::string& pattern, const std::vector<std::string>& args);

@@ -85,6 +85,9 @@ OJson traceBody(const Trace& t) {
         for (const auto& d : h.nsg)
             nsgs.push_back(nsgJson(d));
         hj["nsg"] = nsgs;
+        // A translation to Azure's default outbound access has no fixed address: the source is then
+        // null and sourceTranslated says that it was translated.
+        hj["sourceTranslated"] = h.sourceTranslated;
         hj["translatedSource"] =
             h.sourceTranslated && h.after.source ? OJson(h.after.source->toString()) : OJson();
         hj["before"] = packetJson(h.before);

@@ -5,6 +5,7 @@
 #include "trace/tracer.h"
 
 #include "common/invariant.h"
+#include "trace/source_kind.h"
 #include "trace/trace_check.h"
 #include "validation/lints.h"
 
@@ -558,11 +559,14 @@ void Walker::noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* rou
             if (p.contains(*a)) return true;
         return false;
     };
-    std::string reach; // what VirtualNetwork covers beyond the VNet
-    if (!net_.routing().peersOf(vnet).empty()) reach += "peered VNets";
+    // What VirtualNetwork covers beyond the VNet, each a term translated with the sentence.
+    std::vector<std::string> reach;
+    if (!net_.routing().peersOf(vnet).empty())
+        reach.push_back(Message::term("Term", QT_TRANSLATE_NOOP("Term", "peered VNets")));
     if (routes->gatewayRoutes() && !routes->gatewayRoutes()->empty())
-        reach += std::string(reach.empty() ? "" : ", ") + "on-premises prefixes";
-    if (!routes->userPrefixes().empty()) reach += std::string(reach.empty() ? "" : ", ") + "UDR prefixes";
+        reach.push_back(Message::term("Term", QT_TRANSLATE_NOOP("Term", "on-premises prefixes")));
+    if (!routes->userPrefixes().empty())
+        reach.push_back(Message::term("Term", QT_TRANSLATE_NOOP("Term", "UDR prefixes")));
     const std::optional<Ipv4Address> remote =
         d.direction == Direction::Inbound ? std::optional<Ipv4Address>(packet_.source) : packet_.destination;
     bool report = false;
@@ -594,11 +598,22 @@ void Walker::noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* rou
                                   "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
                                   "covers more than VNet \"%3\": a default route (and 168.63.129.16)."),
                 {d.nsg, rule, own.id});
-    else
+    else if (reach.size() == 1)
         finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
                 QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
                                              "covers more than VNet \"%3\": %4 (and 168.63.129.16)."),
-                {d.nsg, rule, own.id, reach});
+                {d.nsg, rule, own.id, reach[0]});
+    else if (reach.size() == 2)
+        finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
+                QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
+                                             "covers more than VNet \"%3\": %4 and %5 (and 168.63.129.16)."),
+                {d.nsg, rule, own.id, reach[0], reach[1]});
+    else
+        finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
+                                  "covers more than VNet \"%3\": %4, %5 and %6 (and 168.63.129.16)."),
+                {d.nsg, rule, own.id, reach[0], reach[1], reach[2]});
 }
 
 void Walker::noteForcedTunnel(int hop, const EffectiveRoute& route) {
@@ -964,7 +979,7 @@ void Walker::deliverOnInternet() {
                 QT_TRANSLATE_NOOP("Finding", "%1 answers only requests from an Azure public IP address, but "
                                              "this request arrives from %2 (%3)."),
                 {dst_.endpoint->name.empty() ? dst_.endpoint->id : dst_.endpoint->name,
-                 noFixedSource_ ? std::string("?") : packet_.source.toString(), sourceKind_});
+                 noFixedSource_ ? std::string("?") : packet_.source.toString(), sourceKindTerm(sourceKind_)});
         if (noFixedSource_)
             step(hop,
                  QT_TRANSLATE_NOOP("Step", "%1 refuses the request: its source, an Azure default outbound "

@@ -209,6 +209,44 @@ private slots:
         QVERIFY(bad.err.contains("unknown language"));
     }
 
+    // Translated text carries no English the model built and no raw kind names: the words inside
+    // sentences (what VirtualNetwork covers, the kind of source) and the kinds of hops and sources
+    // are translated like the sentences; a fix's differential shows translated verdicts.
+    void translatedTraceHasNoEnglishFragments() {
+        QDir dir(QStringLiteral(PATHLIGHT_SOURCE_DIR "/resources/examples"));
+        const QStringList raw = {"on-premises prefixes",
+                                 "peered VNets",
+                                 "UDR prefixes",
+                                 "(siteEdge)",
+                                 "(vm)",
+                                 "(nva)",
+                                 "(gateway)",
+                                 "(internet)",
+                                 "(private)",
+                                 "(natGateway)",
+                                 "(defaultOutboundAccess)",
+                                 "(circuit)",
+                                 "(site)",
+                                 "(host)"};
+        for (const QString& lang : {QString("ja"), QString("zh_TW")})
+            for (const QString& f : dir.entryList({"*.pathlight.json"})) {
+                const Run r = cli({"trace", dir.filePath(f), "--lang", lang});
+                QVERIFY(!r.out.isEmpty());
+                for (const QString& word : raw)
+                    QVERIFY2(!r.out.contains(word), qPrintable(lang + " " + f + ": " + word));
+            }
+        QTemporaryDir tmp;
+        const Run fixed = cli({"fix", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--all", "-o",
+                               tmp.filePath("fixed.json"), "--lang", "ja"});
+        QCOMPARE(fixed.code, 0);
+        QVERIFY2(!fixed.out.contains("delivered") && !fixed.out.contains("rejected"), qPrintable(fixed.out));
+        // A fix that is only explained says so.
+        const Run explained = cli({"fix", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--apply",
+                                   "AZURE_EGRESS_ALTERNATIVE", "-o", tmp.filePath("x.json")});
+        QCOMPARE(explained.code, 2);
+        QVERIFY2(explained.err.contains("explained, not applied"), qPrintable(explained.err));
+    }
+
     // shared/hostile/d1: a number beyond a double's range is an error with its place, exit 2.
     void numberOverflowIsUnusableInput() {
         for (const char* command : {"check", "trace", "format"}) {

@@ -66,10 +66,10 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
     auto* summary = new QTreeWidgetItem(this, {tr("Verdict"), displayVerdict(t->verdict)});
     summary->setForeground(1, TopologyScene::verdictColor(t->verdict));
     summary->setData(0, kHopRole, -1);
-    new QTreeWidgetItem(this, {tr("Apparent source"),
-                               t->apparentSource ? addressText(t->apparentSource) + " (" +
-                                                       QString::fromStdString(t->apparentSourceKind) + ")"
-                                                 : addressText(std::nullopt)});
+    new QTreeWidgetItem(this, {tr("Apparent source"), t->apparentSource
+                                                          ? addressText(t->apparentSource) + " (" +
+                                                                displaySourceKind(t->apparentSourceKind) + ")"
+                                                          : addressText(std::nullopt)});
     for (std::size_t i = 0; i < t->hops.size(); ++i) {
         const Hop& h = t->hops[i];
         QString node = QString::fromStdString(h.node);

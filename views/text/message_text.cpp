@@ -1,5 +1,7 @@
 #include "text/message_text.h"
 
+#include "trace/source_kind.h"
+
 #include <QCoreApplication>
 
 namespace pathlight {
@@ -27,8 +29,15 @@ QString displayText(const Message& message) {
     const QString pattern = QCoreApplication::translate(message.context, message.sourceText);
     std::vector<std::string> args;
     args.reserve(message.args.size());
-    for (const auto& a : message.args)
-        args.push_back(visibleName(a));
+    for (const auto& a : message.args) {
+        if (Message::isTerm(a)) { // a word of the model's, translated like the sentence
+            const auto [context, text] = Message::termParts(a);
+            args.push_back(
+                visibleName(QCoreApplication::translate(context.c_str(), text.c_str()).toStdString()));
+        } else {
+            args.push_back(visibleName(a));
+        }
+    }
     return QString::fromStdString(Message::fill(pattern.toStdString(), args));
 }
 
@@ -62,6 +71,41 @@ QString displayVerdict(Verdict verdict) {
         return QCoreApplication::translate("Verdict", "asymmetric");
     }
     return {};
+}
+
+namespace {
+
+struct KindName {
+    const char* kind;
+    const char* text;
+};
+
+QString lookUp(const std::string& kind, const char* context, std::initializer_list<KindName> names) {
+    for (const KindName& n : names)
+        if (kind == n.kind) return QCoreApplication::translate(context, n.text);
+    return visible(kind);
+}
+
+} // namespace
+
+QString displaySourceKind(const std::string& kind) {
+    return displayText(Message{"", "%1", {sourceKindTerm(kind)}});
+}
+
+QString displayHopKind(const std::string& kind) {
+    return lookUp(kind, "HopKind",
+                  {{"vm", QT_TRANSLATE_NOOP("HopKind", "VM")},
+                   {"nva", QT_TRANSLATE_NOOP("HopKind", "NVA")},
+                   {"gateway", QT_TRANSLATE_NOOP("HopKind", "gateway")},
+                   {"circuit", QT_TRANSLATE_NOOP("HopKind", "ExpressRoute circuit")},
+                   {"site", QT_TRANSLATE_NOOP("HopKind", "on-premises site")},
+                   {"host", QT_TRANSLATE_NOOP("HopKind", "on-premises host")},
+                   {"internet", QT_TRANSLATE_NOOP("HopKind", "Internet")},
+                   {"natGateway", QT_TRANSLATE_NOOP("HopKind", "NAT gateway")},
+                   {"appGateway", QT_TRANSLATE_NOOP("HopKind", "Application Gateway")},
+                   {"endpoint", QT_TRANSLATE_NOOP("HopKind", "endpoint")},
+                   {"platform", QT_TRANSLATE_NOOP("HopKind", "Azure platform")},
+                   {"routeServer", QT_TRANSLATE_NOOP("HopKind", "Route Server")}});
 }
 
 } // namespace pathlight

@@ -16,5 +16,10 @@ QString visible(const std::string& value);
 // "error", "warning", "info" in the current language.
 QString displaySeverity(Severity severity);
 QString displayVerdict(Verdict verdict);
+// The model's kind of apparent source (Trace::apparentSourceKind: private, natGateway,
+// defaultOutboundAccess, ...) and of hop (Hop::kind: vm, nva, gateway, ...), in the current
+// language; an unknown kind is shown as it is, made visible.
+QString displaySourceKind(const std::string& kind);
+QString displayHopKind(const std::string& kind);
 
 } // namespace pathlight
