@@ -514,8 +514,8 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
                 {id, d.rule, std::to_string(d.priority), d.platformAllowance});
         noteBroadTag(hop, d, routes, vnet);
         if (d.access == Access::Deny) {
-            bool explained = false;
             // Application Gateway: the rule allows its frontend, but traffic comes from instances.
+            // Reported beside the deny itself: both are true, and each has its own remedy.
             if (tr_.hops.front().kind == "appGateway" && direction == Direction::Inbound) {
                 const AppGateway* gw = net_.index().appGateway(tr_.hops.front().node);
                 if (gw && gw->frontendPrivateIp) {
@@ -523,7 +523,6 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
                     asFrontend.source = *gw->frontendPrivateIp;
                     const NsgDecision would = net_.nsgs().evaluate(index, direction, asFrontend, context);
                     if (would.access == Access::Allow && !would.defaultRule) {
-                        explained = true;
                         finding(finding::kAppGwInstanceSource, Severity::Error, hop, id,
                                 QT_TRANSLATE_NOOP(
                                     "Finding",
@@ -535,12 +534,11 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
                     }
                 }
             }
-            if (!explained)
-                finding(finding::kNsgDeny, Severity::Error, hop, id,
-                        QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" denies this %2 traffic from %3 to %4 port "
-                                                     "%5 with rule \"%6\" (priority %7)."),
-                        {id, toString(direction), packet_.source.toString(), ipText(packet_.destination),
-                         std::to_string(packet_.destinationPort), d.rule, std::to_string(d.priority)});
+            finding(finding::kNsgDeny, Severity::Error, hop, id,
+                    QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" denies this %2 traffic from %3 to %4 port "
+                                                 "%5 with rule \"%6\" (priority %7)."),
+                    {id, toString(direction), packet_.source.toString(), ipText(packet_.destination),
+                     std::to_string(packet_.destinationPort), d.rule, std::to_string(d.priority)});
             step(hop, QT_TRANSLATE_NOOP("Step", "NSG %1 denies the packet (rule %2, priority %3)."),
                  {id, d.rule, std::to_string(d.priority)});
             finish(Verdict::Denied);

@@ -108,7 +108,10 @@ private slots:
         QCOMPARE(t.apparentSource->toString(), std::string("10.8.48.4"));
         QVERIFY(hasFinding(t, finding::kAppGwInstanceSource));
         QVERIFY(hasFinding(t, finding::kBroadServiceTag));
-        QVERIFY(!hasFinding(t, finding::kNsgDeny)); // explained by the more specific finding
+        // Both: why the rule misses (instances, not the frontend) and the deny that stopped it
+        // (issue 13), each with its own remedy.
+        QVERIFY(hasFinding(t, finding::kNsgDeny));
+        QCOMPARE(t.verdict, Verdict::Denied);
     }
 
     void s4SecondaryNic() {
