@@ -29,6 +29,7 @@ inline constexpr const char* kPeeringForwardedTraffic = "PEERING_FORWARDED_TRAFF
 inline constexpr const char* kPublicIpNoNsg = "PUBLIC_IP_NO_NSG";
 // trace-contract.md, "Additions":
 inline constexpr const char* kIcmpUnsupported = "ICMP_UNSUPPORTED";
+inline constexpr const char* kGatewayUdrForbidden = "GATEWAY_UDR_FORBIDDEN";
 } // namespace finding
 
 struct Finding {

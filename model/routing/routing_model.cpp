@@ -205,6 +205,16 @@ std::shared_ptr<const RouteSet> RoutingModel::computeGatewayRoutes(const Topolog
     return set;
 }
 
+bool coexistingGateways(const Topology& t, const Id& vnet) {
+    bool er = false, vpn = false;
+    for (const auto& g : t.gateways)
+        if (g.vnet == vnet) {
+            er = er || g.type == GatewayType::ExpressRoute;
+            vpn = vpn || g.type == GatewayType::Vpn;
+        }
+    return er && vpn;
+}
+
 void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, int v, int s) {
     const Vnet& vnet = t.vnets[v];
     const Subnet& subnet = vnet.subnets[s];
@@ -237,10 +247,17 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
         r.origin = RouteOrigin::SystemInternet;
         out.own_.add(r);
     }
+    // Azure refuses a user route to the virtual network gateway where ExpressRoute and VPN
+    // gateways coexist (azure-facts §1.4, UDR): such a route is never deployed.
+    const int provider = transitProvider_[v];
+    const bool gatewaysCoexist = provider >= 0 && coexistingGateways(t, t.vnets[provider].id);
+    auto refused = [&](const Route& route) {
+        return gatewaysCoexist && route.nextHopType == NextHopType::VirtualNetworkGateway;
+    };
     bool userDefault = false;
     if (table)
         for (const auto& route : table->routes)
-            userDefault = userDefault || route.addressPrefix.length() == 0;
+            userDefault = userDefault || (route.addressPrefix.length() == 0 && !refused(route));
     // A user 0.0.0.0/0 removes the reserved None routes (UDR routing example; T1). A BGP-learned
     // default route is not documented to do so (UNCONFIRMED), so it does not here.
     if (!userDefault)
@@ -268,13 +285,16 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
             r.origin = RouteOrigin::UserDefined;
             r.name = route.name;
             r.via = table->id;
+            if (refused(route)) {
+                out.refused_.push_back(r);
+                continue;
+            }
             out.own_.add(r);
             out.userPrefixes_.push_back(route.addressPrefix);
         }
         out.propagationDisabled_ = table->disableBgpRoutePropagation;
     }
     out.own_.seal();
-    const int provider = transitProvider_[v];
     if (provider >= 0 && !out.propagationDisabled_) out.gateway_ = gatewayRoutes_[provider];
     subnets_[v][s] = std::make_shared<const SubnetRoutes>(std::move(out));
 }

@@ -37,6 +37,10 @@ public:
     const RouteSet& own() const { return own_; }
     const RouteSet* gatewayRoutes() const { return gateway_.get(); }
     bool propagationDisabled() const { return propagationDisabled_; }
+    // User routes of the subnet's table that Azure refuses and never deploys: next hop
+    // VirtualNetworkGateway while ExpressRoute and VPN gateways coexist (azure-facts §1.4, UDR).
+    // They take no part in routing; the tracer and the lints name them.
+    const std::vector<EffectiveRoute>& refusedRoutes() const { return refused_; }
     // Prefixes of the subnet's UDRs, which Azure adds to the VirtualNetwork tag (§4.2).
     const std::vector<Ipv4Prefix>& userPrefixes() const { return userPrefixes_; }
     // True when the address is in the VNet's or a peered VNet's space.
@@ -50,8 +54,12 @@ private:
     std::shared_ptr<const RouteSet> gateway_;
     PrefixTrie vnetSpace_;
     std::vector<Ipv4Prefix> userPrefixes_;
+    std::vector<EffectiveRoute> refused_;
     bool propagationDisabled_ = false;
 };
+
+// True when VNet `vnet` has both an ExpressRoute and a VPN gateway (coexistence, azure-facts §5).
+bool coexistingGateways(const Topology& topology, const Id& vnet);
 
 class RoutingModel {
 public:

@@ -672,6 +672,19 @@ void Walker::egressFromNic(int vm, int nic, int hop) {
              {ipText(packet_.destination)});
         return finish(Verdict::Delivered);
     }
+    // A user route Azure refuses would have matched: the flow follows what Azure deploys.
+    for (const auto& refused : routes.refusedRoutes())
+        if (packet_.destination && refused.prefix.contains(*packet_.destination)) {
+            depend(refused.via);
+            finding(
+                finding::kGatewayUdrForbidden, Severity::Error, hop, refused.via,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Route \"%1\" (%2) of route table \"%3\" sends traffic to the virtual "
+                                  "network gateway, which Azure refuses while ExpressRoute and VPN gateways "
+                                  "coexist: the route is never deployed, and the packet follows the others."),
+                {refused.name, refused.prefix.toString(), refused.via});
+            break;
+        }
     const EffectiveRoute* route = lookup(routes);
     if (!route) {
         finding(finding::kNoRoute, Severity::Error, hop, subnet.id,

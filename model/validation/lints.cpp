@@ -1,5 +1,7 @@
 #include "validation/lints.h"
 
+#include "routing/routing_model.h"
+
 #include "advice/script_quote.h"
 #include "topology/topology_index.h"
 
@@ -373,6 +375,21 @@ private:
         }
     }
 
+    // The VNet whose coexisting ExpressRoute and VPN gateways serve a subnet that uses this
+    // route table (the subnet's own VNet, or the hub it uses through gateway transit); "" if none.
+    std::string vnetWithCoexistingGateways(const Id& table) const {
+        for (const auto& v : t_.vnets)
+            for (const auto& s : v.subnets) {
+                if (s.routeTable != table) continue;
+                if (coexistingGateways(t_, v.id)) return v.id;
+                for (const auto& p : t_.peerings)
+                    if (p.gatewayTransit && p.gatewayTransit->user == v.id &&
+                        coexistingGateways(t_, p.gatewayTransit->provider))
+                        return p.gatewayTransit->provider;
+            }
+        return {};
+    }
+
     void routeTables() {
         for (std::size_t r = 0; r < t_.routeTables.size(); ++r)
             for (std::size_t i = 0; i < t_.routeTables[r].routes.size(); ++i) {
@@ -383,6 +400,15 @@ private:
                           QT_TRANSLATE_NOOP(
                               "Lint", "route \"%1\" goes to a VirtualAppliance but has no nextHopIpAddress"),
                           {route.name});
+                if (route.nextHopType == NextHopType::VirtualNetworkGateway)
+                    if (const std::string vnet = vnetWithCoexistingGateways(t_.routeTables[r].id);
+                        !vnet.empty())
+                        error(p + "/nextHopType", "GATEWAY_UDR_FORBIDDEN",
+                              QT_TRANSLATE_NOOP("Lint",
+                                                "route \"%1\" goes to VirtualNetworkGateway, which Azure "
+                                                "refuses while ExpressRoute and VPN gateways coexist "
+                                                "(VNet \"%2\"); use BGP, or a VirtualAppliance route"),
+                              {route.name, vnet});
                 if (route.nextHopType != NextHopType::VirtualAppliance && route.nextHopIpAddress)
                     warning(
                         p + "/nextHopIpAddress", "ROUTE_IGNORED_NEXT_HOP_IP",

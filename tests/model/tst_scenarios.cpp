@@ -4,6 +4,7 @@
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
 #include "trace/trace_check.h"
+#include "validation/lints.h"
 #endif
 
 #include <QDir>
@@ -146,6 +147,28 @@ private slots:
         QVERIFY(hasFinding(flow(*n, "f-agentserviceapi"), finding::kMsPeeringNotAdvertised));
         for (const char* id : {"f-login-microsoftonline", "f-management", "f-his-global"})
             QCOMPARE(flow(*n, id).apparentSource->toString(), std::string("203.0.113.100"));
+    }
+
+    // field/08: a user route to VirtualNetworkGateway while ExpressRoute and VPN gateways coexist
+    // is refused by Azure (azure-facts §1.4, UDR): a lint error, and the trace follows what Azure
+    // deploys (the ExpressRoute path), naming the refused route.
+    void f8GatewayUdrForbiddenWhileGatewaysCoexist() {
+        LoadResult r = loadTopologyFromFile(sourceDir() +
+                                            "/tests/regressions/field/08-er-vpn-coexistence.pathlight.json");
+        QVERIFY(r.ok());
+        bool linted = false;
+        for (const auto& d : lintTopology(*r.topology, EndpointCatalog::builtIn()))
+            linted = linted || (d.code == "GATEWAY_UDR_FORBIDDEN" && d.severity == Severity::Error);
+        QVERIFY(linted);
+        auto n = network(std::move(*r.topology));
+        const Trace t = flow(*n, "f-8-udr");
+        QCOMPARE(t.verdict, Verdict::Delivered);
+        QVERIFY(hasFinding(t, finding::kGatewayUdrForbidden));
+        QCOMPARE(t.hops.at(1).node, std::string("gw-er8")); // not the VPN gateway
+        // The refused route is not among the subnet's effective routes.
+        for (const auto& row : n->subnetRoutes("snet-8udr")->table())
+            QVERIFY(row.name != "onprem-via-vpn");
+        QVERIFY(!hasFinding(flow(*n, "f-8-hq"), finding::kGatewayUdrForbidden));
     }
 };
 
