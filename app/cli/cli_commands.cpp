@@ -166,8 +166,7 @@ QString routeText(const HopRoute& r) {
 void printTrace(QTextStream& s, const Trace& t, const Network& network) {
     s << Cli::tr("flow %1: %2 → %3 (%4 %5)")
              .arg(visible(t.flowId.empty() ? std::string("(ad hoc)") : t.flowId), visible(t.source),
-                  visible(t.destination), toString(t.protocol))
-             .arg(t.port)
+                  visible(t.destination), toString(t.protocol), QString::number(t.port))
       << "\n";
     s << "  " << Cli::tr("verdict: %1").arg(displayVerdict(t.verdict));
     if (!t.expect.empty())
@@ -181,7 +180,7 @@ void printTrace(QTextStream& s, const Trace& t, const Network& network) {
       << "\n";
     for (std::size_t i = 0; i < t.hops.size(); ++i) {
         const Hop& h = t.hops[i];
-        s << QString("  %1. %2").arg(i + 1, 2).arg(visible(h.node));
+        s << QString("  %1. %2").arg(QString::number(i + 1).rightJustified(2), visible(h.node));
         if (!h.nic.empty()) s << " [" << visible(h.nic) << "]";
         s << " (" << displayHopKind(h.kind) << ")";
         if (h.sourceTranslated) {
@@ -194,9 +193,8 @@ void printTrace(QTextStream& s, const Trace& t, const Network& network) {
         for (const auto& d : h.nsg) {
             s << "       "
               << Cli::tr("NSG %1 %2: %3 (%4) %5")
-                     .arg(visible(d.nsg), toString(d.direction), visible(d.rule))
-                     .arg(d.priority)
-                     .arg(toString(d.access));
+                     .arg(visible(d.nsg), toString(d.direction), visible(d.rule), QString::number(d.priority),
+                          toString(d.access));
             if (d.hidden)
                 s << "  "
                   << Cli::tr("hidden platform allowance %1; IP flow verify: %2")
@@ -331,7 +329,7 @@ int commandRoutes(const QStringList& args, Streams io) {
     }
     const auto rows = routes->table();
     if (o.flags.contains("--json")) {
-        io.out << QString::fromStdString(routesToJson(nicId, rows).dump(2)) << "\n";
+        io.out << QString::fromStdString(routesToJson(nicId, rows).dump(2, ' ', true)) << "\n";
         return 0;
     }
     io.out << Cli::tr("Effective routes of NIC %1 (subnet %2)").arg(o.values["--nic"], visible(nic->subnet))

@@ -247,6 +247,14 @@ private slots:
         QVERIFY2(explained.err.contains("explained, not applied"), qPrintable(explained.err));
     }
 
+    // A name holding "%1".."%9" is printed as it is: every sentence fills its placeholders in one
+    // arg() call, so a name can never be taken for the next placeholder (found by a breaker).
+    void placeholdersInNamesArePrintedAsTheyAre() {
+        const Run r = cli({"trace", regression("hostile/percent-placeholders-in-names.json")});
+        QVERIFY2(r.out.contains("flow %1: vm1 → vm2 (Tcp 22)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("NSG nsg%4 Inbound: %4 %5 allow (200) Deny"), qPrintable(r.out));
+    }
+
     // shared/hostile/d1: a number beyond a double's range is an error with its place, exit 2.
     void numberOverflowIsUnusableInput() {
         for (const char* command : {"check", "trace", "format"}) {

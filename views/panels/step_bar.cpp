@@ -102,8 +102,8 @@ void StepBar::showStep(int position) {
             tr("%1: %2 → %3, %4 port %5. Press Step or Play.")
                 .arg(QString::fromStdString(trace_->flowName.empty() ? trace_->flowId : trace_->flowName),
                      QString::fromStdString(trace_->source), QString::fromStdString(trace_->destination),
-                     toString(trace_->protocol))
-                .arg(trace_->port));
+                     toString(trace_->protocol),
+                     QString::number(trace_->port))); // one arg(): names may hold "%1"
     } else if (position < int(trace_->hops.size())) {
         const Hop& h = trace_->hops[std::size_t(position)];
         QString text = tr("Hop %1 of %2: %3")

@@ -1,5 +1,6 @@
 #include "plots/latency_chart.h"
 
+#include "text/message_text.h"
 #include "trace/latency.h"
 
 #include <QEvent>
@@ -52,7 +53,7 @@ void LatencyChart::showTrace(const Topology* topology, const Trace* trace) {
             link << latencies[i].link;
             total << latencies[i].cumulative;
             ticks->addTick(double(i + 1),
-                           QString("%1. %2").arg(i + 1).arg(QString::fromStdString(trace->hops[i].node)));
+                           QString("%1. %2").arg(QString::number(i + 1), shortLabel(trace->hops[i].node)));
         }
     }
     links_->setData(x, link);

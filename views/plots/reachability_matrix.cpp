@@ -136,9 +136,8 @@ QColor ReachabilityMatrix::cellColor(int s, int d) const {
 QString ReachabilityMatrix::cellDetails(int s, int d) const {
     const Trace& t = cell(s, d);
     QString text = tr("%1 → %2 (%3/%4): %5")
-                       .arg(sources_[s], destinations_[d], protocol())
-                       .arg(port())
-                       .arg(displayVerdict(t.verdict));
+                       .arg(sources_[s], destinations_[d], protocol(), QString::number(port()),
+                            displayVerdict(t.verdict)); // one arg() call: names may hold "%1"
     if (t.verdict == Verdict::Delivered && t.apparentSource)
         text += "\n" + tr("seen as %1").arg(QString::fromStdString(t.apparentSource->toString()));
     for (const auto& f : t.findings)
@@ -187,9 +186,9 @@ void ReachabilityMatrix::recompute() {
     map_->setDataRange(QCPRange(0, kVerdictCount - 1));
     QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText), yTicks(new QCPAxisTickerText);
     for (int d = 0; d < nx; ++d)
-        xTicks->addTick(d, destinations_[d]);
+        xTicks->addTick(d, shortLabel(destinations_[d].toStdString()));
     for (int s = 0; s < ny; ++s)
-        yTicks->addTick(s, sources_[s]);
+        yTicks->addTick(s, shortLabel(sources_[s].toStdString()));
     plot_->xAxis->setTicker(xTicks);
     plot_->yAxis->setTicker(yTicks);
     plot_->xAxis->setRange(-0.5, nx - 0.5);

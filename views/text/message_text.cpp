@@ -25,6 +25,13 @@ QString visible(const std::string& value) {
     return QString::fromStdString(visibleName(value));
 }
 
+QString shortLabel(const std::string& value, int maxChars) {
+    const QString text = visible(value);
+    if (text.size() <= maxChars || maxChars < 3) return text;
+    const int head = (maxChars - 1) / 2, tail = maxChars - 1 - head;
+    return text.left(head) + QChar(0x2026) + text.right(tail);
+}
+
 QString displayText(const Message& message) {
     const QString pattern = QCoreApplication::translate(message.context, message.sourceText);
     std::vector<std::string> args;

@@ -13,6 +13,9 @@ QString displayText(const Message& message);
 // A name, id or address from a file as text to show: control characters (a newline, ESC) as
 // their Unicode pictures, so a name can never start a line or drive a terminal.
 QString visible(const std::string& value);
+// The same, cut in the middle to at most `maxChars` characters ("a-very…-name"): for axis ticks
+// and other labels where a 5,000-character id from a file must not be drawn whole.
+QString shortLabel(const std::string& value, int maxChars = 32);
 // "error", "warning", "info" in the current language.
 QString displaySeverity(Severity severity);
 QString displayVerdict(Verdict verdict);
