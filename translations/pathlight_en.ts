@@ -79,7 +79,7 @@
         <translation>flow %1: %2 → %3 (%4 %5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>verdict: %1</source>
         <translation>verdict: %1</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>NSG %1 %2: %3 (%4) %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
         <translation>hidden platform allowance %1; IP flow verify: %2</translation>
     </message>
@@ -789,7 +789,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+97"/>
+        <location filename="../views/text/message_text.cpp" line="+104"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -983,12 +983,17 @@ options for every command:
         <translation>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
+        <translation>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
@@ -2399,7 +2404,7 @@ options for every command:
         <translation>&lt;b&gt;Question %1 of %2.&lt;/b&gt; %3: from &lt;b&gt;%4&lt;/b&gt; to &lt;b&gt;%5&lt;/b&gt;, %6 port %7.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+25"/>
         <source>Score: %1 of %2</source>
         <translation>Score: %1 of %2</translation>
@@ -2986,7 +2991,7 @@ options for every command:
 <context>
     <name>pathlight::LatencyChart</name>
     <message>
-        <location filename="../views/plots/latency_chart.cpp" line="+34"/>
+        <location filename="../views/plots/latency_chart.cpp" line="+35"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -3873,7 +3878,7 @@ Apply it anyway?</translation>
         <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>seen as %1</source>
         <translation>seen as %1</translation>
     </message>

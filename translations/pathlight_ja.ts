@@ -77,7 +77,7 @@
         <translation>フロー %1: %2 → %3 (%4 %5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>verdict: %1</source>
         <translation>判定: %1</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>NSG %1 %2: %3 (%4) %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
         <translation>非表示のプラットフォーム許可 %1、IP フロー検証: %2</translation>
     </message>
@@ -787,7 +787,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+97"/>
+        <location filename="../views/text/message_text.cpp" line="+104"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -980,12 +980,17 @@ options for every command:
         <translation>NSG &quot;%1&quot; には %2 個の規則があります。Azure の上限は 1,000 です</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>規則 &quot;%1&quot; に空のアドレス項目があります。Azure ではプレフィックス、アドレス、サービス タグ、* のいずれかが必要です</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
+        <translation>NSG「%1」には「%2」という名前の規則が複数あります。Azure では規則名は一意である必要があります</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
@@ -2396,7 +2401,7 @@ options for every command:
         <translation>&lt;b&gt;問題 %1 / %2。&lt;/b&gt; %3: &lt;b&gt;%4&lt;/b&gt; から &lt;b&gt;%5&lt;/b&gt; へ、%6 ポート %7。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+25"/>
         <source>Score: %1 of %2</source>
         <translation>スコア: %1 / %2</translation>
@@ -2981,7 +2986,7 @@ options for every command:
 <context>
     <name>pathlight::LatencyChart</name>
     <message>
-        <location filename="../views/plots/latency_chart.cpp" line="+34"/>
+        <location filename="../views/plots/latency_chart.cpp" line="+35"/>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
@@ -3860,7 +3865,7 @@ Apply it anyway?</source>
         <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>seen as %1</source>
         <translation>見かけの送信元 %1</translation>
     </message>

@@ -77,7 +77,7 @@
         <translation>流量 %1: %2 → %3 (%4 %5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>verdict: %1</source>
         <translation>判定: %1</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>NSG %1 %2: %3 (%4) %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
         <translation>隱藏的平台允許 %1；IP 流量驗證: %2</translation>
     </message>
@@ -787,7 +787,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+97"/>
+        <location filename="../views/text/message_text.cpp" line="+104"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -980,12 +980,17 @@ options for every command:
         <translation>NSG &quot;%1&quot; 有 %2 條規則；Azure 上限為 1,000 條</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>規則 &quot;%1&quot; 有空白的位址項目；Azure 需要前置詞、位址、服務標籤或 *</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
+        <translation>NSG「%1」有多條名為「%2」的規則；Azure 要求每個規則名稱只能使用一次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
@@ -2396,7 +2401,7 @@ options for every command:
         <translation>&lt;b&gt;第 %1 題，共 %2 題。&lt;/b&gt; %3: 從 &lt;b&gt;%4&lt;/b&gt; 到 &lt;b&gt;%5&lt;/b&gt;，%6 連接埠 %7。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+25"/>
         <source>Score: %1 of %2</source>
         <translation>分數: %1 / %2</translation>
@@ -2981,7 +2986,7 @@ options for every command:
 <context>
     <name>pathlight::LatencyChart</name>
     <message>
-        <location filename="../views/plots/latency_chart.cpp" line="+34"/>
+        <location filename="../views/plots/latency_chart.cpp" line="+35"/>
         <source>Link</source>
         <translation>連結</translation>
     </message>
@@ -3860,7 +3865,7 @@ Apply it anyway?</source>
         <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>seen as %1</source>
         <translation>來源顯示為 %1</translation>
     </message>

@@ -278,6 +278,9 @@ private:
                       QT_TRANSLATE_NOOP("Lint", "NSG \"%1\" has %2 rules; Azure allows 1,000"),
                       {t_.nsgs[n].id, std::to_string(t_.nsgs[n].securityRules.size())});
             std::map<std::pair<int, int>, std::size_t> seen; // (priority, direction) -> first rule
+            // Rule names are the names of child resources: unique within the NSG (ARM); the fixes
+            // name the rule they move.
+            std::set<std::string> names;
             for (std::size_t r = 0; r < t_.nsgs[n].securityRules.size(); ++r) {
                 const SecurityRule& rule = t_.nsgs[n].securityRules[r];
                 // Pointers are written only for an error (25,000 rules on a large estate).
@@ -293,6 +296,11 @@ private:
                                                             "needs a prefix, an address, a service tag or *"),
                                   {rule.name});
                 }
+                if (!names.insert(rule.name).second)
+                    error(base() + "/name", "NSG_RULE_NAME_DUPLICATE",
+                          QT_TRANSLATE_NOOP("Lint", "NSG \"%1\" has more than one rule named \"%2\"; Azure "
+                                                    "needs each rule name once"),
+                          {t_.nsgs[n].id, rule.name});
                 if (rule.priority < 100 || rule.priority > 4096)
                     error(base() + "/priority", "NSG_PRIORITY_RANGE",
                           QT_TRANSLATE_NOOP("Lint",

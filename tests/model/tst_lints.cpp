@@ -87,6 +87,20 @@ private slots:
         QVERIFY(has(d, "NSG_PRIORITY_DUPLICATE", "/nsgs/0/securityRules/2/priority"));
         QVERIFY(!has(d, "NSG_PRIORITY_DUPLICATE", "/nsgs/0/securityRules/3/priority")); // other direction
         QVERIFY(has(d, "NSG_PRIORITY_RANGE", "/nsgs/0/securityRules/4/priority"));
+        QVERIFY(!has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/0/securityRules/1/name"));
+    }
+
+    // Two rules of one NSG with the same name: Azure refuses it, and a fix that moves "the rule
+    // named r" would move the wrong one (found by a breaker).
+    void nsgRuleNamesAreUnique() {
+        auto d = lint(R"("nsgs": [{"id": "n", "securityRules": [
+            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny"},
+            {"name": "r", "priority": 300, "direction": "Inbound", "access": "Allow"}]},
+            {"id": "m", "securityRules": [
+            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny"}]}])");
+        QVERIFY(has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/0/securityRules/1/name"));
+        QVERIFY(!has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/0/securityRules/0/name"));
+        QVERIFY(!has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/1/securityRules/0/name")); // another NSG
     }
 
     void gatewayAndRouteServerSubnets() {
