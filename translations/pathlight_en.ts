@@ -746,7 +746,17 @@ options for every command:
         <translation>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Give subnet %1 a NAT gateway (recommended)</source>
+        <translation>Give subnet %1 a NAT gateway (recommended)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An explicit outbound method, as Microsoft recommends for private subnets: a NAT gateway with a Standard public IP that Azure allocates; add the NAT gateway and its address to the file once it exists.</source>
+        <translation>An explicit outbound method, as Microsoft recommends for private subnets: a NAT gateway with a Standard public IP that Azure allocates; add the NAT gateway and its address to the file once it exists.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Turn default outbound access back on for subnet %1</source>
         <translation>Turn default outbound access back on for subnet %1</translation>
     </message>
@@ -756,7 +766,7 @@ options for every command:
         <translation>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>Send replies to %1 back to the Internet from subnet %2</translation>
     </message>

@@ -744,7 +744,17 @@ options for every command:
         <translation>ゲスト側の手順です。Azure の送信方向の変換は NIC 自身のアドレスにしか適用されないため、NVA はインターネットへ転送する通信を SNAT (マスカレード) する必要があります。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Give subnet %1 a NAT gateway (recommended)</source>
+        <translation>サブネット %1 に NAT ゲートウェイを付ける (推奨)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An explicit outbound method, as Microsoft recommends for private subnets: a NAT gateway with a Standard public IP that Azure allocates; add the NAT gateway and its address to the file once it exists.</source>
+        <translation>Microsoft がプライベート サブネットに推奨する明示的な送信方法です: Azure が割り当てる Standard パブリック IP を持つ NAT ゲートウェイ。作成後に NAT ゲートウェイとそのアドレスをファイルに追加してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Turn default outbound access back on for subnet %1</source>
         <translation>サブネット %1 の既定の送信アクセスを再び有効にする</translation>
     </message>
@@ -754,7 +764,7 @@ options for every command:
         <translation>最も手早い方法ですが、Microsoft は明示的な方法 (NAT ゲートウェイまたはパブリック IP) を推奨しています。変更を反映するには VM を停止して割り当て解除する必要があります。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>%1 への応答をサブネット %2 からインターネットへ戻す</translation>
     </message>

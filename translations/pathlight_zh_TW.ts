@@ -744,7 +744,17 @@ options for every command:
         <translation>客體步驟：Azure 的輸出轉譯只涵蓋 NIC 自己的位址，因此 NVA 必須對轉送到網際網路的流量執行 SNAT (偽裝)。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Give subnet %1 a NAT gateway (recommended)</source>
+        <translation>為子網路 %1 加上 NAT 閘道（建議）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An explicit outbound method, as Microsoft recommends for private subnets: a NAT gateway with a Standard public IP that Azure allocates; add the NAT gateway and its address to the file once it exists.</source>
+        <translation>Microsoft 為私人子網路建議的明確輸出方式：使用 Azure 配置之 Standard 公用 IP 的 NAT 閘道；建立後請將 NAT 閘道及其位址加入檔案。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Turn default outbound access back on for subnet %1</source>
         <translation>重新開啟子網路 %1 的預設輸出存取</translation>
     </message>
@@ -754,7 +764,7 @@ options for every command:
         <translation>這是最快的出路；但 Microsoft 建議改用明確的方法 (NAT 閘道或公用 IP)，而且必須將 VM 停止並解除配置，變更才會生效。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>將回應 %1 的流量從子網路 %2 送回網際網路</translation>
     </message>

@@ -26,6 +26,7 @@ inline constexpr const char* kAddRouteFilterCommunity = "ADD_ROUTE_FILTER_COMMUN
 inline constexpr const char* kProxyOrPrivateEndpoint = "PROXY_OR_PRIVATE_ENDPOINT";
 inline constexpr const char* kGuestRouteSecondaryNic = "GUEST_ROUTE_SECONDARY_NIC";
 inline constexpr const char* kEnableDefaultOutbound = "ENABLE_DEFAULT_OUTBOUND";
+inline constexpr const char* kAddNatGateway = "ADD_NAT_GATEWAY"; // explained, with scripts
 inline constexpr const char* kEnableNvaSnat = "ENABLE_NVA_SNAT";
 inline constexpr const char* kClientRouteToInternet = "CLIENT_ROUTE_TO_INTERNET";
 inline constexpr const char* kAllowForwardedTraffic = "ALLOW_FORWARDED_TRAFFIC";

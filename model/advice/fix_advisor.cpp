@@ -652,6 +652,39 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
     const Vnet* vnet = nullptr;
     const Subnet* subnet = n.index().subnet(f.object, &vnet);
     if (!subnet || subnet->defaultOutboundAccess) return {};
+    const std::string rg = resourceGroupOf(n.topology(), *vnet);
+    const std::string location = vnet->region.empty() ? "<location>" : vnet->region;
+    // First what Microsoft recommends now: an explicit outbound method, a NAT gateway (azure-facts-2
+    // §NATDES, default outbound retirement). It needs a public IP Azure allocates, so it is
+    // explained with its commands rather than applied to the file.
+    Fix nat =
+        make(fixcode::kAddNatGateway, finding::kNoEgress,
+             {kCtx, QT_TRANSLATE_NOOP("Fix", "Give subnet %1 a NAT gateway (recommended)"), {subnet->id}},
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "An explicit outbound method, as Microsoft recommends for private "
+                                       "subnets: a NAT gateway with a Standard public IP that Azure "
+                                       "allocates; add the NAT gateway and its address to the file once "
+                                       "it exists."),
+              {}});
+    const std::string natName = nameOf(*subnet) + "-natgw";
+    nat.azureCli = "az network public-ip create --resource-group " + sh(rg) + " --name " +
+                   sh(natName + "-pip") + " --sku Standard --location " + sh(location) + "\n" +
+                   "az network nat gateway create --resource-group " + sh(rg) + " --name " + sh(natName) +
+                   " --public-ip-addresses " + sh(natName + "-pip") + " --location " + sh(location) + "\n" +
+                   "az network vnet subnet update --resource-group " + sh(rg) + " --vnet-name " +
+                   sh(nameOf(*vnet)) + " --name " + sh(nameOf(*subnet)) + " --nat-gateway " + sh(natName) +
+                   "\n";
+    nat.powerShell =
+        "$pip = New-AzPublicIpAddress -ResourceGroupName " + ps(rg) + " -Name " + ps(natName + "-pip") +
+        " -Location " + ps(location) + " -Sku Standard -AllocationMethod Static\n" +
+        "$nat = New-AzNatGateway -ResourceGroupName " + ps(rg) + " -Name " + ps(natName) + " -Location " +
+        ps(location) + " -Sku Standard -PublicIpAddress $pip\n" +
+        "$vnet = Get-AzVirtualNetwork -ResourceGroupName " + ps(rg) + " -Name " + ps(nameOf(*vnet)) +
+        "\n$subnet = Get-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name " + ps(nameOf(*subnet)) +
+        "\n$subnet.NatGateway = $nat\n$vnet | Set-AzVirtualNetwork | Out-Null\n";
+    nat.bicep = "// In subnet " + cm(nameOf(*subnet)) + " of " + cm(nameOf(*vnet)) +
+                ", after a Microsoft.Network/natGateways resource natGateway:\n  properties: {\n"
+                "    natGateway: { id: natGateway.id }\n  }\n";
     Fix fix = make(
         fixcode::kEnableDefaultOutbound, finding::kNoEgress,
         {kCtx, QT_TRANSLATE_NOOP("Fix", "Turn default outbound access back on for subnet %1"), {subnet->id}},
@@ -666,7 +699,6 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
     step.flag = true;
     step.previousFlag = false;
     fix.edit.steps.push_back(step);
-    const std::string rg = resourceGroupOf(n.topology(), *vnet);
     fix.azureCli = "az network vnet subnet update --resource-group " + sh(rg) + " --vnet-name " +
                    sh(nameOf(*vnet)) + " --name " + sh(nameOf(*subnet)) + " --default-outbound true\n";
     fix.powerShell =
@@ -675,7 +707,7 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
         "\n$subnet.DefaultOutboundAccess = $true\n$vnet | Set-AzVirtualNetwork | Out-Null\n";
     fix.bicep = "// In subnet " + cm(nameOf(*subnet)) + " of " + cm(nameOf(*vnet)) +
                 ":\n  properties: {\n    defaultOutboundAccess: true\n  }\n";
-    return {fix};
+    return {nat, fix};
 }
 
 std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Finding& f) {

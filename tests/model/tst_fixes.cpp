@@ -211,6 +211,21 @@ private slots:
         Topology privateSubnet = example("02-nsg-does-not-stop-kms");
         privateSubnet.vnets[0].subnets[0].defaultOutboundAccess = false;
         checkFixDelivers(privateSubnet, "f-kms-1688", fixcode::kEnableDefaultOutbound);
+        // field/13: what Microsoft recommends comes first (a NAT gateway, explained with its
+        // commands: Azure allocates its address), default outbound access second.
+        auto n = network(privateSubnet);
+        const Trace t = flow(*n, "f-kms-1688");
+        bool seen = false;
+        for (const auto& [finding, fixes] : fixesForTrace(*n, t))
+            if (finding->code == finding::kNoEgress) {
+                seen = true;
+                QVERIFY(fixes.size() >= 2);
+                QCOMPARE(fixes[0].code, std::string(fixcode::kAddNatGateway));
+                QVERIFY(!fixes[0].applicable() &&
+                        fixes[0].azureCli.find("nat gateway create") != std::string::npos);
+                QCOMPARE(fixes[1].code, std::string(fixcode::kEnableDefaultOutbound));
+            }
+        QVERIFY(seen);
     }
 
     void pathlightOwnFindingsAreFixed() {
