@@ -2310,7 +2310,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+26"/>
+        <location filename="../app/gui/main.cpp" line="+28"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>Design and debug hybrid Azure networks.</translation>
     </message>
@@ -2340,7 +2340,17 @@ options for every command:
         <translation>Interface language: en, ja or zh_TW (remembered).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>unknown language %1 (use %2)</source>
+        <translation>unknown language %1 (use %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the screenshot %1 (not a regular file)</source>
+        <translation>cannot write the screenshot %1 (not a regular file)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 cannot be opened:</translation>
     </message>

@@ -2307,7 +2307,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+26"/>
+        <location filename="../app/gui/main.cpp" line="+28"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>ハイブリッド Azure ネットワークを設計し、デバッグします。</translation>
     </message>
@@ -2337,7 +2337,17 @@ options for every command:
         <translation>画面の言語: en、ja、zh_TW (記憶されます)。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>unknown language %1 (use %2)</source>
+        <translation>不明な言語 %1 (%2 のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the screenshot %1 (not a regular file)</source>
+        <translation>スクリーンショット %1 を書き込めません (通常のファイルではありません)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 を開けません:</translation>
     </message>

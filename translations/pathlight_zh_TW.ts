@@ -2307,7 +2307,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+26"/>
+        <location filename="../app/gui/main.cpp" line="+28"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
@@ -2337,7 +2337,17 @@ options for every command:
         <translation>介面語言: en、ja 或 zh_TW (會記住)。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>unknown language %1 (use %2)</source>
+        <translation>未知的語言 %1（請使用 %2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the screenshot %1 (not a regular file)</source>
+        <translation>無法寫入螢幕擷取畫面 %1（不是一般檔案）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 cannot be opened:</source>
         <translation>無法開啟 %1：</translation>
     </message>

@@ -1,9 +1,11 @@
 // pathlight: the desktop application. With no file it opens the built-in demo scenario.
 
 #include "gui/main_window.h"
+#include "text/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -42,6 +44,24 @@ int main(int argc, char** argv) {
     parser.addOption(language);
     parser.process(app);
 
+    auto refuse = [](const QString& text) {
+        const QByteArray why = pathlight::terminalSafe(text.toUtf8());
+        std::fprintf(stderr, "%s\n", why.constData());
+        return 2;
+    };
+    // Refused before any window exists: an unknown language (say, "--lang --screenshot x.png"
+    // took the next option as the code) or a screenshot target that is not a file (a FIFO would
+    // block the grab forever, a folder cannot take it).
+    if (parser.isSet(language) && !pathlight::availableLanguages().contains(parser.value(language)))
+        return refuse(QApplication::translate("main", "unknown language %1 (use %2)")
+                          .arg(parser.value(language), pathlight::availableLanguages().join(", ")));
+    if (parser.isSet(screenshot)) {
+        const QFileInfo target(parser.value(screenshot));
+        if (target.exists() && !target.isFile())
+            return refuse(
+                QApplication::translate("main", "cannot write the screenshot %1 (not a regular file)")
+                    .arg(parser.value(screenshot)));
+    }
     pathlight::MainWindow window;
     if (parser.isSet(language)) window.setLanguage(parser.value(language));
     const bool unattended = parser.isSet(screenshot);

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -717,6 +718,17 @@ private slots:
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(QFile::exists(dir.filePath("good.png")));
+        // A screenshot target that is not a file (a FIFO blocked the grab forever) and an unknown
+        // language ("--lang --screenshot x.png" took the option for the code) are refused at once.
+        QVERIFY(QDir(dir.path()).mkdir("folder.png"));
+        p.start(PATHLIGHT_BINARY_DIR "/app/pathlight", {"--screenshot", dir.filePath("folder.png")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("not a regular file"));
+        p.start(PATHLIGHT_BINARY_DIR "/app/pathlight", {"--lang", "--screenshot", dir.filePath("x.png")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("unknown language"));
     }
 
     void everyExampleOpens() {
