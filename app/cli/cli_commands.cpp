@@ -386,13 +386,17 @@ int commandFix(const QStringList& args, Streams io) {
         io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
         return 2;
     }
-    Trace trace;
-    try {
-        trace = traceFlow(*network, FlowSpec::fromFlow(*flow));
-    } catch (const TraceInputError& e) {
-        io.err << displayText(e.message()) << "\n";
+    // The analysis traced every usable flow; a flow it could not trace says why here.
+    const Trace* traced = analysis->trace(flow->id);
+    if (!traced) {
+        try {
+            (void)traceFlow(*network, FlowSpec::fromFlow(*flow));
+        } catch (const TraceInputError& e) {
+            io.err << displayText(e.message()) << "\n";
+        }
         return 2;
     }
+    const Trace& trace = *traced;
     Edit edit;
     QStringList applied, available;
     const Fix* explainedOnly = nullptr; // --apply named an alternative that is only explained

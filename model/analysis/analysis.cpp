@@ -35,6 +35,14 @@ const std::vector<Diagnostic>& Analysis::lints() {
 
 namespace {
 
+// What the advisor proposes for each finding of a trace, in the trace's order.
+std::vector<std::vector<Fix>> proposalsFor(const Network& network, const Trace& trace) {
+    std::vector<std::vector<Fix>> lists;
+    for (const auto& finding : trace.findings)
+        lists.push_back(fixesFor(network, trace, finding));
+    return lists;
+}
+
 std::vector<FindingFixes> verified(Analysis& analysis, std::vector<std::vector<Fix>> proposed,
                                    const Trace& trace) {
     std::vector<FindingFixes> out;
@@ -53,10 +61,7 @@ std::vector<FindingFixes> verified(Analysis& analysis, std::vector<std::vector<F
 } // namespace
 
 std::vector<FindingFixes> Analysis::fixesForAdHoc(const Trace& trace) {
-    std::vector<std::vector<Fix>> proposed;
-    for (const auto& finding : trace.findings)
-        proposed.push_back(fixesFor(*network_, trace, finding));
-    return verified(*this, std::move(proposed), trace);
+    return verified(*this, proposalsFor(*network_, trace), trace);
 }
 
 const std::vector<std::vector<Fix>>& Analysis::proposedFixes(const Id& flowId) {
@@ -64,10 +69,7 @@ const std::vector<std::vector<Fix>>& Analysis::proposedFixes(const Id& flowId) {
     if (auto it = proposed_.find(flowId); it != proposed_.end()) return it->second;
     const Trace* t = trace(flowId);
     if (!t) return none;
-    std::vector<std::vector<Fix>> lists;
-    for (const auto& finding : t->findings)
-        lists.push_back(fixesFor(*network_, *t, finding));
-    return proposed_.emplace(flowId, std::move(lists)).first->second;
+    return proposed_.emplace(flowId, proposalsFor(*network_, *t)).first->second;
 }
 
 const std::vector<FindingFixes>& Analysis::fixes(const Id& flowId) {
@@ -123,7 +125,8 @@ std::string Analysis::apply(const Edit& edit) {
     const EditScope scope = editScope(*topology_, edit);
     const std::vector<std::size_t> dependent = dependentTraces(touched);
     topology_ = edited;
-    network_ = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs);
+    network_ = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs,
+                                         scope.objectsAddedOrRemoved, scope.nsgAssociations);
     try {
         for (const std::size_t i : dependent)
             if (const Flow* flow = network_->index().flow(traces_[i].flowId)) {
@@ -151,7 +154,6 @@ void Analysis::afterChange() {
     lints_.reset();
     proposed_.clear();
     fixes_.clear();
-    ++version_;
 }
 
 } // namespace pathlight

@@ -52,8 +52,6 @@ public:
     const std::vector<FindingFixes>& fixes(const Id& flowId);
     // Fixes for a trace that is not one of the file's (an ad hoc question), verified the same way.
     std::vector<FindingFixes> fixesForAdHoc(const Trace& trace);
-    // Counts the edits applied, so that a view can tell whether what it shows is current.
-    int version() const { return version_; }
 
     // What an edit would change: every flow of the file whose verdict or apparent source differs,
     // and whether the target flow (which may be ad hoc) is then delivered. The analysis is the
@@ -84,7 +82,6 @@ private:
     std::optional<std::vector<Diagnostic>> lints_;
     std::unordered_map<Id, std::vector<std::vector<Fix>>> proposed_;
     std::unordered_map<Id, std::vector<FindingFixes>> fixes_;
-    int version_ = 0;
 };
 
 } // namespace pathlight

@@ -2,8 +2,6 @@
 
 #include "analysis/analysis.h"
 
-#include "advice/fix_advisor.h"
-
 namespace pathlight {
 
 using OJson = nlohmann::ordered_json;
@@ -112,17 +110,9 @@ OJson traceBody(const Trace& t) {
 
 } // namespace
 
-OJson traceToJson(const Trace& t, const Network* network, const std::vector<Trace>* all) {
+OJson traceToJson(const Trace& t) {
     OJson j = traceBody(t);
-    OJson fixes = OJson::array();
-    if (network)
-        for (const auto& [finding, list] : fixesForTrace(*network, t))
-            for (const auto& fix : list) {
-                FixVerification v;
-                if (fix.applicable()) v = verifyEdit(*network, fix.edit, t, all);
-                fixes.push_back(fixToJson(fix, fix.applicable() ? &v : nullptr));
-            }
-    j["fixes"] = fixes;
+    j["fixes"] = OJson::array();
     return j;
 }
 
@@ -174,10 +164,10 @@ OJson fixToJson(const Fix& fix, const FixVerification* v) {
     return j;
 }
 
-OJson tracesToJson(const std::vector<Trace>& traces, const Network* network) {
+OJson tracesToJson(const std::vector<Trace>& traces) {
     OJson flows = OJson::array();
     for (const auto& t : traces)
-        flows.push_back(traceToJson(t, network, &traces));
+        flows.push_back(traceToJson(t));
     OJson j;
     j["flows"] = flows;
     return j;

@@ -11,19 +11,17 @@
 
 namespace pathlight {
 
-class Network;
+class Analysis;
 struct Fix;
 struct FixVerification;
 
-// Without a network the fixes list is empty; with one, every finding's fixes are listed with
-// their scripts and the verification differential. `all`: the traces of the file's flows, reused
-// as the "before" of every verification (see verifyEdit).
-nlohmann::ordered_json traceToJson(const Trace& trace, const Network* network = nullptr,
-                                   const std::vector<Trace>* all = nullptr);
-// The same with every fix verified by the analysis (the fast path: see analysis/analysis.h).
-class Analysis;
+// A trace with an empty fixes list.
+nlohmann::ordered_json traceToJson(const Trace& trace);
+// The same with every finding's fixes, their scripts and each one's verification differential,
+// from the analysis (what trace --json prints; see analysis/analysis.h).
 nlohmann::ordered_json traceToJson(const Trace& trace, Analysis& analysis);
-nlohmann::ordered_json tracesToJson(const std::vector<Trace>& traces, const Network* network = nullptr);
+// {"flows": [...]} of traces without fixes.
+nlohmann::ordered_json tracesToJson(const std::vector<Trace>& traces);
 nlohmann::ordered_json fixToJson(const Fix& fix, const FixVerification* verification);
 nlohmann::ordered_json routeToJson(const EffectiveRoute& route);
 nlohmann::ordered_json routesToJson(const std::string& nicId, const std::vector<EffectiveRoute>& routes);

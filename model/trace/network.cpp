@@ -16,21 +16,6 @@ std::shared_ptr<const Network> Network::build(std::shared_ptr<const Topology> to
     return n;
 }
 
-std::shared_ptr<const Network> Network::rebuildAfterRouteTableEdit(const Network& previous,
-                                                                   std::shared_ptr<const Topology> topology,
-                                                                   const Id& routeTable) {
-    std::shared_ptr<Network> n(new Network());
-    n->topology_ = std::move(topology);
-    n->catalog_ = previous.catalog_;
-    n->index_ = std::make_shared<const TopologyIndex>(*n->topology_);
-    auto routing = std::make_shared<RoutingModel>(*previous.routing_);
-    routing->recomputeRouteTable(*n->topology_, *n->index_, routeTable);
-    n->routing_ = std::move(routing);
-    n->nsgEvaluator_ = previous.nsgEvaluator_; // NSGs did not change
-    n->addresses_ = previous.addresses_;
-    return n;
-}
-
 std::shared_ptr<const Network>
 Network::rebuildAfterEdit(const Network& previous, std::shared_ptr<const Topology> topology,
                           const std::vector<Id>& changedRouteTables, const std::vector<Id>& changedNsgs,
@@ -55,8 +40,10 @@ Network::rebuildAfterEdit(const Network& previous, std::shared_ptr<const Topolog
         changedNsgs.empty() && previous.topology_->nsgs.size() == n->topology_->nsgs.size()
             ? previous.nsgEvaluator_
             : std::make_shared<const NsgEvaluator>(*previous.nsgEvaluator_, *n->topology_, changedNsgs);
-    if (n->index_ == previous.index_ && !nsgAssociationsChanged)
-        n->addresses_ = previous.addresses_; // same positions, same associations
+    // The address tables hold positions, not pointers: they stay right for another topology
+    // object as long as no object came or went and no NSG association moved.
+    if (!objectsAddedOrRemoved && !nsgAssociationsChanged)
+        n->addresses_ = previous.addresses_;
     else
         n->indexAddresses(); // NSG associations are part of the placements
     return n;

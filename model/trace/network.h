@@ -30,11 +30,6 @@ class Network {
 public:
     static std::shared_ptr<const Network> build(std::shared_ptr<const Topology> topology,
                                                 std::shared_ptr<const EndpointCatalog> catalog);
-    // A copy of `previous` for a topology that differs only in one route table's routes:
-    // reuses the BGP fabric and gateway routes (what makes re-tracing after an edit fast).
-    static std::shared_ptr<const Network> rebuildAfterRouteTableEdit(const Network& previous,
-                                                                     std::shared_ptr<const Topology> topology,
-                                                                     const Id& routeTable);
     // A copy of `previous` for a topology changed by an edit of this scope (advice/topology_edit.h,
     // editScope): the routes of the subnets of the listed route tables are recomputed, the NSGs
     // recompiled when they changed; the BGP fabric and every other subnet's routes are reused.

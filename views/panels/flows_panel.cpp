@@ -111,15 +111,12 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
         const QString id = QString::fromStdString(t.flowId);
         if (!sameRows) item->setData(0, Qt::UserRole, id);
         set(item, 0, t.flowName.empty() ? id : QString::fromStdString(t.flowName));
-        const QString tip = QString("%1: %2 → %3 %4/%5")
-                                .arg(id, QString::fromStdString(t.source),
-                                     QString::fromStdString(t.destination), toString(t.protocol))
-                                .arg(t.port);
+        const QString tip =
+            QString("%1: %2 → %3 %4/%5")
+                .arg(id, QString::fromStdString(t.source), QString::fromStdString(t.destination),
+                     toString(t.protocol), QString::number(t.port)); // one arg(): names may hold "%1"
         if (item->toolTip(0) != tip) item->setToolTip(0, tip);
-        if (item->data(1, Qt::UserRole).toInt() != int(t.verdict) || !sameRows) {
-            item->setIcon(1, verdictIcon(verdictIcons_, t.verdict));
-            item->setData(1, Qt::UserRole, int(t.verdict));
-        }
+        item->setIcon(1, verdictIcon(verdictIcons_, t.verdict));
         set(item, 1, displayVerdict(t.verdict));
         set(item, 2,
             t.apparentSource ? QString::fromStdString(t.apparentSource->toString())
