@@ -37,7 +37,7 @@
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: cannot use this file:</translation>
@@ -226,7 +226,7 @@
         <translation>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>fix %1 of flow %2 is explained, not applied: %3</source>
         <translation>fix %1 of flow %2 is explained, not applied: %3</translation>
     </message>
@@ -380,6 +380,34 @@ options for every command:
         <location line="+8"/>
         <source>BGP AS %1</source>
         <translation>BGP AS %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <location filename="../model/edit/topology_edit.cpp" line="+51"/>
+        <source>no object &quot;%1&quot; to edit</source>
+        <translation>no object &quot;%1&quot; to edit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id &quot;%1&quot; is already used</source>
+        <translation>the id &quot;%1&quot; is already used</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not the last of its kind</source>
+        <translation>&quot;%1&quot; is not the last of its kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no position %1 in &quot;%2&quot;</source>
+        <translation>no position %1 in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>unknown edit</source>
+        <translation>unknown edit</translation>
     </message>
 </context>
 <context>
@@ -799,7 +827,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+104"/>
+        <location filename="../views/text/message_text.cpp" line="+90"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1228,7 +1256,7 @@ options for every command:
     <message>
         <location line="+31"/>
         <location line="+137"/>
-        <location filename="../app/gui/document.cpp" line="+47"/>
+        <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
@@ -1962,7 +1990,7 @@ options for every command:
         <translation>invalid: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a longer prefix (/%1) wins</source>
         <translation>a longer prefix (/%1) wins</translation>
     </message>
@@ -1971,11 +1999,36 @@ options for every command:
         <source>lower precedence (User &gt; BGP &gt; System)</source>
         <translation>lower precedence (User &gt; BGP &gt; System)</translation>
     </message>
+    <message>
+        <location filename="../model/routing/route_set.cpp" line="+51"/>
+        <source>overridden by the User route with the same prefix</source>
+        <translation>overridden by the User route with the same prefix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overridden by the VirtualNetworkGateway route with the same prefix</source>
+        <translation>overridden by the VirtualNetworkGateway route with the same prefix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overridden by the Default route with the same prefix</source>
+        <translation>overridden by the Default route with the same prefix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ExpressRoute is preferred for the same prefix</source>
+        <translation>ExpressRoute is preferred for the same prefix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a shorter AS path wins</source>
+        <translation>a shorter AS path wins</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-61"/>
+        <location filename="../views/text/message_text.cpp" line="-47"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1993,7 +2046,7 @@ options for every command:
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../model/trace/source_kind.cpp" line="+13"/>
+        <location filename="../model/trace/source_kind.cpp" line="+16"/>
         <source>private address</source>
         <translation>private address</translation>
     </message>
@@ -2003,7 +2056,7 @@ options for every command:
         <translation>Internet address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Application Gateway frontend</source>
         <translation>Application Gateway frontend</translation>
     </message>
@@ -2018,7 +2071,7 @@ options for every command:
         <translation>NAT gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>default outbound access</source>
         <translation>default outbound access</translation>
     </message>
@@ -2028,7 +2081,7 @@ options for every command:
         <translation>instance public IP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Microsoft peering NAT</source>
         <translation>Microsoft peering NAT</translation>
     </message>
@@ -2476,7 +2529,7 @@ options for every command:
 <context>
     <name>pathlight::EffectiveView</name>
     <message>
-        <location filename="../views/panels/effective_view.cpp" line="+59"/>
+        <location filename="../views/panels/effective_view.cpp" line="+61"/>
         <location line="+3"/>
         <source>Source</source>
         <translation>Source</translation>
@@ -2746,7 +2799,7 @@ options for every command:
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Azure default outbound</source>
         <translation>Azure default outbound</translation>
     </message>
@@ -2764,7 +2817,7 @@ options for every command:
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>fixes this flow</source>
         <translation>fixes this flow</translation>
     </message>
@@ -3684,7 +3737,7 @@ Apply it anyway?</translation>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Apply fix: %1</source>
         <translation>Apply fix: %1</translation>
     </message>
@@ -3705,7 +3758,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="-762"/>
+        <location line="-761"/>
         <location line="+671"/>
         <source>Untitled topology</source>
         <translation>Untitled topology</translation>

@@ -37,7 +37,7 @@
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: このファイルは使用できません:</translation>
@@ -224,7 +224,7 @@
         <translation>使用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>fix %1 of flow %2 is explained, not applied: %3</source>
         <translation>フロー %2 の修正 %1 は説明のみで、適用されません: %3</translation>
     </message>
@@ -378,6 +378,34 @@ options for every command:
         <location line="+8"/>
         <source>BGP AS %1</source>
         <translation>BGP AS %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <location filename="../model/edit/topology_edit.cpp" line="+51"/>
+        <source>no object &quot;%1&quot; to edit</source>
+        <translation>編集するオブジェクト「%1」がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id &quot;%1&quot; is already used</source>
+        <translation>ID「%1」は既に使われています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not the last of its kind</source>
+        <translation>「%1」は同じ種類の最後のオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no position %1 in &quot;%2&quot;</source>
+        <translation>「%2」に位置 %1 はありません</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>unknown edit</source>
+        <translation>不明な編集です</translation>
     </message>
 </context>
 <context>
@@ -797,7 +825,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+104"/>
+        <location filename="../views/text/message_text.cpp" line="+90"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1225,7 +1253,7 @@ options for every command:
     <message>
         <location line="+31"/>
         <location line="+137"/>
-        <location filename="../app/gui/document.cpp" line="+47"/>
+        <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
@@ -1959,7 +1987,7 @@ options for every command:
         <translation>無効: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a longer prefix (/%1) wins</source>
         <translation>より長いプレフィックス (/%1) が優先</translation>
     </message>
@@ -1968,11 +1996,36 @@ options for every command:
         <source>lower precedence (User &gt; BGP &gt; System)</source>
         <translation>優先順位が低い (ユーザー &gt; BGP &gt; システム)</translation>
     </message>
+    <message>
+        <location filename="../model/routing/route_set.cpp" line="+51"/>
+        <source>overridden by the User route with the same prefix</source>
+        <translation>同じプレフィックスの User ルートに上書きされました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overridden by the VirtualNetworkGateway route with the same prefix</source>
+        <translation>同じプレフィックスの VirtualNetworkGateway ルートに上書きされました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overridden by the Default route with the same prefix</source>
+        <translation>同じプレフィックスの Default ルートに上書きされました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ExpressRoute is preferred for the same prefix</source>
+        <translation>同じプレフィックスでは ExpressRoute が優先されます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a shorter AS path wins</source>
+        <translation>AS パスが短いルートが優先されます</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-61"/>
+        <location filename="../views/text/message_text.cpp" line="-47"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -1990,7 +2043,7 @@ options for every command:
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../model/trace/source_kind.cpp" line="+13"/>
+        <location filename="../model/trace/source_kind.cpp" line="+16"/>
         <source>private address</source>
         <translation>プライベート アドレス</translation>
     </message>
@@ -2000,7 +2053,7 @@ options for every command:
         <translation>インターネット アドレス</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Application Gateway frontend</source>
         <translation>Application Gateway フロントエンド</translation>
     </message>
@@ -2015,7 +2068,7 @@ options for every command:
         <translation>NAT ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>default outbound access</source>
         <translation>既定の送信アクセス</translation>
     </message>
@@ -2025,7 +2078,7 @@ options for every command:
         <translation>インスタンスのパブリック IP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Microsoft peering NAT</source>
         <translation>Microsoft ピアリング NAT</translation>
     </message>
@@ -2473,7 +2526,7 @@ options for every command:
 <context>
     <name>pathlight::EffectiveView</name>
     <message>
-        <location filename="../views/panels/effective_view.cpp" line="+59"/>
+        <location filename="../views/panels/effective_view.cpp" line="+61"/>
         <location line="+3"/>
         <source>Source</source>
         <translation>ソース</translation>
@@ -2742,7 +2795,7 @@ options for every command:
         <translation>想定</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Azure default outbound</source>
         <translation>Azure の既定の送信</translation>
     </message>
@@ -2760,7 +2813,7 @@ options for every command:
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>fixes this flow</source>
         <translation>このフローを修正します</translation>
     </message>
@@ -3673,7 +3726,7 @@ Apply it anyway?</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Apply fix: %1</source>
         <translation>修正を適用: %1</translation>
     </message>
@@ -3692,7 +3745,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-762"/>
+        <location line="-761"/>
         <location line="+671"/>
         <source>Untitled topology</source>
         <translation>無題のトポロジ</translation>

@@ -69,12 +69,6 @@ void printDiagnostic(QTextStream& s, const Diagnostic& d) {
 
 // A JSON value as dump(2) would print it nested `depth` spaces deep, ASCII only (names in other
 // scripts as \u escapes, so nothing in the output can drive a terminal).
-// A verdict carried as text (a fix's differential), in the current language.
-QString verdictText(const std::string& verdict) {
-    const auto v = verdictFromString(verdict);
-    return v ? displayVerdict(*v) : visible(verdict);
-}
-
 std::string indentJson(const nlohmann::ordered_json& value, int depth) {
     const std::string text = value.dump(2, ' ', true);
     const std::string pad(std::size_t(depth), ' ');
@@ -361,7 +355,7 @@ int commandRoutes(const QStringList& args, Streams io) {
 QString changeText(const FlowChange& c) {
     auto source = [](const std::string& s) { return s.empty() ? Cli::tr("default outbound") : visible(s); };
     QString text = Cli::tr("%1: %2 → %3")
-                       .arg(visible(c.flow), verdictText(c.verdictBefore), verdictText(c.verdictAfter));
+                       .arg(visible(c.flow), displayVerdict(c.verdictBefore), displayVerdict(c.verdictAfter));
     if (c.sourceBefore != c.sourceAfter)
         text += Cli::tr(", apparent source %1 → %2").arg(source(c.sourceBefore), source(c.sourceAfter));
     return text;
@@ -445,8 +439,7 @@ int commandFix(const QStringList& args, Streams io) {
     }
     const FixVerification v = analysis->verify(edit, trace);
     if (!v.error.empty()) {
-        io.err << Cli::tr("the fixes cannot be applied together: %1").arg(QString::fromStdString(v.error))
-               << "\n";
+        io.err << Cli::tr("the fixes cannot be applied together: %1").arg(displayText(v.error)) << "\n";
         return 2;
     }
     Topology fixed = network->topology();

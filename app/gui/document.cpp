@@ -6,6 +6,7 @@
 
 #include "io/atomic_file.h"
 #include "io/topology_io.h"
+#include "text/message_text.h"
 #include "trace/tracer.h"
 #include "validation/lints.h"
 
@@ -98,7 +99,7 @@ QString Document::applyEditDirectly(const Edit& edit) {
     // The version being replaced is freed after the window shows the new one (its network and
     // topology take a while to free on a large estate), like deleteLater.
     retire(analysis_->networkPtr());
-    if (std::string error = analysis_->apply(edit); !error.empty()) return QString::fromStdString(error);
+    if (const Message error = analysis_->apply(edit); !error.empty()) return displayText(error);
     recompute();
     return {};
 }

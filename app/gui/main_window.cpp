@@ -1245,8 +1245,8 @@ bool MainWindow::applyFix(Fix fix, QString flowId) {
     for (const auto& c : v.changes)
         if (c.broken())
             broken << tr("%1 (%2 → %3)")
-                          .arg(QString::fromStdString(c.flow), QString::fromStdString(c.verdictBefore),
-                               QString::fromStdString(c.verdictAfter));
+                          .arg(visible(c.flow), displayVerdict(c.verdictBefore),
+                               displayVerdict(c.verdictAfter));
     if (!v.error.empty()) return false;
     if (!broken.isEmpty() && !askApplyBrokenFix(broken)) return false;
     const QString error = document_->applyEdit(fix.edit, tr("Apply fix: %1").arg(displayText(fix.summary)));

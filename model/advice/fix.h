@@ -4,6 +4,7 @@
 
 #include "common/message.h"
 #include "edit/topology_edit.h"
+#include "trace/verdict.h"
 
 #include <optional>
 #include <string>
@@ -48,14 +49,14 @@ struct Fix {
 // What applying a fix did to every flow of the topology.
 struct FlowChange {
     Id flow;
-    std::string verdictBefore, verdictAfter;
+    Verdict verdictBefore = Verdict::NoRoute, verdictAfter = Verdict::NoRoute;
     std::string sourceBefore, sourceAfter; // apparent source ("" for default outbound)
-    bool fixed() const { return verdictBefore != "delivered" && verdictAfter == "delivered"; }
-    bool broken() const { return verdictBefore == "delivered" && verdictAfter != "delivered"; }
+    bool fixed() const { return verdictBefore != Verdict::Delivered && verdictAfter == Verdict::Delivered; }
+    bool broken() const { return verdictBefore == Verdict::Delivered && verdictAfter != Verdict::Delivered; }
 };
 
 struct FixVerification {
-    std::string error; // the edit could not be applied
+    Message error; // why the edit could not be applied (empty when it could)
     bool targetDelivered = false;
     std::vector<FlowChange> changes; // only flows whose verdict or apparent source changed
     int brokenCount() const;

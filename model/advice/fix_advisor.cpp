@@ -283,7 +283,8 @@ const Endpoint* destinationEndpoint(const Network& n, const Trace& t) {
 
 // The VM NIC at the start of the trace (the flow's source in Azure).
 const Hop* sourceVmHop(const Trace& t) {
-    return !t.hops.empty() && (t.hops[0].kind == "vm" || t.hops[0].kind == "nva") ? &t.hops[0] : nullptr;
+    return !t.hops.empty() && (t.hops[0].kind == HopKind::Vm || t.hops[0].kind == HopKind::Nva) ? &t.hops[0]
+                                                                                                : nullptr;
 }
 
 std::vector<Fix> sourceNotAzurePublic(const Network& n, const Trace& t, const Finding& f) {
@@ -915,8 +916,7 @@ FixVerification compareAfterEdit(const Network& after, const std::vector<Trace>&
         try {
             const Trace now = traceFlow(after, FlowSpec::fromFlow(*flow));
             if (was.verdict != now.verdict || source(was) != source(now))
-                v.changes.push_back(
-                    {was.flowId, toString(was.verdict), toString(now.verdict), source(was), source(now)});
+                v.changes.push_back({was.flowId, was.verdict, now.verdict, source(was), source(now)});
             if (!target.flowId.empty() && sameFlow(was, target))
                 targetDelivered = now.verdict == Verdict::Delivered;
         } catch (const TraceInputError&) {
@@ -938,7 +938,7 @@ FixVerification compareAfterEdit(const Network& after, const std::vector<Trace>&
 FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace& target,
                            const std::vector<Trace>* before) {
     auto edited = std::make_shared<Topology>(network.topology());
-    if (std::string error = applyEdit(*edited, edit); !error.empty()) {
+    if (Message error = applyEdit(*edited, edit); !error.empty()) {
         FixVerification v;
         v.error = std::move(error);
         return v;

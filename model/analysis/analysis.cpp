@@ -112,15 +112,15 @@ FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
         v = compareAfterEdit(*after, traces_, dependentTraces(touched), target);
     }
     // Undo: the analysis's network sees its own topology again.
-    if (const std::string why = applyEditInPlace(*topology_, invertEdit(edit)); !why.empty())
-        invariantBroken("a verified edit undoes", why);
+    if (const Message why = applyEditInPlace(*topology_, invertEdit(edit)); !why.empty())
+        invariantBroken("a verified edit undoes", why.english());
     return v;
 }
 
-std::string Analysis::apply(const Edit& edit) {
+Message Analysis::apply(const Edit& edit) {
     // A new topology object: networks handed out before stay valid (views may still hold one).
     auto edited = std::make_shared<Topology>(*topology_);
-    if (std::string error = applyEditInPlace(*edited, edit); !error.empty()) return error;
+    if (Message error = applyEditInPlace(*edited, edit); !error.empty()) return error;
     const std::vector<Id> touched = touchedIds(*topology_, edit);
     const EditScope scope = editScope(*topology_, edit);
     const std::vector<std::size_t> dependent = dependentTraces(touched);

@@ -62,7 +62,7 @@ public:
     // Applies an edit: the topology changes, the network is rebuilt for the edit's scope and the
     // dependent flows are traced again. Returns the reason, and changes nothing, when it cannot
     // apply.
-    std::string apply(const Edit& edit);
+    Message apply(const Edit& edit);
 
 private:
     std::vector<std::size_t> dependentTraces(const std::vector<Id>& touched);

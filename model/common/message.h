@@ -19,6 +19,9 @@ struct Message {
     const char* sourceText = ""; // English, with %1 %2 ... placeholders
     std::vector<std::string> args;
 
+    // No text: "nothing to say" where a Message reports a refusal (an edit that applied).
+    bool empty() const { return !sourceText || !*sourceText; }
+
     // The English text with the arguments filled in (what --json and the logs carry).
     std::string english() const;
 

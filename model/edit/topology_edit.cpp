@@ -43,17 +43,27 @@ template <typename T> bool eraseAt(std::vector<T>& list, int index) {
     return true;
 }
 
-std::string applyStep(Topology& t, const EditStep& s) {
-    const std::string missing = "no object \"" + s.target + "\" to edit";
+Message editMessage(const char* text, std::vector<std::string> args = {}) {
+    return Message{"Edit", text, std::move(args)};
+}
+
+Message applyStep(Topology& t, const EditStep& s) {
+    const Message missing = editMessage(QT_TRANSLATE_NOOP("Edit", "no object \"%1\" to edit"), {s.target});
+    const auto used = [](const Id& id) {
+        return editMessage(QT_TRANSLATE_NOOP("Edit", "the id \"%1\" is already used"), {id});
+    };
+    // An inverse removes what its edit appended: anything else means the file changed between.
+    const Message notLast = editMessage(QT_TRANSLATE_NOOP("Edit", "\"%1\" is not the last of its kind"),
+                                        {s.kind == K::RemoveNsg ? s.nsg.id : s.routeTable.id});
+    const Message outOfRange = editMessage(QT_TRANSLATE_NOOP("Edit", "no position %1 in \"%2\""),
+                                           {std::to_string(s.index), s.target});
     switch (s.kind) {
     case K::AddRouteTable:
-        if (TopologyIndex(t).contains(s.routeTable.id))
-            return "id \"" + s.routeTable.id + "\" is already used";
+        if (TopologyIndex(t).contains(s.routeTable.id)) return used(s.routeTable.id);
         t.routeTables.push_back(s.routeTable);
         return {};
     case K::RemoveRouteTable:
-        if (t.routeTables.empty() || t.routeTables.back().id != s.routeTable.id)
-            return "route table is not the last one";
+        if (t.routeTables.empty() || t.routeTables.back().id != s.routeTable.id) return notLast;
         t.routeTables.pop_back();
         return {};
     case K::SetSubnetRouteTable: {
@@ -68,7 +78,7 @@ std::string applyStep(Topology& t, const EditStep& s) {
         if (!rt) return missing;
         const bool ok =
             s.kind == K::AddRoute ? insertAt(rt->routes, s.index, s.route) : eraseAt(rt->routes, s.index);
-        return ok ? std::string() : "route index out of range";
+        return ok ? Message{} : outOfRange;
     }
     case K::AddSecurityRule:
     case K::RemoveSecurityRule: {
@@ -76,7 +86,7 @@ std::string applyStep(Topology& t, const EditStep& s) {
         if (!nsg) return missing;
         const bool ok = s.kind == K::AddSecurityRule ? insertAt(nsg->securityRules, s.index, s.rule)
                                                      : eraseAt(nsg->securityRules, s.index);
-        return ok ? std::string() : "rule index out of range";
+        return ok ? Message{} : outOfRange;
     }
     case K::SetNicIpForwarding: {
         Nic* nic = findNic(t, s.target);
@@ -118,7 +128,7 @@ std::string applyStep(Topology& t, const EditStep& s) {
         auto& filter = c->microsoftPeering->routeFilter;
         const bool ok = s.kind == K::AddRouteFilterCommunity ? insertAt(filter, s.index, s.text)
                                                              : eraseAt(filter, s.index);
-        return ok ? std::string() : "route filter index out of range";
+        return ok ? Message{} : outOfRange;
     }
     case K::SetPeeringForwardedTraffic: {
         Peering* p = findById(t.peerings, s.target);
@@ -127,11 +137,11 @@ std::string applyStep(Topology& t, const EditStep& s) {
         return {};
     }
     case K::AddNsg:
-        if (TopologyIndex(t).contains(s.nsg.id)) return "id \"" + s.nsg.id + "\" is already used";
+        if (TopologyIndex(t).contains(s.nsg.id)) return used(s.nsg.id);
         t.nsgs.push_back(s.nsg);
         return {};
     case K::RemoveNsg:
-        if (t.nsgs.empty() || t.nsgs.back().id != s.nsg.id) return "NSG is not the last one";
+        if (t.nsgs.empty() || t.nsgs.back().id != s.nsg.id) return notLast;
         t.nsgs.pop_back();
         return {};
     case K::SetNicNsg: {
@@ -141,7 +151,7 @@ std::string applyStep(Topology& t, const EditStep& s) {
         return {};
     }
     }
-    return "unknown edit";
+    return editMessage(QT_TRANSLATE_NOOP("Edit", "unknown edit"));
 }
 
 EditStep invertStep(const EditStep& s) {
@@ -209,10 +219,10 @@ EditStep invertStep(const EditStep& s) {
 
 } // namespace
 
-std::string applyEdit(Topology& topology, const Edit& edit) {
+Message applyEdit(Topology& topology, const Edit& edit) {
     Topology working = topology; // all or nothing
     for (const auto& step : edit.steps)
-        if (std::string why = applyStep(working, step); !why.empty()) return why;
+        if (Message why = applyStep(working, step); !why.empty()) return why;
     if constexpr (kCheckInvariants) {
         // Every reference still resolves (the reader says so), and the inverse gives back the bytes.
         const std::string after = topologyToText(working);
@@ -220,8 +230,8 @@ std::string applyEdit(Topology& topology, const Edit& edit) {
             invariantBroken("edit keeps the topology valid", r.diagnostics.front().message.english());
         Topology back = working;
         for (const auto& step : invertEdit(edit).steps)
-            if (std::string why = applyStep(back, step); !why.empty())
-                invariantBroken("inverse applies", why);
+            if (const Message why = applyStep(back, step); !why.empty())
+                invariantBroken("inverse applies", why.english());
         if (topologyToText(back) != topologyToText(topology))
             invariantBroken("edit then inverse is exact", "the bytes differ");
     }
@@ -328,12 +338,12 @@ EditScope editScope(const Topology& t, const Edit& edit) {
     return scope;
 }
 
-std::string applyEditInPlace(Topology& topology, const Edit& edit) {
+Message applyEditInPlace(Topology& topology, const Edit& edit) {
     for (std::size_t i = 0; i < edit.steps.size(); ++i)
-        if (std::string why = applyStep(topology, edit.steps[i]); !why.empty()) {
+        if (Message why = applyStep(topology, edit.steps[i]); !why.empty()) {
             for (std::size_t k = i; k-- > 0;)
                 if (!applyStep(topology, invertStep(edit.steps[k])).empty())
-                    invariantBroken("the inverse of an applied step applies", why);
+                    invariantBroken("the inverse of an applied step applies", why.english());
             return why;
         }
     return {};

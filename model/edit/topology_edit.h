@@ -3,6 +3,7 @@
 // undo command, the CLI applies it. Applying an edit and then its inverse gives back an
 // identical topology (the same file bytes). Steps address objects by id.
 
+#include "common/message.h"
 #include "topology/topology.h"
 
 #include <optional>
@@ -51,12 +52,13 @@ struct Edit {
 };
 
 // Applies every step; on the first step that cannot apply (a missing id, a wrong index) nothing
-// is changed and the reason is returned. Returns an empty string on success.
-std::string applyEdit(Topology& topology, const Edit& edit);
+// is changed and the reason is returned (context "Edit", shown translated). Returns an empty
+// Message on success.
+Message applyEdit(Topology& topology, const Edit& edit);
 // The same, without copying the topology: the steps are applied in place, and when one cannot
 // apply, the ones already applied are undone by their inverses. For large topologies (fix
 // verification); the result is the same as applyEdit's.
-std::string applyEditInPlace(Topology& topology, const Edit& edit);
+Message applyEditInPlace(Topology& topology, const Edit& edit);
 // The edit that undoes `edit` (steps inverted, in reverse order).
 Edit invertEdit(const Edit& edit);
 

@@ -70,13 +70,13 @@ OJson traceBody(const Trace& t) {
         j["matchesExpectation"] = t.matchesExpectation();
     }
     j["apparentSourceIp"] = t.apparentSource ? OJson(t.apparentSource->toString()) : OJson();
-    j["apparentSourceKind"] = t.apparentSourceKind;
+    j["apparentSourceKind"] = toString(t.apparentSourceKind);
     j["apparentSourceIsAzurePublic"] = t.apparentSourceIsAzurePublic;
     OJson hops = OJson::array();
     for (const auto& h : t.hops) {
         OJson hj;
         hj["node"] = h.node;
-        hj["kind"] = h.kind;
+        hj["kind"] = toString(h.kind);
         if (!h.nic.empty()) hj["nic"] = h.nic;
         hj["route"] = h.route ? hopRouteJson(*h.route) : OJson();
         OJson nsgs = OJson::array();
@@ -153,12 +153,12 @@ OJson fixToJson(const Fix& fix, const FixVerification* v) {
         OJson changes = OJson::array();
         for (const auto& c : v->changes)
             changes.push_back({{"flow", c.flow},
-                               {"verdictBefore", c.verdictBefore},
-                               {"verdictAfter", c.verdictAfter},
+                               {"verdictBefore", toString(c.verdictBefore)},
+                               {"verdictAfter", toString(c.verdictAfter)},
                                {"apparentSourceBefore", c.sourceBefore},
                                {"apparentSourceAfter", c.sourceAfter}});
         vj["changes"] = changes;
-        if (!v->error.empty()) vj["error"] = v->error;
+        if (!v->error.empty()) vj["error"] = v->error.english();
         j["verification"] = vj;
     }
     return j;
@@ -183,7 +183,7 @@ OJson routeToJson(const EffectiveRoute& r) {
     if (!r.name.empty()) j["name"] = r.name;
     j["origin"] = toString(r.origin);
     if (!r.via.empty()) j["via"] = r.via;
-    if (!r.invalidReason.empty()) j["invalidReason"] = r.invalidReason;
+    if (r.invalidReason != RouteLoss::None) j["invalidReason"] = toString(r.invalidReason);
     return j;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // One row of a NIC's effective route table, as Azure's "Effective routes" view shows it.
 
+#include "common/message.h"
 #include "topology/topology.h"
 
 #include <string>
@@ -10,6 +11,18 @@ namespace pathlight {
 
 enum class RouteSource { Default, User, VirtualNetworkGateway };
 enum class RouteState { Active, Invalid };
+
+// Why a route is Invalid in the effective routes (azure-facts §1.4, §2.3): another route with the
+// same prefix wins on source (User > BGP > Default), or among BGP routes ExpressRoute beats VPN and
+// then the shorter AS path wins.
+enum class RouteLoss {
+    None,
+    OverriddenByUser,    // a User route with the same prefix
+    OverriddenByGateway, // a VirtualNetworkGateway route with the same prefix
+    OverriddenByDefault, // a Default route with the same prefix (only for equal sources)
+    ExpressRoutePreferred,
+    ShorterAsPathWins,
+};
 
 // Where a route came from, finer than Azure's three sources (for explanations and hops).
 enum class RouteOrigin {
@@ -34,12 +47,19 @@ struct EffectiveRoute {
     Id via;           // peering, route table, gateway or NVA the route comes from
     Id viaDetail;     // for gateway routes: the site, circuit or VNet that announced it
     int asPathLength = 0;
-    std::string invalidReason; // why it lost, for explanations ("User route wins", ...)
+    RouteLoss invalidReason = RouteLoss::None; // why it is Invalid
 };
 
 const char* toString(RouteSource source);
 const char* toString(RouteState state);
 const char* toString(RouteOrigin origin);
+// The English reason ("overridden by the User route with the same prefix"; "" for None), as the
+// trace JSON's "invalidReason" carries it.
+const char* toString(RouteLoss loss);
+// The reason as a Message (context "Routing") to show translated.
+Message routeLossMessage(RouteLoss loss);
+// The loss of a route overridden by `winner` with the same prefix.
+RouteLoss overriddenBy(RouteSource winner);
 
 // Rank on an exact prefix tie: User > BGP > System (azure-facts §1.4).
 inline int tieRank(RouteSource s) {

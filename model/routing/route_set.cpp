@@ -42,6 +42,42 @@ const char* toString(RouteOrigin o) {
     return "";
 }
 
+const char* toString(RouteLoss loss) {
+    // The texts are terms too (context "Routing"): the routing explanation shows them translated.
+    switch (loss) {
+    case RouteLoss::None:
+        return "";
+    case RouteLoss::OverriddenByUser:
+        return QT_TRANSLATE_NOOP("Routing", "overridden by the User route with the same prefix");
+    case RouteLoss::OverriddenByGateway:
+        return QT_TRANSLATE_NOOP("Routing",
+                                 "overridden by the VirtualNetworkGateway route with the same prefix");
+    case RouteLoss::OverriddenByDefault:
+        return QT_TRANSLATE_NOOP("Routing", "overridden by the Default route with the same prefix");
+    case RouteLoss::ExpressRoutePreferred:
+        return QT_TRANSLATE_NOOP("Routing", "ExpressRoute is preferred for the same prefix");
+    case RouteLoss::ShorterAsPathWins:
+        return QT_TRANSLATE_NOOP("Routing", "a shorter AS path wins");
+    }
+    return "";
+}
+
+Message routeLossMessage(RouteLoss loss) {
+    return Message{"Routing", toString(loss), {}};
+}
+
+RouteLoss overriddenBy(RouteSource winner) {
+    switch (winner) {
+    case RouteSource::User:
+        return RouteLoss::OverriddenByUser;
+    case RouteSource::VirtualNetworkGateway:
+        return RouteLoss::OverriddenByGateway;
+    case RouteSource::Default:
+        return RouteLoss::OverriddenByDefault;
+    }
+    return RouteLoss::OverriddenByDefault;
+}
+
 void RouteSet::seal() {
     std::map<Ipv4Prefix, std::vector<std::uint32_t>> groups;
     for (std::uint32_t i = 0; i < routes_.size(); ++i)
@@ -62,8 +98,7 @@ void RouteSet::seal() {
         for (auto i : members)
             if (i != best && routes_[i].state == RouteState::Active) {
                 routes_[i].state = RouteState::Invalid;
-                routes_[i].invalidReason = std::string("overridden by the ") +
-                                           toString(routes_[best].source) + " route with the same prefix";
+                routes_[i].invalidReason = overriddenBy(routes_[best].source);
             }
         trie_.insert(prefix, std::uint32_t(winners_.size()));
         winners_.push_back(best);

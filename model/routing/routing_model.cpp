@@ -54,14 +54,14 @@ std::vector<EffectiveRoute> SubnetRoutes::table() const {
             const EffectiveRoute* learned = gateway_->exact(row.prefix);
             if (learned && learned->state == RouteState::Active) {
                 row.state = RouteState::Invalid;
-                row.invalidReason = "overridden by the VirtualNetworkGateway route with the same prefix";
+                row.invalidReason = RouteLoss::OverriddenByGateway;
             }
         }
         for (EffectiveRoute row : gateway_->routes()) {
             const EffectiveRoute* mine = own_.exact(row.prefix);
             if (row.state == RouteState::Active && mine && mine->source == RouteSource::User) {
                 row.state = RouteState::Invalid;
-                row.invalidReason = "overridden by the User route with the same prefix";
+                row.invalidReason = RouteLoss::OverriddenByUser;
             }
             rows.push_back(std::move(row));
         }
@@ -80,9 +80,11 @@ std::vector<BeatenRoute> SubnetRoutes::beaten(Ipv4Address destination) const {
             continue; // the winner itself
         Message why;
         if (row.state == RouteState::Invalid)
-            why = row.invalidReason.empty()
+            why = row.invalidReason == RouteLoss::None
                       ? Message{"Routing", QT_TRANSLATE_NOOP("Routing", "invalid"), {}}
-                      : Message{"Routing", QT_TRANSLATE_NOOP("Routing", "invalid: %1"), {row.invalidReason}};
+                      : Message{"Routing",
+                                QT_TRANSLATE_NOOP("Routing", "invalid: %1"),
+                                {Message::term("Routing", toString(row.invalidReason))}};
         else if (row.prefix.length() < winner->prefix.length())
             why = Message{"Routing",
                           QT_TRANSLATE_NOOP("Routing", "a longer prefix (/%1) wins"),
@@ -195,8 +197,8 @@ std::shared_ptr<const RouteSet> RoutingModel::computeGatewayRoutes(const Topolog
             if (i != best) {
                 list[i].route.state = RouteState::Invalid;
                 list[i].route.invalidReason = list[i].preference < list[best].preference
-                                                  ? "ExpressRoute is preferred for the same prefix"
-                                                  : "a shorter AS path wins";
+                                                  ? RouteLoss::ExpressRoutePreferred
+                                                  : RouteLoss::ShorterAsPathWins;
             }
             set->add(std::move(list[i].route));
         }

@@ -6,12 +6,12 @@ namespace pathlight {
 
 namespace {
 
-bool onPremises(const std::string& kind) {
-    return kind == "site" || kind == "host";
+bool onPremises(HopKind kind) {
+    return kind == HopKind::Site || kind == HopKind::Host;
 }
 
-bool outside(const std::string& kind) {
-    return kind == "internet" || kind == "endpoint" || kind == "platform";
+bool outside(HopKind kind) {
+    return kind == HopKind::Internet || kind == HopKind::Endpoint || kind == HopKind::Platform;
 }
 
 // The region of the VNet a hop sits in ("" when not in a VNet or unknown).
@@ -28,6 +28,26 @@ std::string regionOf(const TopologyIndex& index, const Hop& hop) {
 }
 
 } // namespace
+
+const char* toString(LinkKind kind) {
+    switch (kind) {
+    case LinkKind::None:
+        return "";
+    case LinkKind::IntraRegion:
+        return "intraRegion";
+    case LinkKind::InterRegion:
+        return "interRegion";
+    case LinkKind::ExpressRoute:
+        return "expressRoute";
+    case LinkKind::Vpn:
+        return "vpn";
+    case LinkKind::OnPremises:
+        return "onPremises";
+    case LinkKind::Internet:
+        return "internet";
+    }
+    return "";
+}
 
 std::vector<HopLatency> hopLatencies(const Topology& t, const Trace& trace) {
     const TopologyIndex index(t);
@@ -47,21 +67,21 @@ std::vector<HopLatency> hopLatencies(const Topology& t, const Trace& trace) {
             }();
             if (outside(a.kind) || outside(b.kind)) {
                 h.link = l.internetMs;
-                h.kind = "internet";
-            } else if (a.kind == "circuit" || b.kind == "circuit") {
+                h.kind = LinkKind::Internet;
+            } else if (a.kind == HopKind::Circuit || b.kind == HopKind::Circuit) {
                 h.link = l.expressRouteMs;
-                h.kind = "expressRoute";
+                h.kind = LinkKind::ExpressRoute;
             } else if (vpnGateway && (onPremises(a.kind) || onPremises(b.kind))) {
                 h.link = l.vpnMs;
-                h.kind = "vpn";
+                h.kind = LinkKind::Vpn;
             } else if (onPremises(a.kind) && onPremises(b.kind)) {
                 h.link = l.onPremisesMs;
-                h.kind = "onPremises";
+                h.kind = LinkKind::OnPremises;
             } else {
                 const std::string ra = regionOf(index, a), rb = regionOf(index, b);
                 const bool global = !ra.empty() && !rb.empty() && ra != rb;
                 h.link = global ? l.interRegionMs : l.intraRegionMs;
-                h.kind = global ? "interRegion" : "intraRegion";
+                h.kind = global ? LinkKind::InterRegion : LinkKind::IntraRegion;
             }
         }
         total += h.link;

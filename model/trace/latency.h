@@ -10,10 +10,15 @@
 
 namespace pathlight {
 
+// The kind of link between two hops, which picks its assumed latency.
+enum class LinkKind { None, IntraRegion, InterRegion, ExpressRoute, Vpn, OnPremises, Internet };
+// Its name (intraRegion, interRegion, expressRoute, vpn, onPremises, internet; "" for None).
+const char* toString(LinkKind kind);
+
 struct HopLatency {
-    double link = 0;       // the link from the previous hop (0 at the first)
-    double cumulative = 0; // from the source to this hop
-    const char* kind = ""; // intraRegion, interRegion, expressRoute, vpn, onPremises, internet
+    double link = 0;                // the link from the previous hop (0 at the first)
+    double cumulative = 0;          // from the source to this hop
+    LinkKind kind = LinkKind::None; // None at the first hop
 };
 
 std::vector<HopLatency> hopLatencies(const Topology& topology, const Trace& trace);

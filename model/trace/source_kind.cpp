@@ -4,25 +4,49 @@
 
 namespace pathlight {
 
-std::string sourceKindTerm(const std::string& kind) {
-    struct Name {
-        const char* kind;
-        const char* text;
-    };
-    static const Name names[] = {
-        {"private", QT_TRANSLATE_NOOP("SourceKind", "private address")},
-        {"internet", QT_TRANSLATE_NOOP("SourceKind", "Internet address")},
-        {"appGatewayFrontendPublicIp", QT_TRANSLATE_NOOP("SourceKind", "Application Gateway frontend")},
-        {"nvaSnat", QT_TRANSLATE_NOOP("SourceKind", "NVA source NAT")},
-        {"natGateway", QT_TRANSLATE_NOOP("SourceKind", "NAT gateway")},
-        {"defaultOutboundAccess", QT_TRANSLATE_NOOP("SourceKind", "default outbound access")},
-        {"instancePublicIp", QT_TRANSLATE_NOOP("SourceKind", "instance public IP")},
-        {"microsoftPeeringNat", QT_TRANSLATE_NOOP("SourceKind", "Microsoft peering NAT")},
-        {"siteEdge", QT_TRANSLATE_NOOP("SourceKind", "on-premises edge NAT")},
-    };
-    for (const Name& n : names)
-        if (kind == n.kind) return Message::term("SourceKind", n.text);
-    return kind;
+namespace {
+
+struct Name {
+    SourceKind kind;
+    const char* name;
+    const char* text;
+};
+
+constexpr Name kNames[] = {
+    {SourceKind::Private, "private", QT_TRANSLATE_NOOP("SourceKind", "private address")},
+    {SourceKind::Internet, "internet", QT_TRANSLATE_NOOP("SourceKind", "Internet address")},
+    {SourceKind::AppGatewayFrontendPublicIp, "appGatewayFrontendPublicIp",
+     QT_TRANSLATE_NOOP("SourceKind", "Application Gateway frontend")},
+    {SourceKind::NvaSnat, "nvaSnat", QT_TRANSLATE_NOOP("SourceKind", "NVA source NAT")},
+    {SourceKind::NatGateway, "natGateway", QT_TRANSLATE_NOOP("SourceKind", "NAT gateway")},
+    {SourceKind::DefaultOutboundAccess, "defaultOutboundAccess",
+     QT_TRANSLATE_NOOP("SourceKind", "default outbound access")},
+    {SourceKind::InstancePublicIp, "instancePublicIp", QT_TRANSLATE_NOOP("SourceKind", "instance public IP")},
+    {SourceKind::MicrosoftPeeringNat, "microsoftPeeringNat",
+     QT_TRANSLATE_NOOP("SourceKind", "Microsoft peering NAT")},
+    {SourceKind::SiteEdge, "siteEdge", QT_TRANSLATE_NOOP("SourceKind", "on-premises edge NAT")},
+};
+
+const Name& entry(SourceKind kind) {
+    for (const Name& n : kNames)
+        if (n.kind == kind) return n;
+    return kNames[0];
+}
+
+} // namespace
+
+const char* toString(SourceKind kind) {
+    return entry(kind).name;
+}
+
+std::optional<SourceKind> sourceKindFromString(const std::string& name) {
+    for (const Name& n : kNames)
+        if (name == n.name) return n.kind;
+    return std::nullopt;
+}
+
+std::string sourceKindTerm(SourceKind kind) {
+    return Message::term("SourceKind", entry(kind).text);
 }
 
 } // namespace pathlight

@@ -1,12 +1,30 @@
 #pragma once
-// The kinds of apparent source a trace names (Trace::apparentSourceKind), as words to show:
-// each a Message term (common/message.h), translated where it is displayed.
+// The kinds of apparent source a trace names (Trace::apparentSourceKind), with their contract
+// names (trace-contract.md: "apparentSourceKind") and their words to show: each a Message term
+// (common/message.h), translated where it is displayed.
 
+#include <optional>
 #include <string>
 
 namespace pathlight {
 
-// The term for a kind ("natGateway" -> "NAT gateway"); an unknown kind comes back as it is.
-std::string sourceKindTerm(const std::string& kind);
+enum class SourceKind {
+    Private,                    // the VM's own private address
+    Internet,                   // a flow that enters from the Internet
+    AppGatewayFrontendPublicIp, // Application Gateway's frontend (azure-facts §4)
+    NvaSnat,                    // an NVA's source NAT
+    NatGateway,                 // a subnet's NAT gateway (azure-facts §3)
+    DefaultOutboundAccess,      // no fixed address (azure-facts §3)
+    InstancePublicIp,           // the NIC's public IP
+    MicrosoftPeeringNat,        // ExpressRoute Microsoft peering NAT
+    SiteEdge,                   // the on-premises edge's NAT
+};
+
+// The contract's name ("natGateway"); never null.
+const char* toString(SourceKind kind);
+// The kind of a contract name, or nothing for an unknown name.
+std::optional<SourceKind> sourceKindFromString(const std::string& name);
+// The term for a kind (SourceKind::NatGateway -> "NAT gateway").
+std::string sourceKindTerm(SourceKind kind);
 
 } // namespace pathlight

@@ -8,6 +8,34 @@ std::string text(const std::optional<Ipv4Address>& a) {
     return a ? a->toString() : std::string("(default outbound)");
 }
 
+bool kindFits(ObjectKind object, HopKind hop) {
+    switch (hop) {
+    case HopKind::Vm:
+    case HopKind::Nva:
+        return object == ObjectKind::Vm;
+    case HopKind::AppGateway:
+        return object == ObjectKind::AppGateway;
+    case HopKind::RouteServer:
+        return object == ObjectKind::RouteServer;
+    case HopKind::Gateway:
+        return object == ObjectKind::Gateway;
+    case HopKind::Circuit:
+        return object == ObjectKind::Circuit;
+    case HopKind::Site:
+        return object == ObjectKind::Site;
+    case HopKind::Host:
+        return object == ObjectKind::Host;
+    case HopKind::NatGateway:
+        return object == ObjectKind::NatGateway;
+    case HopKind::Endpoint:
+        return object == ObjectKind::Endpoint;
+    case HopKind::Internet:
+    case HopKind::Platform:
+        return true; // carry no id of the file (a file may still name one "internet")
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<std::string> traceProblems(const Network& network, const Trace& trace) {
@@ -17,11 +45,13 @@ std::vector<std::string> traceProblems(const Network& network, const Trace& trac
         const std::string at = "hop " + std::to_string(i + 1) + " (" + hop.node + ")";
         // Every hop is at an object of the file, an endpoint of the catalog, the Internet or
         // Azure's platform (168.63.129.16 and the like, which carry no id).
-        const bool known = hop.node == "internet" || hop.kind == "platform" ||
+        const bool known = hop.node == "internet" || hop.kind == HopKind::Platform ||
                            network.index().contains(hop.node) || network.catalog().byId(hop.node) != nullptr;
         if (!known) problems.push_back(at + ": no such object");
         if (!hop.nic.empty() && !network.index().nic(hop.nic)) problems.push_back(at + ": no NIC " + hop.nic);
-        if (hop.kind.empty()) problems.push_back(at + ": no kind");
+        // A hop's kind matches the object it is at.
+        if (const ObjectRef* r = network.index().find(hop.node); r && !kindFits(r->kind, hop.kind))
+            problems.push_back(at + ": a " + toString(hop.kind) + " hop at a " + toString(r->kind));
         // Connected: the packet that leaves one hop is the packet that reaches the next.
         if (i > 0) {
             const PacketState& out = trace.hops[i - 1].after;

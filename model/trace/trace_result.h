@@ -5,6 +5,9 @@
 #include "advice/finding.h"
 #include "routing/effective_route.h"
 #include "security/nsg_evaluator.h"
+#include "trace/hop_kind.h"
+#include "trace/source_kind.h"
+#include "trace/verdict.h"
 
 #include <memory>
 #include <optional>
@@ -14,10 +17,6 @@
 namespace pathlight {
 
 class Network;
-
-enum class Verdict { Delivered, Denied, Rejected, NoRoute, Dropped, Loop, Asymmetric };
-const char* toString(Verdict verdict);
-std::optional<Verdict> verdictFromString(const std::string& text);
 
 // The route used at a hop, in the fields of Azure's effective-routes view. On-premises and
 // ExpressRoute hops use the same shape with source "BGP", "Static" or "Connected".
@@ -41,8 +40,7 @@ struct PacketState {
 struct Hop {
     Id node; // file id, or "internet"
     Id nic;  // at a VM: the NIC
-    std::string
-        kind; // vm, nva, appGateway, gateway, circuit, site, host, natGateway, endpoint, internet, platform
+    HopKind kind = HopKind::Vm;
     std::optional<HopRoute> route;
     std::vector<NsgDecision> nsg;
     PacketState before, after;
@@ -65,7 +63,7 @@ struct Trace {
     int port = 0;
     Verdict verdict = Verdict::NoRoute;
     std::optional<Ipv4Address> apparentSource; // absent for default outbound access (no fixed IP)
-    std::string apparentSourceKind;            // private, instancePublicIp, natGateway, ...
+    SourceKind apparentSourceKind = SourceKind::Private;
     bool apparentSourceIsAzurePublic = false;
     std::vector<Hop> hops;
     std::vector<Finding> findings;

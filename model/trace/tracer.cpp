@@ -40,8 +40,8 @@ HopRoute hopRoute(const EffectiveRoute& r) {
 struct Destination {
     std::optional<Ipv4Address> ip;
     const Endpoint* endpoint = nullptr;
-    Id node;          // vm, host, endpoint id, or "internet"
-    std::string kind; // vm, host, endpoint, internet, platform
+    Id node;                          // vm, host, endpoint id, or "internet"
+    HopKind kind = HopKind::Internet; // Vm, Host, Endpoint, Internet or Platform
 };
 
 class Walker {
@@ -65,7 +65,7 @@ private:
         depend(s.nsg);
         depend(s.natGateway);
     }
-    int addHop(const Id& node, const char* kind, const Id& nic = {}) {
+    int addHop(const Id& node, HopKind kind, const Id& nic = {}) {
         depend(node);
         if (!nic.empty()) {
             depend(nic);
@@ -93,7 +93,7 @@ private:
             if (f.code == code && f.object == object) return;
         tr_.findings.push_back({code, severity, Message{kFinding, text, std::move(args)}, hop, object});
     }
-    void translateSource(int hop, Ipv4Address to, const char* kind, bool azurePublic) {
+    void translateSource(int hop, Ipv4Address to, SourceKind kind, bool azurePublic) {
         packet_.source = to;
         sourceKind_ = kind;
         sourceAzurePublic_ = azurePublic;
@@ -171,7 +171,7 @@ private:
     Trace& tr_;
     PacketHeader packet_;
     Destination dst_;
-    std::string sourceKind_ = "private";
+    SourceKind sourceKind_ = SourceKind::Private;
     bool sourceAzurePublic_ = false;
     bool noFixedSource_ = false; // default outbound access: Azure picks the address
     bool done_ = false;
@@ -196,20 +196,20 @@ void Walker::resolveDestination(const FlowSpec& flow) {
         dst_.ip = *ip;
         if (const AddressOwner* owner = net_.nicWithPrivateIp(*ip)) {
             dst_.node = t_.vms[owner->object].id;
-            dst_.kind = "vm";
+            dst_.kind = HopKind::Vm;
         } else if (*ip == wellknown::kWireServer || *ip == wellknown::kImds) {
             dst_.endpoint = endpointByAddress(net_, *ip);
             dst_.node = dst_.endpoint ? dst_.endpoint->id : d;
-            dst_.kind = "platform";
+            dst_.kind = HopKind::Platform;
         } else if (!isNonPublic(*ip) && (dst_.endpoint = endpointByAddress(net_, *ip))) {
             dst_.node = dst_.endpoint->id;
-            dst_.kind = "endpoint";
+            dst_.kind = HopKind::Endpoint;
         } else if (auto [site, host] = net_.hostWithIp(*ip); site >= 0) {
             dst_.node = t_.sites[site].hosts[host].id;
-            dst_.kind = "host";
+            dst_.kind = HopKind::Host;
         } else {
             dst_.node = "internet";
-            dst_.kind = "internet";
+            dst_.kind = HopKind::Internet;
         }
         return;
     }
@@ -218,17 +218,17 @@ void Walker::resolveDestination(const FlowSpec& flow) {
         if (!nic || !nic->primaryIpConfiguration())
             throw TraceInputError(
                 {kFinding, QT_TRANSLATE_NOOP("Finding", "VM \"%1\" has no NIC to receive traffic"), {d}});
-        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, vm->id, "vm"};
+        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, vm->id, HopKind::Vm};
         return;
     }
     if (const Nic* nic = index.nic(d)) {
         const Vm* owner = nullptr;
         index.nic(d, &owner);
-        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, owner->id, "vm"};
+        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, owner->id, HopKind::Vm};
         return;
     }
     if (const Host* host = index.host(d)) {
-        dst_ = {host->ip, nullptr, host->id, "host"};
+        dst_ = {host->ip, nullptr, host->id, HopKind::Host};
         return;
     }
     const Endpoint* e = index.endpoint(d);
@@ -253,10 +253,10 @@ void Walker::resolveDestination(const FlowSpec& flow) {
              {d}});
     dst_.endpoint = e;
     dst_.node = e->id;
-    dst_.kind = "endpoint";
+    dst_.kind = HopKind::Endpoint;
     if (!e->ips.empty()) dst_.ip = e->ips.front().network();
     if (dst_.ip && (*dst_.ip == wellknown::kWireServer || *dst_.ip == wellknown::kImds))
-        dst_.kind = "platform";
+        dst_.kind = HopKind::Platform;
 }
 
 // ---- the walk -----------------------------------------------------------------------------
@@ -354,13 +354,13 @@ void Walker::startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen) {
     packet_.source = v.nics[nic].ipConfigurations[ipConfiguration].privateIp;
     const int egress = nicChosen ? nic : pickEgressNic(vm);
     const Nic& out = v.nics[egress];
-    const int hop = addHop(v.id, v.nva ? "nva" : "vm", out.id);
+    const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, out.id);
     step(hop, QT_TRANSLATE_NOOP("Step", "%1 sends the packet from %2 to %3."),
          {v.name.empty() ? v.id : v.name, packet_.source.toString(),
           dst_.ip ? dst_.ip->toString() : tr_.destination});
 
     const Subnet* subnet = subnetOf(vm, egress);
-    if (dst_.kind != "platform" && subnet &&
+    if (dst_.kind != HopKind::Platform && subnet &&
         (!packet_.destination || !subnet->addressPrefix.contains(*packet_.destination)) &&
         !v.guestHasDefaultGatewayOn(out)) {
         finding(finding::kNoGuestGateway, Severity::Error, hop, out.id,
@@ -380,7 +380,7 @@ void Walker::startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen) {
 void Walker::startAtHost(int site, int host) {
     const Host& h = t_.sites[site].hosts[host];
     packet_.source = h.ip;
-    const int hop = addHop(h.id, "host");
+    const int hop = addHop(h.id, HopKind::Host);
     step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 sends the packet from %2."),
          {h.name.empty() ? h.id : h.name, h.ip.toString()});
     atSite(site);
@@ -395,7 +395,7 @@ void Walker::startAtAppGateway(int a) {
              {gw.id}});
     // Backend connections and probes come from the instance addresses, not the frontend (§5.2).
     packet_.source = gw.instanceIps.front();
-    const int hop = addHop(gw.id, "appGateway");
+    const int hop = addHop(gw.id, HopKind::AppGateway);
     step(hop,
          QT_TRANSLATE_NOOP("Step", "Application Gateway %1 opens a new connection to the backend from its "
                                    "instance address %2 (not from its frontend)."),
@@ -411,7 +411,7 @@ void Walker::startAtAppGateway(int a) {
     tr_.hops[hop].route->alternatives = countAlternatives(routes, *route);
     if (route->nextHopType == NextHopType::Internet && gw.frontendPublicIp)
         // A public backend sees the gateway's frontend public address (§5.2, T23).
-        translateSource(hop, *gw.frontendPublicIp, "appGatewayFrontendPublicIp", true);
+        translateSource(hop, *gw.frontendPublicIp, SourceKind::AppGatewayFrontendPublicIp, true);
     if (route->nextHopType == NextHopType::Internet) {
         if (!gw.frontendPublicIp) {
             finding(finding::kNoEgress, Severity::Error, hop, gw.id,
@@ -427,8 +427,8 @@ void Walker::startAtAppGateway(int a) {
 }
 
 void Walker::startFromInternet() {
-    sourceKind_ = "internet";
-    const int hop = addHop("internet", "internet");
+    sourceKind_ = SourceKind::Internet;
+    const int hop = addHop("internet", HopKind::Internet);
     step(hop, QT_TRANSLATE_NOOP("Step", "A client on the Internet at %1 sends the packet to %2."),
          {packet_.source.toString(), ipText(packet_.destination)});
     const AddressOwner* owner = packet_.destination ? net_.ownerOfPublicIp(*packet_.destination) : nullptr;
@@ -447,7 +447,7 @@ void Walker::startFromInternet() {
     // Inbound NSG rules see the private address: Azure translates before evaluating (§4.1).
     const Ipv4Address privateIp = nic.ipConfigurations[owner->ipConfiguration].privateIp;
     packet_.destination = privateIp;
-    const int vmHop = addHop(vm.id, vm.nva ? "nva" : "vm", nic.id);
+    const int vmHop = addHop(vm.id, vm.nva ? HopKind::Nva : HopKind::Vm, nic.id);
     tr_.hops[vmHop].before.destination = dst_.ip;
     step(vmHop, QT_TRANSLATE_NOOP("Step", "Azure translates the public address %1 to %2 of NIC %3."),
          {ipText(dst_.ip), privateIp.toString(), nic.id});
@@ -516,7 +516,7 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
         if (d.access == Access::Deny) {
             // Application Gateway: the rule allows its frontend, but traffic comes from instances.
             // Reported beside the deny itself: both are true, and each has its own remedy.
-            if (tr_.hops.front().kind == "appGateway" && direction == Direction::Inbound) {
+            if (tr_.hops.front().kind == HopKind::AppGateway && direction == Direction::Inbound) {
                 const AppGateway* gw = net_.index().appGateway(tr_.hops.front().node);
                 if (gw && gw->frontendPrivateIp) {
                     PacketHeader asFrontend = packet_;
@@ -664,10 +664,10 @@ void Walker::egressFromNic(int vm, int nic, int hop) {
     const NicPlacement& place = net_.placement(vm, nic);
     if (!evaluateNsgs(hop, place.nicNsg, place.subnetNsg, Direction::Outbound, &routes, vi, true)) return;
 
-    if (dst_.kind == "platform" && packet_.destination &&
+    if (dst_.kind == HopKind::Platform && packet_.destination &&
         (*packet_.destination == wellknown::kWireServer || *packet_.destination == wellknown::kImds)) {
         // 168.63.129.16 and IMDS are answered by the host: never routed, never subject to UDRs (§3.3-3.4).
-        const int end = addHop(dst_.node, "platform");
+        const int end = addHop(dst_.node, HopKind::Platform);
         step(end, QT_TRANSLATE_NOOP("Step", "The host answers %1 itself; user-defined routes do not apply."),
              {ipText(packet_.destination)});
         return finish(Verdict::Delivered);
@@ -708,7 +708,7 @@ int Walker::vnetHoldingAddress(int fromVnet, Ipv4Address address) const {
 }
 
 void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm) {
-    const bool fromNva = fromVm >= 0 && tr_.hops[hop].kind == "nva" && hop > 0;
+    const bool fromNva = fromVm >= 0 && tr_.hops[hop].kind == HopKind::Nva && hop > 0;
     switch (route.nextHopType) {
     case NextHopType::VnetLocal:
     case NextHopType::VNetPeering: {
@@ -830,13 +830,13 @@ void Walker::deliverInVnet(int vnet, int hop) {
         return deliverToVm(owner->object, owner->nic);
     case AddressOwner::AppGatewayInstance:
     case AddressOwner::AppGatewayFrontend: {
-        const int end = addHop(t_.appGateways[owner->object].id, "appGateway");
+        const int end = addHop(t_.appGateways[owner->object].id, HopKind::AppGateway);
         step(end, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 receives the packet."),
              {t_.appGateways[owner->object].id});
         return finish(Verdict::Delivered);
     }
     case AddressOwner::RouteServerAddress: {
-        const int end = addHop(t_.routeServers[owner->object].id, "routeServer");
+        const int end = addHop(t_.routeServers[owner->object].id, HopKind::RouteServer);
         step(end, QT_TRANSLATE_NOOP("Step", "Route Server %1 receives the packet."),
              {t_.routeServers[owner->object].id});
         return finish(Verdict::Delivered);
@@ -851,7 +851,7 @@ void Walker::deliverToVm(int vm, int nic) {
     for (const auto& c : n.ipConfigurations)
         ownsDestination = ownsDestination || (packet_.destination && c.privateIp == *packet_.destination);
     if (!ownsDestination) return arriveAtNva(vm, nic);
-    const int hop = addHop(v.id, v.nva ? "nva" : "vm", n.id);
+    const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, n.id);
     const NicPlacement& place = net_.placement(vm, nic);
     if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound,
                       &net_.routing().subnet(place.vnet, place.subnet), place.vnet, false))
@@ -871,7 +871,7 @@ void Walker::arriveAtNva(int vm, int nic) {
             {ipText(packet_.destination), v.id});
         return;
     }
-    const int hop = addHop(v.id, v.nva ? "nva" : "vm", n.id);
+    const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, n.id);
     const NicPlacement& place = net_.placement(vm, nic);
     if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound,
                       &net_.routing().subnet(place.vnet, place.subnet), place.vnet, false))
@@ -901,7 +901,7 @@ void Walker::arriveAtNva(int vm, int nic) {
             for (const auto& p : v.nva->snat->exclude)
                 excluded = excluded || p.contains(*packet_.destination);
         if (!excluded && n.primaryIpConfiguration())
-            translateSource(hop, n.primaryIpConfiguration()->privateIp, "nvaSnat", false);
+            translateSource(hop, n.primaryIpConfiguration()->privateIp, SourceKind::NvaSnat, false);
     }
     egressFromNic(vm, pickEgressNic(vm), hop);
 }
@@ -926,16 +926,16 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     }
     // Precedence: NAT gateway > instance public IP > default outbound access (§6.2).
     if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && !nat->publicIps.empty()) {
-        const int natHop = addHop(nat->id, "natGateway");
+        const int natHop = addHop(nat->id, HopKind::NatGateway);
         // A NAT gateway carries TCP and UDP only (azure-facts §6.2, NAT overview): pings stop here.
         if (packet_.protocol == Protocol::Icmp) return icmpNotCarried(natHop, nat->id);
-        translateSource(natHop, nat->publicIps.front(), "natGateway", true);
+        translateSource(natHop, nat->publicIps.front(), SourceKind::NatGateway, true);
         step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."),
              {nat->id, nat->publicIps.front().toString()});
         return deliverOnInternet();
     }
     if (config->publicIp) {
-        translateSource(hop, *config->publicIp, "instancePublicIp", true);
+        translateSource(hop, *config->publicIp, SourceKind::InstancePublicIp, true);
         return deliverOnInternet();
     }
     bool vmHasPublicIp = false;
@@ -946,7 +946,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
         // Default outbound access does not carry ICMP either (azure-facts §6.1, "no ICMP ping").
         if (packet_.protocol == Protocol::Icmp) return icmpNotCarried(hop, subnet.id);
         packet_.source = Ipv4Address();
-        sourceKind_ = "defaultOutboundAccess";
+        sourceKind_ = SourceKind::DefaultOutboundAccess;
         sourceAzurePublic_ = true;
         noFixedSource_ = true;
         tr_.hops[hop].sourceTranslated = true;
@@ -981,9 +981,10 @@ void Walker::icmpNotCarried(int hop, const Id& by) {
 }
 
 void Walker::deliverOnInternet() {
-    const std::string node =
-        dst_.kind == "endpoint" || dst_.kind == "platform" ? dst_.node : std::string("internet");
-    const int hop = addHop(node, dst_.kind == "endpoint" ? "endpoint" : "internet");
+    const std::string node = dst_.kind == HopKind::Endpoint || dst_.kind == HopKind::Platform
+                                 ? dst_.node
+                                 : std::string("internet");
+    const int hop = addHop(node, dst_.kind == HopKind::Endpoint ? HopKind::Endpoint : HopKind::Internet);
     if (dst_.endpoint && dst_.endpoint->requiresAzureSource && !sourceAzurePublic_) {
         // KMS, SUSE and RHUI answer only Azure public sources (KMSFT, §3.1, §10).
         finding(finding::kSourceNotAzurePublic, Severity::Error, hop, dst_.endpoint->id,
@@ -1021,7 +1022,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
             {ipText(packet_.destination), gw.id});
         return;
     }
-    const int hop = addHop(gw.id, "gateway");
+    const int hop = addHop(gw.id, HopKind::Gateway);
     const BgpFabric& fabric = net_.routing().fabric();
     const int speaker = fabric.speakerOf(SpeakerKind::Gateway, g);
     const int vnet = net_.vnetIndex(gw.vnet);
@@ -1141,7 +1142,7 @@ void Walker::atCircuit(int c) {
             {ipText(packet_.destination), circuit.id});
         return;
     }
-    const int hop = addHop(circuit.id, "circuit");
+    const int hop = addHop(circuit.id, HopKind::Circuit);
     const BgpFabric& fabric = net_.routing().fabric();
     const int speaker = fabric.speakerOf(SpeakerKind::Circuit, c);
     BgpFabric::Match m = fabric.lookup(speaker, packet_.destination.value_or(Ipv4Address()));
@@ -1177,7 +1178,7 @@ void Walker::atSite(int s) {
             {ipText(packet_.destination), site.id});
         return;
     }
-    const int hop = addHop(site.id, "site");
+    const int hop = addHop(site.id, HopKind::Site);
     // Its own space: deliver to the host that holds the address.
     if (packet_.destination)
         for (const auto& p : site.addressSpace)
@@ -1189,7 +1190,7 @@ void Walker::atSite(int s) {
                         r.prefix = p;
                         r.nextHopType = "Local";
                         tr_.hops[hop].route = r;
-                        const int end = addHop(h.id, "host");
+                        const int end = addHop(h.id, HopKind::Host);
                         step(end, QT_TRANSLATE_NOOP("Step", "Host %1 receives the packet from %2."),
                              {h.id, packet_.source.toString()});
                         return finish(Verdict::Delivered);
@@ -1229,10 +1230,10 @@ void Walker::atSite(int s) {
                  QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet over Microsoft peering of circuit %2 "
                                            "(community %3 is in the route filter)."),
                  {site.id, c->id, e->microsoftPeering->community});
-            const int circuitHop = addHop(c->id, "circuit");
+            const int circuitHop = addHop(c->id, HopKind::Circuit);
             if (!c->microsoftPeering->natIps.empty())
-                translateSource(circuitHop, c->microsoftPeering->natIps.front(), "microsoftPeeringNat",
-                                false);
+                translateSource(circuitHop, c->microsoftPeering->natIps.front(),
+                                SourceKind::MicrosoftPeeringNat, false);
             step(circuitHop,
                  QT_TRANSLATE_NOOP("Step", "Circuit %1 carries it to Microsoft with the NAT address %2."),
                  {c->id, packet_.source.toString()});
@@ -1292,7 +1293,7 @@ void Walker::leaveSiteEdge(int s, int hop) {
     r.nextHopType = "InternetEdge";
     r.via = site.id;
     tr_.hops[hop].route = r;
-    if (site.edge->snat) translateSource(hop, site.edge->publicIps.front(), "siteEdge", false);
+    if (site.edge->snat) translateSource(hop, site.edge->publicIps.front(), SourceKind::SiteEdge, false);
     step(hop, QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet to the Internet through its edge, as %2."),
          {site.id, packet_.source.toString()});
     deliverOnInternet();
@@ -1345,33 +1346,6 @@ std::vector<Trace> traceAllFlows(const Network& network) {
     for (const auto& f : network.topology().flows)
         out.push_back(traceFlow(network, FlowSpec::fromFlow(f)));
     return out;
-}
-
-const char* toString(Verdict v) {
-    switch (v) {
-    case Verdict::Delivered:
-        return "delivered";
-    case Verdict::Denied:
-        return "denied";
-    case Verdict::Rejected:
-        return "rejected";
-    case Verdict::NoRoute:
-        return "no-route";
-    case Verdict::Dropped:
-        return "dropped";
-    case Verdict::Loop:
-        return "loop";
-    case Verdict::Asymmetric:
-        return "asymmetric";
-    }
-    return "no-route";
-}
-
-std::optional<Verdict> verdictFromString(const std::string& text) {
-    for (Verdict v : {Verdict::Delivered, Verdict::Denied, Verdict::Rejected, Verdict::NoRoute,
-                      Verdict::Dropped, Verdict::Loop, Verdict::Asymmetric})
-        if (text == toString(v)) return v;
-    return std::nullopt;
 }
 
 } // namespace pathlight

@@ -53,16 +53,16 @@ void checkFixDelivers(Topology t, const std::string& flowId, const char* expecte
     QCOMPARE(fix->code, std::string(expectedFix));
     QCOMPARE(fix->finding, findingCode);
     const FixVerification v = verifyEdit(*n, fix->edit, before);
-    QVERIFY2(v.error.empty(), v.error.c_str());
+    QVERIFY2(v.error.empty(), v.error.english().c_str());
     QVERIFY2(v.targetDelivered,
              qPrintable(QString::fromStdString(flowId + " still not delivered after " + fix->code)));
     QCOMPARE(v.brokenCount(), 0);
     // Apply + invert gives back the same file.
     const std::string original = topologyToText(t);
     Topology edited = t;
-    QCOMPARE(applyEdit(edited, fix->edit), std::string());
+    QVERIFY(applyEdit(edited, fix->edit).empty());
     QVERIFY(topologyToText(edited) != original);
-    QCOMPARE(applyEdit(edited, invertEdit(fix->edit)), std::string());
+    QVERIFY(applyEdit(edited, invertEdit(fix->edit)).empty());
     QCOMPARE(topologyToText(edited), original);
     // A fix has its commands: Azure scripts for Azure changes, OS commands for guest steps.
     if (fix->guestStep)

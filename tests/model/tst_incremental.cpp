@@ -371,8 +371,8 @@ private slots:
                         return t.apparentSource ? t.apparentSource->toString() : std::string();
                     };
                     if (before[i].verdict != b.verdict || source(before[i]) != source(b))
-                        expected.push_back({spec.id, toString(before[i].verdict), toString(b.verdict),
-                                            source(before[i]), source(b)});
+                        expected.push_back(
+                            {spec.id, before[i].verdict, b.verdict, source(before[i]), source(b)});
                     // Whatever changed depended on something the edit touched.
                     if (traceText(before[i]) != traceText(b)) {
                         const auto touched = touchedIds(*base, edit);

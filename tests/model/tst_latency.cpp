@@ -39,10 +39,10 @@ private slots:
         const auto l = hopLatencies(net->topology(), t);
         QCOMPARE(l.size(), t.hops.size());
         QCOMPARE(l[0].cumulative, 0.0);
-        QCOMPARE(std::string(l[1].kind), std::string("intraRegion"));
-        QCOMPARE(std::string(l[2].kind), std::string("expressRoute"));
-        QCOMPARE(std::string(l[3].kind), std::string("expressRoute"));
-        QCOMPARE(std::string(l.back().kind), std::string("internet"));
+        QCOMPARE(std::string(toString(l[1].kind)), std::string("intraRegion"));
+        QCOMPARE(std::string(toString(l[2].kind)), std::string("expressRoute"));
+        QCOMPARE(std::string(toString(l[3].kind)), std::string("expressRoute"));
+        QCOMPARE(std::string(toString(l.back().kind)), std::string("internet"));
         const LatencyAssumptions d;
         QCOMPARE(l.back().cumulative, d.intraRegionMs + 2 * d.expressRouteMs + d.internetMs);
         // A document's own figures are used, and survive save and load.

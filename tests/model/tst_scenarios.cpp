@@ -70,7 +70,7 @@ private slots:
         // Every trace starts at its source and never names a Route Server as a hop.
         QVERIFY(!t.hops.empty());
         for (const auto& h : t.hops)
-            QVERIFY(h.kind != "routeServer" || &h == &t.hops.back());
+            QVERIFY(h.kind != HopKind::RouteServer || &h == &t.hops.back());
     }
 
     void s1ForcedTunnelingKms() {

@@ -86,14 +86,14 @@ private slots:
         const Trace nat = trace(*network(egress(R"(, "natGateway": "nat")", R"(, "publicIp": "20.9.9.9")")),
                                 "vm", "8.8.8.8");
         QCOMPARE(nat.apparentSource->toString(), std::string("20.5.5.5"));
-        QCOMPARE(nat.apparentSourceKind, std::string("natGateway"));
+        QCOMPARE(nat.apparentSourceKind, SourceKind::NatGateway);
         QVERIFY((nodes(nat) == std::vector<std::string>{"vm", "nat", "internet"}));
         const Trace pip = trace(*network(egress("", R"(, "publicIp": "20.9.9.9")")), "vm", "8.8.8.8");
         QCOMPARE(pip.apparentSource->toString(), std::string("20.9.9.9"));
         const Trace doa = trace(*network(egress("", "")), "vm", "8.8.8.8");
         QCOMPARE(doa.verdict, Verdict::Delivered);
         QVERIFY(!doa.apparentSource.has_value());
-        QCOMPARE(doa.apparentSourceKind, std::string("defaultOutboundAccess"));
+        QCOMPARE(doa.apparentSourceKind, SourceKind::DefaultOutboundAccess);
         QVERIFY(doa.apparentSourceIsAzurePublic);
         const Trace none =
             trace(*network(egress(R"(, "defaultOutboundAccess": false)", "")), "vm", "8.8.8.8");

@@ -1,5 +1,7 @@
 #include "panels/effective_view.h"
 
+#include "text/message_text.h"
+
 #include "security/effective_rules.h"
 #include "trace/network.h"
 
@@ -115,7 +117,7 @@ void EffectiveView::fill() {
                 ips << q(ip.toString());
             addRow(routes_,
                    {toString(r.source), toString(r.state), q(r.prefix.toString()), toString(r.nextHopType),
-                    ips.join(", "), q(r.invalidReason)},
+                    ips.join(", "), displayText(routeLossMessage(r.invalidReason))},
                    r.state == RouteState::Invalid);
         }
     // The model lists them in Azure's order; defaults greyed.

@@ -21,14 +21,13 @@ constexpr int kHopRole = Qt::UserRole + 1;
 constexpr int kFixRole = Qt::UserRole + 2;
 
 QString effectText(const FixVerification& v, const QString& flowId) {
-    if (!v.error.empty())
-        return HopsPanel::tr("cannot be applied here: %1").arg(QString::fromStdString(v.error));
+    if (!v.error.empty()) return HopsPanel::tr("cannot be applied here: %1").arg(displayText(v.error));
     QStringList others;
     for (const auto& c : v.changes)
         if (QString::fromStdString(c.flow) != flowId)
             others << HopsPanel::tr("%1 %2 → %3")
-                          .arg(QString::fromStdString(c.flow), QString::fromStdString(c.verdictBefore),
-                               QString::fromStdString(c.verdictAfter));
+                          .arg(visible(c.flow), displayVerdict(c.verdictBefore),
+                               displayVerdict(c.verdictAfter));
     const QString target =
         v.targetDelivered ? HopsPanel::tr("fixes this flow") : HopsPanel::tr("this flow stays undelivered");
     if (others.isEmpty()) return HopsPanel::tr("%1; 0 others change").arg(target);

@@ -80,39 +80,38 @@ QString displayVerdict(Verdict verdict) {
     return {};
 }
 
-namespace {
-
-struct KindName {
-    const char* kind;
-    const char* text;
-};
-
-QString lookUp(const std::string& kind, const char* context, std::initializer_list<KindName> names) {
-    for (const KindName& n : names)
-        if (kind == n.kind) return QCoreApplication::translate(context, n.text);
-    return visible(kind);
-}
-
-} // namespace
-
-QString displaySourceKind(const std::string& kind) {
+QString displaySourceKind(SourceKind kind) {
     return displayText(Message{"", "%1", {sourceKindTerm(kind)}});
 }
 
-QString displayHopKind(const std::string& kind) {
-    return lookUp(kind, "HopKind",
-                  {{"vm", QT_TRANSLATE_NOOP("HopKind", "VM")},
-                   {"nva", QT_TRANSLATE_NOOP("HopKind", "NVA")},
-                   {"gateway", QT_TRANSLATE_NOOP("HopKind", "gateway")},
-                   {"circuit", QT_TRANSLATE_NOOP("HopKind", "ExpressRoute circuit")},
-                   {"site", QT_TRANSLATE_NOOP("HopKind", "on-premises site")},
-                   {"host", QT_TRANSLATE_NOOP("HopKind", "on-premises host")},
-                   {"internet", QT_TRANSLATE_NOOP("HopKind", "Internet")},
-                   {"natGateway", QT_TRANSLATE_NOOP("HopKind", "NAT gateway")},
-                   {"appGateway", QT_TRANSLATE_NOOP("HopKind", "Application Gateway")},
-                   {"endpoint", QT_TRANSLATE_NOOP("HopKind", "endpoint")},
-                   {"platform", QT_TRANSLATE_NOOP("HopKind", "Azure platform")},
-                   {"routeServer", QT_TRANSLATE_NOOP("HopKind", "Route Server")}});
+QString displayHopKind(HopKind kind) {
+    switch (kind) {
+    case HopKind::Vm:
+        return QCoreApplication::translate("HopKind", "VM");
+    case HopKind::Nva:
+        return QCoreApplication::translate("HopKind", "NVA");
+    case HopKind::Gateway:
+        return QCoreApplication::translate("HopKind", "gateway");
+    case HopKind::Circuit:
+        return QCoreApplication::translate("HopKind", "ExpressRoute circuit");
+    case HopKind::Site:
+        return QCoreApplication::translate("HopKind", "on-premises site");
+    case HopKind::Host:
+        return QCoreApplication::translate("HopKind", "on-premises host");
+    case HopKind::Internet:
+        return QCoreApplication::translate("HopKind", "Internet");
+    case HopKind::NatGateway:
+        return QCoreApplication::translate("HopKind", "NAT gateway");
+    case HopKind::AppGateway:
+        return QCoreApplication::translate("HopKind", "Application Gateway");
+    case HopKind::Endpoint:
+        return QCoreApplication::translate("HopKind", "endpoint");
+    case HopKind::Platform:
+        return QCoreApplication::translate("HopKind", "Azure platform");
+    case HopKind::RouteServer:
+        return QCoreApplication::translate("HopKind", "Route Server");
+    }
+    return {};
 }
 
 } // namespace pathlight

@@ -22,7 +22,7 @@ QString displayVerdict(Verdict verdict);
 // The model's kind of apparent source (Trace::apparentSourceKind: private, natGateway,
 // defaultOutboundAccess, ...) and of hop (Hop::kind: vm, nva, gateway, ...), in the current
 // language; an unknown kind is shown as it is, made visible.
-QString displaySourceKind(const std::string& kind);
-QString displayHopKind(const std::string& kind);
+QString displaySourceKind(SourceKind kind);
+QString displayHopKind(HopKind kind);
 
 } // namespace pathlight

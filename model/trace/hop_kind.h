@@ -1,0 +1,30 @@
+#pragma once
+// What a trace's hop is (trace-contract.md, hop "kind"): the enum the model works with and the
+// contract's names, which appear only where a trace is written.
+
+#include <optional>
+#include <string>
+
+namespace pathlight {
+
+enum class HopKind {
+    Vm,
+    Nva,
+    AppGateway,
+    RouteServer,
+    Gateway,
+    Circuit,
+    Site,
+    Host,
+    NatGateway,
+    Endpoint,
+    Internet,
+    Platform, // an Azure platform address (168.63.129.16, IMDS): azure-facts §1.7
+};
+
+// The contract's name ("appGateway"); never null.
+const char* toString(HopKind kind);
+// The kind of a contract name, or nothing for an unknown name.
+std::optional<HopKind> hopKindFromString(const std::string& name);
+
+} // namespace pathlight
