@@ -10,6 +10,45 @@
 
 namespace pathlight {
 
+namespace {
+
+// Whether a security rule could match a packet this trace carried at some hop (before or after
+// a translation), so that adding it could change an NSG decision of the trace: a rule decides
+// only the packets it matches (azure-facts §4.1). Conservative: a service tag, "*", an
+// unreadable entry or a packet without a known address counts as a possible match; source ports
+// are not looked at (flows use an ephemeral one).
+bool ruleMayMatch(const SecurityRule& rule, const Trace& trace) {
+    if (rule.protocol != Protocol::Any && rule.protocol != trace.protocol) return false;
+    if (trace.protocol != Protocol::Icmp) {
+        bool port = false;
+        for (const auto& text : rule.destinationPortRanges) {
+            const auto range = parsePortRange(text);
+            port = port || !range || range->contains(trace.port);
+        }
+        if (!port) return false;
+    }
+    const auto side = [&](const std::vector<std::string>& entries, bool source) {
+        std::vector<Ipv4Prefix> prefixes;
+        for (const auto& e : entries) {
+            const auto p =
+                e.empty() || e[0] < '0' || e[0] > '9' ? std::nullopt : Ipv4Prefix::parse(e, nullptr, true);
+            if (!p) return true;
+            prefixes.push_back(*p);
+        }
+        for (const Hop& hop : trace.hops)
+            for (const PacketState* state : {&hop.before, &hop.after}) {
+                const auto& address = source ? state->source : state->destination;
+                if (!address) return true;
+                for (const auto& p : prefixes)
+                    if (p.contains(*address)) return true;
+            }
+        return false;
+    };
+    return side(rule.sourceAddressPrefixes, true) && side(rule.destinationAddressPrefixes, false);
+}
+
+} // namespace
+
 Analysis::Analysis(Topology topology, std::shared_ptr<const EndpointCatalog> catalog)
     : topology_(std::make_shared<Topology>(std::move(topology))), catalog_(std::move(catalog)) {
     network_ = Network::build(topology_, catalog_);
@@ -109,7 +148,20 @@ FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
         // not touch with the analysis's network; it is gone before the edit is undone.
         const auto after = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs,
                                                      scope.objectsAddedOrRemoved, scope.nsgAssociations);
-        v = compareAfterEdit(*after, traces_, dependentTraces(touched), target);
+        std::vector<std::size_t> candidates = dependentTraces(touched);
+        // An edit that only adds security rules changes only the traces some new rule can
+        // match: a fix's rule for one exact flow re-traces that flow, not every flow through
+        // the NSG. Verification reports verdicts and sources only, which no other trace can
+        // change; apply() keeps the wider set (findings may still change there).
+        const bool onlyAddedRules = std::all_of(edit.steps.begin(), edit.steps.end(), [](const EditStep& s) {
+            return s.kind == EditStep::Kind::AddSecurityRule;
+        });
+        if (onlyAddedRules)
+            std::erase_if(candidates, [&](std::size_t i) {
+                return std::none_of(edit.steps.begin(), edit.steps.end(),
+                                    [&](const EditStep& s) { return ruleMayMatch(s.rule, traces_[i]); });
+            });
+        v = compareAfterEdit(*after, traces_, candidates, target);
     }
     // Undo: the analysis's network sees its own topology again.
     if (const Message why = applyEditInPlace(*topology_, invertEdit(edit)); !why.empty())

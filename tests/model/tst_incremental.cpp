@@ -123,9 +123,15 @@ Edit randomEdit(const Topology& t, std::mt19937& rng) {
             s.rule.priority = 100 + int(rng() % 400);
         while (used.count(s.rule.priority));
         s.rule.access = rng() % 2 ? Access::Allow : Access::Deny;
-        s.rule.protocol = rng() % 3 ? Protocol::Tcp : Protocol::Any;
+        const Protocol protocols[] = {Protocol::Tcp, Protocol::Tcp, Protocol::Any, Protocol::Udp,
+                                      Protocol::Icmp};
+        s.rule.protocol = protocols[pick(5)];
+        // Exact prefixes on both sides too: fix verification re-traces only what such a rule
+        // can match, and this is what checks it.
         const char* sources[] = {"*", "VirtualNetwork", "Internet", "10.0.0.0/8"};
-        s.rule.sourceAddressPrefixes = {sources[pick(4)]};
+        const int source = int(pick(6));
+        s.rule.sourceAddressPrefixes = {source < 4 ? std::string(sources[source])
+                                                   : prefixes[pick(prefixes.size())].toString()};
         s.rule.sourcePortRanges = {"*"};
         s.rule.destinationAddressPrefixes = {rng() % 2 ? std::string("*")
                                                        : prefixes[pick(prefixes.size())].toString()};
