@@ -1,6 +1,8 @@
 #include "security/nsg_evaluator.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace pathlight {
 
@@ -30,32 +32,55 @@ bool isAnyEntry(const std::string& e) {
 
 } // namespace
 
-std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg& nsg) {
-    {
-        CompiledNsg c;
-        c.id = nsg.id;
-        for (const auto& rule : nsg.securityRules) {
-            CompiledRule r;
-            r.name = rule.name;
-            r.priority = rule.priority;
-            r.access = rule.access;
-            r.protocol = rule.protocol;
-            r.sources = rule.sourceAddressPrefixes;
-            r.destinations = rule.destinationAddressPrefixes;
-            for (const auto& e : r.sources)
-                r.sourceMatchers.push_back(compileAddress(e));
-            for (const auto& e : r.destinations)
-                r.destinationMatchers.push_back(compileAddress(e));
-            r.sourcePorts = compilePorts(rule.sourcePortRanges);
-            r.destinationPorts = compilePorts(rule.destinationPortRanges);
-            (rule.direction == Direction::Inbound ? c.inbound : c.outbound).push_back(std::move(r));
+std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg& nsg,
+                                                                       const CompiledNsg* previous) {
+    // The rules of the previous version by name, to reuse those that are unchanged.
+    std::unordered_map<std::string_view, std::pair<const std::shared_ptr<const CompiledRule>*, Direction>>
+        before;
+    if (previous)
+        for (const Direction d : {Direction::Inbound, Direction::Outbound})
+            for (const auto& r : d == Direction::Inbound ? previous->inbound : previous->outbound)
+                if (!r->isDefault) before.emplace(r->name, std::make_pair(&r, d));
+    const auto unchanged = [](const CompiledRule& c, const SecurityRule& r, Direction was) {
+        return was == r.direction && c.priority == r.priority && c.access == r.access &&
+               c.protocol == r.protocol && c.sources == r.sourceAddressPrefixes &&
+               c.destinations == r.destinationAddressPrefixes && c.sourcePortText == r.sourcePortRanges &&
+               c.destinationPortText == r.destinationPortRanges;
+    };
+    CompiledNsg c;
+    c.id = nsg.id;
+    for (const auto& rule : nsg.securityRules) {
+        auto& list = rule.direction == Direction::Inbound ? c.inbound : c.outbound;
+        if (auto it = before.find(rule.name); it != before.end()) {
+            const auto& [old, was] = it->second;
+            if (unchanged(**old, rule, was)) {
+                list.push_back(*old);
+                continue;
+            }
         }
-        auto byPriority = [](const CompiledRule& a, const CompiledRule& b) {
-            return a.priority < b.priority;
-        };
-        std::stable_sort(c.inbound.begin(), c.inbound.end(), byPriority);
-        std::stable_sort(c.outbound.begin(), c.outbound.end(), byPriority);
-        // Azure's default rules, by their ARM names (azure-facts §4.1).
+        CompiledRule r;
+        r.name = rule.name;
+        r.priority = rule.priority;
+        r.access = rule.access;
+        r.protocol = rule.protocol;
+        r.sources = rule.sourceAddressPrefixes;
+        r.destinations = rule.destinationAddressPrefixes;
+        r.sourcePortText = rule.sourcePortRanges;
+        r.destinationPortText = rule.destinationPortRanges;
+        for (const auto& e : r.sources)
+            r.sourceMatchers.push_back(compileAddress(e));
+        for (const auto& e : r.destinations)
+            r.destinationMatchers.push_back(compileAddress(e));
+        r.sourcePorts = compilePorts(rule.sourcePortRanges);
+        r.destinationPorts = compilePorts(rule.destinationPortRanges);
+        list.push_back(std::make_shared<const CompiledRule>(std::move(r)));
+    }
+    auto byPriority = [](const auto& a, const auto& b) { return a->priority < b->priority; };
+    std::stable_sort(c.inbound.begin(), c.inbound.end(), byPriority);
+    std::stable_sort(c.outbound.begin(), c.outbound.end(), byPriority);
+    // Azure's default rules, by their ARM names (azure-facts §4.1), compiled once.
+    static const std::vector<std::pair<Direction, std::shared_ptr<const CompiledRule>>> defaults = [] {
+        std::vector<std::pair<Direction, std::shared_ptr<const CompiledRule>>> out;
         for (const SecurityRule& rule : defaultSecurityRules()) {
             CompiledRule r;
             r.name = rule.name;
@@ -67,10 +92,13 @@ std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg
             r.sourceMatchers = {compileAddress(r.sources.front())};
             r.destinationMatchers = {compileAddress(r.destinations.front())};
             r.isDefault = true;
-            (rule.direction == Direction::Inbound ? c.inbound : c.outbound).push_back(std::move(r));
+            out.emplace_back(rule.direction, std::make_shared<const CompiledRule>(std::move(r)));
         }
-        return std::make_shared<const CompiledNsg>(std::move(c));
-    }
+        return out;
+    }();
+    for (const auto& [direction, rule] : defaults)
+        (direction == Direction::Inbound ? c.inbound : c.outbound).push_back(rule);
+    return std::make_shared<const CompiledNsg>(std::move(c));
 }
 
 NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& catalog) {
@@ -86,7 +114,8 @@ NsgEvaluator::NsgEvaluator(const NsgEvaluator& previous, const Topology& topolog
         const Nsg& nsg = topology.nsgs[i];
         const bool same = i < previous.nsgs_.size() && previous.nsgs_[i]->id == nsg.id &&
                           std::find(changed.begin(), changed.end(), nsg.id) == changed.end();
-        nsgs_.push_back(same ? previous.nsgs_[i] : compile(nsg));
+        const bool renamed = i >= previous.nsgs_.size() || previous.nsgs_[i]->id != nsg.id;
+        nsgs_.push_back(same ? previous.nsgs_[i] : compile(nsg, renamed ? nullptr : previous.nsgs_[i].get()));
     }
 }
 
@@ -263,7 +292,8 @@ NsgDecision NsgEvaluator::evaluate(int nsgIndex, Direction direction, const Pack
     NsgDecision d;
     d.nsg = nsg.id;
     d.direction = direction;
-    for (const auto& rule : rules) {
+    for (const auto& compiled : rules) {
+        const CompiledRule& rule = *compiled;
         std::string tag;
         if (!matches(rule, packet, context, &tag)) continue;
         d.rule = rule.name;
@@ -279,7 +309,8 @@ NsgDecision NsgEvaluator::evaluate(int nsgIndex, Direction direction, const Pack
             // A deny rule that names the allowance's own tag switches it off (AzurePlatform* tags).
             bool disabled = false;
             if (allowance != "WireServer")
-                for (const auto& rule : rules) {
+                for (const auto& compiled : rules) {
+                    const CompiledRule& rule = *compiled;
                     if (rule.access != Access::Deny) continue;
                     if (std::find(rule.destinations.begin(), rule.destinations.end(), allowance) ==
                         rule.destinations.end())

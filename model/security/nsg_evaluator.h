@@ -81,20 +81,23 @@ private:
         int priority = 0;
         Access access = Access::Allow;
         Protocol protocol = Protocol::Any;
-        std::vector<std::string> sources, destinations; // as written (names of tags)
+        std::vector<std::string> sources, destinations;               // as written (names of tags)
+        std::vector<std::string> sourcePortText, destinationPortText; // as written
         std::vector<AddressMatcher> sourceMatchers, destinationMatchers;
         std::vector<PortRange> sourcePorts, destinationPorts;
         bool isDefault = false;
     };
     struct CompiledNsg {
         Id id;
-        std::vector<CompiledRule> inbound, outbound; // sorted, defaults last
+        // Sorted, defaults last. Shared: an NSG recompiled after an edit reuses every rule that
+        // did not change (fix verification recompiles one NSG per fix).
+        std::vector<std::shared_ptr<const CompiledRule>> inbound, outbound;
     };
     bool matches(const CompiledRule& rule, const PacketHeader& packet, const NsgContext& context,
                  std::string* tag) const;
     std::string platformAllowanceFor(const PacketHeader& packet, const NsgContext& context) const;
 
-    static std::shared_ptr<const CompiledNsg> compile(const Nsg& nsg);
+    static std::shared_ptr<const CompiledNsg> compile(const Nsg& nsg, const CompiledNsg* previous = nullptr);
     std::vector<std::shared_ptr<const CompiledNsg>> nsgs_; // by index in the topology's nsgs
     std::vector<Ipv4Prefix> kmsAddresses_;
 };
