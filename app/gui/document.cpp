@@ -100,7 +100,7 @@ QString Document::applyEditDirectly(const Edit& edit) {
     // topology take a while to free on a large estate), like deleteLater.
     retire(analysis_->networkPtr());
     if (const Message error = analysis_->apply(edit); !error.empty()) return displayText(error);
-    recompute();
+    recompute(true);
     return {};
 }
 
@@ -203,7 +203,8 @@ void Document::discardRecovery() {
     QFile::remove(recoveryPath());
 }
 
-void Document::recompute() {
+void Document::recompute(bool drawingKept) {
+    lastChangeKeptDrawing_ = drawingKept;
     // A flow naming nothing has no trace: the lint reports it, and the flow is listed without one.
     diagnostics_ = loadWarnings_;
     const auto& lints = analysis_->lints();

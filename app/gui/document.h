@@ -37,6 +37,11 @@ public:
     // The analysis of the current version: what every view reads (fixes, verifications).
     Analysis& analysis() const { return *analysis_; }
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+    // True when the last change was a typed edit (a fix, its undo): those change rules, routes,
+    // flags and NSG or route table associations, none of which the canvas draws
+    // (views/canvas/diagram.cpp; tst_main_window checks every edit kind), so the window keeps
+    // its scene instead of rebuilding the drawing.
+    bool lastChangeKeptDrawing() const { return lastChangeKeptDrawing_; }
     const QString& path() const { return path_; }
     bool isBuiltIn() const { return path_.startsWith(":/"); }
     QString displayName() const;
@@ -88,12 +93,13 @@ signals:
     void changed();
 
 private:
-    void recompute();
+    void recompute(bool drawingKept = false);
     void replaceTopology(Topology topology);
 
     void attach(const QString& path);
 
     QString path_;
+    bool lastChangeKeptDrawing_ = false;
     QString recoveryKey_;
     std::shared_ptr<const EndpointCatalog> catalog_;
     void retire(std::shared_ptr<const Network> network);

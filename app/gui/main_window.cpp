@@ -510,9 +510,11 @@ void MainWindow::refresh() {
         // come back (it would lose the field being edited).
         const QStringList selected = scene_->selectedIds();
         const QSignalBlocker quiet(scene_);
-        // Most edits (a rule, a route, a flag) draw nothing new: the scene is then kept.
-        Diagram diagram = buildDiagram(t);
-        if (diagram == scene_->diagram()) {
+        // Most edits (a rule, a route, a flag) draw nothing new: the scene is then kept. A typed
+        // edit is known not to (Document::lastChangeKeptDrawing); other changes are compared.
+        Diagram diagram;
+        if (!document_->lastChangeKeptDrawing() || scene_->diagram().boxes.empty()) diagram = buildDiagram(t);
+        if (document_->lastChangeKeptDrawing() || diagram == scene_->diagram()) {
             scene_->clearMarkers();
         } else {
             scene_->setDiagram(diagram);

@@ -3,8 +3,10 @@
 // document, automatic placement puts every object inside its container.
 
 #ifndef Q_MOC_RUN
+#include "../support/test_support.h"
 #include "../support/window_support.h"
 #include "advice/fix_advisor.h"
+#include "analysis/analysis.h"
 #include "canvas/diagram.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <cmath>
+#include <set>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -747,6 +750,111 @@ private slots:
                     QVERIFY2(d.find(box.parent)->rect.contains(box.rect),
                              qPrintable(QString(name) + ": " + box.id));
         }
+    }
+
+    // The window keeps its scene after a typed edit (Document::lastChangeKeptDrawing): no edit
+    // kind changes what the canvas draws. Every fix of the examples and field cases, and its
+    // inverse, on every kind of step.
+    void typedEditsNeverChangeTheDrawing() {
+        const auto catalog = std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn());
+        std::set<int> kinds;
+        auto check = [&](const Topology& base, const Edit& edit, const std::string& where) {
+            Topology edited = base;
+            if (!applyEdit(edited, edit).empty()) return;
+            QVERIFY2(buildDiagram(edited) == buildDiagram(base), where.c_str());
+            for (const auto& step : edit.steps)
+                kinds.insert(int(step.kind));
+            Topology back = edited;
+            const Edit inverse = invertEdit(edit);
+            QVERIFY(applyEdit(back, inverse).empty());
+            QVERIFY2(buildDiagram(back) == buildDiagram(edited), where.c_str());
+            for (const auto& step : inverse.steps)
+                kinds.insert(int(step.kind));
+        };
+        for (const char* folder : {"/resources/examples", "/tests/regressions/field"}) {
+            QDir dir(QString::fromStdString(sourceDir() + folder));
+            for (const auto& name : dir.entryList({"*.pathlight.json"})) {
+                LoadResult r = loadTopologyFromFile(dir.filePath(name).toStdString());
+                QVERIFY(r.ok());
+                Analysis analysis(*r.topology, catalog);
+                for (const auto& t : analysis.traces())
+                    for (const auto& list : analysis.proposedFixes(t.flowId))
+                        for (const auto& fix : list)
+                            if (fix.applicable())
+                                check(analysis.topology(), fix.edit, name.toStdString() + " " + t.flowId);
+                // The kinds no fix uses: a new NSG on a NIC, a route filter community.
+                const Topology& t = analysis.topology();
+                for (const auto& vm : t.vms)
+                    for (const auto& nic : vm.nics) {
+                        Edit e;
+                        EditStep add;
+                        add.kind = EditStep::Kind::AddNsg;
+                        add.nsg.id = "nsg-drawing-check";
+                        EditStep assoc;
+                        assoc.kind = EditStep::Kind::SetNicNsg;
+                        assoc.target = nic.id;
+                        assoc.text = add.nsg.id;
+                        assoc.previousText = nic.nsg;
+                        e.steps = {add, assoc};
+                        check(t, e, name.toStdString() + " " + nic.id);
+                    }
+                auto one = [&](EditStep step, const Id& id) {
+                    Edit e;
+                    e.steps = {std::move(step)};
+                    check(t, e, name.toStdString() + " " + id);
+                };
+                for (const auto& table : t.routeTables) {
+                    EditStep add;
+                    add.kind = EditStep::Kind::AddRoute;
+                    add.target = table.id;
+                    add.index = 0;
+                    add.route.name = "drawing-check";
+                    add.route.nextHopType = NextHopType::Internet;
+                    one(add, table.id);
+                }
+                for (const auto& vm : t.vms) {
+                    for (const auto& nic : vm.nics) {
+                        EditStep flag;
+                        flag.kind = EditStep::Kind::SetNicIpForwarding;
+                        flag.target = nic.id;
+                        flag.flag = !nic.enableIPForwarding;
+                        flag.previousFlag = nic.enableIPForwarding;
+                        one(flag, nic.id);
+                    }
+                    if (vm.nva) {
+                        EditStep os;
+                        os.kind = EditStep::Kind::SetNvaOsIpForwarding;
+                        os.target = vm.id;
+                        os.flag = !vm.nva->osIpForwarding;
+                        os.previousFlag = vm.nva->osIpForwarding;
+                        one(os, vm.id);
+                    }
+                }
+                for (const auto& p : t.peerings) {
+                    EditStep forwarded;
+                    forwarded.kind = EditStep::Kind::SetPeeringForwardedTraffic;
+                    forwarded.target = p.id;
+                    forwarded.flag = !p.allowForwardedTraffic;
+                    forwarded.previousFlag = p.allowForwardedTraffic;
+                    one(forwarded, p.id);
+                }
+                for (const auto& c : t.circuits)
+                    if (c.microsoftPeering) {
+                        Edit e;
+                        EditStep add;
+                        add.kind = EditStep::Kind::AddRouteFilterCommunity;
+                        add.target = c.id;
+                        add.index = 0;
+                        add.text = "12076:5010";
+                        e.steps = {add};
+                        check(t, e, name.toStdString() + " " + c.id);
+                    }
+            }
+        }
+        QStringList missing;
+        for (int k = 0; k <= int(EditStep::Kind::SetNicNsg); ++k)
+            if (!kinds.count(k)) missing << QString::number(k);
+        QVERIFY2(missing.isEmpty(), qPrintable("edit kinds not checked: " + missing.join(", ")));
     }
 
     void automaticPlacementWithoutLayout() {
