@@ -111,19 +111,21 @@ void Document::retire(std::shared_ptr<const Network> network) {
 
 std::vector<Diagnostic> Document::applyPatch(const TopologyPatch& patch, const QString& text) {
     if (patch.empty()) return {};
-    Topology edited = topology();
-    auto errors = pathlight::applyPatch(edited, patch.forward);
-    if (!errors.empty()) return errors;
+    if (auto errors = applyPatchDirectly(patch.forward); !errors.empty()) return errors;
     // Applied once, here; the command's first redo (made by push) has nothing to do.
-    replaceTopology(std::move(edited));
     undoStack_->push(new PatchCommand(this, patch, text));
     return {};
 }
 
 std::vector<Diagnostic> Document::applyPatchDirectly(const Json& operations) {
-    Topology edited = topology();
-    auto errors = pathlight::applyPatch(edited, operations);
-    if (errors.empty()) replaceTopology(std::move(edited));
+    // Incremental, like an edit: a move re-traces nothing, a rule change what crossed the NSG.
+    const PatchScope scope = patchScope(topology(), operations);
+    auto previous = analysis_->networkPtr();
+    auto errors = analysis_->applyPatch(operations);
+    if (!errors.empty()) return errors;
+    retire(std::move(previous));
+    // NSG rules, routes and their tables' names are not drawn either (views/canvas/diagram.cpp).
+    recompute(!scope.everything && !scope.layout);
     return errors;
 }
 

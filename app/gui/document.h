@@ -37,10 +37,10 @@ public:
     // The analysis of the current version: what every view reads (fixes, verifications).
     Analysis& analysis() const { return *analysis_; }
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
-    // True when the last change was a typed edit (a fix, its undo): those change rules, routes,
-    // flags and NSG or route table associations, none of which the canvas draws
-    // (views/canvas/diagram.cpp; tst_main_window checks every edit kind), so the window keeps
-    // its scene instead of rebuilding the drawing.
+    // True when the last change was a typed edit (a fix, its undo) or a patch of NSG rules or
+    // routes only: those change rules, routes, flags and NSG or route table associations, none
+    // of which the canvas draws (views/canvas/diagram.cpp; tst_main_window checks every edit
+    // kind), so the window keeps its scene instead of rebuilding the drawing.
     bool lastChangeKeptDrawing() const { return lastChangeKeptDrawing_; }
     const QString& path() const { return path_; }
     bool isBuiltIn() const { return path_.startsWith(":/"); }

@@ -3,10 +3,13 @@
 #include "advice/fix_advisor.h"
 #include "common/invariant.h"
 #include "edit/topology_edit.h"
+#include "edit/topology_patch.h"
+#include "io/topology_io.h"
 #include "trace/tracer.h"
 #include "validation/lints.h"
 
 #include <algorithm>
+#include <map>
 
 namespace pathlight {
 
@@ -179,6 +182,12 @@ Message Analysis::apply(const Edit& edit) {
     topology_ = edited;
     network_ = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs,
                                          scope.objectsAddedOrRemoved, scope.nsgAssociations);
+    retrace(dependent);
+    afterChange();
+    return {};
+}
+
+void Analysis::retrace(const std::vector<std::size_t>& dependent) {
     try {
         for (const std::size_t i : dependent)
             if (const Flow* flow = network_->index().flow(traces_[i].flowId)) {
@@ -198,6 +207,113 @@ Message Analysis::apply(const Edit& edit) {
         indexTraces();
         dependentsBuilt_ = false;
     }
+}
+
+void Analysis::rebuildAll() {
+    network_ = Network::build(topology_, catalog_);
+    traces_ = traceUsableFlows(*network_);
+    indexTraces();
+    dependents_.clear();
+    dependentsBuilt_ = false;
+    afterChange();
+}
+
+std::vector<Diagnostic> Analysis::patchObjects(Topology& edited, const Json& operations) const {
+    // Only the NSGs and route tables the patch reaches (and the layout) are written, patched and
+    // read again, each by the file reader's own function: the checks are the reader's, without
+    // reading 20,000 other objects (patchScope allows nothing else here).
+    const auto badPatch = [](const std::string& what) {
+        return std::vector<Diagnostic>{Diagnostic{
+            Severity::Error, "BAD_PATCH", "",
+            Message{
+                "LoadError", QT_TRANSLATE_NOOP("LoadError", "the change cannot be applied: %1"), {what}}}};
+    };
+    Json document = {{"nsgs", Json::array()}, {"routeTables", Json::array()}, {"layout", topology_->layout}};
+    std::map<std::pair<std::string, std::size_t>, std::size_t> compact; // (array, index) -> position
+    std::vector<std::pair<std::string, std::size_t>> originals;
+    Json rewritten = Json::array();
+    for (Json op : operations) {
+        std::string path = op["path"].get<std::string>();
+        if (path.rfind("/nsgs/", 0) == 0 || path.rfind("/routeTables/", 0) == 0) {
+            const std::size_t start = path.find('/', 1) + 1;
+            const std::size_t end = path.find('/', start);
+            const std::string array = path.substr(1, start - 2);
+            const std::size_t index = std::stoul(path.substr(start, end - start));
+            auto [it, added] = compact.emplace(std::make_pair(array, index), document[array].size());
+            if (added) {
+                const Id& id = array == "nsgs" ? topology_->nsgs[index].id : topology_->routeTables[index].id;
+                document[array].push_back(objectToJson(*topology_, network_->index(), id).object);
+                originals.emplace_back(array, index);
+            }
+            op["path"] = "/" + array + "/" + std::to_string(it->second) + path.substr(end);
+        }
+        rewritten.push_back(std::move(op));
+    }
+    try {
+        document = document.patch(rewritten);
+    } catch (const std::exception& e) {
+        return badPatch(e.what());
+    }
+    for (const auto& [array, index] : originals) {
+        const Json& object = document[array][compact.at({array, index})];
+        const std::string pointer = "/" + array + "/" + std::to_string(index);
+        auto errors = array == "nsgs" ? readNsgObject(object, pointer, edited.nsgs[index])
+                                      : readRouteTableObject(object, pointer, edited.routeTables[index]);
+        if (!errors.empty()) return errors;
+    }
+    if (!document.contains("layout"))
+        edited.layout = Json::object();
+    else if (document["layout"].is_object())
+        edited.layout = document["layout"];
+    else
+        return {Diagnostic{Severity::Error, "TYPE", "/layout",
+                           Message{"LoadError",
+                                   QT_TRANSLATE_NOOP("LoadError", "expected an object, found %1"),
+                                   {document["layout"].dump()}}}};
+    return {};
+}
+
+std::vector<Diagnostic> Analysis::applyPatch(const Json& operations) {
+    const PatchScope scope = patchScope(*topology_, operations);
+    auto edited = std::make_shared<Topology>(*topology_);
+    if (scope.layoutOnly) {
+        // The layout is view data the reader keeps verbatim (it must be an object) and the
+        // model never reads: patched alone, without reading the whole file again.
+        Json document = {{"layout", topology_->layout}};
+        try {
+            document = document.patch(operations);
+        } catch (const std::exception& e) {
+            return {Diagnostic{Severity::Error, "BAD_PATCH", "",
+                               Message{"LoadError",
+                                       QT_TRANSLATE_NOOP("LoadError", "the change cannot be applied: %1"),
+                                       {e.what()}}}};
+        }
+        // An absent layout is an empty one, as when the reader finds none.
+        Json layout =
+            document.is_object() && document.contains("layout") ? document["layout"] : Json::object();
+        if (!layout.is_object())
+            return {Diagnostic{Severity::Error, "TYPE", "/layout",
+                               Message{"LoadError",
+                                       QT_TRANSLATE_NOOP("LoadError", "expected an object, found %1"),
+                                       {layout.dump()}}}};
+        edited->layout = std::move(layout);
+        topology_ = edited;
+        network_ = Network::rebuildAfterEdit(*network_, topology_, {}, {}, false, false);
+        return {}; // traces, lints and fixes do not read the layout
+    }
+    if (scope.everything) {
+        if (auto errors = pathlight::applyPatch(*edited, operations); !errors.empty()) return errors;
+        topology_ = edited;
+        rebuildAll();
+        return {};
+    }
+    if (auto errors = patchObjects(*edited, operations); !errors.empty()) return errors;
+    std::vector<Id> touched = scope.nsgs;
+    touched.insert(touched.end(), scope.routeTables.begin(), scope.routeTables.end());
+    const std::vector<std::size_t> dependent = dependentTraces(touched);
+    topology_ = edited;
+    network_ = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs, false, false);
+    retrace(dependent);
     afterChange();
     return {};
 }

@@ -64,8 +64,18 @@ public:
     // apply.
     Message apply(const Edit& edit);
 
+    // Applies a JSON patch (edit/topology_patch.h: validated by the reader, all or nothing) and
+    // returns the reader's errors, with nothing changed, when the result would be invalid. Only
+    // what the patch reaches is recomputed (patchScope): a layout move keeps every trace, lint
+    // and fix; a change to NSG rules or routes rebuilds those and re-traces the dependent flows;
+    // anything else rebuilds the analysis.
+    std::vector<Diagnostic> applyPatch(const Json& operations);
+
 private:
     std::vector<std::size_t> dependentTraces(const std::vector<Id>& touched);
+    void retrace(const std::vector<std::size_t>& dependent);
+    std::vector<Diagnostic> patchObjects(Topology& edited, const Json& operations) const;
+    void rebuildAll();
     void afterChange();
     void indexTraces();
 

@@ -2,6 +2,8 @@
 
 #include "io/topology_io.h"
 
+#include <algorithm>
+
 namespace pathlight {
 
 namespace {
@@ -23,6 +25,66 @@ void find(const Json& j, const Id& id, const std::string& at, std::string& out) 
 }
 
 } // namespace
+
+PatchScope patchScope(const Topology& before, const Json& operations) {
+    PatchScope scope;
+    auto everything = [&] {
+        scope.everything = true;
+        scope.layoutOnly = false;
+        return scope;
+    };
+    if (!operations.is_array()) return everything();
+    for (const auto& op : operations) {
+        if (!op.is_object() || !op.contains("path") || !op["path"].is_string()) return everything();
+        const std::string kind = op.value("op", std::string());
+        if (kind == "move" || kind == "copy") return everything();
+        // The path's tokens (RFC 6901: "~1" is "/", "~0" is "~").
+        std::vector<std::string> tokens;
+        const std::string path = op["path"].get<std::string>();
+        for (std::size_t at = 0; at < path.size();) {
+            if (path[at] != '/') return everything();
+            const std::size_t end = std::min(path.find('/', at + 1), path.size());
+            std::string token = path.substr(at + 1, end - at - 1);
+            for (std::size_t k = 0; (k = token.find('~', k)) != std::string::npos; ++k)
+                token.replace(k, 2, k + 1 < token.size() && token[k + 1] == '1' ? "/" : "~");
+            tokens.push_back(std::move(token));
+            at = end;
+        }
+        if (!tokens.empty() && tokens[0] == "layout") {
+            scope.layout = true;
+            continue;
+        }
+        scope.layoutOnly = false;
+        // An existing element's own field, never the element itself (that adds or removes it).
+        const auto element = [&](const auto& list) -> const decltype(&list[0]) {
+            if (tokens.size() < 3 || tokens[1].empty() || tokens[1].size() > 9 ||
+                tokens[1].find_first_not_of("0123456789") != std::string::npos)
+                return nullptr;
+            const std::size_t i = std::stoul(tokens[1]);
+            return i < list.size() ? &list[i] : nullptr;
+        };
+        if (tokens.size() >= 3 && tokens[0] == "nsgs" &&
+            (tokens[2] == "securityRules" || tokens[2] == "name")) {
+            if (const Nsg* nsg = element(before.nsgs)) {
+                scope.nsgs.push_back(nsg->id);
+                continue;
+            }
+        }
+        if (tokens.size() >= 3 && tokens[0] == "routeTables" &&
+            (tokens[2] == "routes" || tokens[2] == "name" || tokens[2] == "disableBgpRoutePropagation")) {
+            if (const RouteTable* table = element(before.routeTables)) {
+                scope.routeTables.push_back(table->id);
+                continue;
+            }
+        }
+        return everything();
+    }
+    for (auto* ids : {&scope.nsgs, &scope.routeTables}) {
+        std::sort(ids->begin(), ids->end());
+        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    }
+    return scope;
+}
 
 TopologyPatch makePatch(const Json& before, const Json& after) {
     // Diff against what the writer will produce (it omits empty lists and defaults), so the

@@ -24,6 +24,19 @@ TopologyPatch makePatch(const Json& before, const Json& after);
 // topology unchanged.
 std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations);
 
+// What a patch reaches, so that the analysis recomputes only that (analysis/analysis.h): the
+// layout alone (nothing to trace again), the rules or name of existing NSGs, the routes or
+// settings of existing route tables; `everything` for any other operation (an object added,
+// removed or renamed, an address, an association, a flow).
+struct PatchScope {
+    bool everything = false;
+    bool layoutOnly = true;      // every operation is under /layout
+    bool layout = false;         // some operation is under /layout
+    std::vector<Id> nsgs;        // NSGs whose securityRules or name change
+    std::vector<Id> routeTables; // route tables whose routes, name or disableBgpRoutePropagation change
+};
+PatchScope patchScope(const Topology& before, const Json& operations);
+
 // The "id" of a JSON object ("" when it has none).
 Id idOf(const Json& object);
 // JSON Pointer of the object with this id in the canonical document ("" when absent).

@@ -694,6 +694,34 @@ std::string escapePointerToken(const std::string& key) {
     return out;
 }
 
+namespace {
+
+template <typename T, typename F>
+std::vector<Diagnostic> readOneObject(const Json& json, const std::string& pointer, T& out, F&& readOne) {
+    Reader reader;
+    ObjectReader o(reader, json, pointer);
+    T item;
+    if (o.valid()) {
+        readOne(o, item);
+        o.finish(item);
+    }
+    std::vector<Diagnostic> errors;
+    for (auto& d : reader.diagnostics)
+        if (d.severity == Severity::Error) errors.push_back(std::move(d));
+    if (errors.empty()) out = std::move(item);
+    return errors;
+}
+
+} // namespace
+
+std::vector<Diagnostic> readNsgObject(const Json& json, const std::string& pointer, Nsg& out) {
+    return readOneObject(json, pointer, out, readNsg);
+}
+
+std::vector<Diagnostic> readRouteTableObject(const Json& json, const std::string& pointer, RouteTable& out) {
+    return readOneObject(json, pointer, out, readRouteTable);
+}
+
 LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits) {
     LoadResult result;
     auto fatal = [&](const char* code, const char* msg, std::vector<std::string> args) {

@@ -130,6 +130,43 @@ private slots:
         }
     }
 
+    // The rule set editor's path: a JSON patch of one rule (validated by reading the file
+    // again), then the NSG recompiled and the flows through it re-traced, then the window.
+    void scaleEstateRulePatchThenRefresh() {
+        MainWindow w;
+        w.resize(1600, 1000);
+        QVERIFY(w.openFile(scalePath_));
+        w.flowsPanel()->selectFlow("f1");
+        const Json before = topologyToJson(w.document()->topology());
+        Json after = before;
+        after["nsgs"][0]["securityRules"][0]["destinationPortRanges"] = Json::array({"1000-1049"});
+        const TopologyPatch patch = makePatch(before, after);
+        QVERIFY(!patch.empty());
+        bool forward = true;
+        QBENCHMARK {
+            QVERIFY(w.document()->applyPatchDirectly(forward ? patch.forward : patch.backward).empty());
+            forward = !forward;
+        }
+    }
+
+    // Dragging a box: a layout patch, applied without reading the file again or tracing.
+    void scaleEstateMoveThenRefresh() {
+        MainWindow w;
+        w.resize(1600, 1000);
+        QVERIFY(w.openFile(scalePath_));
+        w.flowsPanel()->selectFlow("f1");
+        const Topology& t = w.document()->topology();
+        const Id id = t.vms.front().id;
+        const TopologyPatch there = setLayoutPatch(t, id, 40, 40, 0, 0, false);
+        QVERIFY(w.document()->applyPatchDirectly(there.forward).empty());
+        const TopologyPatch back = setLayoutPatch(w.document()->topology(), id, 80, 40, 0, 0, false);
+        bool forward = true;
+        QBENCHMARK {
+            QVERIFY(w.document()->applyPatchDirectly(forward ? back.forward : back.backward).empty());
+            forward = !forward;
+        }
+    }
+
     // Before: the same change as a full rebuild (network, every trace, lints, window).
     void scaleEstateEditByFullRebuild() {
         MainWindow w;

@@ -851,6 +851,26 @@ private slots:
                     }
             }
         }
+        // Nor does a patch of NSG rules or of routes and their tables (the other changes that
+        // keep the scene): neither is drawn.
+        for (const char* folder : {"/resources/examples", "/tests/regressions/field"}) {
+            QDir dir(QString::fromStdString(sourceDir() + folder));
+            for (const auto& name : dir.entryList({"*.pathlight.json"})) {
+                LoadResult r = loadTopologyFromFile(dir.filePath(name).toStdString());
+                QVERIFY(r.ok());
+                Topology changed = *r.topology;
+                for (auto& nsg : changed.nsgs) {
+                    nsg.name += "-renamed";
+                    nsg.securityRules.clear();
+                }
+                for (auto& table : changed.routeTables) {
+                    table.name += "-renamed";
+                    table.disableBgpRoutePropagation = !table.disableBgpRoutePropagation;
+                    table.routes.clear();
+                }
+                QVERIFY2(buildDiagram(changed) == buildDiagram(*r.topology), qPrintable(name));
+            }
+        }
         QStringList missing;
         for (int k = 0; k <= int(EditStep::Kind::SetNicNsg); ++k)
             if (!kinds.count(k)) missing << QString::number(k);
