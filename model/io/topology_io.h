@@ -43,6 +43,10 @@ std::string escapePointerToken(const std::string& key);
 Json topologyToJson(const Topology& topology);
 std::string topologyToText(const Topology& topology); // pretty-printed, ends with a newline
 
+// One NSG or route table as topologyToJson writes it (unknown keys kept).
+Json nsgToJson(const Nsg& nsg);
+Json routeTableToJson(const RouteTable& table);
+
 class TopologyIndex;
 // One object as topologyToJson writes it, and its JSON Pointer ("/vnets/2/subnets/0"), without
 // writing the whole document (the inspector shows one object of a 20,000-object file). The

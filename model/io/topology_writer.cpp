@@ -421,6 +421,14 @@ const char* arrayKey(ObjectKind kind) {
 
 } // namespace
 
+Json nsgToJson(const Nsg& nsg) {
+    return withExtra(nsgJson(nsg), nsg);
+}
+
+Json routeTableToJson(const RouteTable& table) {
+    return withExtra(routeTableJson(table), table);
+}
+
 ObjectJson objectToJson(const Topology& t, const TopologyIndex& index, const Id& id) {
     const ObjectRef* r = index.find(id);
     if (!r) return {};
@@ -430,41 +438,42 @@ ObjectJson objectToJson(const Topology& t, const TopologyIndex& index, const Id&
         return ObjectJson{top + "/" + key + "/" + std::to_string(r->member),
                           parent.at(key).at(std::size_t(r->member))};
     };
+    // A top-level object with its unknown keys, as the whole document writes it (listOf).
     switch (r->kind) {
     case ObjectKind::Site:
-        return {top, siteJson(t.sites[i])};
+        return {top, withExtra(siteJson(t.sites[i]), t.sites[i])};
     case ObjectKind::Host:
         return member(siteJson(t.sites[i]), "hosts");
     case ObjectKind::Circuit:
-        return {top, circuitJson(t.circuits[i])};
+        return {top, withExtra(circuitJson(t.circuits[i]), t.circuits[i])};
     case ObjectKind::Vnet:
-        return {top, vnetJson(t.vnets[i])};
+        return {top, withExtra(vnetJson(t.vnets[i]), t.vnets[i])};
     case ObjectKind::Subnet:
         return member(vnetJson(t.vnets[i]), "subnets");
     case ObjectKind::Peering:
-        return {top, peeringJson(t.peerings[i])};
+        return {top, withExtra(peeringJson(t.peerings[i]), t.peerings[i])};
     case ObjectKind::Gateway:
-        return {top, gatewayJson(t.gateways[i])};
+        return {top, withExtra(gatewayJson(t.gateways[i]), t.gateways[i])};
     case ObjectKind::Connection:
-        return {top, connectionJson(t.connections[i])};
+        return {top, withExtra(connectionJson(t.connections[i]), t.connections[i])};
     case ObjectKind::RouteServer:
-        return {top, routeServerJson(t.routeServers[i])};
+        return {top, withExtra(routeServerJson(t.routeServers[i]), t.routeServers[i])};
     case ObjectKind::Vm:
-        return {top, vmJson(t.vms[i])};
+        return {top, withExtra(vmJson(t.vms[i]), t.vms[i])};
     case ObjectKind::Nic:
         return member(vmJson(t.vms[i]), "nics");
     case ObjectKind::AppGateway:
-        return {top, appGatewayJson(t.appGateways[i])};
+        return {top, withExtra(appGatewayJson(t.appGateways[i]), t.appGateways[i])};
     case ObjectKind::NatGateway:
-        return {top, natGatewayJson(t.natGateways[i])};
+        return {top, withExtra(natGatewayJson(t.natGateways[i]), t.natGateways[i])};
     case ObjectKind::Nsg:
-        return {top, nsgJson(t.nsgs[i])};
+        return {top, withExtra(nsgJson(t.nsgs[i]), t.nsgs[i])};
     case ObjectKind::RouteTable:
-        return {top, routeTableJson(t.routeTables[i])};
+        return {top, withExtra(routeTableJson(t.routeTables[i]), t.routeTables[i])};
     case ObjectKind::Endpoint:
-        return {top, endpointJson(t.endpoints[i])};
+        return {top, withExtra(endpointJson(t.endpoints[i]), t.endpoints[i])};
     case ObjectKind::Flow:
-        return {top, flowJson(t.flows[i])};
+        return {top, withExtra(flowJson(t.flows[i]), t.flows[i])};
     }
     return {};
 }

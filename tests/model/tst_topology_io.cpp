@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QTemporaryDir>
+#include <functional>
 
 #include <fstream>
 
@@ -103,31 +104,46 @@ private slots:
         int objects = 0, pointers = 0;
         for (const char* folder : {"/resources/examples", "/tests/regressions/field"}) {
             QDir dir(QString::fromStdString(sourceDir() + folder));
-            for (const auto& f : dir.entryList({"*.pathlight.json"})) {
-                LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
-                QVERIFY(r.ok());
-                const Topology& t = *r.topology;
-                const Json doc = topologyToJson(t);
-                const TopologyIndex index(t);
-                const Json flat = doc.flatten();
-                for (const auto& [pointer, leaf] : flat.items()) {
-                    (void)leaf;
-                    for (Json::json_pointer p(pointer); !p.empty(); p = p.parent_pointer()) {
-                        QCOMPARE(idsAlongPointer(t, p.to_string()), idsAlongPointer(doc, p.to_string()));
-                        ++pointers;
-                        const Json& at = doc.at(p);
-                        if (!at.is_object() || !at.contains("id") || !at["id"].is_string()) continue;
-                        const ObjectJson one = objectToJson(t, index, at["id"].get<std::string>());
-                        QCOMPARE(one.pointer, p.to_string());
-                        QVERIFY(one.object == at);
-                        ++objects;
+            for (const auto& f : dir.entryList({"*.pathlight.json"}))
+                for (const bool withUnknownKeys : {false, true}) {
+                    LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
+                    QVERIFY(r.ok());
+                    if (withUnknownKeys) {
+                        // Every object with an id also carries a key Pathlight does not know (kept).
+                        Json marked = topologyToJson(*r.topology);
+                        std::function<void(Json&)> mark = [&](Json& j) {
+                            if (j.is_object() && j.contains("id")) j["x-note"] = "kept";
+                            if (j.is_object() || j.is_array())
+                                for (auto& child : j)
+                                    mark(child);
+                        };
+                        for (auto& [key, value] : marked.items())
+                            if (key != "layout") mark(value);
+                        r = loadTopologyFromText(marked.dump());
+                        QVERIFY(r.ok());
                     }
+                    const Topology& t = *r.topology;
+                    const Json doc = topologyToJson(t);
+                    const TopologyIndex index(t);
+                    const Json flat = doc.flatten();
+                    for (const auto& [pointer, leaf] : flat.items()) {
+                        (void)leaf;
+                        for (Json::json_pointer p(pointer); !p.empty(); p = p.parent_pointer()) {
+                            QCOMPARE(idsAlongPointer(t, p.to_string()), idsAlongPointer(doc, p.to_string()));
+                            ++pointers;
+                            const Json& at = doc.at(p);
+                            if (!at.is_object() || !at.contains("id") || !at["id"].is_string()) continue;
+                            const ObjectJson one = objectToJson(t, index, at["id"].get<std::string>());
+                            QCOMPARE(one.pointer, p.to_string());
+                            QVERIFY(one.object == at);
+                            ++objects;
+                        }
+                    }
+                    QVERIFY(objectToJson(t, index, "no-such-id").pointer.empty());
+                    QVERIFY(idsAlongPointer(t, "/vnets/99999/subnets/0").empty());
+                    QVERIFY(idsAlongPointer(t, "/vnets/-1").empty());
+                    QVERIFY(idsAlongPointer(t, "nonsense").empty());
                 }
-                QVERIFY(objectToJson(t, index, "no-such-id").pointer.empty());
-                QVERIFY(idsAlongPointer(t, "/vnets/99999/subnets/0").empty());
-                QVERIFY(idsAlongPointer(t, "/vnets/-1").empty());
-                QVERIFY(idsAlongPointer(t, "nonsense").empty());
-            }
         }
         QVERIFY(objects > 100 && pointers > 1000);
     }
