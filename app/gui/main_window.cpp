@@ -597,34 +597,37 @@ void MainWindow::showSelection() {
 }
 
 void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
-    const Json before = topologyToJson(document_->topology());
-    Json after = before;
+    std::vector<BoxMove> moves;
     for (const auto& [id, rect] : moved) {
         const DiagramBox* box = scene_->diagram().find(id);
-        Json entry = {{"x", rect.x()}, {"y", rect.y()}};
+        BoxMove m;
+        m.box = {id.toStdString(), rect.x(), rect.y(), {}, {}};
         if (box && box->container) {
-            entry["w"] = rect.width();
-            entry["h"] = rect.height();
+            m.box.w = rect.width();
+            m.box.h = rect.height();
         }
-        after["layout"][id.toStdString()] = entry;
         // Containment sets the subnet: a VM, NVA or Application Gateway dropped in another subnet
         // moves there (its NIC takes the next free address), in the same undo step.
         if (!aligning_ && box && (box->kind == "vm" || box->kind == "nva" || box->kind == "app-gateway")) {
             const QString subnet = scene_->subnetAt(rect.center(), id);
-            if (!subnet.isEmpty() && subnet != box->parent) {
-                const Message refused =
-                    moveIntoSubnet(document_->topology(), after, id.toStdString(), subnet.toStdString());
-                if (*refused.sourceText) {
-                    refresh(); // put it back (first: refreshing shows the flow's status)
-                    statusBar()->showMessage(
-                        tr("%1 cannot move into %2: %3").arg(id, subnet, displayText(refused)), 8000);
-                    return;
-                }
-            }
+            if (!subnet.isEmpty() && subnet != box->parent) m.intoSubnet = subnet.toStdString();
         }
+        moves.push_back(std::move(m));
     }
-    const auto errors =
-        document_->applyPatch(makePatch(before, after), tr("Move %n object(s)", nullptr, int(moved.size())));
+    Message refused;
+    Id refusedId;
+    const TopologyPatch patch = movePatch(document_->topology(), moves, &refused, &refusedId);
+    if (!refused.empty()) {
+        refresh(); // put it back (first: refreshing shows the flow's status)
+        QString subnet;
+        for (const auto& m : moves)
+            if (m.box.id == refusedId) subnet = QString::fromStdString(m.intoSubnet);
+        statusBar()->showMessage(tr("%1 cannot move into %2: %3")
+                                     .arg(QString::fromStdString(refusedId), subnet, displayText(refused)),
+                                 8000);
+        return;
+    }
+    const auto errors = document_->applyPatch(patch, tr("Move %n object(s)", nullptr, int(moved.size())));
     if (!errors.empty()) {
         refresh(); // put the items back where the document has them
         statusBar()->showMessage(tr("Cannot move: %1").arg(displayText(errors.front().message)), 8000);
@@ -798,12 +801,12 @@ void MainWindow::alignSelection(Qt::Alignment how) {
     aligning_ = false;
 }
 RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
-    const Json doc = topologyToJson(document_->topology());
-    const std::string at = pointerOf(doc, id.toStdString());
-    if (at.empty() || !at.starts_with("/" + kind.toStdString() + "/")) return nullptr;
+    const ObjectJson shown =
+        objectToJson(document_->topology(), document_->network()->index(), id.toStdString());
+    if (shown.pointer.empty() || !shown.pointer.starts_with("/" + kind.toStdString() + "/")) return nullptr;
     auto* editor =
         new RuleSetEditor(kind == "nsgs" ? RuleSetEditor::Kind::Nsg : RuleSetEditor::Kind::RouteTable,
-                          doc[Json::json_pointer(at)], at, this);
+                          shown.object, shown.pointer, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         editor, &RuleSetEditor::applyRequested, this, [this, editor](const QString& id, const QString& json) {
@@ -817,10 +820,10 @@ RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
             for (const auto& d : document_->applyPatch(patch, tr("Edit %1").arg(id)))
                 errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
             if (errors.isEmpty()) {
-                const Json doc = topologyToJson(document_->topology());
                 const std::string newId = idOf(object);
-                const std::string at = pointerOf(doc, newId.empty() ? id.toStdString() : newId);
-                if (!at.empty()) editor->setObject(doc[Json::json_pointer(at)], at);
+                const ObjectJson now = objectToJson(document_->topology(), document_->network()->index(),
+                                                    newId.empty() ? id.toStdString() : newId);
+                if (!now.pointer.empty()) editor->setObject(now.object, now.pointer);
             }
             editor->showErrors(errors);
         });
@@ -851,25 +854,12 @@ FlowDialog* MainWindow::newFlow(const QString& source, const QString& destinatio
     auto* dialog = new FlowDialog(*document_->network(), flow, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::submitted, this, [this, dialog](const QString& json) {
-        Json added = parseJsonOrDiscarded(json.toStdString());
+        const Json added = parseJsonOrDiscarded(json.toStdString());
         if (!added.is_object()) return;
-        const Topology& t = document_->topology();
-        const Id id = uniqueId(t, "flow");
-        added["id"] = id;
-        if (!added.contains("name")) {
-            auto text = [&added](const char* key) {
-                const auto it = added.find(key);
-                return it != added.end() && it->is_string() ? it->get<std::string>() : std::string();
-            };
-            added["name"] = text("source") + " → " + text("destination");
-        }
-        const Json before = topologyToJson(t);
-        Json after = before;
-        if (!after.contains("flows")) after["flows"] = Json::array();
-        after["flows"].push_back(added);
+        Id id;
+        const TopologyPatch patch = addFlowPatch(document_->topology(), added, &id);
         QList<QPair<QString, QString>> errors;
-        for (const auto& d : document_->applyPatch(makePatch(before, after),
-                                                   tr("Add flow %1").arg(QString::fromStdString(id))))
+        for (const auto& d : document_->applyPatch(patch, tr("Add flow %1").arg(QString::fromStdString(id))))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
         if (errors.isEmpty()) flows_->selectFlow(QString::fromStdString(id));
         dialog->showErrors(errors);
@@ -879,10 +869,10 @@ FlowDialog* MainWindow::newFlow(const QString& source, const QString& destinatio
 }
 
 FlowDialog* MainWindow::editFlow(const QString& id) {
-    const Json doc = topologyToJson(document_->topology());
-    const std::string at = pointerOf(doc, id.toStdString());
-    if (at.empty() || !at.starts_with("/flows/")) return nullptr;
-    auto* dialog = new FlowDialog(*document_->network(), doc[Json::json_pointer(at)], this);
+    const ObjectJson shown =
+        objectToJson(document_->topology(), document_->network()->index(), id.toStdString());
+    if (shown.pointer.empty() || !shown.pointer.starts_with("/flows/")) return nullptr;
+    auto* dialog = new FlowDialog(*document_->network(), shown.object, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::submitted, this, [this, dialog, id](const QString& json) {
         QList<QPair<QString, QString>> errors;
@@ -994,19 +984,14 @@ QString MainWindow::showFlowBetween(const QString& source, const QString& destin
             return QString::fromStdString(f.id);
         }
     // Not a flow of the document yet: add it (one undo step) and show it.
-    const Json before = topologyToJson(document_->topology());
-    Json after = before;
-    const Id id = uniqueId(document_->topology(), "flow");
-    if (!after.contains("flows")) after["flows"] = Json::array();
-    after["flows"].push_back({{"id", id},
-                              {"name", (source + " → " + destination).toStdString()},
-                              {"source", source.toStdString()},
-                              {"destination", destination.toStdString()},
-                              {"protocol", protocol.toStdString()},
-                              {"port", port}});
-    if (!document_->applyPatch(makePatch(before, after), tr("Add flow %1").arg(QString::fromStdString(id)))
-             .empty())
-        return {};
+    Id id;
+    const TopologyPatch patch = addFlowPatch(document_->topology(),
+                                             {{"source", source.toStdString()},
+                                              {"destination", destination.toStdString()},
+                                              {"protocol", protocol.toStdString()},
+                                              {"port", port}},
+                                             &id);
+    if (!document_->applyPatch(patch, tr("Add flow %1").arg(QString::fromStdString(id))).empty()) return {};
     flows_->selectFlow(QString::fromStdString(id));
     return QString::fromStdString(id);
 }
@@ -1079,15 +1064,8 @@ QStringList MainWindow::applyInspectorEdit(const QString& id, const QString& jso
     else if (!object.is_object())
         errors.append({QString(), tr("expected a JSON object")});
     if (errors.isEmpty() && id.isEmpty()) { // the document's own keys
-        const Json before = topologyToJson(document_->topology());
-        Json after = before;
-        for (const char* key : {"title", "description", "latency"}) {
-            if (object.contains(key))
-                after[key] = object[key];
-            else
-                after.erase(key);
-        }
-        for (const auto& d : document_->applyPatch(makePatch(before, after), tr("Edit document settings")))
+        for (const auto& d : document_->applyPatch(documentSettingsPatch(document_->topology(), object),
+                                                   tr("Edit document settings")))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
     } else if (errors.isEmpty()) {
         const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);

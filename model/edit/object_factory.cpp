@@ -96,6 +96,35 @@ std::optional<Ipv4Address> nextFreeAddress(const Topology& t, const Id& subnetId
     return std::nullopt;
 }
 
+TopologyPatch movePatch(const Topology& topology, const std::vector<BoxMove>& moves, Message* refused,
+                        Id* refusedId) {
+    std::vector<LayoutPlacement> boxes;
+    bool subnets = false;
+    for (const BoxMove& m : moves) {
+        boxes.push_back(m.box);
+        subnets = subnets || !m.intoSubnet.empty();
+    }
+    if (!subnets) return layoutPatch(topology, boxes);
+    // A subnet change edits NICs and addresses: the whole document, read again when applied.
+    const Json before = topologyToJson(topology);
+    Json after = before;
+    for (const BoxMove& m : moves) {
+        Json entry = {{"x", m.box.x}, {"y", m.box.y}};
+        if (m.box.w && m.box.h) {
+            entry["w"] = *m.box.w;
+            entry["h"] = *m.box.h;
+        }
+        after["layout"][m.box.id] = std::move(entry);
+        if (m.intoSubnet.empty()) continue;
+        if (Message why = moveIntoSubnet(topology, after, m.box.id, m.intoSubnet); !why.empty()) {
+            if (refused) *refused = std::move(why);
+            if (refusedId) *refusedId = m.box.id;
+            return {};
+        }
+    }
+    return makePatch(before, after);
+}
+
 Message moveIntoSubnet(const Topology& t, Json& document, const Id& id, const Id& subnetId) {
     const TopologyIndex index(t);
     const Subnet* target = index.subnet(subnetId);

@@ -35,6 +35,16 @@ NewObject connectObjects(const Topology& topology, const Id& a, const Id& b);
 // JSON, being edited). The NIC or gateway takes the next free addresses there; a public IP stays.
 // Returns why not (empty text when it moved or had nothing to do).
 Message moveIntoSubnet(const Topology& topology, Json& document, const Id& id, const Id& subnet);
+// A drag on the canvas: each box's new place and, for a VM, NVA or Application Gateway dropped
+// in another subnet, that subnet (moveIntoSubnet, in the same patch). Only layout operations
+// when nothing changes subnet. On a refused move the patch is empty, `refused` says why and
+// `refusedId` names the object.
+struct BoxMove {
+    LayoutPlacement box;
+    Id intoSubnet; // empty: it stays in its subnet
+};
+TopologyPatch movePatch(const Topology& topology, const std::vector<BoxMove>& moves, Message* refused,
+                        Id* refusedId);
 // Helpers, exposed for tests and the inspector.
 std::optional<Ipv4Prefix> nextFreeSubnet(const Topology& topology, const Id& vnet, int length);
 std::optional<Ipv4Address> nextFreeAddress(const Topology& topology, const Id& subnet,

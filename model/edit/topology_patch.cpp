@@ -1,5 +1,6 @@
 #include "edit/topology_patch.h"
 
+#include "edit/object_factory.h"
 #include "io/topology_io.h"
 
 #include <algorithm>
@@ -143,7 +144,49 @@ std::vector<Id> idsAlongPointer(const Json& document, const std::string& pointer
     return ids;
 }
 
+namespace {
+
+// Operations of a diff between two versions of one object, placed at its pointer.
+Json under(const std::string& pointer, Json operations) {
+    for (auto& op : operations) {
+        op["path"] = pointer + op["path"].get<std::string>();
+        if (op.contains("from")) op["from"] = pointer + op["from"].get<std::string>();
+    }
+    return operations;
+}
+
+// An NSG or a route table replaced by `object`, diffed on that object alone (the rule and route
+// editors on a 20,000-object file). Empty when the object is something else or does not read
+// (the whole-document path then reports the reader's errors).
+TopologyPatch replaceRuleSetPatch(const Topology& topology, const Id& id, const Json& object) {
+    TopologyPatch p;
+    auto diff = [&](const std::string& pointer, const Json& before, const Json& after) {
+        p.forward = under(pointer, Json::diff(before, after));
+        p.backward = under(pointer, Json::diff(after, before));
+    };
+    for (std::size_t i = 0; i < topology.nsgs.size(); ++i)
+        if (topology.nsgs[i].id == id) {
+            const std::string pointer = "/nsgs/" + std::to_string(i);
+            Nsg read;
+            if (readNsgObject(object, pointer, read).empty())
+                diff(pointer, nsgToJson(topology.nsgs[i]), nsgToJson(read));
+            return p;
+        }
+    for (std::size_t i = 0; i < topology.routeTables.size(); ++i)
+        if (topology.routeTables[i].id == id) {
+            const std::string pointer = "/routeTables/" + std::to_string(i);
+            RouteTable read;
+            if (readRouteTableObject(object, pointer, read).empty())
+                diff(pointer, routeTableToJson(topology.routeTables[i]), routeTableToJson(read));
+            return p;
+        }
+    return p;
+}
+
+} // namespace
+
 TopologyPatch replaceObjectPatch(const Topology& topology, const Id& id, const Json& object) {
+    if (TopologyPatch p = replaceRuleSetPatch(topology, id, object); !p.empty()) return p;
     const Json before = topologyToJson(topology);
     const std::string at = pointerOf(before, id);
     if (at.empty()) return {};
@@ -165,16 +208,70 @@ TopologyPatch removeObjectPatch(const Topology& topology, const Id& id) {
 
 TopologyPatch setLayoutPatch(const Topology& topology, const Id& id, double x, double y, double w, double h,
                              bool hasSize) {
+    LayoutPlacement box{id, x, y, {}, {}};
+    if (hasSize) {
+        box.w = w;
+        box.h = h;
+    }
+    return layoutPatch(topology, {box});
+}
+
+TopologyPatch layoutPatch(const Topology& topology, const std::vector<LayoutPlacement>& boxes) {
+    TopologyPatch p;
+    Json layout = topology.layout.is_object() ? topology.layout : Json::object();
+    const Json before = layout;
+    for (const LayoutPlacement& b : boxes) {
+        Json entry = {{"x", b.x}, {"y", b.y}};
+        if (b.w && b.h) {
+            entry["w"] = *b.w;
+            entry["h"] = *b.h;
+        }
+        layout[b.id] = std::move(entry);
+    }
+    if (layout == before) return p;
+    if (before.empty()) {
+        // The writer leaves an empty layout out: the whole key comes and goes.
+        p.forward.push_back({{"op", "add"}, {"path", "/layout"}, {"value", layout}});
+        p.backward.push_back({{"op", "remove"}, {"path", "/layout"}});
+        return p;
+    }
+    p.forward = under("/layout", Json::diff(before, layout));
+    p.backward = under("/layout", Json::diff(layout, before));
+    return p;
+}
+
+TopologyPatch addFlowPatch(const Topology& topology, Json flow, Id* id) {
+    if (!flow.is_object()) return {};
+    const Id made = uniqueId(topology, "flow");
+    flow["id"] = made;
+    if (!flow.contains("name")) {
+        auto text = [&flow](const char* key) {
+            const auto it = flow.find(key);
+            return it != flow.end() && it->is_string() ? it->get<std::string>() : std::string();
+        };
+        flow["name"] = text("source") + " → " + text("destination");
+    }
+    if (id) *id = made;
+    TopologyPatch p;
+    if (topology.flows.empty()) {
+        p.forward.push_back({{"op", "add"}, {"path", "/flows"}, {"value", Json::array({flow})}});
+        p.backward.push_back({{"op", "remove"}, {"path", "/flows"}});
+    } else {
+        p.forward.push_back({{"op", "add"}, {"path", "/flows/-"}, {"value", flow}});
+        p.backward.push_back({{"op", "remove"}, {"path", "/flows/" + std::to_string(topology.flows.size())}});
+    }
+    return p;
+}
+
+TopologyPatch documentSettingsPatch(const Topology& topology, const Json& settings) {
     const Json before = topologyToJson(topology);
     Json after = before;
-    Json box = Json::object();
-    box["x"] = x;
-    box["y"] = y;
-    if (hasSize) {
-        box["w"] = w;
-        box["h"] = h;
+    for (const char* key : {"title", "description", "latency"}) {
+        if (settings.is_object() && settings.contains(key))
+            after[key] = settings[key];
+        else
+            after.erase(key);
     }
-    after["layout"][id] = box;
     return makePatch(before, after);
 }
 

@@ -7,6 +7,7 @@
 #include "common/message.h"
 #include "topology/topology.h"
 
+#include <optional>
 #include <vector>
 
 namespace pathlight {
@@ -53,5 +54,19 @@ TopologyPatch removeObjectPatch(const Topology& topology, const Id& id);
 // set the layout box of an id.
 TopologyPatch setLayoutPatch(const Topology& topology, const Id& id, double x, double y, double w, double h,
                              bool hasSize);
+// Set several layout boxes (scene units; a size only for containers), in operations on /layout
+// alone: the patch the analysis applies without reading the file again.
+struct LayoutPlacement {
+    Id id;
+    double x = 0, y = 0;
+    std::optional<double> w, h;
+};
+TopologyPatch layoutPatch(const Topology& topology, const std::vector<LayoutPlacement>& boxes);
+// Append a flow (its fields as the flow dialog gives them); the id is made unique from "flow"
+// and a missing name becomes "source → destination". The id is returned in `id`.
+TopologyPatch addFlowPatch(const Topology& topology, Json flow, Id* id);
+// Set the document's own keys (title, description, latency) to those of `settings`; a key it
+// lacks is removed.
+TopologyPatch documentSettingsPatch(const Topology& topology, const Json& settings);
 
 } // namespace pathlight

@@ -2,6 +2,7 @@
 
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
+#include "edit/object_factory.h"
 #include "edit/topology_patch.h"
 #include "topology/topology_index.h"
 #endif
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <functional>
+#include <optional>
 
 #include <fstream>
 
@@ -338,6 +340,88 @@ private slots:
         QCOMPARE(topologyToText(t), original);
         QCOMPARE(pointerOf(topologyToJson(t), "s1"), std::string("/vnets/0/subnets/0"));
         QVERIFY(pointerOf(topologyToJson(t), "nope").empty());
+    }
+
+    // The patches the window builds through the model (it builds no JSON itself): a rule set
+    // replaced on that object alone equals the whole-document patch; layout boxes, an added flow
+    // and the document's settings apply and invert exactly; a refused move says why.
+    void windowPatchesApplyAndInvert() {
+        for (const char* name : {"01-forced-tunneling-kms", "05-route-server-nva-forced-tunnel"}) {
+            LoadResult r =
+                loadTopologyFromFile(sourceDir() + "/resources/examples/" + name + ".pathlight.json");
+            QVERIFY(r.ok());
+            Topology t = *r.topology;
+            const std::string original = topologyToText(t);
+            // The patch's result, when it changes the topology and its inverse restores it exactly.
+            auto roundTrip = [&](const TopologyPatch& p, const char* what) -> std::optional<Topology> {
+                Topology edited = t;
+                if (p.empty() || !applyPatch(edited, p.forward).empty()) return std::nullopt;
+                const Topology result = edited;
+                if (topologyToText(edited) == original || !applyPatch(edited, p.backward).empty() ||
+                    topologyToText(edited) != original) {
+                    qWarning("%s does not round-trip", what);
+                    return std::nullopt;
+                }
+                return result;
+            };
+            for (const auto& nsg : t.nsgs) {
+                Json object = nsgToJson(nsg);
+                object["securityRules"].push_back({{"name", "added"},
+                                                   {"priority", 4001},
+                                                   {"direction", "Inbound"},
+                                                   {"access", "Deny"},
+                                                   {"protocol", "Tcp"},
+                                                   {"sourceAddressPrefixes", {"10.9.0.0/16"}},
+                                                   {"destinationPortRanges", {"22"}}});
+                const TopologyPatch fast = replaceObjectPatch(t, nsg.id, object);
+                QVERIFY(fast.forward.dump().find("/nsgs/") != std::string::npos);
+                QVERIFY(roundTrip(fast, "rule set"));
+                // The same result as patching the whole document.
+                Json whole = topologyToJson(t);
+                whole[Json::json_pointer(pointerOf(whole, nsg.id))] = object;
+                Topology a = t, b = t;
+                QVERIFY(applyPatch(a, fast.forward).empty());
+                QVERIFY(applyPatch(b, makePatch(topologyToJson(t), whole).forward).empty());
+                QCOMPARE(topologyToText(a), topologyToText(b));
+                // A rule the reader refuses is refused by the fast patch too, at its pointer.
+                object["securityRules"].back()["access"] = "Maybe";
+                Topology c = t;
+                const auto errors = applyPatch(c, replaceObjectPatch(t, nsg.id, object).forward);
+                QVERIFY(!errors.empty());
+                QVERIFY(errors[0].pointer.find("/securityRules/") != std::string::npos);
+                QCOMPARE(topologyToText(c), original);
+            }
+            const auto moved = roundTrip(layoutPatch(t, {{t.vms.front().id, 12, 34, {}, {}},
+                                                         {t.vnets.front().id, 1, 2, 300.0, 200.0}}),
+                                         "layout");
+            QVERIFY(moved);
+            QCOMPARE(moved->layout[t.vms.front().id]["y"].get<double>(), 34.0);
+            QCOMPARE(moved->layout[t.vnets.front().id]["w"].get<double>(), 300.0);
+            Topology noLayout = t;
+            noLayout.layout = Json::object();
+            const TopologyPatch first = layoutPatch(noLayout, {{t.vms.front().id, 5, 6, {}, {}}});
+            QVERIFY(applyPatch(noLayout, first.forward).empty());
+            QCOMPARE(noLayout.layout[t.vms.front().id]["x"].get<double>(), 5.0);
+            QVERIFY(applyPatch(noLayout, first.backward).empty());
+            QVERIFY(noLayout.layout.empty());
+
+            Id id;
+            const auto withFlow = roundTrip(
+                addFlowPatch(t, {{"source", t.vms.front().id}, {"destination", "8.8.8.8"}}, &id), "flow");
+            QVERIFY(withFlow);
+            QCOMPARE(withFlow->flows.back().id, id);
+            QCOMPARE(withFlow->flows.back().name, t.vms.front().id + " → 8.8.8.8");
+            QVERIFY(roundTrip(documentSettingsPatch(t, {{"title", "Renamed"}}), "settings"));
+
+            Message why;
+            Id refusedId;
+            const TopologyPatch refused =
+                movePatch(t, {{{t.vms.front().id, 0, 0, {}, {}}, "no-such-subnet"}}, &why, &refusedId);
+            QVERIFY(refused.empty());
+            QVERIFY(!why.empty());
+            QCOMPARE(refusedId, t.vms.front().id);
+            QVERIFY(!movePatch(t, {{{t.vms.front().id, 7, 8, {}, {}}, {}}}, &why, &refusedId).empty());
+        }
     }
 
     // A NUL byte would end the parse early and hide what follows; arrays count against the
