@@ -1,0 +1,134 @@
+// The main window's flow views: the selected flows on the canvas with their hops, step bar and
+// latency; adding, editing and removing flows; effective routes and rules; a matrix cell's flow.
+
+#include "gui/main_window.h"
+
+#include "io/json_text.h"
+
+#include "advice/fix_advisor.h"
+#include "canvas/topology_scene.h"
+#include "edit/object_removal.h"
+#include "editors/flow_dialog.h"
+#include "gui/document.h"
+#include "io/topology_io.h"
+#include "panels/effective_view.h"
+#include "panels/flows_panel.h"
+#include "panels/hops_panel.h"
+#include "panels/step_bar.h"
+#include "plots/latency_chart.h"
+#include "text/message_text.h"
+
+#include <QStatusBar>
+
+namespace pathlight {
+
+void MainWindow::showSelectedFlows() {
+    const QStringList ids = flows_->selectedFlowIds();
+    std::vector<const Trace*> shown;
+    for (const auto& t : document_->traces())
+        if (ids.contains(QString::fromStdString(t.flowId)) && QString::fromStdString(t.flowId) != hiddenFlow_)
+            shown.push_back(&t);
+    scene_->showTraces(shown);
+    if (shown.size() == 1) {
+        // Each finding's fixes, with what applying each would do to every flow (verified once
+        // per version by the analysis).
+        hops_->showTrace(shown.front(), document_->network().get(),
+                         document_->analysis().fixes(shown.front()->flowId));
+    } else {
+        hops_->showTrace(nullptr);
+    }
+    stepBar_->setTrace(shown.size() == 1 ? shown.front() : nullptr);
+    latency_->showTrace(&document_->topology(), shown.size() == 1 ? shown.front() : nullptr);
+    if (shown.size() == 1) {
+        const Trace& t = *shown.front();
+        QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName),
+                                           displayVerdict(t.verdict));
+        for (const auto& f : t.findings)
+            if (f.severity == Severity::Error) message += " — " + displayText(f.message);
+        statusBar()->showMessage(message);
+    }
+}
+
+FlowDialog* MainWindow::newFlow(const QString& source, const QString& destination) {
+    Json flow = Json::object();
+    if (!source.isEmpty()) flow["source"] = source.toStdString();
+    if (!destination.isEmpty()) flow["destination"] = destination.toStdString();
+    auto* dialog = new FlowDialog(*document_->network(), flow, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FlowDialog::submitted, this, [this, dialog](const QString& json) {
+        const Json added = parseJsonOrDiscarded(json.toStdString());
+        if (!added.is_object()) return;
+        Id id;
+        const TopologyPatch patch = addFlowPatch(document_->topology(), added, &id);
+        QList<QPair<QString, QString>> errors;
+        for (const auto& d : document_->applyPatch(patch, tr("Add flow %1").arg(QString::fromStdString(id))))
+            errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
+        if (errors.isEmpty()) flows_->selectFlow(QString::fromStdString(id));
+        dialog->showErrors(errors);
+    });
+    dialog->show();
+    return dialog;
+}
+
+FlowDialog* MainWindow::editFlow(const QString& id) {
+    const ObjectJson shown =
+        objectToJson(document_->topology(), document_->network()->index(), id.toStdString());
+    if (shown.pointer.empty() || !shown.pointer.starts_with("/flows/")) return nullptr;
+    auto* dialog = new FlowDialog(*document_->network(), shown.object, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FlowDialog::submitted, this, [this, dialog, id](const QString& json) {
+        QList<QPair<QString, QString>> errors;
+        const Json edited = parseJsonOrDiscarded(json.toStdString());
+        const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), edited);
+        for (const auto& d : document_->applyPatch(patch, tr("Edit flow %1").arg(id)))
+            errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
+        dialog->showErrors(errors);
+    });
+    dialog->show();
+    return dialog;
+}
+
+bool MainWindow::removeFlows(const QStringList& ids) {
+    std::vector<Id> chosen;
+    for (const QString& id : ids)
+        chosen.push_back(id.toStdString());
+    const Removal removal = planRemoval(document_->topology(), chosen);
+    if (removal.patch.empty()) return false;
+    return document_->applyPatch(removal.patch, tr("Remove %n flow(s)", nullptr, int(ids.size()))).empty();
+}
+
+EffectiveView* MainWindow::showEffectiveView(const QString& id) {
+    auto* view = new EffectiveView(document_->network(), this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    // A VM stands for its primary NIC.
+    QString target = id;
+    if (const Vm* vm = document_->network()->index().vm(id.toStdString()); vm && vm->primaryNic())
+        target = QString::fromStdString(vm->primaryNic()->id);
+    view->showTarget(target);
+    view->show();
+    return view;
+}
+
+QString MainWindow::showFlowBetween(const QString& source, const QString& destination,
+                                    const QString& protocol, int port) {
+    for (const auto& f : document_->topology().flows)
+        if (QString::fromStdString(f.source) == source &&
+            QString::fromStdString(f.destination) == destination && f.port == port &&
+            toString(f.protocol) == protocol) {
+            flows_->selectFlow(QString::fromStdString(f.id));
+            return QString::fromStdString(f.id);
+        }
+    // Not a flow of the document yet: add it (one undo step) and show it.
+    Id id;
+    const TopologyPatch patch = addFlowPatch(document_->topology(),
+                                             {{"source", source.toStdString()},
+                                              {"destination", destination.toStdString()},
+                                              {"protocol", protocol.toStdString()},
+                                              {"port", port}},
+                                             &id);
+    if (!document_->applyPatch(patch, tr("Add flow %1").arg(QString::fromStdString(id))).empty()) return {};
+    flows_->selectFlow(QString::fromStdString(id));
+    return QString::fromStdString(id);
+}
+
+} // namespace pathlight

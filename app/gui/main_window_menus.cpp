@@ -1,0 +1,302 @@
+// The main window's menus and actions (File, Edit, View, Teach, Help), the recent-files menu
+// and the retranslation of what they show.
+
+#include "gui/main_window.h"
+
+#include "canvas/scene_export.h"
+#include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
+#include "edit/object_copy.h"
+#include "gui/document.h"
+#include "panels/effective_view.h"
+#include "panels/palette_panel.h"
+#include "panels/step_bar.h"
+#include "report/report_writer.h"
+#include "text/language.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace pathlight {
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDocument = file->addAction(tr("&New"), this, [this] {
+        if (maybeSave()) document_->clearToNew();
+    });
+    newDocument->setShortcut(QKeySequence::New);
+    file->addAction(tr("New from &scenario…"), this, [this] { showGallery(false); });
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    QMenu* examples = file->addMenu(tr("Open &example"));
+    const QDir dir(":/examples");
+    for (const QString& name : dir.entryList({"*.pathlight.json"}, QDir::Files, QDir::Name))
+        examples->addAction(name.section('.', 0, 0), this,
+                            [this, path = dir.filePath(name)] { openFile(path); });
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("Recover &unsaved work…"), this, [this] {
+        if (!offerRecoveries()) statusBar()->showMessage(tr("No unsaved work to recover"), 4000);
+    });
+    file->addSeparator();
+    QAction* save = file->addAction(tr("&Save"), this, &MainWindow::saveDocument);
+    save->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::chooseSaveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    QAction* exportAction = file->addAction(tr("&Export diagram…"), this, &MainWindow::chooseExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* report = file->addAction(tr("Export &report…"), this, &MainWindow::chooseReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* print = file->addAction(tr("&Print…"), this, &MainWindow::printDiagram);
+    print->setShortcut(QKeySequence::Print);
+    QAction* reload = file->addAction(tr("&Reload"), this, [this] {
+        if (!document_->path().isEmpty()) openFile(document_->path());
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    windowActions_ << undo;
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    windowActions_ << redo;
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* cancel = edit->addAction(tr("Cancel placing"), this, [this] {
+        scene_->setPlacingKind({});
+        palette_->disarm();
+        view_->viewport()->unsetCursor();
+        statusBar()->clearMessage();
+    });
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    QAction* connectMode = edit->addAction(tr("C&onnect objects"));
+    connectMode->setCheckable(true);
+    connectMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connectMode->setToolTip(
+        tr("Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site "
+           "connection, site–circuit, NVA–Route Server"));
+    connect(connectMode, &QAction::toggled, this, [this](bool on) {
+        scene_->setConnecting(on);
+        view_->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
+        if (on)
+            statusBar()->showMessage(tr("Drag from one object to another to connect them (Ctrl+L to stop)"));
+        else
+            statusBar()->clearMessage();
+    });
+    edit->addSeparator();
+    QAction* cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
+    cut->setShortcut(QKeySequence::Cut);
+    QAction* copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction* paste = edit->addAction(tr("&Paste"), this, &MainWindow::pasteClipboard);
+    paste->setShortcut(QKeySequence::Paste);
+    QAction* duplicate = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelection);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    edit->addSeparator();
+    QAction* addFlow = edit->addAction(tr("New &flow…"), this, [this] {
+        // From the selected object, when there is one.
+        const QString selected = scene_->selectedId();
+        newFlow(selected.isEmpty() || !document_->network()->index().vm(selected.toStdString()) ? QString()
+                                                                                                : selected);
+    });
+    addFlow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction* drawFlow = edit->addAction(tr("&Draw a flow"));
+    drawFlow->setCheckable(true);
+    drawFlow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    drawFlow->setToolTip(tr("Drag from the source to the destination (or to empty canvas to type one)"));
+    connect(drawFlow, &QAction::toggled, this, [this, connectMode](bool on) {
+        if (on) connectMode->setChecked(false);
+        scene_->setDrawingFlow(on);
+        view_->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
+        if (on)
+            statusBar()->showMessage(
+                tr("Drag from a flow's source to its destination (Ctrl+Shift+T to stop)"));
+        else
+            statusBar()->clearMessage();
+    });
+    connect(connectMode, &QAction::toggled, this, [drawFlow](bool on) {
+        if (on) drawFlow->setChecked(false);
+    });
+    edit->addSeparator();
+    QAction* remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
+    remove->setShortcut(QKeySequence::Delete);
+    QAction* selectAll = edit->addAction(tr("Select &all"), this, [this] {
+        for (QGraphicsItem* item : scene_->items())
+            if (dynamic_cast<BoxItem*>(item)) item->setSelected(true);
+    });
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    for (const auto& [kind, title, newText] :
+         {std::tuple{"nsgs", QT_TR_NOOP("Network &security groups"),
+                     QT_TR_NOOP("New network security group")},
+          std::tuple{"routeTables", QT_TR_NOOP("Route &tables"), QT_TR_NOOP("New route table")}}) {
+        QMenu* list = edit->addMenu(tr(title));
+        connect(list, &QMenu::aboutToShow, this, [this, list, kind = QString(kind), newText = newText] {
+            list->clear();
+            const Topology& t = document_->topology();
+            QStringList ids;
+            if (kind == "nsgs")
+                for (const auto& n : t.nsgs)
+                    ids << QString::fromStdString(n.id);
+            else
+                for (const auto& r : t.routeTables)
+                    ids << QString::fromStdString(r.id);
+            for (const QString& id : ids)
+                list->addAction(id, this, [this, kind, id] { editRuleSet(kind, id); });
+            if (!ids.isEmpty()) list->addSeparator();
+            list->addAction(tr(newText), this, [this, kind] {
+                const QString id = placeObject(kind == "nsgs" ? "nsg" : "route-table", {}, {});
+                Q_UNUSED(id);
+            });
+        });
+    }
+    QMenu* align = edit->addMenu(tr("&Align"));
+    const std::pair<const char*, Qt::Alignment> alignments[] = {
+        {QT_TR_NOOP("&Left edges"), Qt::AlignLeft},
+        {QT_TR_NOOP("&Right edges"), Qt::AlignRight},
+        {QT_TR_NOOP("&Top edges"), Qt::AlignTop},
+        {QT_TR_NOOP("&Bottom edges"), Qt::AlignBottom},
+        {QT_TR_NOOP("Centres &horizontally"), Qt::AlignHCenter},
+        {QT_TR_NOOP("Centres &vertically"), Qt::AlignVCenter},
+    };
+    for (const auto& [text, how] : alignments)
+        align->addAction(tr(text), this, [this, how = how] { alignSelection(how); });
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* zoomIn = viewMenu->addAction(tr("Zoom &in"), this, [this] { view_->zoomBy(1.25); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = viewMenu->addAction(tr("Zoom &out"), this, [this] { view_->zoomBy(0.8); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* fit = viewMenu->addAction(tr("&Fit to window"), this, [this] { view_->fitAll(); });
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction* actual = viewMenu->addAction(tr("&Actual size"), this, [this] { view_->resetZoom(); });
+    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    viewMenu->addSeparator();
+    QMenu* languages = viewMenu->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(languages);
+    const QString chosen = QSettings().value("language").toString();
+    QAction* system = languages->addAction(tr("System default"));
+    system->setData(QString());
+    languages->addSeparator();
+    for (const QString& code : availableLanguages()) {
+        QAction* a = languages->addAction(nativeLanguageName(code));
+        a->setData(code);
+    }
+    for (QAction* a : languages->actions())
+        if (!a->isSeparator()) {
+            a->setCheckable(true);
+            a->setChecked(a->data().toString() == chosen);
+            group->addAction(a);
+            // Switching rebuilds the menus, this one included: do it once the click has been
+            // handled, never from inside the menu's own signal (it crashed 4 times in 8).
+            connect(a, &QAction::triggered, this, [this, a] {
+                QTimer::singleShot(0, this, [this, code = a->data().toString()] { setLanguage(code); });
+            });
+        }
+    viewMenu->addSeparator();
+    QAction* effective = viewMenu->addAction(tr("Effective &routes and security rules…"), this,
+                                             [this] { showEffectiveView(scene_->selectedId()); });
+    effective->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    viewMenu->addSeparator();
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        viewMenu->addAction(d->toggleViewAction());
+
+    QMenu* teaching = menuBar()->addMenu(tr("&Teaching"));
+    teaching->addAction(stepBar_->toggleViewAction());
+    presenterAction_ = teaching->addAction(tr("&Presenter mode"));
+    presenterAction_->setCheckable(true);
+    // Ctrl+Shift+F, KDE's "full screen mode" (F5 is Reload, so it cannot be both).
+    presenterAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    teaching->addAction(tr("&Challenge…"), this, [this] { startChallenge(); });
+    // In presenter mode the plain keys step (elsewhere they belong to the widgets).
+    const std::pair<QKeySequence, std::function<void()>> keys[] = {
+        {QKeySequence(Qt::Key_Right), [this] { stepBar_->step(); }},
+        {QKeySequence(Qt::Key_Space), [this] { stepBar_->step(); }},
+        {QKeySequence(Qt::Key_Left), [this] { stepBar_->back(); }},
+        {QKeySequence(Qt::Key_Home), [this] { stepBar_->restart(); }},
+        {QKeySequence(Qt::Key_P), [this] { stepBar_->togglePlay(); }},
+    };
+    for (const auto& [key, run] : keys) {
+        auto* action = new QAction(this);
+        action->setShortcut(key);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, run);
+        addAction(action);
+        presenterKeys_ << action;
+        windowActions_ << action;
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Pathlight"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Pathlight"),
+            tr("<b>Pathlight</b> %1<br>Traces flows through hybrid Azure networks: the route at every hop, "
+               "each NSG decision, the source address the destination sees, and what is wrong.")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate() {
+    // Menus and their actions are rebuilt in the new language (texts were translated when made).
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
+        delete menu;
+    menuBar()->clear();
+    qDeleteAll(windowActions_);
+    windowActions_.clear();
+    presenterKeys_.clear();
+    scene_->setConnecting(false);
+    scene_->setDrawingFlow(false);
+    view_->setDragMode(QGraphicsView::RubberBandDrag);
+    createActions();
+    {
+        const QSignalBlocker quiet(presenterAction_);
+        presenterAction_->setChecked(presenter_);
+    }
+    for (QAction* key : std::as_const(presenterKeys_))
+        key->setEnabled(presenter_);
+    const std::pair<const char*, const char*> docks[] = {{"FlowsDock", QT_TR_NOOP("Flows")},
+                                                         {"PaletteDock", QT_TR_NOOP("Palette")},
+                                                         {"HopsDock", QT_TR_NOOP("Hops")},
+                                                         {"InspectorDock", QT_TR_NOOP("Inspector")},
+                                                         {"LatencyDock", QT_TR_NOOP("Latency")},
+                                                         {"ProblemsDock", QT_TR_NOOP("Problems")},
+                                                         {"ReachabilityDock", QT_TR_NOOP("Reachability")}};
+    for (const auto& [name, title] : docks)
+        if (auto* d = findChild<QDockWidget*>(name)) d->setWindowTitle(tr(title));
+    refresh();
+    showSelectedFlows();
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value("recentFiles").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue("recentFiles", recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (!recentMenu_) return;
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value("recentFiles").toStringList();
+    for (const QString& path : recent)
+        recentMenu_->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+} // namespace pathlight
