@@ -33,6 +33,7 @@ struct NsgDecision {
     bool defaultRule = false;
     std::string platformAllowance; // AzurePlatformLKM / DNS / IMDS / WireServer when hidden
     std::string matchedTag;        // the service tag that made the rule match, if any
+    Id subnet; // the subnet of the evaluated NIC (its routes gave VirtualNetwork its meaning)
 };
 
 // Azure's six default rules (65000, 65001, 65500 each way), by their ARM names (azure-facts §4.1).

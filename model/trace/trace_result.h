@@ -29,6 +29,7 @@ struct HopRoute {
     std::string name;        // UDR name
     const char* origin = ""; // finer origin (udr, peering, bgp, routeServer, ...)
     Id via;                  // route table, peering, gateway, NVA or neighbour it came from
+    Id viaDetail;            // for a gateway's route: the site, circuit or VNet that announced it
     int alternatives = 0;    // other matching routes it beat (shown in the hop inspector)
 };
 

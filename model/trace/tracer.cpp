@@ -1,5 +1,7 @@
 // The forwarding walk. Each function handles the packet at one kind of place (a VM's stack, an
-// NVA, a gateway, a circuit, a site, the Internet edge) and hands it to the next. Facts are
+// NVA, a gateway, a circuit, a site, the Internet edge) and hands it to the next; where the packet
+// stops, it says why (the stop's finding). What explains a finished trace without changing it is
+// in trace_explanation.cpp, and trace_check.cpp checks every trace is well formed. Facts are
 // cited from azure-facts.md by section.
 
 #include "trace/tracer.h"
@@ -7,6 +9,7 @@
 #include "common/invariant.h"
 #include "trace/source_kind.h"
 #include "trace/trace_check.h"
+#include "trace/trace_explanation.h"
 #include "validation/lints.h"
 
 #include <algorithm>
@@ -34,6 +37,7 @@ HopRoute hopRoute(const EffectiveRoute& r) {
     h.name = r.name;
     h.origin = toString(r.origin);
     h.via = r.via;
+    h.viaDetail = r.viaDetail;
     return h;
 }
 
@@ -141,15 +145,10 @@ private:
     void checkReplyPath(int vm, int nic, int hop);
 
     // Evaluates up to two NSGs (indices, -1 for none) in the given order.
-    bool evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction, const SubnetRoutes* routes,
-                      int subnetVnet, bool platformAllowances);
-    void noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* routes, int vnet);
-    void noteForcedTunnel(int hop, const EffectiveRoute& route);
-    bool destinationIsInternetBound(const SubnetRoutes& routes) const {
-        if (!packet_.destination) return true;
-        return !isNonPublic(*packet_.destination) && !routes.inVirtualNetworkSpace(*packet_.destination) &&
-               *packet_.destination != wellknown::kWireServer;
-    }
+    // The NSGs of the subnet at (vnet, subnet) and of a NIC in it, in Azure's order for the
+    // direction; the subnet's routes give VirtualNetwork its meaning.
+    bool evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction, int vnet, int subnet,
+                      bool platformAllowances);
     const EffectiveRoute* lookup(const SubnetRoutes& routes) const {
         return packet_.destination ? routes.lookup(*packet_.destination) : routes.defaultRoute();
     }
@@ -176,7 +175,6 @@ private:
     bool noFixedSource_ = false; // default outbound access: Azure picks the address
     bool done_ = false;
     std::set<std::tuple<std::string, std::string, std::uint32_t, std::uint32_t>> visited_;
-    std::set<std::string> broadTagNoted_;
 };
 
 // ---- resolution ---------------------------------------------------------------------------
@@ -404,7 +402,7 @@ void Walker::startAtAppGateway(int a) {
     if (v < 0) return finish(Verdict::NoRoute);
     dependOnSubnet(v, s);
     const SubnetRoutes& routes = net_.routing().subnet(v, s);
-    if (!evaluateNsgs(hop, net_.subnetNsgIndex(v, s), -1, Direction::Outbound, &routes, v, false)) return;
+    if (!evaluateNsgs(hop, net_.subnetNsgIndex(v, s), -1, Direction::Outbound, v, s, false)) return;
     const EffectiveRoute* route = lookup(routes);
     if (!route) return finish(Verdict::NoRoute);
     tr_.hops[hop].route = hopRoute(*route);
@@ -454,7 +452,6 @@ void Walker::startFromInternet() {
     const NicPlacement& place = net_.placement(owner->object, owner->nic);
     const int v = place.vnet;
     dependOnSubnet(v, place.subnet);
-    const SubnetRoutes& routes = net_.routing().subnet(v, place.subnet);
     if (place.subnetNsg < 0 && place.nicNsg < 0) {
         // Standard public IPs are closed to inbound traffic until an NSG allows it (§6.4).
         finding(finding::kPublicIpNoNsg, Severity::Error, vmHop, nic.id,
@@ -463,7 +460,8 @@ void Walker::startFromInternet() {
                 {ipText(dst_.ip), nic.id});
         return finish(Verdict::Denied);
     }
-    if (!evaluateNsgs(vmHop, place.subnetNsg, place.nicNsg, Direction::Inbound, &routes, v, false)) return;
+    if (!evaluateNsgs(vmHop, place.subnetNsg, place.nicNsg, Direction::Inbound, v, place.subnet, false))
+        return;
     checkReplyPath(owner->object, owner->nic, vmHop);
 }
 
@@ -482,7 +480,6 @@ void Walker::checkReplyPath(int vm, int nic, int hop) {
         return finish(Verdict::Delivered);
     }
     tr_.hops[hop].route = reply ? std::optional<HopRoute>(hopRoute(*reply)) : std::nullopt;
-    if (reply && reply->prefix.length() == 0) noteForcedTunnel(hop, *reply);
     finding(finding::kAsymmetricReturn, Severity::Error, hop, t_.vms[vm].nics[nic].id,
             QT_TRANSLATE_NOOP("Finding",
                               "The request reaches %1, but the reply to %2 follows the route %3 → %4 "
@@ -494,46 +491,19 @@ void Walker::checkReplyPath(int vm, int nic, int hop) {
     finish(Verdict::Asymmetric);
 }
 
-bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction,
-                          const SubnetRoutes* routes, int vnet, bool platformAllowances) {
-    NsgContext context{routes, platformAllowances};
+bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction, int vnet, int subnet,
+                          bool platformAllowances) {
+    NsgContext context{&net_.routing().subnet(vnet, subnet), platformAllowances};
     for (const int index : {firstNsg, secondNsg}) {
         if (index < 0) continue;
         const Id& id = t_.nsgs[index].id;
         depend(id);
         depend(nsgDirectionDependency(id, direction));
         NsgDecision d = net_.nsgs().evaluate(index, direction, packet_, context);
+        // Where it was evaluated, for the explanation (trace_explanation.cpp).
+        d.subnet = t_.vnets[vnet].subnets[subnet].id;
         tr_.hops[hop].nsg.push_back(d);
-        if (d.hidden)
-            finding(
-                finding::kHiddenPlatformAllow, Severity::Warning, hop, id,
-                QT_TRANSLATE_NOOP(
-                    "Finding",
-                    "NSG \"%1\" rule \"%2\" (priority %3) denies this traffic and IP flow verify reports "
-                    "Deny, but Azure's hidden platform rule (%4) lets it through; flow logs show nothing."),
-                {id, d.rule, std::to_string(d.priority), d.platformAllowance});
-        noteBroadTag(hop, d, routes, vnet);
         if (d.access == Access::Deny) {
-            // Application Gateway: the rule allows its frontend, but traffic comes from instances.
-            // Reported beside the deny itself: both are true, and each has its own remedy.
-            if (tr_.hops.front().kind == HopKind::AppGateway && direction == Direction::Inbound) {
-                const AppGateway* gw = net_.index().appGateway(tr_.hops.front().node);
-                if (gw && gw->frontendPrivateIp) {
-                    PacketHeader asFrontend = packet_;
-                    asFrontend.source = *gw->frontendPrivateIp;
-                    const NsgDecision would = net_.nsgs().evaluate(index, direction, asFrontend, context);
-                    if (would.access == Access::Allow && !would.defaultRule) {
-                        finding(finding::kAppGwInstanceSource, Severity::Error, hop, id,
-                                QT_TRANSLATE_NOOP(
-                                    "Finding",
-                                    "NSG \"%1\" allows Application Gateway \"%2\" by its frontend "
-                                    "address %3 (rule \"%4\"), but its probes and requests come from "
-                                    "its instance addresses such as %5, which rule \"%6\" denies."),
-                                {id, gw->id, gw->frontendPrivateIp->toString(), would.rule,
-                                 packet_.source.toString(), d.rule});
-                    }
-                }
-            }
             finding(finding::kNsgDeny, Severity::Error, hop, id,
                     QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" denies this %2 traffic from %3 to %4 port "
                                                  "%5 with rule \"%6\" (priority %7)."),
@@ -546,98 +516,6 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
         }
     }
     return true;
-}
-
-void Walker::noteBroadTag(int hop, const NsgDecision& d, const SubnetRoutes* routes, int vnet) {
-    if (!routes || vnet < 0 || broadTagNoted_.count(d.nsg)) return;
-    const Vnet& own = t_.vnets[vnet];
-    auto inOwnSpace = [&](const std::optional<Ipv4Address>& a) {
-        if (!a) return false;
-        for (const auto& p : own.addressSpace)
-            if (p.contains(*a)) return true;
-        return false;
-    };
-    // What VirtualNetwork covers beyond the VNet, each a term translated with the sentence.
-    std::vector<std::string> reach;
-    if (!net_.routing().peersOf(vnet).empty())
-        reach.push_back(Message::term("Term", QT_TRANSLATE_NOOP("Term", "peered VNets")));
-    if (routes->gatewayRoutes() && !routes->gatewayRoutes()->empty())
-        reach.push_back(Message::term("Term", QT_TRANSLATE_NOOP("Term", "on-premises prefixes")));
-    if (!routes->userPrefixes().empty())
-        reach.push_back(Message::term("Term", QT_TRANSLATE_NOOP("Term", "UDR prefixes")));
-    const std::optional<Ipv4Address> remote =
-        d.direction == Direction::Inbound ? std::optional<Ipv4Address>(packet_.source) : packet_.destination;
-    bool report = false;
-    std::string rule = d.rule;
-    // The deciding rule matched through VirtualNetwork an address outside the VNet itself.
-    // (168.63.129.16 is in the tag by design and says nothing about the author's intent.)
-    if (d.access == Access::Allow && d.matchedTag == "VirtualNetwork" && !inOwnSpace(remote) &&
-        !(remote && *remote == wellknown::kWireServer))
-        report = true;
-    // Or the NSG restricts inbound sources by address while AllowVnetInBound admits far more.
-    if (!report && d.direction == Direction::Inbound && !reach.empty()) {
-        const Nsg* nsg = net_.index().nsg(d.nsg);
-        bool restrictsSources = false;
-        if (nsg)
-            for (const auto& r : nsg->securityRules)
-                if (r.direction == Direction::Inbound && r.access == Access::Allow)
-                    for (const auto& s : r.sourceAddressPrefixes)
-                        restrictsSources = restrictsSources || (!s.empty() && s[0] >= '0' && s[0] <= '9');
-        if (restrictsSources) {
-            report = true;
-            rule = "AllowVnetInBound";
-        }
-    }
-    if (!report) return;
-    broadTagNoted_.insert(d.nsg);
-    if (reach.empty())
-        finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
-                QT_TRANSLATE_NOOP("Finding",
-                                  "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
-                                  "covers more than VNet \"%3\": a default route (and 168.63.129.16)."),
-                {d.nsg, rule, own.id});
-    else if (reach.size() == 1)
-        finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
-                QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
-                                             "covers more than VNet \"%3\": %4 (and 168.63.129.16)."),
-                {d.nsg, rule, own.id, reach[0]});
-    else if (reach.size() == 2)
-        finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
-                QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
-                                             "covers more than VNet \"%3\": %4 and %5 (and 168.63.129.16)."),
-                {d.nsg, rule, own.id, reach[0], reach[1]});
-    else
-        finding(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
-                QT_TRANSLATE_NOOP("Finding",
-                                  "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
-                                  "covers more than VNet \"%3\": %4, %5 and %6 (and 168.63.129.16)."),
-                {d.nsg, rule, own.id, reach[0], reach[1], reach[2]});
-}
-
-void Walker::noteForcedTunnel(int hop, const EffectiveRoute& route) {
-    const bool viaGateway = route.nextHopType == NextHopType::VirtualNetworkGateway;
-    if (route.prefix.length() != 0 || !viaGateway) return;
-    // One whole sentence per origin, so each translates as a sentence.
-    if (route.origin == RouteOrigin::RouteServer)
-        finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
-                QT_TRANSLATE_NOOP("Finding",
-                                  "Internet-bound traffic is forced away from Azure's Internet edge: "
-                                  "the subnet's 0.0.0.0/0 comes from NVA \"%1\" through Route Server."),
-                {route.via});
-    else if (route.source == RouteSource::User)
-        finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
-                QT_TRANSLATE_NOOP("Finding",
-                                  "Internet-bound traffic is forced away from Azure's Internet edge: "
-                                  "the subnet's 0.0.0.0/0 comes from route table \"%1\" (next hop "
-                                  "virtual network gateway)."),
-                {route.via});
-    else
-        finding(finding::kForcedTunnel, Severity::Info, hop, route.via,
-                QT_TRANSLATE_NOOP("Finding",
-                                  "Internet-bound traffic is forced away from Azure's Internet edge: "
-                                  "the subnet's 0.0.0.0/0 comes from gateway \"%1\" (announced by "
-                                  "\"%2\")."),
-                {route.via, route.viaDetail});
 }
 
 int Walker::countAlternatives(const SubnetRoutes& routes, const EffectiveRoute& chosen) const {
@@ -662,7 +540,7 @@ void Walker::egressFromNic(int vm, int nic, int hop) {
 
     // Outbound: NIC NSG, then subnet NSG (§4.1), with the platform's hidden allowances.
     const NicPlacement& place = net_.placement(vm, nic);
-    if (!evaluateNsgs(hop, place.nicNsg, place.subnetNsg, Direction::Outbound, &routes, vi, true)) return;
+    if (!evaluateNsgs(hop, place.nicNsg, place.subnetNsg, Direction::Outbound, vi, si, true)) return;
 
     if (dst_.kind == HopKind::Platform && packet_.destination &&
         (*packet_.destination == wellknown::kWireServer || *packet_.destination == wellknown::kImds)) {
@@ -694,7 +572,6 @@ void Walker::egressFromNic(int vm, int nic, int hop) {
     }
     tr_.hops[hop].route = hopRoute(*route);
     tr_.hops[hop].route->alternatives = countAlternatives(routes, *route);
-    if (destinationIsInternetBound(routes)) noteForcedTunnel(hop, *route);
     dispatch(*route, vi, hop, vm);
 }
 
@@ -853,8 +730,8 @@ void Walker::deliverToVm(int vm, int nic) {
     if (!ownsDestination) return arriveAtNva(vm, nic);
     const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, n.id);
     const NicPlacement& place = net_.placement(vm, nic);
-    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound,
-                      &net_.routing().subnet(place.vnet, place.subnet), place.vnet, false))
+    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound, place.vnet, place.subnet,
+                      false))
         return;
     step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet on %2, from source %3."),
          {v.name.empty() ? v.id : v.name, n.id, packet_.source.toString()});
@@ -873,8 +750,8 @@ void Walker::arriveAtNva(int vm, int nic) {
     }
     const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, n.id);
     const NicPlacement& place = net_.placement(vm, nic);
-    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound,
-                      &net_.routing().subnet(place.vnet, place.subnet), place.vnet, false))
+    if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound, place.vnet, place.subnet,
+                      false))
         return;
     // A NIC accepts traffic for other addresses only with IP forwarding on, in Azure and in the
     // guest (§8, T34).
@@ -1315,10 +1192,7 @@ Trace traceFlow(const Network& network, const FlowSpec& flow) {
     trace.port = flow.port;
     trace.expect = flow.expect;
     Walker(network, trace).run(flow);
-    // FORCED_TUNNEL explains; it is a warning when the flow failed, information otherwise.
-    for (auto& f : trace.findings)
-        if (f.code == finding::kForcedTunnel && trace.verdict != Verdict::Delivered)
-            f.severity = Severity::Warning;
+    explainTrace(network, trace);
     std::sort(trace.dependsOn.begin(), trace.dependsOn.end());
     trace.dependsOn.erase(std::unique(trace.dependsOn.begin(), trace.dependsOn.end()), trace.dependsOn.end());
     if constexpr (kCheckInvariants)
