@@ -374,29 +374,28 @@ int commandFix(const QStringList& args, Streams io) {
     // One analysis: the network, the file's traces, and every fix verified against them.
     const auto analysis = loadAnalysisOrExplain(o.positional[0], io);
     if (!analysis) return 2;
-    const Network* network = &analysis->network();
-    const Flow* flow = network->index().flow(o.values["--flow"].toStdString());
+    const Flow* flow = analysis->network().index().flow(o.values["--flow"].toStdString());
     if (!flow) {
         io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
         return 2;
     }
+    const Id flowId = flow->id; // the analysis's objects are replaced by --all's edits
     // The analysis traced every usable flow; a flow it could not trace says why here.
-    const Trace* traced = analysis->trace(flow->id);
+    const Trace* traced = analysis->trace(flowId);
     if (!traced) {
         try {
-            (void)traceFlow(*network, FlowSpec::fromFlow(*flow));
+            (void)traceFlow(analysis->network(), FlowSpec::fromFlow(*flow));
         } catch (const TraceInputError& e) {
             io.err << displayText(e.message()) << "\n";
         }
         return 2;
     }
-    const Trace& trace = *traced;
+    const Trace trace = *traced; // a copy: --all edits the analysis on the way
     Edit edit;
     QStringList applied, available;
     const Fix* explainedOnly = nullptr; // --apply named an alternative that is only explained
     const auto& proposed = analysis->proposedFixes(trace.flowId);
     for (std::size_t f = 0; f < proposed.size() && f < trace.findings.size(); ++f) {
-        const Finding* finding = &trace.findings[f];
         const auto& fixes = proposed[f];
         for (const auto& fix : fixes) {
             if (fix.applicable()) available << QString::fromStdString(fix.code);
@@ -404,14 +403,7 @@ int commandFix(const QStringList& args, Streams io) {
                 explainedOnly = &fix;
         }
         if (o.flags.contains("--all")) {
-            // The first applicable fix of every error finding, in one pass.
-            if (finding->severity != Severity::Error) continue;
-            for (const auto& fix : fixes)
-                if (fix.applicable()) {
-                    edit.steps.insert(edit.steps.end(), fix.edit.steps.begin(), fix.edit.steps.end());
-                    applied << QString::fromStdString(fix.code) + ": " + displayText(fix.summary);
-                    break;
-                }
+            continue; // below: one fix at a time, each proposed for the flow as the last one left it
         } else {
             for (const auto& fix : fixes)
                 if (applied.isEmpty() && fix.applicable() &&
@@ -419,6 +411,35 @@ int commandFix(const QStringList& args, Streams io) {
                     edit = fix.edit;
                     applied << QString::fromStdString(fix.code) + ": " + displayText(fix.summary);
                 }
+        }
+    }
+    if (o.flags.contains("--all")) {
+        // The first applicable fix of the first error finding, applied; then the flow is traced
+        // again and the next error (if any) gets a fix proposed for the edited file. Fixes made
+        // together would collide (two rules at one free priority) or overlap (one fix for two
+        // findings of one cause).
+        for (int round = 0; round < 16; ++round) {
+            const Trace* now = analysis->trace(flowId);
+            if (!now || now->verdict == Verdict::Delivered) break;
+            const Fix* next = nullptr;
+            const auto& fixes = analysis->proposedFixes(flowId);
+            for (std::size_t f = 0; f < fixes.size() && f < now->findings.size() && !next; ++f)
+                if (now->findings[f].severity == Severity::Error)
+                    for (const auto& fix : fixes[f])
+                        if (fix.applicable()) {
+                            next = &fix;
+                            break;
+                        }
+            if (!next) break;
+            const Fix chosen = *next; // the analysis's lists change with the edit
+            if (!analysis->apply(chosen.edit).empty()) break;
+            edit.steps.insert(edit.steps.end(), chosen.edit.steps.begin(), chosen.edit.steps.end());
+            applied << QString::fromStdString(chosen.code) + ": " + displayText(chosen.summary);
+        }
+        // Back to the file as it was, where the whole change is verified against every flow.
+        if (!edit.empty() && !analysis->apply(invertEdit(edit)).empty()) {
+            io.err << Cli::tr("the fixes cannot be applied together") << "\n";
+            return 2;
         }
     }
     if (applied.isEmpty() && explainedOnly) {
@@ -442,7 +463,7 @@ int commandFix(const QStringList& args, Streams io) {
         io.err << Cli::tr("the fixes cannot be applied together: %1").arg(displayText(v.error)) << "\n";
         return 2;
     }
-    Topology fixed = network->topology();
+    Topology fixed = analysis->topology();
     applyEdit(fixed, edit);
     if (const QString failure =
             writeFileAtomically(o.values["-o"], QByteArray::fromStdString(topologyToText(fixed)));
@@ -457,7 +478,7 @@ int commandFix(const QStringList& args, Streams io) {
            << "\n";
     int others = 0;
     for (const auto& c : v.changes) {
-        if (c.flow == flow->id) continue;
+        if (c.flow == flowId) continue;
         ++others;
         io.out << (c.broken() ? Cli::tr("WARNING, breaks %1") : Cli::tr("changes %1")).arg(changeText(c))
                << "\n";

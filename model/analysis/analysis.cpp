@@ -15,6 +15,8 @@ namespace pathlight {
 
 namespace {
 
+constexpr std::size_t kLargePatchBytes = 256 * 1024;
+
 // Whether a security rule could match a packet this trace carried at some hop (before or after
 // a translation), so that adding it could change an NSG decision of the trace: a rule decides
 // only the packets it matches (azure-facts §4.1). Conservative: a service tag, "*", an
@@ -274,7 +276,13 @@ std::vector<Diagnostic> Analysis::patchObjects(Topology& edited, const Json& ope
 }
 
 std::vector<Diagnostic> Analysis::applyPatch(const Json& operations) {
-    const PatchScope scope = patchScope(*topology_, operations);
+    PatchScope scope = patchScope(*topology_, operations);
+    // A large patch goes through the whole reader, which also applies the file's size limits
+    // (LoadLimits: objects, depth) to the result.
+    if (!scope.everything && operations.dump().size() > kLargePatchBytes) {
+        scope.everything = true;
+        scope.layoutOnly = false;
+    }
     auto edited = std::make_shared<Topology>(*topology_);
     if (scope.layoutOnly) {
         // The layout is view data the reader keeps verbatim (it must be an object) and the

@@ -179,7 +179,48 @@ Message moveIntoSubnet(const Topology& t, Json& document, const Id& id, const Id
     return {};
 }
 
+namespace {
+
+constexpr std::pair<NewObjectKind, const char*> kKindNames[] = {
+    {NewObjectKind::Site, "site"},
+    {NewObjectKind::Host, "host"},
+    {NewObjectKind::Circuit, "circuit"},
+    {NewObjectKind::Vnet, "vnet"},
+    {NewObjectKind::Subnet, "subnet"},
+    {NewObjectKind::ExpressRouteGateway, "gateway"},
+    {NewObjectKind::VpnGateway, "vpn-gateway"},
+    {NewObjectKind::RouteServer, "route-server"},
+    {NewObjectKind::Vm, "vm"},
+    {NewObjectKind::Nva, "nva"},
+    {NewObjectKind::AppGateway, "app-gateway"},
+    {NewObjectKind::NatGateway, "nat-gateway"},
+    {NewObjectKind::Endpoint, "endpoint"},
+    {NewObjectKind::Nsg, "nsg"},
+    {NewObjectKind::RouteTable, "route-table"},
+};
+
+} // namespace
+
+const char* toString(NewObjectKind kind) {
+    for (const auto& [k, name] : kKindNames)
+        if (k == kind) return name;
+    return "vm";
+}
+
+std::optional<NewObjectKind> newObjectKindFromString(const std::string& name) {
+    for (const auto& [k, n] : kKindNames)
+        if (name == n) return k;
+    return std::nullopt;
+}
+
 NewObject createObject(const Topology& t, const std::string& kind, const Id& container, double x, double y) {
+    if (const auto k = newObjectKindFromString(kind)) return createObject(t, *k, container, x, y);
+    NewObject out;
+    out.error = factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "unknown kind \"%1\""), {kind});
+    return out;
+}
+
+NewObject createObject(const Topology& t, NewObjectKind kind, const Id& container, double x, double y) {
     NewObject out;
     const TopologyIndex index(t);
     const Json before = topologyToJson(t);
@@ -214,7 +255,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
     };
     auto nextNicAddress = [&](const Subnet* s) { return nextFreeAddress(t, s->id); };
 
-    if (kind == "vnet") {
+    if (kind == NewObjectKind::Vnet) {
         std::optional<Ipv4Prefix> space =
             freeBlock(Ipv4Prefix(Ipv4Address(10, 0, 0, 0), 8), 16, usedSpace(t));
         if (!space) return fail(QT_TRANSLATE_NOOP("ObjectFactory", "no free /16 left in 10.0.0.0/8"));
@@ -228,14 +269,14 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                                                             {"addressPrefix", first.toString()}}})}});
         after["layout"][out.id] = {{"x", x}, {"y", y}, {"w", 360}, {"h", 190}};
         after["layout"][out.id + "-default"] = {{"x", x + 20}, {"y", y + 44}, {"w", 320}, {"h", 122}};
-    } else if (kind == "subnet") {
+    } else if (kind == NewObjectKind::Subnet) {
         if (!vnet) return fail(QT_TRANSLATE_NOOP("ObjectFactory", "a subnet goes inside a VNet"));
         auto id = addSubnet("subnet", 24);
         if (!id)
             return fail(QT_TRANSLATE_NOOP("ObjectFactory", "VNet \"%1\" has no free /24 left"), {vnet->id});
         out.id = *id;
         after["layout"][out.id] = {{"x", x}, {"y", y}, {"w", 320}, {"h", 122}};
-    } else if (kind == "vm" || kind == "nva" || kind == "app-gateway") {
+    } else if (kind == NewObjectKind::Vm || kind == NewObjectKind::Nva || kind == NewObjectKind::AppGateway) {
         if (!subnet && vnet)
             for (const auto& s : vnet->subnets)
                 if (!subnet && !s.isPlatformSubnet()) subnet = &s;
@@ -246,7 +287,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         if (!ip)
             return fail(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
                         {subnet->id});
-        if (kind == "app-gateway") {
+        if (kind == NewObjectKind::AppGateway) {
             out.id = uniqueId(t, "appgw");
             array("appGateways")
                 .push_back({{"id", out.id},
@@ -256,7 +297,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                             {"instanceIps", jsonArray({ip->toString()})},
                             {"backends", Json::array()}});
         } else {
-            out.id = uniqueId(t, kind);
+            out.id = uniqueId(t, toString(kind));
             Json nic = {
                 {"id", out.id + "-nic"},
                 {"subnet", subnet->id},
@@ -264,27 +305,27 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                  Json::array({{{"name", "ipconfig1"}, {"privateIp", ip->toString()}, {"primary", true}}})},
                 {"primary", true}};
             Json vm = {{"id", out.id}, {"name", out.id}, {"os", "linux"}, {"nics", Json::array({nic})}};
-            if (kind == "nva") {
+            if (kind == NewObjectKind::Nva) {
                 vm["nics"][0]["enableIPForwarding"] = true;
                 vm["nva"] = {{"osIpForwarding", true}, {"snat", {{"enabled", true}}}};
             }
             array("vms").push_back(vm);
         }
         after["layout"][out.id] = {{"x", x}, {"y", y}};
-    } else if (kind == "gateway" || kind == "vpn-gateway") {
+    } else if (kind == NewObjectKind::ExpressRouteGateway || kind == NewObjectKind::VpnGateway) {
         if (!vnet)
             return fail(
                 QT_TRANSLATE_NOOP("ObjectFactory", "a gateway goes inside a VNet (in its GatewaySubnet)"));
         if (!vnet->subnetNamed("GatewaySubnet") && !addSubnet("GatewaySubnet", 27))
             return fail(QT_TRANSLATE_NOOP("ObjectFactory", "no room for a /27 GatewaySubnet"));
-        out.id = uniqueId(t, kind == "gateway" ? "ergw" : "vpngw");
+        out.id = uniqueId(t, kind == NewObjectKind::ExpressRouteGateway ? "ergw" : "vpngw");
         array("gateways")
             .push_back({{"id", out.id},
                         {"name", out.id},
-                        {"type", kind == "gateway" ? "ExpressRoute" : "Vpn"},
+                        {"type", kind == NewObjectKind::ExpressRouteGateway ? "ExpressRoute" : "Vpn"},
                         {"vnet", vnet->id}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
-    } else if (kind == "route-server") {
+    } else if (kind == NewObjectKind::RouteServer) {
         if (!vnet)
             return fail(QT_TRANSLATE_NOOP("ObjectFactory",
                                           "a Route Server goes inside a VNet (in its RouteServerSubnet)"));
@@ -316,7 +357,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                         {"ips", ipList},
                         {"peers", Json::array()}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
-    } else if (kind == "site") {
+    } else if (kind == NewObjectKind::Site) {
         auto space = freeBlock(Ipv4Prefix(Ipv4Address(192, 168, 0, 0), 16), 24, usedSpace(t));
         if (!space) return fail(QT_TRANSLATE_NOOP("ObjectFactory", "no free /24 left in 192.168.0.0/16"));
         out.id = uniqueId(t, "site");
@@ -327,7 +368,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
              {"edge",
               {{"publicIps", jsonArray({"203.0.113." + std::to_string(10 + t.sites.size() % 200)})}}}});
         after["layout"][out.id] = {{"x", x}, {"y", y}, {"w", 210}, {"h", 150}};
-    } else if (kind == "host") {
+    } else if (kind == NewObjectKind::Host) {
         const Site* site = index.site(container);
         if (!site || site->addressSpace.empty())
             return fail(QT_TRANSLATE_NOOP("ObjectFactory", "a host goes inside a site"));
@@ -344,12 +385,12 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         after[Json::json_pointer(pointerOf(after, site->id))]["hosts"].push_back(
             {{"id", out.id}, {"name", out.id}, {"ip", ip->toString()}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
-    } else if (kind == "circuit") {
+    } else if (kind == NewObjectKind::Circuit) {
         out.id = uniqueId(t, "circuit");
         array("circuits")
             .push_back({{"id", out.id}, {"name", out.id}, {"privatePeering", {{"enabled", true}}}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
-    } else if (kind == "nat-gateway") {
+    } else if (kind == NewObjectKind::NatGateway) {
         out.id = uniqueId(t, "natgw");
         array("natGateways")
             .push_back({{"id", out.id},
@@ -359,7 +400,7 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         after["layout"][out.id] = {{"x", x}, {"y", y}};
         if (subnet && !subnet->isPlatformSubnet())
             after[Json::json_pointer(pointerOf(after, subnet->id))]["natGateway"] = out.id; // dropped on it
-    } else if (kind == "endpoint") {
+    } else if (kind == NewObjectKind::Endpoint) {
         out.id = uniqueId(t, "endpoint");
         array("endpoints")
             .push_back({{"id", out.id},
@@ -368,9 +409,9 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
                         {"ips", jsonArray({"198.51.100." + std::to_string(100 + t.endpoints.size() % 150)})},
                         {"ports", Json::array({443})}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
-    } else if (kind == "nsg" || kind == "route-table") {
+    } else if (kind == NewObjectKind::Nsg || kind == NewObjectKind::RouteTable) {
         // Dropped on a subnet: associated with it; on a VM or NIC: with that NIC (NSGs only).
-        const bool nsg = kind == "nsg";
+        const bool nsg = kind == NewObjectKind::Nsg;
         const Nic* nic = index.nic(container);
         if (!nic)
             if (const Vm* vm = index.vm(container)) nic = vm->primaryNic();
@@ -395,8 +436,6 @@ NewObject createObject(const Topology& t, const std::string& kind, const Id& con
         } else if (nic) {
             after[Json::json_pointer(pointerOf(after, nic->id))]["nsg"] = out.id;
         }
-    } else {
-        return fail(QT_TRANSLATE_NOOP("ObjectFactory", "unknown kind \"%1\""), {kind});
     }
     out.patch = makePatch(before, after);
     return out;

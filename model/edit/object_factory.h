@@ -18,10 +18,36 @@ struct NewObject {
     bool failed() const { return *error.sourceText != '\0'; }
 };
 
-// kind: site, host, circuit, vnet, subnet, gateway, vpn-gateway, route-server, vm, nva,
-// app-gateway, nat-gateway, endpoint; nsg and route-table (associated with the subnet, or for an
-// NSG the VM's primary NIC or the NIC, they are dropped on). `container` is the id of the box it was dropped
-// on (a VNet, subnet or site), or empty. (x, y) is its place on the canvas.
+// What the palette places. An NSG or a route table is not drawn: it is associated with the subnet
+// (or, for an NSG, the VM's primary NIC or the NIC) it is dropped on.
+enum class NewObjectKind {
+    Site,
+    Host,
+    Circuit,
+    Vnet,
+    Subnet,
+    ExpressRouteGateway,
+    VpnGateway,
+    RouteServer,
+    Vm,
+    Nva,
+    AppGateway,
+    NatGateway,
+    Endpoint,
+    Nsg,
+    RouteTable,
+};
+// The palette's name of a kind (site, host, circuit, vnet, subnet, gateway, vpn-gateway,
+// route-server, vm, nva, app-gateway, nat-gateway, endpoint, nsg, route-table): what its drag
+// data carries. Never null.
+const char* toString(NewObjectKind kind);
+// The kind of a palette name, or nothing for an unknown one.
+std::optional<NewObjectKind> newObjectKindFromString(const std::string& name);
+
+// A new object of `kind` dropped on `container` (the id of a VNet, subnet or site, or empty) at
+// (x, y) on the canvas.
+NewObject createObject(const Topology& topology, NewObjectKind kind, const Id& container, double x, double y);
+// The same for a palette name; an unknown name is refused with the reason.
 NewObject createObject(const Topology& topology, const std::string& kind, const Id& container, double x,
                        double y);
 

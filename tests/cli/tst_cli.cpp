@@ -169,6 +169,17 @@ private slots:
                  2); // no -o
         QCOMPARE(cli({"fix", example("01-forced-tunneling-kms"), "--flow", "nope", "--all", "-o", out}).code,
                  2);
+        // Two error findings of one cause (an Application Gateway denied, by its instances): --all
+        // fixes one, traces again and stops when the flow is delivered; the file stays valid (two
+        // fixes proposed together took the same free priority).
+        const Run probe =
+            cli({"fix", example("03-appgw-probes-blocked"), "--flow", "f-probe", "--all", "-o", out});
+        QCOMPARE(probe.code, 0);
+        QCOMPARE(probe.out.count("applied "), 1);
+        QVERIFY(probe.out.contains("f-probe is now delivered"));
+        const Run checked = cli({"check", out});
+        QVERIFY2(!checked.out.contains("NSG_PRIORITY_DUPLICATE"), qPrintable(checked.out));
+        QCOMPARE(checked.code, 0);
     }
 
     void traceJsonListsFixes() {
