@@ -141,12 +141,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-142"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
@@ -161,7 +161,12 @@
         <translation>%1 has no flows; name one with --from and --to</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+23"/>
+        <source>flow %1 (/flows/%2): %3</source>
+        <translation>flow %1 (/flows/%2): %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>usage: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -226,7 +231,12 @@
         <translation>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
+        <source>the fixes cannot be applied together</source>
+        <translation>the fixes cannot be applied together</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>fix %1 of flow %2 is explained, not applied: %3</source>
         <translation>fix %1 of flow %2 is explained, not applied: %3</translation>
     </message>
@@ -251,7 +261,7 @@
         <translation>the fixes cannot be applied together: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>applied %1</source>
         <translation>applied %1</translation>
     </message>
@@ -400,12 +410,12 @@ options for every command:
         <translation>&quot;%1&quot; is not the last of its kind</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no position %1 in &quot;%2&quot;</source>
         <translation>no position %1 in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>unknown edit</source>
         <translation>unknown edit</translation>
     </message>
@@ -413,7 +423,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+220"/>
+        <location filename="../model/trace/tracer.cpp" line="+218"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -463,7 +473,7 @@ options for every command:
         <translation>%1 is not a public IP of any NIC in this topology.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</translation>
     </message>
@@ -473,22 +483,22 @@ options for every command:
         <translation>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="+47"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+113"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/trace/tracer.cpp" line="+24"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-59"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</translation>
     </message>
@@ -508,7 +518,7 @@ options for every command:
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4, %5 and %6 (and 168.63.129.16).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
         <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</translation>
     </message>
@@ -523,7 +533,7 @@ options for every command:
         <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../model/trace/tracer.cpp" line="+51"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</translation>
     </message>
@@ -533,7 +543,7 @@ options for every command:
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
         <translation>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</translation>
     </message>
@@ -569,14 +579,14 @@ options for every command:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -601,7 +611,7 @@ options for every command:
         <translation>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
@@ -644,7 +654,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -832,57 +842,57 @@ options for every command:
         <translation>VM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NVA</source>
         <translation>NVA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>gateway</source>
         <translation>gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ExpressRoute circuit</source>
         <translation>ExpressRoute circuit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>on-premises site</source>
         <translation>on-premises site</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>on-premises host</source>
         <translation>on-premises host</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Application Gateway</source>
         <translation>Application Gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>endpoint</source>
         <translation>endpoint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Azure platform</source>
         <translation>Azure platform</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Route Server</source>
         <translation>Route Server</translation>
     </message>
@@ -1124,13 +1134,15 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
+        <location filename="../model/analysis/analysis.cpp" line="+273"/>
+        <location line="+32"/>
         <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+748"/>
+        <location line="+776"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location filename="../model/io/topology_reader.cpp" line="-764"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1254,7 +1266,7 @@ options for every command:
         <translation>%1 starts at &quot;%2&quot;, a %3; a flow starts at a vm, nic, host, appGateway or an IP address</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+59"/>
         <location line="+137"/>
         <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
@@ -1313,7 +1325,9 @@ options for every command:
         <translation>cannot open %1</translation>
     </message>
     <message>
-        <location filename="../model/edit/topology_patch.cpp" line="+46"/>
+        <location filename="../model/analysis/analysis.cpp" line="-74"/>
+        <location line="+65"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+109"/>
         <source>the change cannot be applied: %1</source>
         <translation>the change cannot be applied: %1</translation>
     </message>
@@ -1364,7 +1378,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+191"/>
+        <location filename="../model/edit/object_factory.cpp" line="+261"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>no free /16 left in 10.0.0.0/8</translation>
     </message>
@@ -1384,13 +1398,13 @@ options for every command:
         <translation>a VM, NVA or Application Gateway goes inside a subnet</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+106"/>
+        <location line="-144"/>
+        <location line="+147"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-156"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>&quot;%1&quot; is not a subnet</translation>
     </message>
@@ -1400,7 +1414,7 @@ options for every command:
         <translation>%1 is reserved for Azure&apos;s gateways and Route Server</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+183"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>a gateway goes inside a VNet (in its GatewaySubnet)</translation>
     </message>
@@ -1455,12 +1469,12 @@ options for every command:
         <translation>a route table is associated with a subnet, not a NIC</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-209"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+242"/>
         <source>pick two different objects</source>
         <translation>pick two different objects</translation>
     </message>
@@ -1985,7 +1999,7 @@ options for every command:
         <translation>invalid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>invalid: %1</source>
         <translation>invalid: %1</translation>
     </message>
@@ -2010,7 +2024,7 @@ options for every command:
         <translation>overridden by the VirtualNetworkGateway route with the same prefix</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>overridden by the Default route with the same prefix</source>
         <translation>overridden by the Default route with the same prefix</translation>
     </message>
@@ -2028,7 +2042,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-47"/>
+        <location filename="../views/text/message_text.cpp" line="-58"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2094,12 +2108,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1171"/>
+        <location filename="../model/trace/tracer.cpp" line="-1045"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+241"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
@@ -2139,22 +2153,22 @@ options for every command:
         <translation>The reply to %1 goes back through the Internet the way the request came.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The reply leaves by %1, not by the Internet: the connection fails.</source>
         <translation>The reply leaves by %1, not by the Internet: the connection fails.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+37"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</translation>
     </message>
@@ -2209,7 +2223,7 @@ options for every command:
         <translation>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
         <translation>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</translation>
     </message>
@@ -2307,7 +2321,7 @@ options for every command:
 <context>
     <name>Term</name>
     <message>
-        <location line="-733"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-119"/>
         <source>peered VNets</source>
         <translation>peered VNets</translation>
     </message>
@@ -2506,7 +2520,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+148"/>
+        <location filename="../app/gui/document.cpp" line="+150"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
@@ -2521,7 +2535,7 @@ options for every command:
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -2807,7 +2821,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+24"/>
         <source>cannot be applied here: %1</source>
         <translation>cannot be applied here: %1</translation>
     </message>
@@ -2817,7 +2831,7 @@ options for every command:
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>fixes this flow</source>
         <translation>fixes this flow</translation>
     </message>
@@ -3082,7 +3096,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+65"/>
+        <location filename="../app/gui/main_window.cpp" line="+40"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3129,53 +3143,53 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+925"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+271"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location line="-924"/>
-        <location line="+925"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="-924"/>
-        <location line="+925"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Hops</source>
         <translation>Hops</translation>
     </message>
     <message>
-        <location line="-924"/>
-        <location line="+925"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
     <message>
-        <location line="-920"/>
-        <location line="+921"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="-920"/>
-        <location line="+921"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Reachability</source>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="-887"/>
+        <location line="+34"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-246"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3465,7 +3479,7 @@ Apply it anyway?</translation>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location filename="../app/gui/main_window.cpp" line="-74"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -3478,7 +3492,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+38"/>
         <source>%1 — autosaved %2</source>
         <translation>%1 — autosaved %2</translation>
     </message>
@@ -3503,17 +3517,17 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/gui/main_window.cpp" line="+118"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+57"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>Move %n object</numerusform>
@@ -3628,13 +3642,13 @@ Apply it anyway?</translation>
         <translation>the editor produced no object</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+135"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+64"/>
+        <location line="+65"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-46"/>
         <source>Edit flow %1</source>
         <translation>Edit flow %1</translation>
     </message>
@@ -3647,18 +3661,18 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+280"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
+        <location line="+55"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location filename="../app/gui/main_window_teaching.cpp" line="+43"/>
         <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves</source>
         <translation>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="-15"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>not valid JSON at line %1, column %2: %3</translation>
     </message>
@@ -3668,12 +3682,12 @@ Apply it anyway?</translation>
         <translation>expected a JSON object</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Edit document settings</source>
         <translation>Edit document settings</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+30"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -3732,12 +3746,12 @@ Apply it anyway?</translation>
         <translation>HTML report (*.html);;Markdown report (*.md)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+24"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Apply fix: %1</source>
         <translation>Apply fix: %1</translation>
     </message>
@@ -3758,18 +3772,18 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="-761"/>
-        <location line="+671"/>
+        <location filename="../app/gui/main_window.cpp" line="+1"/>
+        <location filename="../app/gui/main_window_files.cpp" line="-34"/>
         <source>Untitled topology</source>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="+35"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 flows: %2 delivered, %3 not</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

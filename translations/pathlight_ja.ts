@@ -139,12 +139,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-142"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
@@ -159,7 +159,12 @@
         <translation>%1 にはフローがありません。--from と --to で指定してください</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+23"/>
+        <source>flow %1 (/flows/%2): %3</source>
+        <translation>フロー %1 (/flows/%2): %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>使用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -224,7 +229,12 @@
         <translation>使用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
+        <source>the fixes cannot be applied together</source>
+        <translation>これらの修正は一緒に適用できません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>fix %1 of flow %2 is explained, not applied: %3</source>
         <translation>フロー %2 の修正 %1 は説明のみで、適用されません: %3</translation>
     </message>
@@ -249,7 +259,7 @@
         <translation>これらの修正は同時に適用できません: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>applied %1</source>
         <translation>%1 を適用しました</translation>
     </message>
@@ -398,12 +408,12 @@ options for every command:
         <translation>「%1」は同じ種類の最後のオブジェクトではありません</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no position %1 in &quot;%2&quot;</source>
         <translation>「%2」に位置 %1 はありません</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>unknown edit</source>
         <translation>不明な編集です</translation>
     </message>
@@ -411,7 +421,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+220"/>
+        <location filename="../model/trace/tracer.cpp" line="+218"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -461,7 +471,7 @@ options for every command:
         <translation>%1 はこのトポロジのどの NIC のパブリック IP でもありません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>パブリック IP %1 は Standard SKU のアドレスです。NIC「%2」またはそのサブネットの NSG が許可するまで、受信トラフィックは受け付けられません。</translation>
     </message>
@@ -471,22 +481,22 @@ options for every command:
         <translation>要求は %1 に届きますが、%2 への応答はインターネットへ戻らずにルート %3 → %4 に従います。クライアントには応答が届きません。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="+47"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も Deny と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+113"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG「%1」は Application Gateway「%2」をフロントエンド アドレス %3 で許可していますが (規則「%4」)、プローブと要求は %5 などのインスタンス アドレスから送られ、規則「%6」がそれを拒否します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/trace/tracer.cpp" line="+24"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの %2 通信を規則「%6」(優先度 %7) で拒否します。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-59"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: 既定ルート (および 168.63.129.16)。</translation>
     </message>
@@ -506,7 +516,7 @@ options for every command:
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: %4、%5、%6 (および 168.63.129.16)。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
         <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 は Route Server 経由で NVA「%1」から来ています。</translation>
     </message>
@@ -521,7 +531,7 @@ options for every command:
         <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 はゲートウェイ「%1」から来ています (「%2」がアドバタイズ)。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../model/trace/tracer.cpp" line="+51"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>ルート表「%3」のルート「%1」(%2) は仮想ネットワーク ゲートウェイに送りますが、ExpressRoute と VPN のゲートウェイが共存する間は Azure がこれを拒否します。このルートは展開されず、パケットは他のルートに従います。</translation>
     </message>
@@ -531,7 +541,7 @@ options for every command:
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
         <translation>ピアリング「%1」は転送されたトラフィックを許可していないため、NVA「%2」が VNet「%3」へ転送するパケットは破棄されます。</translation>
     </message>
@@ -567,14 +577,14 @@ options for every command:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -599,7 +609,7 @@ options for every command:
         <translation>インターネット宛ての ICMP は %1 から出ていきますが、これは TCP と UDP しか通しません (NAT ゲートウェイまたは既定の送信アクセス)。ping を通すのはインスタンスのパブリック IP だけです。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
@@ -642,7 +652,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -830,57 +840,57 @@ options for every command:
         <translation>VM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NVA</source>
         <translation>NVA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>gateway</source>
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ExpressRoute circuit</source>
         <translation>ExpressRoute 回線</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>on-premises site</source>
         <translation>オンプレミス サイト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>on-premises host</source>
         <translation>オンプレミス ホスト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Application Gateway</source>
         <translation>Application Gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Azure platform</source>
         <translation>Azure プラットフォーム</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Route Server</source>
         <translation>Route Server</translation>
     </message>
@@ -1121,13 +1131,15 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
+        <location filename="../model/analysis/analysis.cpp" line="+273"/>
+        <location line="+32"/>
         <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+748"/>
+        <location line="+776"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location filename="../model/io/topology_reader.cpp" line="-764"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1251,7 +1263,7 @@ options for every command:
         <translation>%1 の送信元「%2」は %3 です。フローの送信元は vm、nic、host、appGateway または IP アドレスです</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+59"/>
         <location line="+137"/>
         <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
@@ -1310,7 +1322,9 @@ options for every command:
         <translation>%1 を開けません</translation>
     </message>
     <message>
-        <location filename="../model/edit/topology_patch.cpp" line="+46"/>
+        <location filename="../model/analysis/analysis.cpp" line="-74"/>
+        <location line="+65"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+109"/>
         <source>the change cannot be applied: %1</source>
         <translation>変更を適用できません: %1</translation>
     </message>
@@ -1361,7 +1375,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+191"/>
+        <location filename="../model/edit/object_factory.cpp" line="+261"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 に空きの /16 がありません</translation>
     </message>
@@ -1381,13 +1395,13 @@ options for every command:
         <translation>VM、NVA、Application Gateway はサブネットの中に置きます</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+106"/>
+        <location line="-144"/>
+        <location line="+147"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-156"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」はサブネットではありません</translation>
     </message>
@@ -1397,7 +1411,7 @@ options for every command:
         <translation>%1 は Azure のゲートウェイと Route Server 専用です</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+183"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>ゲートウェイは VNet の中 (その GatewaySubnet) に置きます</translation>
     </message>
@@ -1452,12 +1466,12 @@ options for every command:
         <translation>ルート テーブルは NIC ではなくサブネットに関連付けます</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-209"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>不明な種類「%1」</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+242"/>
         <source>pick two different objects</source>
         <translation>異なる 2 つのオブジェクトを選んでください</translation>
     </message>
@@ -1982,7 +1996,7 @@ options for every command:
         <translation>無効</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>invalid: %1</source>
         <translation>無効: %1</translation>
     </message>
@@ -2007,7 +2021,7 @@ options for every command:
         <translation>同じプレフィックスの VirtualNetworkGateway ルートに上書きされました</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>overridden by the Default route with the same prefix</source>
         <translation>同じプレフィックスの Default ルートに上書きされました</translation>
     </message>
@@ -2025,7 +2039,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-47"/>
+        <location filename="../views/text/message_text.cpp" line="-58"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -2091,12 +2105,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1171"/>
+        <location filename="../model/trace/tracer.cpp" line="-1045"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+241"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
@@ -2136,22 +2150,22 @@ options for every command:
         <translation>%1 への応答は、要求が来た経路をたどってインターネット経由で戻ります。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The reply leaves by %1, not by the Internet: the connection fails.</source>
         <translation>応答はインターネットではなく %1 から出ていきます。接続は失敗します。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+37"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自身のサブネットがパケットを NVA に送り返します: ループです。</translation>
     </message>
@@ -2206,7 +2220,7 @@ options for every command:
         <translation>%1 はインターネットへ TCP と UDP しか通しません。ICMP パケットは破棄されます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
         <translation>%1 は要求を拒否します: 送信元である Azure の既定の送信アドレスは、受け付ける Azure パブリック アドレスではありません。</translation>
     </message>
@@ -2304,7 +2318,7 @@ options for every command:
 <context>
     <name>Term</name>
     <message>
-        <location line="-733"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-119"/>
         <source>peered VNets</source>
         <translation>ピアリングされた VNet</translation>
     </message>
@@ -2503,7 +2517,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+148"/>
+        <location filename="../app/gui/document.cpp" line="+150"/>
         <source>no recovery copy</source>
         <translation>回復用のコピーがありません</translation>
     </message>
@@ -2518,7 +2532,7 @@ options for every command:
         <translation>保存されていない変更の回復</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -2803,7 +2817,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+24"/>
         <source>cannot be applied here: %1</source>
         <translation>ここでは適用できません: %1</translation>
     </message>
@@ -2813,7 +2827,7 @@ options for every command:
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>fixes this flow</source>
         <translation>このフローを修正します</translation>
     </message>
@@ -3077,7 +3091,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+65"/>
+        <location filename="../app/gui/main_window.cpp" line="+40"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -3124,53 +3138,53 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+925"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+271"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-924"/>
-        <location line="+925"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Palette</source>
         <translation>パレット</translation>
     </message>
     <message>
-        <location line="-924"/>
-        <location line="+925"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Hops</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-924"/>
-        <location line="+925"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Latency</source>
         <translation>遅延</translation>
     </message>
     <message>
-        <location line="-920"/>
-        <location line="+921"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-920"/>
-        <location line="+921"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Reachability</source>
         <translation>到達性</translation>
     </message>
     <message>
-        <location line="-887"/>
+        <location line="+34"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-246"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3460,7 +3474,7 @@ Apply it anyway?</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;ハイブリッド Azure ネットワークでフローを追跡します。各ホップのルート、各 NSG の判定、宛先から見た送信元アドレス、そして何が問題かを示します。</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location filename="../app/gui/main_window.cpp" line="-74"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -3472,7 +3486,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+38"/>
         <source>%1 — autosaved %2</source>
         <translation>%1 — %2 に自動保存</translation>
     </message>
@@ -3497,17 +3511,17 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/gui/main_window.cpp" line="+118"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+57"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動</numerusform>
@@ -3618,13 +3632,13 @@ Apply it anyway?</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+135"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+64"/>
+        <location line="+65"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-46"/>
         <source>Edit flow %1</source>
         <translation>フロー %1 を編集</translation>
     </message>
@@ -3636,18 +3650,18 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+280"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
+        <location line="+55"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location filename="../app/gui/main_window_teaching.cpp" line="+43"/>
         <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves</source>
         <translation>プレゼンター モード: → または Space で進む、← で戻る、Home で最初から、P で再生、%1 で終了</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="-15"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>有効な JSON ではありません (%1 行 %2 列): %3</translation>
     </message>
@@ -3657,12 +3671,12 @@ Apply it anyway?</source>
         <translation>JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Edit document settings</source>
         <translation>ドキュメントの設定を編集</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+30"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
@@ -3721,12 +3735,12 @@ Apply it anyway?</source>
         <translation>HTML レポート (*.html);;Markdown レポート (*.md)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+24"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Apply fix: %1</source>
         <translation>修正を適用: %1</translation>
     </message>
@@ -3745,18 +3759,18 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-761"/>
-        <location line="+671"/>
+        <location filename="../app/gui/main_window.cpp" line="+1"/>
+        <location filename="../app/gui/main_window_files.cpp" line="-34"/>
         <source>Untitled topology</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="+35"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>フロー %1 個: 到達 %2、未到達 %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -139,12 +139,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-142"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
@@ -159,7 +159,12 @@
         <translation>%1 沒有流量；請以 --from 和 --to 指定</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+23"/>
+        <source>flow %1 (/flows/%2): %3</source>
+        <translation>流量 %1 (/flows/%2)：%3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -224,7 +229,12 @@
         <translation>用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
+        <source>the fixes cannot be applied together</source>
+        <translation>這些修正無法一起套用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>fix %1 of flow %2 is explained, not applied: %3</source>
         <translation>流量 %2 的修正 %1 僅供說明，不會套用：%3</translation>
     </message>
@@ -249,7 +259,7 @@
         <translation>這些修正無法同時套用: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>applied %1</source>
         <translation>已套用 %1</translation>
     </message>
@@ -398,12 +408,12 @@ options for every command:
         <translation>「%1」不是同類中的最後一個</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no position %1 in &quot;%2&quot;</source>
         <translation>「%2」中沒有位置 %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>unknown edit</source>
         <translation>未知的編輯</translation>
     </message>
@@ -411,7 +421,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+220"/>
+        <location filename="../model/trace/tracer.cpp" line="+218"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -461,7 +471,7 @@ options for every command:
         <translation>%1 不是此拓撲中任何 NIC 的公用 IP。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>公用 IP %1 是標準 SKU 位址：在 NIC「%2」或其子網路的 NSG 允許之前，不接受任何輸入流量。</translation>
     </message>
@@ -471,22 +481,22 @@ options for every command:
         <translation>要求會到達 %1，但回應 %2 的流量依照路由 %3 → %4 而沒有回到網際網路：用戶端永遠收不到。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="+47"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG「%1」的規則「%2」(優先順序 %3) 拒絕此流量，IP 流量驗證也回報 Deny，但 Azure 隱藏的平台規則 (%4) 讓它通過；流量記錄中不會有任何紀錄。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+113"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG「%1」以前端位址 %3 允許應用程式閘道「%2」(規則「%4」)，但其探查與要求來自執行個體位址 (例如 %5)，而規則「%6」拒絕了這些位址。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/trace/tracer.cpp" line="+24"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個 %2 流量。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-59"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: 預設路由 (以及 168.63.129.16)。</translation>
     </message>
@@ -506,7 +516,7 @@ options for every command:
         <translation>NSG「%1」的規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超出 VNet「%3」：%4、%5 與 %6（以及 168.63.129.16）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
         <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自經由路由伺服器的 NVA「%1」。</translation>
     </message>
@@ -521,7 +531,7 @@ options for every command:
         <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自閘道「%1」(由「%2」通告)。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../model/trace/tracer.cpp" line="+51"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>路由表「%3」的路由「%1」（%2）將流量送往虛擬網路閘道，但在 ExpressRoute 與 VPN 閘道並存時 Azure 會拒絕：此路由永遠不會部署，封包會依其他路由前進。</translation>
     </message>
@@ -531,7 +541,7 @@ options for every command:
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
         <translation>對等互連「%1」不允許轉送的流量，因此 NVA「%2」轉送到 VNet「%3」的封包會被捨棄。</translation>
     </message>
@@ -567,14 +577,14 @@ options for every command:
     </message>
     <message>
         <location line="+48"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -599,7 +609,7 @@ options for every command:
         <translation>前往網際網路的 ICMP 經由 %1 離開，但它只承載 TCP 與 UDP（NAT 閘道或預設輸出存取）；只有執行個體公用 IP 能承載 ping。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
@@ -642,7 +652,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+313"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -830,57 +840,57 @@ options for every command:
         <translation>VM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NVA</source>
         <translation>NVA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>gateway</source>
         <translation>閘道</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ExpressRoute circuit</source>
         <translation>ExpressRoute 線路</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>on-premises site</source>
         <translation>內部部署站台</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>on-premises host</source>
         <translation>內部部署主機</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT 閘道</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Application Gateway</source>
         <translation>Application Gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>endpoint</source>
         <translation>端點</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Azure platform</source>
         <translation>Azure 平台</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Route Server</source>
         <translation>Route Server</translation>
     </message>
@@ -1121,13 +1131,15 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
+        <location filename="../model/analysis/analysis.cpp" line="+273"/>
+        <location line="+32"/>
         <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+748"/>
+        <location line="+776"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location filename="../model/io/topology_reader.cpp" line="-764"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1251,7 +1263,7 @@ options for every command:
         <translation>%1 從「%2」開始，這是 %3；流量的來源必須是 vm、nic、host、appGateway 或 IP 位址</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+59"/>
         <location line="+137"/>
         <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
@@ -1310,7 +1322,9 @@ options for every command:
         <translation>無法開啟 %1</translation>
     </message>
     <message>
-        <location filename="../model/edit/topology_patch.cpp" line="+46"/>
+        <location filename="../model/analysis/analysis.cpp" line="-74"/>
+        <location line="+65"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+109"/>
         <source>the change cannot be applied: %1</source>
         <translation>無法套用變更: %1</translation>
     </message>
@@ -1361,7 +1375,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+191"/>
+        <location filename="../model/edit/object_factory.cpp" line="+261"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 中沒有可用的 /16</translation>
     </message>
@@ -1381,13 +1395,13 @@ options for every command:
         <translation>VM、NVA 或應用程式閘道要放在子網路內</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+106"/>
+        <location line="-144"/>
+        <location line="+147"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>子網路「%1」沒有可用位址</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-156"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」不是子網路</translation>
     </message>
@@ -1397,7 +1411,7 @@ options for every command:
         <translation>%1 保留給 Azure 的閘道與路由伺服器使用</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+183"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>閘道要放在 VNet 內 (在其 GatewaySubnet 中)</translation>
     </message>
@@ -1452,12 +1466,12 @@ options for every command:
         <translation>路由表是與子網路相關聯，而不是 NIC</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-209"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知的類型「%1」</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+242"/>
         <source>pick two different objects</source>
         <translation>請選擇兩個不同的物件</translation>
     </message>
@@ -1982,7 +1996,7 @@ options for every command:
         <translation>無效</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>invalid: %1</source>
         <translation>無效: %1</translation>
     </message>
@@ -2007,7 +2021,7 @@ options for every command:
         <translation>被相同前置詞的 VirtualNetworkGateway 路由覆寫</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>overridden by the Default route with the same prefix</source>
         <translation>被相同前置詞的 Default 路由覆寫</translation>
     </message>
@@ -2025,7 +2039,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-47"/>
+        <location filename="../views/text/message_text.cpp" line="-58"/>
         <source>error</source>
         <translation>錯誤</translation>
     </message>
@@ -2091,12 +2105,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1171"/>
+        <location filename="../model/trace/tracer.cpp" line="-1045"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+241"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
@@ -2136,22 +2150,22 @@ options for every command:
         <translation>回應 %1 的流量沿著要求來的路徑，經由網際網路返回。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The reply leaves by %1, not by the Internet: the connection fails.</source>
         <translation>回應從 %1 離開，而不是經由網際網路：連線失敗。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+37"/>
         <source>The host answers %1 itself; user-defined routes do not apply.</source>
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自己的子網路將封包送回 NVA：形成迴圈。</translation>
     </message>
@@ -2206,7 +2220,7 @@ options for every command:
         <translation>%1 只把 TCP 與 UDP 送往網際網路：ICMP 封包被丟棄。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
         <translation>%1 拒絕此要求：其來源（Azure 預設輸出位址）不是它接受的 Azure 公用位址。</translation>
     </message>
@@ -2304,7 +2318,7 @@ options for every command:
 <context>
     <name>Term</name>
     <message>
-        <location line="-733"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-119"/>
         <source>peered VNets</source>
         <translation>對等互連的 VNet</translation>
     </message>
@@ -2503,7 +2517,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+148"/>
+        <location filename="../app/gui/document.cpp" line="+150"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
@@ -2518,7 +2532,7 @@ options for every command:
         <translation>復原未儲存的變更</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2803,7 +2817,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+24"/>
         <source>cannot be applied here: %1</source>
         <translation>此處無法套用: %1</translation>
     </message>
@@ -2813,7 +2827,7 @@ options for every command:
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>fixes this flow</source>
         <translation>修正此流量</translation>
     </message>
@@ -3077,7 +3091,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+65"/>
+        <location filename="../app/gui/main_window.cpp" line="+40"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -3124,53 +3138,53 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+925"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+271"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-924"/>
-        <location line="+925"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Palette</source>
         <translation>調色盤</translation>
     </message>
     <message>
-        <location line="-924"/>
-        <location line="+925"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Hops</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-924"/>
-        <location line="+925"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Inspector</source>
         <translation>檢查器</translation>
     </message>
     <message>
-        <location line="-922"/>
-        <location line="+923"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Latency</source>
         <translation>延遲</translation>
     </message>
     <message>
-        <location line="-920"/>
-        <location line="+921"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-920"/>
-        <location line="+921"/>
+        <location line="+1"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Reachability</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="-887"/>
+        <location line="+34"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-246"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3460,7 +3474,7 @@ Apply it anyway?</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;追蹤混合式 Azure 網路中的流量：每個躍點的路由、每個 NSG 判定、目的地看到的來源位址，以及問題所在。</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location filename="../app/gui/main_window.cpp" line="-74"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -3472,7 +3486,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+38"/>
         <source>%1 — autosaved %2</source>
         <translation>%1 — 自動儲存於 %2</translation>
     </message>
@@ -3497,17 +3511,17 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/gui/main_window.cpp" line="+118"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+57"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>移動 %n 個物件</numerusform>
@@ -3618,13 +3632,13 @@ Apply it anyway?</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+135"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+64"/>
+        <location line="+65"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-46"/>
         <source>Edit flow %1</source>
         <translation>編輯流量 %1</translation>
     </message>
@@ -3636,18 +3650,18 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+280"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
+        <location line="+55"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location filename="../app/gui/main_window_teaching.cpp" line="+43"/>
         <source>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves</source>
         <translation>簡報者模式：→ 或 Space 前進、← 後退、Home 重新開始、P 播放；%1 離開</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="-15"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>不是有效的 JSON（第 %1 行第 %2 欄）：%3</translation>
     </message>
@@ -3657,12 +3671,12 @@ Apply it anyway?</source>
         <translation>需要 JSON 物件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Edit document settings</source>
         <translation>編輯文件設定</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+30"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
@@ -3721,12 +3735,12 @@ Apply it anyway?</source>
         <translation>HTML 報告 (*.html);;Markdown 報告 (*.md)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+24"/>
         <source>%1 (%2 → %3)</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Apply fix: %1</source>
         <translation>套用修正: %1</translation>
     </message>
@@ -3745,18 +3759,18 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="-761"/>
-        <location line="+671"/>
+        <location filename="../app/gui/main_window.cpp" line="+1"/>
+        <location filename="../app/gui/main_window_files.cpp" line="-34"/>
         <source>Untitled topology</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="+35"/>
         <source>%1 flows: %2 delivered, %3 not</source>
         <translation>%1 個流量: %2 個已送達，%3 個未送達</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -278,7 +278,20 @@ int commandTrace(const QStringList& args, Streams io) {
         } else {
             traces.reserve(specs.size());
             for (const auto& spec : specs)
-                traces.push_back(traceFlow(*network, spec));
+                try {
+                    traces.push_back(traceFlow(*network, spec));
+                } catch (const TraceInputError& e) {
+                    // Which flow of the file, and where, when it is one (check lints it too).
+                    if (spec.id.empty()) throw;
+                    std::size_t at = 0;
+                    while (at < network->topology().flows.size() &&
+                           network->topology().flows[at].id != spec.id)
+                        ++at;
+                    io.err << Cli::tr("flow %1 (/flows/%2): %3")
+                                  .arg(visible(spec.id), QString::number(at), displayText(e.message()))
+                           << "\n";
+                    return 2;
+                }
         }
     } catch (const TraceInputError& e) {
         io.err << displayText(e.message()) << "\n";

@@ -98,6 +98,27 @@ private slots:
             cli({"trace", example("02-nsg-does-not-stop-kms"), "--from", "vm-web", "--to", "no.such.host"})
                 .code,
             2);
+        // A flow of the file that names nothing traceable: nothing on stdout, and the error names
+        // the flow and where it is.
+        QTemporaryDir dir;
+        QFile in(example("01-forced-tunneling-kms"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray flows = doc["flows"].toArray();
+        QJsonObject second = flows[1].toObject();
+        second["destination"] = "nowhere.example";
+        flows[1] = second;
+        doc["flows"] = flows;
+        const QString bad = dir.filePath("bad.pathlight.json");
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(doc).toJson());
+        out.close();
+        const Run unusable = cli({"trace", bad});
+        QCOMPARE(unusable.code, 2);
+        QVERIFY(unusable.out.isEmpty());
+        QVERIFY2(unusable.err.contains("flow " + second["id"].toString() + " (/flows/1): "),
+                 qPrintable(unusable.err));
         QCOMPARE(cli({"trace", example("02-nsg-does-not-stop-kms"), "--bogus"}).code, 2);
         QCOMPARE(cli({"frobnicate"}).code, 2);
         QCOMPARE(cli({}).code, 2);
