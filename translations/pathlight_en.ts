@@ -141,12 +141,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>%1 has no flows; name one with --from and --to</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>flow %1 (/flows/%2): %3</source>
         <translation>flow %1 (/flows/%2): %3</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>the fixes cannot be applied together</source>
         <translation>the fixes cannot be applied together</translation>
     </message>
@@ -488,17 +488,17 @@ options for every command:
         <translation>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+24"/>
+        <location filename="../model/trace/tracer.cpp" line="+26"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</translation>
     </message>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-59"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-58"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</translation>
     </message>
@@ -518,7 +518,7 @@ options for every command:
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4, %5 and %6 (and 168.63.129.16).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
         <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</translation>
     </message>
@@ -674,7 +674,7 @@ options for every command:
         <translation>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>Edit or move rule %1 of NSG %2</translation>
     </message>
@@ -684,7 +684,7 @@ options for every command:
         <translation>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</source>
         <translation>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</translation>
     </message>
@@ -837,7 +837,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+90"/>
+        <location filename="../views/text/message_text.cpp" line="+93"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -946,6 +946,39 @@ options for every command:
         <location line="+2"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ipv4</name>
+    <message>
+        <location filename="../model/ip/ipv4.cpp" line="+44"/>
+        <source>expected four dot-separated numbers</source>
+        <translation>expected four dot-separated numbers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>octet %1 is not a number from 0 to 255</source>
+        <translation>octet %1 is not a number from 0 to 255</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing &apos;/length&apos;</source>
+        <translation>missing &apos;/length&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>prefix length must be a number from 0 to 32</source>
+        <translation>prefix length must be a number from 0 to 32</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host bits are set (did you mean %1?)</source>
+        <translation>host bits are set (did you mean %1?)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the last address comes before the first</source>
+        <translation>the last address comes before the first</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1180,12 @@ options for every command:
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>an id must not be empty</source>
         <translation>an id must not be empty</translation>
     </message>
@@ -1157,13 +1195,29 @@ options for every command:
         <translation>id &quot;%1&quot; is already used at %2; ids must be unique in the file</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+16"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 is out of range (%2 to %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-5"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>expected an IPv4 prefix string, found %1</source>
         <translation>expected an IPv4 prefix string, found %1</translation>
     </message>
@@ -1184,7 +1238,12 @@ options for every command:
         <translation>%1 is not an IPv4 address: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+22"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>expected a string, found %1</source>
         <translation>expected a string, found %1</translation>
     </message>
@@ -2108,7 +2167,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1045"/>
+        <location filename="../model/trace/tracer.cpp" line="-1047"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -2158,7 +2217,7 @@ options for every command:
         <translation>The reply leaves by %1, not by the Internet: the connection fails.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
@@ -2321,7 +2380,7 @@ options for every command:
 <context>
     <name>Term</name>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-119"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-118"/>
         <source>peered VNets</source>
         <translation>peered VNets</translation>
     </message>
@@ -2377,7 +2436,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>Design and debug hybrid Azure networks.</translation>
     </message>
@@ -2407,7 +2466,17 @@ options for every command:
         <translation>Interface language: en, ja or zh_TW (remembered).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>--%1 needs a value; it took the option %2</source>
+        <translation>--%1 needs a value; it took the option %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one file at a time (got %1)</source>
+        <translation>one file at a time (got %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown language %1 (use %2)</source>
         <translation>unknown language %1 (use %2)</translation>
     </message>
@@ -2422,7 +2491,17 @@ options for every command:
         <translation>%1 cannot be opened:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>no flow %1 in %2</source>
+        <translation>no flow %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no object %1 in %2</source>
+        <translation>no object %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>cannot write the screenshot %1 (a PNG in a folder that exists)</translation>
     </message>

@@ -139,12 +139,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>%1 にはフローがありません。--from と --to で指定してください</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>flow %1 (/flows/%2): %3</source>
         <translation>フロー %1 (/flows/%2): %3</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>使用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>the fixes cannot be applied together</source>
         <translation>これらの修正は一緒に適用できません</translation>
     </message>
@@ -486,17 +486,17 @@ options for every command:
         <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も Deny と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG「%1」は Application Gateway「%2」をフロントエンド アドレス %3 で許可していますが (規則「%4」)、プローブと要求は %5 などのインスタンス アドレスから送られ、規則「%6」がそれを拒否します。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+24"/>
+        <location filename="../model/trace/tracer.cpp" line="+26"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの %2 通信を規則「%6」(優先度 %7) で拒否します。</translation>
     </message>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-59"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-58"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: 既定ルート (および 168.63.129.16)。</translation>
     </message>
@@ -516,7 +516,7 @@ options for every command:
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: %4、%5、%6 (および 168.63.129.16)。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
         <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 は Route Server 経由で NVA「%1」から来ています。</translation>
     </message>
@@ -672,7 +672,7 @@ options for every command:
         <translation>2015 年の記事のもう 1 つの対処法は ExpressRoute のパブリック ピアリング (現在は廃止) で、Azure のパブリック サービス向けの通信を折り返していました。現在は、独自のパブリック IP を持つ Azure 内の NVA または Azure Firewall がすべてのサービスに対して同じことを行います。ライセンス認証の通信以外も変わり、3 つのルートよりコストがかかります。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>NSG %2 の規則 %1 を編集または移動する</translation>
     </message>
@@ -682,7 +682,7 @@ options for every command:
         <translation>規則 %1 (%2) のすぐ上にもすぐ下にも空いている優先度がないため、他の判定を変えずに規則を追加できません。規則の範囲を狭めるか、前後の規則の番号を振り直してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</source>
         <translation>NSG %1 で優先度 %2 でこの通信を許可し、規則 %3 を %4 に移動する</translation>
     </message>
@@ -835,7 +835,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+90"/>
+        <location filename="../views/text/message_text.cpp" line="+93"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -943,6 +943,39 @@ options for every command:
         <location line="+2"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ipv4</name>
+    <message>
+        <location filename="../model/ip/ipv4.cpp" line="+44"/>
+        <source>expected four dot-separated numbers</source>
+        <translation>ドットで区切った 4 つの数値が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>octet %1 is not a number from 0 to 255</source>
+        <translation>第 %1 オクテットが 0 から 255 の数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing &apos;/length&apos;</source>
+        <translation>&apos;/長さ&apos; がありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>prefix length must be a number from 0 to 32</source>
+        <translation>プレフィックス長は 0 から 32 の数値でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host bits are set (did you mean %1?)</source>
+        <translation>ホスト部のビットが立っています (%1 のことですか?)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the last address comes before the first</source>
+        <translation>最後のアドレスが最初のアドレスより前です</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1177,12 @@ options for every command:
         <translation>必須のキー「%1」がありません</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>an id must not be empty</source>
         <translation>ID は空にできません</translation>
     </message>
@@ -1154,13 +1192,29 @@ options for every command:
         <translation>ID「%1」は %2 で既に使われています。ID はファイル内で一意である必要があります</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+16"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 は範囲外です (%2 から %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-5"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>expected an IPv4 prefix string, found %1</source>
         <translation>IPv4 プレフィックスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1181,7 +1235,12 @@ options for every command:
         <translation>%1 は IPv4 アドレスではありません: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+22"/>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>expected a string, found %1</source>
         <translation>文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -2105,7 +2164,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1045"/>
+        <location filename="../model/trace/tracer.cpp" line="-1047"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -2155,7 +2214,7 @@ options for every command:
         <translation>応答はインターネットではなく %1 から出ていきます。接続は失敗します。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
@@ -2318,7 +2377,7 @@ options for every command:
 <context>
     <name>Term</name>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-119"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-118"/>
         <source>peered VNets</source>
         <translation>ピアリングされた VNet</translation>
     </message>
@@ -2374,7 +2433,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>ハイブリッド Azure ネットワークを設計し、デバッグします。</translation>
     </message>
@@ -2404,7 +2463,17 @@ options for every command:
         <translation>画面の言語: en、ja、zh_TW (記憶されます)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>--%1 needs a value; it took the option %2</source>
+        <translation>--%1 には値が必要です。オプション %2 を値として受け取りました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one file at a time (got %1)</source>
+        <translation>ファイルは一度に 1 つだけです (%1 個指定されました)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown language %1 (use %2)</source>
         <translation>不明な言語 %1 (%2 のいずれかを指定してください)</translation>
     </message>
@@ -2419,7 +2488,17 @@ options for every command:
         <translation>%1 を開けません:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>no flow %1 in %2</source>
+        <translation>%2 にフロー %1 はありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no object %1 in %2</source>
+        <translation>%2 にオブジェクト %1 はありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>スクリーンショット %1 を書き込めません (既存のフォルダー内の PNG を指定してください)</translation>
     </message>

@@ -139,12 +139,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>%1 沒有流量；請以 --from 和 --to 指定</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>flow %1 (/flows/%2): %3</source>
         <translation>流量 %1 (/flows/%2)：%3</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>the fixes cannot be applied together</source>
         <translation>這些修正無法一起套用</translation>
     </message>
@@ -486,17 +486,17 @@ options for every command:
         <translation>NSG「%1」的規則「%2」(優先順序 %3) 拒絕此流量，IP 流量驗證也回報 Deny，但 Azure 隱藏的平台規則 (%4) 讓它通過；流量記錄中不會有任何紀錄。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG「%1」以前端位址 %3 允許應用程式閘道「%2」(規則「%4」)，但其探查與要求來自執行個體位址 (例如 %5)，而規則「%6」拒絕了這些位址。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+24"/>
+        <location filename="../model/trace/tracer.cpp" line="+26"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個 %2 流量。</translation>
     </message>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-59"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-58"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: 預設路由 (以及 168.63.129.16)。</translation>
     </message>
@@ -516,7 +516,7 @@ options for every command:
         <translation>NSG「%1」的規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超出 VNet「%3」：%4、%5 與 %6（以及 168.63.129.16）。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from NVA &quot;%1&quot; through Route Server.</source>
         <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自經由路由伺服器的 NVA「%1」。</translation>
     </message>
@@ -672,7 +672,7 @@ options for every command:
         <translation>2015 年文章的另一個解法是 ExpressRoute 公用對等互連 (現已淘汰)，將流量折返到 Azure 公用服務；現在則由 Azure 中具有自己公用 IP 的 NVA 或 Azure 防火牆為所有服務做同樣的事。它變更的不只是啟用流量，成本也比三條路由高。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>編輯或移動 NSG %2 的規則 %1</translation>
     </message>
@@ -682,7 +682,7 @@ options for every command:
         <translation>規則 %1（%2）的正上方與正下方都沒有空的優先順序，因此無法在不改變其他判定的情況下新增規則：請縮小該規則的範圍，或重新編排其前後規則的編號。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</source>
         <translation>在 NSG %1 以優先順序 %2 允許此流量，並將規則 %3 移至 %4</translation>
     </message>
@@ -835,7 +835,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+90"/>
+        <location filename="../views/text/message_text.cpp" line="+93"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -946,6 +946,39 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Ipv4</name>
+    <message>
+        <location filename="../model/ip/ipv4.cpp" line="+44"/>
+        <source>expected four dot-separated numbers</source>
+        <translation>需要以點分隔的四個數字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>octet %1 is not a number from 0 to 255</source>
+        <translation>第 %1 個八位元組不是 0 到 255 的數字</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing &apos;/length&apos;</source>
+        <translation>缺少 &apos;/長度&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>prefix length must be a number from 0 to 32</source>
+        <translation>首碼長度必須是 0 到 32 的數字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host bits are set (did you mean %1?)</source>
+        <translation>主機位元已設定 (是否指 %1？)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the last address comes before the first</source>
+        <translation>最後一個位址在第一個位址之前</translation>
+    </message>
+</context>
+<context>
     <name>Lint</name>
     <message>
         <location filename="../model/validation/lints.cpp" line="+55"/>
@@ -1030,7 +1063,7 @@ options for every command:
     <message>
         <location line="+17"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
-        <translation>規則 &quot;%1&quot; 有空白的位址項目；Azure 需要前置詞、位址、服務標籤或 *</translation>
+        <translation>規則 &quot;%1&quot; 有空白的位址項目；Azure 需要首碼、位址、服務標籤或 *</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1144,7 +1177,12 @@ options for every command:
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>a string</source>
+        <translation>字串</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>an id must not be empty</source>
         <translation>識別碼不可為空白</translation>
     </message>
@@ -1154,13 +1192,29 @@ options for every command:
         <translation>識別碼「%1」已在 %2 使用；識別碼在檔案中必須是唯一的</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+16"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 超出範圍 (%2 到 %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-5"/>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>expected an IPv4 prefix string, found %1</source>
         <translation>需要 IPv4 首碼字串，但找到 %1</translation>
     </message>
@@ -1181,7 +1235,12 @@ options for every command:
         <translation>%1 不是 IPv4 位址: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+22"/>
+        <source>an array</source>
+        <translation>陣列</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>expected a string, found %1</source>
         <translation>需要字串，但找到 %1</translation>
     </message>
@@ -2013,22 +2072,22 @@ options for every command:
     <message>
         <location filename="../model/routing/route_set.cpp" line="+51"/>
         <source>overridden by the User route with the same prefix</source>
-        <translation>被相同前置詞的 User 路由覆寫</translation>
+        <translation>被相同首碼的 User 路由覆寫</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overridden by the VirtualNetworkGateway route with the same prefix</source>
-        <translation>被相同前置詞的 VirtualNetworkGateway 路由覆寫</translation>
+        <translation>被相同首碼的 VirtualNetworkGateway 路由覆寫</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overridden by the Default route with the same prefix</source>
-        <translation>被相同前置詞的 Default 路由覆寫</translation>
+        <translation>被相同首碼的 Default 路由覆寫</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ExpressRoute is preferred for the same prefix</source>
-        <translation>相同前置詞時優先使用 ExpressRoute</translation>
+        <translation>相同首碼時優先使用 ExpressRoute</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2105,7 +2164,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1045"/>
+        <location filename="../model/trace/tracer.cpp" line="-1047"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -2155,7 +2214,7 @@ options for every command:
         <translation>回應從 %1 離開，而不是經由網際網路：連線失敗。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
@@ -2318,19 +2377,19 @@ options for every command:
 <context>
     <name>Term</name>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-119"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-118"/>
         <source>peered VNets</source>
         <translation>對等互連的 VNet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on-premises prefixes</source>
-        <translation>內部部署前置詞</translation>
+        <translation>內部部署首碼</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UDR prefixes</source>
-        <translation>UDR 前置詞</translation>
+        <translation>UDR 首碼</translation>
     </message>
 </context>
 <context>
@@ -2374,7 +2433,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+28"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
@@ -2404,7 +2463,17 @@ options for every command:
         <translation>介面語言: en、ja 或 zh_TW (會記住)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>--%1 needs a value; it took the option %2</source>
+        <translation>--%1 需要一個值；它把選項 %2 當成了值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one file at a time (got %1)</source>
+        <translation>一次只能開啟一個檔案 (收到 %1 個)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown language %1 (use %2)</source>
         <translation>未知的語言 %1（請使用 %2）</translation>
     </message>
@@ -2419,7 +2488,17 @@ options for every command:
         <translation>無法開啟 %1：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>no flow %1 in %2</source>
+        <translation>%2 中沒有流量 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no object %1 in %2</source>
+        <translation>%2 中沒有物件 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>無法寫入螢幕擷取畫面 %1（請指定現有資料夾中的 PNG）</translation>
     </message>

@@ -445,7 +445,20 @@ int commandFix(const QStringList& args, Streams io) {
                         }
             if (!next) break;
             const Fix chosen = *next; // the analysis's lists change with the edit
+            const auto firstError = [](const Trace& t) -> std::pair<std::string, std::string> {
+                for (const auto& f : t.findings)
+                    if (f.severity == Severity::Error) return {f.code, f.object};
+                return {};
+            };
+            const auto before = std::make_pair(now->verdict, firstError(*now));
             if (!analysis->apply(chosen.edit).empty()) break;
+            // A fix that changes neither the verdict nor the first error is not one: it is taken
+            // back and --all stops (it would be proposed again, forever).
+            const Trace* after = analysis->trace(flowId);
+            if (after && std::make_pair(after->verdict, firstError(*after)) == before) {
+                (void)analysis->apply(invertEdit(chosen.edit));
+                break;
+            }
             edit.steps.insert(edit.steps.end(), chosen.edit.steps.begin(), chosen.edit.steps.end());
             applied << QString::fromStdString(chosen.code) + ": " + displayText(chosen.summary);
         }

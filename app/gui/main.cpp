@@ -2,13 +2,16 @@
 
 #include "gui/main_window.h"
 #include "text/language.h"
+#include "topology/topology_index.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
+#include <algorithm>
 
 #include <cstdio>
 
@@ -52,6 +55,13 @@ int main(int argc, char** argv) {
     // Refused before any window exists: an unknown language (say, "--lang --screenshot x.png"
     // took the next option as the code) or a screenshot target that is not a file (a FIFO would
     // block the grab forever, a folder cannot take it).
+    for (const QCommandLineOption* option : {&screenshot, &select, &flow, &language})
+        if (parser.isSet(*option) && parser.value(*option).startsWith("--"))
+            return refuse(QApplication::translate("main", "--%1 needs a value; it took the option %2")
+                              .arg(option->names().constFirst(), parser.value(*option)));
+    if (parser.positionalArguments().size() > 1)
+        return refuse(QApplication::translate("main", "one file at a time (got %1)")
+                          .arg(parser.positionalArguments().size()));
     if (parser.isSet(language) && !pathlight::availableLanguages().contains(parser.value(language)))
         return refuse(QApplication::translate("main", "unknown language %1 (use %2)")
                           .arg(parser.value(language), pathlight::availableLanguages().join(", ")));
@@ -85,8 +95,25 @@ int main(int argc, char** argv) {
     window.show();
     // Work autosaved but never saved (a crash, kill -9) is offered back at start-up.
     if (!unattended) QTimer::singleShot(0, &window, [&window] { window.offerRecoveries(); });
-    if (parser.isSet(flow)) window.flowsPanel()->selectFlow(parser.value(flow));
-    if (parser.isSet(select)) window.inspectObject(parser.value(select));
+    // An id the document does not have is said, not ignored: unattended it ends the run.
+    const pathlight::Topology& topology = window.document()->topology();
+    if (parser.isSet(flow)) {
+        const bool known = std::any_of(topology.flows.begin(), topology.flows.end(), [&](const auto& f) {
+            return QString::fromStdString(f.id) == parser.value(flow);
+        });
+        const QString why = QApplication::translate("main", "no flow %1 in %2").arg(parser.value(flow), path);
+        if (!known && unattended) return refuse(why);
+        if (!known) window.statusBar()->showMessage(why, 8000);
+        window.flowsPanel()->selectFlow(parser.value(flow));
+    }
+    if (parser.isSet(select)) {
+        const bool known = window.document()->network()->index().contains(parser.value(select).toStdString());
+        const QString why =
+            QApplication::translate("main", "no object %1 in %2").arg(parser.value(select), path);
+        if (!known && unattended) return refuse(why);
+        if (!known) window.statusBar()->showMessage(why, 8000);
+        window.inspectObject(parser.value(select));
+    }
     // First start (and until the user turns it off): the welcome screen over the demo.
     if (files.isEmpty() && !parser.isSet(screenshot) && QSettings().value("welcome/show", true).toBool())
         QTimer::singleShot(0, &window, [&window] { window.showGallery(true); });

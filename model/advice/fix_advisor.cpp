@@ -338,8 +338,6 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
     const NsgDecision* d = denyingDecision(t, f);
     const Nsg* nsg = n.index().nsg(f.object);
     if (!d || !nsg) return {};
-    const Hop& hop = t.hops[f.hop];
-    if (!hop.before.source) return {};
     int priority = freePriorityAbove(*nsg, d->direction, d->priority);
     // No free number above the deny (it is at 100, the highest custom priority, or every number
     // above it is taken): the allow rule takes the deny's number and the deny moves one down,
@@ -371,10 +369,12 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
     rule.direction = d->direction;
     rule.access = Access::Allow;
     rule.protocol = t.protocol;
-    rule.sourceAddressPrefixes = {Ipv4Prefix::hostRoute(*hop.before.source).toString()};
+    // The addresses the NSG saw: for a flow from the Internet the NIC's private address, not the
+    // public one the client used (azure-facts §4.1).
+    rule.sourceAddressPrefixes = {Ipv4Prefix::hostRoute(d->source).toString()};
     rule.sourcePortRanges = {"*"};
-    rule.destinationAddressPrefixes = {
-        hop.before.destination ? Ipv4Prefix::hostRoute(*hop.before.destination).toString() : "*"};
+    rule.destinationAddressPrefixes = {d->destination ? Ipv4Prefix::hostRoute(*d->destination).toString()
+                                                      : "*"};
     rule.destinationPortRanges = {t.port ? std::to_string(t.port) : "*"};
     if (moveDeny) {
         Fix fix = make(

@@ -30,9 +30,13 @@ struct Message {
     // CLI show it in the user's language; english() shows it as written. Encoded as
     // "\x1d" context "\x1e" text; isTerm/termParts read it back.
     static std::string term(const char* context, const char* text);
+    // A term with arguments of its own (%1, %2 in `text`), filled after it is translated.
+    static std::string term(const char* context, const char* text, const std::vector<std::string>& args);
     static bool isTerm(const std::string& arg) { return !arg.empty() && arg[0] == '\x1d'; }
     // {context, text} of a term argument.
     static std::pair<std::string, std::string> termParts(const std::string& arg);
+    // The arguments of a term argument (none for most).
+    static std::vector<std::string> termArgs(const std::string& arg);
 
     // Replaces %1..%9 in pattern by the arguments; used after translation too.
     static std::string fill(const std::string& pattern, const std::vector<std::string>& args);

@@ -80,7 +80,7 @@ public:
         const Json* v = get(key, required);
         if (!v) return fallback;
         if (!v->is_string()) {
-            typeError(key, "a string", *v);
+            typeError(key, QT_TRANSLATE_NOOP("LoadError", "a string"), *v);
             return fallback;
         }
         return v->get<std::string>();
@@ -106,7 +106,7 @@ public:
         const Json* v = get(key);
         if (!v) return fallback;
         if (!v->is_boolean()) {
-            typeError(key, "true or false", *v);
+            typeError(key, QT_TRANSLATE_NOOP("LoadError", "true or false"), *v);
             return fallback;
         }
         return v->get<bool>();
@@ -116,7 +116,7 @@ public:
         const Json* v = get(key);
         if (!v) return std::nullopt;
         if (!v->is_boolean()) {
-            typeError(key, "true or false", *v);
+            typeError(key, QT_TRANSLATE_NOOP("LoadError", "true or false"), *v);
             return std::nullopt;
         }
         return v->get<bool>();
@@ -126,7 +126,7 @@ public:
         const Json* v = get(key, required);
         if (!v) return fallback;
         if (!v->is_number_integer()) {
-            typeError(key, "a whole number", *v);
+            typeError(key, QT_TRANSLATE_NOOP("LoadError", "a whole number"), *v);
             return fallback;
         }
         const long long value = v->get<long long>();
@@ -142,7 +142,7 @@ public:
         const Json* v = get(key);
         if (!v) return fallback;
         if (!v->is_number()) {
-            typeError(key, "a number", *v);
+            typeError(key, QT_TRANSLATE_NOOP("LoadError", "a number"), *v);
             return fallback;
         }
         const double value = v->get<double>();
@@ -202,7 +202,7 @@ public:
         const Json* v = get(key, required);
         if (!v) return;
         if (!v->is_array()) {
-            typeError(key, "an array", *v);
+            typeError(key, QT_TRANSLATE_NOOP("LoadError", "an array"), *v);
             return;
         }
         for (std::size_t i = 0; i < v->size(); ++i)
@@ -299,7 +299,7 @@ public:
 private:
     void typeError(const char* key, const char* expected, const Json& found) {
         r_.error(at(key), "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected %1, found %2"),
-                 {expected, quoted(found)});
+                 {Message::term("LoadError", expected), quoted(found)});
     }
 
     Reader& r_;

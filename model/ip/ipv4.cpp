@@ -1,5 +1,7 @@
 #include "ip/ipv4.h"
 
+#include "common/message.h"
+
 #include <array>
 #include <charconv>
 
@@ -16,8 +18,9 @@ bool parseDecimal(std::string_view text, int maxValue, int& out) {
     return ec == std::errc() && out <= maxValue;
 }
 
-void setReason(std::string* reason, std::string text) {
-    if (reason) *reason = std::move(text);
+// A reason is a Message term (context "Ipv4"): shown in the reader's sentence, translated.
+void setReason(std::string* reason, const char* text, const std::vector<std::string>& args = {}) {
+    if (reason) *reason = Message::term("Ipv4", text, args);
 }
 
 } // namespace
@@ -38,11 +41,12 @@ std::optional<Ipv4Address> Ipv4Address::parse(std::string_view text, std::string
     for (int i = 0; i < 4; ++i) {
         std::size_t end = i < 3 ? text.find('.', start) : text.size();
         if (end == std::string_view::npos) {
-            setReason(reason, "expected four dot-separated numbers");
+            setReason(reason, QT_TRANSLATE_NOOP("Ipv4", "expected four dot-separated numbers"));
             return std::nullopt;
         }
         if (!parseDecimal(text.substr(start, end - start), 255, octets[i])) {
-            setReason(reason, "octet " + std::to_string(i + 1) + " is not a number from 0 to 255");
+            setReason(reason, QT_TRANSLATE_NOOP("Ipv4", "octet %1 is not a number from 0 to 255"),
+                      {std::to_string(i + 1)});
             return std::nullopt;
         }
         start = end + 1;
@@ -55,27 +59,23 @@ std::optional<Ipv4Prefix> Ipv4Prefix::parse(std::string_view text, std::string* 
     const auto slash = text.find('/');
     if (slash == std::string_view::npos) {
         if (!allowBareAddress) {
-            setReason(reason, "missing '/length'");
+            setReason(reason, QT_TRANSLATE_NOOP("Ipv4", "missing '/length'"));
             return std::nullopt;
         }
         auto address = Ipv4Address::parse(text, reason);
         if (!address) return std::nullopt;
         return hostRoute(*address);
     }
-    std::string addressReason;
-    auto address = Ipv4Address::parse(text.substr(0, slash), &addressReason);
-    if (!address) {
-        setReason(reason, "address part: " + addressReason);
-        return std::nullopt;
-    }
+    auto address = Ipv4Address::parse(text.substr(0, slash), reason);
+    if (!address) return std::nullopt;
     int length = 0;
     if (!parseDecimal(text.substr(slash + 1), 32, length)) {
-        setReason(reason, "prefix length must be a number from 0 to 32");
+        setReason(reason, QT_TRANSLATE_NOOP("Ipv4", "prefix length must be a number from 0 to 32"));
         return std::nullopt;
     }
     if ((address->value() & ~maskFor(length)) != 0) {
-        setReason(reason,
-                  "host bits are set (did you mean " + containing(*address, length).toString() + "?)");
+        setReason(reason, QT_TRANSLATE_NOOP("Ipv4", "host bits are set (did you mean %1?)"),
+                  {containing(*address, length).toString()});
         return std::nullopt;
     }
     return Ipv4Prefix(*address, length);
@@ -99,19 +99,12 @@ std::optional<Ipv4Range> Ipv4Range::parse(std::string_view text, std::string* re
         auto a = Ipv4Address::parse(text, reason);
         return a ? std::optional<Ipv4Range>(Ipv4Range(*a, *a)) : std::nullopt;
     }
-    std::string why;
-    auto first = Ipv4Address::parse(text.substr(0, dash), &why);
-    if (!first) {
-        setReason(reason, "first address: " + why);
-        return std::nullopt;
-    }
-    auto last = Ipv4Address::parse(text.substr(dash + 1), &why);
-    if (!last) {
-        setReason(reason, "last address: " + why);
-        return std::nullopt;
-    }
+    auto first = Ipv4Address::parse(text.substr(0, dash), reason);
+    if (!first) return std::nullopt;
+    auto last = Ipv4Address::parse(text.substr(dash + 1), reason);
+    if (!last) return std::nullopt;
     if (*last < *first) {
-        setReason(reason, "the last address comes before the first");
+        setReason(reason, QT_TRANSLATE_NOOP("Ipv4", "the last address comes before the first"));
         return std::nullopt;
     }
     return Ipv4Range(*first, *last);

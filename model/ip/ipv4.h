@@ -1,6 +1,7 @@
 #pragma once
 // IPv4 addresses and CIDR prefixes as small value types.
-// Parsing never throws: it returns the value or the reason the text is not one.
+// Parsing never throws: it returns the value or the reason the text is not one. A reason is a
+// Message term (context "Ipv4", common/message.h): an argument for a Message, shown translated.
 
 #include <cstdint>
 #include <optional>

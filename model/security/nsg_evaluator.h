@@ -34,6 +34,10 @@ struct NsgDecision {
     std::string platformAllowance; // AzurePlatformLKM / DNS / IMDS / WireServer when hidden
     std::string matchedTag;        // the service tag that made the rule match, if any
     Id subnet; // the subnet of the evaluated NIC (its routes gave VirtualNetwork its meaning)
+    // The packet as the NSG saw it: after Azure's translation of a public destination to the
+    // NIC's private address (azure-facts §4.1), after an NVA's source NAT.
+    Ipv4Address source;
+    std::optional<Ipv4Address> destination;
 };
 
 // Azure's six default rules (65000, 65001, 65500 each way), by their ARM names (azure-facts §4.1).

@@ -53,8 +53,8 @@ void hiddenPlatformAllow(const Trace& trace, Findings& out) {
 
 // BROAD_SERVICE_TAG for one decision: VirtualNetwork covers more than the VNet (azure-facts
 // §4.2). True when it was reported.
-bool broadTag(const Network& net, const Trace& trace, int hop, const NsgDecision& d,
-              const SubnetRoutes* routes, int vnet, Findings& out) {
+bool broadTag(const Network& net, int hop, const NsgDecision& d, const SubnetRoutes* routes, int vnet,
+              Findings& out) {
 
     const Vnet& own = net.topology().vnets[vnet];
     auto inOwnSpace = [&](const std::optional<Ipv4Address>& a) {
@@ -73,7 +73,7 @@ bool broadTag(const Network& net, const Trace& trace, int hop, const NsgDecision
         reach.push_back(Message::term("Term", QT_TRANSLATE_NOOP("Term", "UDR prefixes")));
     // The other end as the NSG saw it: the packet arriving (inbound) or leaving (outbound).
     const std::optional<Ipv4Address> remote =
-        d.direction == Direction::Inbound ? trace.hops[hop].before.source : trace.hops[hop].after.destination;
+        d.direction == Direction::Inbound ? std::optional<Ipv4Address>(d.source) : d.destination;
     bool report = false;
     std::string rule = d.rule;
     // The deciding rule matched through VirtualNetwork an address outside the VNet itself.
@@ -129,7 +129,7 @@ void broadServiceTag(const Network& net, const Trace& trace, Findings& out) {
             if (std::find(noted.begin(), noted.end(), d.nsg) != noted.end()) continue;
             int vnet = -1;
             const SubnetRoutes* routes = subnetRoutes(net, d.subnet, &vnet);
-            if (routes && broadTag(net, trace, int(hop), d, routes, vnet, out)) noted.push_back(d.nsg);
+            if (routes && broadTag(net, int(hop), d, routes, vnet, out)) noted.push_back(d.nsg);
         }
 }
 
@@ -142,15 +142,14 @@ void appGatewayInstanceSource(const Network& net, const Trace& trace, Findings& 
     if (!gw || !gw->frontendPrivateIp) return;
     for (std::size_t hop = 0; hop < trace.hops.size(); ++hop)
         for (const NsgDecision& d : trace.hops[hop].nsg) {
-            const PacketState& in = trace.hops[hop].before;
-            if (d.access != Access::Deny || d.direction != Direction::Inbound || !in.source) continue;
+            if (d.access != Access::Deny || d.direction != Direction::Inbound) continue;
             int vnet = -1;
             const SubnetRoutes* routes = subnetRoutes(net, d.subnet, &vnet);
             const int index = net.nsgIndex(d.nsg);
             if (!routes || index < 0) continue;
             PacketHeader asFrontend;
             asFrontend.source = *gw->frontendPrivateIp;
-            asFrontend.destination = in.destination;
+            asFrontend.destination = d.destination;
             asFrontend.protocol = trace.protocol;
             asFrontend.destinationPort = trace.port;
             const NsgDecision would =
@@ -161,7 +160,7 @@ void appGatewayInstanceSource(const Network& net, const Trace& trace, Findings& 
                                           "NSG \"%1\" allows Application Gateway \"%2\" by its frontend "
                                           "address %3 (rule \"%4\"), but its probes and requests come from "
                                           "its instance addresses such as %5, which rule \"%6\" denies."),
-                        {d.nsg, gw->id, gw->frontendPrivateIp->toString(), would.rule, in.source->toString(),
+                        {d.nsg, gw->id, gw->frontendPrivateIp->toString(), would.rule, d.source.toString(),
                          d.rule});
         }
 }

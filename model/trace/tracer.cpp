@@ -502,6 +502,8 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
         NsgDecision d = net_.nsgs().evaluate(index, direction, packet_, context);
         // Where it was evaluated, for the explanation (trace_explanation.cpp).
         d.subnet = t_.vnets[vnet].subnets[subnet].id;
+        d.source = packet_.source;
+        d.destination = packet_.destination;
         tr_.hops[hop].nsg.push_back(d);
         if (d.access == Access::Deny) {
             finding(finding::kNsgDeny, Severity::Error, hop, id,

@@ -201,6 +201,19 @@ private slots:
         const Run checked = cli({"check", out});
         QVERIFY2(!checked.out.contains("NSG_PRIORITY_DUPLICATE"), qPrintable(checked.out));
         QCOMPARE(checked.code, 0);
+        // From the Internet to a public IP: the NSG sees the private address, so the rule names
+        // it; one fix delivers the flow (the public address in the rule changed nothing, and
+        // --all applied it 16 times).
+        const Run inbound = cli({"fix", regression("breaker/inbound-public-ip-no-rule.pathlight.json"),
+                                 "--flow", "f", "--all", "-o", out});
+        QCOMPARE(inbound.code, 0);
+        QCOMPARE(inbound.out.count("applied "), 1);
+        QVERIFY(inbound.out.contains("flow f is now delivered"));
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY(text.contains("10.0.1.4/32"));
+        QVERIFY(!text.contains("20.0.0.9/32"));
     }
 
     void traceJsonListsFixes() {
@@ -268,6 +281,18 @@ private slots:
                     QVERIFY2(!r.out.contains(word), qPrintable(lang + " " + f + ": " + word));
             }
         QTemporaryDir tmp;
+        // The reader's reasons too: a prefix's, a type's (they were English inside the sentence).
+        const QString bad = write(tmp, "bad.json",
+                                  R"({"format": "pathlight.topology", "version": 1, "title": 5,
+                                      "vnets": [{"id": "v", "addressSpace": ["10.2.0.0/99"],
+                                                 "subnets": [{"id": "s", "addressPrefix": "10.2.1.7/24"}]}]})");
+        for (const QString& lang : {QString("ja"), QString("zh_TW")}) {
+            const Run r = cli({"check", bad, "--lang", lang});
+            QCOMPARE(r.code, 2);
+            for (const char* word : {"prefix length", "host bits", "a string", "did you mean"})
+                QVERIFY2(!r.err.contains(word), qPrintable(lang + ": " + r.err));
+            QVERIFY(r.err.contains("10.2.1.0/24")); // the suggestion survives translation
+        }
         const Run fixed = cli({"fix", example("01-forced-tunneling-kms"), "--flow", "f-kms", "--all", "-o",
                                tmp.filePath("fixed.json"), "--lang", "ja"});
         QCOMPARE(fixed.code, 0);

@@ -728,10 +728,28 @@ private slots:
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("not a regular file"));
-        p.start(PATHLIGHT_BINARY_DIR "/app/pathlight", {"--lang", "--screenshot", dir.filePath("x.png")});
+        p.start(PATHLIGHT_BINARY_DIR "/app/pathlight",
+                {"--lang", "xx", "--screenshot", dir.filePath("x.png")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("unknown language"));
+        // An option that took the next option as its value ("--flow --screenshot x.png" opened a
+        // window and waited forever), ids the document does not have, and two files are refused.
+        const QList<QPair<QStringList, QByteArray>> refused = {
+            {{"--flow", "--screenshot", dir.filePath("x.png")}, "needs a value"},
+            {{"--lang", "--screenshot", dir.filePath("x.png")}, "needs a value"},
+            {{Document::demoPath(), "--flow", "nope", "--screenshot", dir.filePath("x.png")}, "no flow nope"},
+            {{Document::demoPath(), "--select", "nope", "--screenshot", dir.filePath("x.png")},
+             "no object nope"},
+            {{Document::demoPath(), Document::demoPath(), "--screenshot", dir.filePath("x.png")}, "one file"},
+        };
+        for (const auto& [args, says] : refused) {
+            p.start(PATHLIGHT_BINARY_DIR "/app/pathlight", args);
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 2);
+            QVERIFY2(p.readAllStandardError().contains(says), says.constData());
+        }
+        QVERIFY(!QFile::exists(dir.filePath("x.png")));
     }
 
     void everyExampleOpens() {

@@ -39,8 +39,11 @@ QString displayText(const Message& message) {
     for (const auto& a : message.args) {
         if (Message::isTerm(a)) { // a word of the model's, translated like the sentence
             const auto [context, text] = Message::termParts(a);
+            std::vector<std::string> own;
+            for (const auto& o : Message::termArgs(a))
+                own.push_back(visibleName(o));
             args.push_back(
-                visibleName(QCoreApplication::translate(context.c_str(), text.c_str()).toStdString()));
+                Message::fill(QCoreApplication::translate(context.c_str(), text.c_str()).toStdString(), own));
         } else {
             args.push_back(visibleName(a));
         }
