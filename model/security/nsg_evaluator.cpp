@@ -32,6 +32,26 @@ bool isAnyEntry(const std::string& e) {
 
 } // namespace
 
+NsgEvaluator::CompiledRule NsgEvaluator::compileRule(const SecurityRule& rule, bool isDefault) {
+    CompiledRule r;
+    r.name = rule.name;
+    r.priority = rule.priority;
+    r.access = rule.access;
+    r.protocol = rule.protocol;
+    r.sources = rule.sourceAddressPrefixes;
+    r.destinations = rule.destinationAddressPrefixes;
+    r.sourcePortText = rule.sourcePortRanges;
+    r.destinationPortText = rule.destinationPortRanges;
+    for (const auto& e : r.sources)
+        r.sourceMatchers.push_back(compileAddress(e));
+    for (const auto& e : r.destinations)
+        r.destinationMatchers.push_back(compileAddress(e));
+    r.sourcePorts = compilePorts(rule.sourcePortRanges);
+    r.destinationPorts = compilePorts(rule.destinationPortRanges);
+    r.isDefault = isDefault;
+    return r;
+}
+
 std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg& nsg,
                                                                        const CompiledNsg* previous) {
     // The rules of the previous version by name, to reuse those that are unchanged.
@@ -58,22 +78,7 @@ std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg
                 continue;
             }
         }
-        CompiledRule r;
-        r.name = rule.name;
-        r.priority = rule.priority;
-        r.access = rule.access;
-        r.protocol = rule.protocol;
-        r.sources = rule.sourceAddressPrefixes;
-        r.destinations = rule.destinationAddressPrefixes;
-        r.sourcePortText = rule.sourcePortRanges;
-        r.destinationPortText = rule.destinationPortRanges;
-        for (const auto& e : r.sources)
-            r.sourceMatchers.push_back(compileAddress(e));
-        for (const auto& e : r.destinations)
-            r.destinationMatchers.push_back(compileAddress(e));
-        r.sourcePorts = compilePorts(rule.sourcePortRanges);
-        r.destinationPorts = compilePorts(rule.destinationPortRanges);
-        list.push_back(std::make_shared<const CompiledRule>(std::move(r)));
+        list.push_back(std::make_shared<const CompiledRule>(compileRule(rule, false)));
     }
     auto byPriority = [](const auto& a, const auto& b) { return a->priority < b->priority; };
     std::stable_sort(c.inbound.begin(), c.inbound.end(), byPriority);
@@ -81,19 +86,8 @@ std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg
     // Azure's default rules, by their ARM names (azure-facts §4.1), compiled once.
     static const std::vector<std::pair<Direction, std::shared_ptr<const CompiledRule>>> defaults = [] {
         std::vector<std::pair<Direction, std::shared_ptr<const CompiledRule>>> out;
-        for (const SecurityRule& rule : defaultSecurityRules()) {
-            CompiledRule r;
-            r.name = rule.name;
-            r.priority = rule.priority;
-            r.access = rule.access;
-            r.sources = rule.sourceAddressPrefixes;
-            r.destinations = rule.destinationAddressPrefixes;
-            r.sourcePorts = r.destinationPorts = {PortRange{}};
-            r.sourceMatchers = {compileAddress(r.sources.front())};
-            r.destinationMatchers = {compileAddress(r.destinations.front())};
-            r.isDefault = true;
-            out.emplace_back(rule.direction, std::make_shared<const CompiledRule>(std::move(r)));
-        }
+        for (const SecurityRule& rule : defaultSecurityRules())
+            out.emplace_back(rule.direction, std::make_shared<const CompiledRule>(compileRule(rule, true)));
         return out;
     }();
     for (const auto& [direction, rule] : defaults)

@@ -102,6 +102,7 @@ private:
                  std::string* tag) const;
     std::string platformAllowanceFor(const PacketHeader& packet, const NsgContext& context) const;
 
+    static CompiledRule compileRule(const SecurityRule& rule, bool isDefault);
     static std::shared_ptr<const CompiledNsg> compile(const Nsg& nsg, const CompiledNsg* previous = nullptr);
     std::vector<std::shared_ptr<const CompiledNsg>> nsgs_; // by index in the topology's nsgs
     std::vector<Ipv4Prefix> kmsAddresses_;

@@ -830,32 +830,22 @@ private slots:
                     add.route.nextHopType = NextHopType::Internet;
                     one(add, table.id);
                 }
+                // A flag turned over.
+                auto flip = [&](EditStep::Kind kind, const Id& target, bool now) {
+                    EditStep step;
+                    step.kind = kind;
+                    step.target = target;
+                    step.flag = !now;
+                    step.previousFlag = now;
+                    one(step, target);
+                };
                 for (const auto& vm : t.vms) {
-                    for (const auto& nic : vm.nics) {
-                        EditStep flag;
-                        flag.kind = EditStep::Kind::SetNicIpForwarding;
-                        flag.target = nic.id;
-                        flag.flag = !nic.enableIPForwarding;
-                        flag.previousFlag = nic.enableIPForwarding;
-                        one(flag, nic.id);
-                    }
-                    if (vm.nva) {
-                        EditStep os;
-                        os.kind = EditStep::Kind::SetNvaOsIpForwarding;
-                        os.target = vm.id;
-                        os.flag = !vm.nva->osIpForwarding;
-                        os.previousFlag = vm.nva->osIpForwarding;
-                        one(os, vm.id);
-                    }
+                    for (const auto& nic : vm.nics)
+                        flip(EditStep::Kind::SetNicIpForwarding, nic.id, nic.enableIPForwarding);
+                    if (vm.nva) flip(EditStep::Kind::SetNvaOsIpForwarding, vm.id, vm.nva->osIpForwarding);
                 }
-                for (const auto& p : t.peerings) {
-                    EditStep forwarded;
-                    forwarded.kind = EditStep::Kind::SetPeeringForwardedTraffic;
-                    forwarded.target = p.id;
-                    forwarded.flag = !p.allowForwardedTraffic;
-                    forwarded.previousFlag = p.allowForwardedTraffic;
-                    one(forwarded, p.id);
-                }
+                for (const auto& p : t.peerings)
+                    flip(EditStep::Kind::SetPeeringForwardedTraffic, p.id, p.allowForwardedTraffic);
                 for (const auto& c : t.circuits)
                     if (c.microsoftPeering) {
                         Edit e;
