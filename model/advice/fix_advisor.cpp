@@ -334,6 +334,13 @@ std::vector<Fix> sourceNotAzurePublic(const Network& n, const Trace& t, const Fi
     return out;
 }
 
+// "Allow-Tcp-443": a name Azure accepts (letters, digits, '-'), so "Any" for protocol * and for
+// port 0 (every port).
+std::string allowRuleName(const Trace& t) {
+    const std::string protocol = t.protocol == Protocol::Any ? "Any" : toString(t.protocol);
+    return "Allow-" + protocol + "-" + (t.port ? std::to_string(t.port) : std::string("Any"));
+}
+
 std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
     const NsgDecision* d = denyingDecision(t, f);
     const Nsg* nsg = n.index().nsg(f.object);
@@ -364,7 +371,7 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
         moveDeny = true;
     }
     SecurityRule rule;
-    rule.name = "Allow-" + std::string(toString(t.protocol)) + "-" + std::to_string(t.port);
+    rule.name = allowRuleName(t);
     rule.priority = priority;
     rule.direction = d->direction;
     rule.access = Access::Allow;
@@ -782,7 +789,7 @@ std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Find
     nsg.id = uniqueId(n, "nsg-" + nic->id);
     nsg.name = nsg.id;
     SecurityRule rule;
-    rule.name = "Allow-" + std::string(toString(t.protocol)) + "-" + std::to_string(t.port) + "-Inbound";
+    rule.name = allowRuleName(t) + "-Inbound";
     rule.priority = 100;
     rule.direction = Direction::Inbound;
     rule.access = Access::Allow;

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -129,10 +130,14 @@ public:
             typeError(key, QT_TRANSLATE_NOOP("LoadError", "a whole number"), *v);
             return fallback;
         }
-        const long long value = v->get<long long>();
-        if (value < min || value > max) {
+        // Above what a signed 64-bit number holds (2^63 read as one came out negative).
+        const bool huge = v->is_number_unsigned() &&
+                          v->get<unsigned long long>() >
+                              static_cast<unsigned long long>(std::numeric_limits<long long>::max());
+        const long long value = huge ? std::numeric_limits<long long>::max() : v->get<long long>();
+        if (huge || value < min || value > max) {
             r_.error(at(key), "RANGE", QT_TRANSLATE_NOOP("LoadError", "%1 is out of range (%2 to %3)"),
-                     {std::to_string(value), std::to_string(min), std::to_string(max)});
+                     {v->dump(), std::to_string(min), std::to_string(max)});
             return fallback;
         }
         return int(value);

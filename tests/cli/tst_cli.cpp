@@ -214,6 +214,22 @@ private slots:
         const QByteArray text = written.readAll();
         QVERIFY(text.contains("10.0.1.4/32"));
         QVERIFY(!text.contains("20.0.0.9/32"));
+        // A flow of any protocol: the rule's name is one Azure accepts (it was "Allow-*-1687").
+        QFile kms(example("02-nsg-does-not-stop-kms"));
+        QVERIFY(kms.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(kms.readAll()).object();
+        QJsonArray flows = doc["flows"].toArray();
+        for (int i = 0; i < flows.size(); ++i)
+            if (flows[i].toObject()["id"] == "f-kms-1687") {
+                QJsonObject f = flows[i].toObject();
+                f["protocol"] = "*";
+                flows[i] = f;
+            }
+        doc["flows"] = flows;
+        const QString star = write(dir, "star.json", QJsonDocument(doc).toJson());
+        QCOMPARE(cli({"fix", star, "--flow", "f-kms-1687", "--all", "-o", out}).code, 0);
+        const Run named = cli({"check", out});
+        QVERIFY2(!named.out.contains("AZURE_NAME_INVALID") && named.code == 0, qPrintable(named.out));
     }
 
     void traceJsonListsFixes() {

@@ -466,6 +466,14 @@ private slots:
             loadTopologyFromText("{\"format\": \"pathlight.topology\",\n \"version\": 1e400}");
         QCOMPARE(r.diagnostics[0].message.args[0], std::string("2"));  // line
         QCOMPARE(r.diagnostics[0].message.args[1], std::string("13")); // column where the number starts
+        // A whole number above a signed 64-bit one is out of range, said as written (2^63 was
+        // reported as -9223372036854775808).
+        const LoadResult huge = loadTopologyFromText(
+            R"({"format": "pathlight.topology", "version": 1, "nsgs": [{"id": "n", "securityRules": [
+                {"name": "r", "priority": 9223372036854775808, "direction": "Inbound", "access": "Allow"}]}]})");
+        QVERIFY(!huge.ok());
+        QCOMPARE(huge.diagnostics[0].code, std::string("RANGE"));
+        QCOMPARE(huge.diagnostics[0].message.args[0], std::string("9223372036854775808"));
         QVERIFY(QString::fromStdString(r.diagnostics[0].message.args[2]).contains("overflow"));
         const LoadResult hostile =
             loadTopologyFromFile(PATHLIGHT_SOURCE_DIR "/../shared/hostile/d1-number-overflow-min.json");
