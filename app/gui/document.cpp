@@ -119,9 +119,9 @@ std::vector<Diagnostic> Document::applyPatch(const TopologyPatch& patch, const Q
 
 std::vector<Diagnostic> Document::applyPatchDirectly(const Json& operations) {
     // Incremental, like an edit: a move re-traces nothing, a rule change what crossed the NSG.
-    const PatchScope scope = patchScope(topology(), operations);
+    PatchScope scope;
     auto previous = analysis_->networkPtr();
-    auto errors = analysis_->applyPatch(operations);
+    auto errors = analysis_->applyPatch(operations, &scope);
     if (!errors.empty()) return errors;
     retire(std::move(previous));
     // NSG rules, routes and their tables' names are not drawn either (views/canvas/diagram.cpp).

@@ -223,13 +223,8 @@ void Analysis::rebuildAll() {
 std::vector<Diagnostic> Analysis::patchObjects(Topology& edited, const Json& operations) const {
     // Only the NSGs and route tables the patch reaches (and the layout) are written, patched and
     // read again, each by the file reader's own function: the checks are the reader's, without
-    // reading 20,000 other objects (patchScope allows nothing else here).
-    const auto badPatch = [](const std::string& what) {
-        return std::vector<Diagnostic>{Diagnostic{
-            Severity::Error, "BAD_PATCH", "",
-            Message{
-                "LoadError", QT_TRANSLATE_NOOP("LoadError", "the change cannot be applied: %1"), {what}}}};
-    };
+    // reading 20,000 other objects (patchScope allows nothing else here). The layout is view data
+    // the reader keeps verbatim (it must be an object; absent, it is empty).
     Json document = {{"nsgs", Json::array()}, {"routeTables", Json::array()}, {"layout", topology_->layout}};
     std::map<std::pair<std::string, std::size_t>, std::size_t> compact; // (array, index) -> position
     std::vector<std::pair<std::string, std::size_t>> originals;
@@ -254,7 +249,7 @@ std::vector<Diagnostic> Analysis::patchObjects(Topology& edited, const Json& ope
     try {
         document = document.patch(rewritten);
     } catch (const std::exception& e) {
-        return badPatch(e.what());
+        return {badPatchError(e.what())};
     }
     for (const auto& [array, index] : originals) {
         const Json& object = document[array][compact.at({array, index})];
@@ -275,7 +270,7 @@ std::vector<Diagnostic> Analysis::patchObjects(Topology& edited, const Json& ope
     return {};
 }
 
-std::vector<Diagnostic> Analysis::applyPatch(const Json& operations) {
+std::vector<Diagnostic> Analysis::applyPatch(const Json& operations, PatchScope* reached) {
     PatchScope scope = patchScope(*topology_, operations);
     // A large patch goes through the whole reader, which also applies the file's size limits
     // (LoadLimits: objects, depth) to the result.
@@ -283,28 +278,10 @@ std::vector<Diagnostic> Analysis::applyPatch(const Json& operations) {
         scope.everything = true;
         scope.layoutOnly = false;
     }
+    if (reached) *reached = scope;
     auto edited = std::make_shared<Topology>(*topology_);
     if (scope.layoutOnly) {
-        // The layout is view data the reader keeps verbatim (it must be an object) and the
-        // model never reads: patched alone, without reading the whole file again.
-        Json document = {{"layout", topology_->layout}};
-        try {
-            document = document.patch(operations);
-        } catch (const std::exception& e) {
-            return {Diagnostic{Severity::Error, "BAD_PATCH", "",
-                               Message{"LoadError",
-                                       QT_TRANSLATE_NOOP("LoadError", "the change cannot be applied: %1"),
-                                       {e.what()}}}};
-        }
-        // An absent layout is an empty one, as when the reader finds none.
-        Json layout =
-            document.is_object() && document.contains("layout") ? document["layout"] : Json::object();
-        if (!layout.is_object())
-            return {Diagnostic{Severity::Error, "TYPE", "/layout",
-                               Message{"LoadError",
-                                       QT_TRANSLATE_NOOP("LoadError", "expected an object, found %1"),
-                                       {layout.dump()}}}};
-        edited->layout = std::move(layout);
+        if (auto errors = patchObjects(*edited, operations); !errors.empty()) return errors;
         topology_ = edited;
         network_ = Network::rebuildAfterEdit(*network_, topology_, {}, {}, false, false);
         return {}; // traces, lints and fixes do not read the layout

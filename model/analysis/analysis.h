@@ -13,6 +13,7 @@
 
 #include "advice/fix.h"
 #include "catalog/endpoint_catalog.h"
+#include "edit/topology_patch.h"
 #include "io/topology_io.h"
 #include "trace/network.h"
 #include "trace/trace_result.h"
@@ -68,8 +69,8 @@ public:
     // returns the reader's errors, with nothing changed, when the result would be invalid. Only
     // what the patch reaches is recomputed (patchScope): a layout move keeps every trace, lint
     // and fix; a change to NSG rules or routes rebuilds those and re-traces the dependent flows;
-    // anything else rebuilds the analysis.
-    std::vector<Diagnostic> applyPatch(const Json& operations);
+    // anything else rebuilds the analysis. `reached`, when given, receives what it reached.
+    std::vector<Diagnostic> applyPatch(const Json& operations, PatchScope* reached = nullptr);
 
 private:
     std::vector<std::size_t> dependentTraces(const std::vector<Id>& touched);

@@ -99,15 +99,18 @@ TopologyPatch makePatch(const Json& before, const Json& after) {
     return p;
 }
 
+Diagnostic badPatchError(const std::string& what) {
+    return Diagnostic{
+        Severity::Error, "BAD_PATCH", "",
+        Message{"LoadError", QT_TRANSLATE_NOOP("LoadError", "the change cannot be applied: %1"), {what}}};
+}
+
 std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations) {
     Json doc = topologyToJson(topology);
     try {
         doc = doc.patch(operations);
     } catch (const std::exception& e) {
-        return {Diagnostic{Severity::Error, "BAD_PATCH", "",
-                           Message{"LoadError",
-                                   QT_TRANSLATE_NOOP("LoadError", "the change cannot be applied: %1"),
-                                   {e.what()}}}};
+        return {badPatchError(e.what())};
     }
     LoadResult r = loadTopologyFromText(doc.dump());
     if (!r.ok()) {

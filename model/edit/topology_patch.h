@@ -21,6 +21,10 @@ struct TopologyPatch {
 // The patch that turns `before` into `after` (both canonical JSON documents).
 TopologyPatch makePatch(const Json& before, const Json& after);
 
+// The error of a patch whose operations do not apply to the document (RFC 6902: a missing path,
+// a failed test), with the JSON library's reason.
+Diagnostic badPatchError(const std::string& what);
+
 // Applies forward (or backward) to the topology; on failure returns the errors and leaves the
 // topology unchanged.
 std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations);

@@ -29,10 +29,4 @@ const char* toString(HopKind kind) {
     return "vm";
 }
 
-std::optional<HopKind> hopKindFromString(const std::string& name) {
-    for (const auto& [k, n] : kNames)
-        if (name == n) return k;
-    return std::nullopt;
-}
-
 } // namespace pathlight

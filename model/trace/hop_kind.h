@@ -2,7 +2,6 @@
 // What a trace's hop is (trace-contract.md, hop "kind"): the enum the model works with and the
 // contract's names, which appear only where a trace is written.
 
-#include <optional>
 #include <string>
 
 namespace pathlight {
@@ -24,7 +23,5 @@ enum class HopKind {
 
 // The contract's name ("appGateway"); never null.
 const char* toString(HopKind kind);
-// The kind of a contract name, or nothing for an unknown name.
-std::optional<HopKind> hopKindFromString(const std::string& name);
 
 } // namespace pathlight

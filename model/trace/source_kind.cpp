@@ -39,12 +39,6 @@ const char* toString(SourceKind kind) {
     return entry(kind).name;
 }
 
-std::optional<SourceKind> sourceKindFromString(const std::string& name) {
-    for (const Name& n : kNames)
-        if (name == n.name) return n.kind;
-    return std::nullopt;
-}
-
 std::string sourceKindTerm(SourceKind kind) {
     return Message::term("SourceKind", entry(kind).text);
 }

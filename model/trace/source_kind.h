@@ -3,7 +3,6 @@
 // names (trace-contract.md: "apparentSourceKind") and their words to show: each a Message term
 // (common/message.h), translated where it is displayed.
 
-#include <optional>
 #include <string>
 
 namespace pathlight {
@@ -22,8 +21,6 @@ enum class SourceKind {
 
 // The contract's name ("natGateway"); never null.
 const char* toString(SourceKind kind);
-// The kind of a contract name, or nothing for an unknown name.
-std::optional<SourceKind> sourceKindFromString(const std::string& name);
 // The term for a kind (SourceKind::NatGateway -> "NAT gateway").
 std::string sourceKindTerm(SourceKind kind);
 
