@@ -950,8 +950,7 @@ FixVerification verifyEdit(const Network& network, const Edit& edit, const Trace
         v.error = std::move(error);
         return v;
     }
-    const EditScope scope = editScope(network.topology(), edit);
-    const auto after = Network::rebuildAfterEdit(network, edited, scope.routeTables, scope.nsgs);
+    const auto after = Network::rebuildAfterEdit(network, edited, editScope(network.topology(), edit));
     const std::vector<Trace> computed = before ? std::vector<Trace>() : traceUsableFlows(network);
     return compareAfterEdit(*after, before ? *before : computed, touchedIds(network.topology(), edit),
                             target);

@@ -145,14 +145,13 @@ FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
     FixVerification v;
     // What the edit touches and what must be recomputed, read before the topology changes.
     const std::vector<Id> touched = touchedIds(*topology_, edit);
-    const EditScope scope = editScope(*topology_, edit);
+    const ChangeScope scope = editScope(*topology_, edit);
     v.error = applyEditInPlace(*topology_, edit);
     if (!v.error.empty()) return v;
     {
         // The network after the edit shares the topology (edited) and everything the edit did
         // not touch with the analysis's network; it is gone before the edit is undone.
-        const auto after = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs,
-                                                     scope.objectsAddedOrRemoved, scope.nsgAssociations);
+        const auto after = Network::rebuildAfterEdit(*network_, topology_, scope);
         std::vector<std::size_t> candidates = dependentTraces(touched);
         // An edit that only adds security rules changes only the traces some new rule can
         // match: a fix's rule for one exact flow re-traces that flow, not every flow through
@@ -179,11 +178,10 @@ Message Analysis::apply(const Edit& edit) {
     auto edited = std::make_shared<Topology>(*topology_);
     if (Message error = applyEditInPlace(*edited, edit); !error.empty()) return error;
     const std::vector<Id> touched = touchedIds(*topology_, edit);
-    const EditScope scope = editScope(*topology_, edit);
+    const ChangeScope scope = editScope(*topology_, edit);
     const std::vector<std::size_t> dependent = dependentTraces(touched);
     topology_ = edited;
-    network_ = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs,
-                                         scope.objectsAddedOrRemoved, scope.nsgAssociations);
+    network_ = Network::rebuildAfterEdit(*network_, topology_, scope);
     retrace(dependent);
     afterChange();
     return {};
@@ -220,29 +218,91 @@ void Analysis::rebuildAll() {
     afterChange();
 }
 
+namespace {
+
+// The arrays whose elements a scoped patch may change in place (patchScope), each read again by
+// the file reader's own function for one object.
+struct PatchableArray {
+    const char* name;
+    Id (*id)(const Topology&, std::size_t);
+    std::vector<Diagnostic> (*read)(const Json&, const std::string&, Topology&, std::size_t);
+};
+
+const PatchableArray kPatchable[] = {
+    {"nsgs", [](const Topology& t, std::size_t i) { return t.nsgs[i].id; },
+     [](const Json& j, const std::string& p, Topology& t, std::size_t i) {
+         return readNsgObject(j, p, t.nsgs[i]);
+     }},
+    {"routeTables", [](const Topology& t, std::size_t i) { return t.routeTables[i].id; },
+     [](const Json& j, const std::string& p, Topology& t, std::size_t i) {
+         return readRouteTableObject(j, p, t.routeTables[i]);
+     }},
+    {"sites", [](const Topology& t, std::size_t i) { return t.sites[i].id; },
+     [](const Json& j, const std::string& p, Topology& t, std::size_t i) {
+         return readSiteObject(j, p, t.sites[i]);
+     }},
+    {"vms", [](const Topology& t, std::size_t i) { return t.vms[i].id; },
+     [](const Json& j, const std::string& p, Topology& t, std::size_t i) {
+         return readVmObject(j, p, t.vms[i]);
+     }},
+};
+
+const PatchableArray* patchableArray(const std::string& path) {
+    for (const auto& array : kPatchable) {
+        const std::string prefix = "/" + std::string(array.name) + "/";
+        if (path.rfind(prefix, 0) == 0) return &array;
+    }
+    return nullptr;
+}
+
+// Whether a lookup for some address this trace carried (at any hop, before or after a
+// translation) falls inside one of `prefixes`. An unknown address is looked up nowhere except as
+// a destination, where the tracer takes the default route (tracer.cpp, lookup): it counts as
+// inside only when 0.0.0.0/0 is one of them. A trace without hops counts as inside.
+bool carriesAddressIn(const Trace& trace, const std::vector<Ipv4Prefix>& prefixes) {
+    if (trace.hops.empty()) return true;
+    const bool defaultChanged = !prefixes.empty() && prefixes.front().length() == 0; // sorted: /0 first
+    for (const Hop& hop : trace.hops)
+        for (const PacketState* state : {&hop.before, &hop.after})
+            for (const auto& address : {state->source, state->destination}) {
+                if (!address) {
+                    if (defaultChanged) return true;
+                    continue;
+                }
+                // An edit changes a few prefixes: a scan beats a trie walk of 32 levels.
+                for (const auto& prefix : prefixes)
+                    if (prefix.contains(*address)) return true;
+            }
+    return false;
+}
+
+} // namespace
+
 std::vector<Diagnostic> Analysis::patchObjects(Topology& edited, const Json& operations) const {
-    // Only the NSGs and route tables the patch reaches (and the layout) are written, patched and
-    // read again, each by the file reader's own function: the checks are the reader's, without
-    // reading 20,000 other objects (patchScope allows nothing else here). The layout is view data
-    // the reader keeps verbatim (it must be an object; absent, it is empty).
-    Json document = {{"nsgs", Json::array()}, {"routeTables", Json::array()}, {"layout", topology_->layout}};
-    std::map<std::pair<std::string, std::size_t>, std::size_t> compact; // (array, index) -> position
-    std::vector<std::pair<std::string, std::size_t>> originals;
+    // Only the objects the patch reaches (and the layout) are written, patched and read again,
+    // each by the file reader's own function: the checks are the reader's, without reading
+    // 20,000 other objects (patchScope allows nothing else here). The layout is view data the
+    // reader keeps verbatim (it must be an object; absent, it is empty).
+    Json document = {{"layout", topology_->layout}};
+    for (const auto& array : kPatchable)
+        document[array.name] = Json::array();
+    // (array, index) -> position in the small document
+    std::map<std::pair<const PatchableArray*, std::size_t>, std::size_t> compact;
+    std::vector<std::pair<const PatchableArray*, std::size_t>> originals;
     Json rewritten = Json::array();
     for (Json op : operations) {
         std::string path = op["path"].get<std::string>();
-        if (path.rfind("/nsgs/", 0) == 0 || path.rfind("/routeTables/", 0) == 0) {
+        if (const PatchableArray* array = patchableArray(path)) {
             const std::size_t start = path.find('/', 1) + 1;
             const std::size_t end = path.find('/', start);
-            const std::string array = path.substr(1, start - 2);
             const std::size_t index = std::stoul(path.substr(start, end - start));
-            auto [it, added] = compact.emplace(std::make_pair(array, index), document[array].size());
+            auto [it, added] = compact.emplace(std::make_pair(array, index), document[array->name].size());
             if (added) {
-                const Id& id = array == "nsgs" ? topology_->nsgs[index].id : topology_->routeTables[index].id;
-                document[array].push_back(objectToJson(*topology_, network_->index(), id).object);
+                document[array->name].push_back(
+                    objectToJson(*topology_, network_->index(), array->id(*topology_, index)).object);
                 originals.emplace_back(array, index);
             }
-            op["path"] = "/" + array + "/" + std::to_string(it->second) + path.substr(end);
+            op["path"] = "/" + std::string(array->name) + "/" + std::to_string(it->second) + path.substr(end);
         }
         rewritten.push_back(std::move(op));
     }
@@ -252,11 +312,9 @@ std::vector<Diagnostic> Analysis::patchObjects(Topology& edited, const Json& ope
         return {badPatchError(e.what())};
     }
     for (const auto& [array, index] : originals) {
-        const Json& object = document[array][compact.at({array, index})];
-        const std::string pointer = "/" + array + "/" + std::to_string(index);
-        auto errors = array == "nsgs" ? readNsgObject(object, pointer, edited.nsgs[index])
-                                      : readRouteTableObject(object, pointer, edited.routeTables[index]);
-        if (!errors.empty()) return errors;
+        const Json& object = document[array->name][compact.at({array, index})];
+        const std::string pointer = "/" + std::string(array->name) + "/" + std::to_string(index);
+        if (auto errors = array->read(object, pointer, edited, index); !errors.empty()) return errors;
     }
     if (!document.contains("layout"))
         edited.layout = Json::object();
@@ -283,7 +341,7 @@ std::vector<Diagnostic> Analysis::applyPatch(const Json& operations, PatchScope*
     if (scope.layoutOnly) {
         if (auto errors = patchObjects(*edited, operations); !errors.empty()) return errors;
         topology_ = edited;
-        network_ = Network::rebuildAfterEdit(*network_, topology_, {}, {}, false, false);
+        network_ = Network::rebuildAfterEdit(*network_, topology_, ChangeScope{});
         return {}; // traces, lints and fixes do not read the layout
     }
     if (scope.everything) {
@@ -295,9 +353,26 @@ std::vector<Diagnostic> Analysis::applyPatch(const Json& operations, PatchScope*
     if (auto errors = patchObjects(*edited, operations); !errors.empty()) return errors;
     std::vector<Id> touched = scope.nsgs;
     touched.insert(touched.end(), scope.routeTables.begin(), scope.routeTables.end());
-    const std::vector<std::size_t> dependent = dependentTraces(touched);
+    std::vector<std::size_t> dependent = dependentTraces(touched);
+    const auto previous = network_;
     topology_ = edited;
-    network_ = Network::rebuildAfterEdit(*network_, topology_, scope.routeTables, scope.nsgs, false, false);
+    ChangeScope change;
+    change.routeTables = scope.routeTables;
+    change.nsgs = scope.nsgs;
+    change.bgpAnnouncements = !scope.announcers.empty();
+    network_ = Network::rebuildAfterEdit(*previous, topology_, change);
+    if (change.bgpAnnouncements) {
+        // An announcement changes only the lookups of addresses inside the prefixes whose best
+        // paths changed somewhere in the fabric: only the flows that carried such an address
+        // are traced again (5,000 announced prefixes, one edited: a handful of flows).
+        const std::vector<Ipv4Prefix> changed =
+            BgpFabric::changedPrefixes(previous->routing().fabric(), network_->routing().fabric());
+        if (!changed.empty())
+            for (std::size_t i = 0; i < traces_.size(); ++i)
+                if (carriesAddressIn(traces_[i], changed)) dependent.push_back(i);
+        std::sort(dependent.begin(), dependent.end());
+        dependent.erase(std::unique(dependent.begin(), dependent.end()), dependent.end());
+    }
     retrace(dependent);
     afterChange();
     return {};

@@ -296,10 +296,10 @@ std::vector<Id> touchedIds(const Topology& t, const Edit& edit) {
     return out;
 }
 
-EditScope editScope(const Topology& t, const Edit& edit) {
+ChangeScope editScope(const Topology& t, const Edit& edit) {
     using K = EditStep::Kind;
     (void)t;
-    EditScope scope;
+    ChangeScope scope;
     for (const auto& s : edit.steps) {
         switch (s.kind) {
         case K::AddRouteTable:

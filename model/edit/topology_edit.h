@@ -4,6 +4,7 @@
 // identical topology (the same file bytes). Steps address objects by id.
 
 #include "common/message.h"
+#include "topology/change_scope.h"
 #include "topology/topology.h"
 
 #include <optional>
@@ -72,13 +73,6 @@ std::vector<Id> touchedIds(const Topology& topology, const Edit& edit);
 // What the network must recompute after an edit: the route tables whose routes or associations
 // changed, and whether NSG rules or associations did. Everything else an edit can change
 // (forwarding flags, SNAT, default outbound access, a route filter) is read at trace time.
-struct EditScope {
-    std::vector<Id> routeTables;
-    std::vector<Id> nsgs; // NSGs whose rules changed or that are new
-    bool nsgAssociations = false;
-    bool objectsAddedOrRemoved = false; // a route table or an NSG
-    bool nsgsChanged() const { return !nsgs.empty() || nsgAssociations; }
-};
-EditScope editScope(const Topology& topology, const Edit& edit);
+ChangeScope editScope(const Topology& topology, const Edit& edit);
 
 } // namespace pathlight

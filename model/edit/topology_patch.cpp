@@ -78,9 +78,22 @@ PatchScope patchScope(const Topology& before, const Json& operations) {
                 continue;
             }
         }
+        if (tokens.size() >= 4 && tokens[0] == "sites" && tokens[2] == "bgp" && tokens[3] == "advertise") {
+            if (const Site* site = element(before.sites); site && site->bgp) {
+                scope.announcers.push_back(site->id);
+                continue;
+            }
+        }
+        if (tokens.size() >= 5 && tokens[0] == "vms" && tokens[2] == "nva" && tokens[3] == "bgp" &&
+            (tokens[4] == "advertise" || tokens[4] == "defaultOriginate" || tokens[4] == "asPathPrepend")) {
+            if (const Vm* vm = element(before.vms); vm && vm->nva && vm->nva->bgp) {
+                scope.announcers.push_back(vm->id);
+                continue;
+            }
+        }
         return everything();
     }
-    for (auto* ids : {&scope.nsgs, &scope.routeTables}) {
+    for (auto* ids : {&scope.nsgs, &scope.routeTables, &scope.announcers}) {
         std::sort(ids->begin(), ids->end());
         ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
     }

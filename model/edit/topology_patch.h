@@ -31,14 +31,18 @@ std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations);
 
 // What a patch reaches, so that the analysis recomputes only that (analysis/analysis.h): the
 // layout alone (nothing to trace again), the rules or name of existing NSGs, the routes or
-// settings of existing route tables; `everything` for any other operation (an object added,
-// removed or renamed, an address, an association, a flow).
+// settings of existing route tables, what existing sites and NVAs announce over BGP;
+// `everything` for any other operation (an object added, removed or renamed, an address, an
+// association, a flow).
 struct PatchScope {
     bool everything = false;
     bool layoutOnly = true;      // every operation is under /layout
     bool layout = false;         // some operation is under /layout
     std::vector<Id> nsgs;        // NSGs whose securityRules or name change
     std::vector<Id> routeTables; // route tables whose routes, name or disableBgpRoutePropagation change
+    // Sites whose bgp/advertise changes, NVA VMs whose nva/bgp advertise, defaultOriginate or
+    // asPathPrepend change: only the BGP fabric depends on these (routing/bgp_fabric.h).
+    std::vector<Id> announcers;
 };
 PatchScope patchScope(const Topology& before, const Json& operations);
 

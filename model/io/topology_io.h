@@ -29,12 +29,14 @@ struct LoadResult {
 LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits = {});
 LoadResult loadTopologyFromFile(const std::string& path, const LoadLimits& limits = {});
 
-// One NSG or route table as the file reader reads it at `pointer` ("/nsgs/3"): the same checks,
-// with the reader's errors (pointers under `pointer`) returned and `out` unset on an error. For
-// a patch that changes only such objects (analysis/analysis.cpp), which need no other part of the
-// file to be read again.
+// One NSG, route table, site or VM as the file reader reads it at `pointer` ("/nsgs/3"): the
+// same checks, with the reader's errors (pointers under `pointer`) returned and `out` unset on an
+// error. For a patch that changes only such objects' own fields (analysis/analysis.cpp: rules,
+// routes, BGP announcements), which need no other part of the file to be read again.
 std::vector<Diagnostic> readNsgObject(const Json& json, const std::string& pointer, Nsg& out);
 std::vector<Diagnostic> readRouteTableObject(const Json& json, const std::string& pointer, RouteTable& out);
+std::vector<Diagnostic> readSiteObject(const Json& json, const std::string& pointer, Site& out);
+std::vector<Diagnostic> readVmObject(const Json& json, const std::string& pointer, Vm& out);
 
 // A JSON Pointer token for an object key ("~" and "/" escaped, RFC 6901).
 std::string escapePointerToken(const std::string& key);

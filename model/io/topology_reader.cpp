@@ -727,6 +727,14 @@ std::vector<Diagnostic> readRouteTableObject(const Json& json, const std::string
     return readOneObject(json, pointer, out, readRouteTable);
 }
 
+std::vector<Diagnostic> readSiteObject(const Json& json, const std::string& pointer, Site& out) {
+    return readOneObject(json, pointer, out, readSite);
+}
+
+std::vector<Diagnostic> readVmObject(const Json& json, const std::string& pointer, Vm& out) {
+    return readOneObject(json, pointer, out, readVm);
+}
+
 LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits) {
     LoadResult result;
     auto fatal = [&](const char* code, const char* msg, std::vector<std::string> args) {

@@ -28,10 +28,36 @@ void offer(std::vector<BgpPath>& best, BgpPath path) {
     if (best.size() < kMaxEcmpPaths && std::find(best.begin(), best.end(), path) == best.end())
         best.push_back(std::move(path));
 }
+
+// The prefixes at which two sets of per-speaker tables differ, sorted and unique (one merge pass
+// per speaker: both are ordered by prefix).
+std::vector<Ipv4Prefix> differingPrefixes(const std::vector<BgpTable>& before,
+                                          const std::vector<BgpTable>& after) {
+    std::vector<Ipv4Prefix> changed;
+    for (std::size_t s = 0; s < before.size() && s < after.size(); ++s) {
+        auto a = before[s].begin(), b = after[s].begin();
+        const auto aEnd = before[s].end(), bEnd = after[s].end();
+        while (a != aEnd || b != bEnd) {
+            if (b == bEnd || (a != aEnd && a->first < b->first)) {
+                changed.push_back((a++)->first);
+            } else if (a == aEnd || b->first < a->first) {
+                changed.push_back((b++)->first);
+            } else {
+                if (a->second != b->second) changed.push_back(a->first);
+                ++a;
+                ++b;
+            }
+        }
+    }
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    return changed;
+}
+
 } // namespace
 
-BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index,
-                     const std::vector<int>& transitProviderOfVnet) {
+void BgpFabric::prepare(const Topology& t, const TopologyIndex& index,
+                        const std::vector<int>& transitProviderOfVnet) {
     addSpeakers(t, index);
     for (int s = 0; s < int(speakers_.size()); ++s)
         speakerIndex_.emplace(std::pair<int, int>{int(speakers_[s].kind), speakers_[s].index}, s);
@@ -45,11 +71,54 @@ BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index,
     }
     addSessions(t, index);
     originate(t, index);
-    tables_ = originated_;
-    for (rounds_ = 1; rounds_ <= kMaxRounds; ++rounds_) {
-        auto next = round();
-        if (next == tables_) break;
-        tables_ = std::move(next);
+}
+
+std::vector<BgpTable> BgpFabric::exchange(const std::vector<BgpTable>& origin) const {
+    std::vector<BgpTable> tables = origin;
+    for (int rounds = 1; rounds <= kMaxRounds; ++rounds) {
+        auto next = round(tables, origin);
+        if (next == tables) break;
+        tables = std::move(next);
+    }
+    return tables;
+}
+
+BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index,
+                     const std::vector<int>& transitProviderOfVnet) {
+    prepare(t, index, transitProviderOfVnet);
+    tables_ = exchange(originated_);
+    buildForwarding();
+}
+
+BgpFabric::BgpFabric(const BgpFabric& previous, const Topology& t, const TopologyIndex& index,
+                     const std::vector<int>& transitProviderOfVnet) {
+    prepare(t, index, transitProviderOfVnet);
+    const auto sameSpeaker = [](const Speaker& a, const Speaker& b) {
+        return a.kind == b.kind && a.index == b.index && a.id == b.id && a.asn == b.asn && a.vnet == b.vnet;
+    };
+    if (speakers_.size() != previous.speakers_.size() ||
+        !std::equal(speakers_.begin(), speakers_.end(), previous.speakers_.begin(), sameSpeaker) ||
+        sessions_ != previous.sessions_ || protectedSpace_ != previous.protectedSpace_) {
+        tables_ = exchange(originated_);
+        buildForwarding();
+        return;
+    }
+    // Each prefix's paths depend only on that prefix's originations (exportAllowed, importAllowed
+    // and offer look at one prefix), so the exchange of the changed ones alone, from their
+    // originations, gives what the whole exchange would.
+    const std::vector<Ipv4Prefix> changed = differingPrefixes(previous.originated_, originated_);
+    tables_ = previous.tables_;
+    if (!changed.empty()) {
+        std::vector<BgpTable> origin(speakers_.size());
+        for (std::size_t s = 0; s < speakers_.size(); ++s)
+            for (const auto& prefix : changed)
+                if (auto it = originated_[s].find(prefix); it != originated_[s].end()) origin[s].insert(*it);
+        std::vector<BgpTable> exchanged = exchange(origin);
+        for (std::size_t s = 0; s < speakers_.size(); ++s) {
+            for (const auto& prefix : changed)
+                tables_[s].erase(prefix);
+            tables_[s].merge(exchanged[s]);
+        }
     }
     buildForwarding();
 }
@@ -220,11 +289,12 @@ int BgpFabric::preferenceAt(int to, Session::Kind kind) const {
     return kind == Session::CircuitGateway ? 300 : 200;
 }
 
-std::vector<BgpTable> BgpFabric::round() const {
-    std::vector<BgpTable> next = originated_;
+std::vector<BgpTable> BgpFabric::round(const std::vector<BgpTable>& current,
+                                       const std::vector<BgpTable>& origin) const {
+    std::vector<BgpTable> next = origin;
     auto send = [&](int from, int to, Session::Kind kind) {
         const Speaker& f = speakers_[from];
-        for (const auto& [prefix, paths] : tables_[from]) {
+        for (const auto& [prefix, paths] : current[from]) {
             for (const auto& path : paths) {
                 if (!exportAllowed(from, to, kind, prefix, path)) continue;
                 BgpPath out;
@@ -267,6 +337,16 @@ BgpFabric::Match BgpFabric::lookup(int speaker, Ipv4Address address) const {
     if (e == PrefixTrie::kNone) return {};
     const auto& it = fibEntries_[speaker][e];
     return {it->first, &it->second.front()};
+}
+
+std::vector<Ipv4Prefix> BgpFabric::changedPrefixes(const BgpFabric& before, const BgpFabric& after) {
+    const auto sameSpeaker = [](const Speaker& a, const Speaker& b) {
+        return a.kind == b.kind && a.index == b.index && a.id == b.id && a.asn == b.asn && a.vnet == b.vnet;
+    };
+    if (before.speakers_.size() != after.speakers_.size() ||
+        !std::equal(before.speakers_.begin(), before.speakers_.end(), after.speakers_.begin(), sameSpeaker))
+        return {Ipv4Prefix()};
+    return differingPrefixes(before.tables_, after.tables_);
 }
 
 } // namespace pathlight

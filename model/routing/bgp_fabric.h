@@ -44,6 +44,13 @@ public:
     BgpFabric() = default;
     BgpFabric(const Topology& topology, const TopologyIndex& index,
               const std::vector<int>& transitProviderOfVnet);
+    // The fabric after what sites and NVAs announce changed, from the one before: the exchange
+    // decides each prefix alone, so only the prefixes whose originations changed are exchanged
+    // again and every other prefix's paths are kept. Falls back to the whole exchange when the
+    // speakers, their sessions or their VNets' space differ. Equals the fabric built from
+    // scratch (tests/model/tst_incremental).
+    BgpFabric(const BgpFabric& previous, const Topology& topology, const TopologyIndex& index,
+              const std::vector<int>& transitProviderOfVnet);
 
     const std::vector<Speaker>& speakers() const { return speakers_; }
     const BgpTable& table(int speaker) const { return tables_[speaker]; }
@@ -55,17 +62,27 @@ public:
         const BgpPath* path = nullptr;
     };
     Match lookup(int speaker, Ipv4Address address) const;
-    int rounds() const { return rounds_; }
+
+    // The prefixes whose best paths differ between two fabrics at some speaker (added, removed
+    // or changed), sorted and unique: a route lookup for an address outside all of them gives
+    // the same answer in both. {0.0.0.0/0} when the speakers themselves differ.
+    static std::vector<Ipv4Prefix> changedPrefixes(const BgpFabric& before, const BgpFabric& after);
 
 private:
     struct Session {
         int a, b;
         enum Kind { SiteCircuit, CircuitGateway, VpnBgp, RouteServerNva, RouteServerGateway } kind;
+        bool operator==(const Session&) const = default;
     };
+    void prepare(const Topology& t, const TopologyIndex& index,
+                 const std::vector<int>& transitProviderOfVnet);
+    // Exchanges until nothing changes (at most kMaxRounds), starting from `origin`.
+    std::vector<BgpTable> exchange(const std::vector<BgpTable>& origin) const;
     void addSpeakers(const Topology& t, const TopologyIndex& index);
     void addSessions(const Topology& t, const TopologyIndex& index);
     void originate(const Topology& t, const TopologyIndex& index);
-    std::vector<BgpTable> round() const;
+    std::vector<BgpTable> round(const std::vector<BgpTable>& current,
+                                const std::vector<BgpTable>& origin) const;
     bool exportAllowed(int from, int to, Session::Kind kind, const Ipv4Prefix& prefix,
                        const BgpPath& path) const;
     bool importAllowed(int to, const Ipv4Prefix& prefix, const BgpPath& path,
@@ -81,7 +98,6 @@ private:
     std::vector<std::vector<Ipv4Prefix>> protectedSpace_; // gateway/RS: VNet + transit spokes
     std::vector<PrefixTrie> fibTries_;
     std::vector<std::vector<std::map<Ipv4Prefix, std::vector<BgpPath>>::const_iterator>> fibEntries_;
-    int rounds_ = 0;
 };
 
 } // namespace pathlight

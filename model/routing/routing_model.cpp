@@ -28,7 +28,7 @@ bool hasGatewayOrRouteServer(const Topology& t, const Id& vnet) {
 // ---- SubnetRoutes ---------------------------------------------------------------------
 
 const EffectiveRoute* SubnetRoutes::lookup(Ipv4Address destination) const {
-    const EffectiveRoute* own = own_.longestMatch(destination);
+    const EffectiveRoute* own = local_->own.longestMatch(destination);
     if (!gateway_ || inVirtualNetworkSpace(destination)) return own;
     const EffectiveRoute* learned = gateway_->longestMatch(destination);
     if (!learned) return own;
@@ -39,14 +39,14 @@ const EffectiveRoute* SubnetRoutes::lookup(Ipv4Address destination) const {
 }
 
 const EffectiveRoute* SubnetRoutes::defaultRoute() const {
-    const EffectiveRoute* own = own_.exact(Ipv4Prefix());
+    const EffectiveRoute* own = local_->own.exact(Ipv4Prefix());
     const EffectiveRoute* learned = gateway_ ? gateway_->exact(Ipv4Prefix()) : nullptr;
     if (learned && (!own || tieRank(learned->source) > tieRank(own->source))) return learned;
     return own;
 }
 
 std::vector<EffectiveRoute> SubnetRoutes::table() const {
-    std::vector<EffectiveRoute> rows = own_.routes();
+    std::vector<EffectiveRoute> rows = local_->own.routes();
     if (gateway_) {
         for (auto& row : rows) {
             if (row.state != RouteState::Active || row.source != RouteSource::Default) continue;
@@ -58,7 +58,7 @@ std::vector<EffectiveRoute> SubnetRoutes::table() const {
             }
         }
         for (EffectiveRoute row : gateway_->routes()) {
-            const EffectiveRoute* mine = own_.exact(row.prefix);
+            const EffectiveRoute* mine = local_->own.exact(row.prefix);
             if (row.state == RouteState::Active && mine && mine->source == RouteSource::User) {
                 row.state = RouteState::Invalid;
                 row.invalidReason = RouteLoss::OverriddenByUser;
@@ -143,6 +143,22 @@ void RoutingModel::recomputeRouteTable(const Topology& t, const TopologyIndex& i
             if (t.vnets[v].subnets[s].routeTable == routeTable) computeSubnet(t, index, v, s);
 }
 
+void RoutingModel::recomputeFabric(const Topology& t, const TopologyIndex& index) {
+    fabric_ = std::make_shared<const BgpFabric>(*fabric_, t, index, transitProvider_);
+    const auto previous = gatewayRoutes_;
+    for (int v = 0; v < int(gatewayRoutes_.size()); ++v)
+        if (transitProvider_[v] == v) gatewayRoutes_[v] = computeGatewayRoutes(t, v);
+    for (int v = 0; v < int(subnets_.size()); ++v) {
+        const int provider = transitProvider_[v];
+        for (auto& subnet : subnets_[v]) {
+            if (provider < 0 || !subnet->gateway_ || subnet->gateway_ != previous[provider]) continue;
+            auto copy = std::make_shared<SubnetRoutes>(*subnet);
+            copy->gateway_ = gatewayRoutes_[provider];
+            subnet = std::move(copy);
+        }
+    }
+}
+
 std::shared_ptr<const RouteSet> RoutingModel::computeGatewayRoutes(const Topology& t,
                                                                    int providerVnet) const {
     // Candidates per prefix from every gateway and Route Server of the providing VNet.
@@ -220,7 +236,7 @@ bool coexistingGateways(const Topology& t, const Id& vnet) {
 void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, int v, int s) {
     const Vnet& vnet = t.vnets[v];
     const Subnet& subnet = vnet.subnets[s];
-    SubnetRoutes out;
+    SubnetRoutes::Local out;
     const RouteTable* table = index.routeTable(subnet.routeTable);
 
     for (const auto& range : vnet.addressSpace) {
@@ -229,8 +245,8 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
         r.nextHopType = NextHopType::VnetLocal;
         r.origin = RouteOrigin::SystemVnet;
         r.via = vnet.id;
-        out.own_.add(r);
-        out.vnetSpace_.insert(range, 0);
+        out.own.add(r);
+        out.vnetSpace.insert(range, 0);
     }
     for (const auto& peer : peers_[v])
         for (const auto& range : t.vnets[peer.vnet].addressSpace) {
@@ -240,14 +256,14 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
             r.origin = RouteOrigin::SystemPeering;
             r.via = t.peerings[peer.peering].id;
             r.viaDetail = t.vnets[peer.vnet].id;
-            out.own_.add(r);
-            out.vnetSpace_.insert(range, 0);
+            out.own.add(r);
+            out.vnetSpace.insert(range, 0);
         }
     {
         EffectiveRoute r;
         r.nextHopType = NextHopType::Internet;
         r.origin = RouteOrigin::SystemInternet;
-        out.own_.add(r);
+        out.own.add(r);
     }
     // Azure refuses a user route to the virtual network gateway where ExpressRoute and VPN
     // gateways coexist (azure-facts §1.4, UDR): such a route is never deployed.
@@ -274,7 +290,7 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
             r.prefix = reserved;
             r.nextHopType = NextHopType::None;
             r.origin = RouteOrigin::SystemNone;
-            out.own_.add(r);
+            out.own.add(r);
         }
     if (table) {
         for (const auto& route : table->routes) {
@@ -288,17 +304,19 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
             r.name = route.name;
             r.via = table->id;
             if (refused(route)) {
-                out.refused_.push_back(r);
+                out.refused.push_back(r);
                 continue;
             }
-            out.own_.add(r);
-            out.userPrefixes_.push_back(route.addressPrefix);
+            out.own.add(r);
+            out.userPrefixes.push_back(route.addressPrefix);
         }
-        out.propagationDisabled_ = table->disableBgpRoutePropagation;
+        out.propagationDisabled = table->disableBgpRoutePropagation;
     }
-    out.own_.seal();
-    if (provider >= 0 && !out.propagationDisabled_) out.gateway_ = gatewayRoutes_[provider];
-    subnets_[v][s] = std::make_shared<const SubnetRoutes>(std::move(out));
+    out.own.seal();
+    SubnetRoutes routes;
+    if (provider >= 0 && !out.propagationDisabled) routes.gateway_ = gatewayRoutes_[provider];
+    routes.local_ = std::make_shared<const SubnetRoutes::Local>(std::move(out));
+    subnets_[v][s] = std::make_shared<const SubnetRoutes>(std::move(routes));
 }
 
 } // namespace pathlight

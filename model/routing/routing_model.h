@@ -34,28 +34,33 @@ public:
     // it: Azure marked it Invalid, a longer prefix matched, or precedence (User > BGP > System).
     std::vector<BeatenRoute> beaten(Ipv4Address destination) const;
 
-    const RouteSet& own() const { return own_; }
+    const RouteSet& own() const { return local_->own; }
     const RouteSet* gatewayRoutes() const { return gateway_.get(); }
-    bool propagationDisabled() const { return propagationDisabled_; }
+    bool propagationDisabled() const { return local_->propagationDisabled; }
     // User routes of the subnet's table that Azure refuses and never deploys: next hop
     // VirtualNetworkGateway while ExpressRoute and VPN gateways coexist (azure-facts §1.4, UDR).
     // They take no part in routing; the tracer and the lints name them.
-    const std::vector<EffectiveRoute>& refusedRoutes() const { return refused_; }
+    const std::vector<EffectiveRoute>& refusedRoutes() const { return local_->refused; }
     // Prefixes of the subnet's UDRs, which Azure adds to the VirtualNetwork tag (§4.2).
-    const std::vector<Ipv4Prefix>& userPrefixes() const { return userPrefixes_; }
+    const std::vector<Ipv4Prefix>& userPrefixes() const { return local_->userPrefixes; }
     // True when the address is in the VNet's or a peered VNet's space.
     bool inVirtualNetworkSpace(Ipv4Address address) const {
-        return vnetSpace_.longestMatch(address) != PrefixTrie::kNone;
+        return local_->vnetSpace.longestMatch(address) != PrefixTrie::kNone;
     }
 
 private:
     friend class RoutingModel;
-    RouteSet own_;
+    // The subnet's own routes, shared by the copies that only see new gateway routes (a BGP
+    // announcement changes those alone).
+    struct Local {
+        RouteSet own;
+        PrefixTrie vnetSpace;
+        std::vector<Ipv4Prefix> userPrefixes;
+        std::vector<EffectiveRoute> refused;
+        bool propagationDisabled = false;
+    };
+    std::shared_ptr<const Local> local_;
     std::shared_ptr<const RouteSet> gateway_;
-    PrefixTrie vnetSpace_;
-    std::vector<Ipv4Prefix> userPrefixes_;
-    std::vector<EffectiveRoute> refused_;
-    bool propagationDisabled_ = false;
 };
 
 // True when VNet `vnet` has both an ExpressRoute and a VPN gateway (coexistence, azure-facts §5).
@@ -70,6 +75,10 @@ public:
     // Recomputes only the subnets associated with a route table (after the user edits it);
     // gateway routes do not depend on route tables and are reused.
     void recomputeRouteTable(const Topology& topology, const TopologyIndex& index, const Id& routeTable);
+    // Recomputes the BGP fabric and the gateway routes (after what a site or an NVA announces
+    // changed); each subnet keeps its own routes and sees the new gateway routes. Peerings and
+    // gateways must be the same as when the model was built.
+    void recomputeFabric(const Topology& topology, const TopologyIndex& index);
 
     const BgpFabric& fabric() const { return *fabric_; }
     // The VNet whose gateways and Route Server serve this VNet (itself, its transit hub, or -1).

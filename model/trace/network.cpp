@@ -16,33 +16,33 @@ std::shared_ptr<const Network> Network::build(std::shared_ptr<const Topology> to
     return n;
 }
 
-std::shared_ptr<const Network>
-Network::rebuildAfterEdit(const Network& previous, std::shared_ptr<const Topology> topology,
-                          const std::vector<Id>& changedRouteTables, const std::vector<Id>& changedNsgs,
-                          bool objectsAddedOrRemoved, bool nsgAssociationsChanged) {
+std::shared_ptr<const Network> Network::rebuildAfterEdit(const Network& previous,
+                                                         std::shared_ptr<const Topology> topology,
+                                                         const ChangeScope& scope) {
     std::shared_ptr<Network> n(new Network());
     n->topology_ = std::move(topology);
     n->catalog_ = previous.catalog_;
     // The index maps ids to positions in the topology it points to: the same topology object,
     // edited in place without adding or removing objects, keeps every position.
-    n->index_ = n->topology_ == previous.topology_ && !objectsAddedOrRemoved
+    n->index_ = n->topology_ == previous.topology_ && !scope.objectsAddedOrRemoved
                     ? previous.index_
                     : std::make_shared<const TopologyIndex>(*n->topology_);
-    if (changedRouteTables.empty()) {
+    if (scope.routeTables.empty() && !scope.bgpAnnouncements) {
         n->routing_ = previous.routing_; // no route changed: the routes are shared, not copied
     } else {
         auto routing = std::make_shared<RoutingModel>(*previous.routing_);
-        for (const Id& table : changedRouteTables)
+        if (scope.bgpAnnouncements) routing->recomputeFabric(*n->topology_, *n->index_);
+        for (const Id& table : scope.routeTables)
             routing->recomputeRouteTable(*n->topology_, *n->index_, table);
         n->routing_ = std::move(routing);
     }
     n->nsgEvaluator_ =
-        changedNsgs.empty() && previous.topology_->nsgs.size() == n->topology_->nsgs.size()
+        scope.nsgs.empty() && previous.topology_->nsgs.size() == n->topology_->nsgs.size()
             ? previous.nsgEvaluator_
-            : std::make_shared<const NsgEvaluator>(*previous.nsgEvaluator_, *n->topology_, changedNsgs);
+            : std::make_shared<const NsgEvaluator>(*previous.nsgEvaluator_, *n->topology_, scope.nsgs);
     // The address tables hold positions, not pointers: they stay right for another topology
     // object as long as no object came or went and no NSG association moved.
-    if (!objectsAddedOrRemoved && !nsgAssociationsChanged)
+    if (!scope.objectsAddedOrRemoved && !scope.nsgAssociations)
         n->addresses_ = previous.addresses_;
     else
         n->indexAddresses(); // NSG associations are part of the placements

@@ -5,6 +5,7 @@
 #include "catalog/endpoint_catalog.h"
 #include "routing/routing_model.h"
 #include "security/nsg_evaluator.h"
+#include "topology/change_scope.h"
 #include "topology/topology_index.h"
 
 #include <memory>
@@ -30,16 +31,15 @@ class Network {
 public:
     static std::shared_ptr<const Network> build(std::shared_ptr<const Topology> topology,
                                                 std::shared_ptr<const EndpointCatalog> catalog);
-    // A copy of `previous` for a topology changed by an edit of this scope (advice/topology_edit.h,
-    // editScope): the routes of the subnets of the listed route tables are recomputed, the NSGs
-    // recompiled when they changed; the BGP fabric and every other subnet's routes are reused.
-    // The result equals Network::build(topology) (tests/model/tst_incremental checks it).
-    // `objectsAddedOrRemoved` and `nsgAssociationsChanged` say whether the id positions and the
-    // address placements of `previous` still hold; both default to the safe "they changed".
-    static std::shared_ptr<const Network>
-    rebuildAfterEdit(const Network& previous, std::shared_ptr<const Topology> topology,
-                     const std::vector<Id>& changedRouteTables, const std::vector<Id>& changedNsgs,
-                     bool objectsAddedOrRemoved = true, bool nsgAssociationsChanged = true);
+    // A copy of `previous` for a topology changed within `scope` (topology/change_scope.h): the
+    // routes of the subnets of the listed route tables are recomputed, the NSGs recompiled when
+    // they changed, the BGP fabric and the gateway routes when announcements changed; everything
+    // else is shared with `previous`, not copied. The result equals Network::build(topology)
+    // (tests/model/tst_incremental checks it). The scope's `objectsAddedOrRemoved` and
+    // `nsgAssociations` say whether the id positions and the address placements still hold.
+    static std::shared_ptr<const Network> rebuildAfterEdit(const Network& previous,
+                                                           std::shared_ptr<const Topology> topology,
+                                                           const ChangeScope& scope);
 
     const Topology& topology() const { return *topology_; }
     const std::shared_ptr<const Topology>& topologyPtr() const { return topology_; }

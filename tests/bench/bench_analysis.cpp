@@ -7,7 +7,9 @@
 #ifndef Q_MOC_RUN
 #include "advice/fix_advisor.h"
 #include "analysis/analysis.h"
+#include "edit/topology_patch.h"
 #include "hub_spoke.h"
+#include "io/topology_io.h"
 #include "report/trace_json.h"
 #include "trace/tracer.h"
 #endif
@@ -77,6 +79,23 @@ private slots:
             for (const auto& w : work_)
                 (void)analysis_->verify(w.edit, *w.target);
         }
+    }
+
+    // One more prefix announced by the on-premises site, as a patch (the site inspector's path):
+    // the fabric and gateway routes recomputed, the flows into the changed prefixes re-traced.
+    // Alternates with the withdrawal; the analysis ends as it began.
+    void announcementPatch() {
+        const Json before = topologyToJson(analysis_->topology());
+        Json after = before;
+        after["sites"][0]["bgp"]["advertise"].push_back("172.31.7.0/24");
+        const TopologyPatch patch = makePatch(before, after);
+        bool forward = true;
+        QBENCHMARK {
+            QVERIFY(analysis_->applyPatch(forward ? patch.forward : patch.backward).empty());
+            forward = !forward;
+        }
+        if (!forward) QVERIFY(analysis_->applyPatch(patch.backward).empty());
+        QVERIFY(topologyToJson(analysis_->topology()) == before);
     }
 
     // trace --json's model work end to end: every flow's JSON with its fixes verified.

@@ -149,6 +149,28 @@ private slots:
         }
     }
 
+    // A BGP announcement: the on-premises site announces one more prefix (the site inspector's
+    // patch), then the fabric and gateway routes are recomputed, the flows to that prefix
+    // re-traced and the window refreshed. The announcement and its withdrawal alternate.
+    void scaleEstateAnnouncementPatchThenRefresh() {
+        MainWindow w;
+        w.resize(1600, 1000);
+        QVERIFY(w.openFile(scalePath_));
+        w.flowsPanel()->selectFlow("f1");
+        const Topology& t = w.document()->topology();
+        const Json before = topologyToJson(t);
+        Json after = before;
+        after["sites"][0]["bgp"]["advertise"].push_back("172.31.7.0/24");
+        const TopologyPatch patch = makePatch(before, after);
+        QVERIFY(!patch.empty());
+        QVERIFY(!patchScope(t, patch.forward).everything);
+        bool forward = true;
+        QBENCHMARK {
+            QVERIFY(w.document()->applyPatchDirectly(forward ? patch.forward : patch.backward).empty());
+            forward = !forward;
+        }
+    }
+
     // Dragging a box: a layout patch, applied without reading the file again or tracing.
     void scaleEstateMoveThenRefresh() {
         MainWindow w;

@@ -168,8 +168,9 @@ private slots:
             r.addressPrefix = bench::prefix(14, round % 256, 0, 0, 24);
             r.nextHopType = NextHopType::None;
             edited->routeTables[0].routes.push_back(r);
-            auto next =
-                Network::rebuildAfterEdit(*network_, edited, {edited->routeTables[0].id}, {}, false, false);
+            ChangeScope scope;
+            scope.routeTables = {edited->routeTables[0].id};
+            auto next = Network::rebuildAfterEdit(*network_, edited, scope);
             for (const auto& f : flows)
                 (void)traceFlow(*next, f);
             edited->routeTables[0].routes.pop_back();

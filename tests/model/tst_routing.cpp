@@ -370,7 +370,9 @@ private slots:
         auto n = network(kUdrExample);
         auto edited = std::make_shared<Topology>(n->topology());
         edited->routeTables[0].routes.pop_back(); // remove Default-NVA
-        auto incremental = Network::rebuildAfterEdit(*n, edited, {"rt1"}, {}, false, false);
+        ChangeScope scope;
+        scope.routeTables = {"rt1"};
+        auto incremental = Network::rebuildAfterEdit(*n, edited, scope);
         auto full = network(*edited);
         QVERIFY(rows(*incremental, "subnet1") == rows(*full, "subnet1"));
         QCOMPARE(route(*incremental, "subnet1", "8.8.8.8")->nextHopType, NextHopType::Internet);

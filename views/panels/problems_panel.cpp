@@ -139,6 +139,8 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, cons
         // others when they are opened.
         for (int i = 0; i < topLevelItemCount(); ++i) {
             QTreeWidgetItem* item = topLevelItem(i);
+            // A finding never opened has no fixes to replace (most of them on a large estate).
+            if (item->childCount() == 0 && !item->isExpanded()) continue;
             if (!item->data(0, Qt::UserRole + 2).isValid()) continue;
             const bool open = item->isExpanded();
             qDeleteAll(item->takeChildren());
