@@ -95,17 +95,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>an Azure default outbound address</source>
         <translation>an Azure default outbound address</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>apparent source: %1 (%2)</source>
         <translation>apparent source: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>source %1 → %2</source>
         <translation>source %1 → %2</translation>
     </message>
@@ -123,6 +123,11 @@
         <location line="+4"/>
         <source>route %1</source>
         <translation>route %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reply:</source>
+        <translation>reply:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -415,7 +420,7 @@ options for every command:
         <translation>no position %1 in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>unknown edit</source>
         <translation>unknown edit</translation>
     </message>
@@ -423,7 +428,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+218"/>
+        <location filename="../model/trace/tracer.cpp" line="+229"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -453,7 +458,7 @@ options for every command:
         <translation>source &quot;%1&quot; is neither an id nor an IP address</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+106"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</translation>
     </message>
@@ -493,7 +498,7 @@ options for every command:
         <translation>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+26"/>
+        <location filename="../model/trace/tracer.cpp" line="+28"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</translation>
     </message>
@@ -578,15 +583,15 @@ options for every command:
         <translation>No NIC, gateway or Application Gateway in VNet &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+151"/>
+        <location line="+60"/>
+        <location line="+157"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-297"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -601,7 +606,7 @@ options for every command:
         <translation>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
         <translation>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</translation>
     </message>
@@ -650,11 +655,36 @@ options for every command:
         <source>Site &quot;%1&quot; has no route for %2.</source>
         <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
+        <translation>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reply to %1 arrives at %2, not at %3 that sent the request: the connection never completes.</source>
+        <translation>The reply to %1 arrives at %2, not at %3 that sent the request: the connection never completes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sends the request to %2, but the reply comes back from %3: the client drops it.</source>
+        <translation>%1 sends the request to %2, but the reply comes back from %3: the client drops it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
+        <translation>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reply to %1 crosses the stateful NVA %2, which did not carry the request: it drops the reply.</source>
+        <translation>The reply to %1 crosses the stateful NVA %2, which did not carry the request: it drops the reply.</translation>
+    </message>
 </context>
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+331"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -674,7 +704,7 @@ options for every command:
         <translation>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>Edit or move rule %1 of NSG %2</translation>
     </message>
@@ -684,7 +714,7 @@ options for every command:
         <translation>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</source>
         <translation>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</translation>
     </message>
@@ -764,7 +794,7 @@ options for every command:
         <translation>An HTTPS proxy with Internet access, or Azure Arc Private Link Scope endpoints over private peering, avoid changing the route filter; Entra ID and Azure Resource Manager stay public either way.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Add a route in the guest for NIC %1 through %2</source>
         <translation>Add a route in the guest for NIC %1 through %2</translation>
     </message>
@@ -774,17 +804,18 @@ options for every command:
         <translation>A guest step: Azure&apos;s DHCP gives only the primary NIC a default gateway. Add a default route for this NIC&apos;s address (policy routing on Linux, a route with a higher metric on Windows); the subnet&apos;s gateway is its first address.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
+        <location line="+100"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>Translate forwarded traffic to the NVA&apos;s own address on %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Give subnet %1 a NAT gateway (recommended)</source>
         <translation>Give subnet %1 a NAT gateway (recommended)</translation>
     </message>
@@ -804,7 +835,22 @@ options for every command:
         <translation>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
+        <source>A guest step: with SNAT (masquerade) the destination answers the NVA&apos;s address, so every reply comes back through the NVA that keeps the connection; the destination then sees the NVA as the source.</source>
+        <translation>A guest step: with SNAT (masquerade) the destination answers the NVA&apos;s address, so every reply comes back through the NVA that keeps the connection; the destination then sees the NVA as the source.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Send replies to %1 from subnet %2 through NVA %3</source>
+        <translation>Send replies to %1 from subnet %2 through NVA %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</source>
+        <translation>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>Send replies to %1 back to the Internet from subnet %2</translation>
     </message>
@@ -961,7 +1007,7 @@ options for every command:
         <translation>octet %1 is not a number from 0 to 255</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>missing &apos;/length&apos;</source>
         <translation>missing &apos;/length&apos;</translation>
     </message>
@@ -1167,15 +1213,14 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+273"/>
-        <location line="+32"/>
-        <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+776"/>
+        <location filename="../model/analysis/analysis.cpp" line="+327"/>
+        <location filename="../model/io/topology_reader.cpp" line="+61"/>
+        <location line="+789"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-764"/>
+        <location filename="../model/io/topology_reader.cpp" line="-777"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1206,7 +1251,7 @@ options for every command:
         <translation>a whole number</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <location line="+16"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 is out of range (%2 to %3)</translation>
@@ -1223,12 +1268,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+410"/>
+        <location line="+411"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1294,7 +1339,7 @@ options for every command:
         <translation>a NIC needs at least one IP configuration</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>a backend needs &quot;ip&quot; or &quot;vm&quot;</source>
         <translation>a backend needs &quot;ip&quot; or &quot;vm&quot;</translation>
     </message>
@@ -1325,7 +1370,7 @@ options for every command:
         <translation>%1 starts at &quot;%2&quot;, a %3; a flow starts at a vm, nic, host, appGateway or an IP address</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <location line="+137"/>
         <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
@@ -1384,9 +1429,7 @@ options for every command:
         <translation>cannot open %1</translation>
     </message>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="-74"/>
-        <location line="+65"/>
-        <location filename="../model/edit/topology_patch.cpp" line="+109"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+118"/>
         <source>the change cannot be applied: %1</source>
         <translation>the change cannot be applied: %1</translation>
     </message>
@@ -2167,12 +2210,27 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1047"/>
+        <location filename="../model/trace/tracer.cpp" line="-1248"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+257"/>
+        <source>%1 answers %2 from %3 through NIC %4.</source>
+        <translation>%1 answers %2 from %3 through NIC %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The guest sends the reply out of NIC %1 (its default gateway), not NIC %2 the request came in on; Azure drops it: %3 is not an address of NIC %1.</source>
+        <translation>The guest sends the reply out of NIC %1 (its default gateway), not NIC %2 the request came in on; Azure drops it: %3 is not an address of NIC %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Host %1 answers %2.</source>
+        <translation>Host %1 answers %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
@@ -2217,7 +2275,7 @@ options for every command:
         <translation>The reply leaves by %1, not by the Internet: the connection fails.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
@@ -2252,7 +2310,12 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
+        <translation>NVA %1 undoes its SNAT: the reply goes on to %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 receives the packet on %2, from source %3.</source>
         <translation>%1 receives the packet on %2, from source %3.</translation>
     </message>
@@ -2267,7 +2330,7 @@ options for every command:
         <translation>NVA %1 receives the packet and forwards it.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT gateway %1 translates the source to %2.</translation>
     </message>
@@ -2375,6 +2438,11 @@ options for every command:
         <location line="+22"/>
         <source>Site %1 sends the packet to the Internet through its edge, as %2.</source>
         <translation>Site %1 sends the packet to the Internet through its edge, as %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
+        <translation>%1 answers; the reply goes back the way the request came, its translations undone in turn.</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4074,7 @@ Apply it anyway?</translation>
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>flow %1</source>
         <translation>flow %1</translation>
     </message>

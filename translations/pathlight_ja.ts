@@ -93,17 +93,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>an Azure default outbound address</source>
         <translation>Azure の既定の送信アドレス</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>apparent source: %1 (%2)</source>
         <translation>見かけの送信元: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>source %1 → %2</source>
         <translation>送信元 %1 → %2</translation>
     </message>
@@ -121,6 +121,11 @@
         <location line="+4"/>
         <source>route %1</source>
         <translation>ルート %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reply:</source>
+        <translation>応答:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -413,7 +418,7 @@ options for every command:
         <translation>「%2」に位置 %1 はありません</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>unknown edit</source>
         <translation>不明な編集です</translation>
     </message>
@@ -421,7 +426,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+218"/>
+        <location filename="../model/trace/tracer.cpp" line="+229"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -451,7 +456,7 @@ options for every command:
         <translation>送信元「%1」は ID でも IP アドレスでもありません</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+106"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」の NIC「%1」にはゲスト OS の既定ゲートウェイがありません。Azure はプライマリ NIC にしか既定ゲートウェイを設定しないため、%3 からサブネット %5 の外の %4 への通信は、ゲストにルートを追加するまでどこにも届きません。</translation>
     </message>
@@ -491,7 +496,7 @@ options for every command:
         <translation>NSG「%1」は Application Gateway「%2」をフロントエンド アドレス %3 で許可していますが (規則「%4」)、プローブと要求は %5 などのインスタンス アドレスから送られ、規則「%6」がそれを拒否します。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+26"/>
+        <location filename="../model/trace/tracer.cpp" line="+28"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの %2 通信を規則「%6」(優先度 %7) で拒否します。</translation>
     </message>
@@ -576,15 +581,15 @@ options for every command:
         <translation>VNet「%1」には %2 を持つ NIC、ゲートウェイ、Application Gateway がありません。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+151"/>
+        <location line="+60"/>
+        <location line="+157"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-297"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -599,7 +604,7 @@ options for every command:
         <translation>「%1」は %2 のパケットを変換せずにインターネットへ送ります。Azure が変換するのは NIC 自身のアドレスだけなので、パケットは破棄されます。NVA で SNAT を有効にしてください。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
         <translation>サブネット「%1」はプライベート (既定の送信アクセスなし) で NAT ゲートウェイもなく、%2 にはパブリック IP もありません。インターネット向けの通信には出口がありません。</translation>
     </message>
@@ -648,11 +653,36 @@ options for every command:
         <source>Site &quot;%1&quot; has no route for %2.</source>
         <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
+        <translation>要求は %1 に届きますが、%2 への応答は %3 で止まります (%4)。接続は成立しません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reply to %1 arrives at %2, not at %3 that sent the request: the connection never completes.</source>
+        <translation>%1 への応答は、要求を送った %3 ではなく %2 に届きます。接続は成立しません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sends the request to %2, but the reply comes back from %3: the client drops it.</source>
+        <translation>%1 は要求を %2 に送りますが、応答は %3 から戻ります。クライアントはそれを破棄します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
+        <translation>要求はステートフルな NVA %1 を通りますが、%2 への応答はそこを迂回します。%1 は接続の成立を見ず、後続を破棄します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reply to %1 crosses the stateful NVA %2, which did not carry the request: it drops the reply.</source>
+        <translation>%1 への応答は、要求を運ばなかったステートフルな NVA %2 を通ります。%2 は応答を破棄します。</translation>
+    </message>
 </context>
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+331"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -672,7 +702,7 @@ options for every command:
         <translation>2015 年の記事のもう 1 つの対処法は ExpressRoute のパブリック ピアリング (現在は廃止) で、Azure のパブリック サービス向けの通信を折り返していました。現在は、独自のパブリック IP を持つ Azure 内の NVA または Azure Firewall がすべてのサービスに対して同じことを行います。ライセンス認証の通信以外も変わり、3 つのルートよりコストがかかります。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>NSG %2 の規則 %1 を編集または移動する</translation>
     </message>
@@ -682,7 +712,7 @@ options for every command:
         <translation>規則 %1 (%2) のすぐ上にもすぐ下にも空いている優先度がないため、他の判定を変えずに規則を追加できません。規則の範囲を狭めるか、前後の規則の番号を振り直してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</source>
         <translation>NSG %1 で優先度 %2 でこの通信を許可し、規則 %3 を %4 に移動する</translation>
     </message>
@@ -762,7 +792,7 @@ options for every command:
         <translation>インターネットにアクセスできる HTTPS プロキシ、またはプライベート ピアリング経由の Azure Arc Private Link Scope エンドポイントを使えば、ルート フィルターを変更せずに済みます。どちらの場合も Entra ID と Azure Resource Manager はパブリックのままです。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Add a route in the guest for NIC %1 through %2</source>
         <translation>NIC %1 用のルートを %2 経由でゲストに追加する</translation>
     </message>
@@ -772,17 +802,18 @@ options for every command:
         <translation>ゲスト側の手順です。Azure の DHCP はプライマリ NIC にしか既定ゲートウェイを設定しません。この NIC のアドレス用の既定ルートを追加してください (Linux ではポリシー ルーティング、Windows ではメトリックの大きいルート)。サブネットのゲートウェイはその最初のアドレスです。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
+        <location line="+100"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>%1 で、転送する通信を NVA 自身のアドレスに変換する</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>ゲスト側の手順です。Azure の送信方向の変換は NIC 自身のアドレスにしか適用されないため、NVA はインターネットへ転送する通信を SNAT (マスカレード) する必要があります。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Give subnet %1 a NAT gateway (recommended)</source>
         <translation>サブネット %1 に NAT ゲートウェイを付ける (推奨)</translation>
     </message>
@@ -802,7 +833,22 @@ options for every command:
         <translation>最も手早い方法ですが、Microsoft は明示的な方法 (NAT ゲートウェイまたはパブリック IP) を推奨しています。変更を反映するには VM を停止して割り当て解除する必要があります。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
+        <source>A guest step: with SNAT (masquerade) the destination answers the NVA&apos;s address, so every reply comes back through the NVA that keeps the connection; the destination then sees the NVA as the source.</source>
+        <translation>ゲストでの手順: SNAT (マスカレード) により宛先は NVA のアドレスに応答するため、すべての応答は接続を保持する NVA を通って戻ります。宛先からは NVA が送信元に見えます。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Send replies to %1 from subnet %2 through NVA %3</source>
+        <translation>サブネット %2 から %1 への応答を NVA %3 経由で送る</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</source>
+        <translation>宛先のサブネットのユーザー定義ルートにより、応答は要求が通った NVA を通り、その接続追跡が両方向を見られます。多くのクライアントが影響を受ける場合は、プレフィックスをクライアントのサブネットまで広げてください。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>%1 への応答をサブネット %2 からインターネットへ戻す</translation>
     </message>
@@ -958,7 +1004,7 @@ options for every command:
         <translation>第 %1 オクテットが 0 から 255 の数値ではありません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>missing &apos;/length&apos;</source>
         <translation>&apos;/長さ&apos; がありません</translation>
     </message>
@@ -1164,15 +1210,14 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+273"/>
-        <location line="+32"/>
-        <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+776"/>
+        <location filename="../model/analysis/analysis.cpp" line="+327"/>
+        <location filename="../model/io/topology_reader.cpp" line="+61"/>
+        <location line="+789"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-764"/>
+        <location filename="../model/io/topology_reader.cpp" line="-777"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1203,7 +1248,7 @@ options for every command:
         <translation>整数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <location line="+16"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 は範囲外です (%2 から %3)</translation>
@@ -1220,12 +1265,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+410"/>
+        <location line="+411"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1291,7 +1336,7 @@ options for every command:
         <translation>NIC には IP 構成が少なくとも 1 つ必要です</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>a backend needs &quot;ip&quot; or &quot;vm&quot;</source>
         <translation>バックエンドには「ip」または「vm」が必要です</translation>
     </message>
@@ -1322,7 +1367,7 @@ options for every command:
         <translation>%1 の送信元「%2」は %3 です。フローの送信元は vm、nic、host、appGateway または IP アドレスです</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <location line="+137"/>
         <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
@@ -1381,9 +1426,7 @@ options for every command:
         <translation>%1 を開けません</translation>
     </message>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="-74"/>
-        <location line="+65"/>
-        <location filename="../model/edit/topology_patch.cpp" line="+109"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+118"/>
         <source>the change cannot be applied: %1</source>
         <translation>変更を適用できません: %1</translation>
     </message>
@@ -2164,12 +2207,27 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1047"/>
+        <location filename="../model/trace/tracer.cpp" line="-1248"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+257"/>
+        <source>%1 answers %2 from %3 through NIC %4.</source>
+        <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The guest sends the reply out of NIC %1 (its default gateway), not NIC %2 the request came in on; Azure drops it: %3 is not an address of NIC %1.</source>
+        <translation>ゲストは応答を、要求を受けた NIC %2 ではなく NIC %1 (既定ゲートウェイ) から送ります。%3 は NIC %1 のアドレスではないため、Azure はそれを破棄します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Host %1 answers %2.</source>
+        <translation>ホスト %1 が %2 に応答します。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
@@ -2214,7 +2272,7 @@ options for every command:
         <translation>応答はインターネットではなく %1 から出ていきます。接続は失敗します。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
@@ -2249,7 +2307,12 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
+        <translation>NVA %1 が SNAT を元に戻し、応答は %2 へ進みます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 receives the packet on %2, from source %3.</source>
         <translation>%1 が %2 で送信元 %3 からのパケットを受信します。</translation>
     </message>
@@ -2264,7 +2327,7 @@ options for every command:
         <translation>NVA %1 がパケットを受信して転送します。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT ゲートウェイ %1 が送信元を %2 に変換します。</translation>
     </message>
@@ -2372,6 +2435,11 @@ options for every command:
         <location line="+22"/>
         <source>Site %1 sends the packet to the Internet through its edge, as %2.</source>
         <translation>サイト %1 がエッジ経由で %2 としてパケットをインターネットへ送信します。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
+        <translation>%1 が応答します。応答は要求が来た経路を戻り、変換は順に元に戻されます。</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4061,7 @@ Apply it anyway?</source>
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>flow %1</source>
         <translation>フロー %1</translation>
     </message>

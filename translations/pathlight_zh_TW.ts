@@ -93,17 +93,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>an Azure default outbound address</source>
         <translation>Azure 預設輸出位址</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>apparent source: %1 (%2)</source>
         <translation>表面來源: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>source %1 → %2</source>
         <translation>來源 %1 → %2</translation>
     </message>
@@ -121,6 +121,11 @@
         <location line="+4"/>
         <source>route %1</source>
         <translation>路由 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reply:</source>
+        <translation>回應:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -413,7 +418,7 @@ options for every command:
         <translation>「%2」中沒有位置 %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>unknown edit</source>
         <translation>未知的編輯</translation>
     </message>
@@ -421,7 +426,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+218"/>
+        <location filename="../model/trace/tracer.cpp" line="+229"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -451,7 +456,7 @@ options for every command:
         <translation>來源「%1」既不是識別碼也不是 IP 位址</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+106"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」的 NIC「%1」在客體作業系統中沒有預設閘道：Azure 只為主要 NIC 設定預設閘道，因此從 %3 送往子網路 %5 以外 %4 的流量，在新增客體路由之前無處可去。</translation>
     </message>
@@ -491,7 +496,7 @@ options for every command:
         <translation>NSG「%1」以前端位址 %3 允許應用程式閘道「%2」(規則「%4」)，但其探查與要求來自執行個體位址 (例如 %5)，而規則「%6」拒絕了這些位址。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+26"/>
+        <location filename="../model/trace/tracer.cpp" line="+28"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個 %2 流量。</translation>
     </message>
@@ -576,15 +581,15 @@ options for every command:
         <translation>VNet「%1」中沒有持有 %2 的 NIC、閘道或應用程式閘道。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+151"/>
+        <location line="+60"/>
+        <location line="+157"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-297"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -599,7 +604,7 @@ options for every command:
         <translation>「%1」未經轉譯就將 %2 的封包送往網際網路；Azure 只轉譯 NIC 自己的位址，因此封包會被捨棄。請在 NVA 上啟用 SNAT。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
         <translation>子網路「%1」是私人子網路 (沒有預設輸出存取) 且沒有 NAT 閘道，而 %2 也沒有公用 IP：前往網際網路的流量沒有出口。</translation>
     </message>
@@ -648,11 +653,36 @@ options for every command:
         <source>Site &quot;%1&quot; has no route for %2.</source>
         <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
+        <translation>要求抵達 %1，但給 %2 的回應停在 %3（%4）：連線永遠無法完成。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reply to %1 arrives at %2, not at %3 that sent the request: the connection never completes.</source>
+        <translation>給 %1 的回應抵達 %2，而非送出要求的 %3：連線永遠無法完成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sends the request to %2, but the reply comes back from %3: the client drops it.</source>
+        <translation>%1 將要求送往 %2，但回應來自 %3：用戶端會丟棄它。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
+        <translation>要求經過具狀態的 NVA %1，但給 %2 的回應繞過它：%1 看不到連線完成，並丟棄後續封包。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reply to %1 crosses the stateful NVA %2, which did not carry the request: it drops the reply.</source>
+        <translation>給 %1 的回應經過未承載要求的具狀態 NVA %2：它會丟棄回應。</translation>
+    </message>
 </context>
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+314"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+331"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -672,7 +702,7 @@ options for every command:
         <translation>2015 年文章的另一個解法是 ExpressRoute 公用對等互連 (現已淘汰)，將流量折返到 Azure 公用服務；現在則由 Azure 中具有自己公用 IP 的 NVA 或 Azure 防火牆為所有服務做同樣的事。它變更的不只是啟用流量，成本也比三條路由高。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>編輯或移動 NSG %2 的規則 %1</translation>
     </message>
@@ -682,7 +712,7 @@ options for every command:
         <translation>規則 %1（%2）的正上方與正下方都沒有空的優先順序，因此無法在不改變其他判定的情況下新增規則：請縮小該規則的範圍，或重新編排其前後規則的編號。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4</source>
         <translation>在 NSG %1 以優先順序 %2 允許此流量，並將規則 %3 移至 %4</translation>
     </message>
@@ -762,7 +792,7 @@ options for every command:
         <translation>使用可存取網際網路的 HTTPS Proxy，或透過私用對等互連的 Azure Arc Private Link 範圍端點，就不必變更路由篩選；無論哪種方式，Entra ID 與 Azure Resource Manager 仍是公用的。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Add a route in the guest for NIC %1 through %2</source>
         <translation>在客體中為 NIC %1 新增經由 %2 的路由</translation>
     </message>
@@ -772,17 +802,18 @@ options for every command:
         <translation>客體步驟：Azure 的 DHCP 只為主要 NIC 設定預設閘道。請為此 NIC 的位址新增預設路由 (Linux 使用原則路由，Windows 使用計量較高的路由)；子網路的閘道是其第一個位址。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
+        <location line="+100"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>在 %1 上將轉送的流量轉譯為 NVA 自己的位址</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>客體步驟：Azure 的輸出轉譯只涵蓋 NIC 自己的位址，因此 NVA 必須對轉送到網際網路的流量執行 SNAT (偽裝)。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Give subnet %1 a NAT gateway (recommended)</source>
         <translation>為子網路 %1 加上 NAT 閘道（建議）</translation>
     </message>
@@ -802,7 +833,22 @@ options for every command:
         <translation>這是最快的出路；但 Microsoft 建議改用明確的方法 (NAT 閘道或公用 IP)，而且必須將 VM 停止並解除配置，變更才會生效。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
+        <source>A guest step: with SNAT (masquerade) the destination answers the NVA&apos;s address, so every reply comes back through the NVA that keeps the connection; the destination then sees the NVA as the source.</source>
+        <translation>客體步驟：使用 SNAT（偽裝）時，目的地回應 NVA 的位址，因此所有回應都經過保存連線狀態的 NVA 返回；目的地看到的來源則是 NVA。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Send replies to %1 from subnet %2 through NVA %3</source>
+        <translation>讓子網路 %2 送往 %1 的回應經過 NVA %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</source>
+        <translation>目的地子網路上的使用者定義路由讓回應經過要求所經過的 NVA，使其連線追蹤看到雙向流量。若影響許多用戶端，請將首碼放寬到用戶端的子網路。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>將回應 %1 的流量從子網路 %2 送回網際網路</translation>
     </message>
@@ -958,7 +1004,7 @@ options for every command:
         <translation>第 %1 個八位元組不是 0 到 255 的數字</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>missing &apos;/length&apos;</source>
         <translation>缺少 &apos;/長度&apos;</translation>
     </message>
@@ -1164,15 +1210,14 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+273"/>
-        <location line="+32"/>
-        <location filename="../model/io/topology_reader.cpp" line="+60"/>
-        <location line="+776"/>
+        <location filename="../model/analysis/analysis.cpp" line="+327"/>
+        <location filename="../model/io/topology_reader.cpp" line="+61"/>
+        <location line="+789"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-764"/>
+        <location filename="../model/io/topology_reader.cpp" line="-777"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1203,7 +1248,7 @@ options for every command:
         <translation>整數</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <location line="+16"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 超出範圍 (%2 到 %3)</translation>
@@ -1220,12 +1265,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+410"/>
+        <location line="+411"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼: %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1291,7 +1336,7 @@ options for every command:
         <translation>NIC 至少需要一個 IP 設定</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>a backend needs &quot;ip&quot; or &quot;vm&quot;</source>
         <translation>後端需要「ip」或「vm」</translation>
     </message>
@@ -1322,7 +1367,7 @@ options for every command:
         <translation>%1 從「%2」開始，這是 %3；流量的來源必須是 vm、nic、host、appGateway 或 IP 位址</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <location line="+137"/>
         <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
@@ -1381,9 +1426,7 @@ options for every command:
         <translation>無法開啟 %1</translation>
     </message>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="-74"/>
-        <location line="+65"/>
-        <location filename="../model/edit/topology_patch.cpp" line="+109"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+118"/>
         <source>the change cannot be applied: %1</source>
         <translation>無法套用變更: %1</translation>
     </message>
@@ -2164,12 +2207,27 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1047"/>
+        <location filename="../model/trace/tracer.cpp" line="-1248"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+257"/>
+        <source>%1 answers %2 from %3 through NIC %4.</source>
+        <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The guest sends the reply out of NIC %1 (its default gateway), not NIC %2 the request came in on; Azure drops it: %3 is not an address of NIC %1.</source>
+        <translation>客體從 NIC %1（其預設閘道）而非接收要求的 NIC %2 送出回應；%3 不是 NIC %1 的位址，因此 Azure 將其丟棄。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Host %1 answers %2.</source>
+        <translation>主機 %1 回應 %2。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
@@ -2214,7 +2272,7 @@ options for every command:
         <translation>回應從 %1 離開，而不是經由網際網路：連線失敗。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
@@ -2249,7 +2307,12 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
+        <translation>NVA %1 還原其 SNAT：回應繼續送往 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 receives the packet on %2, from source %3.</source>
         <translation>%1 在 %2 上接收來自來源 %3 的封包。</translation>
     </message>
@@ -2264,7 +2327,7 @@ options for every command:
         <translation>NVA %1 接收封包並加以轉送。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT 閘道 %1 將來源轉譯為 %2。</translation>
     </message>
@@ -2372,6 +2435,11 @@ options for every command:
         <location line="+22"/>
         <source>Site %1 sends the packet to the Internet through its edge, as %2.</source>
         <translation>站台 %1 透過其邊緣以 %2 的身分將封包送往網際網路。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
+        <translation>%1 回應；回應沿要求的路徑返回，途中的轉譯依序還原。</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4061,7 @@ Apply it anyway?</source>
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>flow %1</source>
         <translation>流量 %1</translation>
     </message>

@@ -172,31 +172,38 @@ void printTrace(QTextStream& s, const Trace& t, const Network& network) {
                                             : Cli::tr("an Azure default outbound address");
     s << "  " << Cli::tr("apparent source: %1 (%2)").arg(source, displaySourceKind(t.apparentSourceKind))
       << "\n";
-    for (std::size_t i = 0; i < t.hops.size(); ++i) {
-        const Hop& h = t.hops[i];
-        s << QString("  %1. %2").arg(QString::number(i + 1).rightJustified(2), visible(h.node));
-        if (!h.nic.empty()) s << " [" << visible(h.nic) << "]";
-        s << " (" << displayHopKind(h.kind) << ")";
-        if (h.sourceTranslated) {
-            auto text = [](const std::optional<Ipv4Address>& a) {
-                return a ? visible(a->toString()) : Cli::tr("an Azure default outbound address");
-            };
-            s << "  " << Cli::tr("source %1 → %2").arg(text(h.before.source), text(h.after.source));
-        }
-        s << "\n";
-        for (const auto& d : h.nsg) {
-            s << "       "
-              << Cli::tr("NSG %1 %2: %3 (%4) %5")
-                     .arg(visible(d.nsg), toString(d.direction), visible(d.rule), QString::number(d.priority),
-                          toString(d.access));
-            if (d.hidden)
-                s << "  "
-                  << Cli::tr("hidden platform allowance %1; IP flow verify: %2")
-                         .arg(visible(d.platformAllowance), toString(d.ipFlowVerify));
+    const auto printHops = [&](const std::vector<Hop>& hops, const QString& numbering) {
+        for (std::size_t i = 0; i < hops.size(); ++i) {
+            const Hop& h = hops[i];
+            s << QString("  %1. %2").arg(numbering.arg(i + 1).rightJustified(3), visible(h.node));
+            if (!h.nic.empty()) s << " [" << visible(h.nic) << "]";
+            s << " (" << displayHopKind(h.kind) << ")";
+            if (h.sourceTranslated) {
+                auto text = [](const std::optional<Ipv4Address>& a) {
+                    return a ? visible(a->toString()) : Cli::tr("an Azure default outbound address");
+                };
+                s << "  " << Cli::tr("source %1 → %2").arg(text(h.before.source), text(h.after.source));
+            }
             s << "\n";
+            for (const auto& d : h.nsg) {
+                s << "       "
+                  << Cli::tr("NSG %1 %2: %3 (%4) %5")
+                         .arg(visible(d.nsg), toString(d.direction), visible(d.rule),
+                              QString::number(d.priority), toString(d.access));
+                if (d.hidden)
+                    s << "  "
+                      << Cli::tr("hidden platform allowance %1; IP flow verify: %2")
+                             .arg(visible(d.platformAllowance), toString(d.ipFlowVerify));
+                s << "\n";
+            }
+            if (h.route) s << "       " << Cli::tr("route %1").arg(routeText(*h.route)) << "\n";
+            if (h.step.sourceText && *h.step.sourceText) s << "       " << displayText(h.step) << "\n";
         }
-        if (h.route) s << "       " << Cli::tr("route %1").arg(routeText(*h.route)) << "\n";
-        if (h.step.sourceText && *h.step.sourceText) s << "       " << displayText(h.step) << "\n";
+    };
+    printHops(t.hops, QStringLiteral("%1"));
+    if (!t.returnHops.empty()) {
+        s << "  " << Cli::tr("reply:") << "\n";
+        printHops(t.returnHops, QStringLiteral("R%1")); // the reply's hops: R1, R2, ...
     }
     for (const auto& [f, fixes] : fixesForTrace(network, t)) {
         s << "  [" << displaySeverity(f->severity) << "] " << visible(f->code) << ": "

@@ -29,6 +29,7 @@ inline constexpr const char* kGuestRouteSecondaryNic = "GUEST_ROUTE_SECONDARY_NI
 inline constexpr const char* kEnableDefaultOutbound = "ENABLE_DEFAULT_OUTBOUND";
 inline constexpr const char* kAddNatGateway = "ADD_NAT_GATEWAY"; // explained, with scripts
 inline constexpr const char* kEnableNvaSnat = "ENABLE_NVA_SNAT";
+inline constexpr const char* kReplyRouteThroughNva = "REPLY_ROUTE_THROUGH_NVA";
 inline constexpr const char* kClientRouteToInternet = "CLIENT_ROUTE_TO_INTERNET";
 inline constexpr const char* kAllowForwardedTraffic = "ALLOW_FORWARDED_TRAFFIC";
 inline constexpr const char* kNicNsgForPublicIp = "NIC_NSG_FOR_PUBLIC_IP";

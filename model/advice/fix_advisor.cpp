@@ -71,11 +71,12 @@ std::string uniqueId(const Network& n, const std::string& base) {
 struct RouteToAdd {
     std::string name;
     Ipv4Prefix prefix;
+    std::optional<Ipv4Address> appliance; // next hop VirtualAppliance at this address; else Internet
 };
 
 // Adds routes to the subnet's route table (or a new one associated with the subnet), skipping
-// prefixes that already go to the Internet there, and writes the three scripts.
-void addInternetRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd> routes, Fix& fix) {
+// routes already there, and writes the three scripts.
+void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd> routes, Fix& fix) {
     const Topology& t = n.topology();
     const RouteTable* existing = n.index().routeTable(where.subnet->routeTable);
     RouteTable table;
@@ -91,9 +92,11 @@ void addInternetRoutes(const Network& n, const SubnetRef& where, std::vector<Rou
         names.insert(r.name);
     std::vector<Route> added;
     for (auto& want : routes) {
+        const NextHopType type = want.appliance ? NextHopType::VirtualAppliance : NextHopType::Internet;
         bool present = false;
         for (const auto& r : table.routes)
-            present = present || (r.addressPrefix == want.prefix && r.nextHopType == NextHopType::Internet);
+            present = present || (r.addressPrefix == want.prefix && r.nextHopType == type &&
+                                  r.nextHopIpAddress == want.appliance);
         if (present) continue;
         std::string name = want.name;
         for (int i = 2; names.count(name); ++i)
@@ -102,7 +105,8 @@ void addInternetRoutes(const Network& n, const SubnetRef& where, std::vector<Rou
         Route r;
         r.name = name;
         r.addressPrefix = want.prefix;
-        r.nextHopType = NextHopType::Internet;
+        r.nextHopType = type;
+        r.nextHopIpAddress = want.appliance;
         added.push_back(r);
     }
     if (added.empty()) return;
@@ -142,7 +146,10 @@ void addInternetRoutes(const Network& n, const SubnetRef& where, std::vector<Rou
     for (const auto& r : added)
         cli << "az network route-table route create --resource-group " << sh(rg) << " --route-table-name "
             << sh(rtName) << " --name " << sh(r.name) << " --address-prefix " << r.addressPrefix.toString()
-            << " --next-hop-type Internet\n";
+            << " --next-hop-type " << toString(r.nextHopType)
+            << (r.nextHopIpAddress ? " --next-hop-ip-address " + r.nextHopIpAddress->toString()
+                                   : std::string())
+            << "\n";
     if (create)
         cli << "az network vnet subnet update --resource-group " << sh(resourceGroupOf(t, *where.vnet))
             << " --vnet-name " << sh(vnetName) << " --name " << sh(subnetName) << " --route-table "
@@ -155,7 +162,9 @@ void addInternetRoutes(const Network& n, const SubnetRef& where, std::vector<Rou
         pwsh << "$rt = Get-AzRouteTable -ResourceGroupName " << ps(rg) << " -Name " << ps(rtName) << "\n";
     for (const auto& r : added)
         pwsh << "Add-AzRouteConfig -RouteTable $rt -Name " << ps(r.name) << " -AddressPrefix "
-             << ps(r.addressPrefix.toString()) << " -NextHopType Internet | Out-Null\n";
+             << ps(r.addressPrefix.toString()) << " -NextHopType " << toString(r.nextHopType)
+             << (r.nextHopIpAddress ? " -NextHopIpAddress " + r.nextHopIpAddress->toString() : std::string())
+             << " | Out-Null\n";
     pwsh << "Set-AzRouteTable -RouteTable $rt | Out-Null\n";
     if (create) {
         pwsh << "$vnet = Get-AzVirtualNetwork -ResourceGroupName " << ps(resourceGroupOf(t, *where.vnet))
@@ -173,7 +182,11 @@ void addInternetRoutes(const Network& n, const SubnetRef& where, std::vector<Rou
         for (const auto& r : added)
             bicep << "      {\n        name: " << bc(r.name)
                   << "\n        properties: {\n          addressPrefix: " << bc(r.addressPrefix.toString())
-                  << "\n          nextHopType: 'Internet'\n        }\n      }\n";
+                  << "\n          nextHopType: '" << toString(r.nextHopType) << "'"
+                  << (r.nextHopIpAddress
+                          ? "\n          nextHopIpAddress: '" + r.nextHopIpAddress->toString() + "'"
+                          : std::string())
+                  << "\n        }\n      }\n";
         bicep << "    ]\n  }\n}\n// Associate it: in subnet " << cm(subnetName) << " of " << cm(vnetName)
               << ", set properties.routeTable: { id: rt.id }\n";
     } else {
@@ -181,7 +194,11 @@ void addInternetRoutes(const Network& n, const SubnetRef& where, std::vector<Rou
             bicep << "resource route" << i << " 'Microsoft.Network/routeTables/routes@" << kApiVersion
                   << "' = {\n  name: " << bc(rtName + "/" + added[i].name)
                   << "\n  properties: {\n    addressPrefix: " << bc(added[i].addressPrefix.toString())
-                  << "\n    nextHopType: 'Internet'\n  }\n}\n";
+                  << "\n    nextHopType: '" << toString(added[i].nextHopType) << "'"
+                  << (added[i].nextHopIpAddress
+                          ? "\n    nextHopIpAddress: '" + added[i].nextHopIpAddress->toString() + "'"
+                          : std::string())
+                  << "\n  }\n}\n";
     }
     fix.azureCli = cli.str();
     fix.powerShell = pwsh.str();
@@ -306,7 +323,7 @@ std::vector<Fix> sourceNotAzurePublic(const Network& n, const Trace& t, const Fi
                    : a == "20.118.99.224" ? "DirectRouteToAZKMS01"
                                           : "DirectRouteToAZKMS02";
         }
-        routes.push_back({name, p});
+        routes.push_back({name, p, std::nullopt});
     }
     Fix fix =
         make(fixcode::kDirectRoutesToInternet, finding::kSourceNotAzurePublic,
@@ -319,7 +336,7 @@ std::vector<Fix> sourceNotAzurePublic(const Network& n, const Trace& t, const Fi
                          "the request leaves from an Azure public address. Only these /32 routes change: the "
                          "rest of the subnet's Internet traffic keeps its current path."),
               {where.subnet->id, std::to_string(endpoint->ips.size()), endpoint->id}});
-    addInternetRoutes(n, where, routes, fix);
+    addRoutes(n, where, routes, fix);
     if (!fix.edit.empty()) out.push_back(std::move(fix));
     out.push_back(
         make(fixcode::kAzureHairpinAlternative, finding::kSourceNotAzurePublic,
@@ -544,7 +561,7 @@ std::vector<Fix> nvaRouteLoop(const Network& n, const Trace& t, const Finding& f
                                "the NVA's own included; a user route on the NVA's subnet wins over it and "
                                "sends the NVA's traffic out (RSTS). Other subnets keep using the NVA."),
                     {}});
-    addInternetRoutes(n, where, {{"default-to-internet", Ipv4Prefix()}}, fix);
+    addRoutes(n, where, {{"default-to-internet", Ipv4Prefix(), std::nullopt}}, fix);
     return fix.edit.empty() ? std::vector<Fix>{} : std::vector<Fix>{fix};
 }
 
@@ -593,17 +610,18 @@ std::vector<Fix> microsoftPeering(const Network& n, const Trace& t, const Findin
               {}})};
 }
 
-std::vector<Fix> noGuestGateway(const Network& n, const Trace& t, const Finding& f) {
+// A guest route that gives a secondary NIC its own default gateway: for traffic it sends
+// (NO_GUEST_GATEWAY) and for replies to traffic it received (ASYMMETRIC_RETURN), azure-facts §8.
+std::vector<Fix> guestRouteFix(const Network& n, const Id& nicId, const char* findingCode) {
     const Vm* owner = nullptr;
-    const Nic* nic = n.index().nic(f.object, &owner);
+    const Nic* nic = n.index().nic(nicId, &owner);
     const Subnet* subnet = nic ? n.index().subnet(nic->subnet) : nullptr;
     if (!nic || !subnet || !nic->primaryIpConfiguration()) return {};
-    (void)t;
     const std::string gateway =
         Ipv4Address(subnet->addressPrefix.network().value() + 1).toString(); // Azure's .1
     const std::string address = nic->primaryIpConfiguration()->privateIp.toString();
     Fix fix =
-        make(fixcode::kGuestRouteSecondaryNic, finding::kNoGuestGateway,
+        make(fixcode::kGuestRouteSecondaryNic, findingCode,
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "Add a route in the guest for NIC %1 through %2"),
               {nic->id, gateway}},
@@ -628,6 +646,18 @@ std::vector<Fix> noGuestGateway(const Network& n, const Trace& t, const Finding&
     return {fix};
 }
 
+std::vector<Fix> noGuestGateway(const Network& n, const Trace& t, const Finding& f) {
+    (void)t;
+    return guestRouteFix(n, f.object, finding::kNoGuestGateway);
+}
+
+// What an NVA's masquerade leaves untranslated: Azure's platform address and the private ranges
+// (RFC 1918), so that only Internet-bound traffic takes the NVA's address.
+std::vector<Ipv4Prefix> snatExclusions() {
+    return {Ipv4Prefix::hostRoute(wellknown::kWireServer), Ipv4Prefix(Ipv4Address(10, 0, 0, 0), 8),
+            Ipv4Prefix(Ipv4Address(172, 16, 0, 0), 12), Ipv4Prefix(Ipv4Address(192, 168, 0, 0), 16)};
+}
+
 std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
     (void)t;
     if (const Vm* vm = n.index().vm(f.object); vm && vm->nva) {
@@ -648,11 +678,16 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
         step.flag = true;
         step.createdObject = !vm->nva->snat;
         if (vm->nva->snat) step.previousFlag = vm->nva->snat->enabled;
+        // The edit does what the commands do: private and platform destinations stay untranslated,
+        // so east-west traffic through the NVA keeps its source (field case 15).
+        step.setsExclusions = true;
+        for (const auto& p : snatExclusions())
+            step.prefixes.push_back(p);
+        if (vm->nva->snat) step.previousPrefixes = vm->nva->snat->exclude;
         fix.edit.steps.push_back(step);
-        fix.linuxCommand = "sudo iptables -t nat -A POSTROUTING -d 10.0.0.0/8 -j RETURN\nsudo iptables -t "
-                           "nat -A POSTROUTING -d 172.16.0.0/12 -j RETURN\n"
-                           "sudo iptables -t nat -A POSTROUTING -d 192.168.0.0/16 -j RETURN\nsudo iptables "
-                           "-t nat -A POSTROUTING -o eth0 -j MASQUERADE\n";
+        for (const auto& p : snatExclusions())
+            fix.linuxCommand += "sudo iptables -t nat -A POSTROUTING -d " + p.toString() + " -j RETURN\n";
+        fix.linuxCommand += "sudo iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE\n";
         fix.windowsCommand = "Install-WindowsFeature Routing -IncludeManagementTools\n# then enable NAT on "
                              "the external interface in Routing and Remote Access\n";
         return {fix};
@@ -718,7 +753,66 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
     return {nat, fix};
 }
 
+// Fixes for a reply that bypasses a stateful NVA the request crossed, ranked as practitioners
+// use them: SNAT on the NVA (the reply then comes back to its address), then a route on the
+// destination's subnet that sends replies to the client through the NVA.
+std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva) {
+    std::vector<Fix> out;
+    const Nic* nvaNic = nva.primaryNic();
+    if (!nvaNic || !nvaNic->primaryIpConfiguration()) return out;
+    const Ipv4Address nvaIp = nvaNic->primaryIpConfiguration()->privateIp;
+    Fix snat =
+        make(fixcode::kEnableNvaSnat, finding::kAsymmetricReturn,
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Translate forwarded traffic to the NVA's own address on %1"),
+              {nva.id}},
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "A guest step: with SNAT (masquerade) the destination answers the "
+                                       "NVA's address, so every reply comes back through the NVA that "
+                                       "keeps the connection; the destination then sees the NVA as "
+                                       "the source."),
+              {}});
+    snat.guestStep = true;
+    EditStep step;
+    step.kind = EditStep::Kind::SetNvaSnat;
+    step.target = nva.id;
+    step.flag = true;
+    step.createdObject = !nva.nva->snat;
+    if (nva.nva->snat) step.previousFlag = nva.nva->snat->enabled;
+    step.setsExclusions = true;
+    step.prefixes = {Ipv4Prefix::hostRoute(wellknown::kWireServer)}; // the platform is never translated
+    if (nva.nva->snat) step.previousPrefixes = nva.nva->snat->exclude;
+    snat.edit.steps.push_back(step);
+    snat.linuxCommand = "sudo iptables -t nat -A POSTROUTING -d 168.63.129.16/32 -j RETURN\n"
+                        "sudo iptables -t nat -A POSTROUTING -j MASQUERADE\n";
+    out.push_back(std::move(snat));
+    // The reply leaves from the destination's NIC: a route there for the client's address.
+    const Hop& last = t.hops.back();
+    const SubnetRef where = subnetOfNic(n, last.nic);
+    if (where.subnet && last.after.source) {
+        const Ipv4Prefix client = Ipv4Prefix::hostRoute(*last.after.source);
+        Fix route = make(fixcode::kReplyRouteThroughNva, finding::kAsymmetricReturn,
+                         {kCtx,
+                          QT_TRANSLATE_NOOP("Fix", "Send replies to %1 from subnet %2 through NVA %3"),
+                          {client.toString(), where.subnet->id, nva.id}},
+                         {kCtx,
+                          QT_TRANSLATE_NOOP("Fix", "A user route on the destination's subnet makes the reply "
+                                                   "take the NVA the request crossed, so its connection "
+                                                   "tracking sees both directions. Widen the prefix to the "
+                                                   "client's subnet where many clients are affected."),
+                          {}});
+        addRoutes(n, where, {{"reply-via-" + nva.id, client, nvaIp}}, route);
+        if (!route.edit.empty()) out.push_back(std::move(route));
+    }
+    return out;
+}
+
 std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Finding& f) {
+    if (const Vm* nva = n.index().vm(f.object); nva && nva->nva) return statefulBypass(n, t, *nva);
+    if (!t.hops.empty() && t.hops[0].node != "internet" && t.hops.back().nic == f.object) {
+        // The guest answered out of another NIC: the same guest route as for traffic it sends.
+        return guestRouteFix(n, f.object, finding::kAsymmetricReturn);
+    }
     const SubnetRef where = subnetOfNic(n, f.object);
     if (!where.subnet || t.hops.empty() || t.hops[0].node != "internet" || !t.hops[0].before.source)
         return {};
@@ -735,7 +829,7 @@ std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Findin
              "replies leave the way the request came (azure-facts §2.3). Other Internet traffic stays "
              "forced; publishing through the NVA or a load balancer on its path is the alternative."),
          {}});
-    addInternetRoutes(n, where, {{"client-to-internet", client}}, fix);
+    addRoutes(n, where, {{"client-to-internet", client, std::nullopt}}, fix);
     return fix.edit.empty() ? std::vector<Fix>{} : std::vector<Fix>{fix};
 }
 

@@ -255,24 +255,25 @@ const PatchableArray* patchableArray(const std::string& path) {
     return nullptr;
 }
 
-// Whether a lookup for some address this trace carried (at any hop, before or after a
+// Whether a lookup for some address this trace or its reply carried (at any hop, before or after a
 // translation) falls inside one of `prefixes`. An unknown address is looked up nowhere except as
 // a destination, where the tracer takes the default route (tracer.cpp, lookup): it counts as
 // inside only when 0.0.0.0/0 is one of them. A trace without hops counts as inside.
 bool carriesAddressIn(const Trace& trace, const std::vector<Ipv4Prefix>& prefixes) {
     if (trace.hops.empty()) return true;
     const bool defaultChanged = !prefixes.empty() && prefixes.front().length() == 0; // sorted: /0 first
-    for (const Hop& hop : trace.hops)
-        for (const PacketState* state : {&hop.before, &hop.after})
-            for (const auto& address : {state->source, state->destination}) {
-                if (!address) {
-                    if (defaultChanged) return true;
-                    continue;
+    for (const auto* hops : {&trace.hops, &trace.returnHops})
+        for (const Hop& hop : *hops)
+            for (const PacketState* state : {&hop.before, &hop.after})
+                for (const auto& address : {state->source, state->destination}) {
+                    if (!address) {
+                        if (defaultChanged) return true;
+                        continue;
+                    }
+                    // An edit changes a few prefixes: a scan beats a trie walk of 32 levels.
+                    for (const auto& prefix : prefixes)
+                        if (prefix.contains(*address)) return true;
                 }
-                // An edit changes a few prefixes: a scan beats a trie walk of 32 levels.
-                for (const auto& prefix : prefixes)
-                    if (prefix.contains(*address)) return true;
-            }
     return false;
 }
 

@@ -105,6 +105,7 @@ Message applyStep(Topology& t, const EditStep& s) {
         } else {
             if (!vm->nva->snat) vm->nva->snat = NvaSnat{};
             vm->nva->snat->enabled = s.flag;
+            if (s.setsExclusions) vm->nva->snat->exclude = s.prefixes;
         }
         return {};
     }
@@ -187,6 +188,7 @@ EditStep invertStep(const EditStep& s) {
     case K::SetNvaSnat:
         r.flag = s.previousFlag.value_or(false);
         r.previousFlag = s.flag;
+        std::swap(r.prefixes, r.previousPrefixes);
         break;
     case K::SetNicGuestDefaultGateway:
         // Back to the previous value, or to the key being absent; inverting twice gives the step back.

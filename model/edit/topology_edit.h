@@ -24,7 +24,8 @@ struct EditStep {
         RemoveSecurityRule,        // rule at `index` of nsg `target`
         SetNicIpForwarding,        // nic `target`: flag / previousFlag
         SetNvaOsIpForwarding,      // vm `target`
-        SetNvaSnat,                // vm `target`: snat enabled (creates the object when absent)
+        SetNvaSnat,                // vm `target`: snat enabled (creates the object when absent) and,
+                                   // when `setsExclusions`, its exclude list: prefixes / previousPrefixes
         SetNicGuestDefaultGateway, // nic `target`: guest route added (flag) / previous optional
         SetSubnetDefaultOutbound,  // subnet `target`: defaultOutboundAccess
         AddRouteFilterCommunity,   // circuit `target`: text at `index`
@@ -45,6 +46,8 @@ struct EditStep {
     bool flag = false;
     std::optional<bool> previousFlag; // absent: the key was absent (Azure's default)
     bool createdObject = false;       // SetNvaSnat: the snat object did not exist
+    bool setsExclusions = false;      // SetNvaSnat: also sets snat.exclude
+    std::vector<Ipv4Prefix> prefixes, previousPrefixes;
 };
 
 struct Edit {

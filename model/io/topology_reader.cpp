@@ -507,6 +507,7 @@ void readVm(ObjectReader& o, Vm& vm) {
     });
     vm.nva = readOptionalObject<Nva>(o, "nva", [](ObjectReader& n, Nva& nva) {
         nva.osIpForwarding = n.boolean("osIpForwarding", false);
+        nva.stateful = n.optionalBoolean("stateful");
         nva.snat = readOptionalObject<NvaSnat>(n, "snat", [](ObjectReader& s, NvaSnat& snat) {
             snat.enabled = s.boolean("enabled", false);
             snat.exclude = s.prefixes("exclude", true);

@@ -212,6 +212,7 @@ Json vmJson(const Vm& vm) {
     if (vm.nva) {
         Json n;
         n["osIpForwarding"] = vm.nva->osIpForwarding;
+        if (vm.nva->stateful) n["stateful"] = *vm.nva->stateful;
         if (vm.nva->snat) {
             Json s;
             s["enabled"] = vm.nva->snat->enabled;

@@ -72,28 +72,34 @@ OJson traceBody(const Trace& t) {
     j["apparentSourceIp"] = t.apparentSource ? OJson(t.apparentSource->toString()) : OJson();
     j["apparentSourceKind"] = toString(t.apparentSourceKind);
     j["apparentSourceIsAzurePublic"] = t.apparentSourceIsAzurePublic;
-    OJson hops = OJson::array();
-    for (const auto& h : t.hops) {
-        OJson hj;
-        hj["node"] = h.node;
-        hj["kind"] = toString(h.kind);
-        if (!h.nic.empty()) hj["nic"] = h.nic;
-        hj["route"] = h.route ? hopRouteJson(*h.route) : OJson();
-        OJson nsgs = OJson::array();
-        for (const auto& d : h.nsg)
-            nsgs.push_back(nsgJson(d));
-        hj["nsg"] = nsgs;
-        // A translation to Azure's default outbound access has no fixed address: the source is then
-        // null and sourceTranslated says that it was translated.
-        hj["sourceTranslated"] = h.sourceTranslated;
-        hj["translatedSource"] =
-            h.sourceTranslated && h.after.source ? OJson(h.after.source->toString()) : OJson();
-        hj["before"] = packetJson(h.before);
-        hj["after"] = packetJson(h.after);
-        hj["step"] = h.step.english();
-        hops.push_back(hj);
-    }
+    // The request's hops and the reply's (trace-contract.md, "Additions": returnHops, same shape).
+    const auto hopsJson = [](const std::vector<Hop>& list) {
+        OJson hops = OJson::array();
+        for (const auto& h : list) {
+            OJson hj;
+            hj["node"] = h.node;
+            hj["kind"] = toString(h.kind);
+            if (!h.nic.empty()) hj["nic"] = h.nic;
+            hj["route"] = h.route ? hopRouteJson(*h.route) : OJson();
+            OJson nsgs = OJson::array();
+            for (const auto& d : h.nsg)
+                nsgs.push_back(nsgJson(d));
+            hj["nsg"] = nsgs;
+            // A translation to Azure's default outbound access has no fixed address: the source is
+            // then null and sourceTranslated says that it was translated.
+            hj["sourceTranslated"] = h.sourceTranslated;
+            hj["translatedSource"] =
+                h.sourceTranslated && h.after.source ? OJson(h.after.source->toString()) : OJson();
+            hj["before"] = packetJson(h.before);
+            hj["after"] = packetJson(h.after);
+            hj["step"] = h.step.english();
+            hops.push_back(hj);
+        }
+        return hops;
+    };
+    const OJson hops = hopsJson(t.hops);
     j["hops"] = hops;
+    j["returnHops"] = hopsJson(t.returnHops);
     OJson findings = OJson::array();
     for (const auto& f : t.findings) {
         OJson fj;

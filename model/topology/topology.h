@@ -188,6 +188,12 @@ struct NvaBgp : Extra {
 
 struct Nva : Extra {
     bool osIpForwarding = false;
+    // Drops a reply whose request it did not carry (connection tracking), as firewalls do;
+    // false for a plain stateless router (topology-format.md, version 2 key `stateful`, default
+    // true there). Absent in a version 1 file: a plain router. (Its SNAT keeps the state of the
+    // flows it translates; their replies come back to its address whatever this says.)
+    std::optional<bool> stateful;
+    bool keepsState() const { return stateful.value_or(false); }
     std::optional<NvaSnat> snat;
     std::optional<NvaBgp> bgp;
 };

@@ -67,6 +67,10 @@ struct Trace {
     SourceKind apparentSourceKind = SourceKind::Private;
     bool apparentSourceIsAzurePublic = false;
     std::vector<Hop> hops;
+    // The reply of a request that arrived, from the destination back to the address it saw
+    // (trace-contract.md, "Additions"), in the same shape as hops; empty when the request did not
+    // arrive. Its NSG decisions are empty: NSGs are stateful and let the reply pass (§4.1).
+    std::vector<Hop> returnHops;
     std::vector<Finding> findings;
     std::string expect; // the file's expectation, if any
     // Every object of the file the answer depended on (hops, NICs, the subnets whose routes and

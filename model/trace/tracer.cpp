@@ -13,6 +13,7 @@
 #include "validation/lints.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -53,6 +54,11 @@ public:
     Walker(const Network& net, Trace& trace) : net_(net), t_(net.topology()), tr_(trace) {}
 
     void run(const FlowSpec& flow);
+    // The reply of `request` (delivered), walked into this walker's trace: from the destination
+    // back to the address it saw, NSGs not evaluated (stateful, §4.1), each NVA's SNAT undone
+    // where the reply reaches its address. Returns false when the reply cannot be walked (a
+    // destination that keeps no state we model: the caller mirrors the request).
+    bool runReply(const Trace& request);
 
 private:
     // ---- bookkeeping ----
@@ -174,6 +180,11 @@ private:
     bool sourceAzurePublic_ = false;
     bool noFixedSource_ = false; // default outbound access: Azure picks the address
     bool done_ = false;
+    bool reply_ = false;                           // walking a reply (runReply)
+    std::optional<Ipv4Address> replyClientSentTo_; // the address the request was sent to
+    static bool sameAddress(Ipv4Address a, const std::optional<Ipv4Address>& b) { return b && a == *b; }
+    // The reply's NVA SNAT to undo: translated address -> (NVA vm index, original source).
+    std::map<std::uint32_t, std::pair<int, Ipv4Address>> snatUndo_;
     std::set<std::tuple<std::string, std::string, std::uint32_t, std::uint32_t>> visited_;
 };
 
@@ -333,6 +344,67 @@ void Walker::run(const FlowSpec& flow) {
     tr_.apparentSourceIsAzurePublic = sourceAzurePublic_;
 }
 
+bool Walker::runReply(const Trace& request) {
+    if (request.hops.empty()) return false;
+    const Hop& first = request.hops.front();
+    const Hop& last = request.hops.back();
+    // The reply goes from the address the destination received on to the address it saw.
+    if (!last.after.destination || !last.after.source) return false;
+    reply_ = true;
+    replyClientSentTo_ = first.before.destination;
+    packet_.protocol = request.protocol;
+    packet_.destinationPort = 0; // the client's ephemeral port: no decision reads it (NSGs are stateful)
+    packet_.source = *last.after.destination;
+    packet_.destination = *last.after.source;
+    dst_.ip = packet_.destination;
+    dst_.node = first.node;
+    dst_.kind = first.kind == HopKind::Host                               ? HopKind::Host
+                : first.kind == HopKind::Vm || first.kind == HopKind::Nva ? HopKind::Vm
+                                                                          : HopKind::Internet;
+    for (const Hop& hop : request.hops)
+        if (hop.sourceTranslated && hop.kind == HopKind::Nva && hop.before.source && hop.after.source)
+            if (const ObjectRef* r = net_.index().find(hop.node); r && r->kind == ObjectKind::Vm)
+                snatUndo_[hop.after.source->value()] = {r->index, *hop.before.source};
+    const ObjectRef* at = net_.index().find(last.node);
+    if (at && at->kind == ObjectKind::Vm && (last.kind == HopKind::Vm || last.kind == HopKind::Nva)) {
+        const Vm& vm = t_.vms[at->index];
+        int arrival = -1;
+        for (int n = 0; n < int(vm.nics.size()); ++n)
+            if (vm.nics[n].id == last.nic) arrival = n;
+        if (arrival < 0) return false;
+        const int egress = pickEgressNic(at->index);
+        const Nic& out = vm.nics[egress];
+        const int hop = addHop(vm.id, vm.nva ? HopKind::Nva : HopKind::Vm, out.id);
+        step(hop, QT_TRANSLATE_NOOP("Step", "%1 answers %2 from %3 through NIC %4."),
+             {vm.name.empty() ? vm.id : vm.name, ipText(packet_.destination), packet_.source.toString(),
+              out.id});
+        bool owns = false;
+        for (const auto& c : out.ipConfigurations)
+            owns = owns || c.privateIp == packet_.source;
+        if (egress != arrival && !owns && !out.enableIPForwarding) {
+            // The guest routes by its default gateway, on another NIC than the request came in
+            // on; Azure drops a packet whose source is not that NIC's own address (§8).
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step",
+                                   "The guest sends the reply out of NIC %1 (its default gateway), not "
+                                   "NIC %2 the request came in on; Azure drops it: %3 is not an "
+                                   "address of NIC %1."),
+                 {out.id, last.nic, packet_.source.toString()});
+            finish(Verdict::Dropped);
+            return true;
+        }
+        egressFromNic(at->index, egress, hop);
+    } else if (at && at->kind == ObjectKind::Host && last.kind == HopKind::Host) {
+        const int hop = addHop(last.node, HopKind::Host);
+        step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 answers %2."), {last.node, ipText(packet_.destination)});
+        atSite(at->index);
+    } else {
+        return false; // a service on the Internet or the platform answers the way it was reached
+    }
+    if (!done_) finish(Verdict::NoRoute);
+    return true;
+}
+
 int Walker::pickEgressNic(int vm) const {
     // The guest sends on-link when a NIC's subnet holds the destination, else through the NIC
     // that has a default gateway (azure-facts §8).
@@ -341,6 +413,12 @@ int Walker::pickEgressNic(int vm) const {
         for (int n = 0; n < int(v.nics.size()); ++n)
             if (const Subnet* s = subnetOf(vm, n); s && s->addressPrefix.contains(*packet_.destination))
                 return n;
+    // A guest route for a NIC's own address (policy routing by source, the guest-route fix) sends
+    // that address's traffic out of that NIC.
+    for (int n = 0; n < int(v.nics.size()); ++n)
+        if (v.nics[n].guestDefaultGateway.value_or(false))
+            for (const auto& c : v.nics[n].ipConfigurations)
+                if (c.privateIp == packet_.source) return n;
     for (int n = 0; n < int(v.nics.size()); ++n)
         if (v.guestHasDefaultGatewayOn(v.nics[n])) return n;
     const Nic* primary = v.primaryNic();
@@ -493,6 +571,8 @@ void Walker::checkReplyPath(int vm, int nic, int hop) {
 
 bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction, int vnet, int subnet,
                           bool platformAllowances) {
+    // NSGs are stateful: the reply of an allowed request passes without evaluation (§4.1).
+    if (reply_) return true;
     NsgContext context{&net_.routing().subnet(vnet, subnet), platformAllowances};
     for (const int index : {firstNsg, secondNsg}) {
         if (index < 0) continue;
@@ -730,6 +810,18 @@ void Walker::deliverToVm(int vm, int nic) {
     for (const auto& c : n.ipConfigurations)
         ownsDestination = ownsDestination || (packet_.destination && c.privateIp == *packet_.destination);
     if (!ownsDestination) return arriveAtNva(vm, nic);
+    if (reply_ && packet_.destination)
+        if (auto undo = snatUndo_.find(packet_.destination->value());
+            undo != snatUndo_.end() && undo->second.first == vm) {
+            // The NVA's connection tracking gives the reply its original destination back.
+            const int hop = addHop(v.id, HopKind::Nva, n.id);
+            packet_.destination = undo->second.second;
+            tr_.hops[hop].after.destination = packet_.destination;
+            step(hop, QT_TRANSLATE_NOOP("Step", "NVA %1 undoes its SNAT: the reply goes on to %2."),
+                 {v.name.empty() ? v.id : v.name, ipText(packet_.destination)});
+            snatUndo_.erase(undo);
+            return egressFromNic(vm, pickEgressNic(vm), hop);
+        }
     const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, n.id);
     const NicPlacement& place = net_.placement(vm, nic);
     if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound, place.vnet, place.subnet,
@@ -802,6 +894,12 @@ void Walker::internetEgress(int vm, int nic, int hop) {
                     "the NIC's own addresses, so it is dropped. Enable SNAT on the NVA."),
                 {v.id, packet_.source.toString()});
         return finish(Verdict::Dropped);
+    }
+    // The reply to a request that came in on the NIC's public IP leaves through it: the flow is
+    // Azure's, whatever the subnet's outbound settings (§6.2, NAT gateway and inbound flows).
+    if (reply_ && config->publicIp && dst_.ip && sameAddress(*config->publicIp, replyClientSentTo_)) {
+        translateSource(hop, *config->publicIp, SourceKind::InstancePublicIp, true);
+        return deliverOnInternet();
     }
     // Precedence: NAT gateway > instance public IP > default outbound access (§6.2).
     if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && !nat->publicIps.empty()) {
@@ -1178,6 +1276,102 @@ void Walker::leaveSiteEdge(int s, int hop) {
     deliverOnInternet();
 }
 
+// The NVAs that keep connection state (Nva::keepsState) a path crosses between its ends (its first and last
+// hops are the ends).
+std::set<Id> statefulDevicesCrossed(const Network& net, const std::vector<Hop>& hops) {
+    std::set<Id> out;
+    for (std::size_t i = 1; i + 1 < hops.size(); ++i)
+        if (hops[i].kind == HopKind::Nva)
+            if (const Vm* vm = net.index().vm(hops[i].node); vm && vm->nva && vm->nva->keepsState())
+                out.insert(vm->id);
+    return out;
+}
+
+// The request's hops read backwards, each packet turned around: the reply of a flow whose
+// destination keeps the connection (a service on the Internet, the platform, a translating edge).
+std::vector<Hop> mirroredHops(const std::vector<Hop>& hops) {
+    std::vector<Hop> out;
+    for (auto it = hops.rbegin(); it != hops.rend(); ++it) {
+        Hop h;
+        h.node = it->node;
+        h.nic = it->nic;
+        h.kind = it->kind;
+        h.before = {it->after.destination, it->after.source};
+        h.after = {it->before.destination, it->before.source};
+        h.sourceTranslated = h.before.source != h.after.source;
+        out.push_back(std::move(h));
+    }
+    if (!out.empty())
+        out.front().step =
+            Message{kStep,
+                    QT_TRANSLATE_NOOP("Step", "%1 answers; the reply goes back the way the "
+                                              "request came, its translations undone in turn."),
+                    {out.front().node}};
+    return out;
+}
+
+// Traces the reply of a delivered request and decides whether the connection completes
+// (trace-contract.md, "Additions": asymmetric when the reply has no route or is dropped, arrives
+// elsewhere or from another address, or bypasses or adds a stateful device; azure-facts §2.3, §8).
+void traceReply(const Network& net, Trace& trace) {
+    Trace reply;
+    reply.protocol = trace.protocol;
+    if (!Walker(net, reply).runReply(trace)) {
+        trace.returnHops = mirroredHops(trace.hops);
+        return;
+    }
+    trace.dependsOn.insert(trace.dependsOn.end(), reply.dependsOn.begin(), reply.dependsOn.end());
+    trace.returnHops = std::move(reply.hops);
+    const Hop& first = trace.hops.front();
+    const Hop& last = trace.hops.back();
+    const Hop& end = trace.returnHops.back();
+    const int at = int(trace.hops.size()) - 1;
+    auto asymmetric = [&](const Id& object, const char* text, std::vector<std::string> args) {
+        trace.verdict = Verdict::Asymmetric;
+        trace.findings.push_back({finding::kAsymmetricReturn, Severity::Error,
+                                  Message{kFinding, text, std::move(args)}, at, object});
+    };
+    const std::string client = ipText(last.after.source);
+    // The object a fix starts from: the NIC the request came in on when the guest or the subnet's
+    // routes send the reply astray (a guest route, a route for the client), else where it stops.
+    const bool guestDrop = trace.returnHops.size() == 1 && reply.verdict == Verdict::Dropped;
+    const Id& astray = !last.nic.empty() && (guestDrop || first.node == "internet") ? last.nic : end.node;
+    if (reply.verdict != Verdict::Delivered)
+        return asymmetric(astray,
+                          QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but its reply to %2 stops at "
+                                                       "%3 (%4): the connection never completes."),
+                          {last.node, client, end.node, toString(reply.verdict)});
+    if (end.node != first.node)
+        return asymmetric(astray,
+                          QT_TRANSLATE_NOOP("Finding",
+                                            "The reply to %1 arrives at %2, not at %3 that sent the "
+                                            "request: the connection never completes."),
+                          {client, end.node, first.node});
+    if (first.before.destination && end.after.source != first.before.destination)
+        return asymmetric(astray,
+                          QT_TRANSLATE_NOOP("Finding",
+                                            "%1 sends the request to %2, but the reply comes back from %3: "
+                                            "the client drops it."),
+                          {first.node, ipText(first.before.destination), ipText(end.after.source)});
+    const std::set<Id> there = statefulDevicesCrossed(net, trace.hops);
+    const std::set<Id> back = statefulDevicesCrossed(net, trace.returnHops);
+    for (const Id& device : there)
+        if (!back.count(device))
+            return asymmetric(
+                device,
+                QT_TRANSLATE_NOOP("Finding", "The request crosses the stateful NVA %1, but the reply to %2 "
+                                             "bypasses it: %1 never sees the connection complete and drops "
+                                             "what follows."),
+                {device, client});
+    for (const Id& device : back)
+        if (!there.count(device))
+            return asymmetric(device,
+                              QT_TRANSLATE_NOOP("Finding",
+                                                "The reply to %1 crosses the stateful NVA %2, which "
+                                                "did not carry the request: it drops the reply."),
+                              {client, device});
+}
+
 } // namespace
 
 FlowSpec FlowSpec::fromFlow(const Flow& f) {
@@ -1194,6 +1388,7 @@ Trace traceFlow(const Network& network, const FlowSpec& flow) {
     trace.port = flow.port;
     trace.expect = flow.expect;
     Walker(network, trace).run(flow);
+    if (trace.verdict == Verdict::Delivered) traceReply(network, trace);
     explainTrace(network, trace);
     std::sort(trace.dependsOn.begin(), trace.dependsOn.end());
     trace.dependsOn.erase(std::unique(trace.dependsOn.begin(), trace.dependsOn.end()), trace.dependsOn.end());
