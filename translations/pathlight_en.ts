@@ -2968,7 +2968,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+24"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
         <source>cannot be applied here: %1</source>
         <translation>cannot be applied here: %1</translation>
     </message>
@@ -3002,18 +3002,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-99"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -3043,7 +3043,25 @@ options for every command:
         <translation>Packet out</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hop(s) back to the client</source>
+        <translation>
+            <numerusform>%n hop back to the client</numerusform>
+            <numerusform>%n hops back to the client</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R%1</source>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
@@ -3093,7 +3111,7 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -4381,16 +4399,37 @@ Apply it anyway?</translation>
     <name>pathlight::TopologyScene</name>
     <message>
         <location filename="../views/canvas/topology_scene.cpp" line="+113"/>
+        <location line="+42"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-35"/>
         <source>seen as %1</source>
         <translation>seen as %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
+        <source>R%1</source>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reply</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back to the client</source>
+        <translation>back to the client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply of %1</source>
+        <translation>Reply of %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — click for the fixes</translation>
     </message>

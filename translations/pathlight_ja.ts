@@ -2964,7 +2964,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+24"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
         <source>cannot be applied here: %1</source>
         <translation>ここでは適用できません: %1</translation>
     </message>
@@ -2997,18 +2997,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-99"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3038,7 +3038,24 @@ options for every command:
         <translation>送信パケット</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Reply</source>
+        <translation>応答</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hop(s) back to the client</source>
+        <translation>
+            <numerusform>クライアントへ戻る %n ホップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R%1</source>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
@@ -3088,7 +3105,7 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -4368,16 +4385,37 @@ Apply it anyway?</source>
     <name>pathlight::TopologyScene</name>
     <message>
         <location filename="../views/canvas/topology_scene.cpp" line="+113"/>
+        <location line="+42"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-35"/>
         <source>seen as %1</source>
         <translation>見かけの送信元 %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
+        <source>R%1</source>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reply</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back to the client</source>
+        <translation>クライアントへ戻る</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply of %1</source>
+        <translation>%1 の応答</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — クリックすると修正を表示</translation>
     </message>

@@ -2964,7 +2964,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+24"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
         <source>cannot be applied here: %1</source>
         <translation>此處無法套用: %1</translation>
     </message>
@@ -2997,18 +2997,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Detail</source>
         <translation>詳細資料</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-99"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3038,7 +3038,24 @@ options for every command:
         <translation>離開的封包</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Reply</source>
+        <translation>回應</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hop(s) back to the client</source>
+        <translation>
+            <numerusform>返回用戶端的 %n 個躍點</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R%1</source>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
@@ -3088,7 +3105,7 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-134"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
@@ -4368,16 +4385,37 @@ Apply it anyway?</source>
     <name>pathlight::TopologyScene</name>
     <message>
         <location filename="../views/canvas/topology_scene.cpp" line="+113"/>
+        <location line="+42"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯: %1 → %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-35"/>
         <source>seen as %1</source>
         <translation>來源顯示為 %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
+        <source>R%1</source>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reply</source>
+        <translation>回應</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back to the client</source>
+        <translation>返回用戶端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply of %1</source>
+        <translation>%1 的回應</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — 按一下以查看修正</translation>
     </message>

@@ -67,7 +67,18 @@ private slots:
         QVERIFY(w.openFile(":/examples/02-nsg-does-not-stop-kms.pathlight.json"));
         const Trace first = w.document()->traces().front(); // a copy: edits replace the traces
         w.flowsPanel()->selectFlow(QString::fromStdString(first.flowId));
-        QCOMPARE(w.scene()->pathItemCount(), 1);
+        // The request, and its reply as a dotted twin when it arrived (numbered R1, R2, ...).
+        QCOMPARE(w.scene()->pathItemCount(), first.returnHops.empty() ? 1 : 2);
+        if (!first.returnHops.empty()) {
+            PathItem* reply = w.scene()->pathItem(1);
+            QVERIFY(!reply->stops().empty());
+            QCOMPARE(reply->stops().front().label, QString("R1"));
+            // The hop inspector lists the reply's hops after the request's, numbered the same way.
+            int replyHops = 0;
+            for (int i = 0; i < w.hopsPanel()->topLevelItemCount(); ++i)
+                replyHops += w.hopsPanel()->topLevelItem(i)->text(0).startsWith("R");
+            QCOMPARE(replyHops, int(first.returnHops.size()) + 1); // the "Reply" header and R1, R2, ...
+        }
         PathItem* path = w.scene()->pathItem(0);
         // One marker per drawn hop, each with its summary as tooltip.
         QCOMPARE(markers(path).size(), int(path->stops().size()));
@@ -100,8 +111,9 @@ private slots:
             for (auto& candidate : fixesFor(*w.document()->network(), t, f))
                 if (candidate.applicable() && !fix.applicable()) fix = candidate;
         QVERIFY(w.applyFix(fix, "f-kms"));
-        QCOMPARE(w.scene()->pathItemCount(), 1);
+        QCOMPARE(w.scene()->pathItemCount(), 2); // delivered: the reply is drawn too
         QCOMPARE(w.scene()->pathItem(0)->endText(), QString("delivered"));
+        QCOMPARE(w.scene()->pathItem(1)->endText(), QString("reply"));
         QVERIFY(w.scene()->pathItem(0)->endDetail().startsWith("seen as"));
         w.document()->undoStack()->undo();
         QCOMPARE(w.scene()->pathItem(0)->endText(), QString("rejected"));
@@ -113,7 +125,7 @@ private slots:
         w.flowsPanel()->selectAll();
         QCOMPARE(w.scene()->pathItemCount(), int(w.document()->traces().size()));
         w.flowsPanel()->selectFlow("f-dc"); // VM to the domain controller: the Internet is not on it
-        QCOMPARE(w.scene()->pathItemCount(), 1);
+        QCOMPARE(w.scene()->pathItemCount(), 2); // the request and its reply
         QCOMPARE(w.scene()->boxItem("internet")->opacity(), 0.35);
         QCOMPARE(w.scene()->boxItem("vm-win")->opacity(), 1.0);
         QCOMPARE(w.scene()->boxItem("vnet-app")->opacity(), 1.0); // contains a hop
@@ -284,7 +296,8 @@ private slots:
         const std::size_t flows = w.document()->topology().flows.size();
         emit m->cellClicked("vm-sles", "host-dc", "Tcp", 445);
         QCOMPARE(w.document()->topology().flows.size(), flows + 1);
-        QCOMPARE(w.scene()->pathItemCount(), 1);
+        const Trace& added = w.document()->traces().back();
+        QCOMPARE(w.scene()->pathItemCount(), added.returnHops.empty() ? 1 : 2);
         // The same pair again selects the existing flow.
         const QString id = w.flowsPanel()->selectedFlowIds().value(0);
         w.flowsPanel()->clearSelection();

@@ -103,7 +103,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
                                              : QPointF(r.center().x(), r.top() + 22);
             p += QPointF(offset, offset);
             if (!stops.empty() && stops.back().point == p) p += QPointF(14, 14);
-            HopStop stop{p, int(i), hopSummary(*t, i), {}};
+            HopStop stop{p, int(i), hopSummary(*t, i), {}, {}};
             for (const auto& d : hop.nsg)
                 stop.badges.push_back({d.access == Access::Deny ? HopBadge::Deny
                                        : d.hidden               ? HopBadge::HiddenAllow
@@ -131,6 +131,42 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
         addItem(item);
         paths_.push_back(item);
         offset += 8;
+    }
+    // A single flow: its reply as the request's twin, dotted, its stops numbered R1, R2, ...
+    // beside the request's (trace-contract.md, "Additions": returnHops).
+    if (traces.size() == 1 && !traces.front()->returnHops.empty()) {
+        const Trace* t = traces.front();
+        std::vector<HopStop> stops;
+        for (std::size_t i = 0; i < t->returnHops.size(); ++i) {
+            const Hop& hop = t->returnHops[i];
+            const BoxItem* box = boxes_.value(QString::fromStdString(hop.node));
+            if (!box) box = boxes_.value(kInternetNodeId);
+            if (!box) continue;
+            const QRectF r(box->pos(), box->size());
+            QPointF p = box->box().container ? QPointF(r.right() - 20, r.top() + 40)
+                                             : QPointF(r.center().x() + 24, r.top() + 40);
+            if (!stops.empty() && stops.back().point == p) p += QPointF(14, 14);
+            HopStop stop{p,
+                         int(i),
+                         hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step) : QString(),
+                         tr("R%1").arg(i + 1),
+                         {}};
+            if (hop.sourceTranslated)
+                stop.badges.push_back({HopBadge::Translated, tr("Source translated: %1 → %2")
+                                                                 .arg(addressText(hop.before.source),
+                                                                      addressText(hop.after.source))});
+            stops.push_back(std::move(stop));
+        }
+        // A reply that comes back ends at the client with its own label; one that does not stops
+        // where the request's verdict and callout already say so, and adds no label there.
+        const bool back = t->verdict != Verdict::Asymmetric;
+        auto* reply = new PathItem(
+            std::move(stops), back ? verdictColor(Verdict::Delivered) : verdictColor(t->verdict), Qt::DotLine,
+            back ? tr("reply") : QString(), back ? tr("back to the client") : QString());
+        reply->setToolTip(
+            tr("Reply of %1").arg(QString::fromStdString(t->flowName.empty() ? t->flowId : t->flowName)));
+        addItem(reply);
+        paths_.push_back(reply);
     }
     // A single flow: its findings as callouts near what they are about.
     if (traces.size() == 1) {

@@ -142,7 +142,8 @@ void HopMarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(Qt::white);
-    painter->drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, QString::number(stop_.hop + 1));
+    painter->drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter,
+                      stop_.label.isEmpty() ? QString::number(stop_.hop + 1) : stop_.label);
     // Badges to the right of the number: NSG decisions and address translation.
     double x = kMarkerRadius + 8;
     font.setPointSizeF(7);

@@ -23,8 +23,9 @@ struct HopBadge {
 
 struct HopStop {
     QPointF point;
-    int hop = 0;     // index in the trace
+    int hop = 0;     // index in the trace (in its returnHops for a reply's stop)
     QString summary; // shown on hover
+    QString label;   // the marker's text; empty: the hop's number (a reply's stops say R1, R2, ...)
     std::vector<HopBadge> badges;
 };
 

@@ -19,6 +19,7 @@ namespace {
 
 constexpr int kHopRole = Qt::UserRole + 1;
 constexpr int kFixRole = Qt::UserRole + 2;
+constexpr int kReplyHopRole = Qt::UserRole + 3; // a hop of the reply (returnHops)
 
 QString effectText(const FixVerification& v, const QString& flowId) {
     if (!v.error.empty()) return HopsPanel::tr("cannot be applied here: %1").arg(displayText(v.error));
@@ -69,14 +70,14 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
                                                           ? addressText(t->apparentSource) + " (" +
                                                                 displaySourceKind(t->apparentSourceKind) + ")"
                                                           : addressText(std::nullopt)});
-    for (std::size_t i = 0; i < t->hops.size(); ++i) {
-        const Hop& h = t->hops[i];
+    // One hop of the request or of the reply: its packet, route (with the routes it beat), NSG
+    // decisions and translation.
+    const auto addHop = [&](const Hop& h, const QString& number) {
         QString node = QString::fromStdString(h.node);
         if (!h.nic.empty()) node += " [" + QString::fromStdString(h.nic) + "]";
         auto* hop = new QTreeWidgetItem(
-            this, {QString("%1. %2").arg(i + 1).arg(node),
+            this, {QString("%1. %2").arg(number, node),
                    h.step.sourceText && *h.step.sourceText ? displayText(h.step) : QString()});
-        hop->setData(0, kHopRole, int(i));
         new QTreeWidgetItem(hop, {tr("Packet in"), packetText(h.before)});
         if (h.route) {
             const HopRoute& r = *h.route;
@@ -109,6 +110,21 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
                                                                       addressText(h.after.source))});
         new QTreeWidgetItem(hop, {tr("Packet out"), packetText(h.after)});
         hop->setExpanded(true);
+        return hop;
+    };
+    for (std::size_t i = 0; i < t->hops.size(); ++i)
+        addHop(t->hops[i], QString::number(i + 1))->setData(0, kHopRole, int(i));
+    if (!t->returnHops.empty()) {
+        // The reply, the request's twin: numbered R1, R2, ... in the order it travels.
+        auto* header = new QTreeWidgetItem(
+            this, {tr("Reply"), tr("%n hop(s) back to the client", "", int(t->returnHops.size()))});
+        QFont bold = header->font(0);
+        bold.setBold(true);
+        header->setFont(0, bold);
+        for (std::size_t i = 0; i < t->returnHops.size(); ++i) {
+            QTreeWidgetItem* hop = addHop(t->returnHops[i], tr("R%1").arg(i + 1));
+            hop->setData(0, kReplyHopRole, int(i));
+        }
     }
     for (std::size_t f = 0; f < t->findings.size(); ++f) {
         const Finding& finding = t->findings[f];
