@@ -124,7 +124,7 @@ private slots:
         QVERIFY(w.openFile(Document::demoPath()));
         w.flowsPanel()->selectAll();
         QCOMPARE(w.scene()->pathItemCount(), int(w.document()->traces().size()));
-        w.flowsPanel()->selectFlow("f-dc"); // VM to the domain controller: the Internet is not on it
+        w.flowsPanel()->selectFlow("f-dc");      // VM to the domain controller: the Internet is not on it
         QCOMPARE(w.scene()->pathItemCount(), 2); // the request and its reply
         QCOMPARE(w.scene()->boxItem("internet")->opacity(), 0.35);
         QCOMPARE(w.scene()->boxItem("vm-win")->opacity(), 1.0);
