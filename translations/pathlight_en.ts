@@ -684,7 +684,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+331"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+333"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -878,6 +878,26 @@ options for every command:
         <location line="+4"/>
         <source>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</source>
         <translation>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Route %1 and %2 to each other through %3 in %4</source>
+        <translation>Route %1 and %2 to each other through %3 in %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peering is not transitive: two spokes of one hub reach each other only through something in the hub that forwards. A user route on each side (for the other spoke&apos;s space) sends the traffic there, both ways.</source>
+        <translation>Peering is not transitive: two spokes of one hub reach each other only through something in the hub that forwards. A user route on each side (for the other spoke&apos;s space) sends the traffic there, both ways.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alternative: peer %1 and %2 directly</source>
+        <translation>Alternative: peer %1 and %2 directly</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</source>
+        <translation>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</translation>
     </message>
 </context>
 <context>

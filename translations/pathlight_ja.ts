@@ -682,7 +682,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+331"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+333"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -876,6 +876,26 @@ options for every command:
         <location line="+4"/>
         <source>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</source>
         <translation>Standard パブリック IP は、NSG が許可するまで何も受け付けません。この規則はこのクライアントとポートだけを許可します。ほかにも必要な場合は意図して送信元を広げてください。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Route %1 and %2 to each other through %3 in %4</source>
+        <translation>%1 と %2 の相互の通信を %4 の %3 経由でルーティングする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peering is not transitive: two spokes of one hub reach each other only through something in the hub that forwards. A user route on each side (for the other spoke&apos;s space) sends the traffic there, both ways.</source>
+        <translation>ピアリングは推移的ではありません。同じハブの 2 つのスポークは、ハブ内で転送するものを経由してのみ互いに到達できます。両側のユーザー定義ルート (相手のスポークの空間向け) が、双方向のトラフィックをそこへ送ります。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alternative: peer %1 and %2 directly</source>
+        <translation>代替案: %1 と %2 を直接ピアリングする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</source>
+        <translation>直接ピアリングにより各 VNet に相手のアドレス空間へのルートができます。作成後に図へ追加してください (Azure ではピアリングは方向ごとに 1 つのオブジェクトです)。</translation>
     </message>
 </context>
 <context>

@@ -682,7 +682,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+331"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+333"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -876,6 +876,26 @@ options for every command:
         <location line="+4"/>
         <source>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</source>
         <translation>標準公用 IP 在 NSG 允許之前不接受任何流量。此規則只允許這個用戶端與連接埠；若其他來源也需要，請刻意擴大來源。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Route %1 and %2 to each other through %3 in %4</source>
+        <translation>讓 %1 與 %2 之間的流量經由 %4 中的 %3 路由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peering is not transitive: two spokes of one hub reach each other only through something in the hub that forwards. A user route on each side (for the other spoke&apos;s space) sends the traffic there, both ways.</source>
+        <translation>對等互連不具遞移性：同一中樞的兩個輪輻只能透過中樞內負責轉送的元件互通。兩側各加一條使用者定義路由（指向對方輪輻的位址空間），即可讓雙向流量經過該處。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alternative: peer %1 and %2 directly</source>
+        <translation>替代方案：直接對等互連 %1 與 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</source>
+        <translation>直接對等互連讓每個 VNet 取得通往對方位址空間的路由；建立後請將其加入圖中（在 Azure 中，對等互連每個方向各為一個物件）。</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,8 @@ std::string uniqueId(const Network& n, const std::string& base) {
 struct RouteToAdd {
     std::string name;
     Ipv4Prefix prefix;
-    std::optional<Ipv4Address> appliance; // next hop VirtualAppliance at this address; else Internet
+    std::optional<Ipv4Address> appliance; // next hop VirtualAppliance at this address; else `type`
+    NextHopType type = NextHopType::Internet;
 };
 
 // Adds routes to the subnet's route table (or a new one associated with the subnet), skipping
@@ -92,7 +93,7 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
         names.insert(r.name);
     std::vector<Route> added;
     for (auto& want : routes) {
-        const NextHopType type = want.appliance ? NextHopType::VirtualAppliance : NextHopType::Internet;
+        const NextHopType type = want.appliance ? NextHopType::VirtualAppliance : want.type;
         bool present = false;
         for (const auto& r : table.routes)
             present = present || (r.addressPrefix == want.prefix && r.nextHopType == type &&
@@ -200,9 +201,10 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
                           : std::string())
                   << "\n  }\n}\n";
     }
-    fix.azureCli = cli.str();
-    fix.powerShell = pwsh.str();
-    fix.bicep = bicep.str();
+    // Appended: one fix may add routes to the tables of two subnets (both sides of a path).
+    fix.azureCli += cli.str();
+    fix.powerShell += pwsh.str();
+    fix.bicep += bicep.str();
 }
 
 // ---- NSG allow rule ------------------------------------------------------------------------
@@ -323,7 +325,7 @@ std::vector<Fix> sourceNotAzurePublic(const Network& n, const Trace& t, const Fi
                    : a == "20.118.99.224" ? "DirectRouteToAZKMS01"
                                           : "DirectRouteToAZKMS02";
         }
-        routes.push_back({name, p, std::nullopt});
+        routes.push_back({name, p, std::nullopt, NextHopType::Internet});
     }
     Fix fix =
         make(fixcode::kDirectRoutesToInternet, finding::kSourceNotAzurePublic,
@@ -561,7 +563,7 @@ std::vector<Fix> nvaRouteLoop(const Network& n, const Trace& t, const Finding& f
                                "the NVA's own included; a user route on the NVA's subnet wins over it and "
                                "sends the NVA's traffic out (RSTS). Other subnets keep using the NVA."),
                     {}});
-    addRoutes(n, where, {{"default-to-internet", Ipv4Prefix(), std::nullopt}}, fix);
+    addRoutes(n, where, {{"default-to-internet", Ipv4Prefix(), std::nullopt, NextHopType::Internet}}, fix);
     return fix.edit.empty() ? std::vector<Fix>{} : std::vector<Fix>{fix};
 }
 
@@ -801,7 +803,7 @@ std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva)
                                                    "tracking sees both directions. Widen the prefix to the "
                                                    "client's subnet where many clients are affected."),
                           {}});
-        addRoutes(n, where, {{"reply-via-" + nva.id, client, nvaIp}}, route);
+        addRoutes(n, where, {{"reply-via-" + nva.id, client, nvaIp, NextHopType::VirtualAppliance}}, route);
         if (!route.edit.empty()) out.push_back(std::move(route));
     }
     return out;
@@ -829,7 +831,7 @@ std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Findin
              "replies leave the way the request came (azure-facts §2.3). Other Internet traffic stays "
              "forced; publishing through the NVA or a load balancer on its path is the alternative."),
          {}});
-    addRoutes(n, where, {{"client-to-internet", client, std::nullopt}}, fix);
+    addRoutes(n, where, {{"client-to-internet", client, std::nullopt, NextHopType::Internet}}, fix);
     return fix.edit.empty() ? std::vector<Fix>{} : std::vector<Fix>{fix};
 }
 
@@ -942,6 +944,95 @@ int FixVerification::brokenCount() const {
     return n;
 }
 
+// NO_ROUTE between two VNets that share a hub but are not peered (the None route of the private
+// ranges, azure-facts §1.1; peering is not transitive, §2.1). Ranked as the field uses them: routes
+// on both sides through the hub's NVA, or through its gateway when both spokes use it; then a
+// direct peering, explained with its commands (the file has no edit that creates a peering).
+std::vector<Fix> noRoute(const Network& n, const Trace& t, const Finding& f) {
+    if (f.hop < 0 || f.hop >= int(t.hops.size())) return {};
+    const Hop& at = t.hops[std::size_t(f.hop)];
+    const SubnetRef from = subnetOfNic(n, at.nic);
+    if (!from.subnet || !at.after.destination) return {};
+    const AddressOwner* owner = n.nicWithPrivateIp(*at.after.destination);
+    if (!owner || owner->kind != AddressOwner::NicAddress) return {};
+    const Nic& destinationNic = n.topology().vms[std::size_t(owner->object)].nics[std::size_t(owner->nic)];
+    const SubnetRef to = subnetOfNic(n, destinationNic.id);
+    if (!to.subnet || to.vnet == from.vnet) return {};
+    const int a = n.vnetIndex(from.vnet->id), b = n.vnetIndex(to.vnet->id);
+    for (const auto& peer : n.routing().peersOf(a))
+        if (peer.vnet == b) return {}; // peered: the None route is not why
+    std::vector<Fix> out;
+    // A hub both are peered to, with a forwarding NVA or a gateway both use.
+    for (const auto& pa : n.routing().peersOf(a))
+        for (const auto& pb : n.routing().peersOf(b)) {
+            if (pa.vnet != pb.vnet || !out.empty()) continue;
+            const Vnet& hub = n.topology().vnets[std::size_t(pa.vnet)];
+            std::optional<Ipv4Address> appliance;
+            Id device;
+            for (std::size_t v = 0; v < n.topology().vms.size() && !appliance; ++v) {
+                const Vm& vm = n.topology().vms[v];
+                const Nic* nic = vm.primaryNic();
+                if (!vm.nva || !vm.nva->osIpForwarding || !nic || !nic->enableIPForwarding ||
+                    !nic->primaryIpConfiguration() ||
+                    n.placement(int(v), int(nic - vm.nics.data())).vnet != pa.vnet)
+                    continue;
+                appliance = nic->primaryIpConfiguration()->privateIp;
+                device = vm.id;
+            }
+            const bool gateway = !appliance && n.routing().transitProvider(a) == pa.vnet &&
+                                 n.routing().transitProvider(b) == pa.vnet;
+            if (!appliance && !gateway) continue;
+            if (gateway)
+                for (const auto& g : n.topology().gateways)
+                    if (g.vnet == hub.id && device.empty()) device = g.id;
+            Fix fix = make(fixcode::kRouteThroughHub, finding::kNoRoute,
+                           {kCtx,
+                            QT_TRANSLATE_NOOP("Fix", "Route %1 and %2 to each other through %3 in %4"),
+                            {from.vnet->id, to.vnet->id, device, hub.id}},
+                           {kCtx,
+                            QT_TRANSLATE_NOOP("Fix", "Peering is not transitive: two spokes of one hub reach "
+                                                     "each other only through something in the hub that "
+                                                     "forwards. A user route on each side (for the other "
+                                                     "spoke's space) sends the traffic there, both ways."),
+                            {}});
+            const NextHopType type =
+                appliance ? NextHopType::VirtualAppliance : NextHopType::VirtualNetworkGateway;
+            std::vector<RouteToAdd> there, back;
+            for (const auto& p : to.vnet->addressSpace)
+                there.push_back({"to-" + to.vnet->id, p, appliance, type});
+            for (const auto& p : from.vnet->addressSpace)
+                back.push_back({"to-" + from.vnet->id, p, appliance, type});
+            addRoutes(n, from, there, fix);
+            addRoutes(n, to, back, fix);
+            if (!fix.edit.empty()) out.push_back(std::move(fix));
+        }
+    Fix peering = make(fixcode::kPeerDirectly, finding::kNoRoute,
+                       {kCtx,
+                        QT_TRANSLATE_NOOP("Fix", "Alternative: peer %1 and %2 directly"),
+                        {from.vnet->id, to.vnet->id}},
+                       {kCtx,
+                        QT_TRANSLATE_NOOP("Fix", "A direct peering gives each VNet a route to the other's "
+                                                 "space; add it to the drawing once it exists (a peering is "
+                                                 "one object per direction in Azure)."),
+                        {}});
+    for (int side = 0; side < 2; ++side) {
+        const Vnet& v = side ? *to.vnet : *from.vnet;
+        const Vnet& other = side ? *from.vnet : *to.vnet;
+        peering.azureCli += "az network vnet peering create --resource-group " +
+                            sh(resourceGroupOf(n.topology(), v)) + " --vnet-name " + sh(nameOf(v)) +
+                            " --name " + sh(nameOf(v) + "-to-" + nameOf(other)) + " --remote-vnet " +
+                            sh(nameOf(other)) + " --allow-vnet-access\n";
+        peering.powerShell += "Add-AzVirtualNetworkPeering -Name " + ps(nameOf(v) + "-to-" + nameOf(other)) +
+                              " -VirtualNetwork (Get-AzVirtualNetwork -ResourceGroupName " +
+                              ps(resourceGroupOf(n.topology(), v)) + " -Name " + ps(nameOf(v)) +
+                              ") -RemoteVirtualNetworkId (Get-AzVirtualNetwork -ResourceGroupName " +
+                              ps(resourceGroupOf(n.topology(), other)) + " -Name " + ps(nameOf(other)) +
+                              ").Id | Out-Null\n";
+    }
+    out.push_back(std::move(peering));
+    return out;
+}
+
 std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Finding& finding) {
     const std::string& code = finding.code;
     if (code == finding::kSourceNotAzurePublic) return sourceNotAzurePublic(network, trace, finding);
@@ -955,6 +1046,7 @@ std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Find
     if (code == finding::kAsymmetricReturn) return asymmetricReturn(network, trace, finding);
     if (code == finding::kPeeringForwardedTraffic) return peeringForwardedTraffic(network, trace, finding);
     if (code == finding::kPublicIpNoNsg) return publicIpWithoutNsg(network, trace, finding);
+    if (code == finding::kNoRoute) return noRoute(network, trace, finding);
     return {}; // FORCED_TUNNEL, BROAD_SERVICE_TAG, HIDDEN_PLATFORM_ALLOW explain; the others have no safe
                // edit
 }

@@ -119,6 +119,47 @@ private slots:
         QTest::newRow("route filter") << "07-arc-microsoft-peering"
                                       << "f-agentserviceapi" << fixcode::kAddRouteFilterCommunity;
     }
+    // The field cases' fixes (../shared/field/README.md): NO_ROUTE between two spokes of one hub
+    // routes both sides through the hub's gateway (09); asymmetric replies from a secondary NIC get
+    // the guest route (14); an NVA without SNAT gets SNAT (15).
+    void fieldFlowsAreFixed_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("flowId");
+        QTest::addColumn<QString>("fix");
+        QTest::newRow("spoke to spoke") << "09-spoke-to-spoke-gateway-transit"
+                                        << "f-91-92" << fixcode::kRouteThroughHub;
+        QTest::newRow("secondary NIC reply") << "14-secondary-nic-inbound"
+                                             << "f-client-nic2" << fixcode::kGuestRouteSecondaryNic;
+        QTest::newRow("NVA SNAT") << "15-nva-no-snat-internet"
+                                  << "f-pub-web" << fixcode::kEnableNvaSnat;
+    }
+    void fieldFlowsAreFixed() {
+        QFETCH(QString, file);
+        QFETCH(QString, flowId);
+        QFETCH(QString, fix);
+        LoadResult r = loadTopologyFromFile(sourceDir() + "/tests/regressions/field/" + file.toStdString() +
+                                            ".pathlight.json");
+        QVERIFY(r.ok());
+        checkFixDelivers(std::move(*r.topology), flowId.toStdString(), fix.toLatin1().constData());
+    }
+
+    // NO_ROUTE's alternative, a direct peering, is explained with its commands for both sides.
+    void noRouteOffersADirectPeering() {
+        LoadResult r = loadTopologyFromFile(
+            sourceDir() + "/tests/regressions/field/09-spoke-to-spoke-gateway-transit.pathlight.json");
+        QVERIFY(r.ok());
+        auto n = network(*r.topology);
+        const Trace t = flow(*n, "f-91-92");
+        const auto all = fixesForTrace(*n, t);
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(all[0].second.size(), std::size_t(2));
+        const Fix& peering = all[0].second[1];
+        QCOMPARE(peering.code, std::string(fixcode::kPeerDirectly));
+        QVERIFY(!peering.applicable());
+        QVERIFY(peering.azureCli.find("--vnet-name 'vnet-91'") != std::string::npos);
+        QVERIFY(peering.azureCli.find("--vnet-name 'vnet-92'") != std::string::npos);
+    }
+
     void exampleFlowsAreFixed() {
         QFETCH(QString, file);
         QFETCH(QString, flowId);
