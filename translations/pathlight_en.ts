@@ -428,7 +428,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+229"/>
+        <location filename="../model/trace/tracer.cpp" line="+230"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -458,7 +458,7 @@ options for every command:
         <translation>source &quot;%1&quot; is neither an id nor an IP address</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+128"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</translation>
     </message>
@@ -478,7 +478,7 @@ options for every command:
         <translation>%1 is not a public IP of any NIC in this topology.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</translation>
     </message>
@@ -583,7 +583,7 @@ options for every command:
         <translation>No NIC, gateway or Application Gateway in VNet &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <location line="+157"/>
         <location line="+120"/>
         <location line="+36"/>
@@ -671,7 +671,7 @@ options for every command:
         <translation>%1 sends the request to %2, but the reply comes back from %3: the client drops it.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
         <translation>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</translation>
     </message>
@@ -2230,12 +2230,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1248"/>
+        <location filename="../model/trace/tracer.cpp" line="-1288"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -2250,7 +2250,7 @@ options for every command:
         <translation>Host %1 answers %2.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
@@ -2271,16 +2271,17 @@ options for every command:
     </message>
     <message>
         <location line="+32"/>
+        <location line="+16"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
         <translation>A client on the Internet at %1 sends the packet to %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>No public IP of this topology is %1: nothing in the drawing receives it.</source>
         <translation>No public IP of this topology is %1: nothing in the drawing receives it.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
@@ -2320,17 +2321,22 @@ options for every command:
         <translation>Nobody in VNet %1 holds %2: dropped.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>Application Gateway %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>Route Server %1 receives the packet.</source>
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-419"/>
+        <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
+        <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
+    </message>
+    <message>
+        <location line="+453"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 undoes its SNAT: the reply goes on to %2.</translation>
     </message>

@@ -426,7 +426,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+229"/>
+        <location filename="../model/trace/tracer.cpp" line="+230"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -456,7 +456,7 @@ options for every command:
         <translation>送信元「%1」は ID でも IP アドレスでもありません</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+128"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」の NIC「%1」にはゲスト OS の既定ゲートウェイがありません。Azure はプライマリ NIC にしか既定ゲートウェイを設定しないため、%3 からサブネット %5 の外の %4 への通信は、ゲストにルートを追加するまでどこにも届きません。</translation>
     </message>
@@ -476,7 +476,7 @@ options for every command:
         <translation>%1 はこのトポロジのどの NIC のパブリック IP でもありません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>パブリック IP %1 は Standard SKU のアドレスです。NIC「%2」またはそのサブネットの NSG が許可するまで、受信トラフィックは受け付けられません。</translation>
     </message>
@@ -581,7 +581,7 @@ options for every command:
         <translation>VNet「%1」には %2 を持つ NIC、ゲートウェイ、Application Gateway がありません。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <location line="+157"/>
         <location line="+120"/>
         <location line="+36"/>
@@ -669,7 +669,7 @@ options for every command:
         <translation>%1 は要求を %2 に送りますが、応答は %3 から戻ります。クライアントはそれを破棄します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
         <translation>要求はステートフルな NVA %1 を通りますが、%2 への応答はそこを迂回します。%1 は接続の成立を見ず、後続を破棄します。</translation>
     </message>
@@ -2227,12 +2227,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1248"/>
+        <location filename="../model/trace/tracer.cpp" line="-1288"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -2247,7 +2247,7 @@ options for every command:
         <translation>ホスト %1 が %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
@@ -2268,16 +2268,17 @@ options for every command:
     </message>
     <message>
         <location line="+32"/>
+        <location line="+16"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
         <translation>インターネット上の %1 のクライアントが %2 へパケットを送信します。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>No public IP of this topology is %1: nothing in the drawing receives it.</source>
         <translation>このトポロジに %1 というパブリック IP はありません。図の中の誰も受け取りません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
@@ -2317,17 +2318,22 @@ options for every command:
         <translation>VNet %1 に %2 を持つものはありません: 破棄されます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>Application Gateway %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>Route Server %1 receives the packet.</source>
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-419"/>
+        <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
+        <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
+    </message>
+    <message>
+        <location line="+453"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 が SNAT を元に戻し、応答は %2 へ進みます。</translation>
     </message>

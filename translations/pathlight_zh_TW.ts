@@ -426,7 +426,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+229"/>
+        <location filename="../model/trace/tracer.cpp" line="+230"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -456,7 +456,7 @@ options for every command:
         <translation>來源「%1」既不是識別碼也不是 IP 位址</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+128"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」的 NIC「%1」在客體作業系統中沒有預設閘道：Azure 只為主要 NIC 設定預設閘道，因此從 %3 送往子網路 %5 以外 %4 的流量，在新增客體路由之前無處可去。</translation>
     </message>
@@ -476,7 +476,7 @@ options for every command:
         <translation>%1 不是此拓撲中任何 NIC 的公用 IP。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>公用 IP %1 是標準 SKU 位址：在 NIC「%2」或其子網路的 NSG 允許之前，不接受任何輸入流量。</translation>
     </message>
@@ -581,7 +581,7 @@ options for every command:
         <translation>VNet「%1」中沒有持有 %2 的 NIC、閘道或應用程式閘道。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <location line="+157"/>
         <location line="+120"/>
         <location line="+36"/>
@@ -669,7 +669,7 @@ options for every command:
         <translation>%1 將要求送往 %2，但回應來自 %3：用戶端會丟棄它。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
         <translation>要求經過具狀態的 NVA %1，但給 %2 的回應繞過它：%1 看不到連線完成，並丟棄後續封包。</translation>
     </message>
@@ -2227,12 +2227,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1248"/>
+        <location filename="../model/trace/tracer.cpp" line="-1288"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -2247,7 +2247,7 @@ options for every command:
         <translation>主機 %1 回應 %2。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
@@ -2268,16 +2268,17 @@ options for every command:
     </message>
     <message>
         <location line="+32"/>
+        <location line="+16"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
         <translation>網際網路上位於 %1 的用戶端傳送封包到 %2。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>No public IP of this topology is %1: nothing in the drawing receives it.</source>
         <translation>此拓撲中沒有公用 IP %1：圖中沒有任何東西會接收它。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
@@ -2317,17 +2318,22 @@ options for every command:
         <translation>VNet %1 中沒有持有 %2 的對象：已捨棄。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>應用程式閘道 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>Route Server %1 receives the packet.</source>
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-419"/>
+        <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
+        <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
+    </message>
+    <message>
+        <location line="+453"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 還原其 SNAT：回應繼續送往 %2。</translation>
     </message>

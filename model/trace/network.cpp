@@ -89,6 +89,10 @@ void Network::indexAddresses() {
         if (t.appGateways[a].frontendPrivateIp)
             index->vnetOwners.emplace(key(vnet, *t.appGateways[a].frontendPrivateIp),
                                       AddressOwner{AddressOwner::AppGatewayFrontend, a});
+        // The public frontend is a destination from the Internet (its listener), azure-facts §5.2.
+        if (t.appGateways[a].frontendPublicIp)
+            index->publicOwners.emplace(t.appGateways[a].frontendPublicIp->value(),
+                                        AddressOwner{AddressOwner::AppGatewayFrontend, a});
     }
     for (int r = 0; r < int(t.routeServers.size()); ++r) {
         const int vnet = vnetIndex(t.routeServers[r].vnet);

@@ -139,6 +139,7 @@ private:
     void dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm);
     void deliverInVnet(int vnet, int hop);
     void deliverToVm(int vm, int nic);
+    void deliverToAppGateway(int appGateway);
     void arriveAtNva(int vm, int nic);
     void atGateway(int gateway, bool fromOnPremises);
     void gatewayHasNoRoute(int hop, const Gateway& gw);
@@ -398,6 +399,28 @@ bool Walker::runReply(const Trace& request) {
         const int hop = addHop(last.node, HopKind::Host);
         step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 answers %2."), {last.node, ipText(packet_.destination)});
         atSite(at->index);
+    } else if (at && at->kind == ObjectKind::AppGateway && last.kind == HopKind::AppGateway) {
+        // The listener answers from the frontend the client reached, by its subnet's routes.
+        const AppGateway& gw = t_.appGateways[at->index];
+        const int hop = addHop(gw.id, HopKind::AppGateway);
+        step(hop, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 answers %2 by its subnet's routes."),
+             {gw.id, ipText(packet_.destination)});
+        auto [v, s] = net_.subnetPosition(gw.subnet);
+        if (v < 0) return false;
+        dependOnSubnet(v, s);
+        const EffectiveRoute* route = lookup(net_.routing().subnet(v, s));
+        if (!route) {
+            finish(Verdict::NoRoute);
+            return true;
+        }
+        tr_.hops[hop].route = hopRoute(*route);
+        if (route->nextHopType == NextHopType::Internet) {
+            if (gw.frontendPublicIp)
+                translateSource(hop, *gw.frontendPublicIp, SourceKind::AppGatewayFrontendPublicIp, true);
+            deliverOnInternet();
+        } else {
+            dispatch(*route, v, hop, -1);
+        }
     } else {
         return false; // a service on the Internet or the platform answers the way it was reached
     }
@@ -517,6 +540,13 @@ void Walker::startFromInternet() {
                 QT_TRANSLATE_NOOP("Finding", "%1 is not a public IP of any NIC in this topology."),
                 {ipText(packet_.destination)});
         return finish(Verdict::NoRoute);
+    }
+    if (owner->kind == AddressOwner::AppGatewayFrontend) {
+        // The listener on the public frontend: the request ends at the gateway, which opens its
+        // own connection to a backend (a flow from the gateway, §5.2).
+        step(hop, QT_TRANSLATE_NOOP("Step", "A client on the Internet at %1 sends the packet to %2."),
+             {packet_.source.toString(), ipText(packet_.destination)});
+        return deliverToAppGateway(owner->object);
     }
     const Vm& vm = t_.vms[owner->object];
     const Nic& nic = vm.nics[owner->nic];
@@ -788,12 +818,8 @@ void Walker::deliverInVnet(int vnet, int hop) {
     case AddressOwner::NicAddress:
         return deliverToVm(owner->object, owner->nic);
     case AddressOwner::AppGatewayInstance:
-    case AddressOwner::AppGatewayFrontend: {
-        const int end = addHop(t_.appGateways[owner->object].id, HopKind::AppGateway);
-        step(end, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 receives the packet."),
-             {t_.appGateways[owner->object].id});
-        return finish(Verdict::Delivered);
-    }
+    case AddressOwner::AppGatewayFrontend:
+        return deliverToAppGateway(owner->object);
     case AddressOwner::RouteServerAddress: {
         const int end = addHop(t_.routeServers[owner->object].id, HopKind::RouteServer);
         step(end, QT_TRANSLATE_NOOP("Step", "Route Server %1 receives the packet."),
@@ -801,6 +827,19 @@ void Walker::deliverInVnet(int vnet, int hop) {
         return finish(Verdict::Delivered);
     }
     }
+}
+
+void Walker::deliverToAppGateway(int a) {
+    const AppGateway& gw = t_.appGateways[a];
+    const int end = addHop(gw.id, HopKind::AppGateway);
+    // The NSG on the gateway's subnet filters traffic to the gateway, inbound (azure-facts §5.2,
+    // Application Gateway infrastructure: NSGs are supported on its subnet).
+    if (auto [v, s] = net_.subnetPosition(gw.subnet); v >= 0) {
+        dependOnSubnet(v, s);
+        if (!evaluateNsgs(end, net_.subnetNsgIndex(v, s), -1, Direction::Inbound, v, s, false)) return;
+    }
+    step(end, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 receives the packet."), {gw.id});
+    finish(Verdict::Delivered);
 }
 
 void Walker::deliverToVm(int vm, int nic) {
@@ -1352,7 +1391,8 @@ void traceReply(const Network& net, Trace& trace) {
                           QT_TRANSLATE_NOOP("Finding",
                                             "%1 sends the request to %2, but the reply comes back from %3: "
                                             "the client drops it."),
-                          {first.node, ipText(first.before.destination), ipText(end.after.source)});
+                          {first.kind == HopKind::Internet ? ipText(first.before.source) : first.node,
+                           ipText(first.before.destination), ipText(end.after.source)});
     const std::set<Id> there = statefulDevicesCrossed(net, trace.hops);
     const std::set<Id> back = statefulDevicesCrossed(net, trace.returnHops);
     for (const Id& device : there)

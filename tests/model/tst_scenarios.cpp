@@ -60,11 +60,6 @@ private slots:
         // Well formed (Batfish-style): hops at real objects, connected, a sentence where it stops.
         const auto problems = traceProblems(*n, t);
         QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
-        // Field cases the reply-path issue (13) still has to answer: the reply path, ICMP through
-        // NAT, Application Gateway v2 frontends. An unexpected pass fails, so this list shrinks.
-        static const QStringList open = {"f-hq-agw", "f-client-agw"};
-        if (file.contains("/regressions/field/") && open.contains(flowId))
-            QEXPECT_FAIL("", "issue 13: the reply path and the Application Gateway v2 faults", Continue);
         QVERIFY2(t.matchesExpectation(),
                  qPrintable("expected " + QString::fromStdString(t.expect) + ", " + describe(t)));
         // Every trace starts at its source and never names a Route Server as a hop.
