@@ -27,7 +27,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+47"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+48"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -48,7 +48,7 @@
         <translation>usage: pathlight-cli check FILE</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -538,6 +538,11 @@ options for every command:
         <translation>Internet-bound traffic is forced away from Azure&apos;s Internet edge: the subnet&apos;s 0.0.0.0/0 comes from gateway &quot;%1&quot; (announced by &quot;%2&quot;).</translation>
     </message>
     <message>
+        <location line="+54"/>
+        <source>The subnet of Application Gateway v2 &quot;%1&quot; learns 0.0.0.0/0 from %2: Azure accepts this forced tunnel but does not support it for v2 (the route must use next hop Internet, or gateway route propagation must be off). Traced as Azure routes it.</source>
+        <translation>The subnet of Application Gateway v2 &quot;%1&quot; learns 0.0.0.0/0 from %2: Azure accepts this forced tunnel but does not support it for v2 (the route must use next hop Internet, or gateway route propagation must be off). Traced as Azure routes it.</translation>
+    </message>
+    <message>
         <location filename="../model/trace/tracer.cpp" line="+51"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</translation>
@@ -656,7 +661,7 @@ options for every command:
         <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</translation>
     </message>
@@ -850,7 +855,17 @@ options for every command:
         <translation>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
+        <translation>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user route 0.0.0.0/0 with next hop Internet on the gateway&apos;s subnet beats the learned default route, so the listener&apos;s replies leave the way requests came; Microsoft requires it for v2 gateways.</source>
+        <translation>A user route 0.0.0.0/0 with next hop Internet on the gateway&apos;s subnet beats the learned default route, so the listener&apos;s replies leave the way requests came; Microsoft requires it for v2 gateways.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>Send replies to %1 back to the Internet from subnet %2</translation>
     </message>
@@ -1229,11 +1244,16 @@ options for every command:
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
         <translation>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</translation>
     </message>
+    <message>
+        <location filename="../model/analysis/route_lints.cpp" line="+18"/>
+        <source>Application Gateway v2 &quot;%1&quot;: its subnet &quot;%2&quot; learns 0.0.0.0/0 from %3, which Azure accepts but does not support for v2; use a 0.0.0.0/0 route with next hop Internet or turn off gateway route propagation</source>
+        <translation>Application Gateway v2 &quot;%1&quot;: its subnet &quot;%2&quot; learns 0.0.0.0/0 from %3, which Azure accepts but does not support for v2; use a 0.0.0.0/0 route with next hop Internet or turn off gateway route propagation</translation>
+    </message>
 </context>
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+327"/>
+        <location filename="../model/analysis/analysis.cpp" line="+332"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
         <location line="+789"/>
         <source>expected an object, found %1</source>
@@ -2230,7 +2250,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1288"/>
+        <location filename="../model/trace/tracer.cpp" line="-1290"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -2474,7 +2494,7 @@ options for every command:
 <context>
     <name>Term</name>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-118"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-172"/>
         <source>peered VNets</source>
         <translation>peered VNets</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+47"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+48"/>
         <source>option %1 needs a value</source>
         <translation>オプション %1 には値が必要です</translation>
     </message>
@@ -48,7 +48,7 @@
         <translation>使用法: pathlight-cli check FILE</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2、%3</translation>
     </message>
@@ -536,6 +536,11 @@ options for every command:
         <translation>インターネット向けの通信は Azure のインターネット エッジを通らずに強制的に転送されています。サブネットの 0.0.0.0/0 はゲートウェイ「%1」から来ています (「%2」がアドバタイズ)。</translation>
     </message>
     <message>
+        <location line="+54"/>
+        <source>The subnet of Application Gateway v2 &quot;%1&quot; learns 0.0.0.0/0 from %2: Azure accepts this forced tunnel but does not support it for v2 (the route must use next hop Internet, or gateway route propagation must be off). Traced as Azure routes it.</source>
+        <translation>Application Gateway v2「%1」のサブネットは %2 から 0.0.0.0/0 を学習しています。Azure はこの強制トンネリングを受け入れますが、v2 ではサポートしていません (ルートは次ホップ Internet を使うか、ゲートウェイ ルートの伝達を無効にする必要があります)。Azure のルーティングどおりにトレースしています。</translation>
+    </message>
+    <message>
         <location filename="../model/trace/tracer.cpp" line="+51"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>ルート表「%3」のルート「%1」(%2) は仮想ネットワーク ゲートウェイに送りますが、ExpressRoute と VPN のゲートウェイが共存する間は Azure がこれを拒否します。このルートは展開されず、パケットは他のルートに従います。</translation>
@@ -654,7 +659,7 @@ options for every command:
         <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求は %1 に届きますが、%2 への応答は %3 で止まります (%4)。接続は成立しません。</translation>
     </message>
@@ -848,7 +853,17 @@ options for every command:
         <translation>宛先のサブネットのユーザー定義ルートにより、応答は要求が通った NVA を通り、その接続追跡が両方向を見られます。多くのクライアントが影響を受ける場合は、プレフィックスをクライアントのサブネットまで広げてください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
+        <translation>%2 のサブネット %1 から 0.0.0.0/0 を Internet へルーティングする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user route 0.0.0.0/0 with next hop Internet on the gateway&apos;s subnet beats the learned default route, so the listener&apos;s replies leave the way requests came; Microsoft requires it for v2 gateways.</source>
+        <translation>ゲートウェイのサブネットに次ホップ Internet の 0.0.0.0/0 ユーザー定義ルートを置くと、学習した既定ルートに優先し、リスナーの応答は要求が来た経路で出ていきます。v2 ゲートウェイでは Microsoft がこれを必須としています。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>%1 への応答をサブネット %2 からインターネットへ戻す</translation>
     </message>
@@ -1226,11 +1241,16 @@ options for every command:
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
         <translation>フロー「%1」の宛先「%2」は IP アドレス、ID、カタログまたはエンドポイントにある FQDN のいずれでもありません</translation>
     </message>
+    <message>
+        <location filename="../model/analysis/route_lints.cpp" line="+18"/>
+        <source>Application Gateway v2 &quot;%1&quot;: its subnet &quot;%2&quot; learns 0.0.0.0/0 from %3, which Azure accepts but does not support for v2; use a 0.0.0.0/0 route with next hop Internet or turn off gateway route propagation</source>
+        <translation>Application Gateway v2「%1」: サブネット「%2」は %3 から 0.0.0.0/0 を学習しています。Azure は受け入れますが v2 ではサポートしません。次ホップ Internet の 0.0.0.0/0 ルートを使うか、ゲートウェイ ルートの伝達を無効にしてください</translation>
+    </message>
 </context>
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+327"/>
+        <location filename="../model/analysis/analysis.cpp" line="+332"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
         <location line="+789"/>
         <source>expected an object, found %1</source>
@@ -2227,7 +2247,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1288"/>
+        <location filename="../model/trace/tracer.cpp" line="-1290"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -2471,7 +2491,7 @@ options for every command:
 <context>
     <name>Term</name>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-118"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-172"/>
         <source>peered VNets</source>
         <translation>ピアリングされた VNet</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+47"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+48"/>
         <source>option %1 needs a value</source>
         <translation>選項 %1 需要一個值</translation>
     </message>
@@ -48,7 +48,7 @@
         <translation>用法: pathlight-cli check FILE</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1: %2, %3</source>
         <translation>%1：%2，%3</translation>
     </message>
@@ -536,6 +536,11 @@ options for every command:
         <translation>前往網際網路的流量被強制帶離 Azure 的網際網路邊緣：子網路的 0.0.0.0/0 來自閘道「%1」(由「%2」通告)。</translation>
     </message>
     <message>
+        <location line="+54"/>
+        <source>The subnet of Application Gateway v2 &quot;%1&quot; learns 0.0.0.0/0 from %2: Azure accepts this forced tunnel but does not support it for v2 (the route must use next hop Internet, or gateway route propagation must be off). Traced as Azure routes it.</source>
+        <translation>Application Gateway v2「%1」的子網路從 %2 學到 0.0.0.0/0：Azure 接受此強制通道，但 v2 不支援（該路由必須使用下一個躍點 Internet，或必須關閉閘道路由傳播）。此處依 Azure 的實際路由追蹤。</translation>
+    </message>
+    <message>
         <location filename="../model/trace/tracer.cpp" line="+51"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>路由表「%3」的路由「%1」（%2）將流量送往虛擬網路閘道，但在 ExpressRoute 與 VPN 閘道並存時 Azure 會拒絕：此路由永遠不會部署，封包會依其他路由前進。</translation>
@@ -654,7 +659,7 @@ options for every command:
         <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求抵達 %1，但給 %2 的回應停在 %3（%4）：連線永遠無法完成。</translation>
     </message>
@@ -848,7 +853,17 @@ options for every command:
         <translation>目的地子網路上的使用者定義路由讓回應經過要求所經過的 NVA，使其連線追蹤看到雙向流量。若影響許多用戶端，請將首碼放寬到用戶端的子網路。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
+        <translation>將 %2 的子網路 %1 的 0.0.0.0/0 路由至 Internet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user route 0.0.0.0/0 with next hop Internet on the gateway&apos;s subnet beats the learned default route, so the listener&apos;s replies leave the way requests came; Microsoft requires it for v2 gateways.</source>
+        <translation>在閘道子網路加上下一個躍點為 Internet 的 0.0.0.0/0 使用者定義路由，可勝過學到的預設路由，讓接聽程式的回應沿要求的來路離開；Microsoft 要求 v2 閘道必須如此。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>將回應 %1 的流量從子網路 %2 送回網際網路</translation>
     </message>
@@ -1226,11 +1241,16 @@ options for every command:
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
         <translation>流量「%1」前往「%2」，它不是 IP 位址、識別碼，也不是目錄或端點中已知的 FQDN</translation>
     </message>
+    <message>
+        <location filename="../model/analysis/route_lints.cpp" line="+18"/>
+        <source>Application Gateway v2 &quot;%1&quot;: its subnet &quot;%2&quot; learns 0.0.0.0/0 from %3, which Azure accepts but does not support for v2; use a 0.0.0.0/0 route with next hop Internet or turn off gateway route propagation</source>
+        <translation>Application Gateway v2「%1」：其子網路「%2」從 %3 學到 0.0.0.0/0，Azure 接受但 v2 不支援；請使用下一個躍點為 Internet 的 0.0.0.0/0 路由，或關閉閘道路由傳播</translation>
+    </message>
 </context>
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+327"/>
+        <location filename="../model/analysis/analysis.cpp" line="+332"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
         <location line="+789"/>
         <source>expected an object, found %1</source>
@@ -2227,7 +2247,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1288"/>
+        <location filename="../model/trace/tracer.cpp" line="-1290"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -2471,7 +2491,7 @@ options for every command:
 <context>
     <name>Term</name>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-118"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-172"/>
         <source>peered VNets</source>
         <translation>對等互連的 VNet</translation>
     </message>

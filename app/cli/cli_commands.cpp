@@ -2,6 +2,7 @@
 
 #include "advice/fix_advisor.h"
 #include "analysis/analysis.h"
+#include "analysis/route_lints.h"
 #include "catalog/endpoint_catalog.h"
 #include "io/atomic_file.h"
 #include "io/topology_io.h"
@@ -127,7 +128,15 @@ int commandCheck(const QStringList& args, Streams io) {
     }
     for (const auto& d : r.diagnostics)
         printDiagnostic(io.out, d);
-    const auto lints = lintTopology(*r.topology, EndpointCatalog::builtIn());
+    auto lints = lintTopology(*r.topology, EndpointCatalog::builtIn());
+    {
+        // And what only the computed routes show (analysis/route_lints.h).
+        const auto network =
+            Network::build(std::make_shared<const Topology>(*r.topology),
+                           std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+        const auto routes = lintRoutes(*network);
+        lints.insert(lints.end(), routes.begin(), routes.end());
+    }
     int errors = 0, warnings = 0;
     for (const auto& d : r.diagnostics)
         warnings += d.severity == Severity::Warning;

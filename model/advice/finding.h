@@ -14,6 +14,7 @@ inline constexpr const char* kSourceNotAzurePublic = "SOURCE_NOT_AZURE_PUBLIC";
 inline constexpr const char* kNsgDeny = "NSG_DENY";
 inline constexpr const char* kHiddenPlatformAllow = "HIDDEN_PLATFORM_ALLOW";
 inline constexpr const char* kAppGwInstanceSource = "APPGW_INSTANCE_SOURCE";
+inline constexpr const char* kAppGwV2UnsupportedRoute = "APPGW_V2_UNSUPPORTED_ROUTE";
 inline constexpr const char* kIpForwardingDisabled = "IP_FORWARDING_DISABLED";
 inline constexpr const char* kNvaRouteLoop = "NVA_ROUTE_LOOP";
 inline constexpr const char* kAsymmetricReturn = "ASYMMETRIC_RETURN";

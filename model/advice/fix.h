@@ -31,6 +31,7 @@ inline constexpr const char* kAddNatGateway = "ADD_NAT_GATEWAY"; // explained, w
 inline constexpr const char* kEnableNvaSnat = "ENABLE_NVA_SNAT";
 inline constexpr const char* kReplyRouteThroughNva = "REPLY_ROUTE_THROUGH_NVA";
 inline constexpr const char* kRouteThroughHub = "ROUTE_THROUGH_HUB";
+inline constexpr const char* kAppGwDefaultRouteInternet = "APPGW_DEFAULT_ROUTE_INTERNET";
 inline constexpr const char* kPeerDirectly = "PEER_DIRECTLY"; // explained, with scripts
 inline constexpr const char* kClientRouteToInternet = "CLIENT_ROUTE_TO_INTERNET";
 inline constexpr const char* kAllowForwardedTraffic = "ALLOW_FORWARDED_TRAFFIC";

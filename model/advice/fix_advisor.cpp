@@ -811,6 +811,27 @@ std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva)
 
 std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Finding& f) {
     if (const Vm* nva = n.index().vm(f.object); nva && nva->nva) return statefulBypass(n, t, *nva);
+    if (const AppGateway* gw = n.index().appGateway(f.object)) {
+        // The listener's reply must leave by the Internet: what Microsoft requires of a v2 subnet
+        // anyway, a 0.0.0.0/0 route with next hop Internet (azure-facts §5.4).
+        SubnetRef where;
+        where.subnet = n.index().subnet(gw->subnet, &where.vnet);
+        if (!where.subnet) return {};
+        Fix fix =
+            make(fixcode::kAppGwDefaultRouteInternet, finding::kAsymmetricReturn,
+                 {kCtx,
+                  QT_TRANSLATE_NOOP("Fix", "Route 0.0.0.0/0 to the Internet from subnet %1 of %2"),
+                  {where.subnet->id, gw->id}},
+                 {kCtx,
+                  QT_TRANSLATE_NOOP("Fix", "A user route 0.0.0.0/0 with next hop Internet on the gateway's "
+                                           "subnet beats the learned default route, so the listener's "
+                                           "replies leave the way requests came; Microsoft requires it "
+                                           "for v2 gateways."),
+                  {}});
+        addRoutes(n, where, {{"default-to-internet", Ipv4Prefix(), std::nullopt, NextHopType::Internet}},
+                  fix);
+        return fix.edit.empty() ? std::vector<Fix>{} : std::vector<Fix>{fix};
+    }
     if (!t.hops.empty() && t.hops[0].node != "internet" && t.hops.back().nic == f.object) {
         // The guest answered out of another NIC: the same guest route as for traffic it sends.
         return guestRouteFix(n, f.object, finding::kAsymmetricReturn);

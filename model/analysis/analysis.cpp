@@ -1,6 +1,7 @@
 #include "analysis/analysis.h"
 
 #include "advice/fix_advisor.h"
+#include "analysis/route_lints.h"
 #include "common/invariant.h"
 #include "edit/topology_edit.h"
 #include "edit/topology_patch.h"
@@ -73,7 +74,11 @@ const Trace* Analysis::trace(const Id& flowId) const {
 }
 
 const std::vector<Diagnostic>& Analysis::lints() {
-    if (!lints_) lints_ = lintTopology(*topology_, network_->index(), *catalog_);
+    if (!lints_) {
+        lints_ = lintTopology(*topology_, network_->index(), *catalog_);
+        const auto routes = lintRoutes(*network_);
+        lints_->insert(lints_->end(), routes.begin(), routes.end());
+    }
     return *lints_;
 }
 

@@ -221,12 +221,41 @@ void forcedTunnel(const Network& net, const Trace& trace, Findings& out) {
 
 } // namespace
 
+// APPGW_V2_UNSUPPORTED_ROUTE: the request or its reply crosses an Application Gateway v2 whose
+// subnet learns 0.0.0.0/0 over ExpressRoute/VPN or from Route Server; Azure accepts the route but
+// does not support it for v2 (azure-facts §5.4). The trace follows it as Azure routes it.
+void appGatewayV2LearnedDefault(const Network& net, const Trace& trace, Findings& out) {
+    const int last = int(trace.hops.size()) - 1;
+    for (const auto* hops : {&trace.hops, &trace.returnHops})
+        for (std::size_t i = 0; i < hops->size(); ++i) {
+            const Hop& hop = (*hops)[i];
+            if (hop.kind != HopKind::AppGateway) continue;
+            const AppGateway* gw = net.index().appGateway(hop.node);
+            if (!gw || !gw->isV2()) continue;
+            const auto [v, s] = net.subnetPosition(gw->subnet);
+            if (v < 0) continue;
+            const EffectiveRoute* route = net.routing().subnet(v, s).defaultRoute();
+            if (!route || route->source != RouteSource::VirtualNetworkGateway) continue;
+            out.add(finding::kAppGwV2UnsupportedRoute, Severity::Warning, hops == &trace.hops ? int(i) : last,
+                    gw->id,
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "The subnet of Application Gateway v2 \"%1\" learns "
+                                      "0.0.0.0/0 from %2: Azure accepts this forced tunnel but does "
+                                      "not support it for v2 (the route must use next hop Internet, "
+                                      "or gateway route propagation must be off). Traced as Azure "
+                                      "routes it."),
+                    {gw->id, route->viaDetail.empty() ? route->via : route->viaDetail});
+            return;
+        }
+}
+
 void explainTrace(const Network& network, Trace& trace) {
     Findings out(trace);
     hiddenPlatformAllow(trace, out);
     broadServiceTag(network, trace, out);
     appGatewayInstanceSource(network, trace, out);
     forcedTunnel(network, trace, out);
+    appGatewayV2LearnedDefault(network, trace, out);
     for (auto& f : out.added())
         if (f.code == std::string_view(finding::kForcedTunnel) && trace.verdict != Verdict::Delivered)
             f.severity = Severity::Warning;

@@ -1374,7 +1374,9 @@ void traceReply(const Network& net, Trace& trace) {
     // The object a fix starts from: the NIC the request came in on when the guest or the subnet's
     // routes send the reply astray (a guest route, a route for the client), else where it stops.
     const bool guestDrop = trace.returnHops.size() == 1 && reply.verdict == Verdict::Dropped;
-    const Id& astray = !last.nic.empty() && (guestDrop || first.node == "internet") ? last.nic : end.node;
+    const Id& astray = !last.nic.empty() && (guestDrop || first.node == "internet") ? last.nic
+                       : last.kind == HopKind::AppGateway                           ? last.node
+                                                                                    : end.node;
     if (reply.verdict != Verdict::Delivered)
         return asymmetric(astray,
                           QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but its reply to %2 stops at "

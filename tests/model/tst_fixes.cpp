@@ -130,6 +130,9 @@ private slots:
                                         << "f-91-92" << fixcode::kRouteThroughHub;
         QTest::newRow("secondary NIC reply") << "14-secondary-nic-inbound"
                                              << "f-client-nic2" << fixcode::kGuestRouteSecondaryNic;
+        QTest::newRow("App Gateway v2 listener reply")
+            << "05-appgw-v2-er-default-route"
+            << "f-client-agw" << fixcode::kAppGwDefaultRouteInternet;
         QTest::newRow("NVA SNAT") << "15-nva-no-snat-internet"
                                   << "f-pub-web" << fixcode::kEnableNvaSnat;
     }

@@ -2,6 +2,8 @@
 
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
+#include "analysis/analysis.h"
+#include "analysis/route_lints.h"
 #include "validation/lints.h"
 #endif
 
@@ -34,6 +36,39 @@ const std::string kVnet = R"({"id": "v", "addressSpace": ["10.0.0.0/16"], "subne
 class TestLints : public QObject {
     Q_OBJECT
 private slots:
+    // A 0.0.0.0/0 learned over ExpressRoute in an Application Gateway v2 subnet (field case 05,
+    // azure-facts §5.4): a route lint and a finding on traces through the gateway; with gateway
+    // route propagation off on the subnet, neither.
+    void appGatewayV2LearnedDefaultRoute() {
+        LoadResult r = loadTopologyFromFile(
+            sourceDir() + "/tests/regressions/field/05-appgw-v2-er-default-route.pathlight.json");
+        QVERIFY(r.ok());
+        const auto catalog = std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn());
+        auto count = [](const std::vector<Diagnostic>& lints) {
+            return std::count_if(lints.begin(), lints.end(),
+                                 [](const Diagnostic& d) { return d.code == "APPGW_V2_UNSUPPORTED_ROUTE"; });
+        };
+        {
+            Analysis analysis(*r.topology, catalog);
+            QCOMPARE(count(analysis.lints()), 1);
+            QCOMPARE(count(lintRoutes(analysis.network())), 1);
+            QVERIFY(hasFinding(*analysis.trace("f-client-agw"), finding::kAppGwV2UnsupportedRoute));
+            QVERIFY(!hasFinding(*analysis.trace("f-hq-agw"), finding::kAppGwV2UnsupportedRoute) ||
+                    analysis.trace("f-hq-agw")->hops.back().kind == HopKind::AppGateway);
+        }
+        Topology t = *r.topology;
+        RouteTable table;
+        table.id = "rt-agw";
+        table.disableBgpRoutePropagation = true;
+        t.routeTables.push_back(table);
+        for (auto& v : t.vnets)
+            for (auto& s : v.subnets)
+                if (s.id == "snet-agw") s.routeTable = "rt-agw";
+        Analysis analysis(t, catalog);
+        QCOMPARE(count(analysis.lints()), 0);
+        QVERIFY(!hasFinding(*analysis.trace("f-client-agw"), finding::kAppGwV2UnsupportedRoute));
+    }
+
     void cleanTopologyHasNoFindings() {
         auto d = lint(
             R"("vnets": [)" + kVnet +

@@ -1,0 +1,27 @@
+#include "analysis/route_lints.h"
+
+namespace pathlight {
+
+std::vector<Diagnostic> lintRoutes(const Network& network) {
+    std::vector<Diagnostic> out;
+    const Topology& t = network.topology();
+    for (std::size_t a = 0; a < t.appGateways.size(); ++a) {
+        const AppGateway& gw = t.appGateways[a];
+        if (!gw.isV2()) continue;
+        const auto [v, s] = network.subnetPosition(gw.subnet);
+        if (v < 0) continue;
+        const EffectiveRoute* route = network.routing().subnet(v, s).defaultRoute();
+        if (!route || route->source != RouteSource::VirtualNetworkGateway) continue;
+        out.push_back(
+            {Severity::Warning, "APPGW_V2_UNSUPPORTED_ROUTE", "/appGateways/" + std::to_string(a) + "/subnet",
+             Message{"Lint",
+                     QT_TRANSLATE_NOOP("Lint", "Application Gateway v2 \"%1\": its subnet \"%2\" learns "
+                                               "0.0.0.0/0 from %3, which Azure accepts but does not "
+                                               "support for v2; use a 0.0.0.0/0 route with next hop "
+                                               "Internet or turn off gateway route propagation"),
+                     {gw.id, gw.subnet, route->viaDetail.empty() ? route->via : route->viaDetail}}});
+    }
+    return out;
+}
+
+} // namespace pathlight
