@@ -428,7 +428,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+230"/>
+        <location filename="../model/trace/tracer.cpp" line="+229"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -458,7 +458,7 @@ options for every command:
         <translation>source &quot;%1&quot; is neither an id nor an IP address</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</translation>
     </message>
@@ -483,11 +483,6 @@ options for every command:
         <translation>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</source>
-        <translation>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</translation>
-    </message>
-    <message>
         <location filename="../model/trace/trace_explanation.cpp" line="+47"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</translation>
@@ -498,7 +493,7 @@ options for every command:
         <translation>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+28"/>
+        <location filename="../model/trace/tracer.cpp" line="+29"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</translation>
     </message>
@@ -689,7 +684,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+333"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+337"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -810,12 +805,12 @@ options for every command:
     </message>
     <message>
         <location line="+38"/>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>Translate forwarded traffic to the NVA&apos;s own address on %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-119"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</translation>
     </message>
@@ -840,7 +835,17 @@ options for every command:
         <translation>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
+        <source>Send requests to %1 from subnet %2 through NVA %3</source>
+        <translation>Send requests to %1 from subnet %2 through NVA %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply already crosses the NVA; a user route on the client&apos;s subnet makes the request cross it too, so its connection tracking sees both directions.</source>
+        <translation>The reply already crosses the NVA; a user route on the client&apos;s subnet makes the request cross it too, so its connection tracking sees both directions.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A guest step: with SNAT (masquerade) the destination answers the NVA&apos;s address, so every reply comes back through the NVA that keeps the connection; the destination then sees the NVA as the source.</source>
         <translation>A guest step: with SNAT (masquerade) the destination answers the NVA&apos;s address, so every reply comes back through the NVA that keeps the connection; the destination then sees the NVA as the source.</translation>
     </message>
@@ -855,7 +860,7 @@ options for every command:
         <translation>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</translation>
     </message>
@@ -865,7 +870,7 @@ options for every command:
         <translation>A user route 0.0.0.0/0 with next hop Internet on the gateway&apos;s subnet beats the learned default route, so the listener&apos;s replies leave the way requests came; Microsoft requires it for v2 gateways.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>Send replies to %1 back to the Internet from subnet %2</translation>
     </message>
@@ -895,7 +900,7 @@ options for every command:
         <translation>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+77"/>
         <source>Route %1 and %2 to each other through %3 in %4</source>
         <translation>Route %1 and %2 to each other through %3 in %4</translation>
     </message>
@@ -1253,7 +1258,7 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+332"/>
+        <location filename="../model/analysis/analysis.cpp" line="+339"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
         <location line="+789"/>
         <source>expected an object, found %1</source>
@@ -2250,12 +2255,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1290"/>
+        <location filename="../model/trace/tracer.cpp" line="-1273"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -2265,7 +2270,7 @@ options for every command:
         <translation>The guest sends the reply out of NIC %1 (its default gateway), not NIC %2 the request came in on; Azure drops it: %3 is not an address of NIC %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Host %1 answers %2.</source>
         <translation>Host %1 answers %2.</translation>
     </message>
@@ -2275,7 +2280,8 @@ options for every command:
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-65"/>
+        <location line="+80"/>
         <source>The guest has no route out of NIC %1 for %2: dropped.</source>
         <translation>The guest has no route out of NIC %1 for %2: dropped.</translation>
     </message>
@@ -2306,17 +2312,7 @@ options for every command:
         <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The reply to %1 goes back through the Internet the way the request came.</source>
-        <translation>The reply to %1 goes back through the Internet the way the request came.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The reply leaves by %1, not by the Internet: the connection fails.</source>
-        <translation>The reply leaves by %1, not by the Internet: the connection fails.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
@@ -2351,12 +2347,12 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-394"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+428"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 undoes its SNAT: the reply goes on to %2.</translation>
     </message>
@@ -4444,18 +4440,18 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+113"/>
-        <location line="+42"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+117"/>
+        <location line="+41"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>seen as %1</source>
         <translation>seen as %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>

@@ -426,7 +426,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+230"/>
+        <location filename="../model/trace/tracer.cpp" line="+229"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -456,7 +456,7 @@ options for every command:
         <translation>送信元「%1」は ID でも IP アドレスでもありません</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」の NIC「%1」にはゲスト OS の既定ゲートウェイがありません。Azure はプライマリ NIC にしか既定ゲートウェイを設定しないため、%3 からサブネット %5 の外の %4 への通信は、ゲストにルートを追加するまでどこにも届きません。</translation>
     </message>
@@ -481,11 +481,6 @@ options for every command:
         <translation>パブリック IP %1 は Standard SKU のアドレスです。NIC「%2」またはそのサブネットの NSG が許可するまで、受信トラフィックは受け付けられません。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</source>
-        <translation>要求は %1 に届きますが、%2 への応答はインターネットへ戻らずにルート %3 → %4 に従います。クライアントには応答が届きません。</translation>
-    </message>
-    <message>
         <location filename="../model/trace/trace_explanation.cpp" line="+47"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も Deny と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
@@ -496,7 +491,7 @@ options for every command:
         <translation>NSG「%1」は Application Gateway「%2」をフロントエンド アドレス %3 で許可していますが (規則「%4」)、プローブと要求は %5 などのインスタンス アドレスから送られ、規則「%6」がそれを拒否します。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+28"/>
+        <location filename="../model/trace/tracer.cpp" line="+29"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの %2 通信を規則「%6」(優先度 %7) で拒否します。</translation>
     </message>
@@ -687,7 +682,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+333"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+337"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -808,12 +803,12 @@ options for every command:
     </message>
     <message>
         <location line="+38"/>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>%1 で、転送する通信を NVA 自身のアドレスに変換する</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-119"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>ゲスト側の手順です。Azure の送信方向の変換は NIC 自身のアドレスにしか適用されないため、NVA はインターネットへ転送する通信を SNAT (マスカレード) する必要があります。</translation>
     </message>
@@ -838,7 +833,17 @@ options for every command:
         <translation>最も手早い方法ですが、Microsoft は明示的な方法 (NAT ゲートウェイまたはパブリック IP) を推奨しています。変更を反映するには VM を停止して割り当て解除する必要があります。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
+        <source>Send requests to %1 from subnet %2 through NVA %3</source>
+        <translation>サブネット %2 から %1 への要求を NVA %3 経由で送る</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply already crosses the NVA; a user route on the client&apos;s subnet makes the request cross it too, so its connection tracking sees both directions.</source>
+        <translation>応答はすでに NVA を通っています。クライアントのサブネットのユーザー定義ルートにより要求も NVA を通り、その接続追跡が両方向を見られます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A guest step: with SNAT (masquerade) the destination answers the NVA&apos;s address, so every reply comes back through the NVA that keeps the connection; the destination then sees the NVA as the source.</source>
         <translation>ゲストでの手順: SNAT (マスカレード) により宛先は NVA のアドレスに応答するため、すべての応答は接続を保持する NVA を通って戻ります。宛先からは NVA が送信元に見えます。</translation>
     </message>
@@ -853,7 +858,7 @@ options for every command:
         <translation>宛先のサブネットのユーザー定義ルートにより、応答は要求が通った NVA を通り、その接続追跡が両方向を見られます。多くのクライアントが影響を受ける場合は、プレフィックスをクライアントのサブネットまで広げてください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>%2 のサブネット %1 から 0.0.0.0/0 を Internet へルーティングする</translation>
     </message>
@@ -863,7 +868,7 @@ options for every command:
         <translation>ゲートウェイのサブネットに次ホップ Internet の 0.0.0.0/0 ユーザー定義ルートを置くと、学習した既定ルートに優先し、リスナーの応答は要求が来た経路で出ていきます。v2 ゲートウェイでは Microsoft がこれを必須としています。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>%1 への応答をサブネット %2 からインターネットへ戻す</translation>
     </message>
@@ -893,7 +898,7 @@ options for every command:
         <translation>Standard パブリック IP は、NSG が許可するまで何も受け付けません。この規則はこのクライアントとポートだけを許可します。ほかにも必要な場合は意図して送信元を広げてください。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+77"/>
         <source>Route %1 and %2 to each other through %3 in %4</source>
         <translation>%1 と %2 の相互の通信を %4 の %3 経由でルーティングする</translation>
     </message>
@@ -1250,7 +1255,7 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+332"/>
+        <location filename="../model/analysis/analysis.cpp" line="+339"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
         <location line="+789"/>
         <source>expected an object, found %1</source>
@@ -2247,12 +2252,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1290"/>
+        <location filename="../model/trace/tracer.cpp" line="-1273"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -2262,7 +2267,7 @@ options for every command:
         <translation>ゲストは応答を、要求を受けた NIC %2 ではなく NIC %1 (既定ゲートウェイ) から送ります。%3 は NIC %1 のアドレスではないため、Azure はそれを破棄します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Host %1 answers %2.</source>
         <translation>ホスト %1 が %2 に応答します。</translation>
     </message>
@@ -2272,7 +2277,8 @@ options for every command:
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-65"/>
+        <location line="+80"/>
         <source>The guest has no route out of NIC %1 for %2: dropped.</source>
         <translation>ゲストには NIC %1 から %2 へ出るルートがありません: 破棄されます。</translation>
     </message>
@@ -2303,17 +2309,7 @@ options for every command:
         <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The reply to %1 goes back through the Internet the way the request came.</source>
-        <translation>%1 への応答は、要求が来た経路をたどってインターネット経由で戻ります。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The reply leaves by %1, not by the Internet: the connection fails.</source>
-        <translation>応答はインターネットではなく %1 から出ていきます。接続は失敗します。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
@@ -2348,12 +2344,12 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-394"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+428"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 が SNAT を元に戻し、応答は %2 へ進みます。</translation>
     </message>
@@ -4430,18 +4426,18 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+113"/>
-        <location line="+42"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+117"/>
+        <location line="+41"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>seen as %1</source>
         <translation>見かけの送信元 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>

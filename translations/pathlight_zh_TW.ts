@@ -426,7 +426,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+230"/>
+        <location filename="../model/trace/tracer.cpp" line="+229"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -456,7 +456,7 @@ options for every command:
         <translation>來源「%1」既不是識別碼也不是 IP 位址</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」的 NIC「%1」在客體作業系統中沒有預設閘道：Azure 只為主要 NIC 設定預設閘道，因此從 %3 送往子網路 %5 以外 %4 的流量，在新增客體路由之前無處可去。</translation>
     </message>
@@ -481,11 +481,6 @@ options for every command:
         <translation>公用 IP %1 是標準 SKU 位址：在 NIC「%2」或其子網路的 NSG 允許之前，不接受任何輸入流量。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The request reaches %1, but the reply to %2 follows the route %3 → %4 instead of going back to the Internet: the client never sees it.</source>
-        <translation>要求會到達 %1，但回應 %2 的流量依照路由 %3 → %4 而沒有回到網際網路：用戶端永遠收不到。</translation>
-    </message>
-    <message>
         <location filename="../model/trace/trace_explanation.cpp" line="+47"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
         <translation>NSG「%1」的規則「%2」(優先順序 %3) 拒絕此流量，IP 流量驗證也回報 Deny，但 Azure 隱藏的平台規則 (%4) 讓它通過；流量記錄中不會有任何紀錄。</translation>
@@ -496,7 +491,7 @@ options for every command:
         <translation>NSG「%1」以前端位址 %3 允許應用程式閘道「%2」(規則「%4」)，但其探查與要求來自執行個體位址 (例如 %5)，而規則「%6」拒絕了這些位址。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+28"/>
+        <location filename="../model/trace/tracer.cpp" line="+29"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
         <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個 %2 流量。</translation>
     </message>
@@ -687,7 +682,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+333"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+337"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -808,12 +803,12 @@ options for every command:
     </message>
     <message>
         <location line="+38"/>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>在 %1 上將轉送的流量轉譯為 NVA 自己的位址</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-119"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>客體步驟：Azure 的輸出轉譯只涵蓋 NIC 自己的位址，因此 NVA 必須對轉送到網際網路的流量執行 SNAT (偽裝)。</translation>
     </message>
@@ -838,7 +833,17 @@ options for every command:
         <translation>這是最快的出路；但 Microsoft 建議改用明確的方法 (NAT 閘道或公用 IP)，而且必須將 VM 停止並解除配置，變更才會生效。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
+        <source>Send requests to %1 from subnet %2 through NVA %3</source>
+        <translation>讓子網路 %2 送往 %1 的要求經過 NVA %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply already crosses the NVA; a user route on the client&apos;s subnet makes the request cross it too, so its connection tracking sees both directions.</source>
+        <translation>回應已經經過該 NVA；在用戶端子網路加上使用者定義路由，讓要求也經過它，使其連線追蹤看到雙向流量。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A guest step: with SNAT (masquerade) the destination answers the NVA&apos;s address, so every reply comes back through the NVA that keeps the connection; the destination then sees the NVA as the source.</source>
         <translation>客體步驟：使用 SNAT（偽裝）時，目的地回應 NVA 的位址，因此所有回應都經過保存連線狀態的 NVA 返回；目的地看到的來源則是 NVA。</translation>
     </message>
@@ -853,7 +858,7 @@ options for every command:
         <translation>目的地子網路上的使用者定義路由讓回應經過要求所經過的 NVA，使其連線追蹤看到雙向流量。若影響許多用戶端，請將首碼放寬到用戶端的子網路。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>將 %2 的子網路 %1 的 0.0.0.0/0 路由至 Internet</translation>
     </message>
@@ -863,7 +868,7 @@ options for every command:
         <translation>在閘道子網路加上下一個躍點為 Internet 的 0.0.0.0/0 使用者定義路由，可勝過學到的預設路由，讓接聽程式的回應沿要求的來路離開；Microsoft 要求 v2 閘道必須如此。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Send replies to %1 back to the Internet from subnet %2</source>
         <translation>將回應 %1 的流量從子網路 %2 送回網際網路</translation>
     </message>
@@ -893,7 +898,7 @@ options for every command:
         <translation>標準公用 IP 在 NSG 允許之前不接受任何流量。此規則只允許這個用戶端與連接埠；若其他來源也需要，請刻意擴大來源。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+77"/>
         <source>Route %1 and %2 to each other through %3 in %4</source>
         <translation>讓 %1 與 %2 之間的流量經由 %4 中的 %3 路由</translation>
     </message>
@@ -1250,7 +1255,7 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+332"/>
+        <location filename="../model/analysis/analysis.cpp" line="+339"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
         <location line="+789"/>
         <source>expected an object, found %1</source>
@@ -2247,12 +2252,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1290"/>
+        <location filename="../model/trace/tracer.cpp" line="-1273"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -2262,7 +2267,7 @@ options for every command:
         <translation>客體從 NIC %1（其預設閘道）而非接收要求的 NIC %2 送出回應；%3 不是 NIC %1 的位址，因此 Azure 將其丟棄。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Host %1 answers %2.</source>
         <translation>主機 %1 回應 %2。</translation>
     </message>
@@ -2272,7 +2277,8 @@ options for every command:
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-65"/>
+        <location line="+80"/>
         <source>The guest has no route out of NIC %1 for %2: dropped.</source>
         <translation>客體中沒有從 NIC %1 前往 %2 的路由：已捨棄。</translation>
     </message>
@@ -2303,17 +2309,7 @@ options for every command:
         <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The reply to %1 goes back through the Internet the way the request came.</source>
-        <translation>回應 %1 的流量沿著要求來的路徑，經由網際網路返回。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The reply leaves by %1, not by the Internet: the connection fails.</source>
-        <translation>回應從 %1 離開，而不是經由網際網路：連線失敗。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
@@ -2348,12 +2344,12 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-394"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+428"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 還原其 SNAT：回應繼續送往 %2。</translation>
     </message>
@@ -4430,18 +4426,18 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+113"/>
-        <location line="+42"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+117"/>
+        <location line="+41"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯: %1 → %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>seen as %1</source>
         <translation>來源顯示為 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>

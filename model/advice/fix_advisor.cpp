@@ -177,7 +177,11 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
     }
 
     if (create) {
-        bicep << "resource rt 'Microsoft.Network/routeTables@" << kApiVersion
+        // One fix may create two tables (both sides of a path): each gets its own symbol.
+        std::string symbol = "rt";
+        for (int k = 2; fix.bicep.find("resource " + symbol + " ") != std::string::npos; ++k)
+            symbol = "rt" + std::to_string(k);
+        bicep << "resource " << symbol << " 'Microsoft.Network/routeTables@" << kApiVersion
               << "' = {\n  name: " << bc(rtName) << "\n  location: " << bc(location)
               << "\n  properties: {\n    routes: [\n";
         for (const auto& r : added)
@@ -189,7 +193,7 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
                           : std::string())
                   << "\n        }\n      }\n";
         bicep << "    ]\n  }\n}\n// Associate it: in subnet " << cm(subnetName) << " of " << cm(vnetName)
-              << ", set properties.routeTable: { id: rt.id }\n";
+              << ", set properties.routeTable: { id: " << symbol << ".id }\n";
     } else {
         for (std::size_t i = 0; i < added.size(); ++i)
             bicep << "resource route" << i << " 'Microsoft.Network/routeTables/routes@" << kApiVersion
@@ -763,6 +767,28 @@ std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva)
     const Nic* nvaNic = nva.primaryNic();
     if (!nvaNic || !nvaNic->primaryIpConfiguration()) return out;
     const Ipv4Address nvaIp = nvaNic->primaryIpConfiguration()->privateIp;
+    const bool requestCrossed =
+        std::any_of(t.hops.begin(), t.hops.end(), [&](const Hop& h) { return h.node == nva.id; });
+    if (!requestCrossed) {
+        // The reply crosses it and the request does not: send the request through it too, by a
+        // route on the client's subnet for the destination.
+        const SubnetRef where = subnetOfNic(n, t.hops.front().nic);
+        const auto& destination = t.hops.back().after.destination;
+        if (!where.subnet || !destination) return out;
+        const Ipv4Prefix server = Ipv4Prefix::hostRoute(*destination);
+        Fix route = make(fixcode::kReplyRouteThroughNva, finding::kAsymmetricReturn,
+                         {kCtx,
+                          QT_TRANSLATE_NOOP("Fix", "Send requests to %1 from subnet %2 through NVA %3"),
+                          {server.toString(), where.subnet->id, nva.id}},
+                         {kCtx,
+                          QT_TRANSLATE_NOOP("Fix", "The reply already crosses the NVA; a user route on the "
+                                                   "client's subnet makes the request cross it too, so its "
+                                                   "connection tracking sees both directions."),
+                          {}});
+        addRoutes(n, where, {{"request-via-" + nva.id, server, nvaIp, NextHopType::VirtualAppliance}}, route);
+        if (!route.edit.empty()) out.push_back(std::move(route));
+        return out;
+    }
     Fix snat =
         make(fixcode::kEnableNvaSnat, finding::kAsymmetricReturn,
              {kCtx,
@@ -809,6 +835,9 @@ std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva)
     return out;
 }
 
+std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, const SubnetRef& to,
+                                     const char* findingCode);
+
 std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Finding& f) {
     if (const Vm* nva = n.index().vm(f.object); nva && nva->nva) return statefulBypass(n, t, *nva);
     if (const AppGateway* gw = n.index().appGateway(f.object)) {
@@ -832,9 +861,16 @@ std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Findin
                   fix);
         return fix.edit.empty() ? std::vector<Fix>{} : std::vector<Fix>{fix};
     }
-    if (!t.hops.empty() && t.hops[0].node != "internet" && t.hops.back().nic == f.object) {
-        // The guest answered out of another NIC: the same guest route as for traffic it sends.
+    // The guest dropped the reply at once (out of another NIC, or no default gateway on this
+    // one): the same guest route as for traffic it sends.
+    if (t.returnHops.size() == 1 && !t.hops.empty() && t.hops.back().nic == f.object) {
         return guestRouteFix(n, f.object, finding::kAsymmetricReturn);
+    }
+    if (!t.hops.empty() && !t.hops.front().nic.empty() && !t.hops.back().nic.empty()) {
+        // The reply has no way back between two spokes of one hub: routes both ways through it.
+        auto fixes = routesBetweenSpokes(n, subnetOfNic(n, t.hops.back().nic),
+                                         subnetOfNic(n, t.hops.front().nic), finding::kAsymmetricReturn);
+        if (!fixes.empty()) return fixes;
     }
     const SubnetRef where = subnetOfNic(n, f.object);
     if (!where.subnet || t.hops.empty() || t.hops[0].node != "internet" || !t.hops[0].before.source)
@@ -956,29 +992,15 @@ std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Find
     return {fix};
 }
 
-} // namespace
-
-int FixVerification::brokenCount() const {
-    int n = 0;
-    for (const auto& c : changes)
-        n += c.broken();
-    return n;
-}
-
 // NO_ROUTE between two VNets that share a hub but are not peered (the None route of the private
 // ranges, azure-facts §1.1; peering is not transitive, §2.1). Ranked as the field uses them: routes
 // on both sides through the hub's NVA, or through its gateway when both spokes use it; then a
 // direct peering, explained with its commands (the file has no edit that creates a peering).
-std::vector<Fix> noRoute(const Network& n, const Trace& t, const Finding& f) {
-    if (f.hop < 0 || f.hop >= int(t.hops.size())) return {};
-    const Hop& at = t.hops[std::size_t(f.hop)];
-    const SubnetRef from = subnetOfNic(n, at.nic);
-    if (!from.subnet || !at.after.destination) return {};
-    const AddressOwner* owner = n.nicWithPrivateIp(*at.after.destination);
-    if (!owner || owner->kind != AddressOwner::NicAddress) return {};
-    const Nic& destinationNic = n.topology().vms[std::size_t(owner->object)].nics[std::size_t(owner->nic)];
-    const SubnetRef to = subnetOfNic(n, destinationNic.id);
-    if (!to.subnet || to.vnet == from.vnet) return {};
+// Routes between two VNets that share a hub but are not peered, through the hub's NVA or VPN
+// gateway, on both sides; then a direct peering, explained (for `findingCode`).
+std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, const SubnetRef& to,
+                                     const char* findingCode) {
+    if (!from.subnet || !to.subnet || to.vnet == from.vnet) return {};
     const int a = n.vnetIndex(from.vnet->id), b = n.vnetIndex(to.vnet->id);
     for (const auto& peer : n.routing().peersOf(a))
         if (peer.vnet == b) return {}; // peered: the None route is not why
@@ -1003,10 +1025,15 @@ std::vector<Fix> noRoute(const Network& n, const Trace& t, const Finding& f) {
             const bool gateway = !appliance && n.routing().transitProvider(a) == pa.vnet &&
                                  n.routing().transitProvider(b) == pa.vnet;
             if (!appliance && !gateway) continue;
-            if (gateway)
+            // A user route's VirtualNetworkGateway is the VPN gateway: an ExpressRoute gateway
+            // cannot be one, nor either while both coexist (azure-facts §1.3, §1.4).
+            if (gateway) {
+                if (coexistingGateways(n.topology(), hub.id)) continue;
                 for (const auto& g : n.topology().gateways)
-                    if (g.vnet == hub.id && device.empty()) device = g.id;
-            Fix fix = make(fixcode::kRouteThroughHub, finding::kNoRoute,
+                    if (g.vnet == hub.id && g.type == GatewayType::Vpn && device.empty()) device = g.id;
+                if (device.empty()) continue;
+            }
+            Fix fix = make(fixcode::kRouteThroughHub, findingCode,
                            {kCtx,
                             QT_TRANSLATE_NOOP("Fix", "Route %1 and %2 to each other through %3 in %4"),
                             {from.vnet->id, to.vnet->id, device, hub.id}},
@@ -1027,7 +1054,7 @@ std::vector<Fix> noRoute(const Network& n, const Trace& t, const Finding& f) {
             addRoutes(n, to, back, fix);
             if (!fix.edit.empty()) out.push_back(std::move(fix));
         }
-    Fix peering = make(fixcode::kPeerDirectly, finding::kNoRoute,
+    Fix peering = make(fixcode::kPeerDirectly, findingCode,
                        {kCtx,
                         QT_TRANSLATE_NOOP("Fix", "Alternative: peer %1 and %2 directly"),
                         {from.vnet->id, to.vnet->id}},
@@ -1052,6 +1079,26 @@ std::vector<Fix> noRoute(const Network& n, const Trace& t, const Finding& f) {
     }
     out.push_back(std::move(peering));
     return out;
+}
+
+std::vector<Fix> noRoute(const Network& n, const Trace& t, const Finding& f) {
+    if (f.hop < 0 || f.hop >= int(t.hops.size())) return {};
+    const Hop& at = t.hops[std::size_t(f.hop)];
+    const SubnetRef from = subnetOfNic(n, at.nic);
+    if (!from.subnet || !at.after.destination) return {};
+    const AddressOwner* owner = n.nicWithPrivateIp(*at.after.destination);
+    if (!owner || owner->kind != AddressOwner::NicAddress) return {};
+    const Nic& destinationNic = n.topology().vms[std::size_t(owner->object)].nics[std::size_t(owner->nic)];
+    return routesBetweenSpokes(n, from, subnetOfNic(n, destinationNic.id), finding::kNoRoute);
+}
+
+} // namespace
+
+int FixVerification::brokenCount() const {
+    int n = 0;
+    for (const auto& c : changes)
+        n += c.broken();
+    return n;
 }
 
 std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Finding& finding) {

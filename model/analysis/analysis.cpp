@@ -102,6 +102,13 @@ std::vector<FindingFixes> verified(Analysis& analysis, std::vector<std::vector<F
             if (v.fix.applicable()) v.verification = analysis.verify(v.fix.edit, trace);
             f.fixes.push_back(std::move(v));
         }
+        // Best first: a fix verified to deliver the flow before one that does not.
+        std::stable_sort(f.fixes.begin(), f.fixes.end(), [](const VerifiedFix& a, const VerifiedFix& b) {
+            const auto delivers = [](const VerifiedFix& x) {
+                return x.verification && x.verification->error.empty() && x.verification->targetDelivered;
+            };
+            return delivers(a) && !delivers(b);
+        });
         out.push_back(std::move(f));
     }
     return out;

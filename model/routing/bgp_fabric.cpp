@@ -29,6 +29,10 @@ void offer(std::vector<BgpPath>& best, BgpPath path) {
         best.push_back(std::move(path));
 }
 
+bool sameSpeaker(const Speaker& a, const Speaker& b) {
+    return a.kind == b.kind && a.index == b.index && a.id == b.id && a.asn == b.asn && a.vnet == b.vnet;
+}
+
 // The prefixes at which two sets of per-speaker tables differ, sorted and unique (one merge pass
 // per speaker: both are ordered by prefix).
 std::vector<Ipv4Prefix> differingPrefixes(const std::vector<BgpTable>& before,
@@ -93,9 +97,6 @@ BgpFabric::BgpFabric(const Topology& t, const TopologyIndex& index,
 BgpFabric::BgpFabric(const BgpFabric& previous, const Topology& t, const TopologyIndex& index,
                      const std::vector<int>& transitProviderOfVnet) {
     prepare(t, index, transitProviderOfVnet);
-    const auto sameSpeaker = [](const Speaker& a, const Speaker& b) {
-        return a.kind == b.kind && a.index == b.index && a.id == b.id && a.asn == b.asn && a.vnet == b.vnet;
-    };
     if (speakers_.size() != previous.speakers_.size() ||
         !std::equal(speakers_.begin(), speakers_.end(), previous.speakers_.begin(), sameSpeaker) ||
         sessions_ != previous.sessions_ || protectedSpace_ != previous.protectedSpace_) {
@@ -340,9 +341,6 @@ BgpFabric::Match BgpFabric::lookup(int speaker, Ipv4Address address) const {
 }
 
 std::vector<Ipv4Prefix> BgpFabric::changedPrefixes(const BgpFabric& before, const BgpFabric& after) {
-    const auto sameSpeaker = [](const Speaker& a, const Speaker& b) {
-        return a.kind == b.kind && a.index == b.index && a.id == b.id && a.asn == b.asn && a.vnet == b.vnet;
-    };
     if (before.speakers_.size() != after.speakers_.size() ||
         !std::equal(before.speakers_.begin(), before.speakers_.end(), after.speakers_.begin(), sameSpeaker))
         return {Ipv4Prefix()};

@@ -149,7 +149,6 @@ private:
     void internetEgress(int vm, int nic, int hop);
     void leaveSiteEdge(int site, int hop);
     void deliverOnInternet();
-    void checkReplyPath(int vm, int nic, int hop);
 
     // Evaluates up to two NSGs (indices, -1 for none) in the given order.
     // The NSGs of the subnet at (vnet, subnet) and of a NIC in it, in Azure's order for the
@@ -394,6 +393,15 @@ bool Walker::runReply(const Trace& request) {
             finish(Verdict::Dropped);
             return true;
         }
+        const Subnet* subnet = subnetOf(at->index, egress);
+        if (subnet && !subnet->addressPrefix.contains(packet_.destination.value_or(Ipv4Address())) &&
+            !vm.guestHasDefaultGatewayOn(out)) {
+            // The same guest rule as for a request (§8): off-link, no default gateway, no packet.
+            step(hop, QT_TRANSLATE_NOOP("Step", "The guest has no route out of NIC %1 for %2: dropped."),
+                 {out.id, ipText(packet_.destination)});
+            finish(Verdict::Dropped);
+            return true;
+        }
         egressFromNic(at->index, egress, hop);
     } else if (at && at->kind == ObjectKind::Host && last.kind == HopKind::Host) {
         const int hop = addHop(last.node, HopKind::Host);
@@ -415,7 +423,7 @@ bool Walker::runReply(const Trace& request) {
         }
         tr_.hops[hop].route = hopRoute(*route);
         if (route->nextHopType == NextHopType::Internet) {
-            if (gw.frontendPublicIp)
+            if (gw.frontendPublicIp && packet_.source != *gw.frontendPublicIp)
                 translateSource(hop, *gw.frontendPublicIp, SourceKind::AppGatewayFrontendPublicIp, true);
             deliverOnInternet();
         } else {
@@ -570,33 +578,8 @@ void Walker::startFromInternet() {
     }
     if (!evaluateNsgs(vmHop, place.subnetNsg, place.nicNsg, Direction::Inbound, v, place.subnet, false))
         return;
-    checkReplyPath(owner->object, owner->nic, vmHop);
-}
-
-void Walker::checkReplyPath(int vm, int nic, int hop) {
-    // The reply leaves by the subnet's routes; if they do not send the client's address to the
-    // Internet, the reply takes another path and is lost (§2.3, VPNFAQ).
-    auto [v, s] = nicSubnet(vm, nic);
-    dependOnSubnet(v, s);
-    const SubnetRoutes& routes = net_.routing().subnet(v, s);
-    const EffectiveRoute* reply = routes.lookup(packet_.source);
-    if (reply && reply->nextHopType == NextHopType::Internet) {
-        step(hop,
-             QT_TRANSLATE_NOOP("Step",
-                               "The reply to %1 goes back through the Internet the way the request came."),
-             {packet_.source.toString()});
-        return finish(Verdict::Delivered);
-    }
-    tr_.hops[hop].route = reply ? std::optional<HopRoute>(hopRoute(*reply)) : std::nullopt;
-    finding(finding::kAsymmetricReturn, Severity::Error, hop, t_.vms[vm].nics[nic].id,
-            QT_TRANSLATE_NOOP("Finding",
-                              "The request reaches %1, but the reply to %2 follows the route %3 → %4 "
-                              "instead of going back to the Internet: the client never sees it."),
-            {t_.vms[vm].id, packet_.source.toString(), reply ? reply->prefix.toString() : std::string("-"),
-             reply ? toString(reply->nextHopType) : "None"});
-    step(hop, QT_TRANSLATE_NOOP("Step", "The reply leaves by %1, not by the Internet: the connection fails."),
-         {reply ? toString(reply->nextHopType) : "None"});
-    finish(Verdict::Asymmetric);
+    // Whether the reply goes back through the Internet is the reply's walk (traceReply).
+    finish(Verdict::Delivered);
 }
 
 bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction, int vnet, int subnet,

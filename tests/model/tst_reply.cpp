@@ -10,6 +10,8 @@
 #include "report/trace_json.h"
 #endif
 
+#include <QDir>
+
 using namespace pathlight;
 using namespace pathlight::test;
 
@@ -167,6 +169,43 @@ private slots:
         QVERIFY(!fixes.empty() && !fixes[0].fixes.empty());
         QCOMPARE(fixes[0].fixes[0].fix.code, std::string(fixcode::kGuestRouteSecondaryNic));
         QVERIFY(fixes[0].fixes[0].verification->targetDelivered);
+    }
+
+    // The breaker's cases (tests/regressions/breaker/README.md): every flow gives its expected
+    // verdict, and every error finding's first fix, when it is applicable, is verified to deliver
+    // the flow (fixes that do not are never listed first); a route fix never names an
+    // ExpressRoute gateway; two route tables created by one fix get two Bicep symbols.
+    void breakerCasesHold() {
+        QDir dir(QString::fromStdString(sourceDir() + "/tests/regressions/breaker"));
+        const auto files = dir.entryList({"*.pathlight.json"});
+        QVERIFY(files.size() >= 7);
+        const auto catalog = std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn());
+        for (const QString& name : files) {
+            LoadResult r = loadTopologyFromFile(dir.filePath(name).toStdString());
+            QVERIFY2(r.ok(), qPrintable(name));
+            Analysis analysis(*r.topology, catalog);
+            for (const Trace& t : analysis.traces()) {
+                const QString where = name + " " + QString::fromStdString(t.flowId);
+                QVERIFY2(t.matchesExpectation(), qPrintable(where + ": " + describe(t)));
+                const auto& fixes = analysis.fixes(t.flowId);
+                for (std::size_t k = 0; k < fixes.size(); ++k) {
+                    if (t.findings[k].severity != Severity::Error || fixes[k].fixes.empty()) continue;
+                    const VerifiedFix& first = fixes[k].fixes.front();
+                    if (first.fix.applicable())
+                        QVERIFY2(first.verification && first.verification->targetDelivered,
+                                 qPrintable(where));
+                    for (const auto& v : fixes[k].fixes) {
+                        if (name.startsWith("no-route-expressroute"))
+                            QVERIFY2(v.fix.azureCli.find("VirtualNetworkGateway") == std::string::npos,
+                                     qPrintable(where));
+                        if (v.fix.bicep.find("resource rt ") != std::string::npos &&
+                            v.fix.bicep.find("resource rt ", v.fix.bicep.find("resource rt ") + 1) !=
+                                std::string::npos)
+                            QFAIL(qPrintable(where + ": two Bicep resources named rt"));
+                    }
+                }
+            }
+        }
     }
 
     // On-premises and the Internet: a host's request comes back through the gateway to the host;

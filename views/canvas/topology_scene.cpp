@@ -70,6 +70,12 @@ void TopologyScene::clearMarkers() {
         if (box->hasMarker()) box->setMarker(Qt::transparent, {});
 }
 
+const BoxItem* TopologyScene::hopBox(const Hop& hop) const {
+    // Hops the diagram does not draw (catalog endpoints, the outside client) sit at the Internet.
+    const BoxItem* box = boxes_.value(QString::fromStdString(hop.node));
+    return box ? box : boxes_.value(kInternetNodeId);
+}
+
 void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
     for (QGraphicsItem* item : paths_) {
         removeItem(item);
@@ -91,9 +97,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
         std::vector<HopStop> stops;
         for (std::size_t i = 0; i < t->hops.size(); ++i) {
             const Hop& hop = t->hops[i];
-            // Hops the diagram does not draw (catalog endpoints, the outside client) sit at the Internet.
-            const BoxItem* box = boxes_.value(QString::fromStdString(hop.node));
-            if (!box) box = boxes_.value(kInternetNodeId);
+            const BoxItem* box = hopBox(hop);
             if (!box) continue;
             for (const BoxItem* b = box; b; b = boxes_.value(b->box().parent))
                 involved.insert(b->box().id);
@@ -139,8 +143,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
         std::vector<HopStop> stops;
         for (std::size_t i = 0; i < t->returnHops.size(); ++i) {
             const Hop& hop = t->returnHops[i];
-            const BoxItem* box = boxes_.value(QString::fromStdString(hop.node));
-            if (!box) box = boxes_.value(kInternetNodeId);
+            const BoxItem* box = hopBox(hop);
             if (!box) continue;
             const QRectF r(box->pos(), box->size());
             QPointF p = box->box().container ? QPointF(r.right() - 20, r.top() + 40)

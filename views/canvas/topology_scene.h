@@ -87,6 +87,8 @@ protected:
 
 private:
     Diagram diagram_;
+    // The box a hop is drawn at: its node's, or the Internet's for what the diagram does not draw.
+    const BoxItem* hopBox(const Hop& hop) const;
     QHash<QString, BoxItem*> boxes_;
     std::vector<PathItem*> paths_;
     std::vector<CalloutItem*> callouts_;
