@@ -1990,72 +1990,72 @@ options for every command:
     <name>ReportWriter</name>
     <message>
         <location filename="../app/report/report_writer.cpp" line="+91"/>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>File: %1 — report written %2</source>
         <translation>File: %1 — report written %2</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="-85"/>
+        <location line="+89"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Protocol/port</source>
         <translation>Protocol/port</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Apparent source</source>
         <translation>Apparent source</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+83"/>
+        <location line="-72"/>
+        <location line="+92"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
         <translation>%1 → %2, %3 port %4; the destination sees %5.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
@@ -2080,25 +2080,31 @@ options for every command:
         <translation>Packet</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+84"/>
+        <location line="+18"/>
+        <location line="+92"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+92"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+91"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>Alternative: %1</source>
         <translation>Alternative: %1</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -2123,7 +2129,7 @@ options for every command:
         <translation>Linux</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>

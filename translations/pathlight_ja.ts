@@ -1987,72 +1987,72 @@ options for every command:
     <name>ReportWriter</name>
     <message>
         <location filename="../app/report/report_writer.cpp" line="+91"/>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>File: %1 — report written %2</source>
         <translation>ファイル: %1 — レポート作成日時 %2</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="-85"/>
+        <location line="+89"/>
         <source>Diagram</source>
         <translation>図</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Protocol/port</source>
         <translation>プロトコル/ポート</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Expected</source>
         <translation>想定</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Apparent source</source>
         <translation>見かけの送信元</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+83"/>
+        <location line="-72"/>
+        <location line="+92"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
         <translation>%1 → %2、%3 ポート %4。宛先から見た送信元は %5 です。</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
@@ -2077,25 +2077,31 @@ options for every command:
         <translation>パケット</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+84"/>
+        <location line="+18"/>
+        <location line="+92"/>
+        <source>Reply</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+92"/>
         <source>Findings</source>
         <translation>検出結果</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+91"/>
         <source>Fix: %1</source>
         <translation>修正: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>Alternative: %1</source>
         <translation>代替案: %1</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -2120,7 +2126,7 @@ options for every command:
         <translation>Linux</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Route: %1</source>
         <translation>ルート: %1</translation>
     </message>

@@ -124,14 +124,23 @@ QString ReportWriter::html(const ReportInput& in) {
              {tr("Hop"), tr("What happens"), tr("Route"), tr("NSG decisions"), tr("Packet")})
             h += "<th>" + head.toHtmlEscaped() + "</th>";
         h += "</tr>\n";
-        for (std::size_t i = 0; i < t.hops.size(); ++i) {
-            const Hop& hop = t.hops[i];
-            h += "<tr>" + htmlCell(QString("%1. %2").arg(i + 1).arg(q(hop.node))) +
-                 htmlCell(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step) : QString()) +
-                 htmlCell(routeLine(hop)) + "<td>" + escapedLines(nsgLines(hop)) + "</td>" +
-                 htmlCell(packetText(hop.before) +
-                          (hop.sourceTranslated ? "  ⇒  " + packetText(hop.after) : QString())) +
-                 "</tr>\n";
+        // The request's hops, then the reply's (R1, R2, ...: trace-contract.md, returnHops).
+        const auto rows = [&](const std::vector<Hop>& hops, const QString& numbering) {
+            for (std::size_t i = 0; i < hops.size(); ++i) {
+                const Hop& hop = hops[i];
+                h += "<tr>" + htmlCell(numbering.arg(i + 1) + ". " + q(hop.node)) +
+                     htmlCell(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
+                                                                          : QString()) +
+                     htmlCell(routeLine(hop)) + "<td>" + escapedLines(nsgLines(hop)) + "</td>" +
+                     htmlCell(packetText(hop.before) +
+                              (hop.sourceTranslated ? "  ⇒  " + packetText(hop.after) : QString())) +
+                     "</tr>\n";
+            }
+        };
+        rows(t.hops, QStringLiteral("%1"));
+        if (!t.returnHops.empty()) {
+            h += "<tr><th colspan=\"5\">" + tr("Reply").toHtmlEscaped() + "</th></tr>\n";
+            rows(t.returnHops, QStringLiteral("R%1"));
         }
         h += "</table>\n";
         if (t.findings.empty()) continue;
@@ -202,20 +211,28 @@ QString ReportWriter::markdown(const ReportInput& in) {
                                 .arg(t.port)
                                 .arg(addressText(t.apparentSource))) +
              "\n\n";
-        for (std::size_t i = 0; i < t.hops.size(); ++i) {
-            const Hop& hop = t.hops[i];
-            m += QString("%1. **%2** — ").arg(i + 1).arg(escapeMarkdown(q(hop.node))) +
-                 escapeMarkdown(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
-                                                                            : QString()) +
-                 "\n";
-            if (hop.route) m += "   - " + escapeMarkdown(tr("Route: %1").arg(routeLine(hop))) + "\n";
-            for (const QString& line : nsgLines(hop))
-                m += "   - " + escapeMarkdown(tr("NSG: %1").arg(line)) + "\n";
-            if (hop.sourceTranslated)
-                m += "   - " +
-                     escapeMarkdown(tr("Source translated: %1")
-                                        .arg(packetText(hop.before) + " ⇒ " + packetText(hop.after))) +
+        const auto steps = [&](const std::vector<Hop>& hops, const QString& numbering) {
+            for (std::size_t i = 0; i < hops.size(); ++i) {
+                const Hop& hop = hops[i];
+                m += numbering.arg(i + 1) + QString(". **%1** — ").arg(escapeMarkdown(q(hop.node))) +
+                     escapeMarkdown(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
+                                                                                : QString()) +
                      "\n";
+                if (hop.route) m += "   - " + escapeMarkdown(tr("Route: %1").arg(routeLine(hop))) + "\n";
+                for (const QString& line : nsgLines(hop))
+                    m += "   - " + escapeMarkdown(tr("NSG: %1").arg(line)) + "\n";
+                if (hop.sourceTranslated)
+                    m += "   - " +
+                         escapeMarkdown(tr("Source translated: %1")
+                                            .arg(packetText(hop.before) + " ⇒ " + packetText(hop.after))) +
+                         "\n";
+            }
+        };
+        steps(t.hops, QStringLiteral("%1"));
+        if (!t.returnHops.empty()) {
+            // Markdown renumbers "R1." lists of its own: the reply is a list of its own too.
+            m += "\n" + escapeMarkdown(tr("Reply")) + ":\n\n";
+            steps(t.returnHops, QStringLiteral("R%1"));
         }
         m += "\n";
         if (t.findings.empty()) continue;

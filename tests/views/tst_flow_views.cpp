@@ -271,6 +271,12 @@ private slots:
         QVERIFY(m.contains("r-diagram.png"));
         // Fix scripts are in both.
         QVERIFY(h.contains("az network") && m.contains("az network"));
+        // The reply of a delivered flow, hop by hop after the request's (R1, R2, ...).
+        bool delivered = false;
+        for (const Trace& t : w.document()->traces())
+            delivered = delivered || !t.returnHops.empty();
+        QVERIFY(delivered);
+        QVERIFY(h.contains("<td>R1. ") && m.contains("R1. **"));
     }
 
     void matrixHasOneCellPerPairInTheVerdictsColour() {
