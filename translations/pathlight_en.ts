@@ -428,7 +428,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+229"/>
+        <location filename="../model/trace/tracer.cpp" line="+234"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -458,7 +458,7 @@ options for every command:
         <translation>source &quot;%1&quot; is neither an id nor an IP address</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</translation>
     </message>
@@ -473,12 +473,12 @@ options for every command:
         <translation>Application Gateway &quot;%1&quot; has no frontend public IP to reach %2 on the Internet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 is not a public IP of any NIC in this topology.</source>
         <translation>%1 is not a public IP of any NIC in this topology.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</translation>
     </message>
@@ -584,14 +584,14 @@ options for every command:
     </message>
     <message>
         <location line="+69"/>
-        <location line="+157"/>
+        <location line="+181"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-321"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -616,7 +616,7 @@ options for every command:
         <translation>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
@@ -890,7 +890,7 @@ options for every command:
         <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
@@ -1070,7 +1070,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+55"/>
+        <location filename="../model/validation/lints.cpp" line="+56"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1130,7 +1130,12 @@ options for every command:
         <translation>VNet &quot;%1&quot; uses remote gateways on more than one peering; Azure allows only one</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>VM &quot;%1&quot; marks NICs &quot;%2&quot; and &quot;%3&quot; as primary; a VM has one primary NIC</source>
+        <translation>VM &quot;%1&quot; marks NICs &quot;%2&quot; and &quot;%3&quot; as primary; a VM has one primary NIC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 is used by %2 and %3 in the same VNet</source>
         <translation>%1 is used by %2 and %3 in the same VNet</translation>
     </message>
@@ -2261,12 +2266,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1273"/>
+        <location filename="../model/trace/tracer.cpp" line="-1309"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+266"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -2303,22 +2308,21 @@ options for every command:
     </message>
     <message>
         <location line="+32"/>
-        <location line="+16"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
         <translation>A client on the Internet at %1 sends the packet to %2.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+9"/>
         <source>No public IP of this topology is %1: nothing in the drawing receives it.</source>
         <translation>No public IP of this topology is %1: nothing in the drawing receives it.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
@@ -2353,12 +2357,12 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-397"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+431"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 undoes its SNAT: the reply goes on to %2.</translation>
     </message>
@@ -2393,7 +2397,17 @@ options for every command:
         <translation>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The reply crosses the Internet to the edge of site %1, %2.</source>
+        <translation>The reply crosses the Internet to the edge of site %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The packet crosses the Internet to %1, a public address in this drawing.</source>
+        <translation>The packet crosses the Internet to %1, a public address in this drawing.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
         <translation>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</translation>
     </message>

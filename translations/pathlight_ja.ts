@@ -426,7 +426,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+229"/>
+        <location filename="../model/trace/tracer.cpp" line="+234"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -456,7 +456,7 @@ options for every command:
         <translation>送信元「%1」は ID でも IP アドレスでもありません</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」の NIC「%1」にはゲスト OS の既定ゲートウェイがありません。Azure はプライマリ NIC にしか既定ゲートウェイを設定しないため、%3 からサブネット %5 の外の %4 への通信は、ゲストにルートを追加するまでどこにも届きません。</translation>
     </message>
@@ -471,12 +471,12 @@ options for every command:
         <translation>Application Gateway「%1」には、インターネット上の %2 に到達するためのフロントエンド パブリック IP がありません。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 is not a public IP of any NIC in this topology.</source>
         <translation>%1 はこのトポロジのどの NIC のパブリック IP でもありません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>パブリック IP %1 は Standard SKU のアドレスです。NIC「%2」またはそのサブネットの NSG が許可するまで、受信トラフィックは受け付けられません。</translation>
     </message>
@@ -582,14 +582,14 @@ options for every command:
     </message>
     <message>
         <location line="+69"/>
-        <location line="+157"/>
+        <location line="+181"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-321"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -614,7 +614,7 @@ options for every command:
         <translation>インターネット宛ての ICMP は %1 から出ていきますが、これは TCP と UDP しか通しません (NAT ゲートウェイまたは既定の送信アクセス)。ping を通すのはインスタンスのパブリック IP だけです。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
@@ -888,7 +888,7 @@ options for every command:
         <translation>NVA が転送する通信はピアリングされた VNet から発信されたものではありません。Azure は、ピアリングで「転送されたトラフィックを許可する」が有効な場合にのみ受け入れます。Azure で両側に設定してください。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
@@ -1067,7 +1067,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+55"/>
+        <location filename="../model/validation/lints.cpp" line="+56"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1127,7 +1127,12 @@ options for every command:
         <translation>VNet「%1」は複数のピアリングでリモート ゲートウェイを使用しています。Azure で許可されるのは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>VM &quot;%1&quot; marks NICs &quot;%2&quot; and &quot;%3&quot; as primary; a VM has one primary NIC</source>
+        <translation>VM「%1」は NIC「%2」と「%3」をプライマリにしています。VM のプライマリ NIC は 1 つです</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 is used by %2 and %3 in the same VNet</source>
         <translation>%1 が同じ VNet 内の %2 と %3 で使われています</translation>
     </message>
@@ -2258,12 +2263,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1273"/>
+        <location filename="../model/trace/tracer.cpp" line="-1309"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+266"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -2300,22 +2305,21 @@ options for every command:
     </message>
     <message>
         <location line="+32"/>
-        <location line="+16"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
         <translation>インターネット上の %1 のクライアントが %2 へパケットを送信します。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+9"/>
         <source>No public IP of this topology is %1: nothing in the drawing receives it.</source>
         <translation>このトポロジに %1 というパブリック IP はありません。図の中の誰も受け取りません。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
@@ -2350,12 +2354,12 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-397"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+431"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 が SNAT を元に戻し、応答は %2 へ進みます。</translation>
     </message>
@@ -2390,7 +2394,17 @@ options for every command:
         <translation>%1 はインターネットへ TCP と UDP しか通しません。ICMP パケットは破棄されます。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The reply crosses the Internet to the edge of site %1, %2.</source>
+        <translation>応答はインターネットを通ってサイト %1 のエッジ %2 へ届きます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The packet crosses the Internet to %1, a public address in this drawing.</source>
+        <translation>パケットはインターネットを通って、この図にあるパブリック アドレス %1 へ向かいます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
         <translation>%1 は要求を拒否します: 送信元である Azure の既定の送信アドレスは、受け付ける Azure パブリック アドレスではありません。</translation>
     </message>

@@ -426,7 +426,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+229"/>
+        <location filename="../model/trace/tracer.cpp" line="+234"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -456,7 +456,7 @@ options for every command:
         <translation>來源「%1」既不是識別碼也不是 IP 位址</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」的 NIC「%1」在客體作業系統中沒有預設閘道：Azure 只為主要 NIC 設定預設閘道，因此從 %3 送往子網路 %5 以外 %4 的流量，在新增客體路由之前無處可去。</translation>
     </message>
@@ -471,12 +471,12 @@ options for every command:
         <translation>應用程式閘道「%1」沒有可連線到網際網路上 %2 的前端公用 IP。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 is not a public IP of any NIC in this topology.</source>
         <translation>%1 不是此拓撲中任何 NIC 的公用 IP。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>公用 IP %1 是標準 SKU 位址：在 NIC「%2」或其子網路的 NSG 允許之前，不接受任何輸入流量。</translation>
     </message>
@@ -582,14 +582,14 @@ options for every command:
     </message>
     <message>
         <location line="+69"/>
-        <location line="+157"/>
+        <location line="+181"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-321"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -614,7 +614,7 @@ options for every command:
         <translation>前往網際網路的 ICMP 經由 %1 離開，但它只承載 TCP 與 UDP（NAT 閘道或預設輸出存取）；只有執行個體公用 IP 能承載 ping。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
@@ -888,7 +888,7 @@ options for every command:
         <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在對等互連上設定「允許轉送的流量」時，Azure 才會讓它進入。請在 Azure 中兩側都設定。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
@@ -1067,7 +1067,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+55"/>
+        <location filename="../model/validation/lints.cpp" line="+56"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -1127,7 +1127,12 @@ options for every command:
         <translation>VNet「%1」在多個對等互連上使用遠端閘道；Azure 只允許一個</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>VM &quot;%1&quot; marks NICs &quot;%2&quot; and &quot;%3&quot; as primary; a VM has one primary NIC</source>
+        <translation>VM「%1」將 NIC「%2」與「%3」都標為主要；VM 只能有一個主要 NIC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 is used by %2 and %3 in the same VNet</source>
         <translation>%1 在同一個 VNet 中同時被 %2 與 %3 使用</translation>
     </message>
@@ -2258,12 +2263,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1273"/>
+        <location filename="../model/trace/tracer.cpp" line="-1309"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+266"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -2300,22 +2305,21 @@ options for every command:
     </message>
     <message>
         <location line="+32"/>
-        <location line="+16"/>
         <source>A client on the Internet at %1 sends the packet to %2.</source>
         <translation>網際網路上位於 %1 的用戶端傳送封包到 %2。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+9"/>
         <source>No public IP of this topology is %1: nothing in the drawing receives it.</source>
         <translation>此拓撲中沒有公用 IP %1：圖中沒有任何東西會接收它。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
@@ -2350,12 +2354,12 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-397"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+431"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 還原其 SNAT：回應繼續送往 %2。</translation>
     </message>
@@ -2390,7 +2394,17 @@ options for every command:
         <translation>%1 只把 TCP 與 UDP 送往網際網路：ICMP 封包被丟棄。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The reply crosses the Internet to the edge of site %1, %2.</source>
+        <translation>回應經網際網路抵達站台 %1 的邊緣 %2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The packet crosses the Internet to %1, a public address in this drawing.</source>
+        <translation>封包經網際網路送往 %1，這是此圖中的公用位址。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
         <translation>%1 拒絕此要求：其來源（Azure 預設輸出位址）不是它接受的 Azure 公用位址。</translation>
     </message>

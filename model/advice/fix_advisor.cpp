@@ -937,7 +937,10 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
 std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Finding& f) {
     const Vm* vm = nullptr;
     const Nic* nic = n.index().nic(f.object, &vm);
-    if (!nic || t.hops.empty() || !t.hops[0].before.source) return {};
+    // The client as the NIC sees it: after any translation on the way (a site's edge, a NAT).
+    if (!nic || f.hop < 0 || f.hop >= int(t.hops.size())) return {};
+    const std::optional<Ipv4Address> client = t.hops[std::size_t(f.hop)].before.source;
+    if (!client) return {};
     Nsg nsg;
     nsg.id = uniqueId(n, "nsg-" + nic->id);
     nsg.name = nsg.id;
@@ -947,7 +950,7 @@ std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Find
     rule.direction = Direction::Inbound;
     rule.access = Access::Allow;
     rule.protocol = t.protocol;
-    rule.sourceAddressPrefixes = {Ipv4Prefix::hostRoute(*t.hops[0].before.source).toString()};
+    rule.sourceAddressPrefixes = {Ipv4Prefix::hostRoute(*client).toString()};
     rule.sourcePortRanges = {"*"};
     rule.destinationAddressPrefixes = {"*"};
     rule.destinationPortRanges = {std::to_string(t.port)};

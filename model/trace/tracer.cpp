@@ -135,6 +135,9 @@ private:
     void startAtHost(int site, int host);
     void startAtAppGateway(int appGateway);
     void startFromInternet();
+    // The packet, on the Internet, reaches the resource of the drawing that owns its destination
+    // public address (a NIC's public IP, an Application Gateway's public frontend).
+    void arriveFromInternet(int hop);
     void egressFromNic(int vm, int nic, int hop);
     void dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm);
     void deliverInVnet(int vnet, int hop);
@@ -185,6 +188,8 @@ private:
     static bool sameAddress(Ipv4Address a, const std::optional<Ipv4Address>& b) { return b && a == *b; }
     // The reply's NVA SNAT to undo: translated address -> (NVA vm index, original source).
     std::map<std::uint32_t, std::pair<int, Ipv4Address>> snatUndo_;
+    // The same for a site edge's translation: translated address -> (site index, original source).
+    std::map<std::uint32_t, std::pair<int, Ipv4Address>> edgeUndo_;
     std::set<std::tuple<std::string, std::string, std::uint32_t, std::uint32_t>> visited_;
 };
 
@@ -365,6 +370,10 @@ bool Walker::runReply(const Trace& request) {
         if (hop.sourceTranslated && hop.kind == HopKind::Nva && hop.before.source && hop.after.source)
             if (const ObjectRef* r = net_.index().find(hop.node); r && r->kind == ObjectKind::Vm)
                 snatUndo_[hop.after.source->value()] = {r->index, *hop.before.source};
+    for (const Hop& hop : request.hops)
+        if (hop.sourceTranslated && hop.kind == HopKind::Site && hop.before.source && hop.after.source)
+            if (const ObjectRef* r = net_.index().find(hop.node); r && r->kind == ObjectKind::Site)
+                edgeUndo_[hop.after.source->value()] = {r->index, *hop.before.source};
     const ObjectRef* at = net_.index().find(last.node);
     if (at && at->kind == ObjectKind::Vm && (last.kind == HopKind::Vm || last.kind == HopKind::Nva)) {
         const Vm& vm = t_.vms[at->index];
@@ -538,6 +547,10 @@ void Walker::startFromInternet() {
     const int hop = addHop("internet", HopKind::Internet);
     step(hop, QT_TRANSLATE_NOOP("Step", "A client on the Internet at %1 sends the packet to %2."),
          {packet_.source.toString(), ipText(packet_.destination)});
+    arriveFromInternet(hop);
+}
+
+void Walker::arriveFromInternet(int hop) {
     const AddressOwner* owner = packet_.destination ? net_.ownerOfPublicIp(*packet_.destination) : nullptr;
     if (!owner) {
         step(hop,
@@ -552,8 +565,6 @@ void Walker::startFromInternet() {
     if (owner->kind == AddressOwner::AppGatewayFrontend) {
         // The listener on the public frontend: the request ends at the gateway, which opens its
         // own connection to a backend (a flow from the gateway, §5.2).
-        step(hop, QT_TRANSLATE_NOOP("Step", "A client on the Internet at %1 sends the packet to %2."),
-             {packet_.source.toString(), ipText(packet_.destination)});
         return deliverToAppGateway(owner->object);
     }
     const Vm& vm = t_.vms[owner->object];
@@ -568,7 +579,8 @@ void Walker::startFromInternet() {
     const NicPlacement& place = net_.placement(owner->object, owner->nic);
     const int v = place.vnet;
     dependOnSubnet(v, place.subnet);
-    if (place.subnetNsg < 0 && place.nicNsg < 0) {
+    // (A reply is not a new inbound connection: the public IP lets it in, §6.4.)
+    if (!reply_ && place.subnetNsg < 0 && place.nicNsg < 0) {
         // Standard public IPs are closed to inbound traffic until an NSG allows it (§6.4).
         finding(finding::kPublicIpNoNsg, Severity::Error, vmHop, nic.id,
                 QT_TRANSLATE_NOOP("Finding", "Public IP %1 is a Standard SKU address: it admits no inbound "
@@ -980,6 +992,30 @@ void Walker::icmpNotCarried(int hop, const Id& by) {
 }
 
 void Walker::deliverOnInternet() {
+    if (reply_ && packet_.destination)
+        if (auto undo = edgeUndo_.find(packet_.destination->value()); undo != edgeUndo_.end()) {
+            // The reply to a site's edge address: the edge undoes its translation and the site
+            // delivers it to the host that sent the request.
+            const int hop = addHop("internet", HopKind::Internet);
+            step(hop, QT_TRANSLATE_NOOP("Step", "The reply crosses the Internet to the edge of site %1, %2."),
+                 {t_.sites[std::size_t(undo->second.first)].id, ipText(packet_.destination)});
+            packet_.destination = undo->second.second;
+            tr_.hops[hop].after.destination = packet_.destination;
+            const int site = undo->second.first;
+            edgeUndo_.erase(undo);
+            return atSite(site);
+        }
+    if (dst_.kind != HopKind::Endpoint && dst_.kind != HopKind::Platform && packet_.destination &&
+        net_.ownerOfPublicIp(*packet_.destination)) {
+        // A public address of this drawing: the packet goes on to its owner, and its NSGs, as any
+        // packet from the Internet does (azure-facts §6.4).
+        const int hop = addHop("internet", HopKind::Internet);
+        step(hop,
+             QT_TRANSLATE_NOOP("Step",
+                               "The packet crosses the Internet to %1, a public address in this drawing."),
+             {ipText(packet_.destination)});
+        return arriveFromInternet(hop);
+    }
     const std::string node = dst_.kind == HopKind::Endpoint || dst_.kind == HopKind::Platform
                                  ? dst_.node
                                  : std::string("internet");

@@ -25,6 +25,7 @@ public:
         subnets();
         peerings();
         addresses();
+        primaryNics();
         nsgs();
         gateways();
         routeServers();
@@ -215,6 +216,22 @@ private:
     }
 
     // NIC addresses inside their subnet, not reserved, not used twice in a VNet.
+    // A VM has exactly one primary NIC (Azure: "a VM must have one primary network interface");
+    // with more than one marked, Pathlight would pick the first.
+    void primaryNics() {
+        for (std::size_t v = 0; v < t_.vms.size(); ++v) {
+            std::vector<std::string> primaries;
+            for (const auto& nic : t_.vms[v].nics)
+                if (nic.primary) primaries.push_back(nic.id);
+            if (primaries.size() > 1)
+                error(at("vms", v) + "/nics", "MULTIPLE_PRIMARY_NICS",
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "VM \"%1\" marks NICs \"%2\" and \"%3\" as primary; a VM has one "
+                                        "primary NIC"),
+                      {t_.vms[v].id, primaries[0], primaries[1]});
+        }
+    }
+
     void addresses() {
         std::unordered_map<std::string, std::map<std::uint32_t, std::string>> used; // vnet -> ip -> who
         auto claim = [&](const Id& vnet, Ipv4Address ip, const std::string& pointer, const std::string& who) {

@@ -76,6 +76,14 @@ private slots:
         QVERIFY2(d.empty(), dump(d).c_str());
     }
 
+    // A VM has one primary NIC; two marked primary is an error (the breaker's file passed check).
+    void twoPrimaryNics() {
+        auto d = lint(R"("vnets": [)" + kVnet + R"(], "vms": [{"id": "vm", "nics": [
+            {"id": "n1", "subnet": "s1", "primary": true, "ipConfigurations": [{"privateIp": "10.0.1.4"}]},
+            {"id": "n2", "subnet": "s1", "primary": true, "ipConfigurations": [{"privateIp": "10.0.1.5"}]}]}])");
+        QVERIFY2(has(d, "MULTIPLE_PRIMARY_NICS", "/vms/0/nics"), dump(d).c_str());
+    }
+
     void subnetOutsideVnetAndOverlap() {
         auto d = lint(R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [
             {"id": "a", "addressPrefix": "10.1.0.0/24"}, {"id": "b", "addressPrefix": "10.0.0.0/24"}, {"id": "c", "addressPrefix": "10.0.0.128/25"}]}])");
