@@ -563,12 +563,22 @@ options for every command:
         <translation>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
-        <translation>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</translation>
+        <location line="+11"/>
+        <source>VM &quot;%1&quot; sends %2 by the route %3 whose next hop %4 is its own address: the packet loops.</source>
+        <translation>VM &quot;%1&quot; sends %2 by the route %3 whose next hop %4 is its own address: the packet loops.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself (learned from Route Server: the route it announced): the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
+        <translation>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself (learned from Route Server: the route it announced): the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
+        <translation>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The route %1 points to a virtual network gateway, but VNet &quot;%2&quot; has none (nor a remote one).</source>
         <translation>The route %1 points to a virtual network gateway, but VNet &quot;%2&quot; has none (nor a remote one).</translation>
     </message>
@@ -2266,7 +2276,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1309"/>
+        <location filename="../model/trace/tracer.cpp" line="-1327"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -2332,7 +2342,7 @@ options for every command:
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</translation>
     </message>
@@ -2357,12 +2367,17 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-415"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+342"/>
+        <source>The subnet routes the packet back to %1 itself: loop.</source>
+        <translation>The subnet routes the packet back to %1 itself: loop.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 undoes its SNAT: the reply goes on to %2.</translation>
     </message>

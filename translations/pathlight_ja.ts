@@ -561,12 +561,22 @@ options for every command:
         <translation>ルート %1 はアプライアンス %2 を指していますが、この VNet にもピアリングされた VNet にもそのアドレスを持つ NIC はありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
-        <translation>NVA「%1」は %2 をルート %3 で転送しますが、その次ホップ %4 は NVA 自身です%5。パケットはループします。NVA のサブネットには独自のルート (例: 0.0.0.0/0 → Internet) が必要です。</translation>
+        <location line="+11"/>
+        <source>VM &quot;%1&quot; sends %2 by the route %3 whose next hop %4 is its own address: the packet loops.</source>
+        <translation>VM「%1」は %2 をルート %3 で送りますが、その次ホップ %4 は自身のアドレスです。パケットはループします。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself (learned from Route Server: the route it announced): the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
+        <translation>NVA「%1」は %2 をルート %3 で転送しますが、その次ホップ %4 は NVA 自身です (Route Server から学習した、自分がアドバタイズしたルート)。パケットはループします。そのサブネットには専用のルートが必要です (例: 0.0.0.0/0 → Internet)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
+        <translation>NVA「%1」は %2 をルート %3 で転送しますが、その次ホップ %4 は NVA 自身です。パケットはループします。そのサブネットには専用のルートが必要です (例: 0.0.0.0/0 → Internet)。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The route %1 points to a virtual network gateway, but VNet &quot;%2&quot; has none (nor a remote one).</source>
         <translation>ルート %1 は仮想ネットワーク ゲートウェイを指していますが、VNet「%2」にはゲートウェイがありません (リモート ゲートウェイもありません)。</translation>
     </message>
@@ -2263,7 +2273,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1309"/>
+        <location filename="../model/trace/tracer.cpp" line="-1327"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -2329,7 +2339,7 @@ options for every command:
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自身のサブネットがパケットを NVA に送り返します: ループです。</translation>
     </message>
@@ -2354,12 +2364,17 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-415"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+342"/>
+        <source>The subnet routes the packet back to %1 itself: loop.</source>
+        <translation>サブネットはパケットを %1 自身へ戻します: ループ。</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 が SNAT を元に戻し、応答は %2 へ進みます。</translation>
     </message>

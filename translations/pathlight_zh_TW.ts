@@ -561,12 +561,22 @@ options for every command:
         <translation>路由 %1 指向設備 %2，但此 VNet 或對等互連的 VNet 中沒有任何 NIC 持有該位址。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
-        <translation>NVA「%1」依照路由 %3 轉送 %2，但其下一個躍點 %4 就是 NVA 本身%5：封包形成迴圈。它的子網路需要自己的路由 (例如 0.0.0.0/0 → Internet)。</translation>
+        <location line="+11"/>
+        <source>VM &quot;%1&quot; sends %2 by the route %3 whose next hop %4 is its own address: the packet loops.</source>
+        <translation>VM「%1」以路由 %3 送出 %2，但其下一個躍點 %4 是它自己的位址：封包形成迴圈。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself (learned from Route Server: the route it announced): the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
+        <translation>NVA「%1」以路由 %3 轉送 %2，但其下一個躍點 %4 就是 NVA 本身（從 Route Server 學到、即它自己宣告的路由）：封包形成迴圈。其子網路需要自己的路由（例如 0.0.0.0/0 → Internet）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NVA &quot;%1&quot; forwards %2 by the route %3 whose next hop %4 is the NVA itself: the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet).</source>
+        <translation>NVA「%1」以路由 %3 轉送 %2，但其下一個躍點 %4 就是 NVA 本身：封包形成迴圈。其子網路需要自己的路由（例如 0.0.0.0/0 → Internet）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The route %1 points to a virtual network gateway, but VNet &quot;%2&quot; has none (nor a remote one).</source>
         <translation>路由 %1 指向虛擬網路閘道，但 VNet「%2」沒有閘道 (也沒有遠端閘道)。</translation>
     </message>
@@ -2263,7 +2273,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1309"/>
+        <location filename="../model/trace/tracer.cpp" line="-1327"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -2329,7 +2339,7 @@ options for every command:
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自己的子網路將封包送回 NVA：形成迴圈。</translation>
     </message>
@@ -2354,12 +2364,17 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-415"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+342"/>
+        <source>The subnet routes the packet back to %1 itself: loop.</source>
+        <translation>子網路將封包送回 %1 本身：迴圈。</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 還原其 SNAT：回應繼續送往 %2。</translation>
     </message>

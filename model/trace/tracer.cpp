@@ -751,18 +751,36 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
                 return finish(Verdict::NoRoute);
             }
             if (owner->object == fromVm) {
-                // The NVA's own subnet sends the traffic back to the NVA (RSTS, T8).
                 finish(Verdict::Loop);
-                finding(finding::kNvaRouteLoop, Severity::Error, hop, t_.vms[fromVm].id,
-                        QT_TRANSLATE_NOOP(
-                            "Finding",
-                            "NVA \"%1\" forwards %2 by the route %3 whose next hop %4 is the NVA itself%5: "
-                            "the packet loops. Its subnet needs its own route (e.g. 0.0.0.0/0 → Internet)."),
-                        {t_.vms[fromVm].id, ipText(packet_.destination), route.prefix.toString(),
-                         nextHop.toString(),
-                         route.origin == RouteOrigin::RouteServer
-                             ? std::string(" (learned from Route Server: the route it announced)")
-                             : std::string()});
+                if (!t_.vms[fromVm].nva) {
+                    // A plain VM whose subnet routes the traffic to its own address: a loop, but
+                    // not an appliance's (no NVA fix applies).
+                    finding(finding::kRoutingLoop, Severity::Error, hop, route.via,
+                            QT_TRANSLATE_NOOP("Finding",
+                                              "VM \"%1\" sends %2 by the route %3 whose next hop %4 "
+                                              "is its own address: the packet loops."),
+                            {t_.vms[fromVm].id, ipText(packet_.destination), route.prefix.toString(),
+                             nextHop.toString()});
+                    step(hop,
+                         QT_TRANSLATE_NOOP("Step", "The subnet routes the packet back to %1 itself: loop."),
+                         {t_.vms[fromVm].id});
+                    return;
+                }
+                // The NVA's own subnet sends the traffic back to the NVA (RSTS, T8).
+                finding(
+                    finding::kNvaRouteLoop, Severity::Error, hop, t_.vms[fromVm].id,
+                    route.origin == RouteOrigin::RouteServer
+                        ? QT_TRANSLATE_NOOP("Finding",
+                                            "NVA \"%1\" forwards %2 by the route %3 whose next hop %4 is the "
+                                            "NVA itself (learned from Route Server: the route it announced): "
+                                            "the packet loops. Its subnet needs its own route (e.g. "
+                                            "0.0.0.0/0 → Internet).")
+                        : QT_TRANSLATE_NOOP("Finding",
+                                            "NVA \"%1\" forwards %2 by the route %3 whose next hop %4 is the "
+                                            "NVA itself: the packet loops. Its subnet needs its own route "
+                                            "(e.g. 0.0.0.0/0 → Internet)."),
+                    {t_.vms[fromVm].id, ipText(packet_.destination), route.prefix.toString(),
+                     nextHop.toString()});
                 step(hop,
                      QT_TRANSLATE_NOOP("Step",
                                        "The NVA's own subnet routes the packet back to the NVA: loop."),
