@@ -560,35 +560,51 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
             "protocol",
             {{"Tcp", Protocol::Tcp}, {"Udp", Protocol::Udp}, {"Icmp", Protocol::Icmp}, {"*", Protocol::Any}},
             Protocol::Any);
-        auto ports = [&](const char* key) {
+        // ARM writes a single value under the singular key (sourceAddressPrefix) and several
+        // under the plural one; both are read, as Azure does (the writer writes the plural).
+        // Each value with its JSON Pointer (the singular key's own, or the plural's element).
+        std::vector<std::string> pointers;
+        auto withSingular = [&](const char* key, const char* singular) {
             std::vector<std::string> list = r.strings(key);
+            pointers.clear();
+            for (std::size_t i = 0; i < list.size(); ++i)
+                pointers.push_back(r.at(key) + "/" + std::to_string(i));
+            if (std::string one = r.string(singular); !one.empty()) {
+                list.insert(list.begin(), one);
+                pointers.insert(pointers.begin(), r.at(singular));
+            }
+            return list;
+        };
+        auto ports = [&](const char* key, const char* singular) {
+            std::vector<std::string> list = withSingular(key, singular);
             for (std::size_t i = 0; i < list.size(); ++i)
                 if (!parsePortRange(list[i]))
                     r.reader().error(
-                        r.at(key) + "/" + std::to_string(i), "BAD_PORT",
+                        pointers[i], "BAD_PORT",
                         QT_TRANSLATE_NOOP("LoadError", "\"%1\" is not a port, a range like 1000-2000, or *"),
                         {list[i]});
             if (list.empty()) list.push_back("*");
             return list;
         };
-        auto addressesOrTags = [&](const char* key) {
-            std::vector<std::string> list = r.strings(key);
+        auto addressesOrTags = [&](const char* key, const char* singular) {
+            std::vector<std::string> list = withSingular(key, singular);
             for (std::size_t i = 0; i < list.size(); ++i) {
                 const std::string& s = list[i];
                 const bool looksNumeric = !s.empty() && s[0] >= '0' && s[0] <= '9';
                 std::string reason;
                 if (looksNumeric && !Ipv4Prefix::parse(s, &reason, true))
-                    r.reader().error(r.at(key) + "/" + std::to_string(i), "BAD_PREFIX",
+                    r.reader().error(pointers[i], "BAD_PREFIX",
                                      QT_TRANSLATE_NOOP("LoadError", "%1 is not an IPv4 prefix: %2"),
                                      {"\"" + s + "\"", reason});
             }
             if (list.empty()) list.push_back("*");
             return list;
         };
-        rule.sourceAddressPrefixes = addressesOrTags("sourceAddressPrefixes");
-        rule.sourcePortRanges = ports("sourcePortRanges");
-        rule.destinationAddressPrefixes = addressesOrTags("destinationAddressPrefixes");
-        rule.destinationPortRanges = ports("destinationPortRanges");
+        rule.sourceAddressPrefixes = addressesOrTags("sourceAddressPrefixes", "sourceAddressPrefix");
+        rule.sourcePortRanges = ports("sourcePortRanges", "sourcePortRange");
+        rule.destinationAddressPrefixes =
+            addressesOrTags("destinationAddressPrefixes", "destinationAddressPrefix");
+        rule.destinationPortRanges = ports("destinationPortRanges", "destinationPortRange");
     });
 }
 

@@ -59,6 +59,29 @@ private slots:
         QCOMPARE(r.topology->nsgs[0].securityRules[0].destinationPortRanges.size(), std::size_t(2));
     }
 
+    // ARM's singular rule keys (sourceAddressPrefix, destinationPortRange, ...) are read with the
+    // plural ones (the newcomer's rule otherwise matched everything); a bad value is reported at
+    // the singular key's own pointer; the writer writes the plural.
+    void singularSecurityRuleKeys() {
+        const std::string rule = R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100,
+            "direction": "Inbound", "access": "Deny", "protocol": "Tcp", "sourceAddressPrefix": "10.9.0.0/16",
+            "sourcePortRange": "*", "destinationAddressPrefix": "*", "destinationPortRange": "3389",
+            "destinationPortRanges": ["22"]}]}])";
+        LoadResult r = loadBody(rule);
+        QVERIFY2(r.ok(), errorsOf(r).c_str());
+        QVERIFY(r.diagnostics.empty()); // no UNKNOWN_KEY
+        const SecurityRule& sr = r.topology->nsgs[0].securityRules[0];
+        QCOMPARE(sr.sourceAddressPrefixes, std::vector<std::string>{"10.9.0.0/16"});
+        QCOMPARE(sr.destinationPortRanges, (std::vector<std::string>{"3389", "22"}));
+        QVERIFY(topologyToText(*r.topology).find("\"sourceAddressPrefixes\"") != std::string::npos);
+        std::string bad = rule;
+        bad.replace(bad.find("10.9.0.0/16"), 11, "10.9.0.1/16");
+        LoadResult refused = loadBody(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.diagnostics.front().pointer,
+                 std::string("/nsgs/0/securityRules/0/sourceAddressPrefix"));
+    }
+
     void unknownKeysWarnAndSurviveRoundTrip() {
         LoadResult r = loadBody(kSmall);
         QVERIFY(r.ok());
