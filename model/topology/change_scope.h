@@ -18,7 +18,6 @@ struct ChangeScope {
     bool bgpAnnouncements = false;
     bool nsgAssociations = false;
     bool objectsAddedOrRemoved = false; // a route table or an NSG came or went
-    bool nsgsChanged() const { return !nsgs.empty() || nsgAssociations; }
 };
 
 } // namespace pathlight

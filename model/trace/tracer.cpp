@@ -185,7 +185,6 @@ private:
     bool done_ = false;
     bool reply_ = false;                           // walking a reply (runReply)
     std::optional<Ipv4Address> replyClientSentTo_; // the address the request was sent to
-    static bool sameAddress(Ipv4Address a, const std::optional<Ipv4Address>& b) { return b && a == *b; }
     // The reply's NVA SNAT to undo: translated address -> (NVA vm index, original source).
     std::map<std::uint32_t, std::pair<int, Ipv4Address>> snatUndo_;
     // The same for a site edge's translation: translated address -> (site index, original source).
@@ -949,7 +948,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     }
     // The reply to a request that came in on the NIC's public IP leaves through it: the flow is
     // Azure's, whatever the subnet's outbound settings (§6.2, NAT gateway and inbound flows).
-    if (reply_ && config->publicIp && dst_.ip && sameAddress(*config->publicIp, replyClientSentTo_)) {
+    if (reply_ && config->publicIp && config->publicIp == replyClientSentTo_) {
         translateSource(hop, *config->publicIp, SourceKind::InstancePublicIp, true);
         return deliverOnInternet();
     }

@@ -19,7 +19,6 @@ namespace {
 
 constexpr int kHopRole = Qt::UserRole + 1;
 constexpr int kFixRole = Qt::UserRole + 2;
-constexpr int kReplyHopRole = Qt::UserRole + 3; // a hop of the reply (returnHops)
 
 QString effectText(const FixVerification& v, const QString& flowId) {
     if (!v.error.empty()) return HopsPanel::tr("cannot be applied here: %1").arg(displayText(v.error));
@@ -122,8 +121,7 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
         bold.setBold(true);
         header->setFont(0, bold);
         for (std::size_t i = 0; i < t->returnHops.size(); ++i) {
-            QTreeWidgetItem* hop = addHop(t->returnHops[i], tr("R%1").arg(i + 1));
-            hop->setData(0, kReplyHopRole, int(i));
+            addHop(t->returnHops[i], tr("R%1").arg(i + 1));
         }
     }
     for (std::size_t f = 0; f < t->findings.size(); ++f) {
