@@ -109,11 +109,18 @@ MainWindow::MainWindow(QWidget* parent)
         });
     statusBar()->addPermanentWidget(status_);
     addToolBar(Qt::TopToolBarArea, stepBar_);
-    connect(stepBar_, &StepBar::hopChanged, this, [this](int hop) {
-        const int last = stepBar_->stepCount() - 2; // the last hop (the end shows the verdict there)
-        scene_->setPacketAt(hop < 0 ? -1 : std::min(hop, last));
-        if (hop >= 0 && hop <= last) hops_->selectHop(hop);
-        if (hop > last) hops_->selectHop(-1);
+    connect(stepBar_, &StepBar::hopChanged, this, [this] {
+        if (const int reply = stepBar_->replyHop(); reply >= 0) {
+            scene_->setPacketAt(reply, true);
+            hops_->selectReplyHop(reply);
+        } else if (const int hop = stepBar_->requestHop(); hop >= 0) {
+            scene_->setPacketAt(hop);
+            hops_->selectHop(hop);
+        } else if (stepBar_->atVerdict()) {
+            hops_->selectHop(-1); // the packet stays where the walk ended
+        } else {
+            scene_->setPacketAt(-1);
+        }
     });
 
     createActions();

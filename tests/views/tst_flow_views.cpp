@@ -173,7 +173,7 @@ private slots:
         StepBar* bar = w.stepBar();
         const Trace& t = traceOf(w, "f-kms");
         QCOMPARE(bar->position(), -1);
-        QCOMPARE(bar->stepCount(), int(t.hops.size()) + 1);
+        QCOMPARE(bar->stepCount(), int(t.hops.size() + t.returnHops.size()) + 1);
         const PathItem* path = w.scene()->pathItem(0);
         for (int hop = 0; hop < int(t.hops.size()); ++hop) {
             bar->step();
@@ -183,8 +183,10 @@ private slots:
             for (const HopStop& s : path->stops())
                 if (s.hop == hop) QCOMPARE(w.scene()->packetPosition(), s.point + QPointF(0, -24));
         }
+        QVERIFY(t.returnHops.empty()); // the request is rejected: no reply
         bar->step();
         QVERIFY(bar->sentence().contains("rejected"));
+        QVERIFY(bar->atVerdict());
         bar->step(); // the end stays the end
         QCOMPARE(bar->position(), int(t.hops.size()));
         for (int hop = int(t.hops.size()) - 1; hop >= -1; --hop) {
@@ -196,6 +198,45 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(bar->position(), 0, 2000);
         bar->togglePlay();
         QVERIFY(!bar->isPlaying());
+    }
+
+    void stepThroughWalksTheReplyAfterTheRequest() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-dc");
+        StepBar* bar = w.stepBar();
+        const Trace& t = traceOf(w, "f-dc");
+        QVERIFY(!t.returnHops.empty());
+        const int requestHops = int(t.hops.size());
+        QCOMPARE(bar->stepCount(), requestHops + int(t.returnHops.size()) + 1);
+        const PathItem* reply = w.scene()->pathItem(w.scene()->pathItemCount() - 1);
+        QCOMPARE(reply->stops().size(), t.returnHops.size());
+        const int height = bar->height();
+        for (int i = 0; i < requestHops; ++i)
+            bar->step();
+        QCOMPARE(bar->replyHop(), -1);
+        for (int r = 0; r < int(t.returnHops.size()); ++r) {
+            bar->step();
+            QCOMPARE(bar->requestHop(), -1);
+            QCOMPARE(bar->replyHop(), r);
+            QVERIFY2(
+                bar->sentence().startsWith(QString("Reply %1 of %2").arg(r + 1).arg(t.returnHops.size())),
+                qPrintable(bar->sentence()));
+            QCOMPARE(w.hopsPanel()->selectedReplyHop(), r);
+            QCOMPARE(w.scene()->packetPosition(), reply->stops()[std::size_t(r)].point + QPointF(0, -24));
+            QCOMPARE(bar->height(), height); // sentences of any length: the bar keeps its height
+        }
+        bar->step();
+        QVERIFY(bar->atVerdict());
+        QVERIFY(bar->sentence().contains("delivered"));
+        QCOMPARE(bar->height(), height);
+        bar->back();
+        QCOMPARE(bar->replyHop(), int(t.returnHops.size()) - 1);
+        bar->restart();
+        QCOMPARE(bar->replyHop(), -1);
+        QCOMPARE(w.scene()->packetPosition(), QPointF());
     }
 
     void presenterModeHidesDocksAndStepsWithArrowKeys() {

@@ -38,6 +38,7 @@ QColor TopologyScene::verdictColor(Verdict v) {
 
 void TopologyScene::setDiagram(const Diagram& diagram) {
     paths_.clear();
+    replyPath_ = nullptr;
     callouts_.clear();
     packet_ = nullptr;
     boxes_.clear();
@@ -86,6 +87,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
         delete item;
     }
     paths_.clear();
+    replyPath_ = nullptr;
     callouts_.clear();
     setPacketAt(-1);
     static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
@@ -170,6 +172,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
             tr("Reply of %1").arg(QString::fromStdString(t->flowName.empty() ? t->flowId : t->flowName)));
         addItem(reply);
         paths_.push_back(reply);
+        replyPath_ = reply;
     }
     // A single flow: its findings as callouts near what they are about.
     if (traces.size() == 1) {
@@ -216,10 +219,11 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
                                                                                                      : 0.35);
 }
 
-void TopologyScene::setPacketAt(int hop) {
+void TopologyScene::setPacketAt(int hop, bool reply) {
     const HopStop* at = nullptr;
-    if (!paths_.empty())
-        for (const HopStop& s : paths_.front()->stops())
+    const PathItem* path = reply ? replyPath_ : paths_.empty() ? nullptr : paths_.front();
+    if (path)
+        for (const HopStop& s : path->stops())
             if (s.hop == hop) at = &s;
     if (!at) {
         if (packet_) {

@@ -28,8 +28,9 @@ public:
     int pathItemCount() const { return int(paths_.size()); }
     PathItem* pathItem(int i) const { return paths_.at(std::size_t(i)); }
     const std::vector<CalloutItem*>& callouts() const { return callouts_; }
-    // The step-through's packet: at a hop of the first shown flow (-1 hides it).
-    void setPacketAt(int hop);
+    // The step-through's packet: at a hop of the first shown flow's request, or of its reply
+    // (`reply`), -1 hides it.
+    void setPacketAt(int hop, bool reply = false);
     QPointF packetPosition() const;
     // The id of the (first) selected box, or empty; all selected ids, sorted.
     QString selectedId() const;
@@ -91,6 +92,7 @@ private:
     const BoxItem* hopBox(const Hop& hop) const;
     QHash<QString, BoxItem*> boxes_;
     std::vector<PathItem*> paths_;
+    PathItem* replyPath_ = nullptr; // among paths_, when one flow with a reply is shown
     std::vector<CalloutItem*> callouts_;
     PacketItem* packet_ = nullptr;
     std::vector<LinkItem*> links_;

@@ -50,6 +50,11 @@ QString packetText(const PacketState& p) {
         .arg(addressText(p.source), p.destination ? QString::fromStdString(p.destination->toString()) : "?");
 }
 
+QString hopSentence(const Hop& hop) {
+    return hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
+                                                       : QString::fromStdString(hop.node);
+}
+
 QString hopSummary(const Trace& trace, std::size_t i) {
     const Hop& h = trace.hops[i];
     QStringList lines;

@@ -11,6 +11,8 @@ QString addressText(const std::optional<Ipv4Address>& address);
 QString routeText(const HopRoute& route);
 QString nsgText(const NsgDecision& decision);
 QString packetText(const PacketState& packet);
+// The hop's sentence, or the node it is at when it has none.
+QString hopSentence(const Hop& hop);
 // "3. gw-er — sentence", then the route, NSG decisions and translation, one per line.
 QString hopSummary(const Trace& trace, std::size_t hop);
 

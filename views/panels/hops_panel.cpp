@@ -19,6 +19,7 @@ namespace {
 
 constexpr int kHopRole = Qt::UserRole + 1;
 constexpr int kFixRole = Qt::UserRole + 2;
+constexpr int kReplyHopRole = Qt::UserRole + 3;
 
 QString effectText(const FixVerification& v, const QString& flowId) {
     if (!v.error.empty()) return HopsPanel::tr("cannot be applied here: %1").arg(displayText(v.error));
@@ -121,7 +122,7 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
         bold.setBold(true);
         header->setFont(0, bold);
         for (std::size_t i = 0; i < t->returnHops.size(); ++i) {
-            addHop(t->returnHops[i], tr("R%1").arg(i + 1));
+            addHop(t->returnHops[i], tr("R%1").arg(i + 1))->setData(0, kReplyHopRole, int(i));
         }
     }
     for (std::size_t f = 0; f < t->findings.size(); ++f) {
@@ -183,6 +184,21 @@ void HopsPanel::selectHop(int hop) {
 int HopsPanel::selectedHop() const {
     for (QTreeWidgetItem* i = currentItem(); i; i = i->parent())
         if (i->data(0, kHopRole).isValid()) return i->data(0, kHopRole).toInt();
+    return -1;
+}
+
+void HopsPanel::selectReplyHop(int hop) {
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        if (QTreeWidgetItem* item = topLevelItem(i);
+            item->data(0, kReplyHopRole).isValid() && item->data(0, kReplyHopRole).toInt() == hop) {
+            setCurrentItem(item);
+            scrollToItem(item, QAbstractItemView::PositionAtTop);
+        }
+}
+
+int HopsPanel::selectedReplyHop() const {
+    for (QTreeWidgetItem* i = currentItem(); i; i = i->parent())
+        if (i->data(0, kReplyHopRole).isValid()) return i->data(0, kReplyHopRole).toInt();
     return -1;
 }
 

@@ -28,6 +28,9 @@ public:
     // Selects and reveals a hop (or, for -1, the verdict).
     void selectHop(int hop);
     int selectedHop() const;
+    // The same for the reply's hops (R1 is 0; -1 when none is selected).
+    void selectReplyHop(int hop);
+    int selectedReplyHop() const;
     QTreeWidgetItem* hopItem(int hop) const;
     // The fix items (for tests): their text includes the differential.
     QList<QTreeWidgetItem*> fixItems() const;

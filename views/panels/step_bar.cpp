@@ -36,7 +36,9 @@ StepBar::StepBar(QWidget* parent)
     sentence_->setMinimumWidth(300);
     sentence_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     sentence_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sentence_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     addWidget(sentence_);
+    fitSentenceHeight();
     connect(timer_, &QTimer::timeout, this, [this] {
         if (position_ + 1 >= stepCount()) {
             togglePlay(); // the end: stop there
@@ -83,6 +85,16 @@ QString StepBar::sentence() const {
     return sentence_->text();
 }
 
+int StepBar::requestHop() const {
+    return trace_ && position_ >= 0 && position_ < int(trace_->hops.size()) ? position_ : -1;
+}
+
+int StepBar::replyHop() const {
+    if (!trace_) return -1;
+    const int r = position_ - int(trace_->hops.size());
+    return r >= 0 && r < int(trace_->returnHops.size()) ? r : -1;
+}
+
 bool StepBar::isPlaying() const {
     return timer_->isActive();
 }
@@ -91,6 +103,13 @@ void StepBar::setPresenterFont(bool large) {
     QFont f = font();
     f.setPointSizeF(large ? QFont().pointSizeF() * 1.6 : QFont().pointSizeF());
     sentence_->setFont(f);
+    fitSentenceHeight();
+}
+
+void StepBar::fitSentenceHeight() {
+    // Three lines whatever the sentence: a bar that grew and shrank with each step made the whole
+    // window jump under the presenter's pointer. A longer sentence is whole in the tooltip.
+    sentence_->setFixedHeight(QFontMetrics(sentence_->font()).lineSpacing() * 3 + 4);
 }
 
 void StepBar::showStep(int position) {
@@ -104,13 +123,17 @@ void StepBar::showStep(int position) {
                      QString::fromStdString(trace_->source), QString::fromStdString(trace_->destination),
                      toString(trace_->protocol),
                      QString::number(trace_->port))); // one arg(): names may hold "%1"
-    } else if (position < int(trace_->hops.size())) {
-        const Hop& h = trace_->hops[std::size_t(position)];
-        QString text = tr("Hop %1 of %2: %3")
-                           .arg(position + 1)
-                           .arg(trace_->hops.size())
-                           .arg(h.step.sourceText && *h.step.sourceText ? displayText(h.step)
-                                                                        : QString::fromStdString(h.node));
+    } else if (const int hop = requestHop(); hop >= 0) {
+        const Hop& h = trace_->hops[std::size_t(hop)];
+        QString text = tr("Hop %1 of %2: %3").arg(hop + 1).arg(trace_->hops.size()).arg(hopSentence(h));
+        for (const auto& d : h.nsg)
+            if (d.access == Access::Deny || d.hidden) text += " " + tr("NSG: %1.").arg(nsgText(d));
+        sentence_->setText(text);
+    } else if (const int reply = replyHop(); reply >= 0) {
+        // The reply walks back after the request, numbered R1, R2, ... as on the canvas.
+        const Hop& h = trace_->returnHops[std::size_t(reply)];
+        QString text =
+            tr("Reply %1 of %2: %3").arg(reply + 1).arg(trace_->returnHops.size()).arg(hopSentence(h));
         for (const auto& d : h.nsg)
             if (d.access == Access::Deny || d.hidden) text += " " + tr("NSG: %1.").arg(nsgText(d));
         sentence_->setText(text);
@@ -126,6 +149,7 @@ void StepBar::showStep(int position) {
             }
         sentence_->setText(text);
     }
+    sentence_->setToolTip(sentence_->text());
     emit hopChanged(position);
 }
 
