@@ -12,7 +12,7 @@ sanitize=0
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev
-  libqcustomplot-dev nlohmann-json3-dev
+  libqcustomplot-dev nlohmann-json3-dev libgraphviz-dev
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
 )
 ((sanitize)) && packages+=(clang libclang-rt-dev)

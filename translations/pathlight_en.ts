@@ -342,7 +342,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+75"/>
+        <location filename="../views/canvas/diagram.cpp" line="+122"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -357,12 +357,12 @@ options for every command:
         <translation> (+%1 NIC)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+93"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -428,7 +428,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+234"/>
+        <location filename="../model/trace/tracer.cpp" line="+233"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -1029,7 +1029,7 @@ options for every command:
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
@@ -1080,7 +1080,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+56"/>
+        <location filename="../model/validation/lints.cpp" line="+58"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1165,7 +1165,7 @@ options for every command:
         <translation>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</translation>
     </message>
@@ -1275,12 +1275,12 @@ options for every command:
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+339"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+789"/>
+        <location line="+805"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-777"/>
+        <location filename="../model/io/topology_reader.cpp" line="-793"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1328,12 +1328,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+411"/>
+        <location line="+426"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-416"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1404,12 +1404,12 @@ options for every command:
         <translation>a backend needs &quot;ip&quot; or &quot;vm&quot;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>&quot;%1&quot; is not a port, a range like 1000-2000, or *</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 is not a port number (0 to 65535)</translation>
     </message>
@@ -2276,12 +2276,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1327"/>
+        <location filename="../model/trace/tracer.cpp" line="-1326"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+265"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -3079,18 +3079,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-98"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -3138,7 +3138,7 @@ options for every command:
         <translation>R%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
@@ -3158,7 +3158,7 @@ options for every command:
         <translation>Apply this fix (one undo step); right-click for its scripts</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Apply fix</source>
         <translation>Apply fix</translation>
     </message>
@@ -3188,7 +3188,7 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-148"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3426,7 +3426,7 @@ Apply it anyway?</translation>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -3721,7 +3721,7 @@ Apply it anyway?</translation>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-74"/>
+        <location filename="../app/gui/main_window.cpp" line="-81"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -3759,7 +3759,7 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+118"/>
+        <location filename="../app/gui/main_window.cpp" line="+125"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -4404,7 +4404,7 @@ Apply it anyway?</translation>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Step through</source>
         <translation>Step through</translation>
     </message>
@@ -4420,12 +4420,12 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+113"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-112"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -4436,7 +4436,7 @@ Apply it anyway?</translation>
         <translation>Speed</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Select a flow, then step through it hop by hop.</source>
         <translation>Select a flow, then step through it hop by hop.</translation>
     </message>
@@ -4451,12 +4451,18 @@ Apply it anyway?</translation>
         <translation>Hop %1 of %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>NSG: %1.</source>
         <translation>NSG: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>Reply %1 of %2: %3</source>
+        <translation>Reply %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Verdict: %1.</source>
         <translation>Verdict: %1.</translation>
     </message>
@@ -4466,8 +4472,8 @@ Apply it anyway?</translation>
         <translation>The destination sees the source as %1.</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+96"/>
+        <location line="-85"/>
+        <location line="+118"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4475,7 +4481,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+117"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+119"/>
         <location line="+41"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
@@ -4506,7 +4512,7 @@ Apply it anyway?</translation>
         <translation>Reply of %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+69"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — click for the fixes</translation>
     </message>

@@ -340,7 +340,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+75"/>
+        <location filename="../views/canvas/diagram.cpp" line="+122"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -355,12 +355,12 @@ options for every command:
         <translation> (+%1 NIC)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+93"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -426,7 +426,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+234"/>
+        <location filename="../model/trace/tracer.cpp" line="+233"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -1026,7 +1026,7 @@ options for every command:
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Route: %1</source>
         <translation>ルート: %1</translation>
     </message>
@@ -1077,7 +1077,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+56"/>
+        <location filename="../model/validation/lints.cpp" line="+58"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1162,7 +1162,7 @@ options for every command:
         <translation>NSG &quot;%1&quot; には %2 個の規則があります。Azure の上限は 1,000 です</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>規則 &quot;%1&quot; に空のアドレス項目があります。Azure ではプレフィックス、アドレス、サービス タグ、* のいずれかが必要です</translation>
     </message>
@@ -1272,12 +1272,12 @@ options for every command:
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+339"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+789"/>
+        <location line="+805"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-777"/>
+        <location filename="../model/io/topology_reader.cpp" line="-793"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1325,12 +1325,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+411"/>
+        <location line="+426"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-416"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1401,12 +1401,12 @@ options for every command:
         <translation>バックエンドには「ip」または「vm」が必要です</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」はポート、1000-2000 のような範囲、* のいずれでもありません</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 はポート番号 (0 から 65535) ではありません</translation>
     </message>
@@ -2273,12 +2273,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1327"/>
+        <location filename="../model/trace/tracer.cpp" line="-1326"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+265"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -3074,18 +3074,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-98"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3132,7 +3132,7 @@ options for every command:
         <translation>R%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
@@ -3152,7 +3152,7 @@ options for every command:
         <translation>この修正を適用します (1 回の元に戻す操作)。右クリックでスクリプトを表示</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Apply fix</source>
         <translation>修正を適用</translation>
     </message>
@@ -3182,7 +3182,7 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-148"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -3420,7 +3420,7 @@ Apply it anyway?</source>
         <translation>到達性</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -3715,7 +3715,7 @@ Apply it anyway?</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;ハイブリッド Azure ネットワークでフローを追跡します。各ホップのルート、各 NSG の判定、宛先から見た送信元アドレス、そして何が問題かを示します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-74"/>
+        <location filename="../app/gui/main_window.cpp" line="-81"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -3752,7 +3752,7 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+118"/>
+        <location filename="../app/gui/main_window.cpp" line="+125"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -4390,7 +4390,7 @@ Apply it anyway?</source>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Step through</source>
         <translation>ステップ実行</translation>
     </message>
@@ -4406,12 +4406,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+113"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-112"/>
         <source>Step</source>
         <translation>次へ</translation>
     </message>
@@ -4422,7 +4422,7 @@ Apply it anyway?</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Select a flow, then step through it hop by hop.</source>
         <translation>フローを選択して、ホップごとにステップ実行してください。</translation>
     </message>
@@ -4437,12 +4437,18 @@ Apply it anyway?</source>
         <translation>ホップ %1 / %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>NSG: %1.</source>
         <translation>NSG: %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>Reply %1 of %2: %3</source>
+        <translation>応答 %1 / %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Verdict: %1.</source>
         <translation>判定: %1。</translation>
     </message>
@@ -4452,8 +4458,8 @@ Apply it anyway?</source>
         <translation>宛先から見た送信元は %1 です。</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+96"/>
+        <location line="-85"/>
+        <location line="+118"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -4461,7 +4467,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+117"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+119"/>
         <location line="+41"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
@@ -4492,7 +4498,7 @@ Apply it anyway?</source>
         <translation>%1 の応答</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+69"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — クリックすると修正を表示</translation>
     </message>

@@ -272,7 +272,7 @@ void MainWindow::showEvent(QShowEvent* event) {
     if (shownOnce_) return;
     shownOnce_ = true;
     // The view has its real size only now (docks laid out): fit the drawing to it.
-    QTimer::singleShot(50, view_, &TopologyView::fitAll);
+    QTimer::singleShot(50, view_, &TopologyView::showDocument);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

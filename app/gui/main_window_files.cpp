@@ -56,7 +56,7 @@ bool MainWindow::offerRecoveries() {
     }
     const QString failure = document_->recoverFrom(copy.file);
     if (!failure.isEmpty()) statusBar()->showMessage(failure, 6000);
-    QTimer::singleShot(0, view_, &TopologyView::fitAll);
+    QTimer::singleShot(0, view_, &TopologyView::showDocument);
     return true;
 }
 
@@ -72,7 +72,7 @@ bool MainWindow::openFile(const QString& path) {
                 document_->discardRecovery();
         }
         if (!document_->isBuiltIn()) rememberRecent(path);
-        QTimer::singleShot(0, view_, &TopologyView::fitAll);
+        QTimer::singleShot(0, view_, &TopologyView::showDocument);
         return true;
     }
     QStringList lines;

@@ -3,6 +3,7 @@
 // document, automatic placement puts every object inside its container.
 
 #ifndef Q_MOC_RUN
+#include "../bench/hub_spoke.h"
 #include "../support/test_support.h"
 #include "../support/window_support.h"
 #include "advice/fix_advisor.h"
@@ -906,6 +907,83 @@ private slots:
                     QVERIFY2(!a.rect.intersects(b.rect), qPrintable(a.id + " overlaps " + b.id));
         QVERIFY(d.find("internet"));
         QCOMPARE(int(d.links.size()), 3); // two ExpressRoute connections and one Route Server BGP peer
+    }
+
+    void largeDesignsArePlacedAsHubAndSpoke() {
+        Topology t = bench::hubAndSpoke(200, 4);
+        t.layout = Json::object();
+        const Diagram d = buildDiagram(t);
+        QRectF all;
+        std::vector<const DiagramBox*> vnets;
+        for (const auto& b : d.boxes) {
+            if (!b.parent.isEmpty()) {
+                const DiagramBox* parent = d.find(b.parent);
+                QVERIFY(parent);
+                QVERIFY2(parent->rect.contains(b.rect), qPrintable(b.id + " outside " + b.parent));
+                continue;
+            }
+            all |= b.rect;
+            if (b.kind == "vnet") vnets.push_back(&b);
+        }
+        QCOMPARE(int(vnets.size()), 201);
+        // A picture, not a line: 200 spokes in one column was 100 times taller than wide.
+        const double aspect = all.width() / all.height();
+        QVERIFY2(aspect > 0.33 && aspect < 3, qPrintable(QString::number(aspect)));
+        for (std::size_t i = 0; i < vnets.size(); ++i)
+            for (std::size_t j = i + 1; j < vnets.size(); ++j)
+                QVERIFY2(!vnets[i]->rect.intersects(vnets[j]->rect),
+                         qPrintable(vnets[i]->id + " overlaps " + vnets[j]->id));
+        // The hub, peered with every spoke, is in the middle of them.
+        const DiagramBox* hub = d.find("hub");
+        QVERIFY(hub);
+        const QPointF off = hub->rect.center() - all.center();
+        QVERIFY2(std::abs(off.x()) < all.width() / 4 && std::abs(off.y()) < all.height() / 4,
+                 qPrintable(QString("%1, %2").arg(off.x()).arg(off.y())));
+        // A small design keeps the layered picture: on-premises, circuit, hub, spokes left to right.
+        Topology small = bench::hubAndSpoke(3, 4);
+        small.layout = Json::object();
+        const Diagram s = buildDiagram(small);
+        QVERIFY(s.find("onprem")->rect.right() < s.find("er")->rect.left());
+        QVERIFY(s.find("er")->rect.right() < s.find("hub")->rect.left());
+        QVERIFY(s.find("hub")->rect.right() < s.find("spoke0")->rect.left());
+    }
+
+    void zoomLimitsAgreeWithFitAndTheDocumentOpensLegible() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("estate.pathlight.json");
+        {
+            Topology t = bench::hubAndSpoke(300, 4);
+            t.layout = Json::object();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(topologyToText(t)));
+        }
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        QTRY_COMPARE(w.view()->zoom(), TopologyView::kLegibleZoom); // too large to fit legibly
+        w.view()->fitAll();
+        const double fit = w.view()->zoom();
+        QVERIFY2(fit < 0.05, qPrintable(QString::number(fit))); // 300 spokes: fit goes below 5 %
+        QVERIFY(w.view()->minimumZoom() <= fit + 1e-9);
+        w.view()->zoomBy(1.15); // zooming in from the fit works (it was refused below 5 %)
+        QVERIFY(w.view()->zoom() > fit * 1.1);
+        for (int i = 0; i < 40; ++i)
+            w.view()->zoomBy(1 / 1.15);
+        QVERIFY(std::abs(w.view()->zoom() - w.view()->minimumZoom()) < 1e-9); // held at the limit
+        // The demo fits legibly: everything in view, end label included, at a readable zoom.
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        QTRY_VERIFY(w.view()->zoom() >= TopologyView::kLegibleZoom);
+        const QRect shown = w.view()->viewport()->rect();
+        for (const auto& b : w.scene()->diagram().boxes)
+            QVERIFY2(shown.contains(w.view()->mapFromScene(b.rect).boundingRect()), qPrintable(b.id));
+        const QRectF end = w.scene()->pathItem(0)->endLabelRect();
+        QVERIFY(!end.isEmpty());
+        QVERIFY2(shown.contains(w.view()->mapFromScene(end).boundingRect()),
+                 "the end label is off the canvas");
     }
 
     void zoomAndInspector() {

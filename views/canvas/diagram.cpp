@@ -1,5 +1,6 @@
 #include "canvas/diagram.h"
 
+#include "canvas/graph_layout.h"
 #include "topology/topology_index.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,50 @@ bool fromLayout(const Json& layout, const std::string& id, QRectF& rect, QSizeF 
     return true;
 }
 
+// A top-level box and its contents: d.boxes[first, end), the box itself first.
+struct TopBox {
+    std::size_t first = 0, end = 0;
+    bool autoPlaced = false;
+};
+
+// Moves the automatically placed sites, circuits and VNets (with the contents placed along with
+// them) to where Graphviz puts them in the graph of circuits, connections and peerings. The graph
+// holds every top-level box, placed or not, so that moving one never moves the others.
+void placeByGraph(const Topology& t, const TopologyIndex& index, Diagram& d, const std::vector<TopBox>& tops,
+                  const std::vector<bool>& autoPlaced) {
+    if (std::none_of(tops.begin(), tops.end(), [](const TopBox& b) { return b.autoPlaced; })) return;
+    std::vector<LayoutNode> nodes;
+    for (const auto& b : tops)
+        nodes.push_back({d.boxes[b.first].id, d.boxes[b.first].rect.size()});
+    std::vector<LayoutEdge> edges;
+    for (const auto& s : t.sites)
+        for (const auto& c : s.circuits)
+            edges.push_back({q(s.id), q(c)});
+    for (const auto& c : t.connections)
+        if (const Gateway* g = index.gateway(c.gateway))
+            edges.push_back({q(c.type == GatewayType::ExpressRoute ? c.circuit : c.site), q(g->vnet)});
+    // A peering points from the hub (gateways first, then more peerings) to the spoke.
+    QHash<QString, int> weight;
+    for (const auto& g : t.gateways)
+        weight[q(g.vnet)] += 1000;
+    for (const auto& p : t.peerings) {
+        ++weight[q(p.vnets[0])];
+        ++weight[q(p.vnets[1])];
+    }
+    for (const auto& p : t.peerings) {
+        const QString a = q(p.vnets[0]), b = q(p.vnets[1]);
+        edges.push_back(weight.value(b) > weight.value(a) ? LayoutEdge{b, a} : LayoutEdge{a, b});
+    }
+    const auto at = layoutGraph(nodes, edges, layoutEngineFor(nodes.size()), QPointF(20, 40));
+    if (at.isEmpty()) return; // no Graphviz layout plugin: the columns stay
+    for (const auto& b : tops) {
+        if (!b.autoPlaced) continue;
+        const QPointF delta = at.value(d.boxes[b.first].id) - d.boxes[b.first].rect.topLeft();
+        for (std::size_t i = b.first; i < b.end; ++i)
+            if (autoPlaced[i]) d.boxes[i].rect.translate(delta);
+    }
+}
+
 } // namespace
 
 const DiagramBox* Diagram::find(const QString& id) const {
@@ -56,6 +101,8 @@ const DiagramBox* Diagram::find(const QString& id) const {
 Diagram buildDiagram(const Topology& t) {
     Diagram d;
     const TopologyIndex index(t);
+    std::vector<TopBox> tops;     // sites, circuits, VNets: what the graph places
+    std::vector<bool> autoPlaced; // per box of d.boxes: not from the file's layout
     const QSizeF nodeSize(kNodeWidth, kNodeHeight);
 
     // Members of each subnet, in file order.
@@ -112,18 +159,23 @@ Diagram buildDiagram(const Topology& t) {
     for (const auto& s : t.sites) {
         DiagramBox box{q(s.id), "site", nameOr(s.name, s.id), prefixes(s.addressSpace), {}, {}, true};
         const double h = 60 + std::max<std::size_t>(1, s.hosts.size()) * (kNodeHeight + 12);
-        if (!fromLayout(t.layout, s.id, box.rect, {kNodeWidth + 80, h}))
-            box.rect = QRectF(20, y, kNodeWidth + 80, h);
+        const bool placed = fromLayout(t.layout, s.id, box.rect, {kNodeWidth + 80, h});
+        if (!placed) box.rect = QRectF(20, y, kNodeWidth + 80, h);
+        const std::size_t first = d.boxes.size();
         d.boxes.push_back(box);
+        autoPlaced.push_back(!placed);
         for (std::size_t i = 0; i < s.hosts.size(); ++i) {
             const Host& host = s.hosts[i];
             DiagramBox hb{q(host.id), "host", nameOr(host.name, host.id), q(host.ip.toString()), q(s.id),
                           {},         false};
-            if (!fromLayout(t.layout, host.id, hb.rect, nodeSize))
+            const bool hostPlaced = fromLayout(t.layout, host.id, hb.rect, nodeSize);
+            if (!hostPlaced)
                 hb.rect = QRectF(box.rect.x() + 20, box.rect.y() + 40 + double(i) * (kNodeHeight + 12),
                                  kNodeWidth, kNodeHeight);
             d.boxes.push_back(hb);
+            autoPlaced.push_back(!hostPlaced);
         }
+        tops.push_back({first, d.boxes.size(), !placed});
         y = box.rect.bottom() + 40;
     }
     // Column 2: circuits.
@@ -134,9 +186,11 @@ Diagram buildDiagram(const Topology& t) {
             sub += (sub.isEmpty() ? "" : " · ") +
                    QCoreApplication::translate("Diagram", "%1 Mbps").arg(c.bandwidthMbps);
         DiagramBox box{q(c.id), "circuit", nameOr(c.name, c.id), sub, {}, {}, false};
-        if (!fromLayout(t.layout, c.id, box.rect, nodeSize))
-            box.rect = QRectF(300, y, kNodeWidth, kNodeHeight);
+        const bool placed = fromLayout(t.layout, c.id, box.rect, nodeSize);
+        if (!placed) box.rect = QRectF(300, y, kNodeWidth, kNodeHeight);
+        tops.push_back({d.boxes.size(), d.boxes.size() + 1, !placed});
         d.boxes.push_back(box);
+        autoPlaced.push_back(!placed);
         y = box.rect.bottom() + 80;
     }
     // Column 3: VNets, subnets and their members.
@@ -147,13 +201,14 @@ Diagram buildDiagram(const Topology& t) {
         double sy = y + 44;
         double maxWidth = 0;
         std::vector<DiagramBox> inner;
+        std::vector<bool> innerAuto;
         for (const auto& s : v.subnets) {
             const QStringList& items = members.value(q(s.id));
             const double w = std::max(300.0, 30 + double(items.size()) * (kNodeWidth + 16));
             DiagramBox sb{q(s.id), "subnet", nameOr(s.name, s.id), q(s.addressPrefix.toString()), q(v.id),
                           {},      true};
-            if (!fromLayout(t.layout, s.id, sb.rect, {w, kNodeHeight + 44}))
-                sb.rect = QRectF(x0 + 20, sy, w, kNodeHeight + 44);
+            const bool subnetPlaced = fromLayout(t.layout, s.id, sb.rect, {w, kNodeHeight + 44});
+            if (!subnetPlaced) sb.rect = QRectF(x0 + 20, sy, w, kNodeHeight + 44);
             for (int i = 0; i < items.size(); ++i) {
                 DiagramBox mb{items[i],
                               memberKind[items[i]],
@@ -162,31 +217,43 @@ Diagram buildDiagram(const Topology& t) {
                               q(s.id),
                               {},
                               false};
-                if (!fromLayout(t.layout, items[i].toStdString(), mb.rect, nodeSize))
+                const bool memberPlaced = fromLayout(t.layout, items[i].toStdString(), mb.rect, nodeSize);
+                if (!memberPlaced)
                     mb.rect = QRectF(sb.rect.x() + 15 + i * (kNodeWidth + 16), sb.rect.y() + 34, kNodeWidth,
                                      kNodeHeight);
                 inner.push_back(mb);
+                innerAuto.push_back(!memberPlaced);
             }
             maxWidth = std::max(maxWidth, sb.rect.right() - x0);
             inner.insert(inner.begin() + (inner.size() - items.size()), sb);
+            innerAuto.insert(innerAuto.begin() + (innerAuto.size() - items.size()), !subnetPlaced);
             sy = sb.rect.bottom() + 16;
         }
         DiagramBox vb{q(v.id), "vnet", nameOr(v.name, v.id), prefixes(v.addressSpace), {}, {}, true};
-        if (!fromLayout(t.layout, v.id, vb.rect, {maxWidth + 20, sy - y + 4}))
-            vb.rect = QRectF(x0, y, std::max(maxWidth + 20, 340.0), std::max(sy - y + 4, 120.0));
+        const bool placed = fromLayout(t.layout, v.id, vb.rect, {maxWidth + 20, sy - y + 4});
+        if (!placed) vb.rect = QRectF(x0, y, std::max(maxWidth + 20, 340.0), std::max(sy - y + 4, 120.0));
+        const std::size_t first = d.boxes.size();
         d.boxes.push_back(vb);
+        autoPlaced.push_back(!placed);
         for (auto& b : inner)
             d.boxes.push_back(b);
+        autoPlaced.insert(autoPlaced.end(), innerAuto.begin(), innerAuto.end());
         // Members placed directly in the VNet (no GatewaySubnet drawn, say).
         for (const auto& id : members.value(q(v.id))) {
             DiagramBox mb{id, memberKind[id], memberTitle[id], memberSubtitle[id], q(v.id), {}, false};
-            if (!fromLayout(t.layout, id.toStdString(), mb.rect, nodeSize))
+            const bool memberPlaced = fromLayout(t.layout, id.toStdString(), mb.rect, nodeSize);
+            if (!memberPlaced)
                 mb.rect = QRectF(vb.rect.right() - kNodeWidth - 10, vb.rect.y() + 8, kNodeWidth, kNodeHeight);
             d.boxes.push_back(mb);
+            autoPlaced.push_back(!memberPlaced);
         }
+        tops.push_back({first, d.boxes.size(), !placed});
         right = std::max(right, vb.rect.right());
         y = vb.rect.bottom() + 50;
     }
+    placeByGraph(t, index, d, tops, autoPlaced);
+    for (const auto& b : d.boxes)
+        right = std::max(right, b.rect.right());
     // Column 4: NAT gateways, file endpoints and the Internet.
     double ey = 40;
     const double ex = right + 90;

@@ -174,11 +174,54 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
         paths_.push_back(reply);
         replyPath_ = reply;
     }
-    // A single flow: its findings as callouts near what they are about.
+    // End labels where they cover no label and stay inside the drawing: above or below the last
+    // stop, right of it first.
+    {
+        std::vector<QRectF> labels;
+        QRectF drawing;
+        for (const BoxItem* box : std::as_const(boxes_)) {
+            const QRectF r = box->sceneBoundingRect();
+            drawing |= r;
+            labels.push_back(box->box().container ? QRectF(r.topLeft(), QSizeF(r.width(), 30)) : r);
+        }
+        for (PathItem* path : paths_) {
+            const QSizeF size = path->endLabelSize();
+            if (path->stops().empty() || size.isEmpty()) continue;
+            const QPointF last = path->stops().back().point;
+            const std::vector<QPointF> corners{last + QPointF(16, -48), last + QPointF(16, 26),
+                                               last + QPointF(-16 - size.width(), -48),
+                                               last + QPointF(-16 - size.width(), 26)};
+            double best = 1e18;
+            for (const QPointF& corner : corners) {
+                const QRectF r(corner, size);
+                double cost = 0;
+                for (const QRectF& o : labels) {
+                    const QRectF overlap = r & o;
+                    cost += overlap.width() * overlap.height();
+                }
+                const QRectF inside = r & drawing.adjusted(-30, -60, 30, 60);
+                cost += 4 * (size.width() * size.height() - inside.width() * inside.height());
+                if (cost < best) {
+                    best = cost;
+                    path->setEndLabelCorner(corner);
+                }
+            }
+            labels.push_back(path->endLabelRect());
+        }
+    }
+    // A single flow: its findings as callouts near what they are about, each where it covers the
+    // fewest labels, end labels and other callouts.
     if (traces.size() == 1) {
         const Trace* t = traces.front();
         const PathItem* path = paths_.front();
-        QSet<int> used;
+        std::vector<QRectF> obstacles;
+        for (const BoxItem* box : std::as_const(boxes_)) {
+            const QRectF r = box->sceneBoundingRect();
+            obstacles.push_back(box->box().container ? QRectF(r.topLeft(), QSizeF(r.width(), 30)) : r);
+        }
+        for (const PathItem* p : paths_)
+            if (!p->endLabelRect().isNull()) obstacles.push_back(p->endLabelRect());
+        const QRectF content = contentRect();
         for (const auto& f : t->findings) {
             if (f.severity == Severity::Info) continue;
             QPointF anchor;
@@ -193,16 +236,33 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
                 found = true;
             }
             if (!found && !path->stops().empty()) anchor = path->stops().back().point;
-            // Callouts at the same hop stack upwards.
-            int slot = 0;
-            while (used.contains(f.hop * 10 + slot))
-                ++slot;
-            used.insert(f.hop * 10 + slot);
-            anchor -= QPointF(0, slot * 70);
             auto* callout =
                 new CalloutItem(anchor, displayText(f.message),
                                 tr("%1 — click for the fixes").arg(QString::fromStdString(f.code)),
                                 f.severity == Severity::Error ? QColor(224, 49, 49) : QColor(240, 140, 0));
+            const QSizeF size = CalloutItem::boxSize();
+            double best = 1e18;
+            QPointF bestOffset;
+            for (int ring = 0; ring < 4 && best > 0; ++ring) {
+                const double up = 128 + ring * 70, down = 40 + ring * 70;
+                for (const QPointF offset : {QPointF(40, -up), QPointF(-40 - size.width(), -up),
+                                             QPointF(40, down), QPointF(-40 - size.width(), down)}) {
+                    const QRectF r(anchor + offset, size);
+                    double cost = ring * 100.0; // nearer is better
+                    for (const QRectF& o : obstacles) {
+                        const QRectF overlap = r & o;
+                        cost += overlap.width() * overlap.height();
+                    }
+                    const QRectF inside = r & content;
+                    cost += 2 * (r.width() * r.height() - inside.width() * inside.height());
+                    if (cost < best) {
+                        best = cost;
+                        bestOffset = offset;
+                    }
+                }
+            }
+            callout->setBoxOffset(bestOffset);
+            obstacles.push_back(callout->box().adjusted(-6, -6, 6, 6));
             callout->onClicked = [this, id = QString::fromStdString(t->flowId), hop = f.hop] {
                 emit hopClicked(id, hop);
             };
@@ -238,6 +298,16 @@ void TopologyScene::setPacketAt(int hop, bool reply) {
         addItem(packet_);
     }
     packet_->setPos(at->point + QPointF(0, -24));
+}
+
+QRectF TopologyScene::contentRect() const {
+    QRectF r;
+    for (const BoxItem* box : boxes_)
+        r |= box->sceneBoundingRect();
+    for (const PathItem* path : paths_)
+        for (const HopStop& stop : path->stops())
+            r |= QRectF(stop.point - QPointF(20, 20), QSizeF(40, 40));
+    return r;
 }
 
 QPointF TopologyScene::packetPosition() const {

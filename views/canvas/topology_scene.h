@@ -25,6 +25,9 @@ public:
     // each in its own dash pattern, hop markers with badges, and for a single flow callouts for
     // its findings. Objects the shown flows do not cross fade.
     void showTraces(const std::vector<const Trace*>& traces);
+    // What fitting shows: every box and the shown flows' stops (labels and callouts may stick
+    // out; they follow their hops).
+    QRectF contentRect() const;
     int pathItemCount() const { return int(paths_.size()); }
     PathItem* pathItem(int i) const { return paths_.at(std::size_t(i)); }
     const std::vector<CalloutItem*>& callouts() const { return callouts_; }

@@ -1,5 +1,7 @@
 #include "canvas/topology_view.h"
 
+#include "canvas/topology_scene.h"
+
 #include <QGestureEvent>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
@@ -18,15 +20,38 @@ TopologyView::TopologyView(QWidget* parent) : QGraphicsView(parent) {
 }
 
 void TopologyView::zoomBy(double factor) {
-    const double next = zoom() * factor;
-    if (next < 0.05 || next > 8) return; // keep the drawing findable
-    scale(factor, factor);
+    const double next = std::clamp(zoom() * factor, minimumZoom(), maximumZoom());
+    if (next == zoom()) return;
+    scale(next / zoom(), next / zoom());
     emit zoomChanged(zoom());
+}
+
+QRectF TopologyView::drawingRect() const {
+    const auto* topology = qobject_cast<const TopologyScene*>(scene());
+    const QRectF content = topology  ? topology->contentRect()
+                           : scene() ? scene()->itemsBoundingRect()
+                                     : QRectF();
+    return content.adjusted(-30, -30, 30, 30);
+}
+
+double TopologyView::fitZoom() const {
+    const QRectF r = drawingRect();
+    if (r.isEmpty()) return 1;
+    const QRectF v = viewport()->rect().adjusted(2, 2, -2, -2); // fitInView's own margin
+    return std::min(v.width() / r.width(), v.height() / r.height());
 }
 
 void TopologyView::fitAll() {
     if (!scene()) return;
-    fitInView(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    fitInView(drawingRect(), Qt::KeepAspectRatio);
+    emit zoomChanged(zoom());
+}
+
+void TopologyView::showDocument() {
+    if (!scene()) return;
+    if (fitZoom() >= kLegibleZoom) return fitAll();
+    setTransform(QTransform::fromScale(kLegibleZoom, kLegibleZoom));
+    centerOn(drawingRect().center());
     emit zoomChanged(zoom());
 }
 

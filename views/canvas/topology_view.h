@@ -4,6 +4,8 @@
 
 #include <QGraphicsView>
 
+#include <algorithm>
+
 namespace pathlight {
 
 class TopologyView : public QGraphicsView {
@@ -11,10 +13,23 @@ class TopologyView : public QGraphicsView {
 public:
     explicit TopologyView(QWidget* parent = nullptr);
 
+    // Zooms by `factor` around the cursor, held between minimumZoom() and maximumZoom().
     void zoomBy(double factor);
+    // The whole drawing in the window, with a margin.
     void fitAll();
+    // What a document shows when it opens: the whole drawing when its labels stay legible there,
+    // else the legible zoom (kLegibleZoom) centred on the drawing (Fit shows the whole).
+    void showDocument();
     void resetZoom();
     double zoom() const { return transform().m11(); }
+    // The scale at which fitAll shows the whole drawing.
+    double fitZoom() const;
+    // Zooming out stops at the fit or at 5 %, whichever is smaller, so that fit and zoom agree
+    // however large the design; zooming in stops at 800 %.
+    double minimumZoom() const { return std::min(0.05, fitZoom()); }
+    static constexpr double maximumZoom() { return 8; }
+    // Node labels are 8.5 pt: below this zoom they would be smaller than 7 px on screen.
+    static constexpr double kLegibleZoom = 0.65;
 
 signals:
     void zoomChanged(double zoom);
@@ -29,6 +44,7 @@ protected:
     void keyReleaseEvent(QKeyEvent* event) override;
 
 private:
+    QRectF drawingRect() const;
     bool spaceHeld_ = false;
     bool panning_ = false;
     QPointF panFrom_;

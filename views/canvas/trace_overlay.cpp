@@ -7,11 +7,14 @@
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace pathlight {
 
 namespace {
 
 constexpr double kMarkerRadius = 11;
+constexpr double kEndDetailWidth = 300; // the rest is in the tooltip and the status bar
 
 QColor badgeColor(HopBadge::Kind kind) {
     switch (kind) {
@@ -58,7 +61,7 @@ QRectF PathItem::boundingRect() const {
     QRectF r;
     for (const auto& s : stops_)
         r = r.united(QRectF(s.point, QSizeF(1, 1)));
-    return r.adjusted(-40, -60, 420, 40);
+    return r.adjusted(-40, -60, 40, 40).united(endLabelRect().adjusted(-4, -4, 4, 4));
 }
 
 void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -91,22 +94,21 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     font.setPointSizeF(8);
     font.setBold(true);
     const QFontMetricsF fm(font);
-    // Above the last marker, clear of its badges.
-    const QPointF end = stops_.back().point + QPointF(16, -48);
-    const QRectF box(end, QSizeF(fm.horizontalAdvance(endText_) + 14, 20));
+    const QRectF box = endLabelRect();
     painter->setFont(font);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color_);
-    painter->drawRoundedRect(box, 4, 4);
+    painter->drawRoundedRect(QRectF(box.topLeft(), QSizeF(fm.horizontalAdvance(endText_) + 14, 20)), 4, 4);
     painter->setPen(Qt::white);
-    painter->drawText(box, Qt::AlignCenter, endText_);
+    painter->drawText(QRectF(box.topLeft(), QSizeF(fm.horizontalAdvance(endText_) + 14, 20)), Qt::AlignCenter,
+                      endText_);
     if (endDetail_.isEmpty()) return;
     font.setBold(false);
     font.setPointSizeF(7.5);
     painter->setFont(font);
     const QFontMetricsF small(font);
-    const QString detail = small.elidedText(endDetail_, Qt::ElideRight, 380);
-    const QRectF line(box.bottomLeft() + QPointF(0, 2), QSizeF(small.horizontalAdvance(detail) + 10, 16));
+    const QString detail = small.elidedText(endDetail_, Qt::ElideRight, kEndDetailWidth - 10);
+    const QRectF line(box.topLeft() + QPointF(0, 22), QSizeF(small.horizontalAdvance(detail) + 10, 16));
     painter->setPen(QPen(color_, 1));
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(line, 3, 3);
@@ -174,6 +176,32 @@ void HopMarkerItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
     update();
 }
 
+QSizeF PathItem::endLabelSize() const {
+    if (endText_.isEmpty()) return {};
+    QFont font;
+    font.setPointSizeF(8);
+    font.setBold(true);
+    QFont small;
+    small.setPointSizeF(7.5);
+    const double width =
+        std::max(QFontMetricsF(font).horizontalAdvance(endText_) + 14,
+                 endDetail_.isEmpty()
+                     ? 0.0
+                     : std::min(kEndDetailWidth, QFontMetricsF(small).horizontalAdvance(endDetail_) + 10));
+    return {width, endDetail_.isEmpty() ? 20.0 : 38.0};
+}
+
+QRectF PathItem::endLabelRect() const {
+    if (stops_.empty() || endText_.isEmpty()) return {};
+    // Above the last marker, clear of its badges.
+    return QRectF(endCorner_.value_or(stops_.back().point + QPointF(16, -48)), endLabelSize());
+}
+
+void PathItem::setEndLabelCorner(const QPointF& corner) {
+    prepareGeometryChange();
+    endCorner_ = corner;
+}
+
 // ---- CalloutItem --------------------------------------------------------------------------
 
 CalloutItem::CalloutItem(const QPointF& anchor, QString text, QString hint, QColor color)
@@ -183,8 +211,9 @@ CalloutItem::CalloutItem(const QPointF& anchor, QString text, QString hint, QCol
     setToolTip(text_ + (hint_.isEmpty() ? QString() : "\n" + hint_));
 }
 
-QRectF CalloutItem::box() const {
-    return QRectF(anchor_ + QPointF(40, -128), QSizeF(250, 62)); // above the verdict label
+void CalloutItem::setBoxOffset(const QPointF& offset) {
+    prepareGeometryChange();
+    offset_ = offset;
 }
 
 QRectF CalloutItem::boundingRect() const {
@@ -196,7 +225,10 @@ void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF b = box();
     painter->setPen(QPen(color_, 1.5));
-    painter->drawLine(anchor_, QPointF(b.left() + 14, b.bottom()));
+    // The leader meets the box's nearest corner region.
+    const QPointF foot(std::clamp(anchor_.x(), b.left() + 14, b.right() - 14),
+                       anchor_.y() < b.top() ? b.top() : b.bottom());
+    painter->drawLine(anchor_, foot);
     painter->setBrush(QColor(255, 253, 245, 245));
     painter->drawRoundedRect(b, 5, 5);
     painter->fillRect(QRectF(b.left(), b.top() + 5, 4, b.height() - 10), color_);

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace pathlight {
@@ -38,6 +39,11 @@ public:
     const std::vector<HopStop>& stops() const { return stops_; }
     QString endText() const { return endText_; }
     QString endDetail() const { return endDetail_; }
+    // The verdict label's box (scene coordinates): above and right of the last stop unless the
+    // scene moved it (setEndLabelCorner) clear of labels and inside the drawing.
+    QRectF endLabelRect() const;
+    QSizeF endLabelSize() const;
+    void setEndLabelCorner(const QPointF& corner);
     // Called when a hop marker is clicked (flow id is the caller's).
     std::function<void(int hop)> onHopClicked;
 
@@ -46,6 +52,7 @@ private:
     QColor color_;
     Qt::PenStyle style_;
     QString endText_, endDetail_;
+    std::optional<QPointF> endCorner_;
 };
 
 // A numbered hop marker with its badges; its tooltip is the hop's summary.
@@ -77,13 +84,19 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     QString text() const { return text_; }
     std::function<void()> onClicked;
+    // The callout's box, in scene coordinates; the scene moves it clear of labels and of other
+    // callouts (the box keeps its size, only its corner relative to the anchor changes).
+    static QSizeF boxSize() { return {250, 62}; }
+    QRectF box() const { return QRectF(anchor_ + offset_, boxSize()); }
+    void setBoxOffset(const QPointF& offset);
+    QPointF anchor() const { return anchor_; }
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
-    QRectF box() const;
     QPointF anchor_;
+    QPointF offset_{40, -128}; // above and right of the anchor, clear of the verdict label
     QString text_, hint_;
     QColor color_;
 };
