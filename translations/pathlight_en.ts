@@ -538,7 +538,7 @@ options for every command:
         <translation>The subnet of Application Gateway v2 &quot;%1&quot; learns 0.0.0.0/0 from %2: Azure accepts this forced tunnel but does not support it for v2 (the route must use next hop Internet, or gateway route propagation must be off). Traced as Azure routes it.</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+51"/>
+        <location filename="../model/trace/tracer.cpp" line="+52"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</translation>
     </message>
@@ -553,7 +553,7 @@ options for every command:
         <translation>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</source>
         <translation>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</translation>
     </message>
@@ -593,15 +593,15 @@ options for every command:
         <translation>No NIC, gateway or Application Gateway in VNet &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+181"/>
+        <location line="+70"/>
+        <location line="+182"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-322"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -626,7 +626,7 @@ options for every command:
         <translation>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
@@ -651,12 +651,12 @@ options for every command:
         <translation>No host of site &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</source>
         <translation>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Site &quot;%1&quot; has no Internet access and no route for %2.</source>
         <translation>Site &quot;%1&quot; has no Internet access and no route for %2.</translation>
     </message>
@@ -666,7 +666,7 @@ options for every command:
         <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</translation>
     </message>
@@ -676,12 +676,12 @@ options for every command:
         <translation>The reply to %1 arrives at %2, not at %3 that sent the request: the connection never completes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 sends the request to %2, but the reply comes back from %3: the client drops it.</source>
         <translation>%1 sends the request to %2, but the reply comes back from %3: the client drops it.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
         <translation>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</translation>
     </message>
@@ -704,7 +704,7 @@ options for every command:
         <translation>A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so the request leaves from an Azure public address. Only these /32 routes change: the rest of the subnet&apos;s Internet traffic keeps its current path.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Alternative: give Azure services an Azure egress path</source>
         <translation>Alternative: give Azure services an Azure egress path</translation>
     </message>
@@ -714,12 +714,12 @@ options for every command:
         <translation>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>Edit or move rule %1 of NSG %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</source>
         <translation>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</translation>
     </message>
@@ -754,7 +754,7 @@ options for every command:
         <translation>Probes and requests come from the gateway&apos;s instance addresses, which Azure takes from subnet %1 and may change when the gateway scales; allowing the subnet prefix covers them all.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enable IP forwarding on NIC %1</source>
         <translation>Enable IP forwarding on NIC %1</translation>
     </message>
@@ -764,12 +764,12 @@ options for every command:
         <translation>Azure drops packets for other addresses at a NIC unless IP forwarding is on; the guest OS must forward too.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enable IP forwarding in the guest OS of %1</source>
         <translation>Enable IP forwarding in the guest OS of %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A guest step: the operating system must route packets between interfaces; Azure&apos;s NIC setting alone is not enough.</source>
         <translation>A guest step: the operating system must route packets between interfaces; Azure&apos;s NIC setting alone is not enough.</translation>
     </message>
@@ -815,32 +815,32 @@ options for every command:
     </message>
     <message>
         <location line="+38"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>Translate forwarded traffic to the NVA&apos;s own address on %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Give subnet %1 a NAT gateway (recommended)</source>
         <translation>Give subnet %1 a NAT gateway (recommended)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An explicit outbound method, as Microsoft recommends for private subnets: a NAT gateway with a Standard public IP that Azure allocates; add the NAT gateway and its address to the file once it exists.</source>
         <translation>An explicit outbound method, as Microsoft recommends for private subnets: a NAT gateway with a Standard public IP that Azure allocates; add the NAT gateway and its address to the file once it exists.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Turn default outbound access back on for subnet %1</source>
         <translation>Turn default outbound access back on for subnet %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</source>
         <translation>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</translation>
     </message>
@@ -900,7 +900,7 @@ options for every command:
         <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
@@ -915,7 +915,7 @@ options for every command:
         <translation>Route %1 and %2 to each other through %3 in %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Peering is not transitive: two spokes of one hub reach each other only through something in the hub that forwards. A user route on each side (for the other spoke&apos;s space) sends the traffic there, both ways.</source>
         <translation>Peering is not transitive: two spokes of one hub reach each other only through something in the hub that forwards. A user route on each side (for the other spoke&apos;s space) sends the traffic there, both ways.</translation>
     </message>
@@ -933,7 +933,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+93"/>
+        <location filename="../views/text/message_text.cpp" line="+111"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1029,7 +1029,7 @@ options for every command:
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
@@ -1100,7 +1100,7 @@ options for every command:
         <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>subnet &quot;%1&quot; (%2) overlaps subnet &quot;%3&quot; (%4)</source>
         <translation>subnet &quot;%1&quot; (%2) overlaps subnet &quot;%3&quot; (%4)</translation>
     </message>
@@ -1195,7 +1195,7 @@ options for every command:
         <translation>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</translation>
     </message>
@@ -2276,7 +2276,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1326"/>
+        <location filename="../model/trace/tracer.cpp" line="-1331"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -2296,12 +2296,12 @@ options for every command:
         <translation>Host %1 answers %2.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 sends the packet from %2 to %3.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <location line="+80"/>
         <source>The guest has no route out of NIC %1 for %2: dropped.</source>
         <translation>The guest has no route out of NIC %1 for %2: dropped.</translation>
@@ -2332,7 +2332,7 @@ options for every command:
         <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
@@ -2342,7 +2342,7 @@ options for every command:
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</translation>
     </message>
@@ -2367,17 +2367,17 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+343"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>The subnet routes the packet back to %1 itself: loop.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 undoes its SNAT: the reply goes on to %2.</translation>
     </message>
@@ -2412,7 +2412,7 @@ options for every command:
         <translation>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The reply crosses the Internet to the edge of site %1, %2.</source>
         <translation>The reply crosses the Internet to the edge of site %1, %2.</translation>
     </message>
@@ -3759,7 +3759,7 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+125"/>
+        <location filename="../app/gui/main_window.cpp" line="+133"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -4420,12 +4420,12 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -4446,7 +4446,7 @@ Apply it anyway?</translation>
         <translation>%1: %2 → %3, %4 port %5. Press Step or Play.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Hop %1 of %2: %3</source>
         <translation>Hop %1 of %2: %3</translation>
     </message>
@@ -4472,8 +4472,8 @@ Apply it anyway?</translation>
         <translation>The destination sees the source as %1.</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+118"/>
+        <location line="-84"/>
+        <location line="+117"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

@@ -536,7 +536,7 @@ options for every command:
         <translation>Application Gateway v2「%1」のサブネットは %2 から 0.0.0.0/0 を学習しています。Azure はこの強制トンネリングを受け入れますが、v2 ではサポートしていません (ルートは次ホップ Internet を使うか、ゲートウェイ ルートの伝達を無効にする必要があります)。Azure のルーティングどおりにトレースしています。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+51"/>
+        <location filename="../model/trace/tracer.cpp" line="+52"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>ルート表「%3」のルート「%1」(%2) は仮想ネットワーク ゲートウェイに送りますが、ExpressRoute と VPN のゲートウェイが共存する間は Azure がこれを拒否します。このルートは展開されず、パケットは他のルートに従います。</translation>
     </message>
@@ -551,7 +551,7 @@ options for every command:
         <translation>ピアリング「%1」は転送されたトラフィックを許可していないため、NVA「%2」が VNet「%3」へ転送するパケットは破棄されます。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</source>
         <translation>%1 はプライベート アドレスですが、ルート %2 がインターネットへ送るため到達できません。</translation>
     </message>
@@ -591,15 +591,15 @@ options for every command:
         <translation>VNet「%1」には %2 を持つ NIC、ゲートウェイ、Application Gateway がありません。</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+181"/>
+        <location line="+70"/>
+        <location line="+182"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-322"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -624,7 +624,7 @@ options for every command:
         <translation>インターネット宛ての ICMP は %1 から出ていきますが、これは TCP と UDP しか通しません (NAT ゲートウェイまたは既定の送信アクセス)。ping を通すのはインスタンスのパブリック IP だけです。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
@@ -649,12 +649,12 @@ options for every command:
         <translation>サイト「%1」に %2 を持つホストはありません。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</source>
         <translation>%1 にはサイト「%2」から Microsoft ピアリング経由でしか到達できませんが、回線「%3」のルート フィルターにそのコミュニティ %4 がないため、ルートは学習されません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Site &quot;%1&quot; has no Internet access and no route for %2.</source>
         <translation>サイト「%1」にはインターネット アクセスも %2 へのルートもありません。</translation>
     </message>
@@ -664,7 +664,7 @@ options for every command:
         <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求は %1 に届きますが、%2 への応答は %3 で止まります (%4)。接続は成立しません。</translation>
     </message>
@@ -674,12 +674,12 @@ options for every command:
         <translation>%1 への応答は、要求を送った %3 ではなく %2 に届きます。接続は成立しません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 sends the request to %2, but the reply comes back from %3: the client drops it.</source>
         <translation>%1 は要求を %2 に送りますが、応答は %3 から戻ります。クライアントはそれを破棄します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
         <translation>要求はステートフルな NVA %1 を通りますが、%2 への応答はそこを迂回します。%1 は接続の成立を見ず、後続を破棄します。</translation>
     </message>
@@ -702,7 +702,7 @@ options for every command:
         <translation>サブネット %1 のルート テーブルが %3 の %2 個のアドレスを次ホップ Internet に送るため、要求は Azure のパブリック アドレスから出ていきます。変わるのはこれらの /32 ルートだけで、サブネットのほかのインターネット向け通信は現在の経路のままです。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Alternative: give Azure services an Azure egress path</source>
         <translation>代替案: Azure サービス向けに Azure からの送信経路を用意する</translation>
     </message>
@@ -712,12 +712,12 @@ options for every command:
         <translation>2015 年の記事のもう 1 つの対処法は ExpressRoute のパブリック ピアリング (現在は廃止) で、Azure のパブリック サービス向けの通信を折り返していました。現在は、独自のパブリック IP を持つ Azure 内の NVA または Azure Firewall がすべてのサービスに対して同じことを行います。ライセンス認証の通信以外も変わり、3 つのルートよりコストがかかります。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>NSG %2 の規則 %1 を編集または移動する</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</source>
         <translation>規則 %1 (%2) のすぐ上にもすぐ下にも空いている優先度がないため、他の判定を変えずに規則を追加できません。規則の範囲を狭めるか、前後の規則の番号を振り直してください。</translation>
     </message>
@@ -752,7 +752,7 @@ options for every command:
         <translation>プローブと要求はゲートウェイのインスタンス アドレスから送られます。これらのアドレスは Azure がサブネット %1 から割り当て、スケール時に変わることがあります。サブネットのプレフィックスを許可すれば、すべてをカバーできます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enable IP forwarding on NIC %1</source>
         <translation>NIC %1 で IP 転送を有効にする</translation>
     </message>
@@ -762,12 +762,12 @@ options for every command:
         <translation>IP 転送が有効でない限り、Azure は NIC でほかのアドレス宛てのパケットを破棄します。ゲスト OS でも転送が必要です。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enable IP forwarding in the guest OS of %1</source>
         <translation>%1 のゲスト OS で IP 転送を有効にする</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A guest step: the operating system must route packets between interfaces; Azure&apos;s NIC setting alone is not enough.</source>
         <translation>ゲスト側の手順です。オペレーティング システムがインターフェイス間でパケットをルーティングする必要があり、Azure の NIC 設定だけでは不十分です。</translation>
     </message>
@@ -813,32 +813,32 @@ options for every command:
     </message>
     <message>
         <location line="+38"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>%1 で、転送する通信を NVA 自身のアドレスに変換する</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>ゲスト側の手順です。Azure の送信方向の変換は NIC 自身のアドレスにしか適用されないため、NVA はインターネットへ転送する通信を SNAT (マスカレード) する必要があります。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Give subnet %1 a NAT gateway (recommended)</source>
         <translation>サブネット %1 に NAT ゲートウェイを付ける (推奨)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An explicit outbound method, as Microsoft recommends for private subnets: a NAT gateway with a Standard public IP that Azure allocates; add the NAT gateway and its address to the file once it exists.</source>
         <translation>Microsoft がプライベート サブネットに推奨する明示的な送信方法です: Azure が割り当てる Standard パブリック IP を持つ NAT ゲートウェイ。作成後に NAT ゲートウェイとそのアドレスをファイルに追加してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Turn default outbound access back on for subnet %1</source>
         <translation>サブネット %1 の既定の送信アクセスを再び有効にする</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</source>
         <translation>最も手早い方法ですが、Microsoft は明示的な方法 (NAT ゲートウェイまたはパブリック IP) を推奨しています。変更を反映するには VM を停止して割り当て解除する必要があります。</translation>
     </message>
@@ -898,7 +898,7 @@ options for every command:
         <translation>NVA が転送する通信はピアリングされた VNet から発信されたものではありません。Azure は、ピアリングで「転送されたトラフィックを許可する」が有効な場合にのみ受け入れます。Azure で両側に設定してください。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
@@ -913,7 +913,7 @@ options for every command:
         <translation>%1 と %2 の相互の通信を %4 の %3 経由でルーティングする</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Peering is not transitive: two spokes of one hub reach each other only through something in the hub that forwards. A user route on each side (for the other spoke&apos;s space) sends the traffic there, both ways.</source>
         <translation>ピアリングは推移的ではありません。同じハブの 2 つのスポークは、ハブ内で転送するものを経由してのみ互いに到達できます。両側のユーザー定義ルート (相手のスポークの空間向け) が、双方向のトラフィックをそこへ送ります。</translation>
     </message>
@@ -931,7 +931,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+93"/>
+        <location filename="../views/text/message_text.cpp" line="+111"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1026,7 +1026,7 @@ options for every command:
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Route: %1</source>
         <translation>ルート: %1</translation>
     </message>
@@ -1097,7 +1097,7 @@ options for every command:
         <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>subnet &quot;%1&quot; (%2) overlaps subnet &quot;%3&quot; (%4)</source>
         <translation>サブネット「%1」(%2) がサブネット「%3」(%4) と重複しています</translation>
     </message>
@@ -1192,7 +1192,7 @@ options for every command:
         <translation>接続「%1」は %2 ですが、ゲートウェイ「%3」は %4 です</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server「%1」には VNet「%2」に RouteServerSubnet という名前のサブネットが必要です</translation>
     </message>
@@ -2273,7 +2273,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1326"/>
+        <location filename="../model/trace/tracer.cpp" line="-1331"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -2293,12 +2293,12 @@ options for every command:
         <translation>ホスト %1 が %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 が %2 から %3 へパケットを送信します。</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <location line="+80"/>
         <source>The guest has no route out of NIC %1 for %2: dropped.</source>
         <translation>ゲストには NIC %1 から %2 へ出るルートがありません: 破棄されます。</translation>
@@ -2329,7 +2329,7 @@ options for every command:
         <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
@@ -2339,7 +2339,7 @@ options for every command:
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自身のサブネットがパケットを NVA に送り返します: ループです。</translation>
     </message>
@@ -2364,17 +2364,17 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+343"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>サブネットはパケットを %1 自身へ戻します: ループ。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 が SNAT を元に戻し、応答は %2 へ進みます。</translation>
     </message>
@@ -2409,7 +2409,7 @@ options for every command:
         <translation>%1 はインターネットへ TCP と UDP しか通しません。ICMP パケットは破棄されます。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The reply crosses the Internet to the edge of site %1, %2.</source>
         <translation>応答はインターネットを通ってサイト %1 のエッジ %2 へ届きます。</translation>
     </message>
@@ -3752,7 +3752,7 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+125"/>
+        <location filename="../app/gui/main_window.cpp" line="+133"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -4406,12 +4406,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <source>Step</source>
         <translation>次へ</translation>
     </message>
@@ -4432,7 +4432,7 @@ Apply it anyway?</source>
         <translation>%1: %2 → %3、%4 ポート %5。[次へ] または [再生] を押してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Hop %1 of %2: %3</source>
         <translation>ホップ %1 / %2: %3</translation>
     </message>
@@ -4458,8 +4458,8 @@ Apply it anyway?</source>
         <translation>宛先から見た送信元は %1 です。</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+118"/>
+        <location line="-84"/>
+        <location line="+117"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>

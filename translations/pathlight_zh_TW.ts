@@ -536,7 +536,7 @@ options for every command:
         <translation>Application Gateway v2「%1」的子網路從 %2 學到 0.0.0.0/0：Azure 接受此強制通道，但 v2 不支援（該路由必須使用下一個躍點 Internet，或必須關閉閘道路由傳播）。此處依 Azure 的實際路由追蹤。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+51"/>
+        <location filename="../model/trace/tracer.cpp" line="+52"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>路由表「%3」的路由「%1」（%2）將流量送往虛擬網路閘道，但在 ExpressRoute 與 VPN 閘道並存時 Azure 會拒絕：此路由永遠不會部署，封包會依其他路由前進。</translation>
     </message>
@@ -551,7 +551,7 @@ options for every command:
         <translation>對等互連「%1」不允許轉送的流量，因此 NVA「%2」轉送到 VNet「%3」的封包會被捨棄。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</source>
         <translation>%1 是私人位址，但路由 %2 將它送往網際網路，因此無法到達。</translation>
     </message>
@@ -591,15 +591,15 @@ options for every command:
         <translation>VNet「%1」中沒有持有 %2 的 NIC、閘道或應用程式閘道。</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+181"/>
+        <location line="+70"/>
+        <location line="+182"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-322"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -624,7 +624,7 @@ options for every command:
         <translation>前往網際網路的 ICMP 經由 %1 離開，但它只承載 TCP 與 UDP（NAT 閘道或預設輸出存取）；只有執行個體公用 IP 能承載 ping。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
@@ -649,12 +649,12 @@ options for every command:
         <translation>站台「%1」中沒有持有 %2 的主機。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%1 is reachable from site &quot;%2&quot; only over Microsoft peering, but the route filter of circuit &quot;%3&quot; does not carry its community %4, so no route to it is learned.</source>
         <translation>從站台「%2」只能透過 Microsoft 對等互連連到 %1，但線路「%3」的路由篩選沒有其社群 %4，因此學不到任何路由。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Site &quot;%1&quot; has no Internet access and no route for %2.</source>
         <translation>站台「%1」沒有網際網路存取，也沒有前往 %2 的路由。</translation>
     </message>
@@ -664,7 +664,7 @@ options for every command:
         <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求抵達 %1，但給 %2 的回應停在 %3（%4）：連線永遠無法完成。</translation>
     </message>
@@ -674,12 +674,12 @@ options for every command:
         <translation>給 %1 的回應抵達 %2，而非送出要求的 %3：連線永遠無法完成。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 sends the request to %2, but the reply comes back from %3: the client drops it.</source>
         <translation>%1 將要求送往 %2，但回應來自 %3：用戶端會丟棄它。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
         <translation>要求經過具狀態的 NVA %1，但給 %2 的回應繞過它：%1 看不到連線完成，並丟棄後續封包。</translation>
     </message>
@@ -702,7 +702,7 @@ options for every command:
         <translation>子網路 %1 上的路由表將 %3 的 %2 個位址送往下一個躍點 Internet，因此要求會從 Azure 公用位址送出。只有這些 /32 路由會變更：子網路其餘前往網際網路的流量維持目前的路徑。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Alternative: give Azure services an Azure egress path</source>
         <translation>替代方案: 為 Azure 服務提供 Azure 輸出路徑</translation>
     </message>
@@ -712,12 +712,12 @@ options for every command:
         <translation>2015 年文章的另一個解法是 ExpressRoute 公用對等互連 (現已淘汰)，將流量折返到 Azure 公用服務；現在則由 Azure 中具有自己公用 IP 的 NVA 或 Azure 防火牆為所有服務做同樣的事。它變更的不只是啟用流量，成本也比三條路由高。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>編輯或移動 NSG %2 的規則 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</source>
         <translation>規則 %1（%2）的正上方與正下方都沒有空的優先順序，因此無法在不改變其他判定的情況下新增規則：請縮小該規則的範圍，或重新編排其前後規則的編號。</translation>
     </message>
@@ -752,7 +752,7 @@ options for every command:
         <translation>探查與要求來自閘道的執行個體位址，Azure 從子網路 %1 配置這些位址，閘道調整規模時可能會變更；允許子網路首碼即可涵蓋全部。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enable IP forwarding on NIC %1</source>
         <translation>在 NIC %1 上啟用 IP 轉送</translation>
     </message>
@@ -762,12 +762,12 @@ options for every command:
         <translation>除非啟用 IP 轉送，否則 Azure 會在 NIC 上捨棄送往其他位址的封包；客體作業系統也必須轉送。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enable IP forwarding in the guest OS of %1</source>
         <translation>在 %1 的客體作業系統中啟用 IP 轉送</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A guest step: the operating system must route packets between interfaces; Azure&apos;s NIC setting alone is not enough.</source>
         <translation>客體步驟：作業系統必須在介面之間路由封包；只靠 Azure 的 NIC 設定並不足夠。</translation>
     </message>
@@ -813,32 +813,32 @@ options for every command:
     </message>
     <message>
         <location line="+38"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>在 %1 上將轉送的流量轉譯為 NVA 自己的位址</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>客體步驟：Azure 的輸出轉譯只涵蓋 NIC 自己的位址，因此 NVA 必須對轉送到網際網路的流量執行 SNAT (偽裝)。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Give subnet %1 a NAT gateway (recommended)</source>
         <translation>為子網路 %1 加上 NAT 閘道（建議）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An explicit outbound method, as Microsoft recommends for private subnets: a NAT gateway with a Standard public IP that Azure allocates; add the NAT gateway and its address to the file once it exists.</source>
         <translation>Microsoft 為私人子網路建議的明確輸出方式：使用 Azure 配置之 Standard 公用 IP 的 NAT 閘道；建立後請將 NAT 閘道及其位址加入檔案。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Turn default outbound access back on for subnet %1</source>
         <translation>重新開啟子網路 %1 的預設輸出存取</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</source>
         <translation>這是最快的出路；但 Microsoft 建議改用明確的方法 (NAT 閘道或公用 IP)，而且必須將 VM 停止並解除配置，變更才會生效。</translation>
     </message>
@@ -898,7 +898,7 @@ options for every command:
         <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在對等互連上設定「允許轉送的流量」時，Azure 才會讓它進入。請在 Azure 中兩側都設定。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
@@ -913,7 +913,7 @@ options for every command:
         <translation>讓 %1 與 %2 之間的流量經由 %4 中的 %3 路由</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Peering is not transitive: two spokes of one hub reach each other only through something in the hub that forwards. A user route on each side (for the other spoke&apos;s space) sends the traffic there, both ways.</source>
         <translation>對等互連不具遞移性：同一中樞的兩個輪輻只能透過中樞內負責轉送的元件互通。兩側各加一條使用者定義路由（指向對方輪輻的位址空間），即可讓雙向流量經過該處。</translation>
     </message>
@@ -931,7 +931,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+93"/>
+        <location filename="../views/text/message_text.cpp" line="+111"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1026,7 +1026,7 @@ options for every command:
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Route: %1</source>
         <translation>路由: %1</translation>
     </message>
@@ -1097,7 +1097,7 @@ options for every command:
         <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>subnet &quot;%1&quot; (%2) overlaps subnet &quot;%3&quot; (%4)</source>
         <translation>子網路「%1」(%2) 與子網路「%3」(%4) 重疊</translation>
     </message>
@@ -1192,7 +1192,7 @@ options for every command:
         <translation>連線「%1」是 %2，但閘道「%3」是 %4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>路由伺服器「%1」需要 VNet「%2」中名為 RouteServerSubnet 的子網路</translation>
     </message>
@@ -2273,7 +2273,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1326"/>
+        <location filename="../model/trace/tracer.cpp" line="-1331"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -2293,12 +2293,12 @@ options for every command:
         <translation>主機 %1 回應 %2。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 sends the packet from %2 to %3.</source>
         <translation>%1 從 %2 傳送封包到 %3。</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <location line="+80"/>
         <source>The guest has no route out of NIC %1 for %2: dropped.</source>
         <translation>客體中沒有從 NIC %1 前往 %2 的路由：已捨棄。</translation>
@@ -2329,7 +2329,7 @@ options for every command:
         <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
@@ -2339,7 +2339,7 @@ options for every command:
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自己的子網路將封包送回 NVA：形成迴圈。</translation>
     </message>
@@ -2364,17 +2364,17 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+343"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>子網路將封包送回 %1 本身：迴圈。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 還原其 SNAT：回應繼續送往 %2。</translation>
     </message>
@@ -2409,7 +2409,7 @@ options for every command:
         <translation>%1 只把 TCP 與 UDP 送往網際網路：ICMP 封包被丟棄。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The reply crosses the Internet to the edge of site %1, %2.</source>
         <translation>回應經網際網路抵達站台 %1 的邊緣 %2。</translation>
     </message>
@@ -3752,7 +3752,7 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+125"/>
+        <location filename="../app/gui/main_window.cpp" line="+133"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -4406,12 +4406,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <source>Step</source>
         <translation>下一步</translation>
     </message>
@@ -4432,7 +4432,7 @@ Apply it anyway?</source>
         <translation>%1: %2 → %3，%4 連接埠 %5。請按「下一步」或「播放」。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Hop %1 of %2: %3</source>
         <translation>躍點 %1 / %2: %3</translation>
     </message>
@@ -4458,8 +4458,8 @@ Apply it anyway?</source>
         <translation>目的地看到的來源是 %1。</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+118"/>
+        <location line="-84"/>
+        <location line="+117"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>

@@ -172,9 +172,17 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1400, 860);
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
+    nameObjectsFromThisDocument();
+}
+
+void MainWindow::nameObjectsFromThisDocument() {
+    // Sentences name objects as a person knows them (their names); the document's current
+    // network is read at each use, so edits and new files need no new namer.
+    setObjectNamer([this](const std::string& id) { return document_->network()->index().displayName(id); });
 }
 
 MainWindow::~MainWindow() {
+    setObjectNamer({}); // this window's document goes away
     // Children are destroyed after this window's own parts, and some still signal while they
     // go (the undo stack, the scene's selection): stop listening first.
     disconnect(document_->undoStack(), nullptr, this, nullptr);
@@ -263,6 +271,7 @@ void MainWindow::setLanguage(const QString& code) {
 }
 
 void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::ActivationChange && isActiveWindow()) nameObjectsFromThisDocument();
     if (event->type() == QEvent::LanguageChange && menuBar()->actions().size() > 0) retranslate();
     QMainWindow::changeEvent(event);
 }

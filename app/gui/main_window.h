@@ -129,6 +129,7 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void nameObjectsFromThisDocument();
     void showEvent(QShowEvent* event) override;
 
 private:

@@ -128,7 +128,7 @@ QString ReportWriter::html(const ReportInput& in) {
         const auto rows = [&](const std::vector<Hop>& hops, const QString& numbering) {
             for (std::size_t i = 0; i < hops.size(); ++i) {
                 const Hop& hop = hops[i];
-                h += "<tr>" + htmlCell(numbering.arg(i + 1) + ". " + q(hop.node)) +
+                h += "<tr>" + htmlCell(numbering.arg(i + 1) + ". " + objectText(hop.node)) +
                      htmlCell(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
                                                                           : QString()) +
                      htmlCell(routeLine(hop)) + "<td>" + escapedLines(nsgLines(hop)) + "</td>" +
@@ -214,7 +214,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
         const auto steps = [&](const std::vector<Hop>& hops, const QString& numbering) {
             for (std::size_t i = 0; i < hops.size(); ++i) {
                 const Hop& hop = hops[i];
-                m += numbering.arg(i + 1) + QString(". **%1** — ").arg(escapeMarkdown(q(hop.node))) +
+                m += numbering.arg(i + 1) + QString(". **%1** — ").arg(escapeMarkdown(objectText(hop.node))) +
                      escapeMarkdown(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
                                                                                 : QString()) +
                      "\n";

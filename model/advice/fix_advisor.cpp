@@ -335,13 +335,14 @@ std::vector<Fix> sourceNotAzurePublic(const Network& n, const Trace& t, const Fi
         make(fixcode::kDirectRoutesToInternet, finding::kSourceNotAzurePublic,
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "Route %1's addresses straight to the Internet from subnet %2"),
-              {endpoint->name.empty() ? endpoint->id : endpoint->name, where.subnet->id}},
+              {Message::object(endpoint->id), Message::object(where.subnet->id)}},
              {kCtx,
               QT_TRANSLATE_NOOP(
                   "Fix", "A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so "
                          "the request leaves from an Azure public address. Only these /32 routes change: the "
                          "rest of the subnet's Internet traffic keeps its current path."),
-              {where.subnet->id, std::to_string(endpoint->ips.size()), endpoint->id}});
+              {Message::object(where.subnet->id), std::to_string(endpoint->ips.size()),
+               Message::object(endpoint->id)}});
     addRoutes(n, where, routes, fix);
     if (!fix.edit.empty()) out.push_back(std::move(fix));
     out.push_back(
@@ -384,7 +385,9 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
         if (!nextFree || denyIndex < 0)
             return {
                 make(fixcode::kNsgEditRule, finding::kNsgDeny,
-                     {kCtx, QT_TRANSLATE_NOOP("Fix", "Edit or move rule %1 of NSG %2"), {d->rule, nsg->id}},
+                     {kCtx,
+                      QT_TRANSLATE_NOOP("Fix", "Edit or move rule %1 of NSG %2"),
+                      {d->rule, Message::object(nsg->id)}},
                      {kCtx,
                       QT_TRANSLATE_NOOP("Fix", "No priority is free just above or just below rule %1 (%2), "
                                                "so no rule can be added without changing what others "
@@ -411,7 +414,7 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
             fixcode::kNsgMoveDenyRule, finding::kNsgDeny,
             {kCtx,
              QT_TRANSLATE_NOOP("Fix", "Allow this traffic in NSG %1 at priority %2 and move rule %3 to %4"),
-             {nsg->id, std::to_string(priority), d->rule, std::to_string(priority + 1)}},
+             {Message::object(nsg->id), std::to_string(priority), d->rule, std::to_string(priority + 1)}},
             {kCtx,
              QT_TRANSLATE_NOOP("Fix",
                                "Rule %1 is at %2 and nothing can go above it, so it moves one number down "
@@ -451,7 +454,7 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
         make(fixcode::kNsgAllowRule, finding::kNsgDeny,
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "Allow this traffic in NSG %1 at priority %2, just above rule %3"),
-              {nsg->id, std::to_string(priority), d->rule}},
+              {Message::object(nsg->id), std::to_string(priority), d->rule}},
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "A rule for exactly this source, destination, protocol and port; "
                                        "everything else rule %1 denies stays denied."),
@@ -488,7 +491,7 @@ std::vector<Fix> appGatewayInstances(const Network& n, const Trace& t, const Fin
         fixcode::kAllowAppGwSubnet, finding::kAppGwInstanceSource,
         {kCtx,
          QT_TRANSLATE_NOOP("Fix", "Allow Application Gateway subnet %1 in NSG %2 at priority %3"),
-         {subnet->addressPrefix.toString(), nsg->id, std::to_string(priority)}},
+         {subnet->addressPrefix.toString(), Message::object(nsg->id), std::to_string(priority)}},
         {kCtx,
          QT_TRANSLATE_NOOP(
              "Fix",
@@ -503,12 +506,13 @@ std::vector<Fix> ipForwarding(const Network& n, const Trace& t, const Finding& f
     (void)t;
     std::vector<Fix> out;
     if (const Nic* nic = n.index().nic(f.object)) {
-        Fix fix = make(fixcode::kEnableNicIpForwarding, finding::kIpForwardingDisabled,
-                       {kCtx, QT_TRANSLATE_NOOP("Fix", "Enable IP forwarding on NIC %1"), {nic->id}},
-                       {kCtx,
-                        QT_TRANSLATE_NOOP("Fix", "Azure drops packets for other addresses at a NIC unless IP "
-                                                 "forwarding is on; the guest OS must forward too."),
-                        {}});
+        Fix fix = make(
+            fixcode::kEnableNicIpForwarding, finding::kIpForwardingDisabled,
+            {kCtx, QT_TRANSLATE_NOOP("Fix", "Enable IP forwarding on NIC %1"), {Message::object(nic->id)}},
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix", "Azure drops packets for other addresses at a NIC unless IP "
+                                      "forwarding is on; the guest OS must forward too."),
+             {}});
         EditStep step;
         step.kind = EditStep::Kind::SetNicIpForwarding;
         step.target = nic->id;
@@ -528,7 +532,9 @@ std::vector<Fix> ipForwarding(const Network& n, const Trace& t, const Finding& f
     } else if (const Vm* vm = n.index().vm(f.object); vm && vm->nva) {
         Fix fix =
             make(fixcode::kEnableOsIpForwarding, finding::kIpForwardingDisabled,
-                 {kCtx, QT_TRANSLATE_NOOP("Fix", "Enable IP forwarding in the guest OS of %1"), {vm->id}},
+                 {kCtx,
+                  QT_TRANSLATE_NOOP("Fix", "Enable IP forwarding in the guest OS of %1"),
+                  {Message::object(vm->id)}},
                  {kCtx,
                   QT_TRANSLATE_NOOP("Fix", "A guest step: the operating system must route packets between "
                                            "interfaces; Azure's NIC setting alone is not enough."),
@@ -560,7 +566,7 @@ std::vector<Fix> nvaRouteLoop(const Network& n, const Trace& t, const Finding& f
     Fix fix = make(fixcode::kNvaSubnetDefaultRoute, finding::kNvaRouteLoop,
                    {kCtx,
                     QT_TRANSLATE_NOOP("Fix", "Give NVA subnet %1 its own 0.0.0.0/0 → Internet route"),
-                    {where.subnet->id}},
+                    {Message::object(where.subnet->id)}},
                    {kCtx,
                     QT_TRANSLATE_NOOP(
                         "Fix", "Route Server programs the default route the NVA announces into every subnet, "
@@ -580,12 +586,12 @@ std::vector<Fix> microsoftPeering(const Network& n, const Trace& t, const Findin
         make(fixcode::kAddRouteFilterCommunity, finding::kMsPeeringNotAdvertised,
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "Add community %1 to the route filter of circuit %2"),
-              {community, c->id}},
+              {community, Message::object(c->id)}},
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "Microsoft peering advertises only the prefixes whose communities the "
                                        "route filter allows (circuits since August 2017 learn none without a "
                                        "filter). Adding %1 brings the prefixes of %2."),
-              {community, e->fqdn.empty() ? e->id : e->fqdn}});
+              {community, e->fqdn.empty() ? Message::object(e->id) : e->fqdn}});
     EditStep step;
     step.kind = EditStep::Kind::AddRouteFilterCommunity;
     step.target = c->id;
@@ -608,7 +614,7 @@ std::vector<Fix> microsoftPeering(const Network& n, const Trace& t, const Findin
         make(fixcode::kProxyOrPrivateEndpoint, finding::kMsPeeringNotAdvertised,
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "Alternative: reach %1 through a proxy or a private endpoint"),
-              {e->fqdn.empty() ? e->id : e->fqdn}},
+              {e->fqdn.empty() ? Message::object(e->id) : e->fqdn}},
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "An HTTPS proxy with Internet access, or Azure Arc Private Link Scope "
                                        "endpoints over private peering, avoid changing the route filter; "
@@ -630,7 +636,7 @@ std::vector<Fix> guestRouteFix(const Network& n, const Id& nicId, const char* fi
         make(fixcode::kGuestRouteSecondaryNic, findingCode,
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "Add a route in the guest for NIC %1 through %2"),
-              {nic->id, gateway}},
+              {Message::object(nic->id), gateway}},
              {kCtx,
               QT_TRANSLATE_NOOP(
                   "Fix", "A guest step: Azure's DHCP gives only the primary NIC a default gateway. Add a "
@@ -671,7 +677,7 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
             make(fixcode::kEnableNvaSnat, finding::kNoEgress,
                  {kCtx,
                   QT_TRANSLATE_NOOP("Fix", "Translate forwarded traffic to the NVA's own address on %1"),
-                  {vm->id}},
+                  {Message::object(vm->id)}},
                  {kCtx,
                   QT_TRANSLATE_NOOP(
                       "Fix", "A guest step: Azure's outbound translation covers only the NIC's own "
@@ -708,7 +714,9 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
     // explained with its commands rather than applied to the file.
     Fix nat =
         make(fixcode::kAddNatGateway, finding::kNoEgress,
-             {kCtx, QT_TRANSLATE_NOOP("Fix", "Give subnet %1 a NAT gateway (recommended)"), {subnet->id}},
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Give subnet %1 a NAT gateway (recommended)"),
+              {Message::object(subnet->id)}},
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "An explicit outbound method, as Microsoft recommends for private "
                                        "subnets: a NAT gateway with a Standard public IP that Azure "
@@ -736,7 +744,9 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
                 "    natGateway: { id: natGateway.id }\n  }\n";
     Fix fix = make(
         fixcode::kEnableDefaultOutbound, finding::kNoEgress,
-        {kCtx, QT_TRANSLATE_NOOP("Fix", "Turn default outbound access back on for subnet %1"), {subnet->id}},
+        {kCtx,
+         QT_TRANSLATE_NOOP("Fix", "Turn default outbound access back on for subnet %1"),
+         {Message::object(subnet->id)}},
         {kCtx,
          QT_TRANSLATE_NOOP(
              "Fix", "The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or "
@@ -779,7 +789,7 @@ std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva)
         Fix route = make(fixcode::kReplyRouteThroughNva, finding::kAsymmetricReturn,
                          {kCtx,
                           QT_TRANSLATE_NOOP("Fix", "Send requests to %1 from subnet %2 through NVA %3"),
-                          {server.toString(), where.subnet->id, nva.id}},
+                          {server.toString(), Message::object(where.subnet->id), Message::object(nva.id)}},
                          {kCtx,
                           QT_TRANSLATE_NOOP("Fix", "The reply already crosses the NVA; a user route on the "
                                                    "client's subnet makes the request cross it too, so its "
@@ -793,7 +803,7 @@ std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva)
         make(fixcode::kEnableNvaSnat, finding::kAsymmetricReturn,
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "Translate forwarded traffic to the NVA's own address on %1"),
-              {nva.id}},
+              {Message::object(nva.id)}},
              {kCtx,
               QT_TRANSLATE_NOOP("Fix", "A guest step: with SNAT (masquerade) the destination answers the "
                                        "NVA's address, so every reply comes back through the NVA that "
@@ -822,7 +832,7 @@ std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva)
         Fix route = make(fixcode::kReplyRouteThroughNva, finding::kAsymmetricReturn,
                          {kCtx,
                           QT_TRANSLATE_NOOP("Fix", "Send replies to %1 from subnet %2 through NVA %3"),
-                          {client.toString(), where.subnet->id, nva.id}},
+                          {client.toString(), Message::object(where.subnet->id), Message::object(nva.id)}},
                          {kCtx,
                           QT_TRANSLATE_NOOP("Fix", "A user route on the destination's subnet makes the reply "
                                                    "take the NVA the request crossed, so its connection "
@@ -850,7 +860,7 @@ std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Findin
             make(fixcode::kAppGwDefaultRouteInternet, finding::kAsymmetricReturn,
                  {kCtx,
                   QT_TRANSLATE_NOOP("Fix", "Route 0.0.0.0/0 to the Internet from subnet %1 of %2"),
-                  {where.subnet->id, gw->id}},
+                  {Message::object(where.subnet->id), Message::object(gw->id)}},
                  {kCtx,
                   QT_TRANSLATE_NOOP("Fix", "A user route 0.0.0.0/0 with next hop Internet on the gateway's "
                                            "subnet beats the learned default route, so the listener's "
@@ -880,7 +890,7 @@ std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Findin
         fixcode::kClientRouteToInternet, finding::kAsymmetricReturn,
         {kCtx,
          QT_TRANSLATE_NOOP("Fix", "Send replies to %1 back to the Internet from subnet %2"),
-         {client.toString(), where.subnet->id}},
+         {client.toString(), Message::object(where.subnet->id)}},
         {kCtx,
          QT_TRANSLATE_NOOP(
              "Fix",
@@ -900,7 +910,7 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
     if (!p) return {};
     Fix fix = make(
         fixcode::kAllowForwardedTraffic, finding::kPeeringForwardedTraffic,
-        {kCtx, QT_TRANSLATE_NOOP("Fix", "Allow forwarded traffic on peering %1"), {p->id}},
+        {kCtx, QT_TRANSLATE_NOOP("Fix", "Allow forwarded traffic on peering %1"), {Message::object(p->id)}},
         {kCtx,
          QT_TRANSLATE_NOOP(
              "Fix", "Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only "
@@ -955,16 +965,17 @@ std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Find
     rule.destinationAddressPrefixes = {"*"};
     rule.destinationPortRanges = {std::to_string(t.port)};
     nsg.securityRules = {rule};
-    Fix fix = make(fixcode::kNicNsgForPublicIp, finding::kPublicIpNoNsg,
-                   {kCtx,
-                    QT_TRANSLATE_NOOP("Fix", "Create NSG %1 on NIC %2 allowing %3 from %4"),
-                    {nsg.id, nic->id, std::string(toString(t.protocol)) + "/" + std::to_string(t.port),
-                     rule.sourceAddressPrefixes[0]}},
-                   {kCtx,
-                    QT_TRANSLATE_NOOP(
-                        "Fix", "Standard public IPs admit nothing until an NSG allows it. The rule admits "
-                               "only this client and port; widen the source deliberately if others need it."),
-                    {}});
+    Fix fix = make(
+        fixcode::kNicNsgForPublicIp, finding::kPublicIpNoNsg,
+        {kCtx,
+         QT_TRANSLATE_NOOP("Fix", "Create NSG %1 on NIC %2 allowing %3 from %4"),
+         {Message::object(nsg.id), Message::object(nic->id),
+          std::string(toString(t.protocol)) + "/" + std::to_string(t.port), rule.sourceAddressPrefixes[0]}},
+        {kCtx,
+         QT_TRANSLATE_NOOP("Fix",
+                           "Standard public IPs admit nothing until an NSG allows it. The rule admits "
+                           "only this client and port; widen the source deliberately if others need it."),
+         {}});
     EditStep add;
     add.kind = EditStep::Kind::AddNsg;
     add.nsg = nsg;
@@ -1039,7 +1050,8 @@ std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, co
             Fix fix = make(fixcode::kRouteThroughHub, findingCode,
                            {kCtx,
                             QT_TRANSLATE_NOOP("Fix", "Route %1 and %2 to each other through %3 in %4"),
-                            {from.vnet->id, to.vnet->id, device, hub.id}},
+                            {Message::object(from.vnet->id), Message::object(to.vnet->id), device,
+                             Message::object(hub.id)}},
                            {kCtx,
                             QT_TRANSLATE_NOOP("Fix", "Peering is not transitive: two spokes of one hub reach "
                                                      "each other only through something in the hub that "
@@ -1060,7 +1072,7 @@ std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, co
     Fix peering = make(fixcode::kPeerDirectly, findingCode,
                        {kCtx,
                         QT_TRANSLATE_NOOP("Fix", "Alternative: peer %1 and %2 directly"),
-                        {from.vnet->id, to.vnet->id}},
+                        {Message::object(from.vnet->id), Message::object(to.vnet->id)}},
                        {kCtx,
                         QT_TRANSLATE_NOOP("Fix", "A direct peering gives each VNet a route to the other's "
                                                  "space; add it to the drawing once it exists (a peering is "

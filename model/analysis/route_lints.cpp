@@ -19,7 +19,9 @@ std::vector<Diagnostic> lintRoutes(const Network& network) {
                                                "0.0.0.0/0 from %3, which Azure accepts but does not "
                                                "support for v2; use a 0.0.0.0/0 route with next hop "
                                                "Internet or turn off gateway route propagation"),
-                     {gw.id, gw.subnet, route->viaDetail.empty() ? route->via : route->viaDetail}}});
+                     {Message::object(gw.id), Message::object(gw.subnet),
+                      route->viaDetail.empty() ? Message::object(route->via)
+                                               : Message::object(route->viaDetail)}}});
     }
     return out;
 }

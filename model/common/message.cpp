@@ -24,7 +24,7 @@ std::string Message::english() const {
     std::vector<std::string> shown;
     shown.reserve(args.size());
     for (const auto& a : args)
-        shown.push_back(isTerm(a) ? fill(termParts(a).second, termArgs(a)) : a);
+        shown.push_back(isTerm(a) ? fill(termParts(a).second, termArgs(a)) : objectId(a));
     return fill(sourceText, shown);
 }
 

@@ -38,6 +38,13 @@ struct Message {
     // The arguments of a term argument (none for most).
     static std::vector<std::string> termArgs(const std::string& arg);
 
+    // An argument that names an object of the topology by its id: english() (what programs
+    // read: --json, logs) shows the id; the GUI shows the object's name (an id where a program
+    // reads, a name where a person does). Encoded as "\x1c" id.
+    static std::string object(const std::string& id) { return "\x1c" + id; }
+    static bool isObject(const std::string& arg) { return !arg.empty() && arg[0] == '\x1c'; }
+    static std::string objectId(const std::string& arg) { return isObject(arg) ? arg.substr(1) : arg; }
+
     // Replaces %1..%9 in pattern by the arguments; used after translation too.
     static std::string fill(const std::string& pattern, const std::vector<std::string>& args);
 };

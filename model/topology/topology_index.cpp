@@ -156,4 +156,47 @@ const Flow* TopologyIndex::flow(const Id& id) const {
     return r ? &topology_->flows[r->index] : nullptr;
 }
 
+const std::string& TopologyIndex::displayName(const Id& id) const {
+    const ObjectRef* r = find(id);
+    if (!r) return id;
+    const auto pick = [&](const auto* object) -> const std::string& {
+        return object && !object->name.empty() ? object->name : id;
+    };
+    switch (r->kind) {
+    case ObjectKind::Site:
+        return pick(site(id));
+    case ObjectKind::Host:
+        return pick(host(id));
+    case ObjectKind::Circuit:
+        return pick(circuit(id));
+    case ObjectKind::Vnet:
+        return pick(vnet(id));
+    case ObjectKind::Subnet:
+        return pick(subnet(id));
+    case ObjectKind::Gateway:
+        return pick(gateway(id));
+    case ObjectKind::RouteServer:
+        return pick(routeServer(id));
+    case ObjectKind::Vm:
+        return pick(vm(id));
+    case ObjectKind::AppGateway:
+        return pick(appGateway(id));
+    case ObjectKind::NatGateway:
+        return pick(natGateway(id));
+    case ObjectKind::Nsg:
+        return pick(nsg(id));
+    case ObjectKind::RouteTable:
+        return pick(routeTable(id));
+    case ObjectKind::Endpoint:
+        return pick(endpoint(id));
+    case ObjectKind::Flow:
+        return pick(flow(id));
+    case ObjectKind::Nic:
+    case ObjectKind::Peering:
+    case ObjectKind::Connection:
+        return id; // no name in the format: the id is what the file and the canvas show
+    }
+    return id;
+}
+
 } // namespace pathlight

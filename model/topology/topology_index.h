@@ -64,6 +64,10 @@ public:
 
     const Topology& topology() const { return *topology_; }
 
+    // What a person reads for an object: its `name` when it has one, else its id (also for an
+    // id the topology does not hold, such as "internet").
+    const std::string& displayName(const Id& id) const;
+
 private:
     const ObjectRef* findKind(const Id& id, ObjectKind kind) const;
     const Topology* topology_ = nullptr;

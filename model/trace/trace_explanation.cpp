@@ -48,7 +48,7 @@ void hiddenPlatformAllow(const Trace& trace, Findings& out) {
                             "Finding", "NSG \"%1\" rule \"%2\" (priority %3) denies this traffic and IP flow "
                                        "verify reports Deny, but Azure's hidden platform rule (%4) lets it "
                                        "through; flow logs show nothing."),
-                        {d.nsg, d.rule, std::to_string(d.priority), d.platformAllowance});
+                        {Message::object(d.nsg), d.rule, std::to_string(d.priority), d.platformAllowance});
 }
 
 // BROAD_SERVICE_TAG for one decision: VirtualNetwork covers more than the VNet (azure-facts
@@ -101,23 +101,23 @@ bool broadTag(const Network& net, int hop, const NsgDecision& d, const SubnetRou
                 QT_TRANSLATE_NOOP("Finding",
                                   "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
                                   "covers more than VNet \"%3\": a default route (and 168.63.129.16)."),
-                {d.nsg, rule, own.id});
+                {Message::object(d.nsg), rule, Message::object(own.id)});
     else if (reach.size() == 1)
         out.add(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
                 QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
                                              "covers more than VNet \"%3\": %4 (and 168.63.129.16)."),
-                {d.nsg, rule, own.id, reach[0]});
+                {Message::object(d.nsg), rule, Message::object(own.id), reach[0]});
     else if (reach.size() == 2)
         out.add(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
                 QT_TRANSLATE_NOOP("Finding", "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
                                              "covers more than VNet \"%3\": %4 and %5 (and 168.63.129.16)."),
-                {d.nsg, rule, own.id, reach[0], reach[1]});
+                {Message::object(d.nsg), rule, Message::object(own.id), reach[0], reach[1]});
     else
         out.add(finding::kBroadServiceTag, Severity::Info, hop, d.nsg,
                 QT_TRANSLATE_NOOP("Finding",
                                   "In NSG \"%1\", rule \"%2\" uses the VirtualNetwork tag, which "
                                   "covers more than VNet \"%3\": %4, %5 and %6 (and 168.63.129.16)."),
-                {d.nsg, rule, own.id, reach[0], reach[1], reach[2]});
+                {Message::object(d.nsg), rule, Message::object(own.id), reach[0], reach[1], reach[2]});
     return true;
 }
 
@@ -160,8 +160,8 @@ void appGatewayInstanceSource(const Network& net, const Trace& trace, Findings& 
                                           "NSG \"%1\" allows Application Gateway \"%2\" by its frontend "
                                           "address %3 (rule \"%4\"), but its probes and requests come from "
                                           "its instance addresses such as %5, which rule \"%6\" denies."),
-                        {d.nsg, gw->id, gw->frontendPrivateIp->toString(), would.rule, d.source.toString(),
-                         d.rule});
+                        {Message::object(d.nsg), Message::object(gw->id), gw->frontendPrivateIp->toString(),
+                         would.rule, d.source.toString(), d.rule});
         }
 }
 
@@ -174,21 +174,21 @@ void forcedTunnelAt(int hop, const HopRoute& route, Findings& out) {
                 QT_TRANSLATE_NOOP("Finding",
                                   "Internet-bound traffic is forced away from Azure's Internet edge: "
                                   "the subnet's 0.0.0.0/0 comes from NVA \"%1\" through Route Server."),
-                {route.via});
+                {Message::object(route.via)});
     else if (std::string_view(route.source) == toString(RouteSource::User))
         out.add(finding::kForcedTunnel, Severity::Info, hop, route.via,
                 QT_TRANSLATE_NOOP("Finding",
                                   "Internet-bound traffic is forced away from Azure's Internet edge: "
                                   "the subnet's 0.0.0.0/0 comes from route table \"%1\" (next hop "
                                   "virtual network gateway)."),
-                {route.via});
+                {Message::object(route.via)});
     else
         out.add(finding::kForcedTunnel, Severity::Info, hop, route.via,
                 QT_TRANSLATE_NOOP("Finding",
                                   "Internet-bound traffic is forced away from Azure's Internet edge: "
                                   "the subnet's 0.0.0.0/0 comes from gateway \"%1\" (announced by "
                                   "\"%2\")."),
-                {route.via, route.viaDetail});
+                {Message::object(route.via), Message::object(route.viaDetail)});
 }
 
 // FORCED_TUNNEL: Internet-bound traffic leaving a NIC, or a reply to the Internet, by a default
@@ -244,7 +244,8 @@ void appGatewayV2LearnedDefault(const Network& net, const Trace& trace, Findings
                                       "not support it for v2 (the route must use next hop Internet, "
                                       "or gateway route propagation must be off). Traced as Azure "
                                       "routes it."),
-                    {gw->id, route->viaDetail.empty() ? route->via : route->viaDetail});
+                    {Message::object(gw->id), route->viaDetail.empty() ? Message::object(route->via)
+                                                                       : Message::object(route->viaDetail)});
             return;
         }
 }

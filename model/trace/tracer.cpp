@@ -119,7 +119,7 @@ private:
         // written where the packet stops; this catches any stop that has none.
         if (v != Verdict::Delivered && !tr_.hops.empty() && !*tr_.hops.back().step.sourceText)
             step(int(tr_.hops.size()) - 1, QT_TRANSLATE_NOOP("Step", "The packet stops at %1."),
-                 {tr_.hops.back().node});
+                 {Message::object(tr_.hops.back().node)});
     }
     // True (and ends the walk) when the packet comes back to a place it already passed.
     bool revisits(const Id& node, const char* stage) {
@@ -384,8 +384,8 @@ bool Walker::runReply(const Trace& request) {
         const Nic& out = vm.nics[egress];
         const int hop = addHop(vm.id, vm.nva ? HopKind::Nva : HopKind::Vm, out.id);
         step(hop, QT_TRANSLATE_NOOP("Step", "%1 answers %2 from %3 through NIC %4."),
-             {vm.name.empty() ? vm.id : vm.name, ipText(packet_.destination), packet_.source.toString(),
-              out.id});
+             {Message::object(vm.id), ipText(packet_.destination), packet_.source.toString(),
+              Message::object(out.id)});
         bool owns = false;
         for (const auto& c : out.ipConfigurations)
             owns = owns || c.privateIp == packet_.source;
@@ -397,7 +397,7 @@ bool Walker::runReply(const Trace& request) {
                                    "The guest sends the reply out of NIC %1 (its default gateway), not "
                                    "NIC %2 the request came in on; Azure drops it: %3 is not an "
                                    "address of NIC %1."),
-                 {out.id, last.nic, packet_.source.toString()});
+                 {Message::object(out.id), Message::object(last.nic), packet_.source.toString()});
             finish(Verdict::Dropped);
             return true;
         }
@@ -406,21 +406,22 @@ bool Walker::runReply(const Trace& request) {
             !vm.guestHasDefaultGatewayOn(out)) {
             // The same guest rule as for a request (§8): off-link, no default gateway, no packet.
             step(hop, QT_TRANSLATE_NOOP("Step", "The guest has no route out of NIC %1 for %2: dropped."),
-                 {out.id, ipText(packet_.destination)});
+                 {Message::object(out.id), ipText(packet_.destination)});
             finish(Verdict::Dropped);
             return true;
         }
         egressFromNic(at->index, egress, hop);
     } else if (at && at->kind == ObjectKind::Host && last.kind == HopKind::Host) {
         const int hop = addHop(last.node, HopKind::Host);
-        step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 answers %2."), {last.node, ipText(packet_.destination)});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 answers %2."),
+             {Message::object(last.node), ipText(packet_.destination)});
         atSite(at->index);
     } else if (at && at->kind == ObjectKind::AppGateway && last.kind == HopKind::AppGateway) {
         // The listener answers from the frontend the client reached, by its subnet's routes.
         const AppGateway& gw = t_.appGateways[at->index];
         const int hop = addHop(gw.id, HopKind::AppGateway);
         step(hop, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 answers %2 by its subnet's routes."),
-             {gw.id, ipText(packet_.destination)});
+             {Message::object(gw.id), ipText(packet_.destination)});
         auto [v, s] = net_.subnetPosition(gw.subnet);
         if (v < 0) return false;
         dependOnSubnet(v, s);
@@ -471,8 +472,7 @@ void Walker::startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen) {
     const Nic& out = v.nics[egress];
     const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, out.id);
     step(hop, QT_TRANSLATE_NOOP("Step", "%1 sends the packet from %2 to %3."),
-         {v.name.empty() ? v.id : v.name, packet_.source.toString(),
-          dst_.ip ? dst_.ip->toString() : tr_.destination});
+         {Message::object(v.id), packet_.source.toString(), dst_.ip ? dst_.ip->toString() : tr_.destination});
 
     const Subnet* subnet = subnetOf(vm, egress);
     if (dst_.kind != HopKind::Platform && subnet &&
@@ -483,10 +483,10 @@ void Walker::startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen) {
                                   "NIC \"%1\" of VM \"%2\" has no default gateway in the guest: Azure "
                                   "gives one only to the primary NIC, so traffic from %3 to %4 "
                                   "outside subnet %5 goes nowhere until a guest route is added."),
-                {out.id, v.id, packet_.source.toString(), ipText(packet_.destination),
-                 subnet->addressPrefix.toString()});
+                {Message::object(out.id), Message::object(v.id), packet_.source.toString(),
+                 ipText(packet_.destination), subnet->addressPrefix.toString()});
         step(hop, QT_TRANSLATE_NOOP("Step", "The guest has no route out of NIC %1 for %2: dropped."),
-             {out.id, ipText(packet_.destination)});
+             {Message::object(out.id), ipText(packet_.destination)});
         return finish(Verdict::Dropped);
     }
     egressFromNic(vm, egress, hop);
@@ -497,7 +497,7 @@ void Walker::startAtHost(int site, int host) {
     packet_.source = h.ip;
     const int hop = addHop(h.id, HopKind::Host);
     step(hop, QT_TRANSLATE_NOOP("Step", "Host %1 sends the packet from %2."),
-         {h.name.empty() ? h.id : h.name, h.ip.toString()});
+         {Message::object(h.id), h.ip.toString()});
     atSite(site);
 }
 
@@ -514,7 +514,7 @@ void Walker::startAtAppGateway(int a) {
     step(hop,
          QT_TRANSLATE_NOOP("Step", "Application Gateway %1 opens a new connection to the backend from its "
                                    "instance address %2 (not from its frontend)."),
-         {gw.name.empty() ? gw.id : gw.name, packet_.source.toString()});
+         {Message::object(gw.id), packet_.source.toString()});
     auto [v, s] = net_.subnetPosition(gw.subnet);
     if (v < 0) return finish(Verdict::NoRoute);
     dependOnSubnet(v, s);
@@ -533,7 +533,7 @@ void Walker::startAtAppGateway(int a) {
                     QT_TRANSLATE_NOOP(
                         "Finding",
                         "Application Gateway \"%1\" has no frontend public IP to reach %2 on the Internet."),
-                    {gw.id, ipText(packet_.destination)});
+                    {Message::object(gw.id), ipText(packet_.destination)});
             return finish(Verdict::Dropped);
         }
         return deliverOnInternet();
@@ -574,7 +574,7 @@ void Walker::arriveFromInternet(int hop) {
     const int vmHop = addHop(vm.id, vm.nva ? HopKind::Nva : HopKind::Vm, nic.id);
     tr_.hops[vmHop].before.destination = dst_.ip;
     step(vmHop, QT_TRANSLATE_NOOP("Step", "Azure translates the public address %1 to %2 of NIC %3."),
-         {ipText(dst_.ip), privateIp.toString(), nic.id});
+         {ipText(dst_.ip), privateIp.toString(), Message::object(nic.id)});
     const NicPlacement& place = net_.placement(owner->object, owner->nic);
     const int v = place.vnet;
     dependOnSubnet(v, place.subnet);
@@ -584,7 +584,7 @@ void Walker::arriveFromInternet(int hop) {
         finding(finding::kPublicIpNoNsg, Severity::Error, vmHop, nic.id,
                 QT_TRANSLATE_NOOP("Finding", "Public IP %1 is a Standard SKU address: it admits no inbound "
                                              "traffic until an NSG on NIC \"%2\" or its subnet allows it."),
-                {ipText(dst_.ip), nic.id});
+                {ipText(dst_.ip), Message::object(nic.id)});
         return finish(Verdict::Denied);
     }
     if (!evaluateNsgs(vmHop, place.subnetNsg, place.nicNsg, Direction::Inbound, v, place.subnet, false))
@@ -613,10 +613,11 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
             finding(finding::kNsgDeny, Severity::Error, hop, id,
                     QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" denies this %2 traffic from %3 to %4 port "
                                                  "%5 with rule \"%6\" (priority %7)."),
-                    {id, toString(direction), packet_.source.toString(), ipText(packet_.destination),
-                     std::to_string(packet_.destinationPort), d.rule, std::to_string(d.priority)});
+                    {Message::object(id), toString(direction), packet_.source.toString(),
+                     ipText(packet_.destination), std::to_string(packet_.destinationPort), d.rule,
+                     std::to_string(d.priority)});
             step(hop, QT_TRANSLATE_NOOP("Step", "NSG %1 denies the packet (rule %2, priority %3)."),
-                 {id, d.rule, std::to_string(d.priority)});
+                 {Message::object(id), d.rule, std::to_string(d.priority)});
             finish(Verdict::Denied);
             return false;
         }
@@ -666,14 +667,14 @@ void Walker::egressFromNic(int vm, int nic, int hop) {
                                   "Route \"%1\" (%2) of route table \"%3\" sends traffic to the virtual "
                                   "network gateway, which Azure refuses while ExpressRoute and VPN gateways "
                                   "coexist: the route is never deployed, and the packet follows the others."),
-                {refused.name, refused.prefix.toString(), refused.via});
+                {refused.name, refused.prefix.toString(), Message::object(refused.via)});
             break;
         }
     const EffectiveRoute* route = lookup(routes);
     if (!route) {
         finding(finding::kNoRoute, Severity::Error, hop, subnet.id,
                 QT_TRANSLATE_NOOP("Finding", "Subnet \"%1\" has no route for %2."),
-                {subnet.id, ipText(packet_.destination)});
+                {Message::object(subnet.id), ipText(packet_.destination)});
         return finish(Verdict::NoRoute);
     }
     tr_.hops[hop].route = hopRoute(*route);
@@ -708,7 +709,8 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
                         QT_TRANSLATE_NOOP("Finding",
                                           "Peering \"%1\" does not allow forwarded traffic, so "
                                           "packets NVA \"%2\" forwards into VNet \"%3\" are dropped."),
-                        {peering->id, t_.vms[fromVm].id, route.viaDetail});
+                        {Message::object(peering->id), Message::object(t_.vms[fromVm].id),
+                         Message::object(route.viaDetail)});
                 return finish(Verdict::Dropped);
             }
         }
@@ -758,11 +760,11 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
                             QT_TRANSLATE_NOOP("Finding",
                                               "VM \"%1\" sends %2 by the route %3 whose next hop %4 "
                                               "is its own address: the packet loops."),
-                            {t_.vms[fromVm].id, ipText(packet_.destination), route.prefix.toString(),
-                             nextHop.toString()});
+                            {Message::object(t_.vms[fromVm].id), ipText(packet_.destination),
+                             route.prefix.toString(), nextHop.toString()});
                     step(hop,
                          QT_TRANSLATE_NOOP("Step", "The subnet routes the packet back to %1 itself: loop."),
-                         {t_.vms[fromVm].id});
+                         {Message::object(t_.vms[fromVm].id)});
                     return;
                 }
                 // The NVA's own subnet sends the traffic back to the NVA (RSTS, T8).
@@ -778,7 +780,7 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
                                             "NVA \"%1\" forwards %2 by the route %3 whose next hop %4 is the "
                                             "NVA itself: the packet loops. Its subnet needs its own route "
                                             "(e.g. 0.0.0.0/0 → Internet)."),
-                    {t_.vms[fromVm].id, ipText(packet_.destination), route.prefix.toString(),
+                    {Message::object(t_.vms[fromVm].id), ipText(packet_.destination), route.prefix.toString(),
                      nextHop.toString()});
                 step(hop,
                      QT_TRANSLATE_NOOP("Step",
@@ -800,7 +802,7 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
             finding(finding::kNoRoute, Severity::Error, hop, route.via,
                     QT_TRANSLATE_NOOP("Finding", "The route %1 points to a virtual network gateway, but VNet "
                                                  "\"%2\" has none (nor a remote one)."),
-                    {route.prefix.toString(), t_.vnets[vnet].id});
+                    {route.prefix.toString(), Message::object(t_.vnets[vnet].id)});
             return finish(Verdict::NoRoute);
         }
         return atGateway(int(gw - t_.gateways.data()), false);
@@ -821,9 +823,9 @@ void Walker::deliverInVnet(int vnet, int hop) {
         finding(
             finding::kNoOwner, Severity::Error, hop, t_.vnets[vnet].id,
             QT_TRANSLATE_NOOP("Finding", "No NIC, gateway or Application Gateway in VNet \"%1\" holds %2."),
-            {t_.vnets[vnet].id, ipText(packet_.destination)});
+            {Message::object(t_.vnets[vnet].id), ipText(packet_.destination)});
         step(hop, QT_TRANSLATE_NOOP("Step", "Nobody in VNet %1 holds %2: dropped."),
-             {t_.vnets[vnet].id, ipText(packet_.destination)});
+             {Message::object(t_.vnets[vnet].id), ipText(packet_.destination)});
         return finish(Verdict::Dropped);
     }
     switch (owner->kind) {
@@ -835,7 +837,7 @@ void Walker::deliverInVnet(int vnet, int hop) {
     case AddressOwner::RouteServerAddress: {
         const int end = addHop(t_.routeServers[owner->object].id, HopKind::RouteServer);
         step(end, QT_TRANSLATE_NOOP("Step", "Route Server %1 receives the packet."),
-             {t_.routeServers[owner->object].id});
+             {Message::object(t_.routeServers[owner->object].id)});
         return finish(Verdict::Delivered);
     }
     }
@@ -850,7 +852,8 @@ void Walker::deliverToAppGateway(int a) {
         dependOnSubnet(v, s);
         if (!evaluateNsgs(end, net_.subnetNsgIndex(v, s), -1, Direction::Inbound, v, s, false)) return;
     }
-    step(end, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 receives the packet."), {gw.id});
+    step(end, QT_TRANSLATE_NOOP("Step", "Application Gateway %1 receives the packet."),
+         {Message::object(gw.id)});
     finish(Verdict::Delivered);
 }
 
@@ -869,7 +872,7 @@ void Walker::deliverToVm(int vm, int nic) {
             packet_.destination = undo->second.second;
             tr_.hops[hop].after.destination = packet_.destination;
             step(hop, QT_TRANSLATE_NOOP("Step", "NVA %1 undoes its SNAT: the reply goes on to %2."),
-                 {v.name.empty() ? v.id : v.name, ipText(packet_.destination)});
+                 {Message::object(v.id), ipText(packet_.destination)});
             snatUndo_.erase(undo);
             return egressFromNic(vm, pickEgressNic(vm), hop);
         }
@@ -879,7 +882,7 @@ void Walker::deliverToVm(int vm, int nic) {
                       false))
         return;
     step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet on %2, from source %3."),
-         {v.name.empty() ? v.id : v.name, n.id, packet_.source.toString()});
+         {Message::object(v.id), Message::object(n.id), packet_.source.toString()});
     finish(Verdict::Delivered);
 }
 
@@ -890,7 +893,7 @@ void Walker::arriveAtNva(int vm, int nic) {
         finding(
             finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, v.id,
             QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), v.id});
+            {ipText(packet_.destination), Message::object(v.id)});
         return;
     }
     const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, n.id);
@@ -910,13 +913,13 @@ void Walker::arriveAtNva(int vm, int nic) {
                                     "that address and has IP forwarding off in Azure: the packet is dropped.")
                 : QT_TRANSLATE_NOOP("Finding", "Traffic for %1 reaches NIC \"%2\" of \"%3\", but IP "
                                                "forwarding is off in the guest OS: the packet is dropped."),
-            {ipText(packet_.destination), n.id, v.id});
+            {ipText(packet_.destination), Message::object(n.id), Message::object(v.id)});
         step(hop, QT_TRANSLATE_NOOP("Step", "%1 does not forward packets (IP forwarding off): dropped."),
-             {v.id});
+             {Message::object(v.id)});
         return finish(Verdict::Dropped);
     }
     step(hop, QT_TRANSLATE_NOOP("Step", "NVA %1 receives the packet and forwards it."),
-         {v.name.empty() ? v.id : v.name});
+         {Message::object(v.id)});
     if (v.nva->snat && v.nva->snat->enabled) {
         bool excluded = false;
         if (packet_.destination)
@@ -943,7 +946,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
                     "Finding",
                     "\"%1\" sends %2's packet to the Internet without translating it; Azure translates only "
                     "the NIC's own addresses, so it is dropped. Enable SNAT on the NVA."),
-                {v.id, packet_.source.toString()});
+                {Message::object(v.id), packet_.source.toString()});
         return finish(Verdict::Dropped);
     }
     // The reply to a request that came in on the NIC's public IP leaves through it: the flow is
@@ -959,7 +962,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
         if (packet_.protocol == Protocol::Icmp) return icmpNotCarried(natHop, nat->id);
         translateSource(natHop, nat->publicIps.front(), SourceKind::NatGateway, true);
         step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."),
-             {nat->id, nat->publicIps.front().toString()});
+             {Message::object(nat->id), nat->publicIps.front().toString()});
         return deliverOnInternet();
     }
     if (config->publicIp) {
@@ -991,7 +994,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
             QT_TRANSLATE_NOOP("Finding",
                               "Subnet \"%1\" is private (no default outbound access) and has no NAT gateway, "
                               "and %2 has no public IP: Internet-bound traffic has no way out."),
-            {subnet.id, n.id});
+            {Message::object(subnet.id), Message::object(n.id)});
     finish(Verdict::Dropped);
 }
 
@@ -999,12 +1002,12 @@ void Walker::icmpNotCarried(int hop, const Id& by) {
     step(
         hop,
         QT_TRANSLATE_NOOP("Step", "%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped."),
-        {by});
+        {Message::object(by)});
     finding(finding::kIcmpUnsupported, Severity::Error, hop, by,
             QT_TRANSLATE_NOOP("Finding", "ICMP to the Internet leaves through %1, which carries only TCP and "
                                          "UDP (a NAT gateway or default outbound access); only an instance "
                                          "public IP carries ping."),
-            {by});
+            {Message::object(by)});
     finish(Verdict::Dropped);
 }
 
@@ -1014,8 +1017,9 @@ void Walker::deliverOnInternet() {
             // The reply to a site's edge address: the edge undoes its translation and the site
             // delivers it to the host that sent the request.
             const int hop = addHop("internet", HopKind::Internet);
-            step(hop, QT_TRANSLATE_NOOP("Step", "The reply crosses the Internet to the edge of site %1, %2."),
-                 {t_.sites[std::size_t(undo->second.first)].id, ipText(packet_.destination)});
+            step(
+                hop, QT_TRANSLATE_NOOP("Step", "The reply crosses the Internet to the edge of site %1, %2."),
+                {Message::object(t_.sites[std::size_t(undo->second.first)].id), ipText(packet_.destination)});
             packet_.destination = undo->second.second;
             tr_.hops[hop].after.destination = packet_.destination;
             const int site = undo->second.first;
@@ -1042,26 +1046,26 @@ void Walker::deliverOnInternet() {
         finding(finding::kSourceNotAzurePublic, Severity::Error, hop, dst_.endpoint->id,
                 QT_TRANSLATE_NOOP("Finding", "%1 answers only requests from an Azure public IP address, but "
                                              "this request arrives from %2 (%3)."),
-                {dst_.endpoint->name.empty() ? dst_.endpoint->id : dst_.endpoint->name,
+                {Message::object(dst_.endpoint->id),
                  noFixedSource_ ? std::string("?") : packet_.source.toString(), sourceKindTerm(sourceKind_)});
         if (noFixedSource_)
             step(hop,
                  QT_TRANSLATE_NOOP("Step", "%1 refuses the request: its source, an Azure default outbound "
                                            "address, is not an Azure public address it accepts."),
-                 {dst_.node});
+                 {Message::object(dst_.node)});
         else
             step(hop,
                  QT_TRANSLATE_NOOP("Step",
                                    "%1 refuses the request: its source %2 is not an Azure public address."),
-                 {dst_.node, packet_.source.toString()});
+                 {Message::object(dst_.node), packet_.source.toString()});
         return finish(Verdict::Rejected);
     }
     if (noFixedSource_)
         step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet from an Azure default outbound address."),
-             {dst_.node});
+             {Message::object(dst_.node)});
     else
         step(hop, QT_TRANSLATE_NOOP("Step", "%1 receives the packet from %2."),
-             {dst_.node, packet_.source.toString()});
+             {Message::object(dst_.node), packet_.source.toString()});
     finish(Verdict::Delivered);
 }
 
@@ -1071,7 +1075,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
         finding(
             finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, gw.id,
             QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), gw.id});
+            {ipText(packet_.destination), Message::object(gw.id)});
         return;
     }
     const int hop = addHop(gw.id, HopKind::Gateway);
@@ -1087,7 +1091,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
                      vnetHoldingAddress(vnet, *packet_.destination) >= 0)) {
         // Into Azure: the gateway forwards by its GatewaySubnet's routes (UDRs there apply).
         step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 forwards the packet into VNet %2."),
-             {gw.id, gw.vnet});
+             {Message::object(gw.id), Message::object(gw.vnet)});
         const Subnet* gatewaySubnet = vnet >= 0 ? t_.vnets[vnet].subnetNamed("GatewaySubnet") : nullptr;
         if (!gatewaySubnet) return gatewayHasNoRoute(hop, gw);
         dependOnSubnet(vnet, int(gatewaySubnet - t_.vnets[vnet].subnets.data()));
@@ -1112,7 +1116,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
             step(hop,
                  QT_TRANSLATE_NOOP("Step",
                                    "Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3)."),
-                 {gw.id, next.id, m.prefix.toString()});
+                 {Message::object(gw.id), Message::object(next.id), m.prefix.toString()});
             return atCircuit(next.index);
         case SpeakerKind::Site:
             r.nextHopType = "VpnTunnel";
@@ -1120,7 +1124,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
             step(hop,
                  QT_TRANSLATE_NOOP(
                      "Step", "Gateway %1 sends the packet through the VPN tunnel to site %2 (route %3)."),
-                 {gw.id, next.id, m.prefix.toString()});
+                 {Message::object(gw.id), Message::object(next.id), m.prefix.toString()});
             return atSite(next.index);
         case SpeakerKind::RouteServer:
             if (m.path->nextHopIp && vnet >= 0) {
@@ -1130,7 +1134,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
                 step(hop,
                      QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet to NVA %2, the next hop Route "
                                                "Server taught it (route %3)."),
-                     {gw.id, m.path->nextHopIp->toString(), m.prefix.toString()});
+                     {Message::object(gw.id), m.path->nextHopIp->toString(), m.prefix.toString()});
                 const int holder = vnetHoldingAddress(vnet, *m.path->nextHopIp);
                 if (const AddressOwner* o =
                         holder >= 0 ? net_.ownerInVnet(holder, *m.path->nextHopIp) : nullptr;
@@ -1151,7 +1155,7 @@ void Walker::atGateway(int g, bool fromOnPremises) {
                 step(hop,
                      QT_TRANSLATE_NOOP("Step", "Gateway %1 passes the packet to gateway %2 of the same VNet, "
                                                "which learned route %3 (Route Server branch-to-branch)."),
-                     {gw.id, via.id, m.prefix.toString()});
+                     {Message::object(gw.id), Message::object(via.id), m.prefix.toString()});
                 return atGateway(via.index, false);
             }
             return gatewayHasNoRoute(hop, gw);
@@ -1166,22 +1170,22 @@ void Walker::atGateway(int g, bool fromOnPremises) {
         r.via = site->id;
         tr_.hops[hop].route = r;
         step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 sends the packet to its default site %2."),
-             {gw.id, site->id});
+             {Message::object(gw.id), Message::object(site->id)});
         return atSite(net_.index().find(site->id)->index);
     }
     finding(
         finding::kNoRoute, Severity::Error, hop, gw.id,
         QT_TRANSLATE_NOOP("Finding", "Gateway \"%1\" has learned no route for %2 and has no default site."),
-        {gw.id, ipText(packet_.destination)});
+        {Message::object(gw.id), ipText(packet_.destination)});
     finish(Verdict::NoRoute);
 }
 
 void Walker::gatewayHasNoRoute(int hop, const Gateway& gw) {
     step(hop, QT_TRANSLATE_NOOP("Step", "Gateway %1 has no route it can use for %2: the packet stops here."),
-         {gw.id, ipText(packet_.destination)});
+         {Message::object(gw.id), ipText(packet_.destination)});
     finding(finding::kNoRoute, Severity::Error, hop, gw.id,
             QT_TRANSLATE_NOOP("Finding", "Gateway \"%1\" has no route it can forward %2 on."),
-            {gw.id, ipText(packet_.destination)});
+            {Message::object(gw.id), ipText(packet_.destination)});
     finish(Verdict::NoRoute);
 }
 
@@ -1191,7 +1195,7 @@ void Walker::atCircuit(int c) {
         finding(
             finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, circuit.id,
             QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), circuit.id});
+            {ipText(packet_.destination), Message::object(circuit.id)});
         return;
     }
     const int hop = addHop(circuit.id, HopKind::Circuit);
@@ -1203,7 +1207,7 @@ void Walker::atCircuit(int c) {
         finding(finding::kNoRoute, Severity::Error, hop, circuit.id,
                 QT_TRANSLATE_NOOP("Finding",
                                   "ExpressRoute circuit \"%1\" has no route for %2 on private peering."),
-                {circuit.id, ipText(packet_.destination)});
+                {Message::object(circuit.id), ipText(packet_.destination)});
         return finish(Verdict::NoRoute);
     }
     const Speaker& next = fabric.speakers()[m.path->learnedFrom];
@@ -1215,7 +1219,7 @@ void Walker::atCircuit(int c) {
     r.nextHopType = next.kind == SpeakerKind::Site ? "Site" : "VirtualNetworkGateway";
     tr_.hops[hop].route = r;
     step(hop, QT_TRANSLATE_NOOP("Step", "Circuit %1 carries the packet to %2 (route %3)."),
-         {circuit.id, next.id, m.prefix.toString()});
+         {Message::object(circuit.id), Message::object(next.id), m.prefix.toString()});
     if (next.kind == SpeakerKind::Site) return atSite(next.index);
     if (next.kind == SpeakerKind::Gateway) return atGateway(next.index, true);
     finish(Verdict::NoRoute);
@@ -1227,7 +1231,7 @@ void Walker::atSite(int s) {
         finding(
             finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, site.id,
             QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), site.id});
+            {ipText(packet_.destination), Message::object(site.id)});
         return;
     }
     const int hop = addHop(site.id, HopKind::Site);
@@ -1244,16 +1248,16 @@ void Walker::atSite(int s) {
                         tr_.hops[hop].route = r;
                         const int end = addHop(h.id, HopKind::Host);
                         step(end, QT_TRANSLATE_NOOP("Step", "Host %1 receives the packet from %2."),
-                             {h.id, packet_.source.toString()});
+                             {Message::object(h.id), packet_.source.toString()});
                         return finish(Verdict::Delivered);
                     }
                 step(hop,
                      QT_TRANSLATE_NOOP("Step",
                                        "Site %1 has no host with address %2: the packet is dropped here."),
-                     {site.id, ipText(packet_.destination)});
+                     {Message::object(site.id), ipText(packet_.destination)});
                 finding(finding::kNoOwner, Severity::Error, hop, site.id,
                         QT_TRANSLATE_NOOP("Finding", "No host of site \"%1\" holds %2."),
-                        {site.id, ipText(packet_.destination)});
+                        {Message::object(site.id), ipText(packet_.destination)});
                 return finish(Verdict::Dropped);
             }
 
@@ -1281,14 +1285,14 @@ void Walker::atSite(int s) {
             step(hop,
                  QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet over Microsoft peering of circuit %2 "
                                            "(community %3 is in the route filter)."),
-                 {site.id, c->id, e->microsoftPeering->community});
+                 {Message::object(site.id), Message::object(c->id), e->microsoftPeering->community});
             const int circuitHop = addHop(c->id, HopKind::Circuit);
             if (!c->microsoftPeering->natIps.empty())
                 translateSource(circuitHop, c->microsoftPeering->natIps.front(),
                                 SourceKind::MicrosoftPeeringNat, false);
             step(circuitHop,
                  QT_TRANSLATE_NOOP("Step", "Circuit %1 carries it to Microsoft with the NAT address %2."),
-                 {c->id, packet_.source.toString()});
+                 {Message::object(c->id), packet_.source.toString()});
             return deliverOnInternet();
         }
 
@@ -1307,7 +1311,7 @@ void Walker::atSite(int s) {
         r.nextHopType = next.kind == SpeakerKind::Circuit ? "ExpressRoute" : "VpnTunnel";
         tr_.hops[hop].route = r;
         step(hop, QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet towards Azure through %2 (route %3)."),
-             {site.id, next.id, m.prefix.toString()});
+             {Message::object(site.id), Message::object(next.id), m.prefix.toString()});
         if (next.kind == SpeakerKind::Circuit) return atCircuit(next.index);
         if (next.kind == SpeakerKind::Gateway) return atGateway(next.index, true);
         return finish(Verdict::NoRoute);
@@ -1316,24 +1320,24 @@ void Walker::atSite(int s) {
     const bool hasInternet = site.edge && site.edge->internetAccess && !site.edge->publicIps.empty();
     if (internetBound && hasInternet) return leaveSiteEdge(s, hop);
     if (filteredOut) {
-        finding(
-            finding::kMsPeeringNotAdvertised, Severity::Error, hop, filteredOut->id,
-            QT_TRANSLATE_NOOP(
-                "Finding",
-                "%1 is reachable from site \"%2\" only over Microsoft peering, but the route filter of "
-                "circuit \"%3\" does not carry its community %4, so no route to it is learned."),
-            {e->fqdn.empty() ? e->id : e->fqdn, site.id, filteredOut->id, e->microsoftPeering->community});
+        finding(finding::kMsPeeringNotAdvertised, Severity::Error, hop, filteredOut->id,
+                QT_TRANSLATE_NOOP(
+                    "Finding",
+                    "%1 is reachable from site \"%2\" only over Microsoft peering, but the route filter of "
+                    "circuit \"%3\" does not carry its community %4, so no route to it is learned."),
+                {e->fqdn.empty() ? Message::object(e->id) : e->fqdn, Message::object(site.id),
+                 Message::object(filteredOut->id), e->microsoftPeering->community});
         step(hop,
              QT_TRANSLATE_NOOP("Step", "Site %1 has no route to %2: Microsoft peering does not advertise it "
                                        "and there is no Internet path."),
-             {site.id, e->fqdn.empty() ? e->id : e->fqdn});
+             {Message::object(site.id), e->fqdn.empty() ? Message::object(e->id) : e->fqdn});
         return finish(Verdict::NoRoute);
     }
     finding(finding::kNoRoute, Severity::Error, hop, site.id,
             internetBound
                 ? QT_TRANSLATE_NOOP("Finding", "Site \"%1\" has no Internet access and no route for %2.")
                 : QT_TRANSLATE_NOOP("Finding", "Site \"%1\" has no route for %2."),
-            {site.id, ipText(packet_.destination)});
+            {Message::object(site.id), ipText(packet_.destination)});
     finish(Verdict::NoRoute);
 }
 
@@ -1347,7 +1351,7 @@ void Walker::leaveSiteEdge(int s, int hop) {
     tr_.hops[hop].route = r;
     if (site.edge->snat) translateSource(hop, site.edge->publicIps.front(), SourceKind::SiteEdge, false);
     step(hop, QT_TRANSLATE_NOOP("Step", "Site %1 sends the packet to the Internet through its edge, as %2."),
-         {site.id, packet_.source.toString()});
+         {Message::object(site.id), packet_.source.toString()});
     deliverOnInternet();
 }
 
@@ -1414,23 +1418,24 @@ void traceReply(const Network& net, Trace& trace) {
                        : last.kind == HopKind::AppGateway                           ? last.node
                                                                                     : end.node;
     if (reply.verdict != Verdict::Delivered)
-        return asymmetric(astray,
-                          QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but its reply to %2 stops at "
-                                                       "%3 (%4): the connection never completes."),
-                          {last.node, client, end.node, toString(reply.verdict)});
+        return asymmetric(
+            astray,
+            QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but its reply to %2 stops at "
+                                         "%3 (%4): the connection never completes."),
+            {Message::object(last.node), client, Message::object(end.node), toString(reply.verdict)});
     if (end.node != first.node)
         return asymmetric(astray,
                           QT_TRANSLATE_NOOP("Finding",
                                             "The reply to %1 arrives at %2, not at %3 that sent the "
                                             "request: the connection never completes."),
-                          {client, end.node, first.node});
+                          {client, Message::object(end.node), Message::object(first.node)});
     if (first.before.destination && end.after.source != first.before.destination)
-        return asymmetric(astray,
-                          QT_TRANSLATE_NOOP("Finding",
-                                            "%1 sends the request to %2, but the reply comes back from %3: "
-                                            "the client drops it."),
-                          {first.kind == HopKind::Internet ? ipText(first.before.source) : first.node,
-                           ipText(first.before.destination), ipText(end.after.source)});
+        return asymmetric(
+            astray,
+            QT_TRANSLATE_NOOP("Finding", "%1 sends the request to %2, but the reply comes back from %3: "
+                                         "the client drops it."),
+            {first.kind == HopKind::Internet ? ipText(first.before.source) : Message::object(first.node),
+             ipText(first.before.destination), ipText(end.after.source)});
     const std::set<Id> there = statefulDevicesCrossed(net, trace.hops);
     const std::set<Id> back = statefulDevicesCrossed(net, trace.returnHops);
     for (const Id& device : there)
@@ -1440,14 +1445,14 @@ void traceReply(const Network& net, Trace& trace) {
                 QT_TRANSLATE_NOOP("Finding", "The request crosses the stateful NVA %1, but the reply to %2 "
                                              "bypasses it: %1 never sees the connection complete and drops "
                                              "what follows."),
-                {device, client});
+                {Message::object(device), client});
     for (const Id& device : back)
         if (!there.count(device))
             return asymmetric(device,
                               QT_TRANSLATE_NOOP("Finding",
                                                 "The reply to %1 crosses the stateful NVA %2, which "
                                                 "did not carry the request: it drops the reply."),
-                              {client, device});
+                              {client, Message::object(device)});
 }
 
 } // namespace

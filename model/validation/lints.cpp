@@ -131,19 +131,20 @@ private:
                     error(p + "/addressPrefix", "SUBNET_OUTSIDE_VNET",
                           QT_TRANSLATE_NOOP("Lint",
                                             "subnet \"%1\" (%2) is outside the address space of VNet \"%3\""),
-                          {subnet.id, subnet.addressPrefix.toString(), vnet.id});
+                          {Message::object(subnet.id), subnet.addressPrefix.toString(),
+                           Message::object(vnet.id)});
                 for (std::size_t o = s + 1; o < vnet.subnets.size(); ++o)
                     if (subnet.addressPrefix.overlaps(vnet.subnets[o].addressPrefix))
                         error(at("vnets", v) + "/subnets/" + std::to_string(o) + "/addressPrefix",
                               "SUBNET_OVERLAP",
                               QT_TRANSLATE_NOOP("Lint", "subnet \"%1\" (%2) overlaps subnet \"%3\" (%4)"),
-                              {vnet.subnets[o].id, vnet.subnets[o].addressPrefix.toString(), subnet.id,
-                               subnet.addressPrefix.toString()});
+                              {Message::object(vnet.subnets[o].id), vnet.subnets[o].addressPrefix.toString(),
+                               Message::object(subnet.id), subnet.addressPrefix.toString()});
                 // Smallest IPv4 subnet is /29 (azure-facts §1.7).
                 if (subnet.addressPrefix.length() > 29)
                     error(p + "/addressPrefix", "SUBNET_TOO_SMALL",
                           QT_TRANSLATE_NOOP("Lint", "subnet \"%1\" is %2; Azure's smallest subnet is /29"),
-                          {subnet.id, subnet.addressPrefix.toString()});
+                          {Message::object(subnet.id), subnet.addressPrefix.toString()});
             }
             for (std::size_t a = 0; a < vnet.addressSpace.size(); ++a)
                 if (vnet.addressSpace[a].contains(wellknown::kWireServer) ||
@@ -172,7 +173,7 @@ private:
                               QT_TRANSLATE_NOOP(
                                   "Lint",
                                   "peered VNets \"%1\" (%2) and \"%3\" (%4) have overlapping address spaces"),
-                              {a->id, ra.toString(), b->id, rb.toString()});
+                              {Message::object(a->id), ra.toString(), Message::object(b->id), rb.toString()});
             if (!p.gatewayTransit) continue;
             const Id& user = p.gatewayTransit->user;
             const Id& provider = p.gatewayTransit->provider;
@@ -230,7 +231,7 @@ private:
                       QT_TRANSLATE_NOOP("Lint",
                                         "VM \"%1\" marks NICs \"%2\" and \"%3\" as primary; a VM has one "
                                         "primary NIC"),
-                      {t_.vms[v].id, primaries[0], primaries[1]});
+                      {Message::object(t_.vms[v].id), primaries[0], primaries[1]});
         }
     }
 
@@ -281,7 +282,7 @@ private:
         if (!subnet->addressPrefix.contains(ip))
             error(pointer, "ADDRESS_OUTSIDE_SUBNET",
                   QT_TRANSLATE_NOOP("Lint", "%1 of %2 is outside its subnet \"%3\" (%4)"),
-                  {ip.toString(), who, subnet->id, subnet->addressPrefix.toString()});
+                  {ip.toString(), who, Message::object(subnet->id), subnet->addressPrefix.toString()});
         else if (isReservedSubnetAddress(subnet->addressPrefix, ip))
             error(pointer, "ADDRESS_RESERVED",
                   QT_TRANSLATE_NOOP("Lint", "%1 of %2 is one of the five addresses Azure reserves in %3 (the "
@@ -295,7 +296,7 @@ private:
             if (t_.nsgs[n].securityRules.size() > 1000)
                 error(at("nsgs", n) + "/securityRules", "NSG_RULE_LIMIT",
                       QT_TRANSLATE_NOOP("Lint", "NSG \"%1\" has %2 rules; Azure allows 1,000"),
-                      {t_.nsgs[n].id, std::to_string(t_.nsgs[n].securityRules.size())});
+                      {Message::object(t_.nsgs[n].id), std::to_string(t_.nsgs[n].securityRules.size())});
             // (priority, direction) -> first rule; names by view, not copied (25,000 rules on a
             // large estate, linted after every edit).
             std::unordered_map<std::int64_t, std::size_t> seen;
@@ -320,7 +321,7 @@ private:
                     error(base() + "/name", "NSG_RULE_NAME_DUPLICATE",
                           QT_TRANSLATE_NOOP("Lint", "NSG \"%1\" has more than one rule named \"%2\"; Azure "
                                                     "needs each rule name once"),
-                          {t_.nsgs[n].id, rule.name});
+                          {Message::object(t_.nsgs[n].id), rule.name});
                 if (rule.priority < 100 || rule.priority > 4096)
                     error(base() + "/priority", "NSG_PRIORITY_RANGE",
                           QT_TRANSLATE_NOOP("Lint",
@@ -348,14 +349,15 @@ private:
                 error(at("gateways", g) + "/vnet", "GATEWAY_NO_SUBNET",
                       QT_TRANSLATE_NOOP("Lint",
                                         "gateway \"%1\" needs a subnet named GatewaySubnet in VNet \"%2\""),
-                      {t_.gateways[g].id, t_.gateways[g].vnet});
+                      {Message::object(t_.gateways[g].id), Message::object(t_.gateways[g].vnet)});
         for (std::size_t c = 0; c < t_.connections.size(); ++c) {
             const Connection& conn = t_.connections[c];
             const Gateway* gw = index_.gateway(conn.gateway);
             if (gw && gw->type != conn.type)
                 error(at("connections", c) + "/type", "CONNECTION_TYPE",
                       QT_TRANSLATE_NOOP("Lint", "connection \"%1\" is %2 but gateway \"%3\" is %4"),
-                      {conn.id, toString(conn.type), gw->id, toString(gw->type)});
+                      {Message::object(conn.id), toString(conn.type), Message::object(gw->id),
+                       toString(gw->type)});
         }
     }
 
@@ -368,18 +370,18 @@ private:
                     at("routeServers", r) + "/vnet", "ROUTE_SERVER_NO_SUBNET",
                     QT_TRANSLATE_NOOP(
                         "Lint", "Route Server \"%1\" needs a subnet named RouteServerSubnet in VNet \"%2\""),
-                    {rs.id, rs.vnet});
+                    {Message::object(rs.id), Message::object(rs.vnet)});
             else if (s && s->addressPrefix.length() > 27)
                 error(at("routeServers", r) + "/vnet", "ROUTE_SERVER_SUBNET_SIZE",
                       QT_TRANSLATE_NOOP("Lint",
                                         "RouteServerSubnet of VNet \"%1\" is %2; it must be /27 or larger"),
-                      {rs.vnet, s->addressPrefix.toString()});
+                      {Message::object(rs.vnet), s->addressPrefix.toString()});
             // Azure's cap; the model uses the first 8 peers only (azure-facts §2.4, RSLIM).
             if (rs.peers.size() > 8)
                 error(at("routeServers", r) + "/peers/8", "ROUTE_SERVER_PEER_LIMIT",
                       QT_TRANSLATE_NOOP("Lint", "Route Server \"%1\" has %2 BGP peers; Azure allows 8 (the "
                                                 "others are ignored)"),
-                      {rs.id, std::to_string(rs.peers.size())});
+                      {Message::object(rs.id), std::to_string(rs.peers.size())});
             for (std::size_t p = 0; p < rs.peers.size(); ++p) {
                 const Vm* vm = index_.vm(rs.peers[p].vm);
                 // More than 4,000 routes from one peer tears the session down (T10, RSFAQ).
@@ -389,12 +391,12 @@ private:
                             QT_TRANSLATE_NOOP("Lint",
                                               "NVA \"%1\" announces %2 routes; Route Server tears down "
                                               "a session that sends more than 4,000"),
-                            {vm->id, std::to_string(vm->nva->bgp->advertise.size())});
+                            {Message::object(vm->id), std::to_string(vm->nva->bgp->advertise.size())});
                 if (vm && !vm->nva)
                     warning(at("routeServers", r) + "/peers/" + std::to_string(p) + "/vm",
                             "ROUTE_SERVER_PEER_NOT_NVA",
                             QT_TRANSLATE_NOOP("Lint", "Route Server peer \"%1\" is not marked as an NVA"),
-                            {vm->id});
+                            {Message::object(vm->id)});
                 if (rs.peers[p].asn == 65515)
                     error(at("routeServers", r) + "/peers/" + std::to_string(p) + "/asn",
                           "ROUTE_SERVER_PEER_ASN",
@@ -459,8 +461,8 @@ private:
                       QT_TRANSLATE_NOOP("Lint",
                                         "Application Gateway \"%1\" needs %2 addresses (instances, private "
                                         "frontend and Azure's five), but subnet \"%3\" (%4) has %5"),
-                      {gw.id, std::to_string(needed), subnet->id, subnet->addressPrefix.toString(),
-                       std::to_string(subnet->addressPrefix.size())});
+                      {Message::object(gw.id), std::to_string(needed), Message::object(subnet->id),
+                       subnet->addressPrefix.toString(), std::to_string(subnet->addressPrefix.size())});
             // Classic deployments need GatewayManager on 65200-65535 (v2) or 65503-65534 (v1) (T24).
             if (const Nsg* nsg = index_.nsg(subnet->nsg)) {
                 const int probe = gw.isV2() ? 65200 : 65503;
@@ -489,7 +491,7 @@ private:
                                               "NSG \"%1\" on the subnet of Application Gateway \"%2\" does "
                                               "not allow inbound TCP %3 from GatewayManager; backend health "
                                               "shows Unknown unless the gateway is a private deployment"),
-                            {nsg->id, gw.id,
+                            {Message::object(nsg->id), Message::object(gw.id),
                              gw.isV2() ? std::string("65200-65535") : std::string("65503-65534")});
             }
             if (!gw.isV2()) continue;
@@ -505,7 +507,7 @@ private:
                           QT_TRANSLATE_NOOP("Lint", "For routes associated to subnet containing Application "
                                                     "Gateway V2, please ensure '0.0.0.0/0' uses Next Hop "
                                                     "Type as 'Internet' (route table \"%1\", subnet \"%2\")"),
-                          {rt->id, subnet->id});
+                          {Message::object(rt->id), Message::object(subnet->id)});
         }
     }
 
@@ -521,7 +523,7 @@ private:
                 error(at("flows", f) + "/destination", "FLOW_DESTINATION_KIND",
                       QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", a %3; a destination is an IP, "
                                                 "FQDN, endpoint, vm or host"),
-                      {flow.id, d, toString(r->kind)});
+                      {Message::object(flow.id), d, toString(r->kind)});
                 continue;
             }
             bool known = catalog_.byId(d) || catalog_.byFqdn(d);
@@ -531,7 +533,7 @@ private:
                 error(at("flows", f) + "/destination", "FLOW_DESTINATION_UNKNOWN",
                       QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", which is not an IP address, an "
                                                 "id, or an FQDN known to the catalog or to endpoints"),
-                      {flow.id, d});
+                      {Message::object(flow.id), d});
         }
     }
 

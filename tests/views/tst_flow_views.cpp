@@ -14,6 +14,7 @@
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
+#include "panels/problems_panel.h"
 #include "panels/step_bar.h"
 #include "plots/latency_chart.h"
 #include "plots/reachability_matrix.h"
@@ -379,6 +380,46 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(view->exportCsv(dir.filePath("routes.csv")).isEmpty());
         QVERIFY(QFileInfo(dir.filePath("routes.csv")).size() > 50);
+    }
+
+    void peopleReadNamesProgramsReadIds() {
+        // The demo's site "onprem" is named "Head office", its circuit "er-circuit" "ER Tokyo".
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        const Trace& t = traceOf(w, "f-kms");
+        int site = -1;
+        for (std::size_t i = 0; i < t.hops.size(); ++i)
+            if (t.hops[i].node == "onprem") site = int(i);
+        QVERIFY(site >= 0);
+        // The hop inspector, the step sentence, the findings and the latency chart: names.
+        QTreeWidgetItem* hop = w.hopsPanel()->hopItem(site);
+        QVERIFY(hop);
+        QVERIFY2(hop->text(0).contains("Head office") && hop->text(1).contains("Head office"),
+                 qPrintable(hop->text(0) + " | " + hop->text(1)));
+        QVERIFY(!hop->text(0).contains("onprem") && !hop->text(1).contains("onprem"));
+        for (int i = 0; i <= site; ++i)
+            w.stepBar()->step();
+        QVERIFY2(w.stepBar()->sentence().contains("Head office"), qPrintable(w.stepBar()->sentence()));
+        bool findingNamed = false;
+        for (QTreeWidgetItemIterator it(w.problemsPanel()); *it; ++it) {
+            QVERIFY2(!(*it)->text(0).contains("\"onprem\""), qPrintable((*it)->text(0)));
+            findingNamed |= (*it)->text(0).contains("\"Head office\"");
+        }
+        QVERIFY(findingNamed); // FORCED_TUNNEL: the default route announced by "Head office"
+        const auto ticks = w.latencyChart()->plot()->xAxis->ticker();
+        auto* text = dynamic_cast<QCPAxisTickerText*>(ticks.data());
+        QVERIFY(text);
+        QStringList labels = text->ticks().values();
+        QVERIFY2(labels.join(" ").contains("Head office"), qPrintable(labels.join(" | ")));
+        // What programs read keeps the ids.
+        QCOMPARE(t.hops[std::size_t(site)].node, std::string("onprem"));
+        bool idInEnglish = false;
+        for (const auto& f : t.findings)
+            idInEnglish |= f.message.english().find("\"onprem\"") != std::string::npos;
+        QVERIFY(idInEnglish);
     }
 
     void latencyChartFollowsTheSelectedFlowAndTheDocumentsAssumptions() {

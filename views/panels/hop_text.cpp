@@ -51,15 +51,14 @@ QString packetText(const PacketState& p) {
 }
 
 QString hopSentence(const Hop& hop) {
-    return hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
-                                                       : QString::fromStdString(hop.node);
+    return hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step) : objectText(hop.node);
 }
 
 QString hopSummary(const Trace& trace, std::size_t i) {
     const Hop& h = trace.hops[i];
     QStringList lines;
-    QString node = QString::fromStdString(h.node);
-    if (!h.nic.empty()) node += " [" + QString::fromStdString(h.nic) + "]";
+    QString node = objectText(h.node);
+    if (!h.nic.empty()) node += " [" + objectText(h.nic) + "]";
     lines << QString("%1. %2").arg(i + 1).arg(node);
     if (h.step.sourceText && *h.step.sourceText) lines << displayText(h.step);
     if (h.route) lines << translated(QT_TRANSLATE_NOOP("HopText", "Route: %1")).arg(routeText(*h.route));

@@ -73,8 +73,8 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
     // One hop of the request or of the reply: its packet, route (with the routes it beat), NSG
     // decisions and translation.
     const auto addHop = [&](const Hop& h, const QString& number) {
-        QString node = QString::fromStdString(h.node);
-        if (!h.nic.empty()) node += " [" + QString::fromStdString(h.nic) + "]";
+        QString node = objectText(h.node);
+        if (!h.nic.empty()) node += " [" + objectText(h.nic) + "]";
         auto* hop = new QTreeWidgetItem(
             this, {QString("%1. %2").arg(number, node),
                    h.step.sourceText && *h.step.sourceText ? displayText(h.step) : QString()});

@@ -120,8 +120,7 @@ void StepBar::showStep(int position) {
         sentence_->setText(
             tr("%1: %2 → %3, %4 port %5. Press Step or Play.")
                 .arg(QString::fromStdString(trace_->flowName.empty() ? trace_->flowId : trace_->flowName),
-                     QString::fromStdString(trace_->source), QString::fromStdString(trace_->destination),
-                     toString(trace_->protocol),
+                     objectText(trace_->source), objectText(trace_->destination), toString(trace_->protocol),
                      QString::number(trace_->port))); // one arg(): names may hold "%1"
     } else if (const int hop = requestHop(); hop >= 0) {
         const Hop& h = trace_->hops[std::size_t(hop)];

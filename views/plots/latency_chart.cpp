@@ -53,7 +53,8 @@ void LatencyChart::showTrace(const Topology* topology, const Trace* trace) {
             link << latencies[i].link;
             total << latencies[i].cumulative;
             ticks->addTick(double(i + 1),
-                           QString("%1. %2").arg(QString::number(i + 1), shortLabel(trace->hops[i].node)));
+                           QString("%1. %2").arg(QString::number(i + 1),
+                                                 shortLabel(objectText(trace->hops[i].node).toStdString())));
         }
     }
     links_->setData(x, link);

@@ -32,6 +32,21 @@ QString shortLabel(const std::string& value, int maxChars) {
     return text.left(head) + QChar(0x2026) + text.right(tail);
 }
 
+namespace {
+ObjectNamer& namer() {
+    static ObjectNamer current;
+    return current;
+}
+} // namespace
+
+void setObjectNamer(ObjectNamer n) {
+    namer() = std::move(n);
+}
+
+QString objectText(const std::string& id) {
+    return visible(namer() ? namer()(id) : id);
+}
+
 QString displayText(const Message& message) {
     const QString pattern = QCoreApplication::translate(message.context, message.sourceText);
     std::vector<std::string> args;
@@ -44,6 +59,9 @@ QString displayText(const Message& message) {
                 own.push_back(visibleName(o));
             args.push_back(
                 Message::fill(QCoreApplication::translate(context.c_str(), text.c_str()).toStdString(), own));
+        } else if (Message::isObject(a)) {
+            const std::string id = Message::objectId(a);
+            args.push_back(visibleName(namer() ? namer()(id) : id));
         } else {
             args.push_back(visibleName(a));
         }

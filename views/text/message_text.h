@@ -6,10 +6,20 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace pathlight {
 
-// Translates the source text in its context, then fills in the arguments (shown with visible()).
+// Translates the source text in its context, then fills in the arguments (shown with visible()):
+// an object argument (Message::object) by the name the current namer gives it.
 QString displayText(const Message& message);
+// How object arguments are shown: the window sets one that gives each object's name from the
+// open document (TopologyIndex::displayName); without one (the CLI), the id. Not thread-safe:
+// set it from the thread that shows text.
+using ObjectNamer = std::function<std::string(const std::string& id)>;
+void setObjectNamer(ObjectNamer namer);
+// The object's name by the current namer, made visible.
+QString objectText(const std::string& id);
 // A name, id or address from a file as text to show: control characters (a newline, ESC) as
 // their Unicode pictures, so a name can never start a line or drive a terminal.
 QString visible(const std::string& value);
