@@ -178,7 +178,12 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::nameObjectsFromThisDocument() {
     // Sentences name objects as a person knows them (their names); the document's current
     // network is read at each use, so edits and new files need no new namer.
-    setObjectNamer([this](const std::string& id) { return document_->network()->index().displayName(id); });
+    setObjectNamer([this](const std::string& id) -> std::string {
+        const Network& network = *document_->network();
+        if (network.index().contains(id)) return network.index().displayName(id);
+        if (const CatalogEndpoint* e = network.catalog().byId(id)) return endpointName(e->endpoint);
+        return id;
+    });
 }
 
 MainWindow::~MainWindow() {

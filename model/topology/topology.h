@@ -306,6 +306,12 @@ struct Endpoint : Extra {
     std::optional<EndpointMicrosoftPeering> microsoftPeering;
 };
 
+// A sentence's name for an endpoint: it may come from the built-in catalog, which the document's
+// names do not hold, so the name itself rather than Message::object (its id when it has none).
+inline const std::string& endpointName(const Endpoint& e) {
+    return e.name.empty() ? e.id : e.name;
+}
+
 struct Flow : Extra {
     Id id;
     std::string name;
