@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 
+#include "edit/topology_patch.h"
+
 #include <nlohmann/json.hpp>
 
 #include <functional>
@@ -130,6 +132,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void nameObjectsFromThisDocument();
+    TopologyPatch withContainment(const TopologyPatch& patch) const;
+    Json copiedWithPositions(const std::vector<Id>& chosen) const;
     void showEvent(QShowEvent* event) override;
 
 private:

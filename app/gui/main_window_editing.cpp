@@ -4,6 +4,9 @@
 
 #include "gui/main_window.h"
 
+#include "canvas/containment.h"
+#include "canvas/diagram.h"
+
 #include "io/json_text.h"
 
 #include "advice/fix_advisor.h"
@@ -27,6 +30,24 @@
 #include <cmath>
 
 namespace pathlight {
+
+TopologyPatch MainWindow::withContainment(const TopologyPatch& patch) const {
+    // Containment is a geometry invariant (views/canvas/containment.h): the boxes this edit
+    // places or moves lie inside their containers, containers grow to hold them, one undo step.
+    Topology next = document_->topology();
+    if (patch.empty() || !applyPatch(next, patch.forward).empty()) return patch; // refused later
+    const std::vector<LayoutPlacement> placements = containmentPlacements(buildDiagram(next));
+    if (placements.empty()) return patch;
+    const TopologyPatch extra = layoutPatch(next, placements);
+    TopologyPatch both = patch;
+    for (const auto& op : extra.forward)
+        both.forward.push_back(op);
+    Json backward = extra.backward;
+    for (const auto& op : patch.backward)
+        backward.push_back(op);
+    both.backward = std::move(backward);
+    return both;
+}
 
 void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
     std::vector<BoxMove> moves;
@@ -59,7 +80,8 @@ void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
                                  8000);
         return;
     }
-    const auto errors = document_->applyPatch(patch, tr("Move %n object(s)", nullptr, int(moved.size())));
+    const auto errors =
+        document_->applyPatch(withContainment(patch), tr("Move %n object(s)", nullptr, int(moved.size())));
     if (!errors.empty()) {
         refresh(); // put the items back where the document has them
         statusBar()->showMessage(tr("Cannot move: %1").arg(displayText(errors.front().message)), 8000);
@@ -78,7 +100,7 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
         return {};
     }
     const QString id = QString::fromStdString(created.id);
-    const auto errors = document_->applyPatch(created.patch, tr("Add %1").arg(id));
+    const auto errors = document_->applyPatch(withContainment(created.patch), tr("Add %1").arg(id));
     if (!errors.empty()) {
         statusBar()->showMessage(tr("Cannot place it there: %1").arg(displayText(errors.front().message)),
                                  6000);
@@ -137,13 +159,44 @@ bool MainWindow::deleteSelection() {
     return true;
 }
 
+Json MainWindow::copiedWithPositions(const std::vector<Id>& chosen) const {
+    // Objects the file's layout does not place are copied where the canvas shows them, so that
+    // a pasted copy lands beside the original rather than where automatic placement puts it.
+    Json fragment = copyObjects(document_->topology(), chosen);
+    std::vector<Json*> stack;
+    if (auto it = fragment.find("items"); it != fragment.end()) stack.push_back(&*it);
+    Json& layout = fragment["layout"];
+    if (!layout.is_object()) layout = Json::object();
+    while (!stack.empty()) {
+        Json* j = stack.back();
+        stack.pop_back();
+        if (j->is_object()) {
+            if (auto id = j->find("id"); id != j->end() && id->is_string() && !layout.contains(*id))
+                if (const DiagramBox* box = scene_->diagram().find(QString::fromStdString(*id))) {
+                    Json entry = {{"x", box->rect.x()}, {"y", box->rect.y()}};
+                    if (box->container) {
+                        entry["w"] = box->rect.width();
+                        entry["h"] = box->rect.height();
+                    }
+                    layout[id->get<std::string>()] = std::move(entry);
+                }
+            for (auto& [key, value] : j->items())
+                if (value.is_structured()) stack.push_back(&value);
+        } else if (j->is_array()) {
+            for (auto& value : *j)
+                stack.push_back(&value);
+        }
+    }
+    return fragment;
+}
+
 bool MainWindow::copySelection() {
     const QStringList ids = scene_->selectedIds();
     if (ids.isEmpty()) return false;
     std::vector<Id> chosen;
     for (const QString& id : ids)
         chosen.push_back(id.toStdString());
-    const Json fragment = copyObjects(document_->topology(), chosen);
+    const Json fragment = copiedWithPositions(chosen);
     auto* data = new QMimeData;
     const QByteArray bytes = QByteArray::fromStdString(fragment.dump(2));
     data->setData(kClipboardMimeType, bytes);
@@ -164,7 +217,7 @@ QStringList MainWindow::pasteFragment(const Json& fragment, double offset, const
         statusBar()->showMessage(tr("Nothing pasted: %1").arg(displayText(paste.error)), 8000);
         return {};
     }
-    const auto errors = document_->applyPatch(paste.patch, text);
+    const auto errors = document_->applyPatch(withContainment(paste.patch), text);
     if (!errors.empty()) {
         statusBar()->showMessage(tr("Nothing pasted: %1").arg(displayText(errors.front().message)), 8000);
         return {};
@@ -197,7 +250,7 @@ QStringList MainWindow::duplicateSelection() {
     std::vector<Id> chosen;
     for (const QString& id : ids)
         chosen.push_back(id.toStdString());
-    return pasteFragment(copyObjects(document_->topology(), chosen), TopologyScene::kGrid * 3,
+    return pasteFragment(copiedWithPositions(chosen), TopologyScene::kGrid * 3,
                          tr("Duplicate %1").arg(ids.join(", ")));
 }
 

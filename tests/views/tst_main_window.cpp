@@ -589,15 +589,72 @@ private slots:
         QVERIFY(w.statusBar()->currentMessage().contains("Nothing pasted"));
     }
 
+    void containmentHoldsAfterEveryPlacementMoveAndPaste() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        const auto inside = [&](const QString& child, const QString& parent) {
+            const QRectF c = w.scene()->boxItem(child)->sceneBoundingRect();
+            const QRectF p = w.scene()->boxItem(parent)->sceneBoundingRect();
+            return p.contains(c);
+        };
+        // A VM dropped at a subnet's edge lies inside it, in one undo step.
+        const QRectF subnet = w.scene()->boxItem("snet-app")->sceneBoundingRect();
+        const QString vm = w.placeObject("vm", subnet.bottomRight() - QPointF(4, 4), "snet-app");
+        QVERIFY(!vm.isEmpty());
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        QVERIFY(inside(vm, "snet-app"));
+        QVERIFY(inside("snet-app", "vnet-app"));
+        // A VM dragged half out of its subnet comes back inside it.
+        w.scene()->boxItem("vm-win")->setPos(subnet.right() - 40, subnet.top() + 40);
+        w.scene()->commitMoves();
+        QVERIFY(inside("vm-win", "snet-app"));
+        // An ExpressRoute gateway in a VNet without a GatewaySubnet: the subnet it creates and the
+        // gateway are inside, the VNet grows to hold them.
+        const QString vnet = w.placeObject("vnet", {-900, -900}, {});
+        QVERIFY(!vnet.isEmpty());
+        const QString gw =
+            w.placeObject("gateway", w.scene()->boxItem(vnet)->sceneBoundingRect().center(), vnet);
+        QVERIFY2(!gw.isEmpty(), qPrintable(w.statusBar()->currentMessage()));
+        const Vnet* v = w.document()->network()->index().vnet(vnet.toStdString());
+        const Subnet* gatewaySubnet = v->subnetNamed("GatewaySubnet");
+        QVERIFY(gatewaySubnet);
+        const QString gs = QString::fromStdString(gatewaySubnet->id);
+        QVERIFY(inside(gs, vnet));
+        QVERIFY(inside(gw, gs));
+        for (const auto& s : v->subnets)
+            QVERIFY2(inside(QString::fromStdString(s.id), vnet), s.id.c_str());
+        // Every box of the drawing lies inside its container.
+        for (const auto& b : w.scene()->diagram().boxes)
+            if (!b.parent.isEmpty())
+                QVERIFY2(inside(b.id, b.parent), qPrintable(b.id + " outside " + b.parent));
+        // A VNet pasted twice: two copies, neither on the original nor on each other.
+        w.scene()->selectIds({"vnet-app"});
+        QVERIFY(w.copySelection());
+        const QStringList first = w.pasteClipboard(), second = w.pasteClipboard();
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(second.size(), 1);
+        const QPointF a = w.scene()->boxItem("vnet-app")->pos(), b = w.scene()->boxItem(first[0])->pos(),
+                      c = w.scene()->boxItem(second[0])->pos();
+        QVERIFY(a != b && b != c && a != c);
+    }
+
     void alignAndResizeAreOneStepEach() {
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath()));
-        w.scene()->selectIds({"vm-win", "vm-sles", "er-circuit"});
+        w.scene()->selectIds({"er-circuit", "onprem"});
         w.alignSelection(Qt::AlignTop);
         QCOMPARE(w.document()->undoStack()->count(), 1);
-        const double top = w.scene()->boxItem("vm-win")->pos().y();
+        const double top = w.scene()->boxItem("onprem")->pos().y();
         QCOMPARE(w.scene()->boxItem("er-circuit")->pos().y(), top);
-        QCOMPARE(w.scene()->boxItem("vm-sles")->pos().y(), top);
+        // Aligning a VM with something above its subnet keeps it inside (containment wins).
+        w.scene()->selectIds({"vm-win", "er-circuit"});
+        w.alignSelection(Qt::AlignTop);
+        QCOMPARE(w.document()->undoStack()->count(), 2);
+        QVERIFY(w.scene()
+                    ->boxItem("snet-app")
+                    ->sceneBoundingRect()
+                    .contains(w.scene()->boxItem("vm-win")->sceneBoundingRect()));
+        w.document()->undoStack()->undo();
         // A container's size is saved in the layout.
         BoxItem* vnet = w.scene()->boxItem("vnet-app");
         const double width = vnet->size().width();

@@ -197,8 +197,12 @@ Diagram buildDiagram(const Topology& t) {
     y = 40;
     double right = 480;
     for (const auto& v : t.vnets) {
-        const double x0 = 480;
-        double sy = y + 44;
+        // Subnets the file does not place stack from the VNet's top-left corner: the file's when
+        // it places the VNet, else this column's; below any subnet the file places.
+        QRectF fileBox;
+        const bool vnetInFile = fromLayout(t.layout, v.id, fileBox, {1, 1});
+        const QPointF origin = vnetInFile ? fileBox.topLeft() : QPointF(480, y);
+        double sy = origin.y() + 44;
         double maxWidth = 0;
         std::vector<DiagramBox> inner;
         std::vector<bool> innerAuto;
@@ -208,7 +212,7 @@ Diagram buildDiagram(const Topology& t) {
             DiagramBox sb{q(s.id), "subnet", nameOr(s.name, s.id), q(s.addressPrefix.toString()), q(v.id),
                           {},      true};
             const bool subnetPlaced = fromLayout(t.layout, s.id, sb.rect, {w, kNodeHeight + 44});
-            if (!subnetPlaced) sb.rect = QRectF(x0 + 20, sy, w, kNodeHeight + 44);
+            if (!subnetPlaced) sb.rect = QRectF(origin.x() + 20, sy, w, kNodeHeight + 44);
             for (int i = 0; i < items.size(); ++i) {
                 DiagramBox mb{items[i],
                               memberKind[items[i]],
@@ -224,19 +228,21 @@ Diagram buildDiagram(const Topology& t) {
                 inner.push_back(mb);
                 innerAuto.push_back(!memberPlaced);
             }
-            maxWidth = std::max(maxWidth, sb.rect.right() - x0);
+            maxWidth = std::max(maxWidth, sb.rect.right() - origin.x());
             inner.insert(inner.begin() + (inner.size() - items.size()), sb);
             innerAuto.insert(innerAuto.begin() + (innerAuto.size() - items.size()), !subnetPlaced);
-            sy = sb.rect.bottom() + 16;
+            sy = std::max(sy, sb.rect.bottom() + 16);
         }
         DiagramBox vb{q(v.id), "vnet", nameOr(v.name, v.id), prefixes(v.addressSpace), {}, {}, true};
-        const bool placed = fromLayout(t.layout, v.id, vb.rect, {maxWidth + 20, sy - y + 4});
-        if (!placed) vb.rect = QRectF(x0, y, std::max(maxWidth + 20, 340.0), std::max(sy - y + 4, 120.0));
+        const bool placed = fromLayout(t.layout, v.id, vb.rect, {maxWidth + 20, sy - origin.y() + 4});
+        if (!placed)
+            vb.rect = QRectF(origin.x(), origin.y(), std::max(maxWidth + 20, 340.0),
+                             std::max(sy - origin.y() + 4, 120.0));
         const std::size_t first = d.boxes.size();
         d.boxes.push_back(vb);
         autoPlaced.push_back(!placed);
-        for (auto& b : inner)
-            d.boxes.push_back(b);
+        for (auto& box : inner)
+            d.boxes.push_back(box);
         autoPlaced.insert(autoPlaced.end(), innerAuto.begin(), innerAuto.end());
         // Members placed directly in the VNet (no GatewaySubnet drawn, say).
         for (const auto& id : members.value(q(v.id))) {

@@ -1,0 +1,70 @@
+#include "canvas/containment.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace pathlight {
+
+std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
+    QHash<QString, QRectF> rect;
+    QHash<QString, const DiagramBox*> byId;
+    for (const auto& b : d.boxes) {
+        rect.insert(b.id, b.rect);
+        byId.insert(b.id, &b);
+    }
+    const auto depth = [&](const DiagramBox& b) {
+        int n = 0;
+        for (const DiagramBox* p = &b; p && !p->parent.isEmpty() && n < 8; p = byId.value(p->parent))
+            ++n;
+        return n;
+    };
+    // Deepest first: a subnet grows for its VMs before its VNet is made to hold the subnet.
+    std::vector<const DiagramBox*> order;
+    for (const auto& b : d.boxes)
+        if (!b.parent.isEmpty() && byId.contains(b.parent)) order.push_back(&b);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const DiagramBox* a, const DiagramBox* b) { return depth(*a) > depth(*b); });
+    QHash<QString, bool> changed;
+    const auto inner = [](const QRectF& r) {
+        return r.adjusted(kContainerFrame, kContainerTitle, -kContainerFrame, -kContainerFrame);
+    };
+    for (const DiagramBox* b : order) {
+        QRectF& parent = rect[b->parent];
+        QRectF r = rect.value(b->id);
+        if (inner(parent).contains(r)) continue;
+        if (b->container) {
+            // A container that sticks out: its own container grows around it.
+            parent = parent.united(
+                r.adjusted(-kContainerFrame, -kContainerTitle, kContainerFrame, kContainerFrame));
+            changed[b->parent] = true;
+            continue;
+        }
+        // A node: its container grows if it cannot hold it, then the node moves back inside.
+        QRectF room = inner(parent);
+        if (r.width() > room.width() || r.height() > room.height()) {
+            parent.setWidth(std::max(parent.width(), r.width() + 2 * kContainerFrame));
+            parent.setHeight(std::max(parent.height(), r.height() + kContainerTitle + kContainerFrame));
+            changed[b->parent] = true;
+            room = inner(parent);
+        }
+        r.moveLeft(std::clamp(r.left(), room.left(), room.right() - r.width()));
+        r.moveTop(std::clamp(r.top(), room.top(), room.bottom() - r.height()));
+        rect[b->id] = r;
+        changed[b->id] = true;
+    }
+    std::vector<LayoutPlacement> out;
+    for (const auto& b : d.boxes) {
+        if (!changed.value(b.id)) continue;
+        const QRectF r = rect.value(b.id);
+        LayoutPlacement p{b.id.toStdString(), r.x(), r.y(), {}, {}};
+        if (b.container) {
+            p.w = r.width();
+            p.h = r.height();
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+} // namespace pathlight
