@@ -362,7 +362,7 @@ options for every command:
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -666,12 +666,12 @@ options for every command:
         <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The reply to %1 arrives at %2, not at %3 that sent the request: the connection never completes.</source>
         <translation>The reply to %1 arrives at %2, not at %3 that sent the request: the connection never completes.</translation>
     </message>
@@ -704,7 +704,7 @@ options for every command:
         <translation>A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so the request leaves from an Azure public address. Only these /32 routes change: the rest of the subnet&apos;s Internet traffic keeps its current path.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Alternative: give Azure services an Azure egress path</source>
         <translation>Alternative: give Azure services an Azure egress path</translation>
     </message>
@@ -933,7 +933,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+111"/>
+        <location filename="../views/text/message_text.cpp" line="+134"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -2539,11 +2539,71 @@ options for every command:
         <source>UDR prefixes</source>
         <translation>UDR prefixes</translation>
     </message>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="-27"/>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VirtualNetworkGateway</source>
+        <translation>VirtualNetworkGateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InternetEdge</source>
+        <translation>InternetEdge</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+8"/>
+        <location line="+23"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
@@ -3079,18 +3139,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+122"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -3115,7 +3175,7 @@ options for every command:
         <translation>%1 → %2%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Packet out</source>
         <translation>Packet out</translation>
     </message>
@@ -3188,12 +3248,12 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>NSG</source>
         <translation>NSG</translation>
     </message>
@@ -3759,17 +3819,17 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+133"/>
+        <location filename="../app/gui/main_window.cpp" line="+138"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+57"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+78"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>Move %n object</numerusform>
@@ -3840,7 +3900,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+51"/>
         <source>Copied %n object(s)</source>
         <translation>
             <numerusform>Copied %n object</numerusform>
@@ -4033,7 +4093,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::PalettePanel</name>
     <message>
-        <location filename="../views/panels/palette_panel.cpp" line="+22"/>
+        <location filename="../views/panels/palette_panel.cpp" line="+21"/>
         <source>VNet</source>
         <translation>VNet</translation>
     </message>
@@ -4108,7 +4168,7 @@ Apply it anyway?</translation>
         <translation>Route table</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it</source>
         <translation>Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it</translation>
     </message>
@@ -4230,7 +4290,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+105"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+113"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -4347,7 +4407,7 @@ Apply it anyway?</translation>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+201"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>

@@ -360,7 +360,7 @@ options for every command:
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -664,12 +664,12 @@ options for every command:
         <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求は %1 に届きますが、%2 への応答は %3 で止まります (%4)。接続は成立しません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The reply to %1 arrives at %2, not at %3 that sent the request: the connection never completes.</source>
         <translation>%1 への応答は、要求を送った %3 ではなく %2 に届きます。接続は成立しません。</translation>
     </message>
@@ -702,7 +702,7 @@ options for every command:
         <translation>サブネット %1 のルート テーブルが %3 の %2 個のアドレスを次ホップ Internet に送るため、要求は Azure のパブリック アドレスから出ていきます。変わるのはこれらの /32 ルートだけで、サブネットのほかのインターネット向け通信は現在の経路のままです。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Alternative: give Azure services an Azure egress path</source>
         <translation>代替案: Azure サービス向けに Azure からの送信経路を用意する</translation>
     </message>
@@ -931,7 +931,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+111"/>
+        <location filename="../views/text/message_text.cpp" line="+134"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -2536,11 +2536,71 @@ options for every command:
         <source>UDR prefixes</source>
         <translation>UDR のプレフィックス</translation>
     </message>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="-27"/>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VirtualNetworkGateway</source>
+        <translation>仮想ネットワーク ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbound</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InternetEdge</source>
+        <translation>インターネット エッジ</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+8"/>
+        <location line="+23"/>
         <source>delivered</source>
         <translation>到達</translation>
     </message>
@@ -3074,18 +3134,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+122"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3110,7 +3170,7 @@ options for every command:
         <translation>%1 → %2%3 (%4、%5): %6</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Packet out</source>
         <translation>送信パケット</translation>
     </message>
@@ -3182,12 +3242,12 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>NSG</source>
         <translation>NSG</translation>
     </message>
@@ -3752,17 +3812,17 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+133"/>
+        <location filename="../app/gui/main_window.cpp" line="+138"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+57"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+78"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動</numerusform>
@@ -3830,7 +3890,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+51"/>
         <source>Copied %n object(s)</source>
         <translation>
             <numerusform>%n 個のオブジェクトをコピーしました</numerusform>
@@ -4019,7 +4079,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::PalettePanel</name>
     <message>
-        <location filename="../views/panels/palette_panel.cpp" line="+22"/>
+        <location filename="../views/panels/palette_panel.cpp" line="+21"/>
         <source>VNet</source>
         <translation>VNet</translation>
     </message>
@@ -4094,7 +4154,7 @@ Apply it anyway?</source>
         <translation>ルート テーブル</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it</source>
         <translation>サブネット (NSG の場合は VM も可) にドロップすると、新しい %1 を関連付けます</translation>
     </message>
@@ -4216,7 +4276,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+105"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+113"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
@@ -4333,7 +4393,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;既定の規則 (Azure がすべての NSG に追加します。変更できず、より小さい数値の規則で上書きするしかありません)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+201"/>
         <source>Row %1: %2</source>
         <translation>行 %1: %2</translation>
     </message>

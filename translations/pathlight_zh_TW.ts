@@ -360,7 +360,7 @@ options for every command:
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -664,12 +664,12 @@ options for every command:
         <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求抵達 %1，但給 %2 的回應停在 %3（%4）：連線永遠無法完成。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The reply to %1 arrives at %2, not at %3 that sent the request: the connection never completes.</source>
         <translation>給 %1 的回應抵達 %2，而非送出要求的 %3：連線永遠無法完成。</translation>
     </message>
@@ -702,7 +702,7 @@ options for every command:
         <translation>子網路 %1 上的路由表將 %3 的 %2 個位址送往下一個躍點 Internet，因此要求會從 Azure 公用位址送出。只有這些 /32 路由會變更：子網路其餘前往網際網路的流量維持目前的路徑。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Alternative: give Azure services an Azure egress path</source>
         <translation>替代方案: 為 Azure 服務提供 Azure 輸出路徑</translation>
     </message>
@@ -931,7 +931,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+111"/>
+        <location filename="../views/text/message_text.cpp" line="+134"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -2536,11 +2536,71 @@ options for every command:
         <source>UDR prefixes</source>
         <translation>UDR 首碼</translation>
     </message>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="-27"/>
+        <source>Default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VirtualNetworkGateway</source>
+        <translation>虛擬網路閘道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>作用中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbound</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow</source>
+        <translation>允許</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deny</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>站台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InternetEdge</source>
+        <translation>網際網路邊緣</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+8"/>
+        <location line="+23"/>
         <source>delivered</source>
         <translation>已送達</translation>
     </message>
@@ -3074,18 +3134,18 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+122"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Detail</source>
         <translation>詳細資料</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3110,7 +3170,7 @@ options for every command:
         <translation>%1 → %2%3 (%4，%5): %6</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Packet out</source>
         <translation>離開的封包</translation>
     </message>
@@ -3182,12 +3242,12 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>NSG</source>
         <translation>NSG</translation>
     </message>
@@ -3752,17 +3812,17 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+133"/>
+        <location filename="../app/gui/main_window.cpp" line="+138"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+57"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+78"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>移動 %n 個物件</numerusform>
@@ -3830,7 +3890,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+51"/>
         <source>Copied %n object(s)</source>
         <translation>
             <numerusform>已複製 %n 個物件</numerusform>
@@ -4019,7 +4079,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::PalettePanel</name>
     <message>
-        <location filename="../views/panels/palette_panel.cpp" line="+22"/>
+        <location filename="../views/panels/palette_panel.cpp" line="+21"/>
         <source>VNet</source>
         <translation>VNet</translation>
     </message>
@@ -4094,7 +4154,7 @@ Apply it anyway?</source>
         <translation>路由表</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it</source>
         <translation>拖放到子網路 (NSG 也可拖放到 VM) 上，即可將新的 %1 與其關聯</translation>
     </message>
@@ -4216,7 +4276,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+105"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+113"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
@@ -4333,7 +4393,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;預設規則 (Azure 會加入每個 NSG；無法變更，只能以較小的數字覆寫)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+201"/>
         <source>Row %1: %2</source>
         <translation>第 %1 列: %2</translation>
     </message>

@@ -160,7 +160,7 @@ QString routeText(const HopRoute& r) {
             ips << visible(ip.toString());
         text += " " + ips.join(", ");
     }
-    text += QString(" (%1").arg(QString::fromLatin1(r.source));
+    text += QString(" (%1").arg(displayTerm(r.source));
     if (!r.name.empty()) text += ", " + visible(r.name);
     if (!r.via.empty()) text += ", " + Cli::tr("via %1").arg(visible(r.via));
     return text + ")";
@@ -197,12 +197,12 @@ void printTrace(QTextStream& s, const Trace& t, const Network& network) {
             for (const auto& d : h.nsg) {
                 s << "       "
                   << Cli::tr("NSG %1 %2: %3 (%4) %5")
-                         .arg(visible(d.nsg), toString(d.direction), visible(d.rule),
-                              QString::number(d.priority), toString(d.access));
+                         .arg(visible(d.nsg), displayTerm(toString(d.direction)), visible(d.rule),
+                              QString::number(d.priority), displayTerm(toString(d.access)));
                 if (d.hidden)
                     s << "  "
                       << Cli::tr("hidden platform allowance %1; IP flow verify: %2")
-                             .arg(visible(d.platformAllowance), toString(d.ipFlowVerify));
+                             .arg(visible(d.platformAllowance), displayTerm(toString(d.ipFlowVerify)));
                 s << "\n";
             }
             if (h.route) s << "       " << Cli::tr("route %1").arg(routeText(*h.route)) << "\n";
@@ -364,7 +364,7 @@ int commandRoutes(const QStringList& args, Streams io) {
         QStringList ips;
         for (const auto& ip : r.nextHopIps)
             ips << QString::fromStdString(ip.toString());
-        table << QStringList{toString(r.source), toString(r.state),
+        table << QStringList{displayTerm(toString(r.source)), displayTerm(toString(r.state)),
                              QString::fromStdString(r.prefix.toString()), toString(r.nextHopType),
                              ips.join(", ")};
     }

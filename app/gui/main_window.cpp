@@ -273,6 +273,7 @@ void MainWindow::setLanguage(const QString& code) {
     QSettings().setValue("language", code);
     language_ = installLanguage(code); // every widget gets LanguageChange and retranslates
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // now, not later
+    refresh(); // the views that rebuild their rows from the model (problems, hops) do it now
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -3,6 +3,8 @@
 
 #include "gui/main_window.h"
 
+#include "panels/scenario_gallery.h"
+
 #include "canvas/scene_export.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
@@ -38,9 +40,17 @@ void MainWindow::createActions() {
     open->setShortcut(QKeySequence::Open);
     QMenu* examples = file->addMenu(tr("Open &example"));
     const QDir dir(":/examples");
-    for (const QString& name : dir.entryList({"*.pathlight.json"}, QDir::Files, QDir::Name))
-        examples->addAction(name.section('.', 0, 0), this,
-                            [this, path = dir.filePath(name)] { openFile(path); });
+    // Each example by its title in the user's language (the gallery's), the file name otherwise.
+    QHash<QString, QString> titles;
+    for (const ScenarioEntry& e : loadGallery(language_))
+        titles.insert(e.file, e.title);
+    for (const QString& name : dir.entryList({"*.pathlight.json"}, QDir::Files, QDir::Name)) {
+        const QString path = dir.filePath(name);
+        const QString title = titles.value(path);
+        QAction* a = examples->addAction(title.isEmpty() ? name.section('.', 0, 0) : title, this,
+                                         [this, path] { openFile(path); });
+        a->setToolTip(name);
+    }
     recentMenu_ = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addAction(tr("Recover &unsaved work…"), this, [this] {

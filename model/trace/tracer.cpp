@@ -613,9 +613,9 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
             finding(finding::kNsgDeny, Severity::Error, hop, id,
                     QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" denies this %2 traffic from %3 to %4 port "
                                                  "%5 with rule \"%6\" (priority %7)."),
-                    {Message::object(id), toString(direction), packet_.source.toString(),
-                     ipText(packet_.destination), std::to_string(packet_.destinationPort), d.rule,
-                     std::to_string(d.priority)});
+                    {Message::object(id), Message::term("Term", toString(direction)),
+                     packet_.source.toString(), ipText(packet_.destination),
+                     std::to_string(packet_.destinationPort), d.rule, std::to_string(d.priority)});
             step(hop, QT_TRANSLATE_NOOP("Step", "NSG %1 denies the packet (rule %2, priority %3)."),
                  {Message::object(id), d.rule, std::to_string(d.priority)});
             finish(Verdict::Denied);
@@ -1418,11 +1418,11 @@ void traceReply(const Network& net, Trace& trace) {
                        : last.kind == HopKind::AppGateway                           ? last.node
                                                                                     : end.node;
     if (reply.verdict != Verdict::Delivered)
-        return asymmetric(
-            astray,
-            QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but its reply to %2 stops at "
-                                         "%3 (%4): the connection never completes."),
-            {Message::object(last.node), client, Message::object(end.node), toString(reply.verdict)});
+        return asymmetric(astray,
+                          QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but its reply to %2 stops at "
+                                                       "%3 (%4): the connection never completes."),
+                          {Message::object(last.node), client, Message::object(end.node),
+                           Message::term("Verdict", toString(reply.verdict))});
     if (end.node != first.node)
         return asymmetric(astray,
                           QT_TRANSLATE_NOOP("Finding",

@@ -9,14 +9,22 @@
 #include "text/language.h"
 #endif
 
+#include <QAbstractButton>
 #include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
 
 using namespace pathlight;
 
@@ -57,6 +65,156 @@ private slots:
         }
         QCOMPARE(w.menuBar()->actions().size(), 5);
         QCOMPARE(w.menuBar()->actions().front()->text(), QString("&File"));
+    }
+
+    // Every text a person sees in ja and zh_TW: no English word of the interface left in it, and
+    // nothing cut off (the palette, labels, buttons, tabs and column titles hold their text).
+    void visibleTextsAreTranslatedAndWhole_data() {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("ja") << "ja";
+        QTest::newRow("zh_TW") << "zh_TW";
+    }
+    void visibleTextsAreTranslatedAndWhole() {
+        QFETCH(QString, code);
+        // English words of the interface: in some source text and in no translation (what the
+        // translators kept, "Route Server", "NSG", stays allowed), nor in the document (names).
+        const auto words = [](const QString& text) {
+            QSet<QString> out;
+            for (const auto& m : QRegularExpression("[A-Za-z]{3,}").globalMatch(text))
+                out.insert(m.captured().toLower());
+            return out;
+        };
+        QFile ts(QString(PATHLIGHT_SOURCE_DIR) + "/translations/pathlight_" + code + ".ts");
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(ts.readAll());
+        QSet<QString> english, kept;
+        for (const auto& m : QRegularExpression("<source>([^<]*)</source>").globalMatch(xml))
+            english |= words(m.captured(1));
+        // Whole texts the interface translates ("Outbound" → "送信"): shown as they are, untranslated.
+        QSet<QString> translatedWholes;
+        for (const auto& m : QRegularExpression("<source>([^<]*)</source>\\s*(?:<comment>[^<]*</"
+                                                "comment>\\s*)?<translation>([^<]+)</translation>")
+                                 .globalMatch(xml))
+            if (m.captured(1) != m.captured(2)) translatedWholes.insert(m.captured(1));
+        for (const auto& m : QRegularExpression("<translation[^>]*>([^<]*)</translation>").globalMatch(xml))
+            kept |= words(m.captured(1));
+        for (const auto& m : QRegularExpression("<numerusform>([^<]*)</numerusform>").globalMatch(xml))
+            kept |= words(m.captured(1));
+        const QString nsgExample = ":/examples/02-nsg-does-not-stop-kms.pathlight.json";
+        QSet<QString> document;
+        for (const QString& path : {Document::demoPath(), nsgExample}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            document |= words(QString::fromUtf8(file.readAll()));
+        }
+        const QSet<QString> foreign = english - kept - document;
+
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.setLanguage(code);
+        w.flowsPanel()->selectFlow("f-kms");
+        QApplication::processEvents();
+        QStringList problems;
+        const auto checkText = [&](const QString& where, const QString& text) {
+            if (QRegularExpression("^[A-Z0-9_]+$").match(text).hasMatch()) return; // a code, for programs
+            // Azure's next-hop types stay as Azure writes them (users look them up as such).
+            static const QSet<QString> nextHopTypes = {
+                "Internet",    "None",        "VnetLocal", "VirtualAppliance", "VirtualNetworkGateway",
+                "VNetPeering", "ExpressRoute"};
+            if (translatedWholes.contains(text.trimmed()) && !nextHopTypes.contains(text.trimmed()))
+                problems << QString("%1: \"%2\" is shown untranslated").arg(where, text);
+            const QSet<QString> left = words(text) & foreign;
+            if (!left.isEmpty())
+                problems << QString("%1: \"%2\" keeps English %3")
+                                .arg(where, text, QStringList(left.values()).join(","));
+        };
+        const auto checkWidth = [&](const QString& where, const QString& text, int needed, int width) {
+            if (needed > width)
+                problems << QString("%1: \"%2\" needs %3 px, has %4").arg(where, text).arg(needed).arg(width);
+        };
+        const auto checkWidgets = [&](const QList<QWidget*>& widgets) {
+            for (QWidget* widget : widgets) {
+                if (!widget->isVisible()) continue;
+                const QFontMetrics fm(widget->font());
+                if (auto* label = qobject_cast<QLabel*>(widget);
+                    label && label->textFormat() != Qt::RichText && !Qt::mightBeRichText(label->text())) {
+                    checkText("label", label->text());
+                    if (!label->wordWrap() && !label->text().contains('\n'))
+                        checkWidth("label", label->text(), fm.horizontalAdvance(label->text()),
+                                   label->contentsRect().width());
+                }
+                if (auto* button = qobject_cast<QAbstractButton*>(widget);
+                    button && !button->text().isEmpty()) {
+                    const QString text = QString(button->text()).remove('&');
+                    checkText("button", text);
+                    auto* tool = qobject_cast<QToolButton*>(button);
+                    if (!tool ||
+                        tool->toolButtonStyle() != Qt::ToolButtonIconOnly) // an icon, its text a tooltip
+                        checkWidth("button", text, fm.horizontalAdvance(text), button->width());
+                }
+                if (auto* tabs = qobject_cast<QTabBar*>(widget))
+                    for (int i = 0; i < tabs->count(); ++i) {
+                        if (tabs->tabRect(i).isEmpty()) continue; // not laid out: not seen
+                        checkText("tab", tabs->tabText(i));
+                        checkWidth("tab", tabs->tabText(i), fm.horizontalAdvance(tabs->tabText(i)),
+                                   tabs->tabRect(i).width());
+                    }
+                if (auto* header = qobject_cast<QHeaderView*>(widget);
+                    header && header->orientation() == Qt::Horizontal)
+                    for (int i = 0; i < header->count(); ++i) {
+                        if (header->isSectionHidden(i)) continue;
+                        const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
+                        checkText("column", text);
+                        // The last section stretches; the others hold their title as the header measures it.
+                        if (i != header->count() - 1 || !header->stretchLastSection())
+                            checkWidth("column", text, header->sectionSizeHint(i), header->sectionSize(i));
+                    }
+                if (auto* dock = qobject_cast<QDockWidget*>(widget)) checkText("dock", dock->windowTitle());
+                if (auto* tree = qobject_cast<QTreeWidget*>(widget))
+                    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+                        for (int c = 0; c < tree->columnCount(); ++c)
+                            checkText(tree->objectName() + " row", (*it)->text(c));
+                if (auto* table = qobject_cast<QTableWidget*>(widget))
+                    for (int r = 0; r < table->rowCount(); ++r)
+                        for (int c = 0; c < table->columnCount(); ++c)
+                            if (const QTableWidgetItem* item = table->item(r, c))
+                                checkText("table cell", item->text());
+            }
+        };
+        // The window; then, on a file with an NSG, a NIC's effective routes and rules and the
+        // NSG's editor.
+        checkWidgets(w.findChildren<QWidget*>());
+        // The palette: every label whole inside its cell.
+        auto* palette = w.findChild<QListWidget*>();
+        QVERIFY(palette);
+        for (int i = 0; i < palette->count(); ++i) {
+            const QListWidgetItem* item = palette->item(i);
+            checkText("palette", item->text());
+            const QFontMetrics fm(palette->font());
+            const QSize grid = palette->gridSize();
+            const int needed =
+                fm.boundingRect(QRect(0, 0, grid.width() - 16, 1000), Qt::TextWordWrap, item->text())
+                    .height();
+            checkWidth("palette (height)", item->text(), needed,
+                       grid.height() - palette->iconSize().height() - 12);
+        }
+        for (QMenu* menu : w.menuBar()->findChildren<QMenu*>())
+            for (QAction* a : menu->actions())
+                if (!a->isSeparator() && !a->text().isEmpty() && a->data().toString().isEmpty())
+                    checkText("menu", QString(a->text()).remove('&'));
+        QVERIFY(w.openFile(nsgExample));
+        auto* effective = reinterpret_cast<QWidget*>(w.showEffectiveView("nic-web"));
+        QVERIFY(effective);
+        auto* editor = reinterpret_cast<QWidget*>(w.editRuleSet("nsgs", "nsg-deny-internet"));
+        QVERIFY(editor);
+        QApplication::processEvents();
+        QVERIFY(effective->isVisible() && editor->isVisible());
+        checkWidgets(effective->findChildren<QWidget*>());
+        checkWidgets(editor->findChildren<QWidget*>());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("\n")));
     }
 
     void switchingLanguageRetranslatesTheWindow() {

@@ -1,5 +1,7 @@
 #include "editors/rule_set_editor.h"
 
+#include "text/message_text.h"
+
 #include "io/json_text.h"
 #include "security/nsg_evaluator.h"
 
@@ -24,6 +26,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 constexpr int kOriginalRole = Qt::UserRole + 1; // the row's JSON as loaded (keeps unknown keys)
+constexpr int kValueRole = Qt::UserRole + 2;    // a choice cell's value as the file writes it ("Deny")
 
 QString cellText(const Json& value) {
     if (value.is_string()) return QString::fromStdString(value.get<std::string>());
@@ -59,8 +62,10 @@ public:
                           const QModelIndex& index) const override {
         const Spec& spec = specs_[std::size_t(index.column())];
         if (!spec.choices.isEmpty()) {
+            // Shown in the user's language, written as Azure spells it.
             auto* combo = new QComboBox(parent);
-            combo->addItems(spec.choices);
+            for (const QString& value : spec.choices)
+                combo->addItem(displayTerm(value.toLatin1().constData()), value);
             return combo;
         }
         auto* editor = QStyledItemDelegate::createEditor(parent, option, index);
@@ -75,7 +80,9 @@ public:
 
     void setEditorData(QWidget* editor, const QModelIndex& index) const override {
         if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-            combo->setCurrentText(index.data(Qt::EditRole).toString());
+            const QVariant value = index.data(kValueRole);
+            const int at = combo->findData(value.isValid() ? value : index.data(Qt::EditRole));
+            if (at >= 0) combo->setCurrentIndex(at);
             return;
         }
         QStyledItemDelegate::setEditorData(editor, index);
@@ -83,6 +90,7 @@ public:
 
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override {
         if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            model->setData(index, combo->currentData(), kValueRole);
             model->setData(index, combo->currentText());
             return;
         }
@@ -184,8 +192,8 @@ RuleSetEditor::RuleSetEditor(Kind kind, const Json& object, std::string pointer,
             defaults_->insertRow(row);
             const QStringList cells = {QString::number(r.priority),
                                        QString::fromStdString(r.name),
-                                       r.direction == Direction::Inbound ? "Inbound" : "Outbound",
-                                       r.access == Access::Allow ? "Allow" : "Deny",
+                                       displayTerm(toString(r.direction)),
+                                       displayTerm(toString(r.access)),
                                        "*",
                                        QString::fromStdString(r.sourceAddressPrefixes.front()),
                                        "*",
@@ -255,6 +263,10 @@ void RuleSetEditor::setRow(int row, const Json& rule) {
         QString text = rule.contains(key) ? cellText(rule[key]) : QString();
         if (text.isEmpty() && columns_[c].type == Column::Choice && kind_ == Kind::Nsg) text = "*";
         auto* item = new QTableWidgetItem(text);
+        if (columns_[c].type == Column::Choice) {
+            item->setData(kValueRole, text);
+            item->setText(displayTerm(text.toLatin1().constData()));
+        }
         if (c == 0) item->setData(kOriginalRole, QString::fromStdString(rule.dump()));
         table_->setItem(row, int(c), item);
     }
@@ -268,7 +280,11 @@ Json RuleSetEditor::rowJson(int row) const {
     if (!rule.is_object()) rule = Json::object();
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         const QTableWidgetItem* item = table_->item(row, int(c));
-        const QString text = item ? item->text().trimmed() : QString();
+        QString text = item ? item->text().trimmed() : QString();
+        // A choice cell writes its value; text typed over it counts when it is no translation.
+        if (item && columns_[c].type == Column::Choice && item->data(kValueRole).isValid() &&
+            text == displayTerm(item->data(kValueRole).toString().toLatin1().constData()))
+            text = item->data(kValueRole).toString();
         const char* key = columns_[c].key;
         if (text.isEmpty()) {
             rule.erase(key);

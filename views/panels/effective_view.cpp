@@ -116,8 +116,8 @@ void EffectiveView::fill() {
             for (const auto& ip : r.nextHopIps)
                 ips << q(ip.toString());
             addRow(routes_,
-                   {toString(r.source), toString(r.state), q(r.prefix.toString()), toString(r.nextHopType),
-                    ips.join(", "), displayText(routeLossMessage(r.invalidReason))},
+                   {displayTerm(toString(r.source)), displayTerm(toString(r.state)), q(r.prefix.toString()),
+                    toString(r.nextHopType), ips.join(", "), displayText(routeLossMessage(r.invalidReason))},
                    r.state == RouteState::Invalid);
         }
     // The model lists them in Azure's order; defaults greyed.
@@ -125,10 +125,10 @@ void EffectiveView::fill() {
         const SecurityRule& r = e.rule;
         const QString association = (e.onNic ? tr("NIC %1") : tr("Subnet %1")).arg(q(e.associatedWith));
         addRow(rules_,
-               {association + " — " + q(e.nsg), toString(r.direction), QString::number(r.priority), q(r.name),
-                toString(r.access), toString(r.protocol), joined(r.sourceAddressPrefixes),
-                joined(r.sourcePortRanges), joined(r.destinationAddressPrefixes),
-                joined(r.destinationPortRanges)},
+               {association + " — " + q(e.nsg), displayTerm(toString(r.direction)),
+                QString::number(r.priority), q(r.name), displayTerm(toString(r.access)), toString(r.protocol),
+                joined(r.sourceAddressPrefixes), joined(r.sourcePortRanges),
+                joined(r.destinationAddressPrefixes), joined(r.destinationPortRanges)},
                e.isDefault);
     }
     routes_->resizeColumnsToContents();

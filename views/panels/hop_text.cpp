@@ -23,8 +23,8 @@ QString routeText(const HopRoute& r) {
     for (const auto& ip : r.nextHopIps)
         ips << QString::fromStdString(ip.toString());
     QString text = translated(QT_TRANSLATE_NOOP("HopText", "%1 → %2%3 (source %4%5)"))
-                       .arg(QString::fromStdString(r.prefix.toString()), QString::fromLatin1(r.nextHopType),
-                            ips.isEmpty() ? QString() : " " + ips.join(", "), QString::fromLatin1(r.source),
+                       .arg(QString::fromStdString(r.prefix.toString()), displayTerm(r.nextHopType),
+                            ips.isEmpty() ? QString() : " " + ips.join(", "), displayTerm(r.source),
                             r.name.empty() ? QString() : ", " + QString::fromStdString(r.name));
     if (r.alternatives)
         text +=
@@ -35,13 +35,13 @@ QString routeText(const HopRoute& r) {
 QString nsgText(const NsgDecision& d) {
     QString text =
         translated(QT_TRANSLATE_NOOP("HopText", "%1 %2: rule %3 (priority %4) → %5"))
-            .arg(QString::fromStdString(d.nsg), toString(d.direction), QString::fromStdString(d.rule))
+            .arg(objectText(d.nsg), displayTerm(toString(d.direction)), QString::fromStdString(d.rule))
             .arg(d.priority)
-            .arg(toString(d.access));
+            .arg(displayTerm(toString(d.access)));
     if (d.hidden)
         text += translated(
                     QT_TRANSLATE_NOOP("HopText", "; hidden platform allowance %1 — IP flow verify says %2"))
-                    .arg(QString::fromStdString(d.platformAllowance), toString(d.ipFlowVerify));
+                    .arg(QString::fromStdString(d.platformAllowance), displayTerm(toString(d.ipFlowVerify)));
     return text;
 }
 

@@ -91,11 +91,12 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
                     for (const auto& ip : e.nextHopIps)
                         ips << QString::fromStdString(ip.toString());
                     new QTreeWidgetItem(
-                        route, {tr("Beat"),
-                                tr("%1 → %2%3 (%4, %5): %6")
-                                    .arg(QString::fromStdString(e.prefix.toString()), toString(e.nextHopType),
-                                         ips.isEmpty() ? QString() : " " + ips.join(", "), toString(e.source),
-                                         toString(e.state), displayText(why))});
+                        route, {tr("Beat"), tr("%1 → %2%3 (%4, %5): %6")
+                                                .arg(QString::fromStdString(e.prefix.toString()),
+                                                     displayTerm(toString(e.nextHopType)),
+                                                     ips.isEmpty() ? QString() : " " + ips.join(", "),
+                                                     displayTerm(toString(e.source)),
+                                                     displayTerm(toString(e.state)), displayText(why))});
                 }
             route->setExpanded(true);
         }

@@ -45,7 +45,7 @@ QString routesTable(const SubnetRoutes& routes) {
         const bool invalid = r.state == RouteState::Invalid;
         html += QString("<tr style='color:%1'>").arg(invalid ? "#999" : "#000");
         for (const QString& cell :
-             {QString(toString(r.source)), QString(toString(r.state)),
+             {displayTerm(toString(r.source)), displayTerm(toString(r.state)),
               QString::fromStdString(r.prefix.toString()), QString(toString(r.nextHopType)), ips.join(", ")})
             html += "<td>" + cell.toHtmlEscaped() + "</td>";
         html += "</tr>";

@@ -12,7 +12,6 @@ namespace pathlight {
 PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
     setViewMode(QListView::IconMode);
     setIconSize(QSize(36, 36));
-    setGridSize(QSize(96, 72));
     setResizeMode(QListView::Adjust);
     setMovement(QListView::Static);
     setDragEnabled(true);
@@ -44,22 +43,42 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
         item->setData(Qt::UserRole, QString(kind));
         item->setData(Qt::UserRole + 1, QString(name)); // untranslated, for retranslation
     }
+    setTextElideMode(Qt::ElideNone);
     retranslate();
     connect(this, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { emit kindArmed(item->data(Qt::UserRole).toString()); });
 }
 
 void PalettePanel::retranslate() {
+    retranslateItems();
+    fitGrid();
+}
+
+void PalettePanel::retranslateItems() {
     for (int i = 0; i < count(); ++i) {
         QListWidgetItem* entry = item(i);
         const QString kind = entry->data(Qt::UserRole).toString();
         const QString name = tr(entry->data(Qt::UserRole + 1).toString().toUtf8().constData());
         entry->setText(name);
+        entry->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
         entry->setToolTip(
             kind == "nsg" || kind == "route-table"
                 ? tr("Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it").arg(name)
                 : tr("Click, then click on the canvas to place a %1 — or drag it there").arg(name));
     }
+}
+
+void PalettePanel::fitGrid() {
+    // Every label whole in every language: the cells are as tall as the longest label wrapped at
+    // the cell's width ("ネットワーク セキュリティ グループ" takes three lines).
+    const QFontMetrics fm(font());
+    int text = 2 * fm.height();
+    for (int i = 0; i < count(); ++i)
+        text = std::max(
+            text,
+            fm.boundingRect(QRect(0, 0, kCellWidth - 16, 1000), Qt::TextWordWrap, item(i)->text()).height());
+    setGridSize(QSize(kCellWidth, iconSize().height() + 14 + text));
+    doItemsLayout();
 }
 
 void PalettePanel::changeEvent(QEvent* event) {

@@ -25,7 +25,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static constexpr int kCellWidth = 92; // two columns beside the scroll bar in the default 210 pixels
     void retranslate();
+    void retranslateItems();
+    void fitGrid();
 };
 
 } // namespace pathlight

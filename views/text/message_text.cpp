@@ -69,6 +69,29 @@ QString displayText(const Message& message) {
     return QString::fromStdString(Message::fill(pattern.toStdString(), args));
 }
 
+namespace {
+// Marked here for lupdate: the words displayTerm translates (context "Term").
+[[maybe_unused]] const char* const kAzureWords[] = {
+    QT_TRANSLATE_NOOP("Term", "Default"),
+    QT_TRANSLATE_NOOP("Term", "User"),
+    QT_TRANSLATE_NOOP("Term", "VirtualNetworkGateway"),
+    QT_TRANSLATE_NOOP("Term", "Connected"),
+    QT_TRANSLATE_NOOP("Term", "Active"),
+    QT_TRANSLATE_NOOP("Term", "Invalid"),
+    QT_TRANSLATE_NOOP("Term", "Inbound"),
+    QT_TRANSLATE_NOOP("Term", "Outbound"),
+    QT_TRANSLATE_NOOP("Term", "Allow"),
+    QT_TRANSLATE_NOOP("Term", "Deny"),
+    // Pathlight's own next hops beyond Azure's (a circuit to its site, a site's Internet edge).
+    QT_TRANSLATE_NOOP("Term", "Site"),
+    QT_TRANSLATE_NOOP("Term", "InternetEdge"),
+};
+} // namespace
+
+QString displayTerm(const char* azureWord) {
+    return QCoreApplication::translate("Term", azureWord);
+}
+
 QString displaySeverity(Severity severity) {
     switch (severity) {
     case Severity::Error:

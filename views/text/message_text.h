@@ -28,6 +28,11 @@ QString visible(const std::string& value);
 QString shortLabel(const std::string& value, int maxChars = 32);
 // "error", "warning", "info" in the current language.
 QString displaySeverity(Severity severity);
+// One of Azure's words the model writes as it is (a route's source "Default", "User", "BGP",
+// "VirtualNetworkGateway"; its state "Active", "Invalid"; an NSG rule's "Inbound", "Outbound",
+// "Allow", "Deny"; Pathlight's own next hops "Site", "InternetEdge"), in the current language;
+// other text unchanged (Azure's next-hop types stay as Azure writes them).
+QString displayTerm(const char* azureWord);
 QString displayVerdict(Verdict verdict);
 // The model's kind of apparent source (Trace::apparentSourceKind: private, natGateway,
 // defaultOutboundAccess, ...) and of hop (Hop::kind: vm, nva, gateway, ...), in the current
