@@ -2966,7 +2966,7 @@ options for every command:
 <context>
     <name>pathlight::FlowDialog</name>
     <message>
-        <location filename="../views/editors/flow_dialog.cpp" line="+47"/>
+        <location filename="../views/editors/flow_dialog.cpp" line="+52"/>
         <source>Flow %1</source>
         <translation>Flow %1</translation>
     </message>
@@ -3001,12 +3001,22 @@ options for every command:
         <translation>Application Gateway %1 (its instances)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Endpoint %1</source>
+        <translation>Endpoint %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Endpoint %1 (%2)</source>
         <translation>Endpoint %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 (built in)</source>
+        <translation>%1 (built in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — %2 (built in)</source>
         <translation>%1 — %2 (built in)</translation>
     </message>
@@ -3026,7 +3036,7 @@ options for every command:
         <translation>(no expectation)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -3170,12 +3180,12 @@ options for every command:
         <translation>Beat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
         <translation>%1 → %2%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Packet out</source>
         <translation>Packet out</translation>
     </message>
@@ -3271,7 +3281,7 @@ options for every command:
 <context>
     <name>pathlight::InspectorPanel</name>
     <message>
-        <location filename="../views/panels/inspector_panel.cpp" line="+37"/>
+        <location filename="../views/panels/inspector_panel.cpp" line="+38"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3297,7 +3307,7 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -3356,7 +3366,7 @@ options for every command:
         <translation>Several values: separate them with commas</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -3445,7 +3455,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+271"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+330"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
@@ -3491,7 +3501,7 @@ Apply it anyway?</translation>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-246"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3516,7 +3526,7 @@ Apply it anyway?</translation>
         <translation>Open &amp;example</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -3767,6 +3777,16 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Quick start</source>
+        <translation>&amp;Quick start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Pathlight</source>
         <translation>&amp;About Pathlight</translation>
     </message>
@@ -3779,6 +3799,21 @@ Apply it anyway?</translation>
         <location line="+1"/>
         <source>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quick start</source>
+        <translation>Quick start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Pathlight in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a flow&lt;/b&gt; in Flows: the canvas lights its path hop by hop, the reply dotted beside it, and the verdict at its end.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the hops&lt;/b&gt; in the Hops panel: the route chosen at each hop and the routes it beat, every NSG decision, the addresses before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fix what is wrong&lt;/b&gt;: Problems and the hop panel list each finding with its fixes. Apply one and every flow is traced again; Edit ▸ Undo takes it back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Draw&lt;/b&gt;: choose an object in the Palette and click the canvas (a VNet, then subnets and VMs inside it); Edit ▸ Connect objects links two; select an object to edit it in the Inspector.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask a question&lt;/b&gt;: Edit ▸ New flow… from a source to a destination, and the answer appears in Flows. Teaching ▸ steps through a flow for a class.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;File ▸ New from scenario… opens worked cases from real reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pathlight in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a flow&lt;/b&gt; in Flows: the canvas lights its path hop by hop, the reply dotted beside it, and the verdict at its end.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the hops&lt;/b&gt; in the Hops panel: the route chosen at each hop and the routes it beat, every NSG decision, the addresses before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fix what is wrong&lt;/b&gt;: Problems and the hop panel list each finding with its fixes. Apply one and every flow is traced again; Edit ▸ Undo takes it back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Draw&lt;/b&gt;: choose an object in the Palette and click the canvas (a VNet, then subnets and VMs inside it); Edit ▸ Connect objects links two; select an object to edit it in the Inspector.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask a question&lt;/b&gt;: Edit ▸ New flow… from a source to a destination, and the answer appears in Flows. Teaching ▸ steps through a flow for a class.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;File ▸ New from scenario… opens worked cases from real reports.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="-81"/>
@@ -4541,7 +4576,12 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+119"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+68"/>
+        <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
+        <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <location line="+41"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>

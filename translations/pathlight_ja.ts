@@ -2963,7 +2963,7 @@ options for every command:
 <context>
     <name>pathlight::FlowDialog</name>
     <message>
-        <location filename="../views/editors/flow_dialog.cpp" line="+47"/>
+        <location filename="../views/editors/flow_dialog.cpp" line="+52"/>
         <source>Flow %1</source>
         <translation>フロー %1</translation>
     </message>
@@ -2998,12 +2998,22 @@ options for every command:
         <translation>Application Gateway %1 (そのインスタンス)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Endpoint %1</source>
+        <translation>エンドポイント %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Endpoint %1 (%2)</source>
         <translation>エンドポイント %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 (built in)</source>
+        <translation>%1 (組み込み)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — %2 (built in)</source>
         <translation>%1 — %2 (組み込み)</translation>
     </message>
@@ -3023,7 +3033,7 @@ options for every command:
         <translation>(想定なし)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>&amp;Name</source>
         <translation>名前(&amp;N)</translation>
     </message>
@@ -3165,12 +3175,12 @@ options for every command:
         <translation>採用されなかったルート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
         <translation>%1 → %2%3 (%4、%5): %6</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Packet out</source>
         <translation>送信パケット</translation>
     </message>
@@ -3265,7 +3275,7 @@ options for every command:
 <context>
     <name>pathlight::InspectorPanel</name>
     <message>
-        <location filename="../views/panels/inspector_panel.cpp" line="+37"/>
+        <location filename="../views/panels/inspector_panel.cpp" line="+38"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -3291,7 +3301,7 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
@@ -3350,7 +3360,7 @@ options for every command:
         <translation>複数の値はコンマで区切ります</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>Document</source>
         <translation>ドキュメント</translation>
     </message>
@@ -3439,7 +3449,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+271"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+330"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
@@ -3485,7 +3495,7 @@ Apply it anyway?</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-246"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3510,7 +3520,7 @@ Apply it anyway?</source>
         <translation>サンプルを開く(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -3761,6 +3771,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Quick start</source>
+        <translation>クイック スタート(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Pathlight</source>
         <translation>Pathlight について(&amp;A)</translation>
     </message>
@@ -3773,6 +3793,21 @@ Apply it anyway?</source>
         <location line="+1"/>
         <source>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;ハイブリッド Azure ネットワークでフローを追跡します。各ホップのルート、各 NSG の判定、宛先から見た送信元アドレス、そして何が問題かを示します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quick start</source>
+        <translation>クイック スタート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Pathlight in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a flow&lt;/b&gt; in Flows: the canvas lights its path hop by hop, the reply dotted beside it, and the verdict at its end.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the hops&lt;/b&gt; in the Hops panel: the route chosen at each hop and the routes it beat, every NSG decision, the addresses before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fix what is wrong&lt;/b&gt;: Problems and the hop panel list each finding with its fixes. Apply one and every flow is traced again; Edit ▸ Undo takes it back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Draw&lt;/b&gt;: choose an object in the Palette and click the canvas (a VNet, then subnets and VMs inside it); Edit ▸ Connect objects links two; select an object to edit it in the Inspector.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask a question&lt;/b&gt;: Edit ▸ New flow… from a source to a destination, and the answer appears in Flows. Teaching ▸ steps through a flow for a class.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;File ▸ New from scenario… opens worked cases from real reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pathlight の 5 つのステップ&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;フローを選ぶ&lt;/b&gt;: [フロー] で選ぶと、キャンバスに経路がホップごとに表示され、応答は点線で並び、終点に判定が出ます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;ホップを読む&lt;/b&gt;: [ホップ] パネルに、各ホップで選ばれたルートと採用されなかったルート、NSG の判定、前後のアドレスが表示されます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;問題を直す&lt;/b&gt;: [問題] とホップ パネルに、見つかった問題ごとに修正案があります。適用するとすべてのフローが再トレースされ、編集 ▸ 元に戻す で取り消せます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;描く&lt;/b&gt;: [パレット] でオブジェクトを選びキャンバスをクリックします (まず VNet、その中にサブネットと VM)。編集 ▸ オブジェクトの接続 で 2 つをつなぎます。オブジェクトを選ぶと [インスペクター] で編集できます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;問いを立てる&lt;/b&gt;: 編集 ▸ 新しいフロー… で送信元と宛先を指定すると、答えが [フロー] に表示されます。学習 ▸ で授業向けにフローを 1 ステップずつ進められます。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;ファイル ▸ シナリオから新規作成… で、実際の報告に基づく事例を開けます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="-81"/>
@@ -4527,7 +4562,12 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+119"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+68"/>
+        <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
+        <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <location line="+41"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>

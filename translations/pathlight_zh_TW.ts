@@ -2963,7 +2963,7 @@ options for every command:
 <context>
     <name>pathlight::FlowDialog</name>
     <message>
-        <location filename="../views/editors/flow_dialog.cpp" line="+47"/>
+        <location filename="../views/editors/flow_dialog.cpp" line="+52"/>
         <source>Flow %1</source>
         <translation>流量 %1</translation>
     </message>
@@ -2998,12 +2998,22 @@ options for every command:
         <translation>應用程式閘道 %1 (其執行個體)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Endpoint %1</source>
+        <translation>端點 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Endpoint %1 (%2)</source>
         <translation>端點 %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 (built in)</source>
+        <translation>%1（內建）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — %2 (built in)</source>
         <translation>%1 — %2 (內建)</translation>
     </message>
@@ -3023,7 +3033,7 @@ options for every command:
         <translation>(無預期)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>&amp;Name</source>
         <translation>名稱(&amp;N)</translation>
     </message>
@@ -3165,12 +3175,12 @@ options for every command:
         <translation>未採用的路由</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 → %2%3 (%4, %5): %6</source>
         <translation>%1 → %2%3 (%4，%5): %6</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Packet out</source>
         <translation>離開的封包</translation>
     </message>
@@ -3265,7 +3275,7 @@ options for every command:
 <context>
     <name>pathlight::InspectorPanel</name>
     <message>
-        <location filename="../views/panels/inspector_panel.cpp" line="+37"/>
+        <location filename="../views/panels/inspector_panel.cpp" line="+38"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
@@ -3291,7 +3301,7 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
@@ -3350,7 +3360,7 @@ options for every command:
         <translation>多個值請以逗號分隔</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
@@ -3439,7 +3449,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+271"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+330"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
@@ -3485,7 +3495,7 @@ Apply it anyway?</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-246"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3510,7 +3520,7 @@ Apply it anyway?</source>
         <translation>開啟範例(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Open &amp;recent</source>
         <translation>開啟最近使用的檔案(&amp;R)</translation>
     </message>
@@ -3761,6 +3771,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Quick start</source>
+        <translation>快速入門(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Pathlight</source>
         <translation>關於 Pathlight(&amp;A)</translation>
     </message>
@@ -3773,6 +3793,21 @@ Apply it anyway?</source>
         <location line="+1"/>
         <source>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
         <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;追蹤混合式 Azure 網路中的流量：每個躍點的路由、每個 NSG 判定、目的地看到的來源位址，以及問題所在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quick start</source>
+        <translation>快速入門</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Pathlight in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a flow&lt;/b&gt; in Flows: the canvas lights its path hop by hop, the reply dotted beside it, and the verdict at its end.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the hops&lt;/b&gt; in the Hops panel: the route chosen at each hop and the routes it beat, every NSG decision, the addresses before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fix what is wrong&lt;/b&gt;: Problems and the hop panel list each finding with its fixes. Apply one and every flow is traced again; Edit ▸ Undo takes it back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Draw&lt;/b&gt;: choose an object in the Palette and click the canvas (a VNet, then subnets and VMs inside it); Edit ▸ Connect objects links two; select an object to edit it in the Inspector.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask a question&lt;/b&gt;: Edit ▸ New flow… from a source to a destination, and the answer appears in Flows. Teaching ▸ steps through a flow for a class.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;File ▸ New from scenario… opens worked cases from real reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pathlight 五步驟&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;選擇流量&lt;/b&gt;：在 [流量] 中選擇後，畫布會逐躍點點亮其路徑，回覆以虛線並列，終點顯示判定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;閱讀躍點&lt;/b&gt;：[躍點] 面板列出每個躍點選用的路由與被勝過的路由、每個 NSG 判定，以及前後的位址。&lt;/li&gt;&lt;li&gt;&lt;b&gt;修正問題&lt;/b&gt;：[問題] 與躍點面板為每個發現列出修正。套用後所有流量會重新追蹤；編輯 ▸ 復原 可撤銷。&lt;/li&gt;&lt;li&gt;&lt;b&gt;繪製&lt;/b&gt;：在 [調色盤] 選擇物件後按一下畫布（先 VNet，再於其中放子網路與 VM）；編輯 ▸ 連接物件 可連接兩者；選取物件即可在 [檢查器] 中編輯。&lt;/li&gt;&lt;li&gt;&lt;b&gt;提出問題&lt;/b&gt;：編輯 ▸ 新增流量… 指定來源與目的地，答案會顯示在 [流量]。教學 ▸ 可為課堂逐步播放流量。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;檔案 ▸ 從案例新增… 可開啟依據真實回報的案例。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="-81"/>
@@ -4527,7 +4562,12 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+119"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+68"/>
+        <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
+        <translation>這是空白的設計。請在 [調色盤] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <location line="+41"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯: %1 → %2</translation>

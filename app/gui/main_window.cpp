@@ -266,7 +266,14 @@ void MainWindow::markLintsOnCanvas() {
 }
 
 void MainWindow::showSelection() {
-    inspector_->showObject(document_->network(), scene_->selectedId(), document_->diagnostics());
+    const QString id = scene_->selectedId();
+    inspector_->showObject(document_->network(), id, document_->diagnostics());
+    // A newly selected object brings the Inspector forward, read from its top.
+    if (!id.isEmpty() && id != inspected_) {
+        if (auto* dock = findChild<QDockWidget*>("InspectorDock")) dock->raise();
+        inspector_->showTop();
+    }
+    inspected_ = id;
 }
 
 void MainWindow::setLanguage(const QString& code) {

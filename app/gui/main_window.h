@@ -107,6 +107,8 @@ public:
     // The interface language ("en", "ja", "zh_TW"; "" follows the system), switched at run time
     // and remembered.
     void setLanguage(const QString& code);
+    // Help ▸ Keyboard shortcuts: every menu action with a shortcut (HTML table).
+    QString shortcutsText() const;
     QString language() const { return language_; }
     // File ▸ New from scenario, or (welcome) the start screen with the same gallery.
     ScenarioGallery* showGallery(bool welcome = false);
@@ -132,6 +134,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void nameObjectsFromThisDocument();
+    void showQuickStart();
+    void showShortcuts();
     TopologyPatch withContainment(const TopologyPatch& patch) const;
     Json copiedWithPositions(const std::vector<Id>& chosen) const;
     void showEvent(QShowEvent* event) override;
@@ -175,6 +179,7 @@ private:
     QAction* presenterAction_ = nullptr;
     QString hiddenFlow_; // challenge: the flow whose answer is not shown yet
     QString language_;
+    QString inspected_;             // the object the inspector showed last
     QList<QAction*> windowActions_; // actions owned by the window itself, rebuilt with the menus
     bool aligning_ = false;
     int pasteCount_ = 0; // successive pastes land side by side

@@ -251,6 +251,10 @@ void MainWindow::createActions() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* quickStart = help->addAction(tr("&Quick start"), this, &MainWindow::showQuickStart);
+    quickStart->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Pathlight"), this, [this] {
         QMessageBox::about(
             this, tr("About Pathlight"),
@@ -258,6 +262,51 @@ void MainWindow::createActions() {
                "each NSG decision, the source address the destination sees, and what is wrong.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showQuickStart() {
+    QMessageBox box(QMessageBox::Information, tr("Quick start"),
+                    tr("<h3>Pathlight in five steps</h3><ol>"
+                       "<li><b>Pick a flow</b> in Flows: the canvas lights its path hop by hop, the reply "
+                       "dotted beside it, and the verdict at its end.</li>"
+                       "<li><b>Read the hops</b> in the Hops panel: the route chosen at each hop and the "
+                       "routes it beat, every NSG decision, the addresses before and after.</li>"
+                       "<li><b>Fix what is wrong</b>: Problems and the hop panel list each finding with its "
+                       "fixes. Apply one and every flow is traced again; Edit ▸ Undo takes it back.</li>"
+                       "<li><b>Draw</b>: choose an object in the Palette and click the canvas (a VNet, then "
+                       "subnets and VMs inside it); Edit ▸ Connect objects links two; select an object to "
+                       "edit it in the Inspector.</li>"
+                       "<li><b>Ask a question</b>: Edit ▸ New flow… from a source to a destination, and the "
+                       "answer appears in Flows. Teaching ▸ steps through a flow for a class.</li></ol>"
+                       "<p>File ▸ New from scenario… opens worked cases from real reports.</p>"),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+QString MainWindow::shortcutsText() const {
+    // Every action with a shortcut, from the menus themselves: the list cannot go stale.
+    QString rows;
+    const std::function<void(const QList<QAction*>&)> walk = [&](const QList<QAction*>& actions) {
+        for (const QAction* a : actions) {
+            if (a->menu()) walk(a->menu()->actions());
+            if (a->shortcut().isEmpty() || a->text().isEmpty()) continue;
+            rows += QString("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                        .arg(QString(a->text()).remove('&').toHtmlEscaped(),
+                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+    };
+    for (const QMenu* menu : menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
+        walk(menu->actions());
+    walk(stepBar_->actions()); // the step-through's own
+    return "<table cellspacing=6>" + rows + "</table>";
+}
+
+void MainWindow::showShortcuts() {
+    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"), shortcutsText(), QMessageBox::Ok,
+                    this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::retranslate() {

@@ -36,11 +36,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -453,6 +456,55 @@ private slots:
         routes->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
         QCOMPARE(w.document()->topology().routeTables.back().routes.size(), std::size_t(1));
         QVERIFY(!w.editRuleSet("nsgs", "snet-app")); // not an NSG
+    }
+
+    void newcomerHelpHintsInspectorAndCatalogPorts() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        QVERIFY(!w.scene()->emptyHint()); // a design with objects: no hint
+        // Selecting an object brings the Inspector forward, at its top.
+        w.flowsPanel()->selectFlow("f-kms"); // the hop panel in front
+        auto* inspectorDock = w.findChild<QDockWidget*>("InspectorDock");
+        auto* hopsDock = w.findChild<QDockWidget*>("HopsDock");
+        QVERIFY(inspectorDock && hopsDock);
+        hopsDock->raise();
+        QApplication::processEvents();
+        QVERIFY(inspectorDock->visibleRegion().isEmpty());
+        w.scene()->clearSelection();
+        w.scene()->boxItem("vm-win")->setSelected(true);
+        QApplication::processEvents();
+        QVERIFY(!inspectorDock->visibleRegion().isEmpty());
+        auto* inspector = w.findChild<InspectorPanel*>();
+        auto* scroll = inspector->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        // The KMS entry as a destination brings TCP 1688; entries without an FQDN show their name.
+        FlowDialog* dialog = w.newFlow();
+        QComboBox* destination = dialog->destinationBox();
+        const int kms = destination->findData("azkms.core.windows.net");
+        QVERIFY(kms >= 0);
+        QVERIFY(destination->itemText(kms).contains("KMS"));
+        dialog->portBox()->setValue(443);
+        destination->setCurrentIndex(kms);
+        emit destination->activated(kms);
+        QCOMPARE(dialog->portBox()->value(), 1688);
+        for (int i = 0; i < destination->count(); ++i)
+            QVERIFY2(!destination->itemText(i).startsWith(" —") && !destination->itemText(i).contains("()"),
+                     qPrintable(destination->itemText(i)));
+        dialog->reject();
+        // Help: the shortcut list comes from the actions themselves.
+        const QString shortcuts = w.shortcutsText();
+        QVERIFY(shortcuts.contains(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+        QVERIFY(shortcuts.contains("Quick start"));
+        QVERIFY(shortcuts.contains("Step"));
+        // An empty design says where to begin.
+        w.document()->clearToNew();
+        QVERIFY(w.scene()->emptyHint());
+        QVERIFY(w.scene()->emptyHint()->toPlainText().contains("Palette"));
+        QVERIFY(!w.placeObject("vnet", {0, 0}, {}).isEmpty());
+        QVERIFY(!w.scene()->emptyHint());
     }
 
     void flowsAreCreatedFromTheCanvasEditedAndRemoved() {

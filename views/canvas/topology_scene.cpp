@@ -63,6 +63,15 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
             links_.push_back(item);
         }
     }
+    hint_ = nullptr;
+    if (diagram_.boxes.size() <= 1) { // only the Internet: an empty design says where to begin
+        hint_ = addText(tr("An empty design. Choose an object in the Palette and click here to place it "
+                           "(a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example."));
+        hint_->setTextWidth(360);
+        hint_->setDefaultTextColor(QColor(110, 110, 110));
+        const QRectF internet = diagram_.boxes.empty() ? QRectF() : diagram_.boxes.front().rect;
+        hint_->setPos(internet.left() - 420, internet.top());
+    }
     setSceneRect(itemsBoundingRect().adjusted(-60, -60, 260, 60));
 }
 

@@ -28,6 +28,8 @@ public:
     // What fitting shows: every box and the shown flows' stops (labels and callouts may stick
     // out; they follow their hops).
     QRectF contentRect() const;
+    // The hint an empty design shows (null when the design has objects).
+    const QGraphicsTextItem* emptyHint() const { return hint_; }
     int pathItemCount() const { return int(paths_.size()); }
     PathItem* pathItem(int i) const { return paths_.at(std::size_t(i)); }
     const std::vector<CalloutItem*>& callouts() const { return callouts_; }
@@ -95,7 +97,8 @@ private:
     const BoxItem* hopBox(const Hop& hop) const;
     QHash<QString, BoxItem*> boxes_;
     std::vector<PathItem*> paths_;
-    PathItem* replyPath_ = nullptr; // among paths_, when one flow with a reply is shown
+    PathItem* replyPath_ = nullptr;     // among paths_, when one flow with a reply is shown
+    QGraphicsTextItem* hint_ = nullptr; // where to begin, on an empty design
     std::vector<CalloutItem*> callouts_;
     PacketItem* packet_ = nullptr;
     std::vector<LinkItem*> links_;

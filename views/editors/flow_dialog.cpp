@@ -16,6 +16,11 @@
 namespace pathlight {
 
 namespace {
+constexpr int kPortRole = Qt::UserRole + 1;     // an endpoint's first port
+constexpr int kProtocolRole = Qt::UserRole + 2; // and its protocol ("Tcp")
+} // namespace
+
+namespace {
 
 using Json = nlohmann::ordered_json;
 
@@ -76,11 +81,23 @@ FlowDialog::FlowDialog(const Network& network, const Json& flow, QWidget* parent
         }
     for (const auto& a : t.appGateways)
         source_->addItem(tr("Application Gateway %1 (its instances)").arg(q(a.id)), q(a.id));
+    // An endpoint brings its service's port and protocol when chosen (KMS: TCP 1688).
+    const auto addEndpoint = [&](const QString& text, const QString& value, const Endpoint& e) {
+        destination_->addItem(text, value);
+        const int at = destination_->count() - 1;
+        if (!e.ports.empty()) destination_->setItemData(at, e.ports.front(), kPortRole);
+        if (!e.protocol.empty()) destination_->setItemData(at, q(e.protocol), kProtocolRole);
+    };
     for (const auto& e : t.endpoints)
-        destination_->addItem(tr("Endpoint %1 (%2)").arg(q(e.id), q(e.fqdn)), q(e.id));
+        addEndpoint(e.fqdn.empty() ? tr("Endpoint %1").arg(q(endpointName(e)))
+                                   : tr("Endpoint %1 (%2)").arg(q(endpointName(e)), q(e.fqdn)),
+                    q(e.id), e);
+    // Built-in entries by name; their FQDN when they have one (some are addresses only).
     for (const auto& c : network.catalog().entries())
-        destination_->addItem(tr("%1 — %2 (built in)").arg(q(c.endpoint.fqdn), q(c.endpoint.name)),
-                              q(c.endpoint.fqdn.empty() ? c.endpoint.id : c.endpoint.fqdn));
+        addEndpoint(c.endpoint.fqdn.empty()
+                        ? tr("%1 (built in)").arg(q(endpointName(c.endpoint)))
+                        : tr("%1 — %2 (built in)").arg(q(endpointName(c.endpoint)), q(c.endpoint.fqdn)),
+                    q(c.endpoint.fqdn.empty() ? c.endpoint.id : c.endpoint.fqdn), c.endpoint);
     source_->lineEdit()->setPlaceholderText(tr("an object, or an IP address (an Internet client)"));
     destination_->lineEdit()->setPlaceholderText(tr("an object, an endpoint, an IP address or an FQDN"));
     protocol_->addItems({"Tcp", "Udp", "Icmp"});
@@ -96,6 +113,14 @@ FlowDialog::FlowDialog(const Network& network, const Json& flow, QWidget* parent
     protocol_->setCurrentText(q(flow.value("protocol", "Tcp")));
     port_->setValue(flow.value("port", 443));
     expect_->setCurrentIndex(std::max(0, expect_->findData(q(flow.value("expect", "")))));
+    connect(destination_, &QComboBox::activated, this, [this](int index) {
+        if (const QVariant port = destination_->itemData(index, kPortRole); port.isValid())
+            port_->setValue(port.toInt());
+        if (const QVariant protocol = destination_->itemData(index, kProtocolRole); protocol.isValid()) {
+            const int at = protocol_->findText(protocol.toString(), Qt::MatchFixedString);
+            if (at >= 0) protocol_->setCurrentIndex(at);
+        }
+    });
 
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -101,6 +102,7 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     formLayout_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     formLayout_->setRowWrapPolicy(QFormLayout::WrapAllRows); // labels above: the dock is narrow
     auto* scroll = new QScrollArea;
+    scroll_ = scroll;
     scroll->setWidget(form_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -420,6 +422,11 @@ QString InspectorPanel::toPlainText() const {
     }
     return title_->text() + "\n" + fields.join("\n") + "\n" + editor_->toPlainText() + "\n" +
            errors_->text() + "\n" + routes_->toPlainText();
+}
+
+void InspectorPanel::showTop() {
+    tabs_->setCurrentIndex(0);
+    scroll_->verticalScrollBar()->setValue(0);
 }
 
 void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, const QString& id,

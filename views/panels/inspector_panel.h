@@ -19,6 +19,7 @@ class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTextBrowser;
 
@@ -31,6 +32,8 @@ class InspectorPanel : public QWidget {
 public:
     explicit InspectorPanel(QWidget* parent = nullptr);
     // Shows an object (by id; empty clears) with the document's lints.
+    // The Properties page from its first field (a newly selected object is read from the top).
+    void showTop();
     void showObject(const std::shared_ptr<const Network>& network, const QString& id,
                     const std::vector<Diagnostic>& lints = {});
     // Errors of the last apply: (JSON Pointer, message).
@@ -73,6 +76,7 @@ private:
     std::vector<Diagnostic> lints_;
     QLabel* title_;
     QTabWidget* tabs_;
+    QScrollArea* scroll_ = nullptr;
     QWidget* form_;
     QFormLayout* formLayout_;
     std::vector<Row> rows_;
