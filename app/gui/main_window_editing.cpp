@@ -36,9 +36,37 @@ TopologyPatch MainWindow::withContainment(const TopologyPatch& patch) const {
     // places or moves lie inside their containers, containers grow to hold them, one undo step.
     Topology next = document_->topology();
     if (patch.empty() || !applyPatch(next, patch.forward).empty()) return patch; // refused later
-    const std::vector<LayoutPlacement> placements = containmentPlacements(buildDiagram(next));
+    const Topology applied = next; // what the layout operations below are relative to
+    // The picture the user sees is kept: sites, circuits and VNets that automatic placement put
+    // where they are get those positions now, so that placing or moving one moves no other.
+    bool frozen = false;
+    for (const DiagramBox& box : scene_->diagram().boxes)
+        if (box.parent.isEmpty() && !next.layout.contains(box.id.toStdString()) &&
+            (box.kind == "internet" || document_->network()->index().contains(box.id.toStdString()))) {
+            Json entry = {{"x", box.rect.x()}, {"y", box.rect.y()}};
+            if (box.container) {
+                entry["w"] = box.rect.width();
+                entry["h"] = box.rect.height();
+            }
+            if (!next.layout.is_object()) next.layout = Json::object();
+            next.layout[box.id.toStdString()] = std::move(entry);
+            frozen = true;
+        }
+    std::vector<LayoutPlacement> placements = containmentPlacements(buildDiagram(next));
+    if (frozen)
+        for (const auto& [id, entry] : next.layout.items())
+            if (!applied.layout.contains(id) && entry.contains("x") &&
+                std::none_of(placements.begin(), placements.end(),
+                             [&](const LayoutPlacement& p) { return p.id == id; })) {
+                LayoutPlacement p{id, entry["x"].get<double>(), entry["y"].get<double>(), {}, {}};
+                if (entry.contains("w")) {
+                    p.w = entry["w"].get<double>();
+                    p.h = entry["h"].get<double>();
+                }
+                placements.push_back(std::move(p));
+            }
     if (placements.empty()) return patch;
-    const TopologyPatch extra = layoutPatch(next, placements);
+    const TopologyPatch extra = layoutPatch(applied, placements);
     TopologyPatch both = patch;
     for (const auto& op : extra.forward)
         both.forward.push_back(op);
@@ -61,7 +89,14 @@ void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
         }
         // Containment sets the subnet: a VM, NVA or Application Gateway dropped in another subnet
         // moves there (its NIC takes the next free address), in the same undo step.
-        if (!aligning_ && box && (box->kind == "vm" || box->kind == "nva" || box->kind == "app-gateway")) {
+        // A box carried along by its moving container keeps its subnet, wherever it lands.
+        bool carried = false;
+        for (const DiagramBox* up = box ? scene_->diagram().find(box->parent) : nullptr; up && !carried;
+             up = scene_->diagram().find(up->parent))
+            carried =
+                std::any_of(moved.begin(), moved.end(), [&](const auto& m) { return m.first == up->id; });
+        if (!aligning_ && !carried && box &&
+            (box->kind == "vm" || box->kind == "nva" || box->kind == "app-gateway")) {
             const QString subnet = scene_->subnetAt(rect.center(), id);
             if (!subnet.isEmpty() && subnet != box->parent) m.intoSubnet = subnet.toStdString();
         }

@@ -1057,6 +1057,39 @@ private slots:
         QVERIFY(s.find("hub")->rect.right() < s.find("spoke0")->rect.left());
     }
 
+    void movingOneAutomaticallyPlacedBoxMovesNoOther() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("estate.pathlight.json");
+        {
+            Topology t = bench::hubAndSpoke(6, 4);
+            t.layout = Json::object();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(topologyToText(t)));
+        }
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        QHash<QString, QPointF> before;
+        for (const auto& b : w.scene()->diagram().boxes)
+            before.insert(b.id, b.rect.topLeft());
+        w.scene()->boxItem("spoke0")->setPos(before["spoke0"] + QPointF(0, 600));
+        w.scene()->commitMoves();
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        for (const auto& b : w.scene()->diagram().boxes) {
+            if (b.id == "spoke0" || b.parent == "spoke0" || b.parent.startsWith("spoke0-")) continue;
+            QVERIFY2(b.rect.topLeft() == before[b.id], qPrintable(b.id + " in " + b.parent));
+        }
+        w.document()->undoStack()->undo();
+        for (const auto& b : w.scene()->diagram().boxes)
+            QVERIFY2(b.rect.topLeft() == before[b.id], qPrintable(QString("%1 %2,%3 was %4,%5 in %6")
+                                                                      .arg(b.id)
+                                                                      .arg(b.rect.x())
+                                                                      .arg(b.rect.y())
+                                                                      .arg(before[b.id].x())
+                                                                      .arg(before[b.id].y())
+                                                                      .arg(b.parent)));
+    }
+
     void zoomLimitsAgreeWithFitAndTheDocumentOpensLegible() {
         QTemporaryDir dir;
         const QString path = dir.filePath("estate.pathlight.json");

@@ -80,7 +80,22 @@ void placeByGraph(const Topology& t, const TopologyIndex& index, Diagram& d, con
         const QString a = q(p.vnets[0]), b = q(p.vnets[1]);
         edges.push_back(weight.value(b) > weight.value(a) ? LayoutEdge{b, a} : LayoutEdge{a, b});
     }
-    const auto at = layoutGraph(nodes, edges, layoutEngineFor(nodes.size()), QPointF(20, 40));
+    // The same graph gives the same picture: the last one is kept, since an edit that changes no
+    // box or link (a rule, a route) rebuilds the diagram too, and Graphviz takes 0.3 s for 500
+    // spokes.
+    QString key;
+    for (const auto& n : nodes)
+        key +=
+            n.id + '\x1f' + QString::number(n.size.width()) + 'x' + QString::number(n.size.height()) + '\x1e';
+    for (const auto& e : edges)
+        key += e.from + '>' + e.to + '\x1e';
+    static QString lastKey;
+    static QHash<QString, QPointF> lastPlaces;
+    if (key != lastKey) {
+        lastPlaces = layoutGraph(nodes, edges, layoutEngineFor(nodes.size()), QPointF(20, 40));
+        lastKey = key;
+    }
+    const QHash<QString, QPointF>& at = lastPlaces;
     if (at.isEmpty()) return; // no Graphviz layout plugin: the columns stay
     for (const auto& b : tops) {
         if (!b.autoPlaced) continue;
