@@ -353,6 +353,46 @@ private slots:
         QCOMPARE(w.document()->topology().flows.size(), flows + 1);
     }
 
+    void matrixDrawsWholeCellsEvenOneAndKeepsRowsApart() {
+        // Samples the drawn plot near each cell's corners: whole cells in the verdict's colour,
+        // the edges included (they were drawn half), and a 1 x 1 matrix (it drew nothing).
+        const auto wholeCells = [](ReachabilityMatrix* m) {
+            QCustomPlot* plot = m->plot();
+            plot->resize(std::max(plot->width(), 400), std::max(plot->height(), 300));
+            plot->replot();
+            const QImage image = plot->toPixmap(plot->width(), plot->height()).toImage();
+            for (int s = 0; s < m->sources().size(); ++s)
+                for (int d = 0; d < m->destinations().size(); ++d)
+                    for (const QPointF corner : {QPointF(-0.4, -0.4), QPointF(0.4, 0.4), QPointF(-0.4, 0.4)}) {
+                        const int x = int(plot->xAxis->coordToPixel(d + corner.x()));
+                        const int y = int(plot->yAxis->coordToPixel(s + corner.y()));
+                        if (image.pixelColor(x, y) != m->cellColor(s, d)) return false;
+                    }
+            return true;
+        };
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        ReachabilityMatrix* m = w.reachabilityMatrix();
+        m->ensureComputed();
+        QVERIFY(wholeCells(m));
+        QTemporaryDir dir;
+        const QString one = dir.filePath("one.pathlight.json");
+        QFile f(one);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "pathlight.topology", "version": 1, "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s",
+                 "name": "default", "addressPrefix": "10.0.0.0/24"}]}], "vms": [{"id": "vm", "nics": [{"id": "n",
+                 "subnet": "s", "ipConfigurations": [{"name": "c", "privateIp": "10.0.0.4", "primary": true}],
+                 "primary": true}]}]})");
+        f.close();
+        QVERIFY(w.openFile(one));
+        m->ensureComputed();
+        QCOMPARE(m->sources().size(), 1);
+        QCOMPARE(m->destinations().size(), 1);
+        QVERIFY(wholeCells(m));
+        // Rows never thinner than a minimum: the plot asks for room, the panel scrolls.
+        QVERIFY(m->plot()->minimumHeight() >= 14 * int(m->sources().size()));
+    }
+
     void effectiveRoutesAndRulesExportAsCsv() {
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath())); // forced tunneling: Azure's own 0.0.0.0/0 lost

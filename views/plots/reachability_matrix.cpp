@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -50,7 +51,13 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
         controls->addWidget(legend_.back());
     }
     layout->addLayout(controls);
-    layout->addWidget(plot_, 1);
+    // At least kMinimumCell pixels a cell: 40 rows stay rows, in a scroll area when the panel is
+    // smaller than that.
+    scroll_ = new QScrollArea;
+    scroll_->setWidget(plot_);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll_, 1);
 
     map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
     QCPColorGradient gradient;
@@ -61,7 +68,7 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
     map_->setGradient(gradient);
     map_->setInterpolate(false);
-    map_->setTightBoundary(true);
+    map_->setTightBoundary(false); // whole cells at the edges too
     plot_->xAxis->setTickLabelRotation(40);
     retranslate();
     plot_->yAxis->setRangeReversed(true); // the first source on top, as a table reads
@@ -178,11 +185,18 @@ void ReachabilityMatrix::recompute() {
                                ? tr("Destination (the first %1)").arg(r.destinations.size())
                                : tr("Destination"));
     const int nx = int(destinations_.size()), ny = int(sources_.size());
-    map_->data()->setSize(std::max(1, nx), std::max(1, ny));
-    map_->data()->setRange(QCPRange(0, std::max(0, nx - 1)), QCPRange(0, std::max(0, ny - 1)));
-    for (int s = 0; s < ny; ++s)
-        for (int d = 0; d < nx; ++d)
-            map_->data()->setCell(d, s, verdictIndex(cell(s, d).verdict));
+    // QCPColorMap spans its range from the first cell's centre to the last's: one row or column
+    // would have no extent, so it is drawn as two half cells of the same verdict.
+    const int kx = std::max(2, nx), ky = std::max(2, ny);
+    map_->data()->setSize(kx, ky);
+    map_->data()->setRange(nx > 1 ? QCPRange(0, nx - 1) : QCPRange(-0.25, 0.25),
+                           ny > 1 ? QCPRange(0, ny - 1) : QCPRange(-0.25, 0.25));
+    for (int s = 0; s < ky; ++s)
+        for (int d = 0; d < kx; ++d)
+            map_->data()->setCell(
+                d, s, nx && ny ? verdictIndex(cell(std::min(s, ny - 1), std::min(d, nx - 1)).verdict) : 0);
+    map_->setVisible(nx > 0 && ny > 0);
+    plot_->setMinimumSize(nx * kMinimumCell + 200, ny * kMinimumCell + 140);
     map_->setDataRange(QCPRange(0, kVerdictCount - 1));
     QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText), yTicks(new QCPAxisTickerText);
     for (int d = 0; d < nx; ++d)

@@ -14,6 +14,7 @@ class QCustomPlot;
 class QCPColorMap;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QSpinBox;
 
 namespace pathlight {
@@ -54,6 +55,8 @@ private:
     std::vector<Trace> cells_; // row-major
     QCustomPlot* plot_;
     QCPColorMap* map_;
+    QScrollArea* scroll_ = nullptr;
+    static constexpr int kMinimumCell = 14; // pixels: a row stays a row
     void retranslate();
     QList<QLabel*> legend_;
     QLabel* protocolLabel_ = nullptr;
