@@ -342,7 +342,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+122"/>
+        <location filename="../views/canvas/diagram.cpp" line="+137"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -363,6 +363,7 @@ options for every command:
     </message>
     <message>
         <location line="+99"/>
+        <location filename="../app/gui/main_window.cpp" line="+186"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -1024,9 +1025,14 @@ options for every command:
         <translation>; hidden platform allowance %1 — IP flow verify says %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unresolved address</source>
+        <translation>an unresolved address</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2641,7 +2647,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>Design and debug hybrid Azure networks.</translation>
     </message>
@@ -3408,7 +3414,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+40"/>
+        <location filename="../app/gui/main_window.cpp" line="-146"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3496,9 +3502,14 @@ Apply it anyway?</translation>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 flows: %2 delivered, %3 not delivered</source>
+        <translation>%1 flows: %2 delivered, %3 not delivered</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
@@ -3816,7 +3827,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-81"/>
+        <location filename="../app/gui/main_window.cpp" line="-177"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -3854,12 +3865,12 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+138"/>
+        <location filename="../app/gui/main_window.cpp" line="+140"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+78"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+113"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
@@ -3979,7 +3990,7 @@ Apply it anyway?</translation>
         <translation>the editor produced no object</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+64"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+63"/>
         <location line="+65"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
@@ -4115,12 +4126,7 @@ Apply it anyway?</translation>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>%1 flows: %2 delivered, %3 not</source>
-        <translation>%1 flows: %2 delivered, %3 not</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-53"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4282,7 +4288,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+86"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+93"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -4450,7 +4456,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::ScenarioGallery</name>
     <message>
-        <location filename="../views/panels/scenario_gallery.cpp" line="+70"/>
+        <location filename="../views/panels/scenario_gallery.cpp" line="+100"/>
         <source>Welcome to Pathlight</source>
         <translation>Welcome to Pathlight</translation>
     </message>
@@ -4515,12 +4521,12 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+108"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-107"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -4568,7 +4574,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="-84"/>
-        <location line="+117"/>
+        <location line="+113"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4582,17 +4588,17 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>seen as %1</source>
         <translation>seen as %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>

@@ -340,7 +340,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+122"/>
+        <location filename="../views/canvas/diagram.cpp" line="+137"/>
         <source>VPN gateway</source>
         <translation>VPN 閘道</translation>
     </message>
@@ -361,6 +361,7 @@ options for every command:
     </message>
     <message>
         <location line="+99"/>
+        <location filename="../app/gui/main_window.cpp" line="+186"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -1021,9 +1022,14 @@ options for every command:
         <translation>；隱藏的平台允許 %1 — IP 流量驗證顯示 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unresolved address</source>
+        <translation>未解析的位址</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2638,7 +2644,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
@@ -3402,7 +3408,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+40"/>
+        <location filename="../app/gui/main_window.cpp" line="-146"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -3490,9 +3496,14 @@ Apply it anyway?</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 flows: %2 delivered, %3 not delivered</source>
+        <translation>%1 個流量：%2 個送達，%3 個未送達</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
@@ -3810,7 +3821,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-81"/>
+        <location filename="../app/gui/main_window.cpp" line="-177"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -3847,12 +3858,12 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+138"/>
+        <location filename="../app/gui/main_window.cpp" line="+140"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+78"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+113"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
@@ -3968,7 +3979,7 @@ Apply it anyway?</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+64"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+63"/>
         <location line="+65"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
@@ -4101,12 +4112,7 @@ Apply it anyway?</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>%1 flows: %2 delivered, %3 not</source>
-        <translation>%1 個流量: %2 個已送達，%3 個未送達</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-53"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4268,7 +4274,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+86"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+93"/>
         <source>Protocol</source>
         <translation>通訊協定</translation>
     </message>
@@ -4436,7 +4442,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::ScenarioGallery</name>
     <message>
-        <location filename="../views/panels/scenario_gallery.cpp" line="+70"/>
+        <location filename="../views/panels/scenario_gallery.cpp" line="+100"/>
         <source>Welcome to Pathlight</source>
         <translation>歡迎使用 Pathlight</translation>
     </message>
@@ -4501,12 +4507,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+108"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-107"/>
         <source>Step</source>
         <translation>下一步</translation>
     </message>
@@ -4554,7 +4560,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="-84"/>
-        <location line="+117"/>
+        <location line="+113"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -4568,17 +4574,17 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯: %1 → %2</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>seen as %1</source>
         <translation>來源顯示為 %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>

@@ -21,6 +21,11 @@
 
 int main(int argc, char** argv) {
     Q_INIT_RESOURCE(pathlight); // icons and examples live in the views library
+    // --help and --version print and leave: they need no display (a terminal over ssh has none).
+    for (int i = 1; i < argc; ++i)
+        if (const std::string_view a = argv[i];
+            a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName("Pathlight");
     QApplication::setOrganizationName("Pathlight");

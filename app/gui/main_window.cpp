@@ -107,6 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
             resizeDocks({paletteDock, flowsDock}, {210, 480}, Qt::Horizontal);
             resizeDocks({problemsDock}, {190}, Qt::Vertical);
         });
+    status_->setContentsMargins(16, 0, 4, 0); // a gap: a long message ends before the counter
     statusBar()->addPermanentWidget(status_);
     addToolBar(Qt::TopToolBarArea, stepBar_);
     connect(stepBar_, &StepBar::hopChanged, this, [this] {
@@ -182,6 +183,7 @@ void MainWindow::nameObjectsFromThisDocument() {
         const Network& network = *document_->network();
         if (network.index().contains(id)) return network.index().displayName(id);
         if (const CatalogEndpoint* e = network.catalog().byId(id)) return endpointName(e->endpoint);
+        if (id == kInternetNodeId) return QCoreApplication::translate("Diagram", "Internet").toStdString();
         return id;
     });
 }
@@ -233,7 +235,7 @@ void MainWindow::refresh() {
     int delivered = 0;
     for (const auto& tr : document_->traces())
         delivered += tr.verdict == Verdict::Delivered;
-    status_->setText(tr("%1 flows: %2 delivered, %3 not")
+    status_->setText(tr("%1 flows: %2 delivered, %3 not delivered")
                          .arg(document_->traces().size())
                          .arg(delivered)
                          .arg(int(document_->traces().size()) - delivered));

@@ -43,8 +43,7 @@ void MainWindow::showSelectedFlows() {
         const Trace& t = *shown.front();
         QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName),
                                            displayVerdict(t.verdict));
-        for (const auto& f : t.findings)
-            if (f.severity == Severity::Error) message += " — " + displayText(f.message);
+        if (const Finding* why = verdictFinding(t)) message += " — " + displayText(why->message);
         statusBar()->showMessage(message);
     }
 }

@@ -132,8 +132,8 @@ QString ReportWriter::html(const ReportInput& in) {
                      htmlCell(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
                                                                           : QString()) +
                      htmlCell(routeLine(hop)) + "<td>" + escapedLines(nsgLines(hop)) + "</td>" +
-                     htmlCell(packetText(hop.before) +
-                              (hop.sourceTranslated ? "  ⇒  " + packetText(hop.after) : QString())) +
+                     htmlCell(packetText(hop.before, t.destination) +
+                              (hop.sourceTranslated ? "  ⇒  " + packetText(hop.after, t.destination) : QString())) +
                      "</tr>\n";
             }
         };
@@ -224,7 +224,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
                 if (hop.sourceTranslated)
                     m += "   - " +
                          escapeMarkdown(tr("Source translated: %1")
-                                            .arg(packetText(hop.before) + " ⇒ " + packetText(hop.after))) +
+                                            .arg(packetText(hop.before, t.destination) + " ⇒ " + packetText(hop.after, t.destination))) +
                          "\n";
             }
         };

@@ -84,4 +84,18 @@ struct Trace {
     bool matchesExpectation() const { return expect.empty() || expect == toString(verdict); }
 };
 
+// The error finding that says why the trace ended as it did: one at the hop where it stopped
+// (an NSG_DENY beside an APPGW_INSTANCE_SOURCE said earlier), else the first error; null when
+// there is none.
+inline const Finding* verdictFinding(const Trace& t) {
+    const int last = int(t.hops.size()) - 1;
+    const Finding* first = nullptr;
+    for (const Finding& f : t.findings) {
+        if (f.severity != Severity::Error) continue;
+        if (f.hop == last) return &f;
+        if (!first) first = &f;
+    }
+    return first;
+}
+
 } // namespace pathlight

@@ -363,7 +363,8 @@ private slots:
             const QImage image = plot->toPixmap(plot->width(), plot->height()).toImage();
             for (int s = 0; s < m->sources().size(); ++s)
                 for (int d = 0; d < m->destinations().size(); ++d)
-                    for (const QPointF corner : {QPointF(-0.4, -0.4), QPointF(0.4, 0.4), QPointF(-0.4, 0.4)}) {
+                    for (const QPointF corner :
+                         {QPointF(-0.4, -0.4), QPointF(0.4, 0.4), QPointF(-0.4, 0.4)}) {
                         const int x = int(plot->xAxis->coordToPixel(d + corner.x()));
                         const int y = int(plot->yAxis->coordToPixel(s + corner.y()));
                         if (image.pixelColor(x, y) != m->cellColor(s, d)) return false;
@@ -379,7 +380,8 @@ private slots:
         const QString one = dir.filePath("one.pathlight.json");
         QFile f(one);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": "pathlight.topology", "version": 1, "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s",
+        f.write(
+            R"({"format": "pathlight.topology", "version": 1, "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s",
                  "name": "default", "addressPrefix": "10.0.0.0/24"}]}], "vms": [{"id": "vm", "nics": [{"id": "n",
                  "subnet": "s", "ipConfigurations": [{"name": "c", "privateIp": "10.0.0.4", "primary": true}],
                  "primary": true}]}]})");

@@ -2,8 +2,10 @@
 // remembered); every scenario opens from the gallery and traces to its `expect`.
 
 #ifndef Q_MOC_RUN
+#include "canvas/diagram.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
+#include "io/topology_io.h"
 #include "panels/flows_panel.h"
 #include "panels/scenario_gallery.h"
 #include "text/language.h"
@@ -281,6 +283,17 @@ private slots:
         MainWindow w;
         w.setLanguage("ja");
         ScenarioGallery* welcome = w.showGallery(true);
+        // Thumbnails at a readable scale: at least the canvas's level of detail for titles and
+        // icons (0.3); the fit made four of seven far-away grey boxes and dots.
+        for (const auto& e : loadGallery("en")) {
+            QFile f(e.file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            const LoadResult r =
+                loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+            QVERIFY(r.ok());
+            QVERIFY2(thumbnailScale(buildDiagram(*r.topology)) >= 0.3, qPrintable(e.file));
+        }
         QCOMPARE(welcome->objectName(), QString("WelcomeScreen"));
         QVERIFY(welcome->list()->item(0)->text().contains("強制トンネリング"));
         QVERIFY(welcome->windowTitle().contains("ようこそ"));

@@ -134,8 +134,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
         if (t->verdict == Verdict::Delivered) {
             detail = tr("seen as %1").arg(addressText(t->apparentSource));
         } else {
-            for (const auto& f : t->findings)
-                if (f.severity == Severity::Error && detail.isEmpty()) detail = displayText(f.message);
+            if (const Finding* why = verdictFinding(*t)) detail = displayText(why->message);
         }
         auto* item = new PathItem(std::move(stops), verdictColor(t->verdict), styles[n % 5],
                                   displayVerdict(t->verdict), detail);
@@ -156,6 +155,8 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
             const Hop& hop = t->returnHops[i];
             const BoxItem* box = hopBox(hop);
             if (!box) continue;
+            for (const BoxItem* b = box; b; b = boxes_.value(b->box().parent))
+                involved.insert(b->box().id); // what the reply crosses does not fade either
             const QRectF r(box->pos(), box->size());
             QPointF p = box->box().container ? QPointF(r.right() - 20, r.top() + 40)
                                              : QPointF(r.center().x() + 24, r.top() + 40);
@@ -252,10 +253,12 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
             const QSizeF size = CalloutItem::boxSize();
             double best = 1e18;
             QPointF bestOffset;
-            for (int ring = 0; ring < 4 && best > 0; ++ring) {
-                const double up = 128 + ring * 70, down = 40 + ring * 70;
-                for (const QPointF offset : {QPointF(40, -up), QPointF(-40 - size.width(), -up),
-                                             QPointF(40, down), QPointF(-40 - size.width(), down)}) {
+            for (int ring = 0; ring < 6 && best > 0; ++ring) {
+                const double up = 128 + ring * 70, down = 40 + ring * 70, side = 40 + (ring % 3) * 90;
+                for (const QPointF offset :
+                     {QPointF(side, -up), QPointF(-side - size.width(), -up), QPointF(side, down),
+                      QPointF(-side - size.width(), down), QPointF(side + 60, -size.height() / 2),
+                      QPointF(-side - 60 - size.width(), -size.height() / 2)}) {
                     const QRectF r(anchor + offset, size);
                     double cost = ring * 100.0; // nearer is better
                     for (const QRectF& o : obstacles) {
@@ -316,6 +319,16 @@ QRectF TopologyScene::contentRect() const {
     for (const PathItem* path : paths_)
         for (const HopStop& stop : path->stops())
             r |= QRectF(stop.point - QPointF(20, 20), QSizeF(40, 40));
+    return r;
+}
+
+QRectF TopologyScene::pathsRect() const {
+    QRectF r;
+    for (const PathItem* path : paths_) {
+        for (const HopStop& stop : path->stops())
+            r |= QRectF(stop.point - QPointF(20, 20), QSizeF(40, 40));
+        r |= path->endLabelRect();
+    }
     return r;
 }
 

@@ -25,9 +25,11 @@ public:
     // each in its own dash pattern, hop markers with badges, and for a single flow callouts for
     // its findings. Objects the shown flows do not cross fade.
     void showTraces(const std::vector<const Trace*>& traces);
-    // What fitting shows: every box and the shown flows' stops (labels and callouts may stick
-    // out; they follow their hops).
+    // What fitting shows: every box and the shown flows' stops (end labels are placed inside
+    // the drawing; callouts may stick out, they follow their hops).
     QRectF contentRect() const;
+    // The shown flows' stops and end labels (empty when no flow is shown).
+    QRectF pathsRect() const;
     // The hint an empty design shows (null when the design has objects).
     const QGraphicsTextItem* emptyHint() const { return hint_; }
     int pathItemCount() const { return int(paths_.size()); }

@@ -51,7 +51,12 @@ void TopologyView::showDocument() {
     if (!scene()) return;
     if (fitZoom() >= kLegibleZoom) return fitAll();
     setTransform(QTransform::fromScale(kLegibleZoom, kLegibleZoom));
+    // Centred on the flow shown, when one is (on a large design it may lie far from the middle).
+    const auto* topology = qobject_cast<const TopologyScene*>(scene());
+    const QRectF paths = topology ? topology->pathsRect() : QRectF();
     centerOn(drawingRect().center());
+    if (!paths.isEmpty() && !mapToScene(viewport()->rect()).boundingRect().contains(paths))
+        centerOn(paths.center());
     emit zoomChanged(zoom());
 }
 

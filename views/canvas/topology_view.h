@@ -18,7 +18,8 @@ public:
     // The whole drawing in the window, with a margin.
     void fitAll();
     // What a document shows when it opens: the whole drawing when its labels stay legible there,
-    // else the legible zoom (kLegibleZoom) centred on the drawing (Fit shows the whole).
+    // else the legible zoom (kLegibleZoom) centred on the flow shown, or on the drawing (Fit
+    // shows the whole).
     void showDocument();
     void resetZoom();
     double zoom() const { return transform().m11(); }

@@ -247,7 +247,10 @@ void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     font.setItalic(true);
     painter->setFont(font);
     painter->setPen(color_.darker(130));
-    painter->drawText(b.adjusted(10, 0, -6, -3), Qt::AlignBottom | Qt::AlignLeft, hint_);
+    // The hint on one line, shortened with "…" when the language makes it longer than the box.
+    const QRectF hintArea = b.adjusted(10, 0, -6, -3);
+    painter->drawText(hintArea, Qt::AlignBottom | Qt::AlignLeft,
+                      QFontMetricsF(painter->font()).elidedText(hint_, Qt::ElideRight, hintArea.width()));
 }
 
 void CalloutItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {

@@ -45,9 +45,14 @@ QString nsgText(const NsgDecision& d) {
     return text;
 }
 
-QString packetText(const PacketState& p) {
+QString packetText(const PacketState& p, const std::string& destination) {
+    // A destination named without an address the model knows (an FQDN it cannot resolve) is
+    // shown by that name, never as a made-up address.
     return translated(QT_TRANSLATE_NOOP("HopText", "%1 → %2"))
-        .arg(addressText(p.source), p.destination ? QString::fromStdString(p.destination->toString()) : "?");
+        .arg(addressText(p.source), p.destination ? QString::fromStdString(p.destination->toString())
+                                    : destination.empty()
+                                        ? translated(QT_TRANSLATE_NOOP("HopText", "an unresolved address"))
+                                        : visible(destination));
 }
 
 QString hopSentence(const Hop& hop) {

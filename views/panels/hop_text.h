@@ -10,7 +10,9 @@ namespace pathlight {
 QString addressText(const std::optional<Ipv4Address>& address);
 QString routeText(const HopRoute& route);
 QString nsgText(const NsgDecision& decision);
-QString packetText(const PacketState& packet);
+// "source → destination"; `destination` names a destination without a known address (the flow's
+// FQDN).
+QString packetText(const PacketState& packet, const std::string& destination = {});
 // The hop's sentence, or the node it is at when it has none.
 QString hopSentence(const Hop& hop);
 // "3. gw-er — sentence", then the route, NSG decisions and translation, one per line.

@@ -78,7 +78,7 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
         auto* hop = new QTreeWidgetItem(
             this, {QString("%1. %2").arg(number, node),
                    h.step.sourceText && *h.step.sourceText ? displayText(h.step) : QString()});
-        new QTreeWidgetItem(hop, {tr("Packet in"), packetText(h.before)});
+        new QTreeWidgetItem(hop, {tr("Packet in"), packetText(h.before, t->destination)});
         if (h.route) {
             const HopRoute& r = *h.route;
             auto* route = new QTreeWidgetItem(hop, {tr("Route"), routeText(r)});
@@ -109,7 +109,7 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
         if (h.sourceTranslated)
             new QTreeWidgetItem(hop, {tr("Source"), tr("%1 → %2").arg(addressText(h.before.source),
                                                                       addressText(h.after.source))});
-        new QTreeWidgetItem(hop, {tr("Packet out"), packetText(h.after)});
+        new QTreeWidgetItem(hop, {tr("Packet out"), packetText(h.after, t->destination)});
         hop->setExpanded(true);
         return hop;
     };

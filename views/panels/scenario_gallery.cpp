@@ -27,9 +27,25 @@ QString inLanguage(const QJsonObject& texts, const QString& language) {
     return text.isEmpty() ? texts.value("en").toString() : text;
 }
 
+constexpr QSize kThumbnail(280, 170);
+
+} // namespace
+
+double thumbnailScale(const Diagram& diagram) {
+    QRectF all;
+    for (const DiagramBox& box : diagram.boxes)
+        all |= box.rect;
+    all.adjust(-10, -10, 10, 10);
+    const double fit =
+        std::min((kThumbnail.width() - 12) / all.width(), (kThumbnail.height() - 12) / all.height());
+    return std::max(0.34, fit);
+}
+
+namespace {
+
 // The scenario's own diagram, small.
 QPixmap thumbnail(const QString& file) {
-    QPixmap pixmap(240, 150);
+    QPixmap pixmap(kThumbnail);
     pixmap.fill(QColor(250, 251, 252));
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) return pixmap;
@@ -41,7 +57,21 @@ QPixmap thumbnail(const QString& file) {
     scene.setDiagram(buildDiagram(*loaded.topology));
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(6, 6, 228, 138), scene.itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    // Readable rather than whole: never below the scale at which boxes keep their titles and
+    // icons (the canvas's level of detail, 0.3), centred on the Azure side (the VNets), where the
+    // scenario happens; a small scenario is shown whole.
+    const QRectF target(6, 6, kThumbnail.width() - 12, kThumbnail.height() - 12);
+    const QRectF all = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10);
+    QRectF vnets;
+    for (const DiagramBox& box : scene.diagram().boxes)
+        if (box.kind == "vnet") vnets |= box.rect;
+    const double scale = thumbnailScale(scene.diagram());
+    QRectF source(QPointF(), target.size() / scale);
+    source.moveCenter(scale > std::min(target.width() / all.width(), target.height() / all.height()) &&
+                              !vnets.isEmpty()
+                          ? vnets.center()
+                          : all.center());
+    scene.render(&painter, target, source);
     painter.setPen(QColor(200, 206, 214));
     painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
     return pixmap;
@@ -80,7 +110,7 @@ ScenarioGallery::ScenarioGallery(const QString& language, bool welcome, QWidget*
         layout->addWidget(intro);
     }
     list_->setViewMode(QListView::IconMode);
-    list_->setIconSize(QSize(240, 150));
+    list_->setIconSize(kThumbnail);
     list_->setGridSize(QSize(262, 214));
     list_->setResizeMode(QListView::Adjust);
     list_->setMovement(QListView::Static);

@@ -14,10 +14,16 @@ class QListWidget;
 
 namespace pathlight {
 
+struct Diagram;
+
 struct ScenarioEntry {
     QString file; // a resource path (":/examples/…")
     QString title, problem, goal;
 };
+
+// The scale of a scenario's thumbnail: the whole diagram when that is readable, else 0.34 (above
+// the canvas's level of detail for titles and icons, 0.3), the view then centred on the VNets.
+double thumbnailScale(const Diagram& diagram);
 
 // The gallery's scenarios in a language ("en", "ja", "zh_TW"; English where a text is missing).
 std::vector<ScenarioEntry> loadGallery(const QString& language);

@@ -141,11 +141,7 @@ void StepBar::showStep(int position) {
         if (trace_->verdict == Verdict::Delivered)
             text +=
                 " " + tr("The destination sees the source as %1.").arg(addressText(trace_->apparentSource));
-        for (const auto& f : trace_->findings)
-            if (f.severity == Severity::Error) {
-                text += " " + displayText(f.message);
-                break;
-            }
+        if (const Finding* why = verdictFinding(*trace_)) text += " " + displayText(why->message);
         sentence_->setText(text);
     }
     sentence_->setToolTip(sentence_->text());
