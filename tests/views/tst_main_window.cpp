@@ -53,6 +53,17 @@
 using namespace pathlight;
 using namespace pathlight::test;
 
+// A hub with `spokes` peered spokes and no layout, written in `dir` ("" when it cannot be).
+static QString writeEstateWithoutLayout(const QTemporaryDir& dir, int spokes) {
+    Topology t = bench::hubAndSpoke(spokes, 4);
+    t.layout = Json::object();
+    const QString path = dir.filePath("estate.pathlight.json");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) return {};
+    f.write(QByteArray::fromStdString(topologyToText(t)));
+    return path;
+}
+
 static void initResources() {
     Q_INIT_RESOURCE(pathlight);
 }
@@ -1059,14 +1070,8 @@ private slots:
 
     void movingOneAutomaticallyPlacedBoxMovesNoOther() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("estate.pathlight.json");
-        {
-            Topology t = bench::hubAndSpoke(6, 4);
-            t.layout = Json::object();
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray::fromStdString(topologyToText(t)));
-        }
+        const QString path = writeEstateWithoutLayout(dir, 6);
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         QVERIFY(w.openFile(path));
         QHash<QString, QPointF> before;
@@ -1092,14 +1097,8 @@ private slots:
 
     void zoomLimitsAgreeWithFitAndTheDocumentOpensLegible() {
         QTemporaryDir dir;
-        const QString path = dir.filePath("estate.pathlight.json");
-        {
-            Topology t = bench::hubAndSpoke(300, 4);
-            t.layout = Json::object();
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray::fromStdString(topologyToText(t)));
-        }
+        const QString path = writeEstateWithoutLayout(dir, 300);
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         w.resize(1400, 860);
         w.show();
