@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
@@ -76,6 +77,11 @@ int main(int argc, char** argv) {
             return refuse(
                 QApplication::translate("main", "cannot write the screenshot %1 (not a regular file)")
                     .arg(parser.value(screenshot)));
+        // Only a .png is written: a mistyped option (the topology's own path) must not be replaced.
+        if (target.suffix().compare("png", Qt::CaseInsensitive) != 0)
+            return refuse(
+                QApplication::translate("main", "cannot write the screenshot %1 (its name must end in .png)")
+                    .arg(parser.value(screenshot)));
     }
     pathlight::MainWindow window;
     if (parser.isSet(language)) window.setLanguage(parser.value(language));
@@ -125,7 +131,10 @@ int main(int argc, char** argv) {
     if (parser.isSet(screenshot)) {
         // For documentation and checks under xvfb: let the layout settle, grab, quit.
         QTimer::singleShot(800, &window, [&] {
-            if (window.grab().save(parser.value(screenshot))) return app.quit();
+            // Through a temporary file: a grab that fails leaves what was there.
+            QSaveFile out(parser.value(screenshot));
+            if (out.open(QIODevice::WriteOnly) && window.grab().save(&out, "PNG") && out.commit())
+                return app.quit();
             const QByteArray why = pathlight::terminalSafe(
                 QApplication::translate("main",
                                         "cannot write the screenshot %1 (a PNG in a folder that exists)")

@@ -22,6 +22,7 @@
 #include "panels/inspector_panel.h"
 #include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
+#include "panels/step_bar.h"
 #include "trace/tracer.h"
 #endif
 
@@ -37,6 +38,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -821,6 +825,68 @@ private slots:
 
     // Unattended (--screenshot), a bad file prints its errors and ends with exit code 2 instead of
     // waiting for someone to close a message box; a good file gives the PNG.
+    // Found by the breaker (tests/regressions/gui/README.md).
+    void breakerGuiCasesHold() {
+        QTemporaryDir dir;
+        // --screenshot writes only a .png, through a temporary file: a mistyped option naming the
+        // topology itself truncated it to 0 bytes.
+        const QString topology = dir.filePath("design.pathlight.json");
+        QVERIFY(QFile::copy(Document::demoPath(), topology));
+        const qint64 size = QFileInfo(topology).size();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("HOME", dir.path());
+        p.setProcessEnvironment(env);
+        p.start(PATHLIGHT_BINARY_DIR "/app/pathlight", {topology, "--screenshot", topology});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains(".png"));
+        QCOMPARE(QFileInfo(topology).size(), size);
+        // Names are text, never markup: the step sentence and the inspector's messages.
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR "/tests/regressions/gui/names-as-markup.pathlight.json"));
+            for (QLabel* label : w.stepBar()->findChildren<QLabel*>())
+                if (label->text().contains("<b>")) QCOMPARE(label->textFormat(), Qt::PlainText);
+            QVERIFY(w.stepBar()->sentence().contains("<b>BOLD</b>"));
+        }
+        // A 30,000-character name in a finding's callout opens in seconds (it took 59 s: the
+        // callout shortened its text 8 characters at a time).
+        {
+            QElapsedTimer timer;
+            timer.start();
+            MainWindow w;
+            QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR
+                               "/tests/regressions/gui/names-30000-characters.pathlight.json"));
+            w.resize(1200, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QApplication::processEvents();
+            QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        }
+        // 2,000 VNets linked to nothing are placed in rows, not by Graphviz one component at a
+        // time (19 s).
+        {
+            Topology t;
+            for (int i = 0; i < 2000; ++i) {
+                Vnet v;
+                v.id = "bare" + std::to_string(i);
+                v.addressSpace = {
+                    Ipv4Prefix(Ipv4Address(10, std::uint8_t(i / 256), std::uint8_t(i % 256), 0), 24)};
+                t.vnets.push_back(v);
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const Diagram d = buildDiagram(t);
+            QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+            QRectF all;
+            for (const auto& b : d.boxes)
+                all |= b.rect;
+            QVERIFY(all.width() / all.height() > 0.3 && all.width() / all.height() < 4);
+        }
+    }
+
     void screenshotOfABadFileExits() {
         QTemporaryDir dir;
         QProcess p;

@@ -238,8 +238,9 @@ void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->setPen(QColor(40, 40, 40));
     const QRectF textArea = b.adjusted(10, 4, -6, -16);
     const QFontMetricsF fm(font);
-    // Up to three lines; the tooltip has it all.
-    QString shown = text_;
+    // Up to three lines; the tooltip has it all. Three lines hold a few hundred characters at most:
+    // cut there first, so that a 30,000-character name costs no more than a short one.
+    QString shown = text_.size() > 400 ? text_.left(400) + "…" : text_;
     while (fm.boundingRect(textArea, Qt::TextWordWrap, shown).height() > textArea.height() &&
            shown.size() > 10)
         shown = shown.left(shown.size() - 8) + "…";

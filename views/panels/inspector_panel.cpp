@@ -120,6 +120,7 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     tabs_->addTab(jsonPage, tr("JSON"));
 
     errors_->setWordWrap(true);
+    errors_->setTextFormat(Qt::PlainText);
     errors_->setStyleSheet("color: #b00020");
     errors_->hide();
     layout->addWidget(title_);
@@ -249,6 +250,7 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
         }
         row.editor->setObjectName(spec.path);
         row.message = new QLabel;
+        row.message->setTextFormat(Qt::PlainText); // messages quote names from the file
         row.message->setWordWrap(true);
         row.message->hide();
         auto* cell = new QWidget;

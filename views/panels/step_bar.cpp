@@ -33,6 +33,7 @@ StepBar::StepBar(QWidget* parent)
     addWidget(speed_);
     addSeparator();
     sentence_->setWordWrap(true);
+    sentence_->setTextFormat(Qt::PlainText); // names from the file are text, never markup
     sentence_->setMinimumWidth(300);
     sentence_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     sentence_->setTextInteractionFlags(Qt::TextSelectableByMouse);
