@@ -342,7 +342,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+137"/>
+        <location filename="../views/canvas/diagram.cpp" line="+165"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -1254,6 +1254,11 @@ options for every command:
         <location line="+29"/>
         <source>NSG &quot;%1&quot; on the subnet of Application Gateway &quot;%2&quot; does not allow inbound TCP %3 from GatewayManager; backend health shows Unknown unless the gateway is a private deployment</source>
         <translation>NSG &quot;%1&quot; on the subnet of Application Gateway &quot;%2&quot; does not allow inbound TCP %3 from GatewayManager; backend health shows Unknown unless the gateway is a private deployment</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>NSG &quot;%1&quot; on the subnet of Application Gateway v2 &quot;%2&quot; denies outbound traffic to the Internet (rule &quot;%3&quot;); Azure requires it open unless the gateway is a private deployment</source>
+        <translation>NSG &quot;%1&quot; on the subnet of Application Gateway v2 &quot;%2&quot; denies outbound traffic to the Internet (rule &quot;%3&quot;); Azure requires it open unless the gateway is a private deployment</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2647,7 +2652,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>Design and debug hybrid Azure networks.</translation>
     </message>
@@ -2697,6 +2702,11 @@ options for every command:
         <translation>cannot write the screenshot %1 (not a regular file)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>cannot write the screenshot %1 (its name must end in .png)</source>
+        <translation>cannot write the screenshot %1 (its name must end in .png)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 cannot be opened:</translation>
@@ -2712,7 +2722,7 @@ options for every command:
         <translation>no object %1 in %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>cannot write the screenshot %1 (a PNG in a folder that exists)</translation>
     </message>
@@ -3313,25 +3323,25 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+29"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Effective routes</source>
         <translation>Effective routes</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
@@ -3372,7 +3382,7 @@ options for every command:
         <translation>Several values: separate them with commas</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4505,7 +4515,7 @@ Apply it anyway?</translation>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Step through</source>
         <translation>Step through</translation>
     </message>

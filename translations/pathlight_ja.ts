@@ -340,7 +340,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+137"/>
+        <location filename="../views/canvas/diagram.cpp" line="+165"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -1251,6 +1251,11 @@ options for every command:
         <location line="+29"/>
         <source>NSG &quot;%1&quot; on the subnet of Application Gateway &quot;%2&quot; does not allow inbound TCP %3 from GatewayManager; backend health shows Unknown unless the gateway is a private deployment</source>
         <translation>Application Gateway「%2」のサブネットの NSG「%1」は GatewayManager からの受信 TCP %3 を許可していません。ゲートウェイがプライベート デプロイでない限り、バックエンドの正常性は Unknown と表示されます</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>NSG &quot;%1&quot; on the subnet of Application Gateway v2 &quot;%2&quot; denies outbound traffic to the Internet (rule &quot;%3&quot;); Azure requires it open unless the gateway is a private deployment</source>
+        <translation>Application Gateway v2「%2」のサブネットの NSG「%1」はインターネットへの送信を拒否しています (規則「%3」)。プライベート デプロイでない限り、Azure はこれを開けておくことを求めます</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2644,7 +2649,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>ハイブリッド Azure ネットワークを設計し、デバッグします。</translation>
     </message>
@@ -2694,6 +2699,11 @@ options for every command:
         <translation>スクリーンショット %1 を書き込めません (通常のファイルではありません)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>cannot write the screenshot %1 (its name must end in .png)</source>
+        <translation>スクリーンショット %1 を書き込めません (名前は .png で終わる必要があります)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 を開けません:</translation>
@@ -2709,7 +2719,7 @@ options for every command:
         <translation>%2 にオブジェクト %1 はありません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>スクリーンショット %1 を書き込めません (既存のフォルダー内の PNG を指定してください)</translation>
     </message>
@@ -3307,25 +3317,25 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+29"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Effective routes</source>
         <translation>有効なルート</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
@@ -3366,7 +3376,7 @@ options for every command:
         <translation>複数の値はコンマで区切ります</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Document</source>
         <translation>ドキュメント</translation>
     </message>
@@ -4491,7 +4501,7 @@ Apply it anyway?</source>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Step through</source>
         <translation>ステップ実行</translation>
     </message>

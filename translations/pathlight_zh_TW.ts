@@ -340,7 +340,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+137"/>
+        <location filename="../views/canvas/diagram.cpp" line="+165"/>
         <source>VPN gateway</source>
         <translation>VPN 閘道</translation>
     </message>
@@ -1251,6 +1251,11 @@ options for every command:
         <location line="+29"/>
         <source>NSG &quot;%1&quot; on the subnet of Application Gateway &quot;%2&quot; does not allow inbound TCP %3 from GatewayManager; backend health shows Unknown unless the gateway is a private deployment</source>
         <translation>應用程式閘道「%2」子網路上的 NSG「%1」未允許來自 GatewayManager 的輸入 TCP %3；除非閘道是私人部署，否則後端健康情況會顯示 Unknown</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>NSG &quot;%1&quot; on the subnet of Application Gateway v2 &quot;%2&quot; denies outbound traffic to the Internet (rule &quot;%3&quot;); Azure requires it open unless the gateway is a private deployment</source>
+        <translation>Application Gateway v2「%2」子網路上的 NSG「%1」拒絕前往網際網路的輸出流量（規則「%3」）；除非閘道為私人部署，Azure 要求保持開放</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2644,7 +2649,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
@@ -2694,6 +2699,11 @@ options for every command:
         <translation>無法寫入螢幕擷取畫面 %1（不是一般檔案）</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>cannot write the screenshot %1 (its name must end in .png)</source>
+        <translation>無法寫入螢幕擷取畫面 %1（名稱必須以 .png 結尾）</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>%1 cannot be opened:</source>
         <translation>無法開啟 %1：</translation>
@@ -2709,7 +2719,7 @@ options for every command:
         <translation>%2 中沒有物件 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>無法寫入螢幕擷取畫面 %1（請指定現有資料夾中的 PNG）</translation>
     </message>
@@ -3307,25 +3317,25 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+29"/>
         <source>Properties</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Effective routes</source>
         <translation>有效路由</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
@@ -3366,7 +3376,7 @@ options for every command:
         <translation>多個值請以逗號分隔</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
@@ -4491,7 +4501,7 @@ Apply it anyway?</source>
     <name>pathlight::StepBar</name>
     <message>
         <location filename="../views/panels/step_bar.cpp" line="+16"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Step through</source>
         <translation>逐步執行</translation>
     </message>

@@ -495,6 +495,34 @@ private:
                              gw.isV2() ? std::string("65200-65535") : std::string("65503-65534")});
             }
             if (!gw.isV2()) continue;
+            // A v2 gateway that is not a private deployment must keep outbound Internet open
+            // (azure-facts §5.3, AGWPRIV): the first outbound rule that matches TCP 443 to the
+            // Internet decides, as the NSG would.
+            if (const Nsg* nsg = index_.nsg(subnet->nsg)) {
+                std::vector<const SecurityRule*> outbound;
+                for (const auto& r : nsg->securityRules)
+                    if (r.direction == Direction::Outbound) outbound.push_back(&r);
+                std::sort(outbound.begin(), outbound.end(),
+                          [](auto* x, auto* y) { return x->priority < y->priority; });
+                for (const SecurityRule* r : outbound) {
+                    bool toInternet = false, https = false;
+                    for (const auto& d : r->destinationAddressPrefixes)
+                        toInternet = toInternet || d == "*" || d == "Internet" || d == "0.0.0.0/0";
+                    for (const auto& p : r->destinationPortRanges)
+                        if (auto range = parsePortRange(p)) https = https || range->contains(443);
+                    if (!toInternet || !https ||
+                        (r->protocol != Protocol::Tcp && r->protocol != Protocol::Any))
+                        continue;
+                    if (r->access == Access::Deny)
+                        error(at("appGateways", a) + "/subnet", "APPGW_V2_OUTBOUND_DENIED",
+                              QT_TRANSLATE_NOOP(
+                                  "Lint", "NSG \"%1\" on the subnet of Application Gateway v2 \"%2\" denies "
+                                          "outbound traffic to the Internet (rule \"%3\"); Azure requires "
+                                          "it open unless the gateway is a private deployment"),
+                              {Message::object(nsg->id), Message::object(gw.id), r->name});
+                    break;
+                }
+            }
             const RouteTable* rt = index_.routeTable(subnet->routeTable);
             if (!rt) continue;
             for (std::size_t i = 0; i < rt->routes.size(); ++i)

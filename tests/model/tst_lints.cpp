@@ -249,6 +249,14 @@ private slots:
         const std::string manager =
             R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "gm", "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "Tcp", "sourceAddressPrefixes": ["GatewayManager"], "destinationPortRanges": ["65200-65535"]}]}])";
         QVERIFY(!has(variant("", "n", manager), "APPGW_GATEWAY_MANAGER"));
+        QVERIFY(!has(variant("", "n", manager), "APPGW_V2_OUTBOUND_DENIED")); // the default allows it
+        // azure-facts §5.3: a v2 gateway (not a private deployment) keeps outbound Internet open.
+        const std::string denyOut =
+            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "no-internet", "priority": 4000, "direction": "Outbound", "access": "Deny", "protocol": "*", "destinationAddressPrefixes": ["Internet"]}]}])";
+        QVERIFY(has(variant("", "n", denyOut), "APPGW_V2_OUTBOUND_DENIED", "/appGateways/0/subnet"));
+        const std::string allowFirst =
+            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "web-out", "priority": 100, "direction": "Outbound", "access": "Allow", "protocol": "Tcp", "destinationAddressPrefixes": ["Internet"], "destinationPortRanges": ["443"]}, {"name": "no-internet", "priority": 4000, "direction": "Outbound", "access": "Deny", "protocol": "*", "destinationAddressPrefixes": ["Internet"]}]}])";
+        QVERIFY(!has(variant("", "n", allowFirst), "APPGW_V2_OUTBOUND_DENIED"));
     }
 
     void flowDestinations() {
