@@ -117,7 +117,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
             QPointF p = box->box().container ? QPointF(r.right() - 20, r.top() + 14)
                                              : QPointF(r.center().x(), r.top() + 22);
             p += QPointF(offset, offset);
-            if (!stops.empty() && stops.back().point == p) p += QPointF(14, 14);
+            if (!stops.empty() && stops.back().point == p) p += QPointF(16, 0);
             HopStop stop{p, int(i), hopSummary(*t, i), {}, {}};
             for (const auto& d : hop.nsg)
                 stop.badges.push_back({d.access == Access::Deny ? HopBadge::Deny
@@ -158,9 +158,10 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
             for (const BoxItem* b = box; b; b = boxes_.value(b->box().parent))
                 involved.insert(b->box().id); // what the reply crosses does not fade either
             const QRectF r(box->pos(), box->size());
+            // On a node, beside the request's marker on the icon row (the name below stays readable).
             QPointF p = box->box().container ? QPointF(r.right() - 20, r.top() + 40)
-                                             : QPointF(r.center().x() + 24, r.top() + 40);
-            if (!stops.empty() && stops.back().point == p) p += QPointF(14, 14);
+                                             : QPointF(r.center().x() + 28, r.top() + 22);
+            if (!stops.empty() && stops.back().point == p) p += QPointF(16, 0);
             HopStop stop{p,
                          int(i),
                          hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step) : QString(),
