@@ -1086,7 +1086,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+58"/>
+        <location filename="../model/validation/lints.cpp" line="+59"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1101,7 +1101,12 @@ options for every command:
         <translation>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
+        <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
+        <translation>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
@@ -4598,17 +4603,17 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>seen as %1</source>
         <translation>seen as %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>

@@ -1083,7 +1083,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+58"/>
+        <location filename="../model/validation/lints.cpp" line="+59"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1098,7 +1098,12 @@ options for every command:
         <translation>Azure はリソース グループ名 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos;、&apos;)&apos; で 1 ～ 90 文字、末尾は &apos;.&apos; 以外です</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
+        <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
+        <translation>ID &quot;internet&quot; はインターネットそのもの (キャンバスとトレース) を表します。このオブジェクトには別の ID を付けてください</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
@@ -4584,17 +4589,17 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>seen as %1</source>
         <translation>見かけの送信元 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>

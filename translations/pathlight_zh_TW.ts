@@ -1083,7 +1083,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+58"/>
+        <location filename="../model/validation/lints.cpp" line="+59"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -1098,7 +1098,12 @@ options for every command:
         <translation>Azure 不接受資源群組名稱 &quot;%1&quot;：須為 1 到 90 個字母、數字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos; 或 &apos;)&apos;，且不可以 &apos;.&apos; 結尾</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
+        <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
+        <translation>ID &quot;internet&quot; 代表網際網路本身（在畫布與追蹤中）；請為此物件另取 ID</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
@@ -4584,17 +4589,17 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯: %1 → %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>seen as %1</source>
         <translation>來源顯示為 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>

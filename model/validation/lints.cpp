@@ -36,6 +36,7 @@ public:
         flows();
         azureNames();
         communities();
+        reservedIds();
         return std::move(out_);
     }
 
@@ -116,6 +117,39 @@ private:
                 azureName(at("routeTables", n) + "/routes/" + std::to_string(r) + "/name",
                           t_.routeTables[n].routes[r].name);
         }
+    }
+
+    // "internet" is the id of the Internet itself (the canvas's node, a hop's node, a finding's
+    // object): an object of the file with that id would be taken for it.
+    void reservedIds() {
+        const ObjectRef* ref = index_.find("internet");
+        if (!ref) return;
+        static const std::map<ObjectKind, std::pair<const char*, const char*>> lists = {
+            {ObjectKind::Site, {"sites", nullptr}},
+            {ObjectKind::Host, {"sites", "hosts"}},
+            {ObjectKind::Circuit, {"circuits", nullptr}},
+            {ObjectKind::Vnet, {"vnets", nullptr}},
+            {ObjectKind::Subnet, {"vnets", "subnets"}},
+            {ObjectKind::Peering, {"peerings", nullptr}},
+            {ObjectKind::Gateway, {"gateways", nullptr}},
+            {ObjectKind::Connection, {"connections", nullptr}},
+            {ObjectKind::RouteServer, {"routeServers", nullptr}},
+            {ObjectKind::Vm, {"vms", nullptr}},
+            {ObjectKind::Nic, {"vms", "nics"}},
+            {ObjectKind::AppGateway, {"appGateways", nullptr}},
+            {ObjectKind::NatGateway, {"natGateways", nullptr}},
+            {ObjectKind::Nsg, {"nsgs", nullptr}},
+            {ObjectKind::RouteTable, {"routeTables", nullptr}},
+            {ObjectKind::Endpoint, {"endpoints", nullptr}},
+            {ObjectKind::Flow, {"flows", nullptr}}};
+        const auto& [list, members] = lists.at(ref->kind);
+        std::string pointer = at(list, std::size_t(ref->index));
+        if (members) pointer += std::string("/") + members + "/" + std::to_string(ref->member);
+        warning(pointer + "/id", "ID_RESERVED",
+                QT_TRANSLATE_NOOP("Lint",
+                                  "the id \"internet\" stands for the Internet itself (on the canvas and "
+                                  "in traces); give this object another id"),
+                {});
     }
 
     void subnets() {

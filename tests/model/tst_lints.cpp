@@ -259,6 +259,18 @@ private slots:
         QVERIFY(!has(variant("", "n", allowFirst), "APPGW_V2_OUTBOUND_DENIED"));
     }
 
+    void internetIsAReservedId() {
+        // Found by the breaker: a VM with id "internet" vanished from the canvas, check said nothing.
+        auto d = lint(
+            R"("vnets": [)" + kVnet +
+            R"(], "vms": [{"id": "internet", "nics": [{"id": "n", "subnet": "s1", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}])");
+        QVERIFY(has(d, "ID_RESERVED", "/vms/0/id"));
+        auto subnet = lint(
+            R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s0", "addressPrefix": "10.0.0.0/24"}, {"id": "internet", "addressPrefix": "10.0.1.0/24"}]}])");
+        QVERIFY(has(subnet, "ID_RESERVED", "/vnets/0/subnets/1/id"));
+        QVERIFY(!has(lint(R"("vnets": [)" + kVnet + "]"), "ID_RESERVED"));
+    }
+
     void flowDestinations() {
         auto d = lint(
             R"("vnets": [)" + kVnet +

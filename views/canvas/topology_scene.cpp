@@ -199,13 +199,19 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
             const QSizeF size = path->endLabelSize();
             if (path->stops().empty() || size.isEmpty()) continue;
             const QPointF last = path->stops().back().point;
-            const std::vector<QPointF> corners{last + QPointF(16, -48), last + QPointF(16, 26),
-                                               last + QPointF(-16 - size.width(), -48),
-                                               last + QPointF(-16 - size.width(), 26)};
+            // Right or left of the stop, above or below it, stepping further out (at a small cost)
+            // until a place covers no name.
+            std::vector<std::pair<QPointF, double>> corners;
+            for (int ring = 0; ring < 4; ++ring) {
+                const double dy = ring * 34;
+                for (const double x : {16.0, -16 - size.width()})
+                    for (const double y : {-48 - dy, 26 + dy})
+                        corners.push_back({last + QPointF(x, y), ring * 40.0});
+            }
             double best = 1e18;
-            for (const QPointF& corner : corners) {
+            for (const auto& [corner, distance] : corners) {
                 const QRectF r(corner, size);
-                double cost = 0;
+                double cost = distance;
                 for (const QRectF& o : labels) {
                     const QRectF overlap = r & o;
                     cost += overlap.width() * overlap.height();
