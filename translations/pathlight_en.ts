@@ -3885,7 +3885,7 @@ Apply it anyway?</translation>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+113"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+110"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
@@ -4536,12 +4536,12 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+103"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-102"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -4562,23 +4562,22 @@ Apply it anyway?</translation>
         <translation>%1: %2 → %3, %4 port %5. Press Step or Play.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hop %1 of %2: %3</source>
         <translation>Hop %1 of %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>NSG: %1.</source>
         <translation>NSG: %1.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Reply %1 of %2: %3</source>
         <translation>Reply %1 of %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Verdict: %1.</source>
         <translation>Verdict: %1.</translation>
     </message>
@@ -4588,8 +4587,8 @@ Apply it anyway?</translation>
         <translation>The destination sees the source as %1.</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+113"/>
+        <location line="-79"/>
+        <location line="+108"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4633,7 +4632,7 @@ Apply it anyway?</translation>
         <translation>Reply of %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — click for the fixes</translation>
     </message>

@@ -3878,7 +3878,7 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+113"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+110"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
@@ -4522,12 +4522,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+103"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-102"/>
         <source>Step</source>
         <translation>次へ</translation>
     </message>
@@ -4548,23 +4548,22 @@ Apply it anyway?</source>
         <translation>%1: %2 → %3、%4 ポート %5。[次へ] または [再生] を押してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hop %1 of %2: %3</source>
         <translation>ホップ %1 / %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>NSG: %1.</source>
         <translation>NSG: %1。</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Reply %1 of %2: %3</source>
         <translation>応答 %1 / %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Verdict: %1.</source>
         <translation>判定: %1。</translation>
     </message>
@@ -4574,8 +4573,8 @@ Apply it anyway?</source>
         <translation>宛先から見た送信元は %1 です。</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+113"/>
+        <location line="-79"/>
+        <location line="+108"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -4619,7 +4618,7 @@ Apply it anyway?</source>
         <translation>%1 の応答</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — クリックすると修正を表示</translation>
     </message>

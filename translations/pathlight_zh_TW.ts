@@ -3878,7 +3878,7 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+113"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+110"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
@@ -4522,12 +4522,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+103"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-102"/>
         <source>Step</source>
         <translation>下一步</translation>
     </message>
@@ -4548,23 +4548,22 @@ Apply it anyway?</source>
         <translation>%1: %2 → %3，%4 連接埠 %5。請按「下一步」或「播放」。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hop %1 of %2: %3</source>
         <translation>躍點 %1 / %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>NSG: %1.</source>
         <translation>NSG: %1。</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Reply %1 of %2: %3</source>
         <translation>回覆 %1 / %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Verdict: %1.</source>
         <translation>判定: %1。</translation>
     </message>
@@ -4574,8 +4573,8 @@ Apply it anyway?</source>
         <translation>目的地看到的來源是 %1。</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+113"/>
+        <location line="-79"/>
+        <location line="+108"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -4619,7 +4618,7 @@ Apply it anyway?</source>
         <translation>%1 的回應</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — 按一下以查看修正</translation>
     </message>

@@ -39,32 +39,29 @@ TopologyPatch MainWindow::withContainment(const TopologyPatch& patch) const {
     const Topology applied = next; // what the layout operations below are relative to
     // The picture the user sees is kept: sites, circuits and VNets that automatic placement put
     // where they are get those positions now, so that placing or moving one moves no other.
-    bool frozen = false;
-    for (const DiagramBox& box : scene_->diagram().boxes)
-        if (box.parent.isEmpty() && !next.layout.contains(box.id.toStdString()) &&
-            (box.kind == "internet" || document_->network()->index().contains(box.id.toStdString()))) {
-            Json entry = {{"x", box.rect.x()}, {"y", box.rect.y()}};
-            if (box.container) {
-                entry["w"] = box.rect.width();
-                entry["h"] = box.rect.height();
-            }
-            if (!next.layout.is_object()) next.layout = Json::object();
-            next.layout[box.id.toStdString()] = std::move(entry);
-            frozen = true;
+    std::vector<LayoutPlacement> frozen;
+    for (const DiagramBox& box : scene_->diagram().boxes) {
+        const Id id = box.id.toStdString();
+        if (!box.parent.isEmpty() || next.layout.contains(id) ||
+            (box.kind != "internet" && !document_->network()->index().contains(id)))
+            continue;
+        LayoutPlacement p{id, box.rect.x(), box.rect.y(), {}, {}};
+        Json entry = {{"x", p.x}, {"y", p.y}};
+        if (box.container) {
+            p.w = box.rect.width();
+            p.h = box.rect.height();
+            entry["w"] = *p.w;
+            entry["h"] = *p.h;
         }
+        if (!next.layout.is_object()) next.layout = Json::object();
+        next.layout[id] = std::move(entry);
+        frozen.push_back(std::move(p));
+    }
     std::vector<LayoutPlacement> placements = containmentPlacements(buildDiagram(next));
-    if (frozen)
-        for (const auto& [id, entry] : next.layout.items())
-            if (!applied.layout.contains(id) && entry.contains("x") &&
-                std::none_of(placements.begin(), placements.end(),
-                             [&](const LayoutPlacement& p) { return p.id == id; })) {
-                LayoutPlacement p{id, entry["x"].get<double>(), entry["y"].get<double>(), {}, {}};
-                if (entry.contains("w")) {
-                    p.w = entry["w"].get<double>();
-                    p.h = entry["h"].get<double>();
-                }
-                placements.push_back(std::move(p));
-            }
+    for (auto& p : frozen) // containment's own placement of a box wins
+        if (std::none_of(placements.begin(), placements.end(),
+                         [&](const LayoutPlacement& q) { return q.id == p.id; }))
+            placements.push_back(std::move(p));
     if (placements.empty()) return patch;
     const TopologyPatch extra = layoutPatch(applied, placements);
     TopologyPatch both = patch;

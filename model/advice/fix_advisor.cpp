@@ -1049,8 +1049,8 @@ std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, co
             Fix fix = make(fixcode::kRouteThroughHub, findingCode,
                            {kCtx,
                             QT_TRANSLATE_NOOP("Fix", "Route %1 and %2 to each other through %3 in %4"),
-                            {Message::object(from.vnet->id), Message::object(to.vnet->id), device,
-                             Message::object(hub.id)}},
+                            {Message::object(from.vnet->id), Message::object(to.vnet->id),
+                             Message::object(device), Message::object(hub.id)}},
                            {kCtx,
                             QT_TRANSLATE_NOOP("Fix", "Peering is not transitive: two spokes of one hub reach "
                                                      "each other only through something in the hub that "

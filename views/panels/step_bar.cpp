@@ -123,17 +123,12 @@ void StepBar::showStep(int position) {
                 .arg(QString::fromStdString(trace_->flowName.empty() ? trace_->flowId : trace_->flowName),
                      objectText(trace_->source), objectText(trace_->destination), toString(trace_->protocol),
                      QString::number(trace_->port))); // one arg(): names may hold "%1"
-    } else if (const int hop = requestHop(); hop >= 0) {
-        const Hop& h = trace_->hops[std::size_t(hop)];
-        QString text = tr("Hop %1 of %2: %3").arg(hop + 1).arg(trace_->hops.size()).arg(hopSentence(h));
-        for (const auto& d : h.nsg)
-            if (d.access == Access::Deny || d.hidden) text += " " + tr("NSG: %1.").arg(nsgText(d));
-        sentence_->setText(text);
-    } else if (const int reply = replyHop(); reply >= 0) {
+    } else if (const int hop = requestHop(), reply = replyHop(); hop >= 0 || reply >= 0) {
         // The reply walks back after the request, numbered R1, R2, ... as on the canvas.
-        const Hop& h = trace_->returnHops[std::size_t(reply)];
-        QString text =
-            tr("Reply %1 of %2: %3").arg(reply + 1).arg(trace_->returnHops.size()).arg(hopSentence(h));
+        const Hop& h = hop >= 0 ? trace_->hops[std::size_t(hop)] : trace_->returnHops[std::size_t(reply)];
+        QString text = (hop >= 0 ? tr("Hop %1 of %2: %3").arg(hop + 1).arg(trace_->hops.size())
+                                 : tr("Reply %1 of %2: %3").arg(reply + 1).arg(trace_->returnHops.size()))
+                           .arg(hopSentence(h));
         for (const auto& d : h.nsg)
             if (d.access == Access::Deny || d.hidden) text += " " + tr("NSG: %1.").arg(nsgText(d));
         sentence_->setText(text);
