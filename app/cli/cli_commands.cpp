@@ -12,6 +12,7 @@
 #include "validation/lints.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <memory>
 #include <optional>
@@ -70,15 +71,30 @@ void printDiagnostic(QTextStream& s, const Diagnostic& d) {
 
 // A JSON value as dump(2) would print it nested `depth` spaces deep, ASCII only (names in other
 // scripts as \u escapes, so nothing in the output can drive a terminal).
-std::string indentJson(const nlohmann::ordered_json& value, int depth) {
+// Appends `value` as JSON (two-space indentation, ASCII only) to `out`, every line indented by
+// `depth` more spaces: an element of an array printed by hand around it.
+void appendIndentedJson(std::string& out, const nlohmann::ordered_json& value, int depth) {
     const std::string text = value.dump(2, ' ', true);
     const std::string pad(std::size_t(depth), ' ');
-    std::string out = pad;
-    for (char c : text) {
-        out += c;
-        if (c == '\n') out += pad;
+    out += pad;
+    std::size_t from = 0;
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', from)) {
+        out.append(text, from, at + 1 - from);
+        out += pad;
+        from = at + 1;
     }
-    return out;
+    out.append(text, from, std::string::npos);
+}
+
+// Writes UTF-8 bytes to a stream: straight to its device when it has one (no round trip through
+// UTF-16 for 40 MB of JSON), else as text.
+void writeUtf8(QTextStream& stream, const std::string& bytes) {
+    if (QIODevice* device = stream.device()) {
+        stream.flush();
+        device->write(bytes.data(), qint64(bytes.size()));
+    } else {
+        stream << QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    }
 }
 
 // Loads a file for the subcommands that need a valid topology: prints the reason and
@@ -314,10 +330,15 @@ int commandTrace(const QStringList& args, Streams io) {
         return 2;
     }
     const bool json = o.flags.contains("--json");
+    std::string buffer; // JSON, written a megabyte at a time
     for (std::size_t i = 0; i < traces.size(); ++i) {
         if (json) {
-            io.out << (i == 0 ? "{\n  \"flows\": [\n" : ",\n")
-                   << QString::fromStdString(indentJson(traceToJson(traces[i], *analysis), 4));
+            buffer += i == 0 ? "{\n  \"flows\": [\n" : ",\n";
+            appendIndentedJson(buffer, traceToJson(traces[i], *analysis), 4);
+            if (buffer.size() > (1 << 20) || i + 1 == traces.size()) {
+                writeUtf8(io.out, buffer);
+                buffer.clear();
+            }
         } else {
             if (i) io.out << "\n";
             printTrace(io.out, traces[i], *network);

@@ -53,6 +53,28 @@ bool ruleMayMatch(const SecurityRule& rule, const Trace& trace) {
     return side(rule.sourceAddressPrefixes, true) && side(rule.destinationAddressPrefixes, false);
 }
 
+// Whether a lookup for some address this trace or its reply carried (at any hop, before or after a
+// translation) falls inside one of `prefixes`. An unknown address is looked up nowhere except as
+// a destination, where the tracer takes the default route (tracer.cpp, lookup): it counts as
+// inside only when 0.0.0.0/0 is one of them. A trace without hops counts as inside.
+bool carriesAddressIn(const Trace& trace, const std::vector<Ipv4Prefix>& prefixes) {
+    if (trace.hops.empty()) return true;
+    const bool defaultChanged = !prefixes.empty() && prefixes.front().length() == 0; // sorted: /0 first
+    for (const auto* hops : {&trace.hops, &trace.returnHops})
+        for (const Hop& hop : *hops)
+            for (const PacketState* state : {&hop.before, &hop.after})
+                for (const auto& address : {state->source, state->destination}) {
+                    if (!address) {
+                        if (defaultChanged) return true;
+                        continue;
+                    }
+                    // An edit changes a few prefixes: a scan beats a trie walk of 32 levels.
+                    for (const auto& prefix : prefixes)
+                        if (prefix.contains(*address)) return true;
+                }
+    return false;
+}
+
 } // namespace
 
 Analysis::Analysis(Topology topology, std::shared_ptr<const EndpointCatalog> catalog)
@@ -158,6 +180,13 @@ FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
     // What the edit touches and what must be recomputed, read before the topology changes.
     const std::vector<Id> touched = touchedIds(*topology_, edit);
     const ChangeScope scope = editScope(*topology_, edit);
+    const bool onlyAddedRoutes = std::all_of(edit.steps.begin(), edit.steps.end(), [](const EditStep& s) {
+        return s.kind == EditStep::Kind::AddRoute;
+    });
+    std::vector<std::vector<Id>> stepTouched; // each step's, for the added-routes filter below
+    if (onlyAddedRoutes)
+        for (const EditStep& step : edit.steps)
+            stepTouched.push_back(touchedIds(*topology_, Edit{{step}}));
     v.error = applyEditInPlace(*topology_, edit);
     if (!v.error.empty()) return v;
     {
@@ -177,6 +206,17 @@ FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
                 return std::none_of(edit.steps.begin(), edit.steps.end(),
                                     [&](const EditStep& s) { return ruleMayMatch(s.rule, traces_[i]); });
             });
+        // Likewise a route added to a table changes only the traces that depend on the table and
+        // carried an address inside the route's prefix: only those lookups, and the VirtualNetwork
+        // tag's meaning for those addresses (azure-facts §4.1), can differ.
+        if (onlyAddedRoutes) {
+            candidates.clear();
+            for (const EditStep& step : edit.steps)
+                for (const std::size_t i : dependentTraces(stepTouched[&step - edit.steps.data()]))
+                    if (carriesAddressIn(traces_[i], {step.route.addressPrefix})) candidates.push_back(i);
+            std::sort(candidates.begin(), candidates.end());
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        }
         v = compareAfterEdit(*after, traces_, candidates, target);
     }
     // Undo: the analysis's network sees its own topology again.
@@ -265,28 +305,6 @@ const PatchableArray* patchableArray(const std::string& path) {
         if (path.rfind(prefix, 0) == 0) return &array;
     }
     return nullptr;
-}
-
-// Whether a lookup for some address this trace or its reply carried (at any hop, before or after a
-// translation) falls inside one of `prefixes`. An unknown address is looked up nowhere except as
-// a destination, where the tracer takes the default route (tracer.cpp, lookup): it counts as
-// inside only when 0.0.0.0/0 is one of them. A trace without hops counts as inside.
-bool carriesAddressIn(const Trace& trace, const std::vector<Ipv4Prefix>& prefixes) {
-    if (trace.hops.empty()) return true;
-    const bool defaultChanged = !prefixes.empty() && prefixes.front().length() == 0; // sorted: /0 first
-    for (const auto* hops : {&trace.hops, &trace.returnHops})
-        for (const Hop& hop : *hops)
-            for (const PacketState* state : {&hop.before, &hop.after})
-                for (const auto& address : {state->source, state->destination}) {
-                    if (!address) {
-                        if (defaultChanged) return true;
-                        continue;
-                    }
-                    // An edit changes a few prefixes: a scan beats a trie walk of 32 levels.
-                    for (const auto& prefix : prefixes)
-                        if (prefix.contains(*address)) return true;
-                }
-    return false;
 }
 
 } // namespace

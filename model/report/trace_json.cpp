@@ -2,6 +2,8 @@
 
 #include "analysis/analysis.h"
 
+#include <utility>
+
 namespace pathlight {
 
 using OJson = nlohmann::ordered_json;
@@ -84,7 +86,7 @@ OJson traceBody(const Trace& t) {
             OJson nsgs = OJson::array();
             for (const auto& d : h.nsg)
                 nsgs.push_back(nsgJson(d));
-            hj["nsg"] = nsgs;
+            hj["nsg"] = std::move(nsgs);
             // A translation to Azure's default outbound access has no fixed address: the source is
             // then null and sourceTranslated says that it was translated.
             hj["sourceTranslated"] = h.sourceTranslated;
@@ -93,12 +95,11 @@ OJson traceBody(const Trace& t) {
             hj["before"] = packetJson(h.before);
             hj["after"] = packetJson(h.after);
             hj["step"] = h.step.english();
-            hops.push_back(hj);
+            hops.push_back(std::move(hj));
         }
         return hops;
     };
-    const OJson hops = hopsJson(t.hops);
-    j["hops"] = hops;
+    j["hops"] = hopsJson(t.hops);
     j["returnHops"] = hopsJson(t.returnHops);
     OJson findings = OJson::array();
     for (const auto& f : t.findings) {
@@ -108,9 +109,9 @@ OJson traceBody(const Trace& t) {
         fj["message"] = f.message.english();
         fj["hop"] = f.hop;
         if (!f.object.empty()) fj["object"] = f.object;
-        findings.push_back(fj);
+        findings.push_back(std::move(fj));
     }
-    j["findings"] = findings;
+    j["findings"] = std::move(findings);
     return j;
 }
 
@@ -133,7 +134,7 @@ OJson traceToJson(const Trace& t, Analysis& analysis) {
     for (const auto& finding : ofFile ? analysis.fixes(t.flowId) : adHoc)
         for (const auto& v : finding.fixes)
             fixes.push_back(fixToJson(v.fix, v.verification ? &*v.verification : nullptr));
-    j["fixes"] = fixes;
+    j["fixes"] = std::move(fixes);
     return j;
 }
 
@@ -163,9 +164,9 @@ OJson fixToJson(const Fix& fix, const FixVerification* v) {
                                {"verdictAfter", toString(c.verdictAfter)},
                                {"apparentSourceBefore", c.sourceBefore},
                                {"apparentSourceAfter", c.sourceAfter}});
-        vj["changes"] = changes;
+        vj["changes"] = std::move(changes);
         if (!v->error.empty()) vj["error"] = v->error.english();
-        j["verification"] = vj;
+        j["verification"] = std::move(vj);
     }
     return j;
 }
@@ -175,7 +176,7 @@ OJson tracesToJson(const std::vector<Trace>& traces) {
     for (const auto& t : traces)
         flows.push_back(traceToJson(t));
     OJson j;
-    j["flows"] = flows;
+    j["flows"] = std::move(flows);
     return j;
 }
 
@@ -199,7 +200,7 @@ OJson routesToJson(const std::string& nicId, const std::vector<EffectiveRoute>& 
         a.push_back(routeToJson(r));
     OJson j;
     j["nic"] = nicId;
-    j["routes"] = a;
+    j["routes"] = std::move(a);
     return j;
 }
 

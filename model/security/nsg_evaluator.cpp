@@ -54,31 +54,39 @@ NsgEvaluator::CompiledRule NsgEvaluator::compileRule(const SecurityRule& rule, b
 
 std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg& nsg,
                                                                        const CompiledNsg* previous) {
-    // The rules of the previous version by name, to reuse those that are unchanged.
-    std::unordered_map<std::string_view, std::pair<const std::shared_ptr<const CompiledRule>*, Direction>>
-        before;
-    if (previous)
-        for (const Direction d : {Direction::Inbound, Direction::Outbound})
-            for (const auto& r : d == Direction::Inbound ? previous->inbound : previous->outbound)
-                if (!r->isDefault) before.emplace(r->name, std::make_pair(&r, d));
     const auto unchanged = [](const CompiledRule& c, const SecurityRule& r, Direction was) {
-        return was == r.direction && c.priority == r.priority && c.access == r.access &&
+        return was == r.direction && c.name == r.name && c.priority == r.priority && c.access == r.access &&
                c.protocol == r.protocol && c.sources == r.sourceAddressPrefixes &&
                c.destinations == r.destinationAddressPrefixes && c.sourcePortText == r.sourcePortRanges &&
                c.destinationPortText == r.destinationPortRanges;
     };
+    // The rules of the previous version by name, to reuse those that are unchanged; built only
+    // when a rule is not found at or next to its place (an edit adds or removes one or two).
+    std::unordered_map<std::string_view, std::size_t> before;
+    const auto reusable = [&](const SecurityRule& rule,
+                              std::size_t at) -> std::shared_ptr<const CompiledRule> {
+        if (!previous) return nullptr;
+        const auto& written = previous->written;
+        for (const std::size_t k : {at, at - 1, at + 1})
+            if (k < written.size() && unchanged(*written[k].first, rule, written[k].second))
+                return written[k].first;
+        if (before.empty())
+            for (std::size_t k = 0; k < written.size(); ++k)
+                before.emplace(written[k].first->name, k);
+        if (auto it = before.find(rule.name);
+            it != before.end() && unchanged(*written[it->second].first, rule, written[it->second].second))
+            return written[it->second].first;
+        return nullptr;
+    };
     CompiledNsg c;
     c.id = nsg.id;
-    for (const auto& rule : nsg.securityRules) {
-        auto& list = rule.direction == Direction::Inbound ? c.inbound : c.outbound;
-        if (auto it = before.find(rule.name); it != before.end()) {
-            const auto& [old, was] = it->second;
-            if (unchanged(**old, rule, was)) {
-                list.push_back(*old);
-                continue;
-            }
-        }
-        list.push_back(std::make_shared<const CompiledRule>(compileRule(rule, false)));
+    c.written.reserve(nsg.securityRules.size());
+    for (std::size_t i = 0; i < nsg.securityRules.size(); ++i) {
+        const SecurityRule& rule = nsg.securityRules[i];
+        auto compiled = reusable(rule, i);
+        if (!compiled) compiled = std::make_shared<const CompiledRule>(compileRule(rule, false));
+        (rule.direction == Direction::Inbound ? c.inbound : c.outbound).push_back(compiled);
+        c.written.emplace_back(std::move(compiled), rule.direction);
     }
     auto byPriority = [](const auto& a, const auto& b) { return a->priority < b->priority; };
     std::stable_sort(c.inbound.begin(), c.inbound.end(), byPriority);
@@ -97,20 +105,60 @@ std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg
 
 NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& catalog) {
     if (const auto* kms = catalog.byId("azure-kms")) kmsAddresses_ = kms->endpoint.ips;
+    auto table = std::make_shared<Table>();
     for (const auto& nsg : topology.nsgs)
-        nsgs_.push_back(compile(nsg));
+        table->push_back(compile(nsg));
+    table_ = std::move(table);
 }
 
 NsgEvaluator::NsgEvaluator(const NsgEvaluator& previous, const Topology& topology,
                            const std::vector<Id>& changed)
     : kmsAddresses_(previous.kmsAddresses_) {
-    for (std::size_t i = 0; i < topology.nsgs.size(); ++i) {
-        const Nsg& nsg = topology.nsgs[i];
-        const bool same = i < previous.nsgs_.size() && previous.nsgs_[i]->id == nsg.id &&
-                          std::find(changed.begin(), changed.end(), nsg.id) == changed.end();
-        const bool renamed = i >= previous.nsgs_.size() || previous.nsgs_[i]->id != nsg.id;
-        nsgs_.push_back(same ? previous.nsgs_[i] : compile(nsg, renamed ? nullptr : previous.nsgs_[i].get()));
+    const std::size_t count = topology.nsgs.size();
+    bool samePlaces = count == previous.table_->size();
+    for (std::size_t i = 0; samePlaces && i < count; ++i)
+        samePlaces = (*previous.table_)[i]->id == topology.nsgs[i].id;
+    if (samePlaces && previous.changed_.size() + changed.size() <= kMaxChanged) {
+        // The previous table, and the previous evaluator's recompiled NSGs, with the edited ones
+        // recompiled again over them.
+        table_ = previous.table_;
+        changed_ = previous.changed_;
+        for (const Id& id : changed)
+            for (std::size_t i = 0; i < count; ++i) {
+                if (topology.nsgs[i].id != id) continue;
+                auto fresh = compile(topology.nsgs[i], &previous.compiled(int(i)));
+                const auto at = std::find_if(changed_.begin(), changed_.end(),
+                                             [&](const auto& entry) { return entry.first == int(i); });
+                if (at != changed_.end())
+                    at->second = std::move(fresh);
+                else
+                    changed_.emplace_back(int(i), std::move(fresh));
+            }
+        return;
     }
+    auto table = std::make_shared<Table>();
+    table->reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Nsg& nsg = topology.nsgs[i];
+        const bool placed = i < previous.table_->size() && (*previous.table_)[i]->id == nsg.id;
+        const CompiledNsg* was = placed ? &previous.compiled(int(i)) : nullptr;
+        const bool same = placed && std::find(changed.begin(), changed.end(), nsg.id) == changed.end();
+        // An unchanged NSG keeps its compiled rules (those of its latest recompilation).
+        if (same) {
+            const auto at = std::find_if(previous.changed_.begin(), previous.changed_.end(),
+                                         [&](const auto& entry) { return entry.first == int(i); });
+            table->push_back(at != previous.changed_.end() ? at->second : (*previous.table_)[i]);
+        } else {
+            table->push_back(compile(nsg, was));
+        }
+    }
+    table_ = std::move(table);
+}
+
+const NsgEvaluator::CompiledNsg& NsgEvaluator::compiled(int nsgIndex) const {
+    for (const auto& [index, nsg] : changed_)
+        if (index == nsgIndex) return *nsg;
+    return *(*table_)[std::size_t(nsgIndex)];
 }
 
 const std::vector<SecurityRule>& defaultSecurityRules() {
@@ -281,7 +329,7 @@ std::string NsgEvaluator::platformAllowanceFor(const PacketHeader& p, const NsgC
 
 NsgDecision NsgEvaluator::evaluate(int nsgIndex, Direction direction, const PacketHeader& packet,
                                    const NsgContext& context) const {
-    const CompiledNsg& nsg = *nsgs_[nsgIndex];
+    const CompiledNsg& nsg = compiled(nsgIndex);
     const auto& rules = direction == Direction::Inbound ? nsg.inbound : nsg.outbound;
     NsgDecision d;
     d.nsg = nsg.id;
