@@ -308,6 +308,7 @@ ChangeScope editScope(const Topology& t, const Edit& edit) {
         case K::RemoveRouteTable:
             scope.routeTables.push_back(s.routeTable.id);
             scope.objectsAddedOrRemoved = true;
+            scope.routeTableAssociations = true;
             break;
         case K::AddRoute:
         case K::RemoveRoute:
@@ -317,6 +318,7 @@ ChangeScope editScope(const Topology& t, const Edit& edit) {
             // Both the table the subnet leaves and the one it joins.
             scope.routeTables.push_back(s.text);
             scope.routeTables.push_back(s.previousText);
+            scope.routeTableAssociations = true;
             break;
         case K::AddSecurityRule:
         case K::RemoveSecurityRule:

@@ -129,6 +129,7 @@ RoutingModel::RoutingModel(const Topology& t, const TopologyIndex& index) {
     gatewayRoutes_.assign(vnetCount, nullptr);
     for (int v = 0; v < vnetCount; ++v)
         if (transitProvider_[v] == v) gatewayRoutes_[v] = computeGatewayRoutes(t, v);
+    indexRouteTables(t);
     subnets_.resize(vnetCount);
     for (int v = 0; v < vnetCount; ++v) {
         subnets_[v].resize(t.vnets[v].subnets.size());
@@ -137,10 +138,21 @@ RoutingModel::RoutingModel(const Topology& t, const TopologyIndex& index) {
     }
 }
 
-void RoutingModel::recomputeRouteTable(const Topology& t, const TopologyIndex& index, const Id& routeTable) {
+void RoutingModel::indexRouteTables(const Topology& t) {
+    auto tables = std::make_shared<std::unordered_map<Id, std::vector<std::pair<int, int>>>>();
     for (int v = 0; v < int(t.vnets.size()); ++v)
         for (int s = 0; s < int(t.vnets[v].subnets.size()); ++s)
-            if (t.vnets[v].subnets[s].routeTable == routeTable) computeSubnet(t, index, v, s);
+            (*tables)[t.vnets[v].subnets[s].routeTable].emplace_back(v, s); // "": without a table
+    tableSubnets_ = std::move(tables);
+}
+
+void RoutingModel::recomputeRouteTables(const Topology& t, const TopologyIndex& index,
+                                        const std::vector<Id>& routeTables, bool associationsChanged) {
+    if (associationsChanged || !tableSubnets_) indexRouteTables(t);
+    for (const Id& table : routeTables)
+        if (auto it = tableSubnets_->find(table); it != tableSubnets_->end())
+            for (const auto& [v, s] : it->second)
+                computeSubnet(t, index, v, s);
 }
 
 void RoutingModel::recomputeFabric(const Topology& t, const TopologyIndex& index) {

@@ -11,6 +11,8 @@
 #include "topology/topology_index.h"
 
 #include <memory>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace pathlight {
@@ -72,9 +74,12 @@ public:
     RoutingModel(const Topology& topology, const TopologyIndex& index);
 
     const SubnetRoutes& subnet(int vnet, int subnet) const { return *subnets_[vnet][subnet]; }
-    // Recomputes only the subnets associated with a route table (after the user edits it);
-    // gateway routes do not depend on route tables and are reused.
-    void recomputeRouteTable(const Topology& topology, const TopologyIndex& index, const Id& routeTable);
+    // Recomputes only the subnets associated with these route tables (after the user edits
+    // them); gateway routes do not depend on route tables and are reused. `associationsChanged`:
+    // some subnet joined or left a table since the model was built or last told so (the index
+    // from table to subnets is then built again).
+    void recomputeRouteTables(const Topology& topology, const TopologyIndex& index,
+                              const std::vector<Id>& routeTables, bool associationsChanged);
     // Recomputes the BGP fabric and the gateway routes (after what a site or an NVA announces
     // changed); each subnet keeps its own routes and sees the new gateway routes. Peerings and
     // gateways must be the same as when the model was built.
@@ -95,7 +100,11 @@ private:
 
     std::vector<int> transitProvider_;
     std::vector<std::vector<Peer>> peers_;
+    void indexRouteTables(const Topology& t);
     std::shared_ptr<const BgpFabric> fabric_; // shared by copies: route tables do not change it
+    // Route table id ("" for none) -> its subnets (vnet, subnet), shared by copies until an
+    // association changes.
+    std::shared_ptr<const std::unordered_map<Id, std::vector<std::pair<int, int>>>> tableSubnets_;
     std::vector<std::shared_ptr<const RouteSet>> gatewayRoutes_; // by providing VNet
     // Shared by copies (a copy of the model recomputes a few subnets and keeps the rest): copying
     // the model copies pointers, never the routes.

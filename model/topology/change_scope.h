@@ -17,7 +17,8 @@ struct ChangeScope {
     // recomputed (azure-facts §7), every other route is kept.
     bool bgpAnnouncements = false;
     bool nsgAssociations = false;
-    bool objectsAddedOrRemoved = false; // a route table or an NSG came or went
+    bool routeTableAssociations = false; // a subnet joined or left a route table
+    bool objectsAddedOrRemoved = false;  // a route table or an NSG came or went
 };
 
 } // namespace pathlight

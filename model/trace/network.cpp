@@ -32,8 +32,8 @@ std::shared_ptr<const Network> Network::rebuildAfterEdit(const Network& previous
     } else {
         auto routing = std::make_shared<RoutingModel>(*previous.routing_);
         if (scope.bgpAnnouncements) routing->recomputeFabric(*n->topology_, *n->index_);
-        for (const Id& table : scope.routeTables)
-            routing->recomputeRouteTable(*n->topology_, *n->index_, table);
+        routing->recomputeRouteTables(*n->topology_, *n->index_, scope.routeTables,
+                                      scope.routeTableAssociations || scope.objectsAddedOrRemoved);
         n->routing_ = std::move(routing);
     }
     n->nsgEvaluator_ =
