@@ -38,7 +38,7 @@ void MainWindow::showSelectedFlows() {
         hops_->showTrace(nullptr);
     }
     stepBar_->setTrace(shown.size() == 1 ? shown.front() : nullptr);
-    latency_->showTrace(&document_->topology(), shown.size() == 1 ? shown.front() : nullptr);
+    latency_->showTrace(document_->network().get(), shown.size() == 1 ? shown.front() : nullptr);
     if (shown.size() == 1) {
         const Trace& t = *shown.front();
         QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName),

@@ -50,7 +50,10 @@ const char* toString(LinkKind kind) {
 }
 
 std::vector<HopLatency> hopLatencies(const Topology& t, const Trace& trace) {
-    const TopologyIndex index(t);
+    return hopLatencies(t, TopologyIndex(t), trace);
+}
+
+std::vector<HopLatency> hopLatencies(const Topology& t, const TopologyIndex& index, const Trace& trace) {
     const LatencyAssumptions& l = t.latency;
     std::vector<HopLatency> out;
     double total = 0;

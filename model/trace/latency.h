@@ -4,6 +4,7 @@
 // by its kind (inside a region, global peering, ExpressRoute, VPN, on-premises, Internet).
 
 #include "topology/topology.h"
+#include "topology/topology_index.h"
 #include "trace/trace_result.h"
 
 #include <vector>
@@ -21,6 +22,10 @@ struct HopLatency {
     LinkKind kind = LinkKind::None; // None at the first hop
 };
 
+// One entry per hop of the request, in ms. `index` must be the topology's (Network::index());
+// the overload without it builds one (for tests and single traces).
+std::vector<HopLatency> hopLatencies(const Topology& topology, const TopologyIndex& index,
+                                     const Trace& trace);
 std::vector<HopLatency> hopLatencies(const Topology& topology, const Trace& trace);
 
 } // namespace pathlight

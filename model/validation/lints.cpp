@@ -53,9 +53,11 @@ private:
 
     // Names that Azure refuses cannot exist in a subscription; the fix scripts quote them all the
     // same (script_quote.h), but the user should know the design cannot be deployed as drawn.
-    void azureName(const std::string& pointer, const std::string& name) {
+    // `pointer` makes the JSON pointer, only for a name Azure refuses (25,000 rule names are
+    // linted after every edit on a large estate).
+    template <typename Pointer> void azureName(const Pointer& pointer, const std::string& name) {
         if (name.empty() || isValidAzureResourceName(name)) return;
-        warning(pointer, "AZURE_NAME_INVALID",
+        warning(pointer(), "AZURE_NAME_INVALID",
                 QT_TRANSLATE_NOOP("Lint", "Azure refuses the name \"%1\": 1 to 80 letters, digits, '_', "
                                           "'.' or '-', starting with a letter or digit and ending with a "
                                           "letter, digit or '_'"),
@@ -98,23 +100,24 @@ private:
         resourceGroup("", t_);
         for (std::size_t v = 0; v < t_.vnets.size(); ++v) {
             const Vnet& vnet = t_.vnets[v];
-            azureName(at("vnets", v) + "/name", vnet.name);
+            azureName([&] { return at("vnets", v) + "/name"; }, vnet.name);
             resourceGroup(at("vnets", v), vnet);
             for (std::size_t s = 0; s < vnet.subnets.size(); ++s)
-                azureName(at("vnets", v) + "/subnets/" + std::to_string(s) + "/name", vnet.subnets[s].name);
+                azureName([&] { return at("vnets", v) + "/subnets/" + std::to_string(s) + "/name"; },
+                          vnet.subnets[s].name);
         }
         for (std::size_t n = 0; n < t_.nsgs.size(); ++n) {
-            azureName(at("nsgs", n) + "/name", t_.nsgs[n].name);
+            azureName([&] { return at("nsgs", n) + "/name"; }, t_.nsgs[n].name);
             resourceGroup(at("nsgs", n), t_.nsgs[n]);
             for (std::size_t r = 0; r < t_.nsgs[n].securityRules.size(); ++r)
-                azureName(at("nsgs", n) + "/securityRules/" + std::to_string(r) + "/name",
+                azureName([&] { return at("nsgs", n) + "/securityRules/" + std::to_string(r) + "/name"; },
                           t_.nsgs[n].securityRules[r].name);
         }
         for (std::size_t n = 0; n < t_.routeTables.size(); ++n) {
-            azureName(at("routeTables", n) + "/name", t_.routeTables[n].name);
+            azureName([&] { return at("routeTables", n) + "/name"; }, t_.routeTables[n].name);
             resourceGroup(at("routeTables", n), t_.routeTables[n]);
             for (std::size_t r = 0; r < t_.routeTables[n].routes.size(); ++r)
-                azureName(at("routeTables", n) + "/routes/" + std::to_string(r) + "/name",
+                azureName([&] { return at("routeTables", n) + "/routes/" + std::to_string(r) + "/name"; },
                           t_.routeTables[n].routes[r].name);
         }
     }
@@ -331,44 +334,64 @@ private:
                 error(at("nsgs", n) + "/securityRules", "NSG_RULE_LIMIT",
                       QT_TRANSLATE_NOOP("Lint", "NSG \"%1\" has %2 rules; Azure allows 1,000"),
                       {Message::object(t_.nsgs[n].id), std::to_string(t_.nsgs[n].securityRules.size())});
-            // (priority, direction) -> first rule; names by view, not copied (25,000 rules on a
-            // large estate, linted after every edit).
-            std::unordered_map<std::int64_t, std::size_t> seen;
-            // Rule names are the names of child resources: unique within the NSG (ARM); the fixes
-            // name the rule they move.
-            std::unordered_set<std::string_view> names;
-            for (std::size_t r = 0; r < t_.nsgs[n].securityRules.size(); ++r) {
-                const SecurityRule& rule = t_.nsgs[n].securityRules[r];
-                // Pointers are written only for an error.
-                auto base = [&] { return at("nsgs", n) + "/securityRules/" + std::to_string(r); };
+            // Checked after every edit on 500 NSGs of 50 rules: no pointer is written and nothing
+            // is copied unless there is an error.
+            const auto& rules = t_.nsgs[n].securityRules;
+            auto base = [&](std::size_t r) { return at("nsgs", n) + "/securityRules/" + std::to_string(r); };
+            for (std::size_t r = 0; r < rules.size(); ++r) {
+                const SecurityRule& rule = rules[r];
                 for (const bool source : {true, false}) {
                     const char* key = source ? "sourceAddressPrefixes" : "destinationAddressPrefixes";
                     const auto& list = source ? rule.sourceAddressPrefixes : rule.destinationAddressPrefixes;
                     for (std::size_t e = 0; e < list.size(); ++e)
                         if (list[e].empty())
-                            error(base() + "/" + key + "/" + std::to_string(e), "NSG_EMPTY_ADDRESS",
+                            error(base(r) + "/" + key + "/" + std::to_string(e), "NSG_EMPTY_ADDRESS",
                                   QT_TRANSLATE_NOOP("Lint", "rule \"%1\" has an empty address entry; Azure "
                                                             "needs a prefix, an address, a service tag or *"),
                                   {rule.name});
                 }
-                if (!names.insert(rule.name).second)
-                    error(base() + "/name", "NSG_RULE_NAME_DUPLICATE",
-                          QT_TRANSLATE_NOOP("Lint", "NSG \"%1\" has more than one rule named \"%2\"; Azure "
-                                                    "needs each rule name once"),
-                          {Message::object(t_.nsgs[n].id), rule.name});
                 if (rule.priority < 100 || rule.priority > 4096)
-                    error(base() + "/priority", "NSG_PRIORITY_RANGE",
+                    error(base(r) + "/priority", "NSG_PRIORITY_RANGE",
                           QT_TRANSLATE_NOOP("Lint",
                                             "rule \"%1\" has priority %2; custom rules use 100 to 4096"),
                           {rule.name, std::to_string(rule.priority)});
-                auto [it, inserted] = seen.emplace(std::int64_t(rule.priority) * 2 + int(rule.direction), r);
-                if (!inserted)
-                    error(base() + "/priority", "NSG_PRIORITY_DUPLICATE",
-                          QT_TRANSLATE_NOOP("Lint",
-                                            "rules \"%1\" and \"%2\" share priority %3 in the %4 direction"),
-                          {t_.nsgs[n].securityRules[it->second].name, rule.name,
-                           std::to_string(rule.priority), toString(rule.direction)});
             }
+            // Rule names are the names of child resources: unique within the NSG (ARM); the fixes
+            // name the rule they move. Sorted by (name, position): a repeat follows its first.
+            std::vector<std::size_t> order(rules.size());
+            for (std::size_t r = 0; r < rules.size(); ++r)
+                order[r] = r;
+            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+                return std::tie(rules[a].name, a) < std::tie(rules[b].name, b);
+            });
+            std::vector<std::size_t> repeatedNames;
+            for (std::size_t k = 1; k < order.size(); ++k)
+                if (rules[order[k]].name == rules[order[k - 1]].name) repeatedNames.push_back(order[k]);
+            std::sort(repeatedNames.begin(), repeatedNames.end());
+            for (const std::size_t r : repeatedNames)
+                error(base(r) + "/name", "NSG_RULE_NAME_DUPLICATE",
+                      QT_TRANSLATE_NOOP("Lint", "NSG \"%1\" has more than one rule named \"%2\"; Azure "
+                                                "needs each rule name once"),
+                      {Message::object(t_.nsgs[n].id), rules[r].name});
+            // (priority, direction): each pair once; a repeat is reported against the first rule.
+            std::vector<std::pair<std::int64_t, std::size_t>> slots(rules.size());
+            for (std::size_t r = 0; r < rules.size(); ++r)
+                slots[r] = {std::int64_t(rules[r].priority) * 2 + int(rules[r].direction), r};
+            std::sort(slots.begin(), slots.end());
+            std::vector<std::pair<std::size_t, std::size_t>> repeatedSlots; // (rule, first)
+            for (std::size_t k = 1, first = 0; k < slots.size(); ++k) {
+                if (slots[k].first != slots[first].first)
+                    first = k;
+                else
+                    repeatedSlots.emplace_back(slots[k].second, slots[first].second);
+            }
+            std::sort(repeatedSlots.begin(), repeatedSlots.end());
+            for (const auto& [r, first] : repeatedSlots)
+                error(base(r) + "/priority", "NSG_PRIORITY_DUPLICATE",
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "rules \"%1\" and \"%2\" share priority %3 in the %4 direction"),
+                      {rules[first].name, rules[r].name, std::to_string(rules[r].priority),
+                       toString(rules[r].direction)});
         }
     }
 

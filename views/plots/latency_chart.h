@@ -11,14 +11,15 @@ class QCPGraph;
 
 namespace pathlight {
 
-struct Topology;
+class Network;
 struct Trace;
 
 class LatencyChart : public QWidget {
     Q_OBJECT
 public:
     explicit LatencyChart(QWidget* parent = nullptr);
-    void showTrace(const Topology* topology, const Trace* trace);
+    // The trace's latencies on the network it was traced on; null clears the chart.
+    void showTrace(const Network* network, const Trace* trace);
     QCustomPlot* plot() const { return plot_; }
     QCPGraph* cumulative() const { return cumulative_; }
     QCPBars* links() const { return links_; }
