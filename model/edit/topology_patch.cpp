@@ -136,6 +136,31 @@ std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations) {
     return {};
 }
 
+std::vector<Diagnostic> patchLayout(Topology& topology, const Json& operations) {
+    return patchLayout(topology.layout, operations);
+}
+
+std::vector<Diagnostic> patchLayout(Json& layout, const Json& operations) {
+    Json doc = {{"layout", layout.is_object() ? layout : Json::object()}};
+    try {
+        doc = doc.patch(operations);
+    } catch (const std::exception& e) {
+        return {badPatchError(e.what())};
+    }
+    const auto patched = doc.find("layout");
+    if (patched == doc.end()) {
+        layout = Json::object();
+    } else if (patched->is_object()) {
+        layout = std::move(*patched);
+    } else {
+        return {Diagnostic{Severity::Error, "TYPE", "/layout",
+                           Message{"LoadError",
+                                   QT_TRANSLATE_NOOP("LoadError", "expected an object, found %1"),
+                                   {patched->dump()}}}};
+    }
+    return {};
+}
+
 std::string pointerOf(const Json& document, const Id& id) {
     std::string out;
     find(document, id, "", out);
@@ -233,8 +258,12 @@ TopologyPatch setLayoutPatch(const Topology& topology, const Id& id, double x, d
 }
 
 TopologyPatch layoutPatch(const Topology& topology, const std::vector<LayoutPlacement>& boxes) {
+    return layoutPatch(topology.layout, boxes);
+}
+
+TopologyPatch layoutPatch(const Json& current, const std::vector<LayoutPlacement>& boxes) {
     TopologyPatch p;
-    Json layout = topology.layout.is_object() ? topology.layout : Json::object();
+    Json layout = current.is_object() ? current : Json::object();
     const Json before = layout;
     for (const LayoutPlacement& b : boxes) {
         Json entry = {{"x", b.x}, {"y", b.y}};

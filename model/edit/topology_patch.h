@@ -28,6 +28,12 @@ Diagnostic badPatchError(const std::string& what);
 // Applies forward (or backward) to the topology; on failure returns the errors and leaves the
 // topology unchanged.
 std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations);
+// The same for a patch whose operations are all under /layout (patchScope's layoutOnly): only
+// the layout is patched, nothing is read again (the layout is view data the reader keeps as it
+// is; it must stay an object).
+std::vector<Diagnostic> patchLayout(Topology& topology, const Json& operations);
+// The same on a layout object alone (the operations' paths still start with /layout).
+std::vector<Diagnostic> patchLayout(Json& layout, const Json& operations);
 
 // What a patch reaches, so that the analysis recomputes only that (analysis/analysis.h): the
 // layout alone (nothing to trace again), the rules or name of existing NSGs, the routes or
@@ -70,6 +76,8 @@ struct LayoutPlacement {
     std::optional<double> w, h;
 };
 TopologyPatch layoutPatch(const Topology& topology, const std::vector<LayoutPlacement>& boxes);
+// The same against a layout object (a topology's, or one a patch is about to give it).
+TopologyPatch layoutPatch(const Json& layout, const std::vector<LayoutPlacement>& boxes);
 // Append a flow (its fields as the flow dialog gives them); the id is made unique from "flow"
 // and a missing name becomes "source → destination". The id is returned in `id`.
 TopologyPatch addFlowPatch(const Topology& topology, Json flow, Id* id);

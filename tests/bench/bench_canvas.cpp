@@ -189,6 +189,31 @@ private slots:
         }
     }
 
+    // Dragging a box as the user does: the scene reports the move, the window adds containment
+    // (containers grow, automatic positions are kept) and applies it as one undo step. On the
+    // 2,000-object design and on the scale estate.
+    void dragThroughWindow_data() {
+        QTest::addColumn<bool>("scale");
+        QTest::newRow("2,000 objects") << false;
+        QTest::newRow("scale estate") << true;
+    }
+    void dragThroughWindow() {
+        QFETCH(bool, scale);
+        MainWindow w;
+        w.resize(1600, 1000);
+        QVERIFY(w.openFile(scale ? scalePath_ : path_));
+        const QString id = QString::fromStdString(w.document()->topology().vms.front().id);
+        const DiagramBox* box = w.scene()->diagram().find(id);
+        QVERIFY(box);
+        const QRectF home = box->rect;
+        bool away = true;
+        QBENCHMARK {
+            emit w.scene()->boxesMoved({{id, away ? home.translated(6, 0) : home}});
+            away = !away;
+        }
+        QVERIFY(w.document()->undoStack()->count() > 0);
+    }
+
     // Before: the same change as a full rebuild (network, every trace, lints, window).
     void scaleEstateEditByFullRebuild() {
         MainWindow w;

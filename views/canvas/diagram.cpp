@@ -142,8 +142,11 @@ const DiagramBox* Diagram::find(const QString& id) const {
 }
 
 Diagram buildDiagram(const Topology& t) {
+    return buildDiagram(t, t.layout, TopologyIndex(t));
+}
+
+Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex& index) {
     Diagram d;
-    const TopologyIndex index(t);
     std::vector<TopBox> tops;     // sites, circuits, VNets: what the graph places
     std::vector<bool> autoPlaced; // per box of d.boxes: not from the file's layout
     const QSizeF nodeSize(kNodeWidth, kNodeHeight);
@@ -202,7 +205,7 @@ Diagram buildDiagram(const Topology& t) {
     for (const auto& s : t.sites) {
         DiagramBox box{q(s.id), "site", nameOr(s.name, s.id), prefixes(s.addressSpace), {}, {}, true};
         const double h = 60 + std::max<std::size_t>(1, s.hosts.size()) * (kNodeHeight + 12);
-        const bool placed = fromLayout(t.layout, s.id, box.rect, {kNodeWidth + 80, h});
+        const bool placed = fromLayout(layout, s.id, box.rect, {kNodeWidth + 80, h});
         if (!placed) box.rect = QRectF(20, y, kNodeWidth + 80, h);
         const std::size_t first = d.boxes.size();
         d.boxes.push_back(box);
@@ -211,7 +214,7 @@ Diagram buildDiagram(const Topology& t) {
             const Host& host = s.hosts[i];
             DiagramBox hb{q(host.id), "host", nameOr(host.name, host.id), q(host.ip.toString()), q(s.id),
                           {},         false};
-            const bool hostPlaced = fromLayout(t.layout, host.id, hb.rect, nodeSize);
+            const bool hostPlaced = fromLayout(layout, host.id, hb.rect, nodeSize);
             if (!hostPlaced)
                 hb.rect = QRectF(box.rect.x() + 20, box.rect.y() + 40 + double(i) * (kNodeHeight + 12),
                                  kNodeWidth, kNodeHeight);
@@ -229,7 +232,7 @@ Diagram buildDiagram(const Topology& t) {
             sub += (sub.isEmpty() ? "" : " · ") +
                    QCoreApplication::translate("Diagram", "%1 Mbps").arg(c.bandwidthMbps);
         DiagramBox box{q(c.id), "circuit", nameOr(c.name, c.id), sub, {}, {}, false};
-        const bool placed = fromLayout(t.layout, c.id, box.rect, nodeSize);
+        const bool placed = fromLayout(layout, c.id, box.rect, nodeSize);
         if (!placed) box.rect = QRectF(300, y, kNodeWidth, kNodeHeight);
         tops.push_back({d.boxes.size(), d.boxes.size() + 1, !placed});
         d.boxes.push_back(box);
@@ -243,7 +246,7 @@ Diagram buildDiagram(const Topology& t) {
         // Subnets the file does not place stack from the VNet's top-left corner: the file's when
         // it places the VNet, else this column's; below any subnet the file places.
         QRectF fileBox;
-        const bool vnetInFile = fromLayout(t.layout, v.id, fileBox, {1, 1});
+        const bool vnetInFile = fromLayout(layout, v.id, fileBox, {1, 1});
         const QPointF origin = vnetInFile ? fileBox.topLeft() : QPointF(480, y);
         double sy = origin.y() + 44;
         double maxWidth = 0;
@@ -254,7 +257,7 @@ Diagram buildDiagram(const Topology& t) {
             const double w = std::max(300.0, 30 + double(items.size()) * (kNodeWidth + 16));
             DiagramBox sb{q(s.id), "subnet", nameOr(s.name, s.id), q(s.addressPrefix.toString()), q(v.id),
                           {},      true};
-            const bool subnetPlaced = fromLayout(t.layout, s.id, sb.rect, {w, kNodeHeight + 44});
+            const bool subnetPlaced = fromLayout(layout, s.id, sb.rect, {w, kNodeHeight + 44});
             if (!subnetPlaced) sb.rect = QRectF(origin.x() + 20, sy, w, kNodeHeight + 44);
             for (int i = 0; i < items.size(); ++i) {
                 DiagramBox mb{items[i],
@@ -264,7 +267,7 @@ Diagram buildDiagram(const Topology& t) {
                               q(s.id),
                               {},
                               false};
-                const bool memberPlaced = fromLayout(t.layout, items[i].toStdString(), mb.rect, nodeSize);
+                const bool memberPlaced = fromLayout(layout, items[i].toStdString(), mb.rect, nodeSize);
                 if (!memberPlaced)
                     mb.rect = QRectF(sb.rect.x() + 15 + i * (kNodeWidth + 16), sb.rect.y() + 34, kNodeWidth,
                                      kNodeHeight);
@@ -277,7 +280,7 @@ Diagram buildDiagram(const Topology& t) {
             sy = std::max(sy, sb.rect.bottom() + 16);
         }
         DiagramBox vb{q(v.id), "vnet", nameOr(v.name, v.id), prefixes(v.addressSpace), {}, {}, true};
-        const bool placed = fromLayout(t.layout, v.id, vb.rect, {maxWidth + 20, sy - origin.y() + 4});
+        const bool placed = fromLayout(layout, v.id, vb.rect, {maxWidth + 20, sy - origin.y() + 4});
         if (!placed)
             vb.rect = QRectF(origin.x(), origin.y(), std::max(maxWidth + 20, 340.0),
                              std::max(sy - origin.y() + 4, 120.0));
@@ -290,7 +293,7 @@ Diagram buildDiagram(const Topology& t) {
         // Members placed directly in the VNet (no GatewaySubnet drawn, say).
         for (const auto& id : members.value(q(v.id))) {
             DiagramBox mb{id, memberKind[id], memberTitle[id], memberSubtitle[id], q(v.id), {}, false};
-            const bool memberPlaced = fromLayout(t.layout, id.toStdString(), mb.rect, nodeSize);
+            const bool memberPlaced = fromLayout(layout, id.toStdString(), mb.rect, nodeSize);
             if (!memberPlaced)
                 mb.rect = QRectF(vb.rect.right() - kNodeWidth - 10, vb.rect.y() + 8, kNodeWidth, kNodeHeight);
             d.boxes.push_back(mb);
@@ -311,15 +314,13 @@ Diagram buildDiagram(const Topology& t) {
         for (const auto& ip : n.publicIps)
             ips << q(ip.toString());
         DiagramBox box{q(n.id), "nat-gateway", nameOr(n.name, n.id), ips.join(", "), {}, {}, false};
-        if (!fromLayout(t.layout, n.id, box.rect, nodeSize))
-            box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
+        if (!fromLayout(layout, n.id, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
         ey = box.rect.bottom() + 30;
     }
     for (const auto& e : t.endpoints) {
         DiagramBox box{q(e.id), "endpoint", nameOr(e.name, e.id), q(e.fqdn), {}, {}, false};
-        if (!fromLayout(t.layout, e.id, box.rect, nodeSize))
-            box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
+        if (!fromLayout(layout, e.id, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
         ey = box.rect.bottom() + 30;
     }
@@ -331,7 +332,7 @@ Diagram buildDiagram(const Topology& t) {
                        {},
                        {},
                        false};
-        if (!fromLayout(t.layout, kInternetNodeId, box.rect, nodeSize))
+        if (!fromLayout(layout, kInternetNodeId, box.rect, nodeSize))
             box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
     }

@@ -4,6 +4,7 @@
 // a tidy automatic placement (sites | circuits | VNets | the outside world).
 
 #include "topology/topology.h"
+#include "topology/topology_index.h"
 
 #include <QRectF>
 #include <QString>
@@ -43,5 +44,8 @@ inline constexpr double kNodeHeight = 78;
 inline const char* kInternetNodeId = "internet";
 
 Diagram buildDiagram(const Topology& topology);
+// The same with the positions of `layout` (the file's, or one about to replace it) and the
+// topology's index (Network::index()), so that a drag neither copies the topology nor indexes it.
+Diagram buildDiagram(const Topology& topology, const Json& layout, const TopologyIndex& index);
 
 } // namespace pathlight
