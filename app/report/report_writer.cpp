@@ -125,22 +125,23 @@ QString ReportWriter::html(const ReportInput& in) {
             h += "<th>" + head.toHtmlEscaped() + "</th>";
         h += "</tr>\n";
         // The request's hops, then the reply's (R1, R2, ...: trace-contract.md, returnHops).
-        const auto rows = [&](const std::vector<Hop>& hops, const QString& numbering) {
+        const auto rows = [&](const std::vector<Hop>& hops, const QString& numbering, bool reply) {
             for (std::size_t i = 0; i < hops.size(); ++i) {
                 const Hop& hop = hops[i];
-                h += "<tr>" + htmlCell(numbering.arg(i + 1) + ". " + objectText(hop.node)) +
-                     htmlCell(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
-                                                                          : QString()) +
-                     htmlCell(routeLine(hop)) + "<td>" + escapedLines(nsgLines(hop)) + "</td>" +
-                     htmlCell(packetText(hop.before, t.destination) +
-                              (hop.sourceTranslated ? "  ⇒  " + packetText(hop.after, t.destination) : QString())) +
-                     "</tr>\n";
+                h +=
+                    "<tr>" + htmlCell(numbering.arg(i + 1) + ". " + objectText(hop.node)) +
+                    htmlCell(hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step)
+                                                                         : QString()) +
+                    htmlCell(routeLine(hop)) + "<td>" + escapedLines(nsgLines(hop)) + "</td>" +
+                    htmlCell(packetText(hop.before, t, reply) +
+                             (hop.sourceTranslated ? "  ⇒  " + packetText(hop.after, t, reply) : QString())) +
+                    "</tr>\n";
             }
         };
-        rows(t.hops, QStringLiteral("%1"));
+        rows(t.hops, QStringLiteral("%1"), false);
         if (!t.returnHops.empty()) {
             h += "<tr><th colspan=\"5\">" + tr("Reply").toHtmlEscaped() + "</th></tr>\n";
-            rows(t.returnHops, QStringLiteral("R%1"));
+            rows(t.returnHops, QStringLiteral("R%1"), true);
         }
         h += "</table>\n";
         if (t.findings.empty()) continue;
@@ -211,7 +212,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
                                 .arg(t.port)
                                 .arg(addressText(t.apparentSource))) +
              "\n\n";
-        const auto steps = [&](const std::vector<Hop>& hops, const QString& numbering) {
+        const auto steps = [&](const std::vector<Hop>& hops, const QString& numbering, bool reply) {
             for (std::size_t i = 0; i < hops.size(); ++i) {
                 const Hop& hop = hops[i];
                 m += numbering.arg(i + 1) + QString(". **%1** — ").arg(escapeMarkdown(objectText(hop.node))) +
@@ -224,15 +225,16 @@ QString ReportWriter::markdown(const ReportInput& in) {
                 if (hop.sourceTranslated)
                     m += "   - " +
                          escapeMarkdown(tr("Source translated: %1")
-                                            .arg(packetText(hop.before, t.destination) + " ⇒ " + packetText(hop.after, t.destination))) +
+                                            .arg(packetText(hop.before, t, reply) + " ⇒ " +
+                                                 packetText(hop.after, t, reply))) +
                          "\n";
             }
         };
-        steps(t.hops, QStringLiteral("%1"));
+        steps(t.hops, QStringLiteral("%1"), false);
         if (!t.returnHops.empty()) {
             // Markdown renumbers "R1." lists of its own: the reply is a list of its own too.
             m += "\n" + escapeMarkdown(tr("Reply")) + ":\n\n";
-            steps(t.returnHops, QStringLiteral("R%1"));
+            steps(t.returnHops, QStringLiteral("R%1"), true);
         }
         m += "\n";
         if (t.findings.empty()) continue;

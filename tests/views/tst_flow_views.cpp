@@ -12,6 +12,7 @@
 #include "panels/challenge_dialog.h"
 #include "panels/effective_view.h"
 #include "panels/flows_panel.h"
+#include "panels/hop_text.h"
 #include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/problems_panel.h"
@@ -238,6 +239,54 @@ private slots:
         bar->restart();
         QCOMPARE(bar->replyHop(), -1);
         QCOMPARE(w.scene()->packetPosition(), QPointF());
+    }
+
+    // A packet's addresses are real or say what they are: the reply of a flow that left through
+    // Azure's default outbound access goes back to that address, never to the request's
+    // destination (the hop inspector read "1.1.1.1 → 1.1.1.1"); a destination known only by name
+    // is shown by name, both ways.
+    void replyPacketsShowTheirRealAddresses() {
+        Trace t;
+        t.destination = "1.1.1.1";
+        PacketState out{std::nullopt, Ipv4Address(1, 1, 1, 1)}, back{Ipv4Address(1, 1, 1, 1), std::nullopt};
+        QCOMPARE(packetText(out, t), QString("default outbound address → 1.1.1.1"));
+        QCOMPARE(packetText(back, t, true), QString("1.1.1.1 → default outbound address"));
+        Trace named;
+        named.destination = "kms.core.windows.net";
+        PacketState toName{Ipv4Address(10, 0, 0, 4), std::nullopt},
+            fromName{std::nullopt, Ipv4Address(10, 0, 0, 4)};
+        QCOMPARE(packetText(toName, named), QString("10.0.0.4 → kms.core.windows.net"));
+        QCOMPARE(packetText(fromName, named, true), QString("kms.core.windows.net → 10.0.0.4"));
+        // In the window: the demo's KMS flow after its fix, every reply row of the hop inspector.
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        Analysis& analysis = w.document()->analysis();
+        const auto& fixes = analysis.fixes("f-kms");
+        const VerifiedFix* delivering = nullptr;
+        for (const auto& finding : fixes)
+            for (const auto& v : finding.fixes)
+                if (!delivering && v.verification && v.verification->targetDelivered) delivering = &v;
+        QVERIFY(delivering);
+        QVERIFY(w.document()->applyEdit(delivering->fix.edit, "fix").isEmpty());
+        w.flowsPanel()->selectFlow("f-kms");
+        const Trace& fixed = traceOf(w, "f-kms");
+        QCOMPARE(fixed.verdict, Verdict::Delivered);
+        QVERIFY(!fixed.returnHops.empty());
+        int replyRows = 0;
+        for (int i = 0; i < w.hopsPanel()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* hop = w.hopsPanel()->topLevelItem(i);
+            if (!hop->text(0).startsWith("R")) continue;
+            for (int c = 0; c < hop->childCount(); ++c) {
+                const QString text = hop->child(c)->text(1);
+                if (!hop->child(c)->text(0).startsWith("Packet")) continue;
+                ++replyRows;
+                const QStringList ends = text.split(" → ");
+                QCOMPARE(ends.size(), 2);
+                QVERIFY2(ends[0] != ends[1], qPrintable(text));
+                QVERIFY2(!ends[1].contains(QString::fromStdString(fixed.destination)), qPrintable(text));
+            }
+        }
+        QVERIFY(replyRows >= 2 * int(fixed.returnHops.size()));
     }
 
     void presenterModeHidesDocksAndStepsWithArrowKeys() {

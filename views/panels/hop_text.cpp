@@ -45,14 +45,15 @@ QString nsgText(const NsgDecision& d) {
     return text;
 }
 
-QString packetText(const PacketState& p, const std::string& destination) {
-    // A destination named without an address the model knows (an FQDN it cannot resolve) is
-    // shown by that name, never as a made-up address.
+QString packetText(const PacketState& p, const Trace& trace, bool reply) {
+    const auto named = [&](const std::optional<Ipv4Address>& address) {
+        return address                     ? QString::fromStdString(address->toString())
+               : trace.destination.empty() ? translated(QT_TRANSLATE_NOOP("HopText", "an unresolved address"))
+                                           : visible(trace.destination);
+    };
     return translated(QT_TRANSLATE_NOOP("HopText", "%1 → %2"))
-        .arg(addressText(p.source), p.destination ? QString::fromStdString(p.destination->toString())
-                                    : destination.empty()
-                                        ? translated(QT_TRANSLATE_NOOP("HopText", "an unresolved address"))
-                                        : visible(destination));
+        .arg(reply ? named(p.source) : addressText(p.source),
+             reply ? addressText(p.destination) : named(p.destination));
 }
 
 QString hopSentence(const Hop& hop) {

@@ -72,13 +72,13 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
                                                           : addressText(std::nullopt)});
     // One hop of the request or of the reply: its packet, route (with the routes it beat), NSG
     // decisions and translation.
-    const auto addHop = [&](const Hop& h, const QString& number) {
+    const auto addHop = [&](const Hop& h, const QString& number, bool reply) {
         QString node = objectText(h.node);
         if (!h.nic.empty()) node += " [" + objectText(h.nic) + "]";
         auto* hop = new QTreeWidgetItem(
             this, {QString("%1. %2").arg(number, node),
                    h.step.sourceText && *h.step.sourceText ? displayText(h.step) : QString()});
-        new QTreeWidgetItem(hop, {tr("Packet in"), packetText(h.before, t->destination)});
+        new QTreeWidgetItem(hop, {tr("Packet in"), packetText(h.before, *t, reply)});
         if (h.route) {
             const HopRoute& r = *h.route;
             auto* route = new QTreeWidgetItem(hop, {tr("Route"), routeText(r)});
@@ -109,12 +109,12 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
         if (h.sourceTranslated)
             new QTreeWidgetItem(hop, {tr("Source"), tr("%1 → %2").arg(addressText(h.before.source),
                                                                       addressText(h.after.source))});
-        new QTreeWidgetItem(hop, {tr("Packet out"), packetText(h.after, t->destination)});
+        new QTreeWidgetItem(hop, {tr("Packet out"), packetText(h.after, *t, reply)});
         hop->setExpanded(true);
         return hop;
     };
     for (std::size_t i = 0; i < t->hops.size(); ++i)
-        addHop(t->hops[i], QString::number(i + 1))->setData(0, kHopRole, int(i));
+        addHop(t->hops[i], QString::number(i + 1), false)->setData(0, kHopRole, int(i));
     if (!t->returnHops.empty()) {
         // The reply, the request's twin: numbered R1, R2, ... in the order it travels.
         auto* header = new QTreeWidgetItem(
@@ -123,7 +123,7 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
         bold.setBold(true);
         header->setFont(0, bold);
         for (std::size_t i = 0; i < t->returnHops.size(); ++i) {
-            addHop(t->returnHops[i], tr("R%1").arg(i + 1))->setData(0, kReplyHopRole, int(i));
+            addHop(t->returnHops[i], tr("R%1").arg(i + 1), true)->setData(0, kReplyHopRole, int(i));
         }
     }
     for (std::size_t f = 0; f < t->findings.size(); ++f) {
