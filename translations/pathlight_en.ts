@@ -25,9 +25,77 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="+92"/>
+        <source>Azure KMS (Windows activation)</source>
+        <translation>Azure KMS (Windows activation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure platform address (DNS, DHCP, health probes, VM agent)</source>
+        <translation>Azure platform address (DNS, DHCP, health probes, VM agent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Instance Metadata Service</source>
+        <translation>Azure Instance Metadata Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUSE public cloud update infrastructure (Azure)</source>
+        <translation>SUSE public cloud update infrastructure (Azure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red Hat Update Infrastructure (Azure)</source>
+        <translation>Red Hat Update Infrastructure (Azure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID (Arc agent sign-in)</source>
+        <translation>Microsoft Entra ID (Arc agent sign-in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID (login.windows.net)</source>
+        <translation>Microsoft Entra ID (login.windows.net)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID (pas.windows.net)</source>
+        <translation>Microsoft Entra ID (pas.windows.net)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Resource Manager</source>
+        <translation>Azure Resource Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc hybrid identity service (global discovery)</source>
+        <translation>Arc hybrid identity service (global discovery)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc hybrid identity service (East Asia)</source>
+        <translation>Arc hybrid identity service (East Asia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc guest configuration (East Asia)</source>
+        <translation>Arc guest configuration (East Asia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc guest configuration agent service (global)</source>
+        <translation>Arc guest configuration agent service (global)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+48"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+49"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -37,7 +105,7 @@
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: cannot use this file:</translation>
@@ -146,12 +214,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-148"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
@@ -171,7 +239,7 @@
         <translation>flow %1 (/flows/%2): %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>usage: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -342,7 +410,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+165"/>
+        <location filename="../views/canvas/diagram.cpp" line="+168"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -362,8 +430,8 @@ options for every command:
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location filename="../app/gui/main_window.cpp" line="+186"/>
+        <location line="+97"/>
+        <location filename="../app/gui/main_window.cpp" line="+193"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -934,7 +1002,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+134"/>
+        <location filename="../views/text/message_text.cpp" line="+51"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1025,17 +1093,17 @@ options for every command:
         <translation>; hidden platform allowance %1 — IP flow verify says %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>an unresolved address</source>
         <translation>an unresolved address</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
@@ -1086,7 +1154,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+59"/>
+        <location filename="../model/validation/lints.cpp" line="+61"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1101,7 +1169,7 @@ options for every command:
         <translation>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
         <translation>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</translation>
     </message>
@@ -1176,27 +1244,27 @@ options for every command:
         <translation>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
         <translation>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</translation>
     </message>
@@ -1289,7 +1357,8 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+339"/>
+        <location filename="../model/analysis/analysis.cpp" line="+366"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+158"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
         <location line="+805"/>
         <source>expected an object, found %1</source>
@@ -1505,7 +1574,7 @@ options for every command:
         <translation>cannot open %1</translation>
     </message>
     <message>
-        <location filename="../model/edit/topology_patch.cpp" line="+118"/>
+        <location filename="../model/edit/topology_patch.cpp" line="-40"/>
         <source>the change cannot be applied: %1</source>
         <translation>the change cannot be applied: %1</translation>
     </message>
@@ -2021,72 +2090,72 @@ options for every command:
     <name>ReportWriter</name>
     <message>
         <location filename="../app/report/report_writer.cpp" line="+91"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>File: %1 — report written %2</source>
         <translation>File: %1 — report written %2</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+89"/>
+        <location line="-86"/>
+        <location line="+90"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+88"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Protocol/port</source>
         <translation>Protocol/port</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Apparent source</source>
         <translation>Apparent source</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+92"/>
+        <location line="-73"/>
+        <location line="+93"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
         <translation>%1 → %2, %3 port %4; the destination sees %5.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
@@ -2111,31 +2180,31 @@ options for every command:
         <translation>Packet</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+92"/>
+        <location line="+19"/>
+        <location line="+93"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+92"/>
+        <location line="-88"/>
+        <location line="+93"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+91"/>
+        <location line="-86"/>
+        <location line="+92"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Alternative: %1</source>
         <translation>Alternative: %1</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -2556,7 +2625,7 @@ options for every command:
         <translation>UDR prefixes</translation>
     </message>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-27"/>
+        <location filename="../views/text/message_text.cpp" line="-48"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
@@ -2619,7 +2688,7 @@ options for every command:
 <context>
     <name>Verdict</name>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
@@ -2997,7 +3066,12 @@ options for every command:
         <translation>New flow</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>an address or a name, as 203.0.113.10 or www.microsoft.com</source>
+        <translation>an address or a name, as 203.0.113.10 or www.microsoft.com</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>NVA %1 (%2)</source>
         <translation>NVA %1 (%2)</translation>
     </message>
@@ -3032,7 +3106,7 @@ options for every command:
         <translation>Endpoint %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (built in)</source>
         <translation>%1 (built in)</translation>
     </message>
@@ -3411,7 +3485,7 @@ options for every command:
 <context>
     <name>pathlight::LatencyChart</name>
     <message>
-        <location filename="../views/plots/latency_chart.cpp" line="+35"/>
+        <location filename="../views/plots/latency_chart.cpp" line="+36"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -3429,7 +3503,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-146"/>
+        <location filename="../app/gui/main_window.cpp" line="-150"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3522,7 +3596,7 @@ Apply it anyway?</translation>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 flows: %2 delivered, %3 not delivered</source>
         <translation>%1 flows: %2 delivered, %3 not delivered</translation>
     </message>
@@ -3842,7 +3916,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-177"/>
+        <location filename="../app/gui/main_window.cpp" line="-181"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -3880,12 +3954,12 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+140"/>
+        <location filename="../app/gui/main_window.cpp" line="+144"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+110"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+127"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
@@ -4005,8 +4079,8 @@ Apply it anyway?</translation>
         <translation>the editor produced no object</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+63"/>
-        <location line="+65"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+82"/>
+        <location line="+69"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
     </message>
@@ -4141,7 +4215,7 @@ Apply it anyway?</translation>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-52"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

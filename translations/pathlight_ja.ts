@@ -25,9 +25,77 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="+92"/>
+        <source>Azure KMS (Windows activation)</source>
+        <translation>Azure KMS (Windows ライセンス認証)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure platform address (DNS, DHCP, health probes, VM agent)</source>
+        <translation>Azure プラットフォーム アドレス (DNS、DHCP、正常性プローブ、VM エージェント)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Instance Metadata Service</source>
+        <translation>Azure Instance Metadata Service (インスタンス メタデータ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUSE public cloud update infrastructure (Azure)</source>
+        <translation>SUSE パブリック クラウド更新インフラストラクチャ (Azure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red Hat Update Infrastructure (Azure)</source>
+        <translation>Red Hat 更新インフラストラクチャ (Azure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID (Arc agent sign-in)</source>
+        <translation>Microsoft Entra ID (Arc エージェントのサインイン)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID (login.windows.net)</source>
+        <translation>Microsoft Entra ID (login.windows.net)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID (pas.windows.net)</source>
+        <translation>Microsoft Entra ID (pas.windows.net)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Resource Manager</source>
+        <translation>Azure Resource Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc hybrid identity service (global discovery)</source>
+        <translation>Arc ハイブリッド ID サービス (グローバル検出)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc hybrid identity service (East Asia)</source>
+        <translation>Arc ハイブリッド ID サービス (東アジア)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc guest configuration (East Asia)</source>
+        <translation>Arc ゲスト構成 (東アジア)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc guest configuration agent service (global)</source>
+        <translation>Arc ゲスト構成エージェント サービス (グローバル)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+48"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+49"/>
         <source>option %1 needs a value</source>
         <translation>オプション %1 には値が必要です</translation>
     </message>
@@ -37,7 +105,7 @@
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: このファイルは使用できません:</translation>
@@ -144,12 +212,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-148"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
@@ -169,7 +237,7 @@
         <translation>フロー %1 (/flows/%2): %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>使用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -340,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+165"/>
+        <location filename="../views/canvas/diagram.cpp" line="+168"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -360,8 +428,8 @@ options for every command:
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location filename="../app/gui/main_window.cpp" line="+186"/>
+        <location line="+97"/>
+        <location filename="../app/gui/main_window.cpp" line="+193"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -494,7 +562,7 @@ options for every command:
     <message>
         <location filename="../model/trace/tracer.cpp" line="+29"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
-        <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの %2 通信を規則「%6」(優先度 %7) で拒否します。</translation>
+        <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの%2通信を規則「%6」(優先度 %7) で拒否します。</translation>
     </message>
     <message>
         <location filename="../model/trace/trace_explanation.cpp" line="-58"/>
@@ -932,7 +1000,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+134"/>
+        <location filename="../views/text/message_text.cpp" line="+51"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1022,17 +1090,17 @@ options for every command:
         <translation>、非表示のプラットフォーム許可 %1 — IP フロー検証の結果は %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>an unresolved address</source>
         <translation>未解決のアドレス</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Route: %1</source>
         <translation>ルート: %1</translation>
     </message>
@@ -1083,7 +1151,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+59"/>
+        <location filename="../model/validation/lints.cpp" line="+61"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1098,7 +1166,7 @@ options for every command:
         <translation>Azure はリソース グループ名 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos;、&apos;)&apos; で 1 ～ 90 文字、末尾は &apos;.&apos; 以外です</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
         <translation>ID &quot;internet&quot; はインターネットそのもの (キャンバスとトレース) を表します。このオブジェクトには別の ID を付けてください</translation>
     </message>
@@ -1173,27 +1241,27 @@ options for every command:
         <translation>NSG &quot;%1&quot; には %2 個の規則があります。Azure の上限は 1,000 です</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>規則 &quot;%1&quot; に空のアドレス項目があります。Azure ではプレフィックス、アドレス、サービス タグ、* のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
         <translation>NSG「%1」には「%2」という名前の規則が複数あります。Azure では規則名は一意である必要があります</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation>ゲートウェイ「%1」には VNet「%2」に GatewaySubnet という名前のサブネットが必要です</translation>
     </message>
@@ -1286,7 +1354,8 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+339"/>
+        <location filename="../model/analysis/analysis.cpp" line="+366"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+158"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
         <location line="+805"/>
         <source>expected an object, found %1</source>
@@ -1502,7 +1571,7 @@ options for every command:
         <translation>%1 を開けません</translation>
     </message>
     <message>
-        <location filename="../model/edit/topology_patch.cpp" line="+118"/>
+        <location filename="../model/edit/topology_patch.cpp" line="-40"/>
         <source>the change cannot be applied: %1</source>
         <translation>変更を適用できません: %1</translation>
     </message>
@@ -2018,72 +2087,72 @@ options for every command:
     <name>ReportWriter</name>
     <message>
         <location filename="../app/report/report_writer.cpp" line="+91"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>File: %1 — report written %2</source>
         <translation>ファイル: %1 — レポート作成日時 %2</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+89"/>
+        <location line="-86"/>
+        <location line="+90"/>
         <source>Diagram</source>
         <translation>図</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+88"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Protocol/port</source>
         <translation>プロトコル/ポート</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Expected</source>
         <translation>想定</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Apparent source</source>
         <translation>見かけの送信元</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+92"/>
+        <location line="-73"/>
+        <location line="+93"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
         <translation>%1 → %2、%3 ポート %4。宛先から見た送信元は %5 です。</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
@@ -2108,31 +2177,31 @@ options for every command:
         <translation>パケット</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+92"/>
+        <location line="+19"/>
+        <location line="+93"/>
         <source>Reply</source>
         <translation>応答</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+92"/>
+        <location line="-88"/>
+        <location line="+93"/>
         <source>Findings</source>
         <translation>検出結果</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+91"/>
+        <location line="-86"/>
+        <location line="+92"/>
         <source>Fix: %1</source>
         <translation>修正: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Alternative: %1</source>
         <translation>代替案: %1</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -2197,17 +2266,17 @@ options for every command:
     <message>
         <location filename="../model/routing/route_set.cpp" line="+51"/>
         <source>overridden by the User route with the same prefix</source>
-        <translation>同じプレフィックスの User ルートに上書きされました</translation>
+        <translation>同じプレフィックスのユーザー ルートに上書きされました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overridden by the VirtualNetworkGateway route with the same prefix</source>
-        <translation>同じプレフィックスの VirtualNetworkGateway ルートに上書きされました</translation>
+        <translation>同じプレフィックスの仮想ネットワーク ゲートウェイ ルートに上書きされました</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overridden by the Default route with the same prefix</source>
-        <translation>同じプレフィックスの Default ルートに上書きされました</translation>
+        <translation>同じプレフィックスの既定ルートに上書きされました</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2553,7 +2622,7 @@ options for every command:
         <translation>UDR のプレフィックス</translation>
     </message>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-27"/>
+        <location filename="../views/text/message_text.cpp" line="-48"/>
         <source>Default</source>
         <translation>既定</translation>
     </message>
@@ -2616,7 +2685,7 @@ options for every command:
 <context>
     <name>Verdict</name>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>delivered</source>
         <translation>到達</translation>
     </message>
@@ -2994,7 +3063,12 @@ options for every command:
         <translation>新しいフロー</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>an address or a name, as 203.0.113.10 or www.microsoft.com</source>
+        <translation>アドレスまたは名前 (203.0.113.10、www.microsoft.com など)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>NVA %1 (%2)</source>
         <translation>NVA %1 (%2)</translation>
     </message>
@@ -3029,7 +3103,7 @@ options for every command:
         <translation>エンドポイント %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (built in)</source>
         <translation>%1 (組み込み)</translation>
     </message>
@@ -3405,7 +3479,7 @@ options for every command:
 <context>
     <name>pathlight::LatencyChart</name>
     <message>
-        <location filename="../views/plots/latency_chart.cpp" line="+35"/>
+        <location filename="../views/plots/latency_chart.cpp" line="+36"/>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
@@ -3423,7 +3497,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-146"/>
+        <location filename="../app/gui/main_window.cpp" line="-150"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -3516,7 +3590,7 @@ Apply it anyway?</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 flows: %2 delivered, %3 not delivered</source>
         <translation>フロー %1 個: 到達 %2、未到達 %3</translation>
     </message>
@@ -3836,7 +3910,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-177"/>
+        <location filename="../app/gui/main_window.cpp" line="-181"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -3873,12 +3947,12 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+140"/>
+        <location filename="../app/gui/main_window.cpp" line="+144"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+110"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+127"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
@@ -3994,8 +4068,8 @@ Apply it anyway?</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+63"/>
-        <location line="+65"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+82"/>
+        <location line="+69"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
     </message>
@@ -4127,7 +4201,7 @@ Apply it anyway?</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-52"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

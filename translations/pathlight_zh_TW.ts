@@ -25,9 +25,77 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="+92"/>
+        <source>Azure KMS (Windows activation)</source>
+        <translation>Azure KMS (Windows 啟用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure platform address (DNS, DHCP, health probes, VM agent)</source>
+        <translation>Azure 平台位址 (DNS、DHCP、健康情況探查、VM 代理程式)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Instance Metadata Service</source>
+        <translation>Azure 執行個體中繼資料服務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUSE public cloud update infrastructure (Azure)</source>
+        <translation>SUSE 公用雲端更新基礎結構 (Azure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red Hat Update Infrastructure (Azure)</source>
+        <translation>Red Hat 更新基礎結構 (Azure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID (Arc agent sign-in)</source>
+        <translation>Microsoft Entra ID (Arc 代理程式登入)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID (login.windows.net)</source>
+        <translation>Microsoft Entra ID (login.windows.net)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Entra ID (pas.windows.net)</source>
+        <translation>Microsoft Entra ID (pas.windows.net)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Resource Manager</source>
+        <translation>Azure Resource Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc hybrid identity service (global discovery)</source>
+        <translation>Arc 混合式身分識別服務 (全域探索)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc hybrid identity service (East Asia)</source>
+        <translation>Arc 混合式身分識別服務 (東亞)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc guest configuration (East Asia)</source>
+        <translation>Arc 客體設定 (東亞)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arc guest configuration agent service (global)</source>
+        <translation>Arc 客體設定代理程式服務 (全域)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+48"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+49"/>
         <source>option %1 needs a value</source>
         <translation>選項 %1 需要一個值</translation>
     </message>
@@ -37,7 +105,7 @@
         <translation>未知的選項 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: 無法使用此檔案:</translation>
@@ -144,12 +212,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-148"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
@@ -169,7 +237,7 @@
         <translation>流量 %1 (/flows/%2)：%3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
         <translation>用法: pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
@@ -340,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+165"/>
+        <location filename="../views/canvas/diagram.cpp" line="+168"/>
         <source>VPN gateway</source>
         <translation>VPN 閘道</translation>
     </message>
@@ -360,8 +428,8 @@ options for every command:
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location filename="../app/gui/main_window.cpp" line="+186"/>
+        <location line="+97"/>
+        <location filename="../app/gui/main_window.cpp" line="+193"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -494,7 +562,7 @@ options for every command:
     <message>
         <location filename="../model/trace/tracer.cpp" line="+29"/>
         <source>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</source>
-        <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個 %2 流量。</translation>
+        <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個%2流量。</translation>
     </message>
     <message>
         <location filename="../model/trace/trace_explanation.cpp" line="-58"/>
@@ -932,7 +1000,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+134"/>
+        <location filename="../views/text/message_text.cpp" line="+51"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1022,17 +1090,17 @@ options for every command:
         <translation>；隱藏的平台允許 %1 — IP 流量驗證顯示 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>an unresolved address</source>
         <translation>未解析的位址</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Route: %1</source>
         <translation>路由: %1</translation>
     </message>
@@ -1083,7 +1151,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+59"/>
+        <location filename="../model/validation/lints.cpp" line="+61"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -1098,7 +1166,7 @@ options for every command:
         <translation>Azure 不接受資源群組名稱 &quot;%1&quot;：須為 1 到 90 個字母、數字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos; 或 &apos;)&apos;，且不可以 &apos;.&apos; 結尾</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
         <translation>ID &quot;internet&quot; 代表網際網路本身（在畫布與追蹤中）；請為此物件另取 ID</translation>
     </message>
@@ -1173,27 +1241,27 @@ options for every command:
         <translation>NSG &quot;%1&quot; 有 %2 條規則；Azure 上限為 1,000 條</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>規則 &quot;%1&quot; 有空白的位址項目；Azure 需要首碼、位址、服務標籤或 *</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
         <translation>NSG「%1」有多條名為「%2」的規則；Azure 要求每個規則名稱只能使用一次</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation>閘道「%1」需要 VNet「%2」中名為 GatewaySubnet 的子網路</translation>
     </message>
@@ -1286,7 +1354,8 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+339"/>
+        <location filename="../model/analysis/analysis.cpp" line="+366"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+158"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
         <location line="+805"/>
         <source>expected an object, found %1</source>
@@ -1502,7 +1571,7 @@ options for every command:
         <translation>無法開啟 %1</translation>
     </message>
     <message>
-        <location filename="../model/edit/topology_patch.cpp" line="+118"/>
+        <location filename="../model/edit/topology_patch.cpp" line="-40"/>
         <source>the change cannot be applied: %1</source>
         <translation>無法套用變更: %1</translation>
     </message>
@@ -2018,72 +2087,72 @@ options for every command:
     <name>ReportWriter</name>
     <message>
         <location filename="../app/report/report_writer.cpp" line="+91"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>File: %1 — report written %2</source>
         <translation>檔案: %1 — 報告產生於 %2</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+89"/>
+        <location line="-86"/>
+        <location line="+90"/>
         <source>Diagram</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+88"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Flow</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Protocol/port</source>
         <translation>通訊協定/連接埠</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Expected</source>
         <translation>預期</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Apparent source</source>
         <translation>表面來源</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+92"/>
+        <location line="-73"/>
+        <location line="+93"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
         <translation>%1 → %2，%3 連接埠 %4；目的地看到的來源是 %5。</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
@@ -2108,31 +2177,31 @@ options for every command:
         <translation>封包</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+92"/>
+        <location line="+19"/>
+        <location line="+93"/>
         <source>Reply</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+92"/>
+        <location line="-88"/>
+        <location line="+93"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+91"/>
+        <location line="-86"/>
+        <location line="+92"/>
         <source>Fix: %1</source>
         <translation>修正: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Alternative: %1</source>
         <translation>替代方案: %1</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -2197,17 +2266,17 @@ options for every command:
     <message>
         <location filename="../model/routing/route_set.cpp" line="+51"/>
         <source>overridden by the User route with the same prefix</source>
-        <translation>被相同首碼的 User 路由覆寫</translation>
+        <translation>被相同首碼的使用者路由覆寫</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overridden by the VirtualNetworkGateway route with the same prefix</source>
-        <translation>被相同首碼的 VirtualNetworkGateway 路由覆寫</translation>
+        <translation>被相同首碼的虛擬網路閘道路由覆寫</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overridden by the Default route with the same prefix</source>
-        <translation>被相同首碼的 Default 路由覆寫</translation>
+        <translation>被相同首碼的預設路由覆寫</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2553,7 +2622,7 @@ options for every command:
         <translation>UDR 首碼</translation>
     </message>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-27"/>
+        <location filename="../views/text/message_text.cpp" line="-48"/>
         <source>Default</source>
         <translation>預設</translation>
     </message>
@@ -2616,7 +2685,7 @@ options for every command:
 <context>
     <name>Verdict</name>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>delivered</source>
         <translation>已送達</translation>
     </message>
@@ -2994,7 +3063,12 @@ options for every command:
         <translation>新增流量</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>an address or a name, as 203.0.113.10 or www.microsoft.com</source>
+        <translation>位址或名稱，例如 203.0.113.10 或 www.microsoft.com</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>NVA %1 (%2)</source>
         <translation>NVA %1 (%2)</translation>
     </message>
@@ -3029,7 +3103,7 @@ options for every command:
         <translation>端點 %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (built in)</source>
         <translation>%1（內建）</translation>
     </message>
@@ -3405,7 +3479,7 @@ options for every command:
 <context>
     <name>pathlight::LatencyChart</name>
     <message>
-        <location filename="../views/plots/latency_chart.cpp" line="+35"/>
+        <location filename="../views/plots/latency_chart.cpp" line="+36"/>
         <source>Link</source>
         <translation>連結</translation>
     </message>
@@ -3423,7 +3497,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-146"/>
+        <location filename="../app/gui/main_window.cpp" line="-150"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -3516,7 +3590,7 @@ Apply it anyway?</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 flows: %2 delivered, %3 not delivered</source>
         <translation>%1 個流量：%2 個送達，%3 個未送達</translation>
     </message>
@@ -3836,7 +3910,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-177"/>
+        <location filename="../app/gui/main_window.cpp" line="-181"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -3873,12 +3947,12 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+140"/>
+        <location filename="../app/gui/main_window.cpp" line="+144"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+110"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+127"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
@@ -3994,8 +4068,8 @@ Apply it anyway?</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+63"/>
-        <location line="+65"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+82"/>
+        <location line="+69"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
     </message>
@@ -4127,7 +4201,7 @@ Apply it anyway?</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-52"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1,9 +1,11 @@
 #include "gui/main_window.h"
 
 #include "advice/fix_advisor.h"
+#include "canvas/diagram.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "edit/object_factory.h"
+#include "editors/flow_dialog.h"
 #include "gui/document.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
@@ -18,6 +20,7 @@
 #include "text/message_text.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QInputDialog>
@@ -143,8 +146,11 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Click on the canvas to place it (Esc cancels)"));
     });
     connect(scene_, &TopologyScene::connectRequested, this, &MainWindow::connectObjects);
-    connect(scene_, &TopologyScene::flowRequested, this,
-            [this](const QString& from, const QString& to) { newFlow(from, to); });
+    connect(scene_, &TopologyScene::flowRequested, this, [this](const QString& from, const QString& to) {
+        // The Internet is not one address: the user names the one the flow goes to.
+        FlowDialog* dialog = newFlow(from, to == kInternetNodeId ? QString() : to);
+        if (to == kInternetNodeId) dialog->destinationBox()->setFocus();
+    });
     connect(flows_, &FlowsPanel::newFlowRequested, this, [this] { newFlow(); });
     connect(flows_, &FlowsPanel::editFlowRequested, this, &MainWindow::editFlow);
     connect(flows_, &FlowsPanel::removeFlowsRequested, this, &MainWindow::removeFlows);
@@ -182,7 +188,8 @@ void MainWindow::nameObjectsFromThisDocument() {
     setObjectNamer([this](const std::string& id) -> std::string {
         const Network& network = *document_->network();
         if (network.index().contains(id)) return network.index().displayName(id);
-        if (const CatalogEndpoint* e = network.catalog().byId(id)) return endpointName(e->endpoint);
+        if (const CatalogEndpoint* e = network.catalog().byId(id))
+            return QCoreApplication::translate("Catalog", endpointName(e->endpoint).c_str()).toStdString();
         if (id == kInternetNodeId) return QCoreApplication::translate("Diagram", "Internet").toStdString();
         return id;
     });

@@ -136,6 +136,8 @@ protected:
     void nameObjectsFromThisDocument();
     void showQuickStart();
     void showShortcuts();
+    // Why the flow dialog's flow (its JSON) could not be traced, translated; empty when it can.
+    QString untraceable(const Json& flow) const;
     TopologyPatch withContainment(const TopologyPatch& patch) const;
     Json copiedWithPositions(const std::vector<Id>& chosen) const;
     void showEvent(QShowEvent* event) override;

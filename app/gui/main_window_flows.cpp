@@ -48,6 +48,21 @@ void MainWindow::showSelectedFlows() {
     }
 }
 
+QString MainWindow::untraceable(const Json& flow) const {
+    FlowSpec spec;
+    const auto text = [&](const char* key) {
+        const auto it = flow.find(key);
+        return it != flow.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    spec.source = text("source");
+    spec.destination = text("destination");
+    if (const auto protocol = protocolFromString(text("protocol"))) spec.protocol = *protocol;
+    if (const auto port = flow.find("port"); port != flow.end() && port->is_number_integer())
+        spec.port = port->get<int>();
+    const Message why = document_->analysis().whyUntraceable(spec);
+    return why.empty() ? QString() : displayText(why);
+}
+
 FlowDialog* MainWindow::newFlow(const QString& source, const QString& destination) {
     Json flow = Json::object();
     if (!source.isEmpty()) flow["source"] = source.toStdString();
@@ -57,6 +72,10 @@ FlowDialog* MainWindow::newFlow(const QString& source, const QString& destinatio
     connect(dialog, &FlowDialog::submitted, this, [this, dialog](const QString& json) {
         const Json added = parseJsonOrDiscarded(json.toStdString());
         if (!added.is_object()) return;
+        if (const QString why = untraceable(added); !why.isEmpty()) {
+            dialog->showErrors({{QString(), why}});
+            return;
+        }
         Id id;
         const TopologyPatch patch = addFlowPatch(document_->topology(), added, &id);
         QList<QPair<QString, QString>> errors;
@@ -78,6 +97,10 @@ FlowDialog* MainWindow::editFlow(const QString& id) {
     connect(dialog, &FlowDialog::submitted, this, [this, dialog, id](const QString& json) {
         QList<QPair<QString, QString>> errors;
         const Json edited = parseJsonOrDiscarded(json.toStdString());
+        if (const QString why = edited.is_object() ? untraceable(edited) : QString(); !why.isEmpty()) {
+            dialog->showErrors({{QString(), why}});
+            return;
+        }
         const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), edited);
         for (const auto& d : document_->applyPatch(patch, tr("Edit flow %1").arg(id)))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});

@@ -331,17 +331,18 @@ std::vector<Fix> sourceNotAzurePublic(const Network& n, const Trace& t, const Fi
         }
         routes.push_back({name, p, std::nullopt, NextHopType::Internet});
     }
-    Fix fix = make(
-        fixcode::kDirectRoutesToInternet, finding::kSourceNotAzurePublic,
-        {kCtx,
-         QT_TRANSLATE_NOOP("Fix", "Route %1's addresses straight to the Internet from subnet %2"),
-         {endpointName(*endpoint), Message::object(where.subnet->id)}},
-        {kCtx,
-         QT_TRANSLATE_NOOP(
-             "Fix", "A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so "
-                    "the request leaves from an Azure public address. Only these /32 routes change: the "
-                    "rest of the subnet's Internet traffic keeps its current path."),
-         {Message::object(where.subnet->id), std::to_string(endpoint->ips.size()), endpointName(*endpoint)}});
+    Fix fix =
+        make(fixcode::kDirectRoutesToInternet, finding::kSourceNotAzurePublic,
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Route %1's addresses straight to the Internet from subnet %2"),
+              {endpointNameArg(*endpoint), Message::object(where.subnet->id)}},
+             {kCtx,
+              QT_TRANSLATE_NOOP(
+                  "Fix", "A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so "
+                         "the request leaves from an Azure public address. Only these /32 routes change: the "
+                         "rest of the subnet's Internet traffic keeps its current path."),
+              {Message::object(where.subnet->id), std::to_string(endpoint->ips.size()),
+               endpointNameArg(*endpoint)}});
     addRoutes(n, where, routes, fix);
     if (!fix.edit.empty()) out.push_back(std::move(fix));
     out.push_back(

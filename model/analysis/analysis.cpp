@@ -138,6 +138,15 @@ std::vector<FindingFixes> verified(Analysis& analysis, std::vector<std::vector<F
 
 } // namespace
 
+Message Analysis::whyUntraceable(const FlowSpec& flow) const {
+    try {
+        (void)traceFlow(*network_, flow);
+    } catch (const TraceInputError& e) {
+        return e.message();
+    }
+    return {};
+}
+
 std::vector<FindingFixes> Analysis::fixesForAdHoc(const Trace& trace) {
     return verified(*this, proposalsFor(*network_, trace), trace);
 }

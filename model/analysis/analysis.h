@@ -17,6 +17,7 @@
 #include "io/topology_io.h"
 #include "trace/network.h"
 #include "trace/trace_result.h"
+#include "trace/tracer.h"
 
 #include <memory>
 #include <optional>
@@ -51,6 +52,11 @@ public:
     // The same fixes, each applicable one verified against every flow (what the hop inspector,
     // Apply and trace --json show). Computed on first use, kept until the next edit.
     const std::vector<FindingFixes>& fixes(const Id& flowId);
+    // Why a flow could not be traced on the current version: the tracer's reason when its source
+    // or destination names nothing it can place (an id of no object, "internet", an empty text),
+    // as the CLI's exit code 2 reports it; an empty Message when it can be traced. The flow
+    // dialogs ask before they add or change a flow, so that no flow lands without a trace.
+    Message whyUntraceable(const FlowSpec& flow) const;
     // Fixes for a trace that is not one of the file's (an ad hoc question), verified the same way.
     std::vector<FindingFixes> fixesForAdHoc(const Trace& trace);
 

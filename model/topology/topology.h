@@ -4,6 +4,7 @@
 // References are ids (strings); an empty string stands for null. Every object keeps the keys
 // this version does not know in `extra`, so a load/save round trip loses nothing.
 
+#include "common/message.h"
 #include "ip/ipv4.h"
 
 #include <nlohmann/json.hpp>
@@ -310,6 +311,15 @@ struct Endpoint : Extra {
 // names do not hold, so the name itself rather than Message::object (its id when it has none).
 inline const std::string& endpointName(const Endpoint& e) {
     return e.name.empty() ? e.id : e.name;
+}
+// The same as a Message argument: a built-in catalog name is shown in the user's language
+// (context "Catalog", marked in views/text/message_text.cpp); a file's own name as written.
+inline std::string endpointNameArg(const Endpoint& e) {
+    const std::string& name = endpointName(e);
+    // A name holding the argument encoding's separators (a hostile file) stays plain text.
+    if (name.find_first_of("\x1c\x1d\x1e\x1f") != std::string::npos || name.find('\0') != std::string::npos)
+        return name;
+    return Message::term("Catalog", name.c_str());
 }
 
 struct Flow : Extra {

@@ -1046,8 +1046,8 @@ void Walker::deliverOnInternet() {
         finding(finding::kSourceNotAzurePublic, Severity::Error, hop, dst_.endpoint->id,
                 QT_TRANSLATE_NOOP("Finding", "%1 answers only requests from an Azure public IP address, but "
                                              "this request arrives from %2 (%3)."),
-                {endpointName(*dst_.endpoint), noFixedSource_ ? std::string("?") : packet_.source.toString(),
-                 sourceKindTerm(sourceKind_)});
+                {endpointNameArg(*dst_.endpoint),
+                 noFixedSource_ ? std::string("?") : packet_.source.toString(), sourceKindTerm(sourceKind_)});
         if (noFixedSource_)
             step(hop,
                  QT_TRANSLATE_NOOP("Step", "%1 refuses the request: its source, an Azure default outbound "

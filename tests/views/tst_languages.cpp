@@ -3,12 +3,14 @@
 
 #ifndef Q_MOC_RUN
 #include "canvas/diagram.h"
+#include "catalog/endpoint_catalog.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
 #include "io/topology_io.h"
 #include "panels/flows_panel.h"
 #include "panels/scenario_gallery.h"
 #include "text/language.h"
+#include "text/message_text.h"
 #endif
 
 #include <QAbstractButton>
@@ -26,6 +28,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace pathlight;
@@ -217,6 +220,29 @@ private slots:
         checkWidgets(effective->findChildren<QWidget*>());
         checkWidgets(editor->findChildren<QWidget*>());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("\n")));
+    }
+
+    // The built-in catalog's names are shown in the user's language (the KMS entry read English
+    // in the Japanese window): each is marked for translation and has a translation in ja and
+    // zh_TW (a product name may keep its English form there, as Microsoft's own pages do).
+    void catalogNamesAreTranslated() {
+        const EndpointCatalog catalog = EndpointCatalog::builtIn();
+        QVERIFY(!catalog.entries().empty());
+        for (const char* code : {"ja", "zh_TW"}) {
+            QTranslator translator;
+            QVERIFY(translator.load(QString(":/i18n/pathlight_%1.qm").arg(code)));
+            for (const CatalogEndpoint& e : catalog.entries()) {
+                const std::string& name = endpointName(e.endpoint);
+                QVERIFY2(!translator.translate("Catalog", name.c_str()).isEmpty(),
+                         qPrintable(QString(code) + ": " + QString::fromStdString(name)));
+            }
+        }
+        QCOMPARE(installLanguage("ja"), QString("ja"));
+        QCOMPARE(catalogNameText("Azure KMS (Windows activation)"),
+                 QString("Azure KMS (Windows ライセンス認証)"));
+        QCOMPARE(installLanguage("en"), QString("en"));
+        QCOMPARE(catalogNameText("Azure KMS (Windows activation)"),
+                 QString("Azure KMS (Windows activation)"));
     }
 
     void switchingLanguageRetranslatesTheWindow() {

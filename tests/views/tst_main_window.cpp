@@ -567,6 +567,33 @@ private slots:
         QCOMPARE(w.document()->topology().flows.size(), flows + 2);
     }
 
+    // A flow drawn onto the Internet box asks for the address (the Internet is not one); a
+    // destination that names nothing is refused with the tracer's reason, so that no flow lands
+    // without a trace (it was added, listed nowhere and reachable only by undo).
+    void aFlowToTheInternetAsksForItsAddress() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        const std::size_t flows = w.document()->topology().flows.size();
+        emit w.scene()->flowRequested("vm-win", kInternetNodeId);
+        auto* dialog = w.findChild<FlowDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->sourceBox()->currentData().toString(), QString("vm-win"));
+        QVERIFY(dialog->destinationBox()->currentText().isEmpty());
+        QVERIFY(!dialog->destinationBox()->lineEdit()->placeholderText().isEmpty());
+        for (const QString bad : {"internet", "", "no-such-host"}) {
+            dialog->destinationBox()->setEditText(bad);
+            dialog->submit();
+            QCOMPARE(w.document()->topology().flows.size(), flows);
+            QCOMPARE(w.document()->undoStack()->count(), 0);
+            QVERIFY2(!dialog->errorText().isEmpty(), qPrintable(bad));
+        }
+        dialog->destinationBox()->setEditText("203.0.113.10");
+        dialog->submit();
+        QCOMPARE(w.document()->topology().flows.size(), flows + 1);
+        QCOMPARE(w.document()->traces().size(), w.document()->topology().flows.size());
+        QCOMPARE(w.flowsPanel()->topLevelItemCount(), int(flows + 1));
+    }
+
     void connectModeDrawsAPeering() {
         MainWindow w;
         w.resize(1400, 900);

@@ -53,6 +53,8 @@ FlowDialog::FlowDialog(const Network& network, const Json& flow, QWidget* parent
     const Topology& t = network.topology();
     source_->setEditable(true);
     destination_->setEditable(true);
+    destination_->lineEdit()->setPlaceholderText(
+        tr("an address or a name, as 203.0.113.10 or www.microsoft.com"));
     for (QComboBox* box : {source_, destination_})
         box->setInsertPolicy(QComboBox::NoInsert);
     auto vmEntry = [](const Vm& vm) {
@@ -94,10 +96,11 @@ FlowDialog::FlowDialog(const Network& network, const Json& flow, QWidget* parent
                     q(e.id), e);
     // Built-in entries by name; their FQDN when they have one (some are addresses only).
     for (const auto& c : network.catalog().entries())
-        addEndpoint(c.endpoint.fqdn.empty()
-                        ? tr("%1 (built in)").arg(q(endpointName(c.endpoint)))
-                        : tr("%1 — %2 (built in)").arg(q(endpointName(c.endpoint)), q(c.endpoint.fqdn)),
-                    q(c.endpoint.fqdn.empty() ? c.endpoint.id : c.endpoint.fqdn), c.endpoint);
+        addEndpoint(
+            c.endpoint.fqdn.empty()
+                ? tr("%1 (built in)").arg(catalogNameText(endpointName(c.endpoint)))
+                : tr("%1 — %2 (built in)").arg(catalogNameText(endpointName(c.endpoint)), q(c.endpoint.fqdn)),
+            q(c.endpoint.fqdn.empty() ? c.endpoint.id : c.endpoint.fqdn), c.endpoint);
     source_->lineEdit()->setPlaceholderText(tr("an object, or an IP address (an Internet client)"));
     destination_->lineEdit()->setPlaceholderText(tr("an object, an endpoint, an IP address or an FQDN"));
     protocol_->addItems({"Tcp", "Udp", "Icmp"});

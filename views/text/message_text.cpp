@@ -57,8 +57,10 @@ QString displayText(const Message& message) {
             std::vector<std::string> own;
             for (const auto& o : Message::termArgs(a))
                 own.push_back(visibleName(o));
-            args.push_back(
-                Message::fill(QCoreApplication::translate(context.c_str(), text.c_str()).toStdString(), own));
+            const std::string shown =
+                Message::fill(QCoreApplication::translate(context.c_str(), text.c_str()).toStdString(), own);
+            // A catalog name may be a file's own endpoint's name: shown made visible, like any name.
+            args.push_back(context == "Catalog" ? visibleName(shown) : shown);
         } else if (Message::isObject(a)) {
             const std::string id = Message::objectId(a);
             args.push_back(visibleName(namer() ? namer()(id) : id));
@@ -86,7 +88,28 @@ namespace {
     QT_TRANSLATE_NOOP("Term", "Site"),
     QT_TRANSLATE_NOOP("Term", "InternetEdge"),
 };
+// The built-in catalog's names (model/catalog/endpoints.json), marked for lupdate;
+// tst_languages checks that this list and the catalog agree.
+[[maybe_unused]] const char* const kCatalogNames[] = {
+    QT_TRANSLATE_NOOP("Catalog", "Azure KMS (Windows activation)"),
+    QT_TRANSLATE_NOOP("Catalog", "Azure platform address (DNS, DHCP, health probes, VM agent)"),
+    QT_TRANSLATE_NOOP("Catalog", "Azure Instance Metadata Service"),
+    QT_TRANSLATE_NOOP("Catalog", "SUSE public cloud update infrastructure (Azure)"),
+    QT_TRANSLATE_NOOP("Catalog", "Red Hat Update Infrastructure (Azure)"),
+    QT_TRANSLATE_NOOP("Catalog", "Microsoft Entra ID (Arc agent sign-in)"),
+    QT_TRANSLATE_NOOP("Catalog", "Microsoft Entra ID (login.windows.net)"),
+    QT_TRANSLATE_NOOP("Catalog", "Microsoft Entra ID (pas.windows.net)"),
+    QT_TRANSLATE_NOOP("Catalog", "Azure Resource Manager"),
+    QT_TRANSLATE_NOOP("Catalog", "Arc hybrid identity service (global discovery)"),
+    QT_TRANSLATE_NOOP("Catalog", "Arc hybrid identity service (East Asia)"),
+    QT_TRANSLATE_NOOP("Catalog", "Arc guest configuration (East Asia)"),
+    QT_TRANSLATE_NOOP("Catalog", "Arc guest configuration agent service (global)"),
+};
 } // namespace
+
+QString catalogNameText(const std::string& name) {
+    return visible(QCoreApplication::translate("Catalog", name.c_str()).toStdString());
+}
 
 QString displayTerm(const char* azureWord) {
     return QCoreApplication::translate("Term", azureWord);

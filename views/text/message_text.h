@@ -33,6 +33,9 @@ QString displaySeverity(Severity severity);
 // "Allow", "Deny"; Pathlight's own next hops "Site", "InternetEdge"), in the current language;
 // other text unchanged (Azure's next-hop types stay as Azure writes them).
 QString displayTerm(const char* azureWord);
+// The name of an endpoint of the built-in catalog (model/catalog/endpoints.json) in the current
+// language (context "Catalog"); a name of a file's own endpoint as it is, made visible.
+QString catalogNameText(const std::string& name);
 QString displayVerdict(Verdict verdict);
 // The model's kind of apparent source (Trace::apparentSourceKind: private, natGateway,
 // defaultOutboundAccess, ...) and of hop (Hop::kind: vm, nva, gateway, ...), in the current
