@@ -503,6 +503,27 @@ private slots:
         if (QFile::exists(PATHLIGHT_SOURCE_DIR "/../shared/hostile/d1-number-overflow-min.json"))
             QCOMPARE(hostile.diagnostics[0].code, std::string("NOT_JSON"));
     }
+
+    // A key named twice in one object is refused where it is named again: the JSON library keeps
+    // the last value, so an NSG's "securityRules": [deny] then "securityRules": [] was traced as
+    // allowed and `format` wrote the rule away (breaker, 2026-11-30). The same key in different
+    // objects is fine.
+    void duplicateKeysAreRefused() {
+        const LoadResult r = loadTopologyFromText(
+            "{\"format\": \"pathlight.topology\", \"version\": 1,\n \"nsgs\": [{\"id\": \"n\",\n"
+            "  \"securityRules\": [],\n  \"securityRules\": []}]}");
+        QVERIFY(r.unusable);
+        QCOMPARE(r.diagnostics[0].code, std::string("NOT_JSON"));
+        QCOMPARE(r.diagnostics[0].message.args[0], std::string("4")); // line of the second one
+        QCOMPARE(r.diagnostics[0].message.args[1], std::string("3"));
+        QVERIFY(QString::fromStdString(r.diagnostics[0].message.args[2]).contains("securityRules"));
+        const LoadResult title = loadTopologyFromText(
+            R"({"format": "pathlight.topology", "title": "a", "version": 1, "title": "b"})");
+        QVERIFY(title.unusable);
+        const LoadResult fine = loadTopologyFromText(
+            R"({"format": "pathlight.topology", "version": 1, "vnets": [{"id": "a", "name": "x"}, {"id": "b", "name": "x"}]})");
+        QVERIFY(!fine.unusable);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTopologyIo)
