@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+92"/>
+        <location filename="../views/text/message_text.cpp" line="+94"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows activation)</translation>
     </message>
@@ -763,7 +763,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+337"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+352"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -773,7 +773,7 @@ options for every command:
         <translation>A route table on subnet %1 sends the %2 address(es) of %3 to next hop Internet, so the request leaves from an Azure public address. Only these /32 routes change: the rest of the subnet&apos;s Internet traffic keeps its current path.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Alternative: give Azure services an Azure egress path</source>
         <translation>Alternative: give Azure services an Azure egress path</translation>
     </message>
@@ -1154,7 +1154,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+61"/>
+        <location filename="../model/validation/lints.cpp" line="+65"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1249,7 +1249,12 @@ options for every command:
         <translation>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is not an address, a prefix or a service tag Pathlight knows (%3): the rule never matches it here</source>
+        <translation>rule &quot;%1&quot; names &quot;%2&quot;, which is not an address, a prefix or a service tag Pathlight knows (%3): the rule never matches it here</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
         <translation>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</translation>
     </message>
@@ -1264,7 +1269,22 @@ options for every command:
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
+        <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
+        <translation>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</source>
+        <translation>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
+        <translation>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</translation>
     </message>
@@ -1304,7 +1324,17 @@ options for every command:
         <translation>an NVA cannot use ASN 65515, Route Server&apos;s own</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
+        <translation>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>route table &quot;%1&quot; has more than one route named &quot;%2&quot;; Azure needs each route name once</source>
+        <translation>route table &quot;%1&quot; has more than one route named &quot;%2&quot;; Azure needs each route name once</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>route &quot;%1&quot; goes to a VirtualAppliance but has no nextHopIpAddress</source>
         <translation>route &quot;%1&quot; goes to a VirtualAppliance but has no nextHopIpAddress</translation>
     </message>
@@ -1319,7 +1349,7 @@ options for every command:
         <translation>route &quot;%1&quot; has a nextHopIpAddress, which only VirtualAppliance routes use</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Application Gateway &quot;%1&quot; needs %2 addresses (instances, private frontend and Azure&apos;s five), but subnet &quot;%3&quot; (%4) has %5</source>
         <translation>Application Gateway &quot;%1&quot; needs %2 addresses (instances, private frontend and Azure&apos;s five), but subnet &quot;%3&quot; (%4) has %5</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+92"/>
+        <location filename="../views/text/message_text.cpp" line="+94"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows ライセンス認証)</translation>
     </message>
@@ -761,7 +761,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+337"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+352"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -771,7 +771,7 @@ options for every command:
         <translation>サブネット %1 のルート テーブルが %3 の %2 個のアドレスを次ホップ Internet に送るため、要求は Azure のパブリック アドレスから出ていきます。変わるのはこれらの /32 ルートだけで、サブネットのほかのインターネット向け通信は現在の経路のままです。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Alternative: give Azure services an Azure egress path</source>
         <translation>代替案: Azure サービス向けに Azure からの送信経路を用意する</translation>
     </message>
@@ -1151,7 +1151,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+61"/>
+        <location filename="../model/validation/lints.cpp" line="+65"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1246,7 +1246,12 @@ options for every command:
         <translation>規則 &quot;%1&quot; に空のアドレス項目があります。Azure ではプレフィックス、アドレス、サービス タグ、* のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is not an address, a prefix or a service tag Pathlight knows (%3): the rule never matches it here</source>
+        <translation>規則「%1」の「%2」は、アドレスでもプレフィックスでも Pathlight が知っているサービス タグ (%3) でもありません。ここではこの規則は一致しません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
         <translation>NSG「%1」には「%2」という名前の規則が複数あります。Azure では規則名は一意である必要があります</translation>
     </message>
@@ -1261,7 +1266,22 @@ options for every command:
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
+        <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
+        <translation>ID「%1」はアドレスとして読めます。これを指定したフローはアドレスではなくこのオブジェクトを指します。別の ID にしてください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</source>
+        <translation>ID「%1」は組み込みのエンドポイント「%2」の名前でもあります。これを指定したフローはこのオブジェクトを指します。別の ID にしてください</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
+        <translation>「%1」と「%2」は同じリソース グループで同じ名前「%3」です。Azure では 1 つのリソースになり、一方を展開するともう一方が書き換えられます</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation>ゲートウェイ「%1」には VNet「%2」に GatewaySubnet という名前のサブネットが必要です</translation>
     </message>
@@ -1301,7 +1321,17 @@ options for every command:
         <translation>NVA は Route Server 自身の ASN 65515 を使用できません</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
+        <translation>ルート テーブル「%3」のルート「%1」と「%2」は同じプレフィックス %4 です。Azure は同じプレフィックスの 2 つ目のルートを拒否します</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>route table &quot;%1&quot; has more than one route named &quot;%2&quot;; Azure needs each route name once</source>
+        <translation>ルート テーブル「%1」に「%2」という名前のルートが複数あります。Azure ではルート名は 1 つずつでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>route &quot;%1&quot; goes to a VirtualAppliance but has no nextHopIpAddress</source>
         <translation>ルート「%1」は VirtualAppliance 宛てですが、nextHopIpAddress がありません</translation>
     </message>
@@ -1316,7 +1346,7 @@ options for every command:
         <translation>ルート「%1」に nextHopIpAddress がありますが、これは VirtualAppliance のルートでのみ使われます</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Application Gateway &quot;%1&quot; needs %2 addresses (instances, private frontend and Azure&apos;s five), but subnet &quot;%3&quot; (%4) has %5</source>
         <translation>Application Gateway「%1」には %2 個のアドレス (インスタンス、プライベート フロントエンド、Azure の 5 つ) が必要ですが、サブネット「%3」(%4) には %5 個しかありません</translation>
     </message>

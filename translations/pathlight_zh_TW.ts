@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+92"/>
+        <location filename="../views/text/message_text.cpp" line="+94"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows 啟用)</translation>
     </message>
@@ -761,7 +761,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+337"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+352"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -771,7 +771,7 @@ options for every command:
         <translation>子網路 %1 上的路由表將 %3 的 %2 個位址送往下一個躍點 Internet，因此要求會從 Azure 公用位址送出。只有這些 /32 路由會變更：子網路其餘前往網際網路的流量維持目前的路徑。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Alternative: give Azure services an Azure egress path</source>
         <translation>替代方案: 為 Azure 服務提供 Azure 輸出路徑</translation>
     </message>
@@ -1151,7 +1151,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+61"/>
+        <location filename="../model/validation/lints.cpp" line="+65"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -1246,7 +1246,12 @@ options for every command:
         <translation>規則 &quot;%1&quot; 有空白的位址項目；Azure 需要首碼、位址、服務標籤或 *</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is not an address, a prefix or a service tag Pathlight knows (%3): the rule never matches it here</source>
+        <translation>規則「%1」指定的「%2」不是位址、首碼，也不是 Pathlight 認得的服務標籤 (%3)：此規則在這裡永遠不會相符</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
         <translation>NSG「%1」有多條名為「%2」的規則；Azure 要求每個規則名稱只能使用一次</translation>
     </message>
@@ -1261,7 +1266,22 @@ options for every command:
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
+        <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
+        <translation>識別碼「%1」看起來像位址：指定它的流量代表這個物件而不是該位址；請改用其他識別碼</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</source>
+        <translation>識別碼「%1」也是內建端點「%2」的名稱：指定它的流量代表這個物件；請改用其他識別碼</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
+        <translation>「%1」和「%2」在同一個資源群組中名稱相同 (「%3」)：在 Azure 中它們是同一個資源，部署其中一個會覆寫另一個</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>gateway &quot;%1&quot; needs a subnet named GatewaySubnet in VNet &quot;%2&quot;</source>
         <translation>閘道「%1」需要 VNet「%2」中名為 GatewaySubnet 的子網路</translation>
     </message>
@@ -1301,7 +1321,17 @@ options for every command:
         <translation>NVA 不能使用路由伺服器自己的 ASN 65515</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
+        <translation>路由表「%3」的路由「%1」和「%2」有相同的首碼 %4；Azure 不接受同一首碼的第二條路由</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>route table &quot;%1&quot; has more than one route named &quot;%2&quot;; Azure needs each route name once</source>
+        <translation>路由表「%1」有多條名為「%2」的路由；Azure 要求每個路由名稱只出現一次</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>route &quot;%1&quot; goes to a VirtualAppliance but has no nextHopIpAddress</source>
         <translation>路由「%1」指向 VirtualAppliance，但沒有 nextHopIpAddress</translation>
     </message>
@@ -1316,7 +1346,7 @@ options for every command:
         <translation>路由「%1」有 nextHopIpAddress，但只有 VirtualAppliance 路由會使用它</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Application Gateway &quot;%1&quot; needs %2 addresses (instances, private frontend and Azure&apos;s five), but subnet &quot;%3&quot; (%4) has %5</source>
         <translation>應用程式閘道「%1」需要 %2 個位址 (執行個體、私人前端與 Azure 保留的五個)，但子網路「%3」(%4) 只有 %5 個</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "trace/tracer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <sstream>
 
@@ -59,9 +60,23 @@ SubnetRef subnetOfNic(const Network& n, const Id& nicId) {
     return r;
 }
 
+// An id for a new object that is also free as an Azure name: the new object is named after its
+// id, and Azure names are case-insensitive within a resource group, so a route table or NSG
+// created under another's name would rewrite that one when the script runs (breaker,
+// 2026-11-30: "rt-snet-app" existed as the name of table "rt-other").
 std::string uniqueId(const Network& n, const std::string& base) {
+    const auto lower = [](std::string text) {
+        for (char& c : text)
+            c = char(std::tolower(static_cast<unsigned char>(c)));
+        return text;
+    };
+    std::set<std::string> names;
+    for (const auto& nsg : n.topology().nsgs)
+        names.insert(lower(nsg.name.empty() ? nsg.id : nsg.name));
+    for (const auto& table : n.topology().routeTables)
+        names.insert(lower(table.name.empty() ? table.id : table.name));
     std::string id = base;
-    for (int i = 2; n.index().contains(id); ++i)
+    for (int i = 2; n.index().contains(id) || names.count(lower(id)); ++i)
         id = base + "-" + std::to_string(i);
     return id;
 }

@@ -3,9 +3,11 @@
 #include "routing/routing_model.h"
 
 #include "advice/script_quote.h"
+#include "security/nsg_evaluator.h"
 #include "topology/topology_index.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string_view>
@@ -37,6 +39,8 @@ public:
         azureNames();
         communities();
         reservedIds();
+        addressLikeIds();
+        duplicateAzureNames();
         return std::move(out_);
     }
 
@@ -343,12 +347,22 @@ private:
                 for (const bool source : {true, false}) {
                     const char* key = source ? "sourceAddressPrefixes" : "destinationAddressPrefixes";
                     const auto& list = source ? rule.sourceAddressPrefixes : rule.destinationAddressPrefixes;
-                    for (std::size_t e = 0; e < list.size(); ++e)
+                    for (std::size_t e = 0; e < list.size(); ++e) {
                         if (list[e].empty())
                             error(base(r) + "/" + key + "/" + std::to_string(e), "NSG_EMPTY_ADDRESS",
                                   QT_TRANSLATE_NOOP("Lint", "rule \"%1\" has an empty address entry; Azure "
                                                             "needs a prefix, an address, a service tag or *"),
                                   {rule.name});
+                        else if (!knownAddressEntry(list[e]))
+                            // A typo ("Internt") or a tag Pathlight cannot expand (Storage,
+                            // AzureCloud.eastus) never matches here: the rule is silently skipped.
+                            warning(base(r) + "/" + key + "/" + std::to_string(e), "NSG_ADDRESS_UNKNOWN",
+                                    QT_TRANSLATE_NOOP(
+                                        "Lint", "rule \"%1\" names \"%2\", which is not an address, a prefix "
+                                                "or a service tag Pathlight knows (%3): the rule never "
+                                                "matches it here"),
+                                    {rule.name, list[e], knownTagList()});
+                    }
                 }
                 if (rule.priority < 100 || rule.priority > 4096)
                     error(base(r) + "/priority", "NSG_PRIORITY_RANGE",
@@ -393,6 +407,88 @@ private:
                       {rules[first].name, rules[r].name, std::to_string(rules[r].priority),
                        toString(rules[r].direction)});
         }
+    }
+
+    // An NSG address entry the evaluator understands (security/nsg_evaluator.h): *, Any, an
+    // address or prefix, or one of the service tags of format version 1 (exactly as Azure
+    // spells them).
+    static bool knownAddressEntry(const std::string& entry) {
+        if (entry == "*" || entry == "Any") return true;
+        if (entry[0] >= '0' && entry[0] <= '9') return Ipv4Prefix::parse(entry, nullptr, true).has_value();
+        const auto& tags = knownServiceTags();
+        return std::find(tags.begin(), tags.end(), entry) != tags.end();
+    }
+    static std::string knownTagList() {
+        std::string list;
+        for (const auto& tag : knownServiceTags())
+            if (tag != "*") list += (list.empty() ? "" : ", ") + tag;
+        return list;
+    }
+
+    // A VM, NIC, host, Application Gateway or endpoint whose id reads as an address or as a
+    // built-in catalog endpoint: a flow naming it means the object, so a flow meant for the
+    // address or the service silently goes elsewhere (breaker, 2026-11-30).
+    void addressLikeIds() {
+        const auto check = [&](const std::string& pointer, const Id& id) {
+            if (id.empty()) return;
+            if (Ipv4Address::parse(id) || (id[0] >= '0' && id[0] <= '9' && Ipv4Prefix::parse(id)))
+                warning(pointer, "ID_LOOKS_LIKE_ADDRESS",
+                        QT_TRANSLATE_NOOP("Lint", "the id \"%1\" reads as an address: a flow naming it means "
+                                                  "this object, not the address; give it another id"),
+                        {id});
+            else if (catalog_.byId(id) || catalog_.byFqdn(id))
+                warning(pointer, "ID_SHADOWS_CATALOG",
+                        QT_TRANSLATE_NOOP("Lint", "the id \"%1\" is also the name of the built-in endpoint "
+                                                  "\"%2\": a flow naming it means this object; give it "
+                                                  "another id"),
+                        {id, endpointNameArg(
+                                 (catalog_.byId(id) ? catalog_.byId(id) : catalog_.byFqdn(id))->endpoint)});
+        };
+        for (std::size_t v = 0; v < t_.vms.size(); ++v) {
+            check(at("vms", v) + "/id", t_.vms[v].id);
+            for (std::size_t n = 0; n < t_.vms[v].nics.size(); ++n)
+                check(at("vms", v) + "/nics/" + std::to_string(n) + "/id", t_.vms[v].nics[n].id);
+        }
+        for (std::size_t s = 0; s < t_.sites.size(); ++s)
+            for (std::size_t h = 0; h < t_.sites[s].hosts.size(); ++h)
+                check(at("sites", s) + "/hosts/" + std::to_string(h) + "/id", t_.sites[s].hosts[h].id);
+        for (std::size_t a = 0; a < t_.appGateways.size(); ++a)
+            check(at("appGateways", a) + "/id", t_.appGateways[a].id);
+        for (std::size_t e = 0; e < t_.endpoints.size(); ++e)
+            check(at("endpoints", e) + "/id", t_.endpoints[e].id);
+    }
+
+    // Two NSGs or two route tables with one name in one resource group are one resource in
+    // Azure (names are case-insensitive): a script creating the second rewrites the first.
+    void duplicateAzureNames() {
+        const auto lower = [](std::string text) {
+            for (char& c : text)
+                c = char(std::tolower(static_cast<unsigned char>(c)));
+            return text;
+        };
+        const auto group = [&](const Extra& object) {
+            for (const Extra* holder : {&object, static_cast<const Extra*>(&t_)})
+                if (const auto rg = holder->keys.find("resourceGroup");
+                    rg != holder->keys.end() && rg->is_string())
+                    return lower(rg->get<std::string>());
+            return std::string();
+        };
+        const auto scan = [&](const char* list, const auto& objects) {
+            std::map<std::pair<std::string, std::string>, std::size_t> first;
+            for (std::size_t i = 0; i < objects.size(); ++i) {
+                const auto& o = objects[i];
+                const std::string name = o.name.empty() ? o.id : o.name;
+                const auto [it, added] = first.emplace(std::make_pair(group(o), lower(name)), i);
+                if (!added)
+                    warning(at(list, i) + "/name", "AZURE_NAME_DUPLICATE",
+                            QT_TRANSLATE_NOOP("Lint", "\"%1\" and \"%2\" have the same name \"%3\" in one "
+                                                      "resource group: in Azure they are one resource, and "
+                                                      "deploying one rewrites the other"),
+                            {Message::object(objects[it->second].id), Message::object(o.id), name});
+            }
+        };
+        scan("nsgs", t_.nsgs);
+        scan("routeTables", t_.routeTables);
     }
 
     const Subnet* subnetNamed(const Id& vnetId, const char* name) const {
@@ -478,7 +574,30 @@ private:
     }
 
     void routeTables() {
-        for (std::size_t r = 0; r < t_.routeTables.size(); ++r)
+        for (std::size_t r = 0; r < t_.routeTables.size(); ++r) {
+            // Azure refuses two routes with one prefix or one name in a table (the first would
+            // win here, silently, by file order).
+            const auto& routes = t_.routeTables[r].routes;
+            for (std::size_t i = 0; i < routes.size(); ++i)
+                for (std::size_t k = 0; k < i; ++k) {
+                    const std::string p = at("routeTables", r) + "/routes/" + std::to_string(i);
+                    if (routes[k].addressPrefix == routes[i].addressPrefix) {
+                        error(p + "/addressPrefix", "ROUTE_PREFIX_DUPLICATE",
+                              QT_TRANSLATE_NOOP("Lint", "routes \"%1\" and \"%2\" of route table \"%3\" "
+                                                        "have the same prefix %4; Azure refuses a second "
+                                                        "route for a prefix"),
+                              {routes[k].name, routes[i].name, Message::object(t_.routeTables[r].id),
+                               routes[i].addressPrefix.toString()});
+                        break;
+                    }
+                    if (!routes[i].name.empty() && routes[k].name == routes[i].name) {
+                        error(p + "/name", "ROUTE_NAME_DUPLICATE",
+                              QT_TRANSLATE_NOOP("Lint", "route table \"%1\" has more than one route named "
+                                                        "\"%2\"; Azure needs each route name once"),
+                              {Message::object(t_.routeTables[r].id), routes[i].name});
+                        break;
+                    }
+                }
             for (std::size_t i = 0; i < t_.routeTables[r].routes.size(); ++i) {
                 const Route& route = t_.routeTables[r].routes[i];
                 const std::string p = at("routeTables", r) + "/routes/" + std::to_string(i);
@@ -504,6 +623,7 @@ private:
                             "route \"%1\" has a nextHopIpAddress, which only VirtualAppliance routes use"),
                         {route.name});
             }
+        }
     }
 
     void appGateways() {

@@ -163,6 +163,28 @@ private slots:
         QVERIFY(peering.azureCli.find("--vnet-name 'vnet-92'") != std::string::npos);
     }
 
+    // A route table or NSG a fix creates is named after its id, and that name must be free in
+    // Azure too (names are case-insensitive per resource group): "rt-snet-app" was the name of
+    // another table, so the script would have rewritten that one (breaker, 2026-11-30).
+    void createdResourcesTakeAFreeAzureName() {
+        LoadResult r = loadTopologyFromFile(sourceDir() +
+                                            "/tests/regressions/breaker/fix-name-collision.pathlight.json");
+        QVERIFY(r.ok());
+        auto n = network(*r.topology);
+        const Trace t = flow(*n, "f-kms");
+        bool created = false;
+        for (const auto& [finding, fixes] : fixesForTrace(*n, t))
+            for (const Fix& fix : fixes)
+                for (const EditStep& step : fix.edit.steps)
+                    if (step.kind == EditStep::Kind::AddRouteTable) {
+                        created = true;
+                        QCOMPARE(step.routeTable.name, std::string("rt-snet-app-2"));
+                        QVERIFY(fix.azureCli.find("--name 'rt-snet-app-2'") != std::string::npos);
+                        QVERIFY(fix.azureCli.find("--name 'rt-snet-app' ") == std::string::npos);
+                    }
+        QVERIFY(created);
+    }
+
     void exampleFlowsAreFixed() {
         QFETCH(QString, file);
         QFETCH(QString, flowId);

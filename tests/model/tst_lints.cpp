@@ -36,6 +36,50 @@ const std::string kVnet = R"({"id": "v", "addressSpace": ["10.0.0.0/16"], "subne
 class TestLints : public QObject {
     Q_OBJECT
 private slots:
+    // The breaker's silent cases (2026-11-30, tests/regressions/lints): an NSG entry that is no
+    // address and no known tag ("Internt") made its rule match nothing; ids that read as an
+    // address or a catalog FQDN changed what flows meant; two routes for one prefix let file
+    // order decide. Each is now said, where it is.
+    void silentMeaningsAreLinted() {
+        const struct {
+            const char* file;
+            const char* code;
+            const char* pointer;
+        } cases[] = {
+            {"nsg-typo-tag", "NSG_ADDRESS_UNKNOWN", "/nsgs/0/securityRules/0/destinationAddressPrefixes/0"},
+            {"id-shadows-fqdn", "ID_SHADOWS_CATALOG", "/vms/1/id"},
+            {"id-shadows-fqdn", "ID_LOOKS_LIKE_ADDRESS", "/vms/2/id"},
+            {"dup-route-prefix", "ROUTE_PREFIX_DUPLICATE", "/routeTables/0/routes/1/addressPrefix"},
+        };
+        for (const auto& c : cases) {
+            LoadResult r =
+                loadTopologyFromFile(sourceDir() + "/tests/regressions/lints/" + c.file + ".pathlight.json");
+            QVERIFY2(r.ok(), c.file);
+            const auto found = lintTopology(*r.topology, EndpointCatalog::builtIn());
+            QVERIFY2(has(found, c.code, c.pointer), qPrintable(QString::fromStdString(dump(found))));
+        }
+        // Known tags, addresses, prefixes and * are not reported; a lower-case tag is.
+        const std::string rules = R"("nsgs": [{"id": "n", "securityRules": [
+            {"name": "a", "priority": 100, "direction": "Outbound", "access": "Deny", "protocol": "*",
+             "sourceAddressPrefixes": ["VirtualNetwork", "10.0.0.4", "10.0.0.0/8", "*"],
+             "destinationAddressPrefixes": ["Internet", "AzureLoadBalancer", "internet"],
+             "sourcePortRanges": ["*"], "destinationPortRanges": ["*"]}]}])";
+        const auto found = lint(rules);
+        QCOMPARE(std::count_if(found.begin(), found.end(),
+                               [](const Diagnostic& d) { return d.code == "NSG_ADDRESS_UNKNOWN"; }),
+                 1);
+        QVERIFY(has(found, "NSG_ADDRESS_UNKNOWN", "/nsgs/0/securityRules/0/destinationAddressPrefixes/2"));
+        // A route name twice; two NSGs named alike (case-insensitive) in one resource group.
+        const auto names = lint(R"("routeTables": [{"id": "rt", "routes": [
+            {"name": "x", "addressPrefix": "10.1.0.0/16", "nextHopType": "None"},
+            {"name": "x", "addressPrefix": "10.2.0.0/16", "nextHopType": "None"}]}],
+            "nsgs": [{"id": "n1", "name": "web"}, {"id": "n2", "name": "WEB"},
+                     {"id": "n3", "name": "web", "resourceGroup": "other"}])");
+        QVERIFY2(has(names, "ROUTE_NAME_DUPLICATE", "/routeTables/0/routes/1/name"), dump(names).c_str());
+        QVERIFY(has(names, "AZURE_NAME_DUPLICATE", "/nsgs/1/name"));
+        QVERIFY(!has(names, "AZURE_NAME_DUPLICATE", "/nsgs/2/name"));
+    }
+
     // A 0.0.0.0/0 learned over ExpressRoute in an Application Gateway v2 subnet (field case 05,
     // azure-facts §5.4): a route lint and a finding on traces through the gateway; with gateway
     // route propagation off on the subnet, neither.
