@@ -497,7 +497,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+233"/>
+        <location filename="../model/trace/tracer.cpp" line="+234"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -662,7 +662,12 @@ options for every command:
         <translation>No NIC, gateway or Application Gateway in VNet &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+12"/>
+        <source>In VNet &quot;%1&quot;, %2 is the address of %3, not of %4: %4 is in another VNet that uses the same addresses and is not reached from here.</source>
+        <translation>In VNet &quot;%1&quot;, %2 is the address of %3, not of %4: %4 is in another VNet that uses the same addresses and is not reached from here.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location line="+182"/>
         <location line="+120"/>
         <location line="+36"/>
@@ -2391,7 +2396,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1331"/>
+        <location filename="../model/trace/tracer.cpp" line="-1348"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -2472,7 +2477,7 @@ options for every command:
         <translation>Nobody in VNet %1 holds %2: dropped.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>Application Gateway %1 receives the packet.</translation>
     </message>
@@ -2482,7 +2487,7 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-433"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
@@ -2492,7 +2497,12 @@ options for every command:
         <translation>The subnet routes the packet back to %1 itself: loop.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+78"/>
+        <source>%1 in VNet %2 belongs to %3, not to the flow&apos;s destination: dropped.</source>
+        <translation>%1 in VNet %2 belongs to %3, not to the flow&apos;s destination: dropped.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 undoes its SNAT: the reply goes on to %2.</translation>
     </message>

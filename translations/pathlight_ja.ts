@@ -495,7 +495,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+233"/>
+        <location filename="../model/trace/tracer.cpp" line="+234"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -660,7 +660,12 @@ options for every command:
         <translation>VNet「%1」には %2 を持つ NIC、ゲートウェイ、Application Gateway がありません。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+12"/>
+        <source>In VNet &quot;%1&quot;, %2 is the address of %3, not of %4: %4 is in another VNet that uses the same addresses and is not reached from here.</source>
+        <translation>VNet「%1」では %2 は %3 のアドレスで、%4 のものではありません。%4 は同じアドレスを使う別の VNet にあり、ここからは到達しません。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location line="+182"/>
         <location line="+120"/>
         <location line="+36"/>
@@ -2388,7 +2393,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1331"/>
+        <location filename="../model/trace/tracer.cpp" line="-1348"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -2469,7 +2474,7 @@ options for every command:
         <translation>VNet %1 に %2 を持つものはありません: 破棄されます。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>Application Gateway %1 がパケットを受信します。</translation>
     </message>
@@ -2479,7 +2484,7 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-433"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
@@ -2489,7 +2494,12 @@ options for every command:
         <translation>サブネットはパケットを %1 自身へ戻します: ループ。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+78"/>
+        <source>%1 in VNet %2 belongs to %3, not to the flow&apos;s destination: dropped.</source>
+        <translation>VNet %2 の %1 は %3 のもので、フローの宛先のものではありません。破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 が SNAT を元に戻し、応答は %2 へ進みます。</translation>
     </message>

@@ -495,7 +495,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+233"/>
+        <location filename="../model/trace/tracer.cpp" line="+234"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -660,7 +660,12 @@ options for every command:
         <translation>VNet「%1」中沒有持有 %2 的 NIC、閘道或應用程式閘道。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+12"/>
+        <source>In VNet &quot;%1&quot;, %2 is the address of %3, not of %4: %4 is in another VNet that uses the same addresses and is not reached from here.</source>
+        <translation>在 VNet「%1」中，%2 是 %3 的位址，而不是 %4 的：%4 位於使用相同位址的另一個 VNet，從這裡無法到達。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location line="+182"/>
         <location line="+120"/>
         <location line="+36"/>
@@ -2388,7 +2393,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1331"/>
+        <location filename="../model/trace/tracer.cpp" line="-1348"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -2469,7 +2474,7 @@ options for every command:
         <translation>VNet %1 中沒有持有 %2 的對象：已捨棄。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>應用程式閘道 %1 接收封包。</translation>
     </message>
@@ -2479,7 +2484,7 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-433"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
@@ -2489,7 +2494,12 @@ options for every command:
         <translation>子網路將封包送回 %1 本身：迴圈。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+78"/>
+        <source>%1 in VNet %2 belongs to %3, not to the flow&apos;s destination: dropped.</source>
+        <translation>VNet %2 中的 %1 屬於 %3，而不是流量的目的地：已丟棄。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 還原其 SNAT：回應繼續送往 %2。</translation>
     </message>

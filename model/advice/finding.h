@@ -25,6 +25,9 @@ inline constexpr const char* kBroadServiceTag = "BROAD_SERVICE_TAG";
 // Beyond the contract's list:
 inline constexpr const char* kNoRoute = "NO_ROUTE";
 inline constexpr const char* kNoOwner = "NO_OWNER";
+// The flow's VM, named by id, does not hold its address where the packet arrives: another VM
+// of an unconnected VNet with the same address space does.
+inline constexpr const char* kAddressHeldByAnother = "ADDRESS_HELD_BY_ANOTHER";
 inline constexpr const char* kRoutingLoop = "ROUTING_LOOP";
 inline constexpr const char* kPeeringForwardedTraffic = "PEERING_FORWARDED_TRAFFIC";
 inline constexpr const char* kPublicIpNoNsg = "PUBLIC_IP_NO_NSG";

@@ -47,6 +47,7 @@ struct Destination {
     const Endpoint* endpoint = nullptr;
     Id node;                          // vm, host, endpoint id, or "internet"
     HopKind kind = HopKind::Internet; // Vm, Host, Endpoint, Internet or Platform
+    bool namedById = false;           // the flow named the VM or NIC, not an address
 };
 
 class Walker {
@@ -231,13 +232,13 @@ void Walker::resolveDestination(const FlowSpec& flow) {
         if (!nic || !nic->primaryIpConfiguration())
             throw TraceInputError(
                 {kFinding, QT_TRANSLATE_NOOP("Finding", "VM \"%1\" has no NIC to receive traffic"), {d}});
-        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, vm->id, HopKind::Vm};
+        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, vm->id, HopKind::Vm, true};
         return;
     }
     if (const Nic* nic = index.nic(d)) {
         const Vm* owner = nullptr;
         index.nic(d, &owner);
-        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, owner->id, HopKind::Vm};
+        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, owner->id, HopKind::Vm, true};
         return;
     }
     if (const Host* host = index.host(d)) {
@@ -830,6 +831,23 @@ void Walker::deliverInVnet(int vnet, int hop) {
     }
     switch (owner->kind) {
     case AddressOwner::NicAddress:
+        // VNets that are not connected may use the same addresses (Azure allows it): the flow's
+        // VM, named by id, is then not the one holding its address here.
+        if (dst_.namedById && dst_.kind == HopKind::Vm && t_.vms[owner->object].id != dst_.node) {
+            finding(finding::kAddressHeldByAnother, Severity::Error, hop, dst_.node,
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "In VNet \"%1\", %2 is the address of %3, not of %4: %4 is in "
+                                      "another VNet that uses the same addresses and is not "
+                                      "reached from here."),
+                    {Message::object(t_.vnets[vnet].id), ipText(packet_.destination),
+                     Message::object(t_.vms[owner->object].id), Message::object(dst_.node)});
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step", "%1 in VNet %2 belongs to %3, not to the flow's destination: "
+                                           "dropped."),
+                 {ipText(packet_.destination), Message::object(t_.vnets[vnet].id),
+                  Message::object(t_.vms[owner->object].id)});
+            return finish(Verdict::Dropped);
+        }
         return deliverToVm(owner->object, owner->nic);
     case AddressOwner::AppGatewayInstance:
     case AddressOwner::AppGatewayFrontend:
