@@ -440,7 +440,7 @@ bool MainWindow::applyFix(Fix fix, QString flowId) {
         (v.targetDelivered
              ? tr("Fix applied: %1 is now delivered; %n other flow(s) changed.", nullptr, others)
              : tr("Fix applied: %1 is still not delivered; %n other flow(s) changed.", nullptr, others))
-            .arg(flowId),
+            .arg(objectText(flowId.toStdString())),
         8000);
     return true;
 }

@@ -79,7 +79,13 @@ FlowDialog* MainWindow::newFlow(const QString& source, const QString& destinatio
         Id id;
         const TopologyPatch patch = addFlowPatch(document_->topology(), added, &id);
         QList<QPair<QString, QString>> errors;
-        for (const auto& d : document_->applyPatch(patch, tr("Add flow %1").arg(QString::fromStdString(id))))
+        // The undo step names the flow as the user named it (its id when unnamed).
+        const auto name = added.find("name");
+        const std::string shown =
+            name != added.end() && name->is_string() && !name->get<std::string>().empty()
+                ? name->get<std::string>()
+                : id;
+        for (const auto& d : document_->applyPatch(patch, tr("Add flow %1").arg(visible(shown))))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
         if (errors.isEmpty()) flows_->selectFlow(QString::fromStdString(id));
         dialog->showErrors(errors);

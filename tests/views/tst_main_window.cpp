@@ -878,6 +878,23 @@ private slots:
                 if (label->text().contains("<b>")) QCOMPARE(label->textFormat(), Qt::PlainText);
             QVERIFY(w.stepBar()->sentence().contains("<b>BOLD</b>"));
         }
+        // Line breaks and direction controls in a flow's name stay on one line, made visible:
+        // a name ending in 40 newlines filled the Flows panel and hid every verdict.
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR
+                               "/tests/regressions/gui/flow-names-with-line-breaks.pathlight.json"));
+            QCOMPARE(w.flowsPanel()->topLevelItemCount(), 5);
+            for (int i = 0; i < w.flowsPanel()->topLevelItemCount(); ++i) {
+                const QString name = w.flowsPanel()->topLevelItem(i)->text(0);
+                for (const QChar c : name)
+                    QVERIFY2(c != '\n' && c != QChar(0x2028) && c != QChar(0x0085) && c != QChar(0x202E),
+                             qPrintable(name));
+            }
+            QVERIFY(w.flowsPanel()->topLevelItem(0)->text(0).contains(QChar(0x240A)));
+            QVERIFY(w.flowsPanel()->topLevelItem(1)->text(0).contains(QChar(0x2424)));
+            QVERIFY(w.flowsPanel()->topLevelItem(2)->text(0).contains("[U+202E]"));
+        }
         // A 30,000-character name in a finding's callout opens in seconds (it took 59 s: the
         // callout shortened its text 8 characters at a time).
         {

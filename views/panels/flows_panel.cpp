@@ -110,7 +110,7 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
         auto* item = sameRows ? topLevelItem(int(i)) : new QTreeWidgetItem(this);
         const QString id = QString::fromStdString(t.flowId);
         if (!sameRows) item->setData(0, Qt::UserRole, id);
-        set(item, 0, t.flowName.empty() ? id : QString::fromStdString(t.flowName));
+        set(item, 0, visible(t.flowName.empty() ? t.flowId : t.flowName)); // one line, whatever the file says
         const QString tip =
             QString("%1: %2 → %3 %4/%5")
                 .arg(id, QString::fromStdString(t.source), QString::fromStdString(t.destination),

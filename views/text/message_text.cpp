@@ -8,15 +8,34 @@ namespace pathlight {
 
 std::string visibleName(const std::string& value) {
     // Names, ids and addresses are data, never layout: a newline in one would fake a line of
-    // output (a verdict that is not there), so each control character shows as its picture.
+    // output (a verdict that is not there), so each control character shows as its picture;
+    // Unicode's line breaks (U+0085, U+2028, U+2029) likewise, and its direction controls
+    // (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), which reorder what follows them, by
+    // their code.
     std::string out;
     out.reserve(value.size());
-    for (const char c : value) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b < 0x20 || b == 0x7F)
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const auto b = static_cast<unsigned char>(value[i]);
+        const auto next = [&](std::size_t k) {
+            return i + k < value.size() ? static_cast<unsigned char>(value[i + k]) : 0;
+        };
+        if (b < 0x20 || b == 0x7F) {
             out += QString(QChar(char16_t(b == 0x7F ? 0x2421 : 0x2400 + b))).toStdString();
-        else
-            out += c;
+        } else if (b == 0xC2 && next(1) == 0x85) {
+            out += "\u2424"; // NEL: symbol for newline
+            ++i;
+        } else if (b == 0xE2 && next(1) == 0x80 && (next(2) == 0xA8 || next(2) == 0xA9)) {
+            out += "\u2424";
+            i += 2;
+        } else if (b == 0xE2 && ((next(1) == 0x80 && ((next(2) >= 0xAA && next(2) <= 0xAE) ||
+                                                      next(2) == 0x8E || next(2) == 0x8F)) ||
+                                 (next(1) == 0x81 && next(2) >= 0xA6 && next(2) <= 0xA9))) {
+            const unsigned code = 0x2000u + ((next(1) & 0x3Fu) << 6) + (next(2) & 0x3Fu);
+            out += QString("[U+%1]").arg(code, 4, 16, QChar('0')).toUpper().toStdString();
+            i += 2;
+        } else {
+            out += value[i];
+        }
     }
     return out;
 }
