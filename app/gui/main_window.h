@@ -179,7 +179,8 @@ private:
     QByteArray statePresenterLeft_;
     QList<QAction*> presenterKeys_;
     QAction* presenterAction_ = nullptr;
-    QString hiddenFlow_; // challenge: the flow whose answer is not shown yet
+    QStringList broughtIntoView_; // the flows last brought into sight (showSelectedFlows)
+    QString hiddenFlow_;          // challenge: the flow whose answer is not shown yet
     QString language_;
     QString inspected_;             // the object the inspector showed last
     QList<QAction*> windowActions_; // actions owned by the window itself, rebuilt with the menus

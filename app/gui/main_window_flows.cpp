@@ -7,6 +7,7 @@
 
 #include "advice/fix_advisor.h"
 #include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
 #include "edit/object_removal.h"
 #include "editors/flow_dialog.h"
 #include "gui/document.h"
@@ -29,6 +30,12 @@ void MainWindow::showSelectedFlows() {
         if (ids.contains(QString::fromStdString(t.flowId)) && QString::fromStdString(t.flowId) != hiddenFlow_)
             shown.push_back(&t);
     scene_->showTraces(shown);
+    // A newly chosen flow is brought into sight (on a large design it may lie off screen); the
+    // same flows shown again after an edit leave the view where the user put it.
+    if (ids != broughtIntoView_) {
+        broughtIntoView_ = ids;
+        view_->bringIntoView(scene_->pathsRect());
+    }
     if (shown.size() == 1) {
         // Each finding's fixes, with what applying each would do to every flow (verified once
         // per version by the analysis).

@@ -1139,6 +1139,45 @@ private slots:
         QCOMPARE(int(d.links.size()), 3); // two ExpressRoute connections and one Route Server BGP peer
     }
 
+    // Choosing a flow on a large design brings its path into sight (on the 500-spoke estate the
+    // newcomer had to fit again to find it); the same flow after an edit leaves the view alone.
+    void choosingAFlowBringsItIntoView() {
+        QTemporaryDir dir;
+        Topology t = bench::hubAndSpoke(120, 4);
+        t.layout = Json::object();
+        for (int i : {3, 117}) {
+            Flow f;
+            f.id = "f" + std::to_string(i);
+            f.source = "spoke" + std::to_string(i) + "-vm0";
+            f.destination = "8.8.8.8";
+            f.port = 443;
+            t.flows.push_back(f);
+        }
+        const QString path = dir.filePath("estate.pathlight.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(topologyToText(t)));
+        file.close();
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        TopologyView* view = w.view();
+        const auto seen = [&] { return view->mapToScene(view->viewport()->rect()).boundingRect(); };
+        for (const char* id : {"f3", "f117"}) {
+            w.flowsPanel()->selectFlow(id);
+            const QRectF paths = w.scene()->pathsRect();
+            QVERIFY(!paths.isEmpty());
+            QVERIFY2(seen().intersects(paths), id);
+        }
+        // Moved away by the user, the view stays there when the same flow is shown again.
+        view->centerOn(w.scene()->contentRect().topLeft());
+        const QRectF away = seen();
+        emit w.flowsPanel()->flowSelectionChanged(); // as after an edit
+        QCOMPARE(seen(), away);
+    }
+
     void largeDesignsArePlacedAsHubAndSpoke() {
         Topology t = bench::hubAndSpoke(200, 4);
         t.layout = Json::object();

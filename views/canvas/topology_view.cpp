@@ -60,6 +60,22 @@ void TopologyView::showDocument() {
     emit zoomChanged(zoom());
 }
 
+void TopologyView::bringIntoView(const QRectF& rect) {
+    if (rect.isEmpty()) return;
+    const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
+    if (seen.contains(rect)) return;
+    const QRectF wanted = rect.adjusted(-40, -40, 40, 40);
+    if (wanted.width() <= seen.width() && wanted.height() <= seen.height()) {
+        centerOn(wanted.center());
+        return;
+    }
+    const double fit = std::min(viewport()->width() / wanted.width(), viewport()->height() / wanted.height());
+    const double scale = std::clamp(fit, minimumZoom(), zoom());
+    setTransform(QTransform::fromScale(scale, scale));
+    centerOn(wanted.center());
+    emit zoomChanged(zoom());
+}
+
 void TopologyView::resetZoom() {
     setTransform(QTransform());
     emit zoomChanged(zoom());

@@ -22,6 +22,9 @@ public:
     // shows the whole).
     void showDocument();
     void resetZoom();
+    // Scrolls so that `rect` (scene units) is in sight when it is not: centred at this zoom when
+    // it fits, else shown whole at the zoom that fits it (never zooming in).
+    void bringIntoView(const QRectF& rect);
     double zoom() const { return transform().m11(); }
     // The scale at which fitAll shows the whole drawing.
     double fitZoom() const;
