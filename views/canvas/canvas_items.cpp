@@ -251,7 +251,10 @@ void BoxItem::paintNode(QPainter* painter, double lod) {
 
 LinkItem::LinkItem(const DiagramLink& link, const BoxItem* from, const BoxItem* to)
     : link_(link), from_(from), to_(to) {
-    setZValue(2);
+    // A peering joins two VNet boxes: drawn behind every box, so that on a hub with hundreds of
+    // spokes the lines do not cross the spokes' titles (they meet at the boxes' edges). Other
+    // links reach nodes inside the boxes and stay above the containers.
+    setZValue(link.kind == "peering" ? -1 : 2);
     setToolTip(link.label.isEmpty() ? link.kind : link.label);
 }
 

@@ -55,8 +55,9 @@ void TopologyView::showDocument() {
     const auto* topology = qobject_cast<const TopologyScene*>(scene());
     const QRectF paths = topology ? topology->pathsRect() : QRectF();
     centerOn(drawingRect().center());
-    if (!paths.isEmpty() && !mapToScene(viewport()->rect()).boundingRect().contains(paths))
-        centerOn(paths.center());
+    // A path longer than the window is shown whole (its two ends are what the user looks for),
+    // even below the legible zoom.
+    if (!paths.isEmpty()) bringIntoView(paths);
     emit zoomChanged(zoom());
 }
 
@@ -69,10 +70,12 @@ void TopologyView::bringIntoView(const QRectF& rect) {
         centerOn(wanted.center());
         return;
     }
-    const double fit = std::min(viewport()->width() / wanted.width(), viewport()->height() / wanted.height());
+    // 60 screen pixels around it, whatever the scale: the ends' labels stay inside the window.
+    const double fit = std::min(std::max(1, viewport()->width() - 120) / rect.width(),
+                                std::max(1, viewport()->height() - 120) / rect.height());
     const double scale = std::clamp(fit, minimumZoom(), zoom());
     setTransform(QTransform::fromScale(scale, scale));
-    centerOn(wanted.center());
+    centerOn(rect.center());
     emit zoomChanged(zoom());
 }
 

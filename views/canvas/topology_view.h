@@ -18,8 +18,8 @@ public:
     // The whole drawing in the window, with a margin.
     void fitAll();
     // What a document shows when it opens: the whole drawing when its labels stay legible there,
-    // else the legible zoom (kLegibleZoom) centred on the flow shown, or on the drawing (Fit
-    // shows the whole).
+    // else the legible zoom (kLegibleZoom) centred on the flow shown (zoomed out to show its whole
+    // path when that is longer than the window), or on the drawing (Fit shows the whole).
     void showDocument();
     void resetZoom();
     // Scrolls so that `rect` (scene units) is in sight when it is not: centred at this zoom when
