@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+94"/>
+        <location filename="../views/text/message_text.cpp" line="+113"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows activation)</translation>
     </message>
@@ -1159,7 +1159,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+65"/>
+        <location filename="../model/validation/lints.cpp" line="+66"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1329,7 +1329,7 @@ options for every command:
         <translation>an NVA cannot use ASN 65515, Route Server&apos;s own</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</translation>
     </message>
@@ -1350,6 +1350,11 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <source>route &quot;%1&quot; sends traffic to %2, the address of VM %3, whose NIC does not forward IP traffic: it drops what is not addressed to it</source>
+        <translation>route &quot;%1&quot; sends traffic to %2, the address of VM %3, whose NIC does not forward IP traffic: it drops what is not addressed to it</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>route &quot;%1&quot; has a nextHopIpAddress, which only VirtualAppliance routes use</source>
         <translation>route &quot;%1&quot; has a nextHopIpAddress, which only VirtualAppliance routes use</translation>
     </message>
@@ -4114,12 +4119,12 @@ Apply it anyway?</translation>
         <translation>Select two or more objects to align</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>the editor produced no object</source>
         <translation>the editor produced no object</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+82"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+95"/>
         <location line="+69"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
@@ -4255,7 +4260,7 @@ Apply it anyway?</translation>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-75"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4577,7 +4582,7 @@ Apply it anyway?</translation>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+94"/>
+        <location filename="../views/text/message_text.cpp" line="+113"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows ライセンス認証)</translation>
     </message>
@@ -1156,7 +1156,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+65"/>
+        <location filename="../model/validation/lints.cpp" line="+66"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1326,7 +1326,7 @@ options for every command:
         <translation>NVA は Route Server 自身の ASN 65515 を使用できません</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>ルート テーブル「%3」のルート「%1」と「%2」は同じプレフィックス %4 です。Azure は同じプレフィックスの 2 つ目のルートを拒否します</translation>
     </message>
@@ -1347,6 +1347,11 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <source>route &quot;%1&quot; sends traffic to %2, the address of VM %3, whose NIC does not forward IP traffic: it drops what is not addressed to it</source>
+        <translation>ルート「%1」はトラフィックを VM %3 のアドレス %2 に送りますが、その NIC は IP 転送をしません。自分宛てでないものは破棄されます</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>route &quot;%1&quot; has a nextHopIpAddress, which only VirtualAppliance routes use</source>
         <translation>ルート「%1」に nextHopIpAddress がありますが、これは VirtualAppliance のルートでのみ使われます</translation>
     </message>
@@ -4103,12 +4108,12 @@ Apply it anyway?</source>
         <translation>整列するには 2 つ以上のオブジェクトを選択してください</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>the editor produced no object</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+82"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+95"/>
         <location line="+69"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
@@ -4241,7 +4246,7 @@ Apply it anyway?</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-75"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4563,7 +4568,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;既定の規則 (Azure がすべての NSG に追加します。変更できず、より小さい数値の規則で上書きするしかありません)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Row %1: %2</source>
         <translation>行 %1: %2</translation>
     </message>

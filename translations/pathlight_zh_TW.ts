@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+94"/>
+        <location filename="../views/text/message_text.cpp" line="+113"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows 啟用)</translation>
     </message>
@@ -1156,7 +1156,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+65"/>
+        <location filename="../model/validation/lints.cpp" line="+66"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -1326,7 +1326,7 @@ options for every command:
         <translation>NVA 不能使用路由伺服器自己的 ASN 65515</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>路由表「%3」的路由「%1」和「%2」有相同的首碼 %4；Azure 不接受同一首碼的第二條路由</translation>
     </message>
@@ -1347,6 +1347,11 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <source>route &quot;%1&quot; sends traffic to %2, the address of VM %3, whose NIC does not forward IP traffic: it drops what is not addressed to it</source>
+        <translation>路由「%1」將流量送往 VM %3 的位址 %2，但其 NIC 不轉送 IP 流量：不是送給它的封包都會被丟棄</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>route &quot;%1&quot; has a nextHopIpAddress, which only VirtualAppliance routes use</source>
         <translation>路由「%1」有 nextHopIpAddress，但只有 VirtualAppliance 路由會使用它</translation>
     </message>
@@ -4103,12 +4108,12 @@ Apply it anyway?</source>
         <translation>請選取兩個以上的物件以對齊</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>the editor produced no object</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+82"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+95"/>
         <location line="+69"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
@@ -4241,7 +4246,7 @@ Apply it anyway?</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-75"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4563,7 +4568,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;預設規則 (Azure 會加入每個 NSG；無法變更，只能以較小的數字覆寫)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Row %1: %2</source>
         <translation>第 %1 列: %2</translation>
     </message>

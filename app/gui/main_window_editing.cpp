@@ -342,6 +342,12 @@ RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
         new RuleSetEditor(kind == "nsgs" ? RuleSetEditor::Kind::Nsg : RuleSetEditor::Kind::RouteTable,
                           shown.object, shown.pointer, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList appliances;
+    for (const Vm& vm : document_->topology().vms)
+        for (const Nic& nic : vm.nics)
+            if (nic.enableIPForwarding && !nic.ipConfigurations.empty())
+                appliances << QString::fromStdString(nic.ipConfigurations.front().privateIp.toString());
+    editor->setApplianceAddresses(appliances);
     connect(
         editor, &RuleSetEditor::applyRequested, this, [this, editor](const QString& id, const QString& json) {
             QList<QPair<QString, QString>> errors;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string_view>
@@ -574,6 +575,14 @@ private:
     }
 
     void routeTables() {
+        // Private addresses of NICs without IP forwarding: a VirtualAppliance route to one of them
+        // sends traffic to a VM that drops what is not its own (azure-facts §8).
+        std::unordered_map<std::uint32_t, const Vm*> plain;
+        for (const Vm& vm : t_.vms)
+            for (const Nic& nic : vm.nics)
+                if (!nic.enableIPForwarding)
+                    for (const auto& config : nic.ipConfigurations)
+                        plain.emplace(config.privateIp.value(), &vm);
         for (std::size_t r = 0; r < t_.routeTables.size(); ++r) {
             // Azure refuses two routes with one prefix or one name in a table (the first would
             // win here, silently, by file order).
@@ -615,6 +624,15 @@ private:
                                                 "refuses while ExpressRoute and VPN gateways coexist "
                                                 "(VNet \"%2\"); use BGP, or a VirtualAppliance route"),
                               {route.name, vnet});
+                if (route.nextHopType == NextHopType::VirtualAppliance && route.nextHopIpAddress)
+                    if (const auto it = plain.find(route.nextHopIpAddress->value()); it != plain.end())
+                        warning(p + "/nextHopIpAddress", "ROUTE_TO_PLAIN_VM",
+                                QT_TRANSLATE_NOOP("Lint",
+                                                  "route \"%1\" sends traffic to %2, the address of VM "
+                                                  "%3, whose NIC does not forward IP traffic: it drops "
+                                                  "what is not addressed to it"),
+                                {route.name, route.nextHopIpAddress->toString(),
+                                 Message::object(it->second->id)});
                 if (route.nextHopType != NextHopType::VirtualAppliance && route.nextHopIpAddress)
                     warning(
                         p + "/nextHopIpAddress", "ROUTE_IGNORED_NEXT_HOP_IP",

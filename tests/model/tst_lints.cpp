@@ -77,6 +77,17 @@ private slots:
                      {"id": "n3", "name": "web", "resourceGroup": "other"}])");
         QVERIFY2(has(names, "ROUTE_NAME_DUPLICATE", "/routeTables/0/routes/1/name"), dump(names).c_str());
         QVERIFY(has(names, "AZURE_NAME_DUPLICATE", "/nsgs/1/name"));
+        // A VirtualAppliance route to a VM that does not forward (the route editor proposed the
+        // subnet's first VM); to a forwarding NIC, nothing.
+        LoadResult plain = loadTopologyFromFile(
+            sourceDir() + "/tests/regressions/breaker/plain-vm-route-to-itself.pathlight.json");
+        QVERIFY(plain.ok());
+        QVERIFY(has(lintTopology(*plain.topology, EndpointCatalog::builtIn()), "ROUTE_TO_PLAIN_VM",
+                    "/routeTables/0/routes/0/nextHopIpAddress"));
+        for (auto& vm : plain.topology->vms)
+            for (auto& nic : vm.nics)
+                nic.enableIPForwarding = true;
+        QVERIFY(!has(lintTopology(*plain.topology, EndpointCatalog::builtIn()), "ROUTE_TO_PLAIN_VM"));
         QVERIFY(!has(names, "AZURE_NAME_DUPLICATE", "/nsgs/2/name"));
     }
 

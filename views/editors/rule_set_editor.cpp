@@ -351,8 +351,9 @@ void RuleSetEditor::addRow() {
     } else {
         rule = {{"name", "route-" + std::to_string(table_->rowCount() + 1)},
                 {"addressPrefix", "0.0.0.0/0"},
-                {"nextHopType", "VirtualAppliance"},
-                {"nextHopIpAddress", "10.0.0.4"}};
+                {"nextHopType", "VirtualAppliance"}};
+        if (!applianceAddresses_.isEmpty())
+            rule["nextHopIpAddress"] = applianceAddresses_.front().toStdString();
     }
     const int row = table_->rowCount();
     table_->insertRow(row);

@@ -24,6 +24,10 @@ public:
     // `object` is the NSG or route table as the file writes it; `pointer` its JSON Pointer.
     RuleSetEditor(Kind kind, const nlohmann::ordered_json& object, std::string pointer,
                   QWidget* parent = nullptr);
+    // The addresses a new route's VirtualAppliance next hop may take (the design's NICs with IP
+    // forwarding, in file order): the first is proposed; with none, the address is left for the
+    // user to type (a VM's own address was proposed before, which no plain VM forwards).
+    void setApplianceAddresses(const QStringList& addresses) { applianceAddresses_ = addresses; }
 
     Kind kind() const { return kind_; }
     QString objectId() const;
@@ -65,6 +69,7 @@ private:
     QTableWidget* defaults_ = nullptr;
     QLabel* errors_;
     bool closeOnSuccess_ = false;
+    QStringList applianceAddresses_;
 };
 
 } // namespace pathlight
