@@ -5,6 +5,7 @@
 #include "advice/fix_advisor.h"
 
 #include "advice/script_quote.h"
+#include "common/ascii.h"
 #include "trace/tracer.h"
 
 #include <algorithm>
@@ -65,18 +66,13 @@ SubnetRef subnetOfNic(const Network& n, const Id& nicId) {
 // created under another's name would rewrite that one when the script runs (breaker,
 // 2026-11-30: "rt-snet-app" existed as the name of table "rt-other").
 std::string uniqueId(const Network& n, const std::string& base) {
-    const auto lower = [](std::string text) {
-        for (char& c : text)
-            c = char(std::tolower(static_cast<unsigned char>(c)));
-        return text;
-    };
     std::set<std::string> names;
     for (const auto& nsg : n.topology().nsgs)
-        names.insert(lower(nsg.name.empty() ? nsg.id : nsg.name));
+        names.insert(asciiLower(nsg.name.empty() ? nsg.id : nsg.name));
     for (const auto& table : n.topology().routeTables)
-        names.insert(lower(table.name.empty() ? table.id : table.name));
+        names.insert(asciiLower(table.name.empty() ? table.id : table.name));
     std::string id = base;
-    for (int i = 2; n.index().contains(id) || names.count(lower(id)); ++i)
+    for (int i = 2; n.index().contains(id) || names.count(asciiLower(id)); ++i)
         id = base + "-" + std::to_string(i);
     return id;
 }

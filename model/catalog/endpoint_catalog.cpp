@@ -1,18 +1,12 @@
 #include "catalog/endpoint_catalog.h"
 
 #include "catalog_data.h" // generated from endpoints.json by CMake
+#include "common/ascii.h"
 
-#include <algorithm>
-#include <cctype>
 
 namespace pathlight {
 
-namespace {
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-} // namespace
+namespace {} // namespace
 
 EndpointCatalog EndpointCatalog::builtIn() {
     EndpointCatalog catalog;
@@ -49,12 +43,12 @@ const CatalogEndpoint* EndpointCatalog::byId(const std::string& id) const {
 }
 
 const CatalogEndpoint* EndpointCatalog::byFqdn(const std::string& fqdn) const {
-    const std::string name = lower(fqdn);
+    const std::string name = asciiLower(fqdn);
     if (name.empty()) return nullptr;
     for (const auto& e : entries_) {
-        if (lower(e.endpoint.fqdn) == name) return &e;
+        if (asciiLower(e.endpoint.fqdn) == name) return &e;
         for (const auto& a : e.aliases)
-            if (lower(a) == name) return &e;
+            if (asciiLower(a) == name) return &e;
     }
     return nullptr;
 }

@@ -3,6 +3,7 @@
 #include "routing/routing_model.h"
 
 #include "advice/script_quote.h"
+#include "common/ascii.h"
 #include "security/nsg_evaluator.h"
 #include "topology/topology_index.h"
 
@@ -432,17 +433,12 @@ private:
     void addressLikeIds() {
         // The catalog's ids, FQDNs and aliases, in lower case, looked up once per id (10,000 NICs
         // on a large estate, linted after every edit).
-        const auto lower = [](std::string text) {
-            for (char& c : text)
-                c = char(std::tolower(static_cast<unsigned char>(c)));
-            return text;
-        };
         std::unordered_set<std::string> catalogNames;
         for (const auto& e : catalog_.entries()) {
-            catalogNames.insert(lower(e.endpoint.id));
-            if (!e.endpoint.fqdn.empty()) catalogNames.insert(lower(e.endpoint.fqdn));
+            catalogNames.insert(asciiLower(e.endpoint.id));
+            if (!e.endpoint.fqdn.empty()) catalogNames.insert(asciiLower(e.endpoint.fqdn));
             for (const auto& alias : e.aliases)
-                catalogNames.insert(lower(alias));
+                catalogNames.insert(asciiLower(alias));
         }
         const auto check = [&](const std::string& pointer, const Id& id) {
             if (id.empty()) return;
@@ -452,7 +448,7 @@ private:
                         QT_TRANSLATE_NOOP("Lint", "the id \"%1\" reads as an address: a flow naming it means "
                                                   "this object, not the address; give it another id"),
                         {id});
-            else if (catalogNames.count(lower(id)) && (catalog_.byId(id) || catalog_.byFqdn(id)))
+            else if (catalogNames.count(asciiLower(id)) && (catalog_.byId(id) || catalog_.byFqdn(id)))
                 warning(pointer, "ID_SHADOWS_CATALOG",
                         QT_TRANSLATE_NOOP("Lint", "the id \"%1\" is also the name of the built-in endpoint "
                                                   "\"%2\": a flow naming it means this object; give it "
@@ -477,16 +473,11 @@ private:
     // Two NSGs or two route tables with one name in one resource group are one resource in
     // Azure (names are case-insensitive): a script creating the second rewrites the first.
     void duplicateAzureNames() {
-        const auto lower = [](std::string text) {
-            for (char& c : text)
-                c = char(std::tolower(static_cast<unsigned char>(c)));
-            return text;
-        };
         const auto group = [&](const Extra& object) {
             for (const Extra* holder : {&object, static_cast<const Extra*>(&t_)})
                 if (const auto rg = holder->keys.find("resourceGroup");
                     rg != holder->keys.end() && rg->is_string())
-                    return lower(rg->get<std::string>());
+                    return asciiLower(rg->get<std::string>());
             return std::string();
         };
         const auto scan = [&](const char* list, const auto& objects) {
@@ -494,7 +485,7 @@ private:
             for (std::size_t i = 0; i < objects.size(); ++i) {
                 const auto& o = objects[i];
                 const std::string name = o.name.empty() ? o.id : o.name;
-                const auto [it, added] = first.emplace(std::make_pair(group(o), lower(name)), i);
+                const auto [it, added] = first.emplace(std::make_pair(group(o), asciiLower(name)), i);
                 if (!added)
                     warning(at(list, i) + "/name", "AZURE_NAME_DUPLICATE",
                             QT_TRANSLATE_NOOP("Lint", "\"%1\" and \"%2\" have the same name \"%3\" in one "
