@@ -768,7 +768,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+352"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+348"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -1159,7 +1159,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+66"/>
+        <location filename="../model/validation/lints.cpp" line="+67"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1274,7 +1274,7 @@ options for every command:
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
         <translation>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</translation>
     </message>
@@ -1284,7 +1284,7 @@ options for every command:
         <translation>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
         <translation>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</translation>
     </message>
@@ -3640,10 +3640,13 @@ Apply it anyway?</translation>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
-    <message>
-        <location line="+99"/>
-        <source>%1 flows: %2 delivered, %3 not delivered</source>
-        <translation>%1 flows: %2 delivered, %3 not delivered</translation>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>%n flow(s): %1 delivered, %2 not delivered</source>
+        <translation>
+            <numerusform>%n flow: %1 delivered, %2 not delivered</numerusform>
+            <numerusform>%n flows: %1 delivered, %2 not delivered</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
@@ -3961,7 +3964,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-181"/>
+        <location filename="../app/gui/main_window.cpp" line="-182"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -4119,7 +4122,7 @@ Apply it anyway?</translation>
         <translation>Select two or more objects to align</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>the editor produced no object</source>
         <translation>the editor produced no object</translation>
     </message>
@@ -4582,7 +4585,7 @@ Apply it anyway?</translation>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -4715,12 +4718,12 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+68"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+70"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <location line="+43"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>

@@ -552,7 +552,7 @@ options for every command:
     <message>
         <location filename="../model/trace/trace_explanation.cpp" line="+47"/>
         <source>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</source>
-        <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も Deny と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
+        <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も拒否と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -766,7 +766,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+352"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+348"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -1156,7 +1156,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+66"/>
+        <location filename="../model/validation/lints.cpp" line="+67"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1271,7 +1271,7 @@ options for every command:
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
         <translation>ID「%1」はアドレスとして読めます。これを指定したフローはアドレスではなくこのオブジェクトを指します。別の ID にしてください</translation>
     </message>
@@ -1281,7 +1281,7 @@ options for every command:
         <translation>ID「%1」は組み込みのエンドポイント「%2」の名前でもあります。これを指定したフローはこのオブジェクトを指します。別の ID にしてください</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
         <translation>「%1」と「%2」は同じリソース グループで同じ名前「%3」です。Azure では 1 つのリソースになり、一方を展開するともう一方が書き換えられます</translation>
     </message>
@@ -3634,10 +3634,12 @@ Apply it anyway?</source>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
-    <message>
-        <location line="+99"/>
-        <source>%1 flows: %2 delivered, %3 not delivered</source>
-        <translation>フロー %1 個: 到達 %2、未到達 %3</translation>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>%n flow(s): %1 delivered, %2 not delivered</source>
+        <translation>
+            <numerusform>%n 個のフロー: 到達 %1、未到達 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
@@ -3955,7 +3957,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-181"/>
+        <location filename="../app/gui/main_window.cpp" line="-182"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -4108,7 +4110,7 @@ Apply it anyway?</source>
         <translation>整列するには 2 つ以上のオブジェクトを選択してください</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>the editor produced no object</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
@@ -4568,7 +4570,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;既定の規則 (Azure がすべての NSG に追加します。変更できず、より小さい数値の規則で上書きするしかありません)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Row %1: %2</source>
         <translation>行 %1: %2</translation>
     </message>
@@ -4701,12 +4703,12 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+68"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+70"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <location line="+43"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>

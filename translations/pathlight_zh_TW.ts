@@ -766,7 +766,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+352"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+348"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -1156,7 +1156,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+66"/>
+        <location filename="../model/validation/lints.cpp" line="+67"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -1271,7 +1271,7 @@ options for every command:
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
         <translation>識別碼「%1」看起來像位址：指定它的流量代表這個物件而不是該位址；請改用其他識別碼</translation>
     </message>
@@ -1281,7 +1281,7 @@ options for every command:
         <translation>識別碼「%1」也是內建端點「%2」的名稱：指定它的流量代表這個物件；請改用其他識別碼</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
         <translation>「%1」和「%2」在同一個資源群組中名稱相同 (「%3」)：在 Azure 中它們是同一個資源，部署其中一個會覆寫另一個</translation>
     </message>
@@ -3634,10 +3634,12 @@ Apply it anyway?</source>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
-    <message>
-        <location line="+99"/>
-        <source>%1 flows: %2 delivered, %3 not delivered</source>
-        <translation>%1 個流量：%2 個送達，%3 個未送達</translation>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>%n flow(s): %1 delivered, %2 not delivered</source>
+        <translation>
+            <numerusform>%n 個流量：已送達 %1，未送達 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
@@ -3955,7 +3957,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-181"/>
+        <location filename="../app/gui/main_window.cpp" line="-182"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -4108,7 +4110,7 @@ Apply it anyway?</source>
         <translation>請選取兩個以上的物件以對齊</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>the editor produced no object</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
@@ -4568,7 +4570,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;預設規則 (Azure 會加入每個 NSG；無法變更，只能以較小的數字覆寫)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Row %1: %2</source>
         <translation>第 %1 列: %2</translation>
     </message>
@@ -4701,12 +4703,12 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+68"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+70"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>這是空白的設計。請在 [調色盤] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <location line="+43"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯: %1 → %2</translation>

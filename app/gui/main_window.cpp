@@ -242,10 +242,10 @@ void MainWindow::refresh() {
     int delivered = 0;
     for (const auto& tr : document_->traces())
         delivered += tr.verdict == Verdict::Delivered;
-    status_->setText(tr("%1 flows: %2 delivered, %3 not delivered")
-                         .arg(document_->traces().size())
-                         .arg(delivered)
-                         .arg(int(document_->traces().size()) - delivered));
+    status_->setText(
+        tr("%n flow(s): %1 delivered, %2 not delivered", nullptr, int(document_->traces().size()))
+            .arg(delivered)
+            .arg(int(document_->traces().size()) - delivered));
     if (!document_->traces().empty() && flows_->selectedFlowIds().isEmpty())
         flows_->selectFlow(QString::fromStdString(document_->traces().front().flowId));
 }

@@ -348,6 +348,11 @@ RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
             if (nic.enableIPForwarding && !nic.ipConfigurations.empty())
                 appliances << QString::fromStdString(nic.ipConfigurations.front().privateIp.toString());
     editor->setApplianceAddresses(appliances);
+    // Closed, the editor gives the keyboard back to the canvas (Ctrl+Z did nothing after it).
+    connect(editor, &QDialog::finished, this, [this] {
+        activateWindow();
+        view_->setFocus();
+    });
     connect(
         editor, &RuleSetEditor::applyRequested, this, [this, editor](const QString& id, const QString& json) {
             QList<QPair<QString, QString>> errors;

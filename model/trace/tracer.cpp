@@ -1403,7 +1403,7 @@ std::vector<Hop> mirroredHops(const std::vector<Hop>& hops) {
             Message{kStep,
                     QT_TRANSLATE_NOOP("Step", "%1 answers; the reply goes back the way the "
                                               "request came, its translations undone in turn."),
-                    {out.front().node}};
+                    {Message::object(out.front().node)}};
     return out;
 }
 

@@ -1265,6 +1265,7 @@ private slots:
         QVERIFY(std::abs(w.view()->zoom() - w.view()->minimumZoom()) < 1e-9); // held at the limit
         // The demo fits legibly: everything in view, end label included, at a readable zoom.
         QVERIFY(w.openFile(Document::demoPath()));
+        QTest::qWait(20); // the window shows the document once the open returns to the event loop
         w.flowsPanel()->selectFlow("f-kms");
         QTRY_VERIFY(w.view()->zoom() >= TopologyView::kLegibleZoom);
         const QRect shown = w.view()->viewport()->rect();

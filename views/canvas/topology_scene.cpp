@@ -8,6 +8,7 @@
 #include <QMimeData>
 
 #include "panels/palette_panel.h"
+#include <algorithm>
 #include <cmath>
 
 namespace pathlight {
@@ -72,7 +73,11 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
         const QRectF internet = diagram_.boxes.empty() ? QRectF() : diagram_.boxes.front().rect;
         hint_->setPos(internet.left() - 420, internet.top());
     }
-    setSceneRect(itemsBoundingRect().adjusted(-60, -60, 260, 60));
+    // A margin that grows with the drawing: at the zoom that shows a 500-spoke estate whole, the
+    // view can still centre an object at its edge (60 units were 2 pixels there).
+    const QRectF items = itemsBoundingRect();
+    const double margin = std::max(60.0, 0.1 * std::max(items.width(), items.height()));
+    setSceneRect(items.adjusted(-margin, -margin, margin + 200, margin));
 }
 
 void TopologyScene::clearMarkers() {

@@ -63,20 +63,23 @@ void TopologyView::showDocument() {
 
 void TopologyView::bringIntoView(const QRectF& rect) {
     if (rect.isEmpty()) return;
-    const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
-    if (seen.contains(rect)) return;
-    const QRectF wanted = rect.adjusted(-40, -40, 40, 40);
-    if (wanted.width() <= seen.width() && wanted.height() <= seen.height()) {
-        centerOn(wanted.center());
-        return;
-    }
     // 60 screen pixels around it, whatever the scale: the ends' labels stay inside the window.
     const double fit = std::min(std::max(1, viewport()->width() - 120) / rect.width(),
                                 std::max(1, viewport()->height() - 120) / rect.height());
-    const double scale = std::clamp(fit, minimumZoom(), zoom());
-    setTransform(QTransform::fromScale(scale, scale));
+    // Zoomed out below the legible zoom for a long path, a short one brings the zoom back up
+    // (never above what the user chose when that is higher).
+    const double scale =
+        std::clamp(std::min(fit, std::max(zoom(), kLegibleZoom)), minimumZoom(), maximumZoom());
+    const bool zoomIn = zoom() < kLegibleZoom && scale > zoom() * 1.05;
+    // In sight already, or the whole drawing is (a fitted design: its paths' labels may reach
+    // past the drawing, and moving would cut the drawing instead).
+    const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
+    if (!zoomIn && (seen.contains(rect) || seen.contains(drawingRect()))) return;
+    if (scale < zoom() || zoomIn) {
+        setTransform(QTransform::fromScale(scale, scale));
+        emit zoomChanged(zoom());
+    }
     centerOn(rect.center());
-    emit zoomChanged(zoom());
 }
 
 void TopologyView::resetZoom() {

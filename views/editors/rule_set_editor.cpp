@@ -349,11 +349,15 @@ void RuleSetEditor::addRow() {
                 {"destinationAddressPrefixes", Json::array({"*"})},
                 {"destinationPortRanges", Json::array({"443"})}};
     } else {
-        rule = {{"name", "route-" + std::to_string(table_->rowCount() + 1)},
-                {"addressPrefix", "0.0.0.0/0"},
-                {"nextHopType", "VirtualAppliance"}};
-        if (!applianceAddresses_.isEmpty())
+        // Through the design's first appliance when it has one; else to the Internet, a valid
+        // route the user then changes (an appliance without an address is refused on Apply).
+        rule = {{"name", "route-" + std::to_string(table_->rowCount() + 1)}, {"addressPrefix", "0.0.0.0/0"}};
+        if (!applianceAddresses_.isEmpty()) {
+            rule["nextHopType"] = "VirtualAppliance";
             rule["nextHopIpAddress"] = applianceAddresses_.front().toStdString();
+        } else {
+            rule["nextHopType"] = "Internet";
+        }
     }
     const int row = table_->rowCount();
     table_->insertRow(row);

@@ -25,8 +25,8 @@ public:
     RuleSetEditor(Kind kind, const nlohmann::ordered_json& object, std::string pointer,
                   QWidget* parent = nullptr);
     // The addresses a new route's VirtualAppliance next hop may take (the design's NICs with IP
-    // forwarding, in file order): the first is proposed; with none, the address is left for the
-    // user to type (a VM's own address was proposed before, which no plain VM forwards).
+    // forwarding, in file order): the first is proposed; with none, the route goes to the Internet
+    // (a VM's own address was proposed before, which no plain VM forwards).
     void setApplianceAddresses(const QStringList& addresses) { applianceAddresses_ = addresses; }
 
     Kind kind() const { return kind_; }
