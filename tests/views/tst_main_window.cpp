@@ -468,8 +468,21 @@ private slots:
         RuleSetEditor* routes = w.editRuleSet(
             "routeTables", QString::fromStdString(w.document()->topology().routeTables.back().id));
         routes->addRow();
+        // The added row is readable: every cell's text fits its column (an empty table was sized
+        // to its headers and cut "VirtualAppliance"); the demo has no forwarding NIC, so the new
+        // route goes to the Internet rather than to a plain VM's address.
+        const QFontMetrics metrics(routes->table()->font());
+        for (int c = 0; c < routes->table()->columnCount(); ++c)
+            if (const QTableWidgetItem* item = routes->table()->item(0, c))
+                QVERIFY2(metrics.horizontalAdvance(item->text()) <= routes->table()->columnWidth(c),
+                         qPrintable(item->text()));
+        QCOMPARE(routes->table()->item(0, 2)->data(Qt::UserRole).toString().isEmpty()
+                     ? routes->table()->item(0, 2)->text()
+                     : routes->table()->item(0, 2)->data(Qt::UserRole).toString(),
+                 QString("Internet"));
         routes->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
         QCOMPARE(w.document()->topology().routeTables.back().routes.size(), std::size_t(1));
+        QCOMPARE(w.document()->topology().routeTables.back().routes[0].nextHopType, NextHopType::Internet);
         QVERIFY(!w.editRuleSet("nsgs", "snet-app")); // not an NSG
     }
 
@@ -518,6 +531,11 @@ private slots:
         w.document()->clearToNew();
         QVERIFY(w.scene()->emptyHint());
         QVERIFY(w.scene()->emptyHint()->toPlainText().contains("Palette"));
+        // ... in sight and legible: the fit takes the hint in (it was 7 px high, cut at the left).
+        w.view()->showDocument();
+        const QRect hint = w.view()->mapFromScene(w.scene()->emptyHint()->sceneBoundingRect()).boundingRect();
+        QVERIFY(w.view()->viewport()->rect().contains(hint));
+        QVERIFY(w.view()->zoom() >= TopologyView::kLegibleZoom);
         QVERIFY(!w.placeObject("vnet", {0, 0}, {}).isEmpty());
         QVERIFY(!w.scene()->emptyHint());
     }

@@ -328,6 +328,7 @@ QRectF TopologyScene::contentRect() const {
     QRectF r;
     for (const BoxItem* box : boxes_)
         r |= box->sceneBoundingRect();
+    if (hint_) r |= hint_->sceneBoundingRect(); // an empty design fits its hint, legible
     for (const PathItem* path : paths_)
         for (const HopStop& stop : path->stops())
             r |= QRectF(stop.point - QPointF(20, 20), QSizeF(40, 40));

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,8 @@
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pathlight {
 
@@ -254,7 +257,19 @@ void RuleSetEditor::fillRows() {
         table_->insertRow(table_->rowCount());
         setRow(table_->rowCount() - 1, rule);
     }
+    fitColumns();
+}
+
+void RuleSetEditor::fitColumns() {
     table_->resizeColumnsToContents();
+    const QFontMetrics metrics(table_->font());
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+        int widest = 0;
+        for (const QString& choice : columns_[c].choices)
+            widest = std::max(widest, metrics.horizontalAdvance(displayTerm(choice.toUtf8().constData())));
+        // Room for the drop-down's arrow and the cell's margins.
+        if (widest > 0) table_->setColumnWidth(int(c), std::max(table_->columnWidth(int(c)), widest + 36));
+    }
 }
 
 void RuleSetEditor::setRow(int row, const Json& rule) {
@@ -362,6 +377,7 @@ void RuleSetEditor::addRow() {
     const int row = table_->rowCount();
     table_->insertRow(row);
     setRow(row, rule);
+    fitColumns();
     table_->item(row, 0)->setData(kOriginalRole, QVariant()); // new: nothing to keep
     table_->setCurrentCell(row, kind_ == Kind::Nsg ? 1 : 0);
 }

@@ -56,6 +56,9 @@ private:
         bool tags = false; // completes service tags
     };
     void fillRows();
+    // Columns as wide as their contents, and a choice column as wide as its widest choice (an
+    // empty table sized to its headers cut "VirtualAppliance" and "Outbound" in added rows).
+    void fitColumns();
     void setRow(int row, const nlohmann::ordered_json& rule);
     nlohmann::ordered_json rowJson(int row) const;
 
