@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -340,7 +341,11 @@ void MainWindow::retranslate() {
     showSelectedFlows();
 }
 
-void MainWindow::rememberRecent(const QString& path) {
+void MainWindow::rememberRecent(const QString& given) {
+    // Absolute, so that the list works from any working directory (a file opened as
+    // "topo/a.pathlight.json" from one folder was offered as that from every other); the
+    // built-in examples (":/...") stay as they are.
+    const QString path = given.startsWith(":/") ? given : QFileInfo(given).absoluteFilePath();
     QSettings settings;
     QStringList recent = settings.value("recentFiles").toStringList();
     recent.removeAll(path);

@@ -48,6 +48,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -1194,6 +1195,23 @@ private slots:
         const QRectF away = seen();
         emit w.flowsPanel()->flowSelectionChanged(); // as after an edit
         QCOMPARE(seen(), away);
+    }
+
+    // Recent files are remembered by absolute path: one opened relative to the working folder
+    // was offered as that relative path from every other folder.
+    void recentFilesAreAbsolute() {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(Document::demoPath(), dir.filePath("demo.pathlight.json")));
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        {
+            MainWindow w;
+            QVERIFY(w.openFile("demo.pathlight.json"));
+        }
+        QDir::setCurrent(before);
+        const QStringList recent = QSettings().value("recentFiles").toStringList();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.front(), QFileInfo(dir.filePath("demo.pathlight.json")).absoluteFilePath());
     }
 
     void largeDesignsArePlacedAsHubAndSpoke() {
