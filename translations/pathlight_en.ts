@@ -3595,7 +3595,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+330"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+331"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
@@ -4468,7 +4468,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+113"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+116"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -4585,7 +4585,7 @@ Apply it anyway?</translation>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+219"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -4658,12 +4658,12 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -4679,12 +4679,17 @@ Apply it anyway?</translation>
         <translation>Select a flow, then step through it hop by hop.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 → %2, %3 port %4. Press Step or Play.</source>
+        <translation>%1 → %2, %3 port %4. Press Step or Play.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: %2 → %3, %4 port %5. Press Step or Play.</source>
         <translation>%1: %2 → %3, %4 port %5. Press Step or Play.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Hop %1 of %2: %3</source>
         <translation>Hop %1 of %2: %3</translation>
     </message>
@@ -4709,8 +4714,8 @@ Apply it anyway?</translation>
         <translation>The destination sees the source as %1.</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+108"/>
+        <location line="-86"/>
+        <location line="+115"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4718,7 +4723,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+70"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+69"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>

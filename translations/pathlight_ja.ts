@@ -3589,7 +3589,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+330"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+331"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
@@ -4453,7 +4453,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+113"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+116"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
@@ -4570,7 +4570,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;既定の規則 (Azure がすべての NSG に追加します。変更できず、より小さい数値の規則で上書きするしかありません)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+219"/>
         <source>Row %1: %2</source>
         <translation>行 %1: %2</translation>
     </message>
@@ -4643,12 +4643,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Step</source>
         <translation>次へ</translation>
     </message>
@@ -4664,12 +4664,17 @@ Apply it anyway?</source>
         <translation>フローを選択して、ホップごとにステップ実行してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 → %2, %3 port %4. Press Step or Play.</source>
+        <translation>%1 → %2、%3 ポート %4。[次へ] または [再生] を押してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: %2 → %3, %4 port %5. Press Step or Play.</source>
         <translation>%1: %2 → %3、%4 ポート %5。[次へ] または [再生] を押してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Hop %1 of %2: %3</source>
         <translation>ホップ %1 / %2: %3</translation>
     </message>
@@ -4694,8 +4699,8 @@ Apply it anyway?</source>
         <translation>宛先から見た送信元は %1 です。</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+108"/>
+        <location line="-86"/>
+        <location line="+115"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -4703,7 +4708,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+70"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+69"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>

@@ -3589,7 +3589,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+330"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+331"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
@@ -4453,7 +4453,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+113"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+116"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
@@ -4570,7 +4570,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;預設規則 (Azure 會加入每個 NSG；無法變更，只能以較小的數字覆寫)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+219"/>
         <source>Row %1: %2</source>
         <translation>第 %1 列: %2</translation>
     </message>
@@ -4643,12 +4643,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Step</source>
         <translation>下一步</translation>
     </message>
@@ -4664,12 +4664,17 @@ Apply it anyway?</source>
         <translation>選取流量，然後逐一躍點執行。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 → %2, %3 port %4. Press Step or Play.</source>
+        <translation>%1 → %2，%3 連接埠 %4。請按「下一步」或「播放」。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: %2 → %3, %4 port %5. Press Step or Play.</source>
         <translation>%1: %2 → %3，%4 連接埠 %5。請按「下一步」或「播放」。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Hop %1 of %2: %3</source>
         <translation>躍點 %1 / %2: %3</translation>
     </message>
@@ -4694,8 +4699,8 @@ Apply it anyway?</source>
         <translation>目的地看到的來源是 %1。</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+108"/>
+        <location line="-86"/>
+        <location line="+115"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -4703,7 +4708,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+70"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+69"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>這是空白的設計。請在 [調色盤] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>

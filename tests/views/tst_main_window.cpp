@@ -611,6 +611,9 @@ private slots:
         QCOMPARE(w.document()->topology().flows.size(), flows + 1);
         QCOMPARE(w.document()->traces().size(), w.document()->topology().flows.size());
         QCOMPARE(w.flowsPanel()->topLevelItemCount(), int(flows + 1));
+        // Named after its ends, the flow is not named twice in the step bar ("a → b: a → b, ...").
+        QCOMPARE(w.stepBar()->sentence().count("→"), 1);
+        QVERIFY2(w.stepBar()->sentence().contains("203.0.113.10"), qPrintable(w.stepBar()->sentence()));
     }
 
     void connectModeDrawsAPeering() {

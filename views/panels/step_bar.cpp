@@ -118,11 +118,18 @@ void StepBar::showStep(int position) {
     if (!trace_) {
         sentence_->setText(tr("Select a flow, then step through it hop by hop."));
     } else if (position < 0) {
-        sentence_->setText(
-            tr("%1: %2 → %3, %4 port %5. Press Step or Play.")
-                .arg(QString::fromStdString(trace_->flowName.empty() ? trace_->flowId : trace_->flowName),
-                     objectText(trace_->source), objectText(trace_->destination), toString(trace_->protocol),
-                     QString::number(trace_->port))); // one arg(): names may hold "%1"
+        // A flow named after its ends (the name a new flow gets) is not named twice.
+        const bool namedAfterEnds = trace_->flowName == trace_->source + " → " + trace_->destination;
+        if (namedAfterEnds)
+            sentence_->setText(tr("%1 → %2, %3 port %4. Press Step or Play.")
+                                   .arg(objectText(trace_->source), objectText(trace_->destination),
+                                        toString(trace_->protocol), QString::number(trace_->port)));
+        else
+            sentence_->setText(tr("%1: %2 → %3, %4 port %5. Press Step or Play.")
+                                   .arg(visible(trace_->flowName.empty() ? trace_->flowId : trace_->flowName),
+                                        objectText(trace_->source), objectText(trace_->destination),
+                                        toString(trace_->protocol),
+                                        QString::number(trace_->port))); // one arg(): names may hold "%1"
     } else if (const int hop = requestHop(), reply = replyHop(); hop >= 0 || reply >= 0) {
         // The reply walks back after the request, numbered R1, R2, ... as on the canvas.
         const Hop& h = hop >= 0 ? trace_->hops[std::size_t(hop)] : trace_->returnHops[std::size_t(reply)];
