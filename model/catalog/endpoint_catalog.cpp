@@ -3,7 +3,6 @@
 #include "catalog_data.h" // generated from endpoints.json by CMake
 #include "common/ascii.h"
 
-
 namespace pathlight {
 
 namespace {} // namespace
