@@ -225,6 +225,12 @@ NsgEvaluator::AddressMatcher NsgEvaluator::compileAddress(const std::string& ent
     return m;
 }
 
+bool NsgEvaluator::understands(const std::string& entry) {
+    if (compileAddress(entry).kind != AddressMatcher::Never) return true;
+    const auto& tags = knownServiceTags();
+    return std::find(tags.begin(), tags.end(), entry) != tags.end();
+}
+
 bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<Ipv4Address>& address,
                                    const NsgContext& context, std::string* tag) const {
     const auto set = [&](const char* name) {

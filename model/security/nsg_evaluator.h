@@ -61,6 +61,11 @@ public:
     NsgDecision evaluate(int nsgIndex, Direction direction, const PacketHeader& packet,
                          const NsgContext& context) const;
 
+    // Whether an address entry of a rule means something to this evaluator: *, Any, an address
+    // or prefix, or a service tag of format version 1 (GatewayManager included: it names sources
+    // no flow carries). Any other entry never matches; the lints say so (NSG_ADDRESS_UNKNOWN).
+    static bool understands(const std::string& addressEntry);
+
 private:
     // A rule's address entry, parsed once: a prefix, "*", or a service tag.
     struct AddressMatcher {

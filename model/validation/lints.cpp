@@ -8,7 +8,6 @@
 #include "topology/topology_index.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -355,7 +354,7 @@ private:
                                   QT_TRANSLATE_NOOP("Lint", "rule \"%1\" has an empty address entry; Azure "
                                                             "needs a prefix, an address, a service tag or *"),
                                   {rule.name});
-                        else if (!knownAddressEntry(list[e]))
+                        else if (!NsgEvaluator::understands(list[e]))
                             // A typo ("Internt") or a tag Pathlight cannot expand (Storage,
                             // AzureCloud.eastus) never matches here: the rule is silently skipped.
                             warning(base(r) + "/" + key + "/" + std::to_string(e), "NSG_ADDRESS_UNKNOWN",
@@ -411,15 +410,6 @@ private:
         }
     }
 
-    // An NSG address entry the evaluator understands (security/nsg_evaluator.h): *, Any, an
-    // address or prefix, or one of the service tags of format version 1 (exactly as Azure
-    // spells them).
-    static bool knownAddressEntry(const std::string& entry) {
-        if (entry == "*" || entry == "Any") return true;
-        if (entry[0] >= '0' && entry[0] <= '9') return Ipv4Prefix::parse(entry, nullptr, true).has_value();
-        const auto& tags = knownServiceTags();
-        return std::find(tags.begin(), tags.end(), entry) != tags.end();
-    }
     static std::string knownTagList() {
         std::string list;
         for (const auto& tag : knownServiceTags())
@@ -448,13 +438,15 @@ private:
                         QT_TRANSLATE_NOOP("Lint", "the id \"%1\" reads as an address: a flow naming it means "
                                                   "this object, not the address; give it another id"),
                         {id});
-            else if (catalogNames.count(asciiLower(id)) && (catalog_.byId(id) || catalog_.byFqdn(id)))
+            else if (const CatalogEndpoint* shadowed =
+                         catalogNames.count(asciiLower(id))
+                             ? (catalog_.byId(id) ? catalog_.byId(id) : catalog_.byFqdn(id))
+                             : nullptr)
                 warning(pointer, "ID_SHADOWS_CATALOG",
                         QT_TRANSLATE_NOOP("Lint", "the id \"%1\" is also the name of the built-in endpoint "
                                                   "\"%2\": a flow naming it means this object; give it "
                                                   "another id"),
-                        {id, endpointNameArg(
-                                 (catalog_.byId(id) ? catalog_.byId(id) : catalog_.byFqdn(id))->endpoint)});
+                        {id, endpointNameArg(shadowed->endpoint)});
         };
         for (std::size_t v = 0; v < t_.vms.size(); ++v) {
             check(at("vms", v) + "/id", t_.vms[v].id);
