@@ -838,7 +838,15 @@ std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva)
     // The reply leaves from the destination's NIC: a route there for the client's address.
     const Hop& last = t.hops.back();
     const SubnetRef where = subnetOfNic(n, last.nic);
-    if (where.subnet && last.after.source) {
+    // No route through the NVA when the reply would leave from the NVA itself (it is the
+    // destination) or go to it (it translated the source): the route would point the NVA at itself.
+    const auto ownAddress = [&](Ipv4Address a) {
+        for (const auto& nic : nva.nics)
+            for (const auto& c : nic.ipConfigurations)
+                if (c.privateIp == a) return true;
+        return false;
+    };
+    if (where.subnet && last.after.source && last.node != nva.id && !ownAddress(*last.after.source)) {
         const Ipv4Prefix client = Ipv4Prefix::hostRoute(*last.after.source);
         Fix route = make(fixcode::kReplyRouteThroughNva, finding::kAsymmetricReturn,
                          {kCtx,
@@ -1127,7 +1135,8 @@ int FixVerification::brokenCount() const {
     return n;
 }
 
-std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Finding& finding) {
+namespace {
+std::vector<Fix> fixesByCode(const Network& network, const Trace& trace, const Finding& finding) {
     const std::string& code = finding.code;
     if (code == finding::kSourceNotAzurePublic) return sourceNotAzurePublic(network, trace, finding);
     if (code == finding::kNsgDeny) return nsgDeny(network, trace, finding);
@@ -1143,6 +1152,15 @@ std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Find
     if (code == finding::kNoRoute) return noRoute(network, trace, finding);
     return {}; // FORCED_TUNNEL, BROAD_SERVICE_TAG, HIDDEN_PLATFORM_ALLOW explain; the others have no safe
                // edit
+}
+} // namespace
+
+std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Finding& finding) {
+    std::vector<Fix> fixes = fixesByCode(network, trace, finding);
+    // A fix that would set what is already set is not offered: it would be applied, change
+    // nothing, and leave the user where they were.
+    std::erase_if(fixes, [](const Fix& fix) { return fix.applicable() && editChangesNothing(fix.edit); });
+    return fixes;
 }
 
 std::vector<std::pair<const Finding*, std::vector<Fix>>> fixesForTrace(const Network& network,

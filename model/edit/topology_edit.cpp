@@ -360,4 +360,31 @@ Edit invertEdit(const Edit& edit) {
     return out;
 }
 
+bool editChangesNothing(const Edit& edit) {
+    using K = EditStep::Kind;
+    const auto sameFlag = [](const EditStep& s) { return s.previousFlag && *s.previousFlag == s.flag; };
+    for (const auto& s : edit.steps) {
+        switch (s.kind) {
+        case K::SetSubnetRouteTable:
+        case K::SetNicNsg:
+            if (s.text != s.previousText) return false;
+            break;
+        case K::SetNicIpForwarding:
+        case K::SetNvaOsIpForwarding:
+        case K::SetSubnetDefaultOutbound:
+        case K::SetPeeringForwardedTraffic:
+        case K::SetNicGuestDefaultGateway:
+            if (s.createdObject || !sameFlag(s)) return false;
+            break;
+        case K::SetNvaSnat:
+            if (s.createdObject || !sameFlag(s) || (s.setsExclusions && s.prefixes != s.previousPrefixes))
+                return false;
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace pathlight

@@ -65,6 +65,10 @@ Message applyEdit(Topology& topology, const Edit& edit);
 Message applyEditInPlace(Topology& topology, const Edit& edit);
 // The edit that undoes `edit` (steps inverted, in reverse order).
 Edit invertEdit(const Edit& edit);
+// True when every step sets what is already there (a flag to its previous value, a subnet's route
+// table or a NIC's NSG to the one it has, SNAT to its present settings): applying it would change
+// nothing, so a fix made of it is no fix. Adding or removing an object or a rule always changes.
+bool editChangesNothing(const Edit& edit);
 
 // What an edit touches, as the ids a trace records in Trace::dependsOn, sorted and unique: each
 // step's object, and what depends on it through the file (a NIC's VM and subnet, a peering's two

@@ -1060,22 +1060,17 @@ void Walker::deliverOnInternet() {
                                  : std::string("internet");
     const int hop = addHop(node, dst_.kind == HopKind::Endpoint ? HopKind::Endpoint : HopKind::Internet);
     if (dst_.endpoint && dst_.endpoint->requiresAzureSource && !sourceAzurePublic_) {
-        // KMS, SUSE and RHUI answer only Azure public sources (KMSFT, §3.1, §10).
+        // KMS, SUSE and RHUI answer only Azure public sources (KMSFT, §3.1, §10). Default outbound
+        // access is such a source (noFixedSource_ sets sourceAzurePublic_), so the source here is
+        // always a known address.
         finding(finding::kSourceNotAzurePublic, Severity::Error, hop, dst_.endpoint->id,
                 QT_TRANSLATE_NOOP("Finding", "%1 answers only requests from an Azure public IP address, but "
                                              "this request arrives from %2 (%3)."),
-                {endpointNameArg(*dst_.endpoint),
-                 noFixedSource_ ? std::string("?") : packet_.source.toString(), sourceKindTerm(sourceKind_)});
-        if (noFixedSource_)
-            step(hop,
-                 QT_TRANSLATE_NOOP("Step", "%1 refuses the request: its source, an Azure default outbound "
-                                           "address, is not an Azure public address it accepts."),
-                 {Message::object(dst_.node)});
-        else
-            step(hop,
-                 QT_TRANSLATE_NOOP("Step",
-                                   "%1 refuses the request: its source %2 is not an Azure public address."),
-                 {Message::object(dst_.node), packet_.source.toString()});
+                {endpointNameArg(*dst_.endpoint), packet_.source.toString(), sourceKindTerm(sourceKind_)});
+        step(hop,
+             QT_TRANSLATE_NOOP("Step",
+                               "%1 refuses the request: its source %2 is not an Azure public address."),
+             {Message::object(dst_.node), packet_.source.toString()});
         return finish(Verdict::Rejected);
     }
     if (noFixedSource_)

@@ -494,6 +494,62 @@ private slots:
         QVERIFY(!applyEdit(t, edit).empty());
         QCOMPARE(topologyToText(t), before);
     }
+
+    // A fix that sets what is already set changes nothing and is not offered (breaker, session 8).
+    void editThatChangesNothingIsRecognised() {
+        Topology t = example("01-forced-tunneling-kms");
+        const std::string before = topologyToText(t);
+        EditStep same;
+        same.kind = EditStep::Kind::SetSubnetDefaultOutbound;
+        same.target = "snet-app"; // default outbound access on, as Azure's default
+        same.flag = true;
+        same.previousFlag = true;
+        QVERIFY(editChangesNothing(Edit{{same}}));
+        QVERIFY(applyEdit(t, Edit{{same}}).empty());
+        QCOMPARE(topologyToText(t), before); // what "changes nothing" promises
+        EditStep absent = same;
+        absent.previousFlag.reset(); // the key was absent: setting it writes the file
+        QVERIFY(!editChangesNothing(Edit{{absent}}));
+        EditStep snat;
+        snat.kind = EditStep::Kind::SetNvaSnat;
+        snat.flag = true;
+        snat.previousFlag = true;
+        snat.setsExclusions = true;
+        snat.prefixes = snat.previousPrefixes = {Ipv4Prefix(Ipv4Address(10, 0, 0, 0), 8)};
+        QVERIFY(editChangesNothing(Edit{{snat}}));
+        snat.previousPrefixes.clear();
+        QVERIFY(!editChangesNothing(Edit{{same, snat}}));
+        EditStep route;
+        route.kind = EditStep::Kind::AddRoute;
+        QVERIFY(!editChangesNothing(Edit{{route}}));
+    }
+
+    // The NVA is the destination: no "reply route through the NVA" on its own subnet, which would
+    // point the NVA at itself.
+    void noReplyRouteThroughTheNvaItself() {
+        LoadResult r = loadTopologyFromFile(
+            sourceDir() + "/tests/regressions/breaker/reply-crosses-stateful-nva-only.pathlight.json");
+        QVERIFY(r.ok());
+        for (const char* source : {"vm1", "vm2"}) {
+            Flow toNva;
+            toNva.id = std::string("to-nva-from-") + source;
+            toNva.source = source;
+            toNva.destination = "nva";
+            toNva.port = 443;
+            r.topology->flows.push_back(toNva);
+        }
+        auto n = network(*r.topology);
+        for (const auto& f : r.topology->flows) {
+            const Trace t = traceFlow(*n, FlowSpec::fromFlow(f));
+            for (const auto& [finding, fixes] : fixesForTrace(*n, t))
+                for (const auto& fix : fixes) {
+                    QVERIFY2(!editChangesNothing(fix.edit) || !fix.applicable(), fix.code.c_str());
+                    for (const auto& step : fix.edit.steps)
+                        if (step.kind == EditStep::Kind::AddRoute && step.route.nextHopIpAddress)
+                            QVERIFY2(t.hops.back().node != finding->object, fix.code.c_str());
+                }
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFixes)
