@@ -942,6 +942,12 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
     step.previousFlag = p->allowForwardedTraffic;
     fix.edit.steps.push_back(step);
     std::ostringstream cli, pwsh;
+    // A drawing holds one object for both directions; Azure has one named peering in each VNet,
+    // and the drawing does not know those names (topology-format.md, peering): say so.
+    const char* assumed = "# The peering names below are assumed to be <vnet>-to-<other vnet>; use your own "
+                          "(az network vnet peering list).\n";
+    cli << assumed;
+    pwsh << assumed;
     for (int side = 0; side < 2; ++side) {
         const Vnet* v = n.index().vnet(p->vnets[side]);
         const Vnet* other = n.index().vnet(p->vnets[1 - side]);
