@@ -16,7 +16,10 @@ namespace pathlight {
 struct LoadLimits {
     std::size_t maxBytes = 64u * 1024u * 1024u; // refuse larger files before parsing
     std::size_t maxObjects = 200'000;           // JSON objects, and arrays, in the document (each)
-    int maxDepth = 64;                          // nesting; v1 needs fewer than ten levels
+    // Values of any kind (numbers, strings, literals too): 64 MiB of "0," would otherwise build 32
+    // million of them. The scale estate of tests/bench (10,000 flows) has about 340,000.
+    std::size_t maxValues = 2'000'000;
+    int maxDepth = 64; // nesting; v1 needs fewer than ten levels
 };
 
 struct LoadResult {

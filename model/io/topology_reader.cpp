@@ -767,7 +767,7 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
     // One linear pass counts objects and nesting outside strings, so a hostile file is refused
     // before anything is built in memory. (nlohmann's callback parser would do it too, but it is
     // quadratic with ordered objects.)
-    std::size_t objects = 0, arrays = 0;
+    std::size_t objects = 0, arrays = 0, values = 1;
     int depth = 0;
     bool inString = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -803,6 +803,12 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
         } else if (c == '}' || c == ']') {
             --depth;
         }
+        // Each value after the first of a container follows a comma; the first is counted with
+        // its container. The count may run one over per empty container, which only errs safe.
+        if ((c == ',' || c == '{' || c == '[') && ++values > limits.maxValues)
+            return fatal("TOO_MANY_VALUES",
+                         QT_TRANSLATE_NOOP("LoadError", "the file has more than %1 values; it is refused"),
+                         {std::to_string(limits.maxValues)});
     }
     Json doc;
     if (const auto error = parseJsonText(text, doc))

@@ -315,6 +315,20 @@ private slots:
         LoadResult huge = loadTopologyFromText(doc(body));
         QVERIFY(huge.unusable);
         QCOMPARE(huge.diagnostics[0].code, std::string("TOO_MANY_OBJECTS"));
+
+        // Scalars count too (breaker, session 8): a flood of numbers in one array.
+        std::string numbers = R"("title": [)";
+        for (int i = 0; i < 2'000'001; ++i)
+            numbers += i ? ",0" : "0";
+        numbers += "]";
+        LoadResult flood = loadTopologyFromText(doc(numbers));
+        QVERIFY(flood.unusable);
+        QCOMPARE(flood.diagnostics[0].code, std::string("TOO_MANY_VALUES"));
+        LoadLimits fewValues;
+        fewValues.maxValues = 3;
+        QCOMPARE(loadTopologyFromText(doc(kSmall), fewValues).diagnostics.at(0).code,
+                 std::string("TOO_MANY_VALUES"));
+        QVERIFY(loadTopologyFromText(doc(kSmall)).ok());
     }
 
     // General edits as JSON patches: validated by the reader, exact inverses.
