@@ -30,6 +30,12 @@ Reachability reachabilityMatrix(const Network& network, Protocol protocol, int p
     for (const Id& s : r.sources)
         for (const Id& d : r.destinations) {
             spec.id = s + "->" + d;
+            if (s == d) { // Reachability::self
+                Trace itself;
+                itself.flowId = spec.id;
+                r.cells.push_back(std::move(itself));
+                continue;
+            }
             spec.source = s;
             spec.destination = d;
             try {

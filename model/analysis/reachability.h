@@ -19,6 +19,12 @@ struct Reachability {
     const Trace& cell(std::size_t source, std::size_t destination) const {
         return cells[source * destinations.size() + destination];
     }
+    // A workload to itself: the guest answers its own address without the packet leaving it, so
+    // no route or NSG applies (both act on what crosses the NIC). Such a cell
+    // is not traced: its trace is empty (no hops) and the view shows it as "itself".
+    bool self(std::size_t source, std::size_t destination) const {
+        return sources[source] == destinations[destination];
+    }
 };
 
 // Traces every pair. A pair the tracer cannot resolve gets a no-route trace with no hops. At most

@@ -20,6 +20,10 @@ namespace {
 constexpr Verdict kVerdicts[] = {Verdict::Delivered, Verdict::Denied, Verdict::Rejected,  Verdict::NoRoute,
                                  Verdict::Dropped,   Verdict::Loop,   Verdict::Asymmetric};
 constexpr int kVerdictCount = 7;
+// The level after the verdicts: a workload to itself (Reachability::self), drawn grey.
+constexpr int kSelfLevel = kVerdictCount;
+constexpr int kLevels = kVerdictCount + 1;
+const QColor kSelfColor(0xd0, 0xd0, 0xd0);
 
 int verdictIndex(Verdict v) {
     for (int i = 0; i < kVerdictCount; ++i)
@@ -63,8 +67,9 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     QCPColorGradient gradient;
     gradient.clearColorStops();
     for (int i = 0; i < kVerdictCount; ++i)
-        gradient.setColorStopAt(double(i) / (kVerdictCount - 1), TopologyScene::verdictColor(kVerdicts[i]));
-    gradient.setLevelCount(kVerdictCount);
+        gradient.setColorStopAt(double(i) / (kLevels - 1), TopologyScene::verdictColor(kVerdicts[i]));
+    gradient.setColorStopAt(1.0, kSelfColor);
+    gradient.setLevelCount(kLevels);
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
     map_->setGradient(gradient);
     map_->setInterpolate(false);
@@ -82,7 +87,7 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     });
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
         int s = 0, d = 0;
-        if (event->button() == Qt::LeftButton && cellAt(event->position(), &s, &d))
+        if (event->button() == Qt::LeftButton && cellAt(event->position(), &s, &d) && !self(s, d))
             emit cellClicked(sources_[s], destinations_[d], protocol(), port());
     });
     connect(port_, &QSpinBox::valueChanged, this, &ReachabilityMatrix::recompute);
@@ -140,10 +145,18 @@ QColor ReachabilityMatrix::cellColor(int s, int d) const {
     return QColor::fromRgb(map_->gradient().color(map_->data()->cell(d, s), map_->dataRange()));
 }
 
+bool ReachabilityMatrix::self(int s, int d) const {
+    return sources_.at(s) == destinations_.at(d);
+}
+
 QString ReachabilityMatrix::cellDetails(int s, int d) const {
+    if (self(s, d))
+        return tr("%1 to itself: the packet does not leave the machine, so no route or NSG applies.")
+            .arg(objectText(sources_[s].toStdString()));
     const Trace& t = cell(s, d);
     QString text = tr("%1 → %2 (%3/%4): %5")
-                       .arg(sources_[s], destinations_[d], protocol(), QString::number(port()),
+                       .arg(objectText(sources_[s].toStdString()), objectText(destinations_[d].toStdString()),
+                            protocol(), QString::number(port()),
                             displayVerdict(t.verdict)); // one arg() call: names may hold "%1"
     if (t.verdict == Verdict::Delivered && t.apparentSource)
         text += "\n" + tr("seen as %1").arg(QString::fromStdString(t.apparentSource->toString()));
@@ -153,6 +166,10 @@ QString ReachabilityMatrix::cellDetails(int s, int d) const {
             break;
         }
     return text + "\n" + tr("Click to show this flow");
+}
+
+int ReachabilityMatrix::levelOf(int s, int d) const {
+    return self(s, d) ? kSelfLevel : verdictIndex(cell(s, d).verdict);
 }
 
 bool ReachabilityMatrix::cellAt(const QPointF& pixel, int* s, int* d) const {
@@ -193,16 +210,15 @@ void ReachabilityMatrix::recompute() {
                            ny > 1 ? QCPRange(0, ny - 1) : QCPRange(-0.25, 0.25));
     for (int s = 0; s < ky; ++s)
         for (int d = 0; d < kx; ++d)
-            map_->data()->setCell(
-                d, s, nx && ny ? verdictIndex(cell(std::min(s, ny - 1), std::min(d, nx - 1)).verdict) : 0);
+            map_->data()->setCell(d, s, !nx || !ny ? 0 : levelOf(std::min(s, ny - 1), std::min(d, nx - 1)));
     map_->setVisible(nx > 0 && ny > 0);
     plot_->setMinimumSize(nx * kMinimumCell + 200, ny * kMinimumCell + 140);
-    map_->setDataRange(QCPRange(0, kVerdictCount - 1));
+    map_->setDataRange(QCPRange(0, kLevels - 1));
     QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText), yTicks(new QCPAxisTickerText);
     for (int d = 0; d < nx; ++d)
-        xTicks->addTick(d, shortLabel(destinations_[d].toStdString()));
+        xTicks->addTick(d, objectLabel(destinations_[d].toStdString())); // names, as on the canvas
     for (int s = 0; s < ny; ++s)
-        yTicks->addTick(s, shortLabel(sources_[s].toStdString()));
+        yTicks->addTick(s, objectLabel(sources_[s].toStdString()));
     plot_->xAxis->setTicker(xTicks);
     plot_->yAxis->setTicker(yTicks);
     plot_->xAxis->setRange(-0.5, nx - 0.5);

@@ -50,6 +50,8 @@ private:
     void recompute();
     bool stale_ = true;
     bool cellAt(const QPointF& pixel, int* source, int* destination) const;
+    bool self(int source, int destination) const;   // Reachability::self
+    int levelOf(int source, int destination) const; // the colour level of a cell
     std::shared_ptr<const Network> network_;
     QStringList sources_, destinations_;
     std::vector<Trace> cells_; // row-major

@@ -62,6 +62,10 @@ void setObjectNamer(ObjectNamer n) {
     namer() = std::move(n);
 }
 
+QString objectLabel(const std::string& id, int maxChars) {
+    return shortLabel(namer() ? namer()(id) : id, maxChars);
+}
+
 QString objectText(const std::string& id) {
     return visible(namer() ? namer()(id) : id);
 }

@@ -26,6 +26,8 @@ QString visible(const std::string& value);
 // The same, cut in the middle to at most `maxChars` characters ("a-very…-name"): for axis ticks
 // and other labels where a 5,000-character id from a file must not be drawn whole.
 QString shortLabel(const std::string& value, int maxChars = 32);
+// An object's name by the current namer, cut as shortLabel cuts: for axis ticks.
+QString objectLabel(const std::string& id, int maxChars = 32);
 // "error", "warning", "info" in the current language.
 QString displaySeverity(Severity severity);
 // One of Azure's words the model writes as it is (a route's source "Default", "User", "BGP",
