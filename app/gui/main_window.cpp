@@ -7,6 +7,7 @@
 #include "edit/object_factory.h"
 #include "editors/flow_dialog.h"
 #include "gui/document.h"
+#include "panels/eliding_status_bar.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/inspector_panel.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(QWidget* parent)
             resizeDocks({problemsDock}, {190}, Qt::Vertical);
         });
     status_->setContentsMargins(16, 0, 4, 0); // a gap: a long message ends before the counter
+    setStatusBar(new ElidingStatusBar);       // long messages end in "…" before the flow counter
     statusBar()->addPermanentWidget(status_);
     addToolBar(Qt::TopToolBarArea, stepBar_);
     connect(stepBar_, &StepBar::hopChanged, this, [this] {

@@ -29,7 +29,9 @@ void MainWindow::showSelectedFlows() {
     for (const auto& t : document_->traces())
         if (ids.contains(QString::fromStdString(t.flowId)) && QString::fromStdString(t.flowId) != hiddenFlow_)
             shown.push_back(&t);
-    scene_->showTraces(shown);
+    const std::vector<FindingFixes>* fixes =
+        shown.size() == 1 ? &document_->analysis().fixes(shown.front()->flowId) : nullptr;
+    scene_->showTraces(shown, fixes);
     // A newly chosen flow is brought into sight (on a large design it may lie off screen); the
     // same flows shown again after an edit leave the view where the user put it.
     if (ids != broughtIntoView_) {
@@ -39,8 +41,7 @@ void MainWindow::showSelectedFlows() {
     if (shown.size() == 1) {
         // Each finding's fixes, with what applying each would do to every flow (verified once
         // per version by the analysis).
-        hops_->showTrace(shown.front(), document_->network().get(),
-                         document_->analysis().fixes(shown.front()->flowId));
+        hops_->showTrace(shown.front(), document_->network().get(), *fixes);
     } else {
         hops_->showTrace(nullptr);
     }

@@ -11,6 +11,7 @@
 #include "io/topology_io.h"
 #include "panels/challenge_dialog.h"
 #include "panels/effective_view.h"
+#include "panels/eliding_status_bar.h"
 #include "panels/flows_panel.h"
 #include "panels/hop_text.h"
 #include "panels/hops_panel.h"
@@ -98,6 +99,51 @@ private slots:
         QCOMPARE(path->endText(), QString(toString(first.verdict)));
         // A finding of an undelivered flow is a callout on the canvas.
         if (first.verdict != Verdict::Delivered) QVERIFY(!w.scene()->callouts().empty());
+    }
+
+    void longTextsWrapOrEndInAnEllipsis() {
+        // Newcomer walk: a fix's row in Hops was cut ("Route Azure KMS (Windows …"), and a long
+        // status message ran under the flow counter, cut mid-word.
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        QCoreApplication::processEvents(); // the delayed layout of the rows
+        HopsPanel* hops = w.hopsPanel();
+        QVERIFY(!hops->fixItems().isEmpty());
+        const QFontMetrics fm(hops->font());
+        int wrapped = 0;
+        for (QTreeWidgetItem* item : hops->fixItems()) {
+            const int lines = fm.horizontalAdvance(item->text(1)) / std::max(1, hops->columnWidth(1)) + 1;
+            const int height = hops->visualItemRect(item).height();
+            if (lines > 1) {
+                QVERIFY2(height >= 2 * fm.height(), qPrintable(item->text(1)));
+                ++wrapped;
+            }
+        }
+        QVERIFY(wrapped > 0); // at the default width the fix's sentence needs more than one line
+        auto* bar = qobject_cast<ElidingStatusBar*>(w.statusBar());
+        QVERIFY(bar);
+        const QString long_ = QString("word ").repeated(200);
+        bar->showMessage(long_);
+        QVERIFY(bar->shownMessage().endsWith(QChar(0x2026)));
+        QVERIFY(fm.horizontalAdvance(bar->shownMessage()) < bar->width());
+        QCOMPARE(bar->toolTip(), long_);
+    }
+
+    void calloutsPromiseFixesOnlyWhereThereAreSome() {
+        // Newcomer walk: FORCED_TUNNEL said "click for the fixes" and the click showed none.
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        QStringList hints;
+        for (const CalloutItem* c : w.scene()->callouts())
+            hints << c->hint();
+        QVERIFY2(hints.contains("FORCED_TUNNEL — click for details"), qPrintable(hints.join(" | ")));
+        QVERIFY2(hints.contains("SOURCE_NOT_AZURE_PUBLIC — click for the fixes"),
+                 qPrintable(hints.join(" | ")));
     }
 
     void theHighlightFollowsEdits() {

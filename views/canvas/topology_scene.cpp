@@ -91,7 +91,8 @@ const BoxItem* TopologyScene::hopBox(const Hop& hop) const {
     return box ? box : boxes_.value(kInternetNodeId);
 }
 
-void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
+void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
+                               const std::vector<FindingFixes>* fixes) {
     for (QGraphicsItem* item : paths_) {
         removeItem(item);
         delete item;
@@ -244,8 +245,17 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
         for (const PathItem* p : paths_)
             if (!p->endLabelRect().isNull()) obstacles.push_back(p->endLabelRect());
         const QRectF content = contentRect();
-        for (const auto& f : t->findings) {
+        for (std::size_t i = 0; i < t->findings.size(); ++i) {
+            const Finding& f = t->findings[i];
             if (f.severity == Severity::Info) continue;
+            bool applicable = false, explained = false;
+            if (fixes && i < fixes->size())
+                for (const auto& v : (*fixes)[i].fixes)
+                    (v.fix.applicable() ? applicable : explained) = true;
+            const QString code = QString::fromStdString(f.code);
+            const QString hint = applicable  ? tr("%1 — click for the fixes").arg(code)
+                                 : explained ? tr("%1 — click for the alternatives").arg(code)
+                                             : tr("%1 — click for details").arg(code);
             QPointF anchor;
             bool found = false;
             for (const HopStop& s : path->stops())
@@ -259,8 +269,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces) {
             }
             if (!found && !path->stops().empty()) anchor = path->stops().back().point;
             auto* callout =
-                new CalloutItem(anchor, displayText(f.message),
-                                tr("%1 — click for the fixes").arg(QString::fromStdString(f.code)),
+                new CalloutItem(anchor, displayText(f.message), hint,
                                 f.severity == Severity::Error ? QColor(224, 49, 49) : QColor(240, 140, 0));
             const QSizeF size = CalloutItem::boxSize();
             double best = 1e18;

@@ -1,6 +1,7 @@
 #pragma once
 // The canvas scene: one item per diagram box and link, plus the highlighted flow paths.
 
+#include "advice/fix.h"
 #include "canvas/canvas_items.h"
 #include "canvas/trace_overlay.h"
 #include "trace/trace_result.h"
@@ -23,8 +24,11 @@ public:
 
     // Draws traces over the diagram (replacing what was shown; an empty list clears): one path
     // each in its own dash pattern, hop markers with badges, and for a single flow callouts for
-    // its findings. Objects the shown flows do not cross fade.
-    void showTraces(const std::vector<const Trace*>& traces);
+    // its findings. Objects the shown flows do not cross fade. `fixes`, for a single flow, are its
+    // findings' fixes (Analysis::fixes, one entry per finding): a callout offers "the fixes" only
+    // where one can be applied, "the alternatives" where only explained ones exist, else details.
+    void showTraces(const std::vector<const Trace*>& traces,
+                    const std::vector<FindingFixes>* fixes = nullptr);
     // What fitting shows: every box and the shown flows' stops (end labels are placed inside
     // the drawing; callouts may stick out, they follow their hops).
     QRectF contentRect() const;

@@ -83,6 +83,7 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     QString text() const { return text_; }
+    QString hint() const { return hint_; }
     std::function<void()> onClicked;
     // The callout's box, in scene coordinates; the scene moves it clear of labels and of other
     // callouts (the box keeps its size, only its corner relative to the anchor changes).

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 
 namespace pathlight {
 
@@ -36,6 +37,35 @@ QString effectText(const FixVerification& v, const QString& flowId) {
         .arg(target, others.join(", "));
 }
 
+// The Detail column wraps its sentences over as many lines as the column's width needs:
+// QTreeView sizes a row for one line whatever its wordWrap, so a long fix or step was cut with
+// "…" at the dock's default width (newcomer walk).
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), view_(view) {}
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != 1) return size;
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const int width = std::max(40, view_->columnWidth(1) - 10);
+        const QRect text = o.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                                      Qt::TextWordWrap | Qt::TextWrapAnywhere, o.text);
+        size.setHeight(std::max(size.height(), text.height() + 4));
+        return size;
+    }
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override {
+        QStyleOptionViewItem o = option;
+        o.features |= QStyleOptionViewItem::WrapText;
+        o.textElideMode = Qt::ElideNone;
+        QStyledItemDelegate::paint(painter, o, index);
+    }
+
+private:
+    QTreeView* view_;
+};
+
 } // namespace
 
 HopsPanel::HopsPanel(QWidget* parent) : QTreeWidget(parent) {
@@ -44,6 +74,11 @@ HopsPanel::HopsPanel(QWidget* parent) : QTreeWidget(parent) {
     setWordWrap(true);
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
+    setItemDelegateForColumn(1, new WrappingDelegate(this));
+    // Rows are as tall as their wrapped text: measured again when the column's width changes.
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 1) scheduleDelayedItemsLayout();
+    });
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &HopsPanel::showMenu);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -143,7 +178,12 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
             auto* fixItem =
                 new QTreeWidgetItem(item, {fix.applicable() ? tr("Fix") : tr("Alternative"), detail});
             fixItem->setData(0, kFixRole, int(fixes_.size() - 1));
-            fixItem->setToolTip(1, displayText(fix.explanation));
+            // The whole of it, and the code the CLI takes (newcomer walk: the code was only in
+            // the Problems panel).
+            fixItem->setToolTip(
+                1, detail + "\n\n" + displayText(fix.explanation) + "\n\n" +
+                       tr("Fix code: %1 (pathlight-cli fix FILE --flow %2 --apply %1)")
+                           .arg(QString::fromStdString(fix.code), visible(flowId_.toStdString())));
             if (fix.applicable()) {
                 // Apply right here: one click, one undo step.
                 auto* apply = new QPushButton(tr("Apply"));
