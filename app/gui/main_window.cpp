@@ -208,9 +208,14 @@ MainWindow::~MainWindow() {
 
 void MainWindow::updateTitle() {
     const Topology& t = document_->topology();
-    setWindowTitle(tr("%1 — %2%3 — Pathlight")
-                       .arg(t.title.empty() ? tr("Untitled topology") : QString::fromStdString(t.title),
-                            document_->displayName(), document_->isModified() ? "*" : ""));
+    // "Title — file* — Pathlight"; a design without a title is named by its file alone
+    // ("Untitled* — Pathlight", not "Untitled topology — Untitled*").
+    const QString modified = document_->isModified() ? "*" : "";
+    if (t.title.empty())
+        setWindowTitle(tr("%1%2 — Pathlight").arg(document_->displayName(), modified));
+    else
+        setWindowTitle(tr("%1 — %2%3 — Pathlight")
+                           .arg(visible(t.title), document_->displayName(), modified));
 }
 
 void MainWindow::refresh() {

@@ -19,6 +19,7 @@
 #include "plots/latency_chart.h"
 #include "text/message_text.h"
 
+#include <QDockWidget>
 #include <QStatusBar>
 
 namespace pathlight {
@@ -37,6 +38,9 @@ void MainWindow::showSelectedFlows() {
     if (ids != broughtIntoView_) {
         broughtIntoView_ = ids;
         view_->bringIntoView(scene_->pathsRect());
+        // A newly chosen single flow brings its hops forward (the Inspector tab stayed in front).
+        if (shown.size() == 1)
+            if (auto* dock = findChild<QDockWidget*>("HopsDock")) dock->raise();
     }
     if (shown.size() == 1) {
         // Each finding's fixes, with what applying each would do to every flow (verified once

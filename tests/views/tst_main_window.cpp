@@ -493,6 +493,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openFile(Document::demoPath()));
         QVERIFY(!w.scene()->emptyHint()); // a design with objects: no hint
+        // The title names the design and its file; an untitled new design is named once.
+        QVERIFY(w.windowTitle().startsWith(QString::fromStdString(w.document()->topology().title) + " — "));
+        w.document()->clearToNew();
+        QCOMPARE(w.windowTitle(), QString("Untitled — Pathlight"));
+        QVERIFY(w.openFile(Document::demoPath()));
         // Selecting an object brings the Inspector forward, at its top.
         w.flowsPanel()->selectFlow("f-kms"); // the hop panel in front
         auto* inspectorDock = w.findChild<QDockWidget*>("InspectorDock");
@@ -505,6 +510,13 @@ private slots:
         w.scene()->boxItem("vm-win")->setSelected(true);
         QApplication::processEvents();
         QVERIFY(!inspectorDock->visibleRegion().isEmpty());
+        // Choosing another flow brings its hops forward again (newcomer walk).
+        w.flowsPanel()->selectFlow("f-web");
+        QApplication::processEvents();
+        QVERIFY(!hopsDock->visibleRegion().isEmpty());
+        QVERIFY(inspectorDock->visibleRegion().isEmpty());
+        inspectorDock->raise();
+        QApplication::processEvents();
         auto* inspector = w.findChild<InspectorPanel*>();
         auto* scroll = inspector->findChild<QScrollArea*>();
         QVERIFY(scroll);
