@@ -113,6 +113,11 @@ MainWindow::MainWindow(QWidget* parent)
         });
     status_->setContentsMargins(16, 0, 4, 0); // a gap: a long message ends before the counter
     setStatusBar(new ElidingStatusBar);       // long messages end in "…" before the flow counter
+    connectIndicator_ = new QLabel;
+    connectIndicator_->setObjectName("ConnectIndicator");
+    connectIndicator_->setStyleSheet("QLabel { background: #1c7ed6; color: white; padding: 1px 6px; }");
+    connectIndicator_->hide();
+    statusBar()->addPermanentWidget(connectIndicator_);
     statusBar()->addPermanentWidget(status_);
     addToolBar(Qt::TopToolBarArea, stepBar_);
     connect(stepBar_, &StepBar::hopChanged, this, [this] {

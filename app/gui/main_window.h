@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QTimer;
@@ -168,7 +169,10 @@ private:
     HopsPanel* hops_;
     PalettePanel* palette_;
     InspectorPanel* inspector_;
+    void restoreFocus(); // the window and its canvas, after a dialog
     QLabel* status_;
+    QLabel* connectIndicator_ = nullptr; // shown while Edit ▸ Connect objects is on
+    QAction* connectAction_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QTimer* autosave_;
     bool shownOnce_ = false;

@@ -90,6 +90,7 @@ void MainWindow::chooseFile() {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open topology"), settings.value("lastDir").toString(),
                                      tr("Pathlight topologies (*.pathlight.json *.json);;All files (*)"));
+    restoreFocus(); // back to the canvas, so shortcuts work at once (newcomer walk)
     if (path.isEmpty()) return;
     settings.setValue("lastDir", QFileInfo(path).absolutePath());
     openFile(path);
@@ -132,6 +133,7 @@ void MainWindow::chooseSaveAs() {
     QString path =
         QFileDialog::getSaveFileName(this, tr("Save topology"), settings.value("lastDir").toString(),
                                      tr("Pathlight topologies (*.pathlight.json)"));
+    restoreFocus(); // back to the canvas, so shortcuts work at once (newcomer walk)
     if (path.isEmpty()) return;
     if (!path.endsWith(".json")) path += ".pathlight.json";
     settings.setValue("lastDir", QFileInfo(path).absolutePath());
@@ -150,6 +152,7 @@ void MainWindow::chooseExport() {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export diagram"), settings.value("lastDir").toString(),
                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    restoreFocus(); // back to the canvas, so shortcuts work at once (newcomer walk)
     if (path.isEmpty()) return;
     const QString error = exportDiagram(path);
     if (!error.isEmpty())
@@ -197,6 +200,7 @@ void MainWindow::chooseReport() {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export report"), settings.value("lastDir").toString(),
                                      tr("HTML report (*.html);;Markdown report (*.md)"));
+    restoreFocus(); // back to the canvas, so shortcuts work at once (newcomer walk)
     if (path.isEmpty()) return;
     const QString error = exportReport(path);
     if (!error.isEmpty())
@@ -210,6 +214,13 @@ void MainWindow::printDiagram() {
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted) printScene(scene_, &printer);
+}
+
+void MainWindow::restoreFocus() {
+    // Without a window manager (and on some with one) nothing gives the window its focus back
+    // after a dialog: every shortcut did nothing until the canvas was clicked.
+    activateWindow();
+    view_->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace pathlight

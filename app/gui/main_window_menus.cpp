@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -86,10 +87,11 @@ void MainWindow::createActions() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* cancel = edit->addAction(tr("Cancel placing"), this, [this] {
+    QAction* cancel = edit->addAction(tr("Cancel placing or connecting"), this, [this] {
         scene_->setPlacingKind({});
         palette_->disarm();
         view_->viewport()->unsetCursor();
+        if (connectAction_ && connectAction_->isChecked()) connectAction_->setChecked(false);
         statusBar()->clearMessage();
     });
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -99,13 +101,21 @@ void MainWindow::createActions() {
     connectMode->setToolTip(
         tr("Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site "
            "connection, site–circuit, NVA–Route Server"));
+    connectAction_ = connectMode;
+    connectIndicator_->setText(tr("Connect mode: drag between objects · Esc stops"));
     connect(connectMode, &QAction::toggled, this, [this](bool on) {
         scene_->setConnecting(on);
         view_->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
-        if (on)
-            statusBar()->showMessage(tr("Drag from one object to another to connect them (Ctrl+L to stop)"));
-        else
+        // The mode stays on for several connections: say so where messages do not replace it
+        // (newcomer walk: after one connection nothing showed the mode was still on).
+        connectIndicator_->setVisible(on);
+        if (on) {
+            view_->viewport()->setCursor(Qt::CrossCursor);
+            statusBar()->showMessage(tr("Drag from one object to another to connect them (Esc to stop)"));
+        } else {
+            view_->viewport()->unsetCursor();
             statusBar()->clearMessage();
+        }
     });
     edit->addSeparator();
     QAction* cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
@@ -321,6 +331,8 @@ void MainWindow::retranslate() {
     scene_->setConnecting(false);
     scene_->setDrawingFlow(false);
     view_->setDragMode(QGraphicsView::RubberBandDrag);
+    connectIndicator_->hide();
+    view_->viewport()->unsetCursor();
     createActions();
     {
         const QSignalBlocker quiet(presenterAction_);

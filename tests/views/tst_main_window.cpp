@@ -640,7 +640,18 @@ private slots:
         QCOMPARE(added, QString("vnet-1"));
         w.view()->fitAll();
         QApplication::processEvents();
-        w.scene()->setConnecting(true);
+        // Through the menu's action: the mode shows while it is on, and Esc leaves it.
+        QAction* connectMode = nullptr;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->isCheckable() && a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L)) connectMode = a;
+        QVERIFY(connectMode);
+        auto* indicator = w.findChild<QLabel*>("ConnectIndicator");
+        QVERIFY(indicator && indicator->isHidden());
+        connectMode->setChecked(true);
+        QVERIFY(w.scene()->isConnecting());
+        QVERIFY(indicator->isVisible());
+        w.statusBar()->showMessage("another message"); // the indicator stays
+        QVERIFY(indicator->isVisible());
         const QPoint from = w.view()->mapFromScene(
             w.scene()->boxItem("vnet-1")->sceneBoundingRect().topLeft() + QPointF(30, 10));
         const QPoint to = w.view()->mapFromScene(
@@ -653,6 +664,12 @@ private slots:
         for (const auto& p : w.document()->topology().peerings)
             peered = peered || (p.vnets[0] == "vnet-1" && p.vnets[1] == "vnet-web");
         QVERIFY(peered);
+        QVERIFY(w.scene()->isConnecting()); // still on for the next connection
+        w.view()->setFocus();
+        QTest::keyClick(w.view(), Qt::Key_Escape);
+        QVERIFY(!w.scene()->isConnecting());
+        QVERIFY(!connectMode->isChecked());
+        QVERIFY(indicator->isHidden());
         // Refused pairs say why and change nothing.
         const int steps = w.document()->undoStack()->count();
         QVERIFY(!w.connectObjects("vm-web", "vnet-partner"));
