@@ -437,6 +437,10 @@ private slots:
         // Add a rule, give it a bad source, apply: refused on that row, nothing changes.
         editor->addRow();
         const int row = editor->table()->rowCount() - 1;
+        // A long typed name widens its column rather than being cut (newcomer walk).
+        const QString name = "Deny-outbound-https-to-the-internet-from-the-app";
+        editor->table()->item(row, 1)->setText(name);
+        QVERIFY(editor->table()->columnWidth(1) > editor->table()->fontMetrics().horizontalAdvance(name));
         editor->table()->item(row, 5)->setText("10.0.0.1/8");
         editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
         QVERIFY(!w.document()->isModified());

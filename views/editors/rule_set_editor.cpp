@@ -158,6 +158,13 @@ RuleSetEditor::RuleSetEditor(Kind kind, const Json& object, std::string pointer,
     table_->setItemDelegate(new CellDelegate(specs, table_));
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->horizontalHeader()->setStretchLastSection(true);
+    // A typed value wider than its column widens it (newcomer walk: a new rule's name showed
+    // "Deny…" while the last column took the rest); columns never shrink under the user.
+    connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        const int needed = table_->fontMetrics().horizontalAdvance(item->text()) + 16;
+        if (item->column() < table_->columnCount() - 1 && needed > table_->columnWidth(item->column()))
+            table_->setColumnWidth(item->column(), needed);
+    });
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::AllEditTriggers);
     layout->addWidget(

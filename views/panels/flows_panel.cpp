@@ -139,6 +139,14 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
     if (!sameRows)
         for (int c = 0; c < 3; ++c)
             resizeColumnToContents(c);
+    // A verdict that changes on the same rows (after a fix or an edit) still fits: the column
+    // holds the widest verdict in this language (newcomer walk: "delive…").
+    int verdictWidth = 0;
+    for (const Verdict v : {Verdict::Delivered, Verdict::Denied, Verdict::Rejected, Verdict::NoRoute,
+                            Verdict::Dropped, Verdict::Loop, Verdict::Asymmetric})
+        verdictWidth = std::max(verdictWidth, fontMetrics().horizontalAdvance(displayVerdict(v)));
+    verdictWidth += iconSize().width() > 0 ? iconSize().width() + 24 : 40;
+    if (columnWidth(1) < verdictWidth) setColumnWidth(1, verdictWidth);
     blockSignals(false);
     emit flowSelectionChanged();
 }
