@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+113"/>
+        <location filename="../views/text/message_text.cpp" line="+117"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows activation)</translation>
     </message>
@@ -431,7 +431,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+193"/>
+        <location filename="../app/gui/main_window.cpp" line="+200"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -668,14 +668,14 @@ options for every command:
     </message>
     <message>
         <location line="+75"/>
-        <location line="+182"/>
+        <location line="+177"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-317"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -700,12 +700,12 @@ options for every command:
         <translation>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+124"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</translation>
     </message>
@@ -934,7 +934,7 @@ options for every command:
         <translation>A guest step: with SNAT (masquerade) the destination answers the NVA&apos;s address, so every reply comes back through the NVA that keeps the connection; the destination then sees the NVA as the source.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Send replies to %1 from subnet %2 through NVA %3</source>
         <translation>Send replies to %1 from subnet %2 through NVA %3</translation>
     </message>
@@ -974,7 +974,7 @@ options for every command:
         <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
@@ -1159,7 +1159,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+67"/>
+        <location filename="../model/validation/lints.cpp" line="+66"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1274,17 +1274,17 @@ options for every command:
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
         <translation>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</source>
         <translation>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
         <translation>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</translation>
     </message>
@@ -1400,12 +1400,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
         <location filename="../model/edit/topology_patch.cpp" line="+158"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+805"/>
+        <location line="+811"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-793"/>
+        <location filename="../model/io/topology_reader.cpp" line="-799"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1556,13 +1556,13 @@ options for every command:
     </message>
     <message>
         <location line="+67"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>the file holds a NUL byte at offset %1; it is not JSON text</translation>
     </message>
@@ -1578,6 +1578,11 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
+        <source>the file has more than %1 values; it is refused</source>
+        <translation>the file has more than %1 values; it is refused</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the file is not valid JSON at line %1, column %2: %3</source>
         <translation>the file is not valid JSON at line %1, column %2: %3</translation>
     </message>
@@ -2401,7 +2406,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1348"/>
+        <location filename="../model/trace/tracer.cpp" line="-1343"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -2553,11 +2558,6 @@ options for every command:
     </message>
     <message>
         <location line="+18"/>
-        <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
-        <translation>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 refuses the request: its source %2 is not an Azure public address.</translation>
     </message>
@@ -3255,7 +3255,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+26"/>
         <source>cannot be applied here: %1</source>
         <translation>cannot be applied here: %1</translation>
     </message>
@@ -3288,19 +3288,19 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+123"/>
+        <location line="+36"/>
+        <location line="+133"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -3358,7 +3358,12 @@ options for every command:
         <translation>Alternative</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Fix code: %1 (pathlight-cli fix FILE --flow %2 --apply %1)</source>
+        <translation>Fix code: %1 (pathlight-cli fix FILE --flow %2 --apply %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -3398,7 +3403,7 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3548,7 +3553,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-150"/>
+        <location filename="../app/gui/main_window.cpp" line="-156"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3595,7 +3600,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+331"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+346"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
@@ -3636,12 +3641,17 @@ Apply it anyway?</translation>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>%1%2 — Pathlight</source>
+        <translation>%1%2 — Pathlight</translation>
+    </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+38"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n flow: %1 delivered, %2 not delivered</numerusform>
@@ -3649,7 +3659,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-317"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3739,12 +3749,7 @@ Apply it anyway?</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel placing</source>
-        <translation>Cancel placing</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>C&amp;onnect objects</source>
         <translation>C&amp;onnect objects</translation>
     </message>
@@ -3754,12 +3759,22 @@ Apply it anyway?</translation>
         <translation>Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site connection, site–circuit, NVA–Route Server</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Drag from one object to another to connect them (Ctrl+L to stop)</source>
-        <translation>Drag from one object to another to connect them (Ctrl+L to stop)</translation>
+        <location line="-12"/>
+        <source>Cancel placing or connecting</source>
+        <translation>Cancel placing or connecting</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
+        <source>Connect mode: drag between objects · Esc stops</source>
+        <translation>Connect mode: drag between objects · Esc stops</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag from one object to another to connect them (Esc to stop)</source>
+        <translation>Drag from one object to another to connect them (Esc to stop)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
@@ -3904,7 +3919,7 @@ Apply it anyway?</translation>
         <translation>Effective &amp;routes and security rules…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Teaching</source>
         <translation>&amp;Teaching</translation>
     </message>
@@ -3964,7 +3979,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-182"/>
+        <location filename="../app/gui/main_window.cpp" line="-193"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -4002,7 +4017,7 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+144"/>
+        <location filename="../app/gui/main_window.cpp" line="+156"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -4127,7 +4142,7 @@ Apply it anyway?</translation>
         <translation>the editor produced no object</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+95"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+100"/>
         <location line="+69"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
@@ -4172,7 +4187,7 @@ Apply it anyway?</translation>
         <translation>Edit document settings</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_files.cpp" line="+30"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+31"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -4192,7 +4207,7 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export diagram</source>
         <translation>Export diagram</translation>
     </message>
@@ -4202,19 +4217,19 @@ Apply it anyway?</translation>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+47"/>
+        <location line="+5"/>
+        <location line="+48"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
@@ -4257,7 +4272,6 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+1"/>
         <location filename="../app/gui/main_window_files.cpp" line="-34"/>
         <source>Untitled topology</source>
         <translation>Untitled topology</translation>
@@ -4425,7 +4439,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+93"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+98"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -4440,12 +4454,17 @@ Apply it anyway?</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</source>
+        <translation>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 → %2 (%3/%4): %5</source>
         <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>seen as %1</source>
         <translation>seen as %1</translation>
     </message>
@@ -4455,7 +4474,7 @@ Apply it anyway?</translation>
         <translation>Click to show this flow</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Destination (the first %1)</source>
         <translation>Destination (the first %1)</translation>
     </message>
@@ -4545,7 +4564,7 @@ Apply it anyway?</translation>
         <translation>Do not propagate gateway routes (disableBgpRoutePropagation)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</source>
         <translation>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</translation>
     </message>
@@ -4728,7 +4747,7 @@ Apply it anyway?</translation>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+43"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
@@ -4759,9 +4778,19 @@ Apply it anyway?</translation>
         <translation>Reply of %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — click for the fixes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — click for the alternatives</source>
+        <translation>%1 — click for the alternatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — click for details</source>
+        <translation>%1 — click for details</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+113"/>
+        <location filename="../views/text/message_text.cpp" line="+117"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows ライセンス認証)</translation>
     </message>
@@ -429,7 +429,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+193"/>
+        <location filename="../app/gui/main_window.cpp" line="+200"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -666,14 +666,14 @@ options for every command:
     </message>
     <message>
         <location line="+75"/>
-        <location line="+182"/>
+        <location line="+177"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-317"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -698,12 +698,12 @@ options for every command:
         <translation>インターネット宛ての ICMP は %1 から出ていきますが、これは TCP と UDP しか通しません (NAT ゲートウェイまたは既定の送信アクセス)。ping を通すのはインスタンスのパブリック IP だけです。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+124"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>ゲートウェイ「%1」は %2 へのルートを学習しておらず、既定のサイトもありません。</translation>
     </message>
@@ -932,7 +932,7 @@ options for every command:
         <translation>ゲストでの手順: SNAT (マスカレード) により宛先は NVA のアドレスに応答するため、すべての応答は接続を保持する NVA を通って戻ります。宛先からは NVA が送信元に見えます。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Send replies to %1 from subnet %2 through NVA %3</source>
         <translation>サブネット %2 から %1 への応答を NVA %3 経由で送る</translation>
     </message>
@@ -972,7 +972,7 @@ options for every command:
         <translation>NVA が転送する通信はピアリングされた VNet から発信されたものではありません。Azure は、ピアリングで「転送されたトラフィックを許可する」が有効な場合にのみ受け入れます。Azure で両側に設定してください。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
@@ -1156,7 +1156,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+67"/>
+        <location filename="../model/validation/lints.cpp" line="+66"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1271,17 +1271,17 @@ options for every command:
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
         <translation>ID「%1」はアドレスとして読めます。これを指定したフローはアドレスではなくこのオブジェクトを指します。別の ID にしてください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</source>
         <translation>ID「%1」は組み込みのエンドポイント「%2」の名前でもあります。これを指定したフローはこのオブジェクトを指します。別の ID にしてください</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
         <translation>「%1」と「%2」は同じリソース グループで同じ名前「%3」です。Azure では 1 つのリソースになり、一方を展開するともう一方が書き換えられます</translation>
     </message>
@@ -1397,12 +1397,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
         <location filename="../model/edit/topology_patch.cpp" line="+158"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+805"/>
+        <location line="+811"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-793"/>
+        <location filename="../model/io/topology_reader.cpp" line="-799"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1553,13 +1553,13 @@ options for every command:
     </message>
     <message>
         <location line="+67"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>ファイルのオフセット %1 に NUL バイトがあります。JSON テキストではありません</translation>
     </message>
@@ -1575,6 +1575,11 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
+        <source>the file has more than %1 values; it is refused</source>
+        <translation>ファイルの値が %1 個を超えています。受け付けません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the file is not valid JSON at line %1, column %2: %3</source>
         <translation>ファイルは有効な JSON ではありません (%1 行 %2 列): %3</translation>
     </message>
@@ -2398,7 +2403,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1348"/>
+        <location filename="../model/trace/tracer.cpp" line="-1343"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -2550,11 +2555,6 @@ options for every command:
     </message>
     <message>
         <location line="+18"/>
-        <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
-        <translation>%1 は要求を拒否します: 送信元である Azure の既定の送信アドレスは、受け付ける Azure パブリック アドレスではありません。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 は要求を拒否します。送信元 %2 が Azure のパブリック アドレスではないためです。</translation>
     </message>
@@ -3251,7 +3251,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+26"/>
         <source>cannot be applied here: %1</source>
         <translation>ここでは適用できません: %1</translation>
     </message>
@@ -3283,19 +3283,19 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+123"/>
+        <location line="+36"/>
+        <location line="+133"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3352,7 +3352,12 @@ options for every command:
         <translation>代替案</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Fix code: %1 (pathlight-cli fix FILE --flow %2 --apply %1)</source>
+        <translation>修正コード: %1 (pathlight-cli fix FILE --flow %2 --apply %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
@@ -3392,7 +3397,7 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -3542,7 +3547,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-150"/>
+        <location filename="../app/gui/main_window.cpp" line="-156"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -3589,7 +3594,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+331"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+346"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
@@ -3630,19 +3635,24 @@ Apply it anyway?</source>
         <translation>到達性</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>%1%2 — Pathlight</source>
+        <translation>%1%2 — Pathlight</translation>
+    </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+38"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個のフロー: 到達 %1、未到達 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-317"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3732,12 +3742,7 @@ Apply it anyway?</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel placing</source>
-        <translation>配置の取り消し</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>C&amp;onnect objects</source>
         <translation>オブジェクトの接続(&amp;O)</translation>
     </message>
@@ -3747,12 +3752,22 @@ Apply it anyway?</source>
         <translation>オブジェクトから別のオブジェクトへドラッグします: VNet 間のピアリング、ゲートウェイと回線またはサイトの接続、サイトと回線、NVA と Route Server</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Drag from one object to another to connect them (Ctrl+L to stop)</source>
-        <translation>オブジェクトから別のオブジェクトへドラッグして接続します (Ctrl+L で終了)</translation>
+        <location line="-12"/>
+        <source>Cancel placing or connecting</source>
+        <translation>配置または接続を取り消す</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
+        <source>Connect mode: drag between objects · Esc stops</source>
+        <translation>接続モード: オブジェクト間をドラッグ · Esc で終了</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag from one object to another to connect them (Esc to stop)</source>
+        <translation>オブジェクトから別のオブジェクトへドラッグして接続します (Esc で終了)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
@@ -3897,7 +3912,7 @@ Apply it anyway?</source>
         <translation>有効なルートとセキュリティ規則(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Teaching</source>
         <translation>学習(&amp;T)</translation>
     </message>
@@ -3957,7 +3972,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-182"/>
+        <location filename="../app/gui/main_window.cpp" line="-193"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -3994,7 +4009,7 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+144"/>
+        <location filename="../app/gui/main_window.cpp" line="+156"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -4115,7 +4130,7 @@ Apply it anyway?</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+95"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+100"/>
         <location line="+69"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
@@ -4159,7 +4174,7 @@ Apply it anyway?</source>
         <translation>ドキュメントの設定を編集</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_files.cpp" line="+30"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+31"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
@@ -4179,7 +4194,7 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export diagram</source>
         <translation>図のエクスポート</translation>
     </message>
@@ -4189,19 +4204,19 @@ Apply it anyway?</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+47"/>
+        <location line="+5"/>
+        <location line="+48"/>
         <source>Cannot export</source>
         <translation>エクスポートできません</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
@@ -4242,7 +4257,6 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+1"/>
         <location filename="../app/gui/main_window_files.cpp" line="-34"/>
         <source>Untitled topology</source>
         <translation>無題のトポロジ</translation>
@@ -4410,7 +4424,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+93"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+98"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
@@ -4425,12 +4439,17 @@ Apply it anyway?</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</source>
+        <translation>%1 から自身へ: パケットはマシンの外に出ないため、ルートも NSG も適用されません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 → %2 (%3/%4): %5</source>
         <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>seen as %1</source>
         <translation>見かけの送信元 %1</translation>
     </message>
@@ -4440,7 +4459,7 @@ Apply it anyway?</source>
         <translation>クリックするとこのフローを表示します</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Destination (the first %1)</source>
         <translation>宛先 (最初の %1 個)</translation>
     </message>
@@ -4530,7 +4549,7 @@ Apply it anyway?</source>
         <translation>ゲートウェイのルートを伝達しない (disableBgpRoutePropagation)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</source>
         <translation>&lt;b&gt;規則&lt;/b&gt; (優先度の数値が小さいものから。最初に一致した規則で決まります)</translation>
     </message>
@@ -4713,7 +4732,7 @@ Apply it anyway?</source>
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+43"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
@@ -4744,9 +4763,19 @@ Apply it anyway?</source>
         <translation>%1 の応答</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — クリックすると修正を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — click for the alternatives</source>
+        <translation>%1 — クリックすると代替案を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — click for details</source>
+        <translation>%1 — クリックすると詳細を表示</translation>
     </message>
 </context>
 </TS>

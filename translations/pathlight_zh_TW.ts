@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+113"/>
+        <location filename="../views/text/message_text.cpp" line="+117"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows 啟用)</translation>
     </message>
@@ -113,7 +113,7 @@
     <message>
         <location line="-7"/>
         <source>usage: pathlight-cli check FILE</source>
-        <translation>用法: pathlight-cli check FILE</translation>
+        <translation>用法：pathlight-cli check FILE</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -147,7 +147,7 @@
     <message>
         <location line="+4"/>
         <source>verdict: %1</source>
-        <translation>判定: %1</translation>
+        <translation>判定：%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -168,7 +168,7 @@
     <message>
         <location line="-10"/>
         <source>apparent source: %1 (%2)</source>
-        <translation>表面來源: %1 (%2)</translation>
+        <translation>表面來源：%1 (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -183,7 +183,7 @@
     <message>
         <location line="+5"/>
         <source>hidden platform allowance %1; IP flow verify: %2</source>
-        <translation>隱藏的平台允許 %1；IP 流量驗證: %2</translation>
+        <translation>隱藏的平台允許 %1；IP 流量驗證：%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -208,7 +208,7 @@
     <message>
         <location line="+12"/>
         <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</source>
-        <translation>用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
+        <translation>用法：pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -239,7 +239,7 @@
     <message>
         <location line="+34"/>
         <source>usage: pathlight-cli routes FILE --nic ID [--json]</source>
-        <translation>用法: pathlight-cli routes FILE --nic ID [--json]</translation>
+        <translation>用法：pathlight-cli routes FILE --nic ID [--json]</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -299,7 +299,7 @@
     <message>
         <location line="+9"/>
         <source>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</source>
-        <translation>用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
+        <translation>用法：pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -319,7 +319,7 @@
     <message>
         <location line="+1"/>
         <source>no fix %1 for flow %2; available: %3</source>
-        <translation>流量 %2 沒有修正 %1；可用的有: %3</translation>
+        <translation>流量 %2 沒有修正 %1；可用的有：%3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -329,7 +329,7 @@
     <message>
         <location line="+6"/>
         <source>the fixes cannot be applied together: %1</source>
-        <translation>這些修正無法同時套用: %1</translation>
+        <translation>這些修正無法同時套用：%1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -349,7 +349,7 @@
     <message>
         <location line="+6"/>
         <source>WARNING, breaks %1</source>
-        <translation>警告: 會破壞 %1</translation>
+        <translation>警告：會破壞 %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -369,7 +369,7 @@
     <message>
         <location line="+7"/>
         <source>usage: pathlight-cli format FILE [-o OUT]</source>
-        <translation>用法: pathlight-cli format FILE [-o OUT]</translation>
+        <translation>用法：pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -383,7 +383,7 @@ commands:
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
-        <translation>用法: pathlight-cli COMMAND FILE [options]
+        <translation>用法：pathlight-cli COMMAND FILE [options]
 命令:
   check FILE                                   載入並驗證
   trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]
@@ -402,7 +402,7 @@ options for every command:
     <message>
         <location filename="../app/cli/main.cpp" line="+39"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
-        <translation>未知的語言「%1」(可用: %2)</translation>
+        <translation>未知的語言「%1」(可用：%2)</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+193"/>
+        <location filename="../app/gui/main_window.cpp" line="+200"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -567,12 +567,12 @@ options for every command:
     <message>
         <location filename="../model/trace/trace_explanation.cpp" line="-58"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
-        <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: 預設路由 (以及 168.63.129.16)。</translation>
+        <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」：預設路由 (以及 168.63.129.16)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: %4 (and 168.63.129.16).</source>
-        <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」: %4 (以及 168.63.129.16)。</translation>
+        <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」：%4 (以及 168.63.129.16)。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -666,14 +666,14 @@ options for every command:
     </message>
     <message>
         <location line="+75"/>
-        <location line="+182"/>
+        <location line="+177"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-317"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -698,12 +698,12 @@ options for every command:
         <translation>前往網際網路的 ICMP 經由 %1 離開，但它只承載 TCP 與 UDP（NAT 閘道或預設輸出存取）；只有執行個體公用 IP 能承載 ping。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+124"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>閘道「%1」沒有學到前往 %2 的路由，也沒有預設站台。</translation>
     </message>
@@ -778,7 +778,7 @@ options for every command:
     <message>
         <location line="+10"/>
         <source>Alternative: give Azure services an Azure egress path</source>
-        <translation>替代方案: 為 Azure 服務提供 Azure 輸出路徑</translation>
+        <translation>替代方案：為 Azure 服務提供 Azure 輸出路徑</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -868,7 +868,7 @@ options for every command:
     <message>
         <location line="+25"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
-        <translation>替代方案: 透過 Proxy 或私人端點連線到 %1</translation>
+        <translation>替代方案：透過 Proxy 或私人端點連線到 %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -932,7 +932,7 @@ options for every command:
         <translation>客體步驟：使用 SNAT（偽裝）時，目的地回應 NVA 的位址，因此所有回應都經過保存連線狀態的 NVA 返回；目的地看到的來源則是 NVA。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Send replies to %1 from subnet %2 through NVA %3</source>
         <translation>讓子網路 %2 送往 %1 的回應經過 NVA %3</translation>
     </message>
@@ -972,7 +972,7 @@ options for every command:
         <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在對等互連上設定「允許轉送的流量」時，Azure 才會讓它進入。請在 Azure 中兩側都設定。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
@@ -1107,7 +1107,7 @@ options for every command:
     <message>
         <location line="+19"/>
         <source>Route: %1</source>
-        <translation>路由: %1</translation>
+        <translation>路由：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1117,7 +1117,7 @@ options for every command:
     <message>
         <location line="+2"/>
         <source>Source translated: %1 → %2</source>
-        <translation>來源已轉譯: %1 → %2</translation>
+        <translation>來源已轉譯：%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1156,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+67"/>
+        <location filename="../model/validation/lints.cpp" line="+66"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -1271,17 +1271,17 @@ options for every command:
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
         <translation>識別碼「%1」看起來像位址：指定它的流量代表這個物件而不是該位址；請改用其他識別碼</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</source>
         <translation>識別碼「%1」也是內建端點「%2」的名稱：指定它的流量代表這個物件；請改用其他識別碼</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
         <translation>「%1」和「%2」在同一個資源群組中名稱相同 (「%3」)：在 Azure 中它們是同一個資源，部署其中一個會覆寫另一個</translation>
     </message>
@@ -1397,12 +1397,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
         <location filename="../model/edit/topology_patch.cpp" line="+158"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+805"/>
+        <location line="+811"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-793"/>
+        <location filename="../model/io/topology_reader.cpp" line="-799"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1452,7 +1452,7 @@ options for every command:
         <location line="+6"/>
         <location line="+426"/>
         <source>%1 is not an IPv4 prefix: %2</source>
-        <translation>%1 不是 IPv4 首碼: %2</translation>
+        <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
         <location line="-416"/>
@@ -1462,7 +1462,7 @@ options for every command:
     <message>
         <location line="+7"/>
         <source>%1 is not an IPv4 address: %2</source>
-        <translation>%1 不是 IPv4 位址: %2</translation>
+        <translation>%1 不是 IPv4 位址：%2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1482,7 +1482,7 @@ options for every command:
     <message>
         <location line="+15"/>
         <source>%1 is not one of: %2</source>
-        <translation>%1 不是下列其中之一: %2</translation>
+        <translation>%1 不是下列其中之一：%2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1553,13 +1553,13 @@ options for every command:
     </message>
     <message>
         <location line="+67"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>檔案在偏移 %1 處含有 NUL 位元組；這不是 JSON 文字</translation>
     </message>
@@ -1575,6 +1575,11 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
+        <source>the file has more than %1 values; it is refused</source>
+        <translation>檔案的值超過 %1 個；已拒絕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the file is not valid JSON at line %1, column %2: %3</source>
         <translation>檔案不是有效的 JSON（第 %1 行第 %2 欄）：%3</translation>
     </message>
@@ -1613,7 +1618,7 @@ options for every command:
     <message>
         <location filename="../model/edit/topology_patch.cpp" line="-40"/>
         <source>the change cannot be applied: %1</source>
-        <translation>無法套用變更: %1</translation>
+        <translation>無法套用變更：%1</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2134,7 @@ options for every command:
         <location filename="../app/report/report_writer.cpp" line="+91"/>
         <location line="+91"/>
         <source>File: %1 — report written %2</source>
-        <translation>檔案: %1 — 報告產生於 %2</translation>
+        <translation>檔案：%1 — 報告產生於 %2</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -2232,13 +2237,13 @@ options for every command:
         <location line="-86"/>
         <location line="+92"/>
         <source>Fix: %1</source>
-        <translation>修正: %1</translation>
+        <translation>修正：%1</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+92"/>
         <source>Alternative: %1</source>
-        <translation>替代方案: %1</translation>
+        <translation>替代方案：%1</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -2268,7 +2273,7 @@ options for every command:
     <message>
         <location line="+59"/>
         <source>Route: %1</source>
-        <translation>路由: %1</translation>
+        <translation>路由：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2278,7 +2283,7 @@ options for every command:
     <message>
         <location line="+3"/>
         <source>Source translated: %1</source>
-        <translation>來源已轉譯: %1</translation>
+        <translation>來源已轉譯：%1</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2296,7 @@ options for every command:
     <message>
         <location line="+2"/>
         <source>invalid: %1</source>
-        <translation>無效: %1</translation>
+        <translation>無效：%1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2398,7 +2403,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1348"/>
+        <location filename="../model/trace/tracer.cpp" line="-1343"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -2550,11 +2555,6 @@ options for every command:
     </message>
     <message>
         <location line="+18"/>
-        <source>%1 refuses the request: its source, an Azure default outbound address, is not an Azure public address it accepts.</source>
-        <translation>%1 拒絕此要求：其來源（Azure 預設輸出位址）不是它接受的 Azure 公用位址。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 拒絕此要求：其來源 %2 不是 Azure 公用位址。</translation>
     </message>
@@ -2775,7 +2775,7 @@ options for every command:
     <message>
         <location line="+4"/>
         <source>Topology file to open (default: the built-in demo).</source>
-        <translation>要開啟的拓撲檔案 (預設: 內建示範)。</translation>
+        <translation>要開啟的拓撲檔案 (預設：內建示範)。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2795,7 +2795,7 @@ options for every command:
     <message>
         <location line="+3"/>
         <source>Interface language: en, ja or zh_TW (remembered).</source>
-        <translation>介面語言: en、ja 或 zh_TW (會記住)。</translation>
+        <translation>介面語言：en、ja 或 zh_TW (會記住)。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2910,17 +2910,17 @@ options for every command:
         <location line="+6"/>
         <location line="+25"/>
         <source>Score: %1 of %2</source>
-        <translation>分數: %1 / %2</translation>
+        <translation>分數：%1 / %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>✓ Verdict: %1.</source>
-        <translation>✓ 判定: %1。</translation>
+        <translation>✓ 判定：%1。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ Verdict: it is %1.</source>
-        <translation>✗ 判定: 正確答案是 %1。</translation>
+        <translation>✗ 判定：正確答案是 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3251,9 +3251,9 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+25"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+26"/>
         <source>cannot be applied here: %1</source>
-        <translation>此處無法套用: %1</translation>
+        <translation>此處無法套用：%1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3279,23 +3279,23 @@ options for every command:
         <location line="+1"/>
         <source>%1; %n other flow(s) change: %2</source>
         <translation>
-            <numerusform>%1；另有 %n 個流量變更: %2</numerusform>
+            <numerusform>%1；另有 %n 個流量變更：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+123"/>
+        <location line="+36"/>
+        <location line="+133"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Detail</source>
         <translation>詳細資料</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3352,7 +3352,12 @@ options for every command:
         <translation>替代方案</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Fix code: %1 (pathlight-cli fix FILE --flow %2 --apply %1)</source>
+        <translation>修正代碼：%1（pathlight-cli fix FILE --flow %2 --apply %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
@@ -3392,7 +3397,7 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
@@ -3542,7 +3547,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-150"/>
+        <location filename="../app/gui/main_window.cpp" line="-156"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -3589,7 +3594,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+331"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+346"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
@@ -3597,7 +3602,7 @@ Apply it anyway?</source>
         <location line="+1"/>
         <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Palette</source>
-        <translation>調色盤</translation>
+        <translation>元件庫</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3630,19 +3635,24 @@ Apply it anyway?</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>%1%2 — Pathlight</source>
+        <translation>%1%2 — Pathlight</translation>
+    </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+38"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個流量：已送達 %1，未送達 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-303"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-317"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3732,27 +3742,32 @@ Apply it anyway?</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel placing</source>
-        <translation>取消放置</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>C&amp;onnect objects</source>
         <translation>連接物件(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drag from one object to another: VNet–VNet peering, gateway–circuit or gateway–site connection, site–circuit, NVA–Route Server</source>
-        <translation>從一個物件拖曳到另一個物件: VNet 對 VNet 對等互連、閘道對線路或閘道對站台連線、站台對線路、NVA 對路由伺服器</translation>
+        <translation>從一個物件拖曳到另一個物件：VNet 對 VNet 對等互連、閘道對線路或閘道對站台連線、站台對線路、NVA 對路由伺服器</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Drag from one object to another to connect them (Ctrl+L to stop)</source>
-        <translation>從一個物件拖曳到另一個物件以連接 (Ctrl+L 停止)</translation>
+        <location line="-12"/>
+        <source>Cancel placing or connecting</source>
+        <translation>取消放置或連接</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
+        <source>Connect mode: drag between objects · Esc stops</source>
+        <translation>連接模式：在物件之間拖曳 · 按 Esc 結束</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag from one object to another to connect them (Esc to stop)</source>
+        <translation>從一個物件拖曳到另一個物件以連接 (按 Esc 結束)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cu&amp;t</source>
         <translation>剪下(&amp;T)</translation>
     </message>
@@ -3897,7 +3912,7 @@ Apply it anyway?</source>
         <translation>有效路由與安全性規則(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Teaching</source>
         <translation>教學(&amp;T)</translation>
     </message>
@@ -3949,7 +3964,7 @@ Apply it anyway?</source>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Pathlight in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a flow&lt;/b&gt; in Flows: the canvas lights its path hop by hop, the reply dotted beside it, and the verdict at its end.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the hops&lt;/b&gt; in the Hops panel: the route chosen at each hop and the routes it beat, every NSG decision, the addresses before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fix what is wrong&lt;/b&gt;: Problems and the hop panel list each finding with its fixes. Apply one and every flow is traced again; Edit ▸ Undo takes it back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Draw&lt;/b&gt;: choose an object in the Palette and click the canvas (a VNet, then subnets and VMs inside it); Edit ▸ Connect objects links two; select an object to edit it in the Inspector.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask a question&lt;/b&gt;: Edit ▸ New flow… from a source to a destination, and the answer appears in Flows. Teaching ▸ steps through a flow for a class.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;File ▸ New from scenario… opens worked cases from real reports.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pathlight 五步驟&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;選擇流量&lt;/b&gt;：在 [流量] 中選擇後，畫布會逐躍點點亮其路徑，回覆以虛線並列，終點顯示判定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;閱讀躍點&lt;/b&gt;：[躍點] 面板列出每個躍點選用的路由與被勝過的路由、每個 NSG 判定，以及前後的位址。&lt;/li&gt;&lt;li&gt;&lt;b&gt;修正問題&lt;/b&gt;：[問題] 與躍點面板為每個發現列出修正。套用後所有流量會重新追蹤；編輯 ▸ 復原 可撤銷。&lt;/li&gt;&lt;li&gt;&lt;b&gt;繪製&lt;/b&gt;：在 [調色盤] 選擇物件後按一下畫布（先 VNet，再於其中放子網路與 VM）；編輯 ▸ 連接物件 可連接兩者；選取物件即可在 [檢查器] 中編輯。&lt;/li&gt;&lt;li&gt;&lt;b&gt;提出問題&lt;/b&gt;：編輯 ▸ 新增流量… 指定來源與目的地，答案會顯示在 [流量]。教學 ▸ 可為課堂逐步播放流量。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;檔案 ▸ 從案例新增… 可開啟依據真實回報的案例。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Pathlight 五步驟&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;選擇流量&lt;/b&gt;：在 [流量] 中選擇後，畫布會逐躍點點亮其路徑，回覆以虛線並列，終點顯示判定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;閱讀躍點&lt;/b&gt;：[躍點] 面板列出每個躍點選用的路由與被勝過的路由、每個 NSG 判定，以及前後的位址。&lt;/li&gt;&lt;li&gt;&lt;b&gt;修正問題&lt;/b&gt;：[問題] 與躍點面板為每個發現列出修正。套用後所有流量會重新追蹤；編輯 ▸ 復原 可撤銷。&lt;/li&gt;&lt;li&gt;&lt;b&gt;繪製&lt;/b&gt;：在 [元件庫] 選擇物件後按一下畫布（先 VNet，再於其中放子網路與 VM）；編輯 ▸ 連接物件 可連接兩者；選取物件即可在 [檢查器] 中編輯。&lt;/li&gt;&lt;li&gt;&lt;b&gt;提出問題&lt;/b&gt;：編輯 ▸ 新增流量… 指定來源與目的地，答案會顯示在 [流量]。教學 ▸ 可為課堂逐步播放流量。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;檔案 ▸ 從案例新增… 可開啟依據真實回報的案例。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3957,7 +3972,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-182"/>
+        <location filename="../app/gui/main_window.cpp" line="-193"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -3994,7 +4009,7 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+144"/>
+        <location filename="../app/gui/main_window.cpp" line="+156"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -4013,13 +4028,13 @@ Apply it anyway?</source>
     <message>
         <location line="+3"/>
         <source>Cannot move: %1</source>
-        <translation>無法移動: %1</translation>
+        <translation>無法移動：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+6"/>
         <source>Cannot place it there: %1</source>
-        <translation>無法放在那裡: %1</translation>
+        <translation>無法放在那裡：%1</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -4082,12 +4097,12 @@ Apply it anyway?</source>
         <location line="+11"/>
         <location line="+5"/>
         <source>Nothing pasted: %1</source>
-        <translation>未貼上任何內容: %1</translation>
+        <translation>未貼上任何內容：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pasted %1; not all: %2</source>
-        <translation>已貼上 %1；部分未貼上: %2</translation>
+        <translation>已貼上 %1；部分未貼上：%2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4115,7 +4130,7 @@ Apply it anyway?</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+95"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+100"/>
         <location line="+69"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
@@ -4159,7 +4174,7 @@ Apply it anyway?</source>
         <translation>編輯文件設定</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_files.cpp" line="+30"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+31"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
@@ -4179,7 +4194,7 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export diagram</source>
         <translation>匯出圖表</translation>
     </message>
@@ -4189,19 +4204,19 @@ Apply it anyway?</source>
         <translation>PNG 影像 (*.png);;SVG 繪圖 (*.svg);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+47"/>
+        <location line="+5"/>
+        <location line="+48"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Exported %1</source>
         <translation>已匯出 %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
@@ -4225,24 +4240,23 @@ Apply it anyway?</source>
     <message>
         <location line="+5"/>
         <source>Apply fix: %1</source>
-        <translation>套用修正: %1</translation>
+        <translation>套用修正：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Fix applied: %1 is now delivered; %n other flow(s) changed.</source>
         <translation>
-            <numerusform>已套用修正: %1 現在已送達；另有 %n 個流量變更。</numerusform>
+            <numerusform>已套用修正：%1 現在已送達；另有 %n 個流量變更。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Fix applied: %1 is still not delivered; %n other flow(s) changed.</source>
         <translation>
-            <numerusform>已套用修正: %1 仍未送達；另有 %n 個流量變更。</numerusform>
+            <numerusform>已套用修正：%1 仍未送達；另有 %n 個流量變更。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+1"/>
         <location filename="../app/gui/main_window_files.cpp" line="-34"/>
         <source>Untitled topology</source>
         <translation>未命名的拓撲</translation>
@@ -4404,13 +4418,13 @@ Apply it anyway?</source>
     <message>
         <location line="+0"/>
         <source>Fix: %1</source>
-        <translation>修正: %1</translation>
+        <translation>修正：%1</translation>
     </message>
 </context>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+93"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+98"/>
         <source>Protocol</source>
         <translation>通訊協定</translation>
     </message>
@@ -4425,12 +4439,17 @@ Apply it anyway?</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</source>
+        <translation>%1 到自身：封包不會離開機器，因此不套用任何路由或 NSG。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 → %2 (%3/%4): %5</source>
         <translation>%1 → %2 (%3/%4): %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>seen as %1</source>
         <translation>來源顯示為 %1</translation>
     </message>
@@ -4440,7 +4459,7 @@ Apply it anyway?</source>
         <translation>按一下以顯示此流量</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Destination (the first %1)</source>
         <translation>目的地 (前 %1 個)</translation>
     </message>
@@ -4530,7 +4549,7 @@ Apply it anyway?</source>
         <translation>不傳播閘道路由 (disableBgpRoutePropagation)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</source>
         <translation>&lt;b&gt;規則&lt;/b&gt; (優先順序數字小者優先；第一個符合的規則決定結果)</translation>
     </message>
@@ -4572,7 +4591,7 @@ Apply it anyway?</source>
     <message>
         <location line="+219"/>
         <source>Row %1: %2</source>
-        <translation>第 %1 列: %2</translation>
+        <translation>第 %1 列：%2</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4710,7 @@ Apply it anyway?</source>
     <message>
         <location line="+6"/>
         <source>Verdict: %1.</source>
-        <translation>判定: %1。</translation>
+        <translation>判定：%1。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4710,13 +4729,13 @@ Apply it anyway?</source>
     <message>
         <location filename="../views/canvas/topology_scene.cpp" line="+69"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
-        <translation>這是空白的設計。請在 [調色盤] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
+        <translation>這是空白的設計。請在 [元件庫] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+43"/>
         <source>Source translated: %1 → %2</source>
-        <translation>來源已轉譯: %1 → %2</translation>
+        <translation>來源已轉譯：%1 → %2</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -4744,9 +4763,19 @@ Apply it anyway?</source>
         <translation>%1 的回應</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — 按一下以查看修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — click for the alternatives</source>
+        <translation>%1 — 按一下以查看替代方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — click for details</source>
+        <translation>%1 — 按一下以查看詳細資料</translation>
     </message>
 </context>
 </TS>

@@ -219,8 +219,7 @@ void MainWindow::updateTitle() {
     if (t.title.empty())
         setWindowTitle(tr("%1%2 — Pathlight").arg(document_->displayName(), modified));
     else
-        setWindowTitle(tr("%1 — %2%3 — Pathlight")
-                           .arg(visible(t.title), document_->displayName(), modified));
+        setWindowTitle(tr("%1 — %2%3 — Pathlight").arg(visible(t.title), document_->displayName(), modified));
 }
 
 void MainWindow::refresh() {

@@ -232,8 +232,11 @@ void MainWindow::createActions() {
                                              [this] { showEffectiveView(scene_->selectedId()); });
     effective->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     viewMenu->addSeparator();
-    for (QDockWidget* d : findChildren<QDockWidget*>())
-        viewMenu->addAction(d->toggleViewAction());
+    // In one fixed order, whatever the language or the docks' history (findChildren's order
+    // changed after a language switch).
+    for (const char* name : {"FlowsDock", "PaletteDock", "HopsDock", "InspectorDock", "LatencyDock",
+                             "ProblemsDock", "ReachabilityDock"})
+        if (auto* d = findChild<QDockWidget*>(name)) viewMenu->addAction(d->toggleViewAction());
 
     QMenu* teaching = menuBar()->addMenu(tr("&Teaching"));
     teaching->addAction(stepBar_->toggleViewAction());

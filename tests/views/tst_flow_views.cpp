@@ -127,8 +127,9 @@ private slots:
         QVERIFY(wrapped > 0); // at the default width the fix's sentence needs more than one line
         // The Verdict column holds its widest word, even when a verdict changes on the same rows.
         FlowsPanel* flows = w.flowsPanel();
-        QVERIFY(flows->columnWidth(1) > flows->fontMetrics().horizontalAdvance(displayVerdict(Verdict::Delivered)) +
-                                            flows->iconSize().width());
+        QVERIFY(flows->columnWidth(1) >
+                flows->fontMetrics().horizontalAdvance(displayVerdict(Verdict::Delivered)) +
+                    flows->iconSize().width());
         auto* bar = qobject_cast<ElidingStatusBar*>(w.statusBar());
         QVERIFY(bar);
         const QString long_ = QString("word ").repeated(200);

@@ -263,6 +263,21 @@ private slots:
         QCOMPARE(w.findChild<QDockWidget*>("ProblemsDock")->windowTitle(), QString("問題"));
         // Menus were rebuilt, not duplicated: one File menu, working shortcuts.
         QCOMPARE(w.menuBar()->actions().size(), 5);
+        // The View menu lists the panels in one order in every language (newcomer walk).
+        const auto panelOrder = [&w] {
+            QStringList docks;
+            for (QAction* menu : w.menuBar()->actions())
+                if (menu->menu())
+                    for (QAction* a : menu->menu()->actions())
+                        for (QDockWidget* d : w.findChildren<QDockWidget*>())
+                            if (d->toggleViewAction() == a) docks << d->objectName();
+            return docks;
+        };
+        const QStringList zhOrder = panelOrder();
+        QCOMPARE(zhOrder.size(), 7);
+        w.setLanguage("en");
+        QCOMPARE(panelOrder(), zhOrder);
+        w.setLanguage("zh_TW");
         w.setLanguage("en");
         QCOMPARE(w.menuBar()->actions().front()->text(), QString("&File"));
         // A new window starts in the remembered language.
