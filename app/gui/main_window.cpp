@@ -131,6 +131,7 @@ MainWindow::MainWindow(QWidget* parent)
             hops_->selectHop(-1); // the packet stays where the walk ended
         } else {
             scene_->setPacketAt(-1);
+            hops_->clearHop(); // back at the start: no hop is the current one (newcomer walk)
         }
     });
 

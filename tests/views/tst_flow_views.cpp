@@ -291,6 +291,10 @@ private slots:
         bar->restart();
         QCOMPARE(bar->replyHop(), -1);
         QCOMPARE(w.scene()->packetPosition(), QPointF());
+        // Hops follows: no hop, no reply hop is current any more.
+        QCOMPARE(w.hopsPanel()->selectedHop(), -1);
+        QCOMPARE(w.hopsPanel()->selectedReplyHop(), -1);
+        QVERIFY(!w.hopsPanel()->currentItem());
     }
 
     // A packet's addresses are real or say what they are: the reply of a flow that left through

@@ -222,6 +222,12 @@ void HopsPanel::selectHop(int hop) {
     scrollToItem(item, QAbstractItemView::PositionAtTop);
 }
 
+void HopsPanel::clearHop() {
+    setCurrentItem(nullptr);
+    clearSelection();
+    scrollToTop();
+}
+
 int HopsPanel::selectedHop() const {
     for (QTreeWidgetItem* i = currentItem(); i; i = i->parent())
         if (i->data(0, kHopRole).isValid()) return i->data(0, kHopRole).toInt();

@@ -27,6 +27,8 @@ public:
                    const std::vector<FindingFixes>& fixes = {});
     // Selects and reveals a hop (or, for -1, the verdict).
     void selectHop(int hop);
+    // No hop selected, the list at its top (a step-through restarted).
+    void clearHop();
     int selectedHop() const;
     // The same for the reply's hops (R1 is 0; -1 when none is selected).
     void selectReplyHop(int hop);
