@@ -522,6 +522,16 @@ private slots:
         inspectorDock->raise();
         QApplication::processEvents();
         auto* inspector = w.findChild<InspectorPanel*>();
+        // With nothing selected, the document's description reads from its start.
+        w.scene()->clearSelection();
+        QApplication::processEvents();
+        auto* description = qobject_cast<QLineEdit*>(inspector->fieldEditor("description"));
+        QVERIFY(description);
+        QVERIFY(description->text().size() > 60);
+        QCOMPARE(description->cursorPosition(), 0);
+        QCOMPARE(description->toolTip(), description->text());
+        w.scene()->boxItem("vm-win")->setSelected(true);
+        QApplication::processEvents();
         auto* scroll = inspector->findChild<QScrollArea*>();
         QVERIFY(scroll);
         QCOMPARE(scroll->verticalScrollBar()->value(), 0);

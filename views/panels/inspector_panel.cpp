@@ -293,6 +293,10 @@ void InspectorPanel::fillForm() {
             const bool list = row.spec.type == Type::PrefixList || row.spec.type == Type::IpList ||
                               row.spec.type == Type::TextList || row.spec.type == Type::IntList;
             line->setText(value ? (list ? listText(*value) : scalarText(*value)) : QString());
+            // Read from its start (setText leaves the cursor, and the view, at the end: a long
+            // description showed only its last words); the whole of it is the tooltip.
+            line->setCursorPosition(0);
+            line->setToolTip(line->text().size() > 40 ? line->text() : QString());
             line->setPlaceholderText(row.spec.defaultText);
             line->setModified(false);
             break;
