@@ -1365,12 +1365,23 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openFile(Document::demoPath()));
+        QTest::qWait(100); // the window shows the document after its first show (a 50 ms timer)
         w.view()->resetZoom();
         QCOMPARE(w.view()->zoom(), 1.0);
+        // Menu zooms keep the view's centre where it was, wherever the pointer is (newcomer walk).
+        // (Zoomed in first, so that the drawing is larger than the view and nothing clamps.)
+        w.view()->zoomBy(2);
+        w.view()->centerOn(w.scene()->boxItem("vm-win")->sceneBoundingRect().center());
+        QTest::mouseMove(w.view()->viewport(), QPoint(5, 5)); // the pointer in a corner
+        const QPointF centre = w.view()->mapToScene(w.view()->viewport()->rect().center());
         w.view()->zoomBy(1.25);
-        QCOMPARE(w.view()->zoom(), 1.25);
+        QCOMPARE(w.view()->zoom(), 2.5);
+        const QPointF after = w.view()->mapToScene(w.view()->viewport()->rect().center());
+        QVERIFY2(QLineF(centre, after).length() < 3,
+                 qPrintable(
+                     QString("%1,%2 → %3,%4").arg(centre.x()).arg(centre.y()).arg(after.x()).arg(after.y())));
         w.view()->fitAll();
-        QVERIFY(w.view()->zoom() != 1.25);
+        QVERIFY(w.view()->zoom() != 2.5);
         w.scene()->clearSelection();
         w.scene()->boxItem("vm-win")->setSelected(true);
         auto* inspector = w.findChild<InspectorPanel*>();

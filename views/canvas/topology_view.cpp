@@ -19,10 +19,14 @@ TopologyView::TopologyView(QWidget* parent) : QGraphicsView(parent) {
     viewport()->grabGesture(Qt::PinchGesture);
 }
 
-void TopologyView::zoomBy(double factor) {
+void TopologyView::zoomBy(double factor, ZoomAnchor anchor) {
     const double next = std::clamp(zoom() * factor, minimumZoom(), maximumZoom());
     if (next == zoom()) return;
+    // The wheel and a pinch zoom around the pointer; menu items and keys around the view's
+    // centre (newcomer walk: Ctrl+1 with the pointer on empty space showed an empty canvas).
+    setTransformationAnchor(anchor == ZoomAnchor::Pointer ? AnchorUnderMouse : AnchorViewCenter);
     scale(next / zoom(), next / zoom());
+    setTransformationAnchor(AnchorUnderMouse);
     emit zoomChanged(zoom());
 }
 
@@ -83,14 +87,16 @@ void TopologyView::bringIntoView(const QRectF& rect) {
 }
 
 void TopologyView::resetZoom() {
+    setTransformationAnchor(AnchorViewCenter); // as zoomBy's ZoomAnchor::Centre
     setTransform(QTransform());
+    setTransformationAnchor(AnchorUnderMouse);
     emit zoomChanged(zoom());
 }
 
 void TopologyView::wheelEvent(QWheelEvent* event) {
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0) return QGraphicsView::wheelEvent(event);
-    zoomBy(std::pow(1.15, steps));
+    zoomBy(std::pow(1.15, steps), ZoomAnchor::Pointer);
     event->accept();
 }
 
@@ -99,14 +105,15 @@ bool TopologyView::viewportEvent(QEvent* event) {
     if (event->type() == QEvent::NativeGesture) {
         auto* gesture = static_cast<QNativeGestureEvent*>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomBy(1.0 + gesture->value());
+            zoomBy(1.0 + gesture->value(), ZoomAnchor::Pointer);
             return true;
         }
     }
     if (event->type() == QEvent::Gesture) {
         auto* gestures = static_cast<QGestureEvent*>(event);
         if (auto* pinch = static_cast<QPinchGesture*>(gestures->gesture(Qt::PinchGesture))) {
-            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) zoomBy(pinch->scaleFactor());
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomBy(pinch->scaleFactor(), ZoomAnchor::Pointer);
             return true;
         }
     }

@@ -13,8 +13,10 @@ class TopologyView : public QGraphicsView {
 public:
     explicit TopologyView(QWidget* parent = nullptr);
 
-    // Zooms by `factor` around the cursor, held between minimumZoom() and maximumZoom().
-    void zoomBy(double factor);
+    // Zooms by `factor` around the view's centre (menus, keys) or the pointer (wheel, pinch),
+    // held between minimumZoom() and maximumZoom().
+    enum class ZoomAnchor { Centre, Pointer };
+    void zoomBy(double factor, ZoomAnchor anchor = ZoomAnchor::Centre);
     // The whole drawing in the window, with a margin.
     void fitAll();
     // What a document shows when it opens: the whole drawing when its labels stay legible there,
