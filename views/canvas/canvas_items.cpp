@@ -166,9 +166,23 @@ void BoxItem::paintMarker(QPainter* painter) {
     painter->drawText(QRectF(centre.x() - 8, centre.y() - 8, 16, 16), Qt::AlignCenter, markerText_);
 }
 
+void BoxItem::setFaded(bool faded) {
+    if (faded_ == faded) return;
+    faded_ = faded;
+    update();
+}
+
 void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing);
+    if (faded_) {
+        if (box_.container) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(Qt::white);
+            painter->drawRoundedRect(QRectF(QPointF(0, 0), size_), 8, 8);
+        }
+        painter->setOpacity(kFadedOpacity);
+    }
     if (box_.container)
         paintContainer(painter, lod);
     else

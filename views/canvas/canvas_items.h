@@ -23,6 +23,12 @@ public:
     // A badge for the model's lints on this object (transparent: none); details go in the tooltip.
     void setMarker(const QColor& color, const QString& text, const QStringList& details = {});
     bool hasMarker() const { return marker_.alpha() != 0; }
+    // A box the shown flows do not cross steps back: drawn at kFadedOpacity, a container over an
+    // opaque fill so that the links beneath it stay hidden (item opacity let 500 peering lines
+    // show through the faded spokes, over their names).
+    static constexpr double kFadedOpacity = 0.35;
+    void setFaded(bool faded);
+    bool isFaded() const { return faded_; }
     // Where the file puts it (the position a drag started from) and its size there.
     QPointF filePosition() const { return box_.rect.topLeft(); }
     QSizeF size() const { return size_; }
@@ -37,6 +43,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    bool faded_ = false;
     static constexpr double kHandle = 14;
     QString baseToolTip() const;
     bool inResizeHandle(const QPointF& local) const;

@@ -305,11 +305,12 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
     }
     // What the shown flows do not cross steps back.
     for (BoxItem* box : std::as_const(boxes_))
-        box->setOpacity(traces.empty() || involved.contains(box->box().id) ? 1.0 : 0.35);
+        box->setFaded(!traces.empty() && !involved.contains(box->box().id));
     for (LinkItem* link : links_)
-        link->setOpacity(
-            traces.empty() || (involved.contains(link->fromId()) && involved.contains(link->toId())) ? 1.0
-                                                                                                     : 0.35);
+        link->setOpacity(traces.empty() ||
+                                 (involved.contains(link->fromId()) && involved.contains(link->toId()))
+                             ? 1.0
+                             : BoxItem::kFadedOpacity);
 }
 
 void TopologyScene::setPacketAt(int hop, bool reply) {
