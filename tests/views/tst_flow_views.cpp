@@ -141,6 +141,20 @@ private slots:
         QCOMPARE(bar->toolTip(), long_);
     }
 
+    void verdictColoursCanBeToldApart() {
+        // Newcomer walk: "dropped" and "denied" were two close reds.
+        const Verdict all[] = {Verdict::Delivered, Verdict::Denied, Verdict::Rejected,  Verdict::NoRoute,
+                               Verdict::Dropped,   Verdict::Loop,   Verdict::Asymmetric};
+        for (const Verdict a : all)
+            for (const Verdict b : all) {
+                if (a == b) continue;
+                const QColor x = TopologyScene::verdictColor(a), y = TopologyScene::verdictColor(b);
+                const double distance =
+                    std::hypot(x.red() - y.red(), x.green() - y.green(), x.blue() - y.blue());
+                QVERIFY2(distance > 70, qPrintable(QString("%1 / %2").arg(toString(a), toString(b))));
+            }
+    }
+
     void calloutsPromiseFixesOnlyWhereThereAreSome() {
         // Newcomer walk: FORCED_TUNNEL said "click for the fixes" and the click showed none.
         MainWindow w;

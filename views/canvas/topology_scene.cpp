@@ -27,12 +27,12 @@ QColor TopologyScene::verdictColor(Verdict v) {
         return QColor(240, 140, 0);
     case Verdict::NoRoute:
         return QColor(110, 117, 125);
-    case Verdict::Dropped:
-        return QColor(165, 29, 42);
+    case Verdict::Dropped: // brown, not a second red beside "denied" (newcomer walk)
+        return QColor(133, 82, 40);
     case Verdict::Loop:
         return QColor(156, 54, 181);
-    case Verdict::Asymmetric:
-        return QColor(217, 72, 15);
+    case Verdict::Asymmetric: // blue: the request arrived, the reply takes another way
+        return QColor(25, 113, 194);
     }
     return Qt::gray;
 }
