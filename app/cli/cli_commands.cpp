@@ -392,11 +392,11 @@ int commandRoutes(const QStringList& args, Streams io) {
     QList<int> widths(header.size(), 0);
     for (const auto& row : table)
         for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], int(row[c].size()));
+            widths[c] = std::max(widths[c], terminalWidth(row[c]));
     for (const auto& row : table) {
         QString line;
         for (int c = 0; c < row.size(); ++c)
-            line += row[c].leftJustified(widths[c] + 2);
+            line += padToColumns(row[c], widths[c] + 2); // columns, not characters: CJK is two wide
         io.out << line.trimmed() << "\n";
     }
     return 0;

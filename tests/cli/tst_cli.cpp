@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -164,6 +166,24 @@ private slots:
         const Run text = cli({"routes", example("05-route-server-nva-forced-tunnel"), "--nic", "nic-nva100"});
         QVERIFY(text.out.contains("Next hop type"));
         QCOMPARE(cli({"routes", example("05-route-server-nva-forced-tunnel"), "--nic", "nope"}).code, 2);
+        // In Japanese and Chinese the columns line up on a terminal, where CJK is two columns wide:
+        // every prefix starts in the same terminal column.
+        for (const char* lang : {"ja", "zh_TW"}) {
+            const Run cjk = cli({"routes", example("05-route-server-nva-forced-tunnel"), "--nic",
+                                 "nic-nva100", "--lang", lang});
+            const auto columns = [](const QString& text) { // the test's own count: kana and CJK are wide
+                int width = 0;
+                for (const QChar c : text)
+                    width += c.unicode() >= 0x3000 && c.unicode() <= 0x9FFF ? 2 : 1;
+                return width;
+            };
+            QSet<int> starts;
+            for (const QString& line : cjk.out.split('\n')) {
+                const int at = line.indexOf(QRegularExpression("\\b\\d+\\.\\d+\\.\\d+\\.\\d+/"));
+                if (at > 0) starts << columns(line.left(at));
+            }
+            QVERIFY2(starts.size() == 1, qPrintable(QString(lang) + "\n" + cjk.out));
+        }
     }
 
     void fixWritesTheFixedTopology() {

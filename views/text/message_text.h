@@ -26,6 +26,12 @@ QString visible(const std::string& value);
 // The same, cut in the middle to at most `maxChars` characters ("a-very…-name"): for axis ticks
 // and other labels where a 5,000-character id from a file must not be drawn whole.
 QString shortLabel(const std::string& value, int maxChars = 32);
+// How many terminal columns a text takes: East Asian wide and fullwidth characters (CJK, kana,
+// Hangul, fullwidth forms; Unicode UAX #11) take two, combining marks none, others one. For the
+// CLI's tables, which align by columns, not characters (a Japanese table was misaligned).
+int terminalWidth(const QString& text);
+// `text` followed by spaces up to `columns` terminal columns.
+QString padToColumns(const QString& text, int columns);
 // An object's name by the current namer, cut as shortLabel cuts: for axis ticks.
 QString objectLabel(const std::string& id, int maxChars = 32);
 // "error", "warning", "info" in the current language.
