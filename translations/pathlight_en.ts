@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+117"/>
+        <location filename="../views/text/message_text.cpp" line="+137"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows activation)</translation>
     </message>
@@ -431,7 +431,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+200"/>
+        <location filename="../app/gui/main_window.cpp" line="+201"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -607,7 +607,7 @@ options for every command:
         <translation>The subnet of Application Gateway v2 &quot;%1&quot; learns 0.0.0.0/0 from %2: Azure accepts this forced tunnel but does not support it for v2 (the route must use next hop Internet, or gateway route propagation must be off). Traced as Azure routes it.</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+52"/>
+        <location filename="../model/trace/tracer.cpp" line="+56"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</translation>
     </message>
@@ -2406,7 +2406,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1343"/>
+        <location filename="../model/trace/tracer.cpp" line="-1347"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -2462,7 +2462,7 @@ options for every command:
         <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
@@ -2497,12 +2497,12 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-437"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+347"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>The subnet routes the packet back to %1 itself: loop.</translation>
     </message>
@@ -2729,11 +2729,21 @@ options for every command:
         <source>InternetEdge</source>
         <translation>InternetEdge</translation>
     </message>
+    <message>
+        <location filename="../model/trace/tracer.cpp" line="-783"/>
+        <source>inbound</source>
+        <translation>inbound</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbound</source>
+        <translation>outbound</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location line="+44"/>
+        <location filename="../views/text/message_text.cpp" line="+44"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
@@ -3373,7 +3383,7 @@ options for every command:
         <translation>Apply this fix (one undo step); right-click for its scripts</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Apply fix</source>
         <translation>Apply fix</translation>
     </message>
@@ -3403,7 +3413,7 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3481,7 +3491,7 @@ options for every command:
         <translation>Apply the edited settings as one undo step (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -3511,7 +3521,7 @@ options for every command:
         <translation>Several values: separate them with commas</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -3553,7 +3563,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-156"/>
+        <location filename="../app/gui/main_window.cpp" line="-157"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3641,7 +3651,7 @@ Apply it anyway?</translation>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -3651,7 +3661,7 @@ Apply it anyway?</translation>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n flow: %1 delivered, %2 not delivered</numerusform>
@@ -4017,7 +4027,7 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+156"/>
+        <location filename="../app/gui/main_window.cpp" line="+157"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>

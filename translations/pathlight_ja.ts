@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+117"/>
+        <location filename="../views/text/message_text.cpp" line="+137"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows ライセンス認証)</translation>
     </message>
@@ -429,7 +429,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+200"/>
+        <location filename="../app/gui/main_window.cpp" line="+201"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -605,7 +605,7 @@ options for every command:
         <translation>Application Gateway v2「%1」のサブネットは %2 から 0.0.0.0/0 を学習しています。Azure はこの強制トンネリングを受け入れますが、v2 ではサポートしていません (ルートは次ホップ Internet を使うか、ゲートウェイ ルートの伝達を無効にする必要があります)。Azure のルーティングどおりにトレースしています。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+52"/>
+        <location filename="../model/trace/tracer.cpp" line="+56"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>ルート表「%3」のルート「%1」(%2) は仮想ネットワーク ゲートウェイに送りますが、ExpressRoute と VPN のゲートウェイが共存する間は Azure がこれを拒否します。このルートは展開されず、パケットは他のルートに従います。</translation>
     </message>
@@ -2403,7 +2403,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1343"/>
+        <location filename="../model/trace/tracer.cpp" line="-1347"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -2459,7 +2459,7 @@ options for every command:
         <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
@@ -2494,12 +2494,12 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-437"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+347"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>サブネットはパケットを %1 自身へ戻します: ループ。</translation>
     </message>
@@ -2726,11 +2726,21 @@ options for every command:
         <source>InternetEdge</source>
         <translation>インターネット エッジ</translation>
     </message>
+    <message>
+        <location filename="../model/trace/tracer.cpp" line="-783"/>
+        <source>inbound</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbound</source>
+        <translation>送信</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location line="+44"/>
+        <location filename="../views/text/message_text.cpp" line="+44"/>
         <source>delivered</source>
         <translation>到達</translation>
     </message>
@@ -3367,7 +3377,7 @@ options for every command:
         <translation>この修正を適用します (1 回の元に戻す操作)。右クリックでスクリプトを表示</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Apply fix</source>
         <translation>修正を適用</translation>
     </message>
@@ -3397,7 +3407,7 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -3475,7 +3485,7 @@ options for every command:
         <translation>編集した設定を 1 回の元に戻す操作として適用します (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -3505,7 +3515,7 @@ options for every command:
         <translation>複数の値はコンマで区切ります</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>Document</source>
         <translation>ドキュメント</translation>
     </message>
@@ -3547,7 +3557,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-156"/>
+        <location filename="../app/gui/main_window.cpp" line="-157"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -3635,7 +3645,7 @@ Apply it anyway?</source>
         <translation>到達性</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -3645,7 +3655,7 @@ Apply it anyway?</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個のフロー: 到達 %1、未到達 %2</numerusform>
@@ -4009,7 +4019,7 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+156"/>
+        <location filename="../app/gui/main_window.cpp" line="+157"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+117"/>
+        <location filename="../views/text/message_text.cpp" line="+137"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows 啟用)</translation>
     </message>
@@ -429,7 +429,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+200"/>
+        <location filename="../app/gui/main_window.cpp" line="+201"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -605,7 +605,7 @@ options for every command:
         <translation>Application Gateway v2「%1」的子網路從 %2 學到 0.0.0.0/0：Azure 接受此強制通道，但 v2 不支援（該路由必須使用下一個躍點 Internet，或必須關閉閘道路由傳播）。此處依 Azure 的實際路由追蹤。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+52"/>
+        <location filename="../model/trace/tracer.cpp" line="+56"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>路由表「%3」的路由「%1」（%2）將流量送往虛擬網路閘道，但在 ExpressRoute 與 VPN 閘道並存時 Azure 會拒絕：此路由永遠不會部署，封包會依其他路由前進。</translation>
     </message>
@@ -2403,7 +2403,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1343"/>
+        <location filename="../model/trace/tracer.cpp" line="-1347"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -2459,7 +2459,7 @@ options for every command:
         <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
@@ -2494,12 +2494,12 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-437"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+347"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>子網路將封包送回 %1 本身：迴圈。</translation>
     </message>
@@ -2726,11 +2726,21 @@ options for every command:
         <source>InternetEdge</source>
         <translation>網際網路邊緣</translation>
     </message>
+    <message>
+        <location filename="../model/trace/tracer.cpp" line="-783"/>
+        <source>inbound</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbound</source>
+        <translation>輸出</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location line="+44"/>
+        <location filename="../views/text/message_text.cpp" line="+44"/>
         <source>delivered</source>
         <translation>已送達</translation>
     </message>
@@ -3367,7 +3377,7 @@ options for every command:
         <translation>套用此修正 (一個復原步驟)；按右鍵可取得其指令碼</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Apply fix</source>
         <translation>套用修正</translation>
     </message>
@@ -3397,7 +3407,7 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
@@ -3475,7 +3485,7 @@ options for every command:
         <translation>將編輯的設定套用為一個復原步驟 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>(none)</source>
         <translation>(無)</translation>
     </message>
@@ -3505,7 +3515,7 @@ options for every command:
         <translation>多個值請以逗號分隔</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
@@ -3547,7 +3557,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-156"/>
+        <location filename="../app/gui/main_window.cpp" line="-157"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -3635,7 +3645,7 @@ Apply it anyway?</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -3645,7 +3655,7 @@ Apply it anyway?</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個流量：已送達 %1，未送達 %2</numerusform>
@@ -4009,7 +4019,7 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+156"/>
+        <location filename="../app/gui/main_window.cpp" line="+157"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>

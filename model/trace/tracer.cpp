@@ -614,7 +614,12 @@ bool Walker::evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direct
             finding(finding::kNsgDeny, Severity::Error, hop, id,
                     QT_TRANSLATE_NOOP("Finding", "NSG \"%1\" denies this %2 traffic from %3 to %4 port "
                                                  "%5 with rule \"%6\" (priority %7)."),
-                    {Message::object(id), Message::term("Term", toString(direction)),
+                    // The direction as a word inside the sentence ("this outbound traffic"), not
+                    // Azure's property value "Outbound".
+                    {Message::object(id),
+                     Message::term("Term", direction == Direction::Inbound
+                                               ? QT_TRANSLATE_NOOP("Term", "inbound")
+                                               : QT_TRANSLATE_NOOP("Term", "outbound")),
                      packet_.source.toString(), ipText(packet_.destination),
                      std::to_string(packet_.destinationPort), d.rule, std::to_string(d.priority)});
             step(hop, QT_TRANSLATE_NOOP("Step", "NSG %1 denies the packet (rule %2, priority %3)."),

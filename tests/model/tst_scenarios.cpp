@@ -108,6 +108,12 @@ private slots:
         // (issue 13), each with its own remedy.
         QVERIFY(hasFinding(t, finding::kNsgDeny));
         QCOMPARE(t.verdict, Verdict::Denied);
+        // The direction reads as a word of the sentence, not Azure's property value.
+        for (const auto& f : t.findings)
+            if (f.code == finding::kNsgDeny) {
+                const std::string text = f.message.english();
+                QVERIFY2(text.find("this inbound traffic") != std::string::npos, text.c_str());
+            }
     }
 
     void s4SecondaryNic() {

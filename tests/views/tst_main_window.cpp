@@ -532,6 +532,9 @@ private slots:
         QCOMPARE(description->toolTip(), description->text());
         w.scene()->boxItem("vm-win")->setSelected(true);
         QApplication::processEvents();
+        // The guest OS by its product name (the file says "windows").
+        QVERIFY2(inspector->toPlainText().contains("Operating system: Windows"),
+                 qPrintable(inspector->toPlainText()));
         auto* scroll = inspector->findChild<QScrollArea*>();
         QVERIFY(scroll);
         QCOMPARE(scroll->verticalScrollBar()->value(), 0);

@@ -149,6 +149,14 @@ void InspectorPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+// A choice as people read it: Azure's words in the current language (displayTerm), the guest
+// OS by its product name ("Linux", not the file's "linux"); the file keeps its value.
+QString InspectorPanel::choiceText(const QString& value) {
+    if (value == "windows") return QStringLiteral("Windows");
+    if (value == "linux") return QStringLiteral("Linux");
+    return displayTerm(value.toUtf8().constData());
+}
+
 QStringList InspectorPanel::referenceChoices(const QString& kind) const {
     QStringList ids;
     if (!network_) return ids;
@@ -196,7 +204,7 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
             combo->setMinimumContentsLength(8);
             if (spec.type == Type::Choice) {
                 for (const QString& c : spec.choices)
-                    combo->addItem(c, c);
+                    combo->addItem(choiceText(c), c);
             } else {
                 combo->addItem(tr("(none)"), QString());
                 for (const QString& id : referenceChoices(spec.referenceKind))

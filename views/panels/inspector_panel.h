@@ -39,6 +39,7 @@ public:
     // Errors of the last apply: (JSON Pointer, message).
     void showErrors(const QList<QPair<QString, QString>>& errors);
     QString currentId() const { return id_; }
+    static QString choiceText(const QString& value);
     QPlainTextEdit* editor() const { return editor_; }
     // The form's editor for a field path ("addressPrefix", "nics/0/nsg"), or null.
     QWidget* fieldEditor(const QString& path) const;
