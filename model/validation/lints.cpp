@@ -296,8 +296,10 @@ private:
                     const Ipv4Address ip = nic.ipConfigurations[c].privateIp;
                     const std::string p = at("vms", v) + "/nics/" + std::to_string(n) + "/ipConfigurations/" +
                                           std::to_string(c) + "/privateIp";
-                    checkSubnetAddress(subnet, ip, p, "nic \"" + nic.id + "\"");
-                    claim(vnet->id, ip, p, "nic \"" + nic.id + "\"");
+                    // Who holds it, by name in the reader's language (Message::object), not an
+                    // English kind word.
+                    checkSubnetAddress(subnet, ip, p, Message::object(nic.id));
+                    claim(vnet->id, ip, p, Message::object(nic.id));
                 }
             }
         for (std::size_t a = 0; a < t_.appGateways.size(); ++a) {
@@ -305,7 +307,7 @@ private:
             const Vnet* vnet = nullptr;
             const Subnet* subnet = index_.subnet(gw.subnet, &vnet);
             if (!subnet) continue;
-            const std::string who = "appGateway \"" + gw.id + "\"";
+            const std::string who = Message::object(gw.id);
             for (std::size_t i = 0; i < gw.instanceIps.size(); ++i) {
                 const std::string p = at("appGateways", a) + "/instanceIps/" + std::to_string(i);
                 checkSubnetAddress(subnet, gw.instanceIps[i], p, who);

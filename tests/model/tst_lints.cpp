@@ -172,6 +172,13 @@ private slots:
         QVERIFY(has(d, "ADDRESS_OUTSIDE_SUBNET", "/vms/0/nics/1/ipConfigurations/0/privateIp"));
         QVERIFY(has(d, "DUPLICATE_ADDRESS", "/vms/0/nics/2/ipConfigurations/0/privateIp"));
         QVERIFY(has(d, "ADDRESS_RESERVED", "/vms/0/nics/3/ipConfigurations/0/privateIp"));
+        // Who holds the address is an object argument (shown by name, translated around it), not
+        // an English "nic \"n2\"" fragment.
+        for (const auto& x : d)
+            if (x.code == "DUPLICATE_ADDRESS" || x.code == "ADDRESS_OUTSIDE_SUBNET") {
+                QVERIFY(Message::isObject(x.message.args.at(1)));
+                QVERIFY(x.message.english().find("nic \"") == std::string::npos);
+            }
     }
 
     void nsgPriorities() {
