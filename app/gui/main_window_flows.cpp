@@ -61,17 +61,13 @@ void MainWindow::showSelectedFlows() {
 }
 
 QString MainWindow::untraceable(const Json& flow) const {
-    FlowSpec spec;
-    const auto text = [&](const char* key) {
-        const auto it = flow.find(key);
-        return it != flow.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    spec.source = text("source");
-    spec.destination = text("destination");
-    if (const auto protocol = protocolFromString(text("protocol"))) spec.protocol = *protocol;
-    if (const auto port = flow.find("port"); port != flow.end() && port->is_number_integer())
-        spec.port = port->get<int>();
-    const Message why = document_->analysis().whyUntraceable(spec);
+    // Read as the file reader reads a flow (its checks, its errors), then asked of the analysis.
+    Json named = flow;
+    if (named.is_object() && !named.contains("id")) named["id"] = "flow";
+    Flow read;
+    if (const auto errors = readFlowObject(named, "/flows/-", read); !errors.empty())
+        return displayText(errors.front().message);
+    const Message why = document_->analysis().whyUntraceable(FlowSpec::fromFlow(read));
     return why.empty() ? QString() : displayText(why);
 }
 

@@ -40,6 +40,8 @@ std::vector<Diagnostic> readNsgObject(const Json& json, const std::string& point
 std::vector<Diagnostic> readRouteTableObject(const Json& json, const std::string& pointer, RouteTable& out);
 std::vector<Diagnostic> readSiteObject(const Json& json, const std::string& pointer, Site& out);
 std::vector<Diagnostic> readVmObject(const Json& json, const std::string& pointer, Vm& out);
+// One flow the same way (a flow the dialog is about to add, before it has an id: give it one).
+std::vector<Diagnostic> readFlowObject(const Json& json, const std::string& pointer, Flow& out);
 
 // A JSON Pointer token for an object key ("~" and "/" escaped, RFC 6901).
 std::string escapePointerToken(const std::string& key);

@@ -748,6 +748,10 @@ std::vector<Diagnostic> readSiteObject(const Json& json, const std::string& poin
     return readOneObject(json, pointer, out, readSite);
 }
 
+std::vector<Diagnostic> readFlowObject(const Json& json, const std::string& pointer, Flow& out) {
+    return readOneObject(json, pointer, out, readFlow);
+}
+
 std::vector<Diagnostic> readVmObject(const Json& json, const std::string& pointer, Vm& out) {
     return readOneObject(json, pointer, out, readVm);
 }

@@ -331,6 +331,24 @@ private slots:
         QVERIFY(loadTopologyFromText(doc(kSmall)).ok());
     }
 
+    // One flow read as the file reader reads it (the window checks a flow before adding it).
+    void aFlowObjectIsReadWithTheReadersChecks() {
+        Flow flow;
+        QVERIFY(
+            readFlowObject(Json::parse(R"({"id": "f", "source": "a", "destination": "b", "protocol": "Udp",
+                                               "port": 53})"),
+                           "/flows/0", flow)
+                .empty());
+        QCOMPARE(flow.protocol, Protocol::Udp);
+        QCOMPARE(flow.port, 53);
+        const auto errors =
+            readFlowObject(Json::parse(R"({"id": "g", "source": "a", "destination": "b", "port": 70000})"),
+                           "/flows/1", flow);
+        QVERIFY(!errors.empty());
+        QCOMPARE(errors.front().pointer, std::string("/flows/1/port"));
+        QCOMPARE(flow.id, std::string("f")); // unchanged on an error
+    }
+
     // General edits as JSON patches: validated by the reader, exact inverses.
     void patchesEditAndInvert() {
         Topology t = load(kSmall);
