@@ -36,12 +36,9 @@ std::string cm(const std::string& v) {
 
 // ---- names and places -----------------------------------------------------------------
 
-std::string resourceGroupOf(const Topology& t, const Extra& object) {
-    auto rg = object.keys.find("resourceGroup");
-    if (rg != object.keys.end() && rg->is_string()) return rg->get<std::string>();
-    rg = t.keys.find("resourceGroup");
-    if (rg != t.keys.end() && rg->is_string()) return rg->get<std::string>();
-    return "<resource-group>";
+// The object's resource group for a script, or a placeholder the user must replace.
+std::string scriptResourceGroup(const Topology& t, const Extra& object) {
+    return resourceGroupOf(t, object).value_or("<resource-group>");
 }
 
 template <typename T> std::string nameOf(const T& object) {
@@ -147,7 +144,8 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
         }
     }
 
-    const std::string rg = resourceGroupOf(t, existing ? static_cast<const Extra&>(*existing) : *where.vnet);
+    const std::string rg =
+        scriptResourceGroup(t, existing ? static_cast<const Extra&>(*existing) : *where.vnet);
     const std::string rtName = existing ? nameOf(*existing) : table.name;
     const std::string location = where.vnet->region.empty() ? "<location>" : where.vnet->region;
     const std::string vnetName = nameOf(*where.vnet), subnetName = nameOf(*where.subnet);
@@ -163,7 +161,7 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
                                    : std::string())
             << "\n";
     if (create)
-        cli << "az network vnet subnet update --resource-group " << sh(resourceGroupOf(t, *where.vnet))
+        cli << "az network vnet subnet update --resource-group " << sh(scriptResourceGroup(t, *where.vnet))
             << " --vnet-name " << sh(vnetName) << " --name " << sh(subnetName) << " --route-table "
             << sh(rtName) << "\n";
 
@@ -179,7 +177,7 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
              << " | Out-Null\n";
     pwsh << "Set-AzRouteTable -RouteTable $rt | Out-Null\n";
     if (create) {
-        pwsh << "$vnet = Get-AzVirtualNetwork -ResourceGroupName " << ps(resourceGroupOf(t, *where.vnet))
+        pwsh << "$vnet = Get-AzVirtualNetwork -ResourceGroupName " << ps(scriptResourceGroup(t, *where.vnet))
              << " -Name " << ps(vnetName) << "\n";
         pwsh << "Set-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name " << ps(subnetName)
              << " -AddressPrefix " << ps(where.subnet->addressPrefix.toString())
@@ -248,7 +246,7 @@ void addAllowRule(const Network& n, const Nsg& nsg, SecurityRule rule, Fix& fix)
     step.rule = rule;
     fix.edit.steps.push_back(step);
 
-    const std::string rg = resourceGroupOf(n.topology(), nsg);
+    const std::string rg = scriptResourceGroup(n.topology(), nsg);
     // Each list element quoted on its own, joined by the language's separator.
     auto join = [](const std::vector<std::string>& v, std::string (*quote)(const std::string&),
                    const char* sep) {
@@ -447,7 +445,7 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
         Nsg afterMove = *nsg;
         afterMove.securityRules[std::size_t(denyIndex)] = moved;
         addAllowRule(n, afterMove, rule, fix);
-        const std::string rg = resourceGroupOf(n.topology(), *nsg);
+        const std::string rg = scriptResourceGroup(n.topology(), *nsg);
         // The deny moves first: Azure refuses two rules at one priority and direction.
         fix.azureCli = "az network nsg rule update --resource-group " + sh(rg) + " --nsg-name " +
                        sh(nameOf(*nsg)) + " --name " + sh(deny.name) + " --priority " +
@@ -530,7 +528,7 @@ std::vector<Fix> ipForwarding(const Network& n, const Trace& t, const Finding& f
         step.flag = true;
         step.previousFlag = nic->enableIPForwarding;
         fix.edit.steps.push_back(step);
-        const std::string rg = resourceGroupOf(n.topology(), *nic);
+        const std::string rg = scriptResourceGroup(n.topology(), *nic);
         fix.azureCli = "az network nic update --resource-group " + sh(rg) + " --name " + sh(nic->id) +
                        " --ip-forwarding true\n";
         fix.powerShell = "$nic = Get-AzNetworkInterface -ResourceGroupName " + ps(rg) + " -Name " +
@@ -609,7 +607,7 @@ std::vector<Fix> microsoftPeering(const Network& n, const Trace& t, const Findin
     step.index = int(c->microsoftPeering->routeFilter.size());
     step.text = community;
     fix.edit.steps.push_back(step);
-    const std::string rg = resourceGroupOf(n.topology(), *c);
+    const std::string rg = scriptResourceGroup(n.topology(), *c);
     const std::string filter = nameOf(*c) + "-filter";
     fix.azureCli = "az network route-filter rule create --resource-group " + sh(rg) + " --filter-name " +
                    sh(filter) + " --name " + sh("allow-" + community.substr(community.find(':') + 1)) +
@@ -718,7 +716,7 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
     const Vnet* vnet = nullptr;
     const Subnet* subnet = n.index().subnet(f.object, &vnet);
     if (!subnet || subnet->defaultOutboundAccess) return {};
-    const std::string rg = resourceGroupOf(n.topology(), *vnet);
+    const std::string rg = scriptResourceGroup(n.topology(), *vnet);
     const std::string location = vnet->region.empty() ? "<location>" : vnet->region;
     // First what Microsoft recommends now: an explicit outbound method, a NAT gateway (azure-facts-2
     // §NATDES, default outbound retirement). It needs a public IP Azure allocates, so it is
@@ -952,7 +950,7 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
         const Vnet* v = n.index().vnet(p->vnets[side]);
         const Vnet* other = n.index().vnet(p->vnets[1 - side]);
         if (!v || !other) return {};
-        const std::string rg = resourceGroupOf(n.topology(), *v);
+        const std::string rg = scriptResourceGroup(n.topology(), *v);
         const std::string name = nameOf(*v) + "-to-" + nameOf(*other);
         cli << "az network vnet peering update --resource-group " << sh(rg) << " --vnet-name "
             << sh(nameOf(*v)) << " --name " << sh(name) << " --set allowForwardedTraffic=true\n";
@@ -1011,7 +1009,7 @@ std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Find
     assoc.text = nsg.id;
     assoc.previousText = nic->nsg;
     fix.edit.steps.push_back(assoc);
-    const std::string rg = resourceGroupOf(n.topology(), *vm);
+    const std::string rg = scriptResourceGroup(n.topology(), *vm);
     const Vnet* vnet = nullptr;
     n.index().subnet(nic->subnet, &vnet);
     const std::string location = vnet && !vnet->region.empty() ? vnet->region : "<location>";
@@ -1107,14 +1105,14 @@ std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, co
         const Vnet& v = side ? *to.vnet : *from.vnet;
         const Vnet& other = side ? *from.vnet : *to.vnet;
         peering.azureCli += "az network vnet peering create --resource-group " +
-                            sh(resourceGroupOf(n.topology(), v)) + " --vnet-name " + sh(nameOf(v)) +
+                            sh(scriptResourceGroup(n.topology(), v)) + " --vnet-name " + sh(nameOf(v)) +
                             " --name " + sh(nameOf(v) + "-to-" + nameOf(other)) + " --remote-vnet " +
                             sh(nameOf(other)) + " --allow-vnet-access\n";
         peering.powerShell += "Add-AzVirtualNetworkPeering -Name " + ps(nameOf(v) + "-to-" + nameOf(other)) +
                               " -VirtualNetwork (Get-AzVirtualNetwork -ResourceGroupName " +
-                              ps(resourceGroupOf(n.topology(), v)) + " -Name " + ps(nameOf(v)) +
+                              ps(scriptResourceGroup(n.topology(), v)) + " -Name " + ps(nameOf(v)) +
                               ") -RemoteVirtualNetworkId (Get-AzVirtualNetwork -ResourceGroupName " +
-                              ps(resourceGroupOf(n.topology(), other)) + " -Name " + ps(nameOf(other)) +
+                              ps(scriptResourceGroup(n.topology(), other)) + " -Name " + ps(nameOf(other)) +
                               ").Id | Out-Null\n";
     }
     out.push_back(std::move(peering));

@@ -105,4 +105,11 @@ std::optional<PortRange> parsePortRange(const std::string& text) {
     return r;
 }
 
+std::optional<std::string> resourceGroupOf(const Topology& topology, const Extra& object) {
+    for (const Extra* holder : {&object, static_cast<const Extra*>(&topology)})
+        if (const auto rg = holder->keys.find("resourceGroup"); rg != holder->keys.end() && rg->is_string())
+            return rg->get<std::string>();
+    return std::nullopt;
+}
+
 } // namespace pathlight

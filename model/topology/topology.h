@@ -388,5 +388,8 @@ std::optional<Protocol> protocolFromString(const std::string& text);
 std::optional<NextHopType> nextHopTypeFromString(const std::string& text);
 // "*", "80", "1000-2000"
 std::optional<PortRange> parsePortRange(const std::string& text);
+// The Azure resource group an object lives in: its own "resourceGroup" key, else the file's
+// (both kept as unknown keys, topology-format.md), else none. Fix scripts and the name lints use it.
+std::optional<std::string> resourceGroupOf(const Topology& topology, const Extra& object);
 
 } // namespace pathlight

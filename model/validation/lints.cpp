@@ -468,11 +468,7 @@ private:
     // Azure (names are case-insensitive): a script creating the second rewrites the first.
     void duplicateAzureNames() {
         const auto group = [&](const Extra& object) {
-            for (const Extra* holder : {&object, static_cast<const Extra*>(&t_)})
-                if (const auto rg = holder->keys.find("resourceGroup");
-                    rg != holder->keys.end() && rg->is_string())
-                    return asciiLower(rg->get<std::string>());
-            return std::string();
+            return asciiLower(resourceGroupOf(t_, object).value_or(""));
         };
         const auto scan = [&](const char* list, const auto& objects) {
             std::map<std::pair<std::string, std::string>, std::size_t> first;
