@@ -337,7 +337,8 @@ private slots:
         }
         // Each thumbnail lies whole in its cell (the cell was narrower, cutting it).
         QVERIFY(welcome->list()->gridSize().width() >= welcome->list()->iconSize().width() + 8);
-        QVERIFY(welcome->list()->gridSize().height() >= welcome->list()->iconSize().height() + 2 * welcome->fontMetrics().height());
+        QVERIFY(welcome->list()->gridSize().height() >=
+                welcome->list()->iconSize().height() + 2 * welcome->fontMetrics().height());
         QCOMPARE(welcome->objectName(), QString("WelcomeScreen"));
         QVERIFY(welcome->list()->item(0)->text().contains("強制トンネリング"));
         QVERIFY(welcome->windowTitle().contains("ようこそ"));

@@ -1385,6 +1385,19 @@ private slots:
                      QString("%1,%2 → %3,%4").arg(centre.x()).arg(centre.y()).arg(after.x()).arg(after.y())));
         w.view()->fitAll();
         QVERIFY(w.view()->zoom() != 2.5);
+        // After Fit, a larger window fits again; after a zoom of the user's, it does not.
+        QVERIFY(w.view()->followsFit());
+        const double fitted = w.view()->zoom();
+        w.resize(1500, 1000);
+        QTRY_VERIFY(w.view()->zoom() > fitted * 1.05);
+        QCOMPARE(w.view()->zoom(), w.view()->fitZoom());
+        w.view()->zoomBy(1.25);
+        QVERIFY(!w.view()->followsFit());
+        const double chosen = w.view()->zoom();
+        w.resize(1200, 800);
+        QApplication::processEvents();
+        QCOMPARE(w.view()->zoom(), chosen);
+        w.view()->fitAll();
         w.scene()->clearSelection();
         w.scene()->boxItem("vm-win")->setSelected(true);
         auto* inspector = w.findChild<InspectorPanel*>();

@@ -25,6 +25,7 @@ void TopologyView::zoomBy(double factor, ZoomAnchor anchor) {
     // The wheel and a pinch zoom around the pointer; menu items and keys around the view's
     // centre (newcomer walk: Ctrl+1 with the pointer on empty space showed an empty canvas).
     setTransformationAnchor(anchor == ZoomAnchor::Pointer ? AnchorUnderMouse : AnchorViewCenter);
+    followsFit_ = false;
     scale(next / zoom(), next / zoom());
     setTransformationAnchor(AnchorUnderMouse);
     emit zoomChanged(zoom());
@@ -47,13 +48,30 @@ double TopologyView::fitZoom() const {
 
 void TopologyView::fitAll() {
     if (!scene()) return;
+    adjusting_ = true;
     fitInView(drawingRect(), Qt::KeepAspectRatio);
+    adjusting_ = false;
+    followsFit_ = true;
     emit zoomChanged(zoom());
+}
+
+void TopologyView::resizeEvent(QResizeEvent* event) {
+    const bool refit = followsFit_;
+    adjusting_ = true;
+    QGraphicsView::resizeEvent(event);
+    adjusting_ = false;
+    if (refit) fitAll();
+}
+
+void TopologyView::scrollContentsBy(int dx, int dy) {
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (!adjusting_) followsFit_ = false;
 }
 
 void TopologyView::showDocument() {
     if (!scene()) return;
     if (fitZoom() >= kLegibleZoom) return fitAll();
+    followsFit_ = false;
     setTransform(QTransform::fromScale(kLegibleZoom, kLegibleZoom));
     // Centred on the flow shown, when one is (on a large design it may lie far from the middle).
     const auto* topology = qobject_cast<const TopologyScene*>(scene());
@@ -80,6 +98,7 @@ void TopologyView::bringIntoView(const QRectF& rect) {
     const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
     if (!zoomIn && (seen.contains(rect) || seen.contains(drawingRect()))) return;
     if (scale < zoom() || zoomIn) {
+        followsFit_ = false;
         setTransform(QTransform::fromScale(scale, scale));
         emit zoomChanged(zoom());
     }
@@ -88,6 +107,7 @@ void TopologyView::bringIntoView(const QRectF& rect) {
 
 void TopologyView::resetZoom() {
     setTransformationAnchor(AnchorViewCenter); // as zoomBy's ZoomAnchor::Centre
+    followsFit_ = false;
     setTransform(QTransform());
     setTransformationAnchor(AnchorUnderMouse);
     emit zoomChanged(zoom());

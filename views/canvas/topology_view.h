@@ -36,6 +36,9 @@ public:
     static constexpr double maximumZoom() { return 8; }
     // Node labels are 8.5 pt: below this zoom they would be smaller than 7 px on screen.
     static constexpr double kLegibleZoom = 0.65;
+    // Whether the view shows the whole drawing as Fit left it: then a resize (a dock closed, the
+    // window maximised) fits again; a zoom or a scroll by the user stops that.
+    bool followsFit() const { return followsFit_; }
 
 signals:
     void zoomChanged(double zoom);
@@ -48,8 +51,12 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    bool followsFit_ = false;
+    bool adjusting_ = false; // inside fitAll or a resize: scrolls are the view's own
     QRectF drawingRect() const;
     bool spaceHeld_ = false;
     bool panning_ = false;

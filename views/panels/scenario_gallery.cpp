@@ -113,7 +113,8 @@ ScenarioGallery::ScenarioGallery(const QString& language, bool welcome, QWidget*
     list_->setIconSize(kThumbnail);
     // A cell holds its whole thumbnail and two lines of title: the grid was narrower than the
     // thumbnail, so each one was cut and the next one's edge showed beside it.
-    list_->setGridSize(QSize(kThumbnail.width() + 16, kThumbnail.height() + 3 * fontMetrics().lineSpacing() + 12));
+    list_->setGridSize(
+        QSize(kThumbnail.width() + 16, kThumbnail.height() + 3 * fontMetrics().lineSpacing() + 12));
     list_->setResizeMode(QListView::Adjust);
     list_->setMovement(QListView::Static);
     list_->setWordWrap(true);
