@@ -1,6 +1,7 @@
 #include "gui/main_window.h"
 
 #include "advice/fix_advisor.h"
+#include "canvas/containment.h"
 #include "canvas/diagram.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
@@ -234,7 +235,10 @@ void MainWindow::refresh() {
         // Most edits (a rule, a route, a flag) draw nothing new: the scene is then kept. A typed
         // edit is known not to (Document::lastChangeKeptDrawing); other changes are compared.
         Diagram diagram;
-        if (!document_->lastChangeKeptDrawing() || scene_->diagram().boxes.empty()) diagram = buildDiagram(t);
+        if (!document_->lastChangeKeptDrawing() || scene_->diagram().boxes.empty()) {
+            diagram = buildDiagram(t);
+            applyContainment(diagram); // a file's layout may put a box outside its container
+        }
         if (document_->lastChangeKeptDrawing() || diagram == scene_->diagram()) {
             scene_->clearMarkers();
         } else {

@@ -751,6 +751,31 @@ private slots:
         QVERIFY(w.statusBar()->currentMessage().contains("Nothing pasted"));
     }
 
+    void containmentHoldsForAFileThatBreaksIt() {
+        // A file whose layout puts a VM far outside its subnet, and the subnet outside its VNet:
+        // drawn with the containers grown to hold them; the file is unchanged until an edit.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("outside.pathlight.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "pathlight.topology", "version": 1,
+            "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "s", "name": "default",
+                       "addressPrefix": "10.0.0.0/24"}]}],
+            "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s", "ipConfigurations": [{"name": "c",
+                     "privateIp": "10.0.0.4", "primary": true}], "primary": true}]}],
+            "layout": {"v": {"x": 0, "y": 0, "w": 400, "h": 200}, "s": {"x": 20, "y": 44, "w": 300, "h": 120},
+                       "vm": {"x": 900, "y": 700}}})");
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        const QRectF vm = w.scene()->boxItem("vm")->sceneBoundingRect();
+        const QRectF subnet = w.scene()->boxItem("s")->sceneBoundingRect();
+        const QRectF vnet = w.scene()->boxItem("v")->sceneBoundingRect();
+        QVERIFY(subnet.contains(vm));
+        QVERIFY(vnet.contains(subnet));
+        QVERIFY(!w.document()->isModified());
+    }
+
     void containmentHoldsAfterEveryPlacementMoveAndPaste() {
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath()));

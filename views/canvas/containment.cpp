@@ -73,4 +73,16 @@ std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
     return out;
 }
 
+void applyContainment(Diagram& d) {
+    const std::vector<LayoutPlacement> placements = containmentPlacements(d);
+    if (placements.empty()) return;
+    QHash<QString, std::size_t> at;
+    for (std::size_t i = 0; i < d.boxes.size(); ++i)
+        at.insert(d.boxes[i].id, i);
+    for (const auto& p : placements) {
+        QRectF& r = d.boxes[at.value(QString::fromStdString(p.id))].rect;
+        r = QRectF(p.x, p.y, p.w.value_or(r.width()), p.h.value_or(r.height()));
+    }
+}
+
 } // namespace pathlight

@@ -19,5 +19,9 @@ inline constexpr double kContainerFrame = 10;
 // out of its own container makes that one grow. Containers never shrink. Empty when every box
 // already lies inside its container. Containers carry their size.
 std::vector<LayoutPlacement> containmentPlacements(const Diagram& diagram);
+// The same placements applied to the drawing itself: what the window draws for a file whose
+// layout breaks the invariant (a VM outside its subnet in a hand-written or older file). The file
+// is not changed until an edit writes positions.
+void applyContainment(Diagram& diagram);
 
 } // namespace pathlight
