@@ -526,8 +526,12 @@ int commandFix(const QStringList& args, Streams io) {
         io.err << Cli::tr("the fixes cannot be applied together: %1").arg(displayText(v.error)) << "\n";
         return 2;
     }
+    // The one change path (edit/change.h), on the file's topology: the window's Apply does the same.
     Topology fixed = analysis->topology();
-    applyEdit(fixed, edit);
+    if (const auto errors = applyChange(fixed, Change::typed(edit)); !errors.empty()) {
+        io.err << displayText(errors.front().message) << "\n";
+        return 2;
+    }
     if (const QString failure =
             writeFileAtomically(o.values["-o"], QByteArray::fromStdString(topologyToText(fixed)));
         !failure.isEmpty()) {

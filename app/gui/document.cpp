@@ -1,7 +1,6 @@
 #include "gui/document.h"
 
-#include "gui/commands/apply_edit_command.h"
-#include "gui/commands/patch_command.h"
+#include "gui/commands/change_command.h"
 #include "gui/commands/replace_topology_command.h"
 
 #include "io/atomic_file.h"
@@ -85,48 +84,33 @@ void Document::replaceTopology(Topology topology) {
     recompute();
 }
 
-QString Document::applyEdit(const Edit& edit, const QString& text) {
-    // The command holds its own copy first: `edit` may live in a view that the change rebuilds.
-    auto command = std::make_unique<ApplyEditCommand>(this, edit, text);
-    // Applied once, here, where a refusal can still be reported; the command's first redo
-    // then has nothing to do.
-    if (const QString error = applyEditDirectly(command->edit()); !error.isEmpty()) return error;
+std::vector<Diagnostic> Document::apply(const Change& change, const QString& text) {
+    if (change.empty()) return {};
+    // The command holds its own copy first: `change` may live in a view that the change rebuilds.
+    auto command = std::make_unique<ChangeCommand>(this, change, text);
+    // Applied once, here, where a refusal can still be reported; the command's first redo then
+    // has nothing to do.
+    if (auto errors = applyDirectly(command->change()); !errors.empty()) return errors;
     undoStack_->push(command.release());
     return {};
 }
 
-QString Document::applyEditDirectly(const Edit& edit) {
+std::vector<Diagnostic> Document::applyDirectly(const Change& change) {
+    // Incremental: a fix or a rule change re-traces what crossed what it touched, a move nothing.
     // The version being replaced is freed after the window shows the new one (its network and
     // topology take a while to free on a large estate), like deleteLater.
-    retire(analysis_->networkPtr());
-    if (const Message error = analysis_->apply(edit); !error.empty()) return displayText(error);
-    recompute(true);
-    return {};
+    auto previous = analysis_->networkPtr();
+    Analysis::ChangeReport report;
+    auto errors = analysis_->apply(change, &report);
+    if (!errors.empty()) return errors;
+    retire(std::move(previous));
+    recompute(report.drawingKept);
+    return errors;
 }
 
 void Document::retire(std::shared_ptr<const Network> network) {
     retired_.push_back(std::move(network));
     if (retired_.size() == 1) QTimer::singleShot(0, this, [this] { retired_.clear(); });
-}
-
-std::vector<Diagnostic> Document::applyPatch(const TopologyPatch& patch, const QString& text) {
-    if (patch.empty()) return {};
-    if (auto errors = applyPatchDirectly(patch.forward); !errors.empty()) return errors;
-    // Applied once, here; the command's first redo (made by push) has nothing to do.
-    undoStack_->push(new PatchCommand(this, patch, text));
-    return {};
-}
-
-std::vector<Diagnostic> Document::applyPatchDirectly(const Json& operations) {
-    // Incremental, like an edit: a move re-traces nothing, a rule change what crossed the NSG.
-    PatchScope scope;
-    auto previous = analysis_->networkPtr();
-    auto errors = analysis_->applyPatch(operations, &scope);
-    if (!errors.empty()) return errors;
-    retire(std::move(previous));
-    // NSG rules, routes and their tables' names are not drawn either (views/canvas/diagram.cpp).
-    recompute(!scope.everything && !scope.layout);
-    return errors;
 }
 
 QString Document::saveAs(const QString& path) {

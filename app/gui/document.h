@@ -1,12 +1,11 @@
 #pragma once
 // The open document: the topology, where it came from, and the model's analysis of it (network,
-// traces, lints, verified fixes: analysis/analysis.h). An Edit (a fix, an undo of one) updates the
-// analysis incrementally; a patch (inspector edits, moves, pastes) rebuilds it.
+// traces, lints, verified fixes: analysis/analysis.h). Every change (edit/change.h) updates the
+// analysis incrementally, as far as it reaches.
 
 #include "analysis/analysis.h"
 #include "common/message.h"
-#include "edit/topology_edit.h"
-#include "edit/topology_patch.h"
+#include "edit/change.h"
 #include "trace/network.h"
 #include "trace/trace_result.h"
 
@@ -49,16 +48,13 @@ public:
     // Every change goes through the undo stack; "modified" is the stack not being clean.
     QUndoStack* undoStack() const { return undoStack_; }
     bool isModified() const { return !undoStack_->isClean(); }
-    // Applies an edit (a fix, say) as one undo step. Returns the reason, and changes nothing, when
-    // it cannot apply.
-    QString applyEdit(const Edit& edit, const QString& text);
-    // For commands only: applies without recording an undo step (incrementally).
-    QString applyEditDirectly(const Edit& edit);
+    // Applies a change (edit/change.h: a fix, an inspector edit, a move, a paste...) as one undo
+    // step: the one path every change takes. Returns the errors (a refused step, or the reader's
+    // errors with their pointers when the file would become invalid), and then nothing changes.
+    std::vector<Diagnostic> apply(const Change& change, const QString& text);
+    // For the undo command only: applies without recording a step (incrementally).
+    std::vector<Diagnostic> applyDirectly(const Change& change);
     void replaceTopologyDirectly(const Topology& topology) { replaceTopology(topology); }
-    // Pushes a patch as one undo step; returns the reader's errors (with pointers) when the
-    // change would make the file invalid, and then nothing changes.
-    std::vector<Diagnostic> applyPatch(const TopologyPatch& patch, const QString& text);
-    std::vector<Diagnostic> applyPatchDirectly(const Json& operations);
     // Replaces the topology with the autosaved copy as one undoable step (the document stays
     // attached to its file and is marked modified). Returns the reason when the copy is unusable.
     QString recover() { return recoverFrom(recoveryPath()); }

@@ -47,7 +47,7 @@ TopologyPatch MainWindow::withContainment(const TopologyPatch& patch) const {
         if (!patchLayout(layout, patch.forward).empty()) return patch; // refused later
     } else {
         changed = current;
-        if (!applyPatch(*changed, patch.forward).empty()) return patch; // refused later
+        if (!applyChange(*changed, Change::patched(patch)).empty()) return patch; // refused later
         changedIndex.emplace(*changed);
         layout = changed->layout;
     }
@@ -129,8 +129,8 @@ void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
                                  8000);
         return;
     }
-    const auto errors =
-        document_->applyPatch(withContainment(patch), tr("Move %n object(s)", nullptr, int(moved.size())));
+    const auto errors = document_->apply(Change::patched(withContainment(patch)),
+                                         tr("Move %n object(s)", nullptr, int(moved.size())));
     if (!errors.empty()) {
         refresh(); // put the items back where the document has them
         statusBar()->showMessage(tr("Cannot move: %1").arg(displayText(errors.front().message)), 8000);
@@ -149,7 +149,8 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
         return {};
     }
     const QString id = QString::fromStdString(created.id);
-    const auto errors = document_->applyPatch(withContainment(created.patch), tr("Add %1").arg(id));
+    const auto errors =
+        document_->apply(Change::patched(withContainment(created.patch)), tr("Add %1").arg(id));
     if (!errors.empty()) {
         statusBar()->showMessage(tr("Cannot place it there: %1").arg(displayText(errors.front().message)),
                                  6000);
@@ -172,7 +173,7 @@ bool MainWindow::connectObjects(const QString& from, const QString& to) {
                                  8000);
         return false;
     }
-    const auto errors = document_->applyPatch(link.patch, tr("Connect %1 and %2").arg(from, to));
+    const auto errors = document_->apply(Change::patched(link.patch), tr("Connect %1 and %2").arg(from, to));
     if (!errors.empty()) {
         statusBar()->showMessage(
             tr("Cannot connect %1 and %2: %3").arg(from, to, displayText(errors.front().message)), 8000);
@@ -192,7 +193,7 @@ bool MainWindow::deleteSelection() {
     if (removal.patch.empty()) return false;
     const QString text = ids.size() == 1 ? tr("Delete %1").arg(ids.front())
                                          : tr("Delete %n object(s)", nullptr, int(ids.size()));
-    const auto errors = document_->applyPatch(removal.patch, text);
+    const auto errors = document_->apply(Change::patched(removal.patch), text);
     if (!errors.empty()) {
         statusBar()->showMessage(
             tr("%1 cannot be deleted: %2").arg(ids.join(", "), displayText(errors.front().message)), 8000);
@@ -266,7 +267,7 @@ QStringList MainWindow::pasteFragment(const Json& fragment, double offset, const
         statusBar()->showMessage(tr("Nothing pasted: %1").arg(displayText(paste.error)), 8000);
         return {};
     }
-    const auto errors = document_->applyPatch(withContainment(paste.patch), text);
+    const auto errors = document_->apply(Change::patched(withContainment(paste.patch)), text);
     if (!errors.empty()) {
         statusBar()->showMessage(tr("Nothing pasted: %1").arg(displayText(errors.front().message)), 8000);
         return {};
@@ -362,7 +363,7 @@ RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
                 return;
             }
             const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
-            for (const auto& d : document_->applyPatch(patch, tr("Edit %1").arg(id)))
+            for (const auto& d : document_->apply(Change::patched(patch), tr("Edit %1").arg(id)))
                 errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
             if (errors.isEmpty()) {
                 const std::string newId = idOf(object);
@@ -409,15 +410,16 @@ QStringList MainWindow::applyInspectorEdit(const QString& id, const QString& jso
     else if (!object.is_object())
         errors.append({QString(), tr("expected a JSON object")});
     if (errors.isEmpty() && id.isEmpty()) { // the document's own keys
-        for (const auto& d : document_->applyPatch(documentSettingsPatch(document_->topology(), object),
-                                                   tr("Edit document settings")))
+        for (const auto& d :
+             document_->apply(Change::patched(documentSettingsPatch(document_->topology(), object)),
+                              tr("Edit document settings")))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
     } else if (errors.isEmpty()) {
         const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
         const QString newId = object.contains("id") && object["id"].is_string()
                                   ? QString::fromStdString(object["id"].get<std::string>())
                                   : id;
-        for (const auto& d : document_->applyPatch(patch, tr("Edit %1").arg(id)))
+        for (const auto& d : document_->apply(Change::patched(patch), tr("Edit %1").arg(id)))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
         if (errors.isEmpty() && newId != id) scene_->selectIds({newId});
     }
@@ -439,9 +441,10 @@ bool MainWindow::applyFix(Fix fix, QString flowId) {
                                displayVerdict(c.verdictAfter));
     if (!v.error.empty()) return false;
     if (!broken.isEmpty() && !askApplyBrokenFix(broken)) return false;
-    const QString error = document_->applyEdit(fix.edit, tr("Apply fix: %1").arg(displayText(fix.summary)));
-    if (!error.isEmpty()) {
-        statusBar()->showMessage(error, 6000);
+    if (const auto errors =
+            document_->apply(Change::typed(fix.edit), tr("Apply fix: %1").arg(displayText(fix.summary)));
+        !errors.empty()) {
+        statusBar()->showMessage(displayText(errors.front().message), 6000);
         return false;
     }
     int others = 0;

@@ -93,7 +93,7 @@ FlowDialog* MainWindow::newFlow(const QString& source, const QString& destinatio
             name != added.end() && name->is_string() && !name->get<std::string>().empty()
                 ? name->get<std::string>()
                 : id;
-        for (const auto& d : document_->applyPatch(patch, tr("Add flow %1").arg(visible(shown))))
+        for (const auto& d : document_->apply(Change::patched(patch), tr("Add flow %1").arg(visible(shown))))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
         if (errors.isEmpty()) flows_->selectFlow(QString::fromStdString(id));
         dialog->showErrors(errors);
@@ -116,7 +116,7 @@ FlowDialog* MainWindow::editFlow(const QString& id) {
             return;
         }
         const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), edited);
-        for (const auto& d : document_->applyPatch(patch, tr("Edit flow %1").arg(id)))
+        for (const auto& d : document_->apply(Change::patched(patch), tr("Edit flow %1").arg(id)))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
         dialog->showErrors(errors);
     });
@@ -130,7 +130,8 @@ bool MainWindow::removeFlows(const QStringList& ids) {
         chosen.push_back(id.toStdString());
     const Removal removal = planRemoval(document_->topology(), chosen);
     if (removal.patch.empty()) return false;
-    return document_->applyPatch(removal.patch, tr("Remove %n flow(s)", nullptr, int(ids.size()))).empty();
+    return document_->apply(Change::patched(removal.patch), tr("Remove %n flow(s)", nullptr, int(ids.size())))
+        .empty();
 }
 
 EffectiveView* MainWindow::showEffectiveView(const QString& id) {
@@ -162,7 +163,8 @@ QString MainWindow::showFlowBetween(const QString& source, const QString& destin
                                               {"protocol", protocol.toStdString()},
                                               {"port", port}},
                                              &id);
-    if (!document_->applyPatch(patch, tr("Add flow %1").arg(QString::fromStdString(id))).empty()) return {};
+    if (!document_->apply(Change::patched(patch), tr("Add flow %1").arg(QString::fromStdString(id))).empty())
+        return {};
     flows_->selectFlow(QString::fromStdString(id));
     return QString::fromStdString(id);
 }

@@ -424,4 +424,20 @@ void Analysis::afterChange() {
     fixes_.clear();
 }
 
+std::vector<Diagnostic> Analysis::apply(const Change& change, ChangeReport* report) {
+    if (change.isTyped()) {
+        if (const Message why = apply(change.edit); !why.empty()) return {editRefused(why)};
+        if (report) report->drawingKept = true; // steps change rules, routes, flags, associations
+        return {};
+    }
+    if (change.patch.empty()) {
+        if (report) report->drawingKept = true;
+        return {};
+    }
+    PatchScope scope;
+    auto errors = applyPatch(change.patch.forward, &scope);
+    if (errors.empty() && report) report->drawingKept = !scope.everything && !scope.layout;
+    return errors;
+}
+
 } // namespace pathlight

@@ -13,6 +13,7 @@
 
 #include "advice/fix.h"
 #include "catalog/endpoint_catalog.h"
+#include "edit/change.h"
 #include "edit/topology_patch.h"
 #include "io/topology_io.h"
 #include "trace/network.h"
@@ -77,6 +78,15 @@ public:
     // and fix; a change to NSG rules or routes rebuilds those and re-traces the dependent flows;
     // anything else rebuilds the analysis. `reached`, when given, receives what it reached.
     std::vector<Diagnostic> applyPatch(const Json& operations, PatchScope* reached = nullptr);
+
+    // What applying a change reached, for the views: whether anything the canvas draws changed
+    // (typed edits and patches of rules, routes and announcements change nothing drawn).
+    struct ChangeReport {
+        bool drawingKept = false;
+    };
+    // The one entry for every change (edit/change.h): a typed change through apply(Edit), a patch
+    // through applyPatch, errors as diagnostics either way; all or nothing.
+    std::vector<Diagnostic> apply(const Change& change, ChangeReport* report = nullptr);
 
 private:
     std::vector<std::size_t> dependentTraces(const std::vector<Id>& touched);

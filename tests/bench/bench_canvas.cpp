@@ -125,7 +125,7 @@ private slots:
         const Edit inverse = invertEdit(edit);
         bool forward = true;
         QBENCHMARK {
-            QVERIFY(w.document()->applyEditDirectly(forward ? edit : inverse).isEmpty());
+            QVERIFY(w.document()->applyDirectly(Change::typed(forward ? edit : inverse)).empty());
             forward = !forward;
         }
     }
@@ -144,7 +144,9 @@ private slots:
         QVERIFY(!patch.empty());
         bool forward = true;
         QBENCHMARK {
-            QVERIFY(w.document()->applyPatchDirectly(forward ? patch.forward : patch.backward).empty());
+            QVERIFY(w.document()
+                        ->applyDirectly(forward ? Change::patched(patch) : Change::patched(patch).inverse())
+                        .empty());
             forward = !forward;
         }
     }
@@ -166,7 +168,9 @@ private slots:
         QVERIFY(!patchScope(t, patch.forward).everything);
         bool forward = true;
         QBENCHMARK {
-            QVERIFY(w.document()->applyPatchDirectly(forward ? patch.forward : patch.backward).empty());
+            QVERIFY(w.document()
+                        ->applyDirectly(forward ? Change::patched(patch) : Change::patched(patch).inverse())
+                        .empty());
             forward = !forward;
         }
     }
@@ -180,11 +184,13 @@ private slots:
         const Topology& t = w.document()->topology();
         const Id id = t.vms.front().id;
         const TopologyPatch there = setLayoutPatch(t, id, 40, 40, 0, 0, false);
-        QVERIFY(w.document()->applyPatchDirectly(there.forward).empty());
+        QVERIFY(w.document()->applyDirectly(Change::patched(there)).empty());
         const TopologyPatch back = setLayoutPatch(w.document()->topology(), id, 80, 40, 0, 0, false);
         bool forward = true;
         QBENCHMARK {
-            QVERIFY(w.document()->applyPatchDirectly(forward ? back.forward : back.backward).empty());
+            QVERIFY(w.document()
+                        ->applyDirectly(forward ? Change::patched(back) : Change::patched(back).inverse())
+                        .empty());
             forward = !forward;
         }
     }
@@ -256,7 +262,8 @@ private slots:
         const TopologyPatch patch = makePatch(base, changed);
         bool forward = true;
         QBENCHMARK {
-            const auto errors = w.document()->applyPatchDirectly(forward ? patch.forward : patch.backward);
+            const auto errors = w.document()->applyDirectly(forward ? Change::patched(patch)
+                                                                    : Change::patched(patch).inverse());
             QVERIFY(errors.empty());
             forward = !forward;
         }

@@ -331,6 +331,51 @@ private slots:
         QVERIFY(edits > 100);
     }
 
+    // One path for every change (edit/change.h): a typed change (a fix) and a patch (an inspector
+    // edit) apply all or nothing, report what they reached, invert exactly, and give the same file
+    // through the analysis as through applyChange on a plain topology.
+    void changesOfBothFormsTakeOnePath() {
+        const auto catalog = std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn());
+        LoadResult r =
+            loadTopologyFromFile(sourceDir() + "/resources/examples/01-forced-tunneling-kms.pathlight.json");
+        QVERIFY(r.ok());
+        const std::string original = topologyToText(*r.topology);
+        Analysis analysis(*r.topology, catalog);
+        Edit fix;
+        for (const auto& list : analysis.proposedFixes("f-kms"))
+            for (const auto& f : list)
+                if (f.applicable() && fix.empty()) fix = f.edit;
+        QVERIFY(!fix.empty());
+        Json renamed = topologyToJson(analysis.topology());
+        renamed["vms"][0]["name"] = "renamed";
+        const Change changes[] = {Change::typed(fix),
+                                  Change::patched(makePatch(topologyToJson(analysis.topology()), renamed))};
+        for (const Change& change : changes) {
+            Analysis::ChangeReport report;
+            QVERIFY(analysis.apply(change, &report).empty());
+            QCOMPARE(report.drawingKept, change.isTyped()); // a name is drawn; a route is not
+            sameAsFresh(analysis, catalog, change.isTyped() ? "typed change" : "patch");
+            Topology plain = *r.topology;
+            QVERIFY(applyChange(plain, change).empty());
+            QCOMPARE(topologyToText(plain), topologyToText(analysis.topology()));
+            QVERIFY(analysis.apply(change.inverse()).empty());
+            QCOMPARE(topologyToText(analysis.topology()), original);
+        }
+        // Refused, whole: nothing changes, the errors say where.
+        Json invalid = topologyToJson(analysis.topology());
+        invalid["vnets"][0]["addressSpace"][0] = "10.1.0.0/33";
+        const auto errors =
+            analysis.apply(Change::patched(makePatch(topologyToJson(analysis.topology()), invalid)));
+        QVERIFY(!errors.empty());
+        QCOMPARE(errors.front().pointer, std::string("/vnets/0/addressSpace/0"));
+        Edit missing = fix;
+        missing.steps.back().target = "no-such-object";
+        const auto refused = analysis.apply(Change::typed(missing));
+        QCOMPARE(refused.size(), std::size_t(1));
+        QCOMPARE(refused.front().code, std::string("EDIT_REFUSED"));
+        QCOMPARE(topologyToText(analysis.topology()), original);
+    }
+
     // The patch path (the inspector, the rule and route editors, moves) is incremental too:
     // after random patches of the layout, of NSG rules, of routes and route table settings, of
     // BGP announcements, and of anything else, the analysis equals a fresh one; a patch the reader refuses

@@ -357,7 +357,7 @@ private slots:
             for (const auto& v : finding.fixes)
                 if (!delivering && v.verification && v.verification->targetDelivered) delivering = &v;
         QVERIFY(delivering);
-        QVERIFY(w.document()->applyEdit(delivering->fix.edit, "fix").isEmpty());
+        QVERIFY(w.document()->apply(Change::typed(delivering->fix.edit), "fix").empty());
         w.flowsPanel()->selectFlow("f-kms");
         const Trace& fixed = traceOf(w, "f-kms");
         QCOMPARE(fixed.verdict, Verdict::Delivered);
@@ -430,7 +430,7 @@ private slots:
         const Json before = topologyToJson(w.document()->topology());
         Json after = before;
         after["flows"][0]["name"] = "<script>alert(1)</script> *bold* | [x](y)";
-        QVERIFY(w.document()->applyPatch(makePatch(before, after), "rename").empty());
+        QVERIFY(w.document()->apply(Change::patched(makePatch(before, after)), "rename").empty());
         QTemporaryDir dir;
         QVERIFY(w.exportReport(dir.filePath("r.html")).isEmpty());
         QVERIFY(w.exportReport(dir.filePath("r.md")).isEmpty());
