@@ -32,63 +32,8 @@
 namespace pathlight {
 
 TopologyPatch MainWindow::withContainment(const TopologyPatch& patch) const {
-    // Containment is a geometry invariant (views/canvas/containment.h): the boxes this edit
-    // places or moves lie inside their containers, containers grow to hold them, one undo step.
-    if (patch.empty()) return patch;
-    const Topology& current = document_->topology();
-    // A move changes only the layout: the drawing after it is the current topology's with the
-    // patched layout, neither copied nor read again nor indexed (a drag on the scale estate took
-    // 0.9 s when it was). Anything else is applied to a copy, as the document will apply it.
-    std::optional<Topology> changed;
-    std::optional<TopologyIndex> changedIndex;
-    Json layout;
-    if (patchScope(current, patch.forward).layoutOnly) {
-        layout = current.layout;
-        if (!patchLayout(layout, patch.forward).empty()) return patch; // refused later
-    } else {
-        changed = current;
-        if (!applyChange(*changed, Change::patched(patch)).empty()) return patch; // refused later
-        changedIndex.emplace(*changed);
-        layout = changed->layout;
-    }
-    const Json applied = layout; // what the layout operations below are relative to
-    // The picture the user sees is kept: sites, circuits and VNets that automatic placement put
-    // where they are get those positions now, so that placing or moving one moves no other.
-    std::vector<LayoutPlacement> frozen;
-    for (const DiagramBox& box : scene_->diagram().boxes) {
-        const Id id = box.id.toStdString();
-        if (!box.parent.isEmpty() || layout.contains(id) ||
-            (box.kind != "internet" && !document_->network()->index().contains(id)))
-            continue;
-        LayoutPlacement p{id, box.rect.x(), box.rect.y(), {}, {}};
-        Json entry = {{"x", p.x}, {"y", p.y}};
-        if (box.container) {
-            p.w = box.rect.width();
-            p.h = box.rect.height();
-            entry["w"] = *p.w;
-            entry["h"] = *p.h;
-        }
-        if (!layout.is_object()) layout = Json::object();
-        layout[id] = std::move(entry);
-        frozen.push_back(std::move(p));
-    }
-    std::vector<LayoutPlacement> placements =
-        containmentPlacements(changed ? buildDiagram(*changed, layout, *changedIndex)
-                                      : buildDiagram(current, layout, document_->network()->index()));
-    for (auto& p : frozen) // containment's own placement of a box wins
-        if (std::none_of(placements.begin(), placements.end(),
-                         [&](const LayoutPlacement& q) { return q.id == p.id; }))
-            placements.push_back(std::move(p));
-    if (placements.empty()) return patch;
-    const TopologyPatch extra = layoutPatch(applied, placements);
-    TopologyPatch both = patch;
-    for (const auto& op : extra.forward)
-        both.forward.push_back(op);
-    Json backward = extra.backward;
-    for (const auto& op : patch.backward)
-        backward.push_back(op);
-    both.backward = std::move(backward);
-    return both;
+    return pathlight::withContainment(document_->topology(), document_->network()->index(), scene_->diagram(),
+                                      patch);
 }
 
 void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
@@ -210,34 +155,18 @@ bool MainWindow::deleteSelection() {
 }
 
 Json MainWindow::copiedWithPositions(const std::vector<Id>& chosen) const {
-    // Objects the file's layout does not place are copied where the canvas shows them, so that
-    // a pasted copy lands beside the original rather than where automatic placement puts it.
-    Json fragment = copyObjects(document_->topology(), chosen);
-    std::vector<Json*> stack;
-    if (auto it = fragment.find("items"); it != fragment.end()) stack.push_back(&*it);
-    Json& layout = fragment["layout"];
-    if (!layout.is_object()) layout = Json::object();
-    while (!stack.empty()) {
-        Json* j = stack.back();
-        stack.pop_back();
-        if (j->is_object()) {
-            if (auto id = j->find("id"); id != j->end() && id->is_string() && !layout.contains(*id))
-                if (const DiagramBox* box = scene_->diagram().find(QString::fromStdString(*id))) {
-                    Json entry = {{"x", box->rect.x()}, {"y", box->rect.y()}};
-                    if (box->container) {
-                        entry["w"] = box->rect.width();
-                        entry["h"] = box->rect.height();
-                    }
-                    layout[id->get<std::string>()] = std::move(entry);
-                }
-            for (auto& [key, value] : j->items())
-                if (value.is_structured()) stack.push_back(&value);
-        } else if (j->is_array()) {
-            for (auto& value : *j)
-                stack.push_back(&value);
+    // Where the canvas shows each box: the copy keeps it for objects the layout does not place.
+    std::vector<LayoutPlacement> shown;
+    shown.reserve(scene_->diagram().boxes.size());
+    for (const DiagramBox& box : scene_->diagram().boxes) {
+        LayoutPlacement p{box.id.toStdString(), box.rect.x(), box.rect.y(), {}, {}};
+        if (box.container) {
+            p.w = box.rect.width();
+            p.h = box.rect.height();
         }
+        shown.push_back(std::move(p));
     }
-    return fragment;
+    return copyObjects(document_->topology(), chosen, shown);
 }
 
 bool MainWindow::copySelection() {

@@ -475,7 +475,8 @@ private:
 
 } // namespace
 
-Json copyObjects(const Topology& topology, const std::vector<Id>& ids) {
+Json copyObjects(const Topology& topology, const std::vector<Id>& ids,
+                 const std::vector<LayoutPlacement>& shown) {
     const Json doc = topologyToJson(topology);
     std::set<Id> chosen;
     // A NIC stands for its VM.
@@ -520,6 +521,15 @@ Json copyObjects(const Topology& topology, const std::vector<Id>& ids) {
     if (doc.contains("layout"))
         for (const Id& id : copied)
             if (doc["layout"].contains(id)) layout[id] = doc["layout"][id];
+    for (const LayoutPlacement& p : shown)
+        if (copied.count(p.id) && !layout.contains(p.id)) {
+            Json entry = {{"x", p.x}, {"y", p.y}};
+            if (p.w && p.h) {
+                entry["w"] = *p.w;
+                entry["h"] = *p.h;
+            }
+            layout[p.id] = std::move(entry);
+        }
     return {{"format", kClipboardFormat}, {"version", 1}, {"items", items}, {"layout", layout}};
 }
 

@@ -18,7 +18,11 @@ namespace pathlight {
 // The fragment for these ids (objects inside a selected container come with it). Objects that
 // cannot be copied alone (a gateway or Route Server without its VNet) are skipped at paste with
 // the reason.
-Json copyObjects(const Topology& topology, const std::vector<Id>& ids);
+// `shown`: where the window draws objects the file's layout does not place (automatic
+// placement), so that a pasted copy lands beside the original rather than where automatic
+// placement would put it; a size only for containers.
+Json copyObjects(const Topology& topology, const std::vector<Id>& ids,
+                 const std::vector<LayoutPlacement>& shown = {});
 bool isClipboardFragment(const Json& fragment);
 
 struct Paste {

@@ -115,6 +115,22 @@ private slots:
         QVERIFY(copy->addressPrefix.contains(vm->nics[0].ipConfigurations[0].privateIp));
     }
 
+    // A copy keeps where the window shows an object the layout does not place (automatic
+    // placement), and never overrides the file's own layout.
+    void copyKeepsShownPositionsOfUnplacedObjects() {
+        Topology t = example("01-forced-tunneling-kms.pathlight.json");
+        t.layout = Json::object();
+        t.layout["vm-win"] = {{"x", 1}, {"y", 2}};
+        const Json fragment = copyObjects(t, {"vnet-app", "vm-win"},
+                                          {{"vm-win", 500, 600, {}, {}},
+                                           {"vnet-app", 10, 20, 400.0, 300.0},
+                                           {"onprem", 7, 7, 100.0, 100.0}}); // not copied
+        const Json& layout = fragment["layout"];
+        QCOMPARE(layout["vm-win"]["x"].get<double>(), 1.0); // the file's own
+        QCOMPARE(layout["vnet-app"]["w"].get<double>(), 400.0);
+        QVERIFY(!layout.contains("onprem"));
+    }
+
     void refusalsSayWhy() {
         Topology t = example("01-forced-tunneling-kms.pathlight.json");
         const Paste gw = pasteObjects(t, copyObjects(t, {"gw-er"}), 0, 0);

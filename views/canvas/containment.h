@@ -19,6 +19,13 @@ inline constexpr double kContainerFrame = 10;
 // out of its own container makes that one grow. Containers never shrink. Empty when every box
 // already lies inside its container. Containers carry their size.
 std::vector<LayoutPlacement> containmentPlacements(const Diagram& diagram);
+// `patch` with what keeps containment after it, in the same undo step: the boxes it places or
+// moves lie inside their containers and containers grow to hold them. `shown` is the drawing the
+// user sees: top-level boxes that automatic placement put somewhere keep that place (their
+// positions are written), so that placing or moving one moves no other. A patch the document
+// would refuse is returned unchanged (the refusal comes when it is applied).
+TopologyPatch withContainment(const Topology& current, const TopologyIndex& index, const Diagram& shown,
+                              const TopologyPatch& patch);
 // The same placements applied to the drawing itself: what the window draws for a file whose
 // layout breaks the invariant (a VM outside its subnet in a hand-written or older file). The file
 // is not changed until an edit writes positions.
