@@ -155,6 +155,39 @@ private slots:
             }
     }
 
+    void thePathGoesAroundContainerTitles() {
+        // Newcomer walk: the demo's path from the site to the Internet ran across "vnet-app"'s
+        // title. No piece of a path crosses the title of a container that holds neither end.
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        const auto& stops = w.scene()->pathItem(0)->stops();
+        int bends = 0;
+        for (std::size_t i = 1; i < stops.size(); ++i) {
+            QPolygonF line{stops[i - 1].point};
+            for (const QPointF& v : stops[i].via)
+                line << v;
+            line << stops[i].point;
+            bends += int(stops[i].via.size());
+            for (const auto& b : w.scene()->diagram().boxes) {
+                if (!b.container || b.rect.contains(stops[i - 1].point) || b.rect.contains(stops[i].point))
+                    continue;
+                const QRectF title(b.rect.topLeft(), QSizeF(b.rect.width(), 30));
+                for (int k = 1; k < line.size(); ++k) {
+                    const QLineF piece(line[k - 1], line[k]);
+                    bool crossing = title.contains(piece.p1()) || title.contains(piece.p2());
+                    for (const QLineF edge : {QLineF(title.topLeft(), title.topRight()),
+                                              QLineF(title.bottomLeft(), title.bottomRight()),
+                                              QLineF(title.topLeft(), title.bottomLeft()),
+                                              QLineF(title.topRight(), title.bottomRight())})
+                        crossing = crossing || piece.intersects(edge, nullptr) == QLineF::BoundedIntersection;
+                    QVERIFY2(!crossing, qPrintable(b.id));
+                }
+            }
+        }
+        QVERIFY(bends > 0); // the site-to-Internet piece goes over vnet-app
+    }
+
     void calloutsPromiseFixesOnlyWhereThereAreSome() {
         // Newcomer walk: FORCED_TUNNEL said "click for the fixes" and the click showed none.
         MainWindow w;

@@ -5,7 +5,9 @@
 
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+
 #include <QMimeData>
+#include <limits>
 
 #include "panels/palette_panel.h"
 #include <algorithm>
@@ -91,6 +93,41 @@ const BoxItem* TopologyScene::hopBox(const Hop& hop) const {
     return box ? box : boxes_.value(kInternetNodeId);
 }
 
+namespace {
+
+bool crosses(const QLineF& line, const QRectF& r) {
+    if (r.contains(line.p1()) || r.contains(line.p2())) return true;
+    const QLineF edges[] = {{r.topLeft(), r.topRight()},
+                            {r.topRight(), r.bottomRight()},
+                            {r.bottomRight(), r.bottomLeft()},
+                            {r.bottomLeft(), r.topLeft()}};
+    for (const QLineF& e : edges)
+        if (line.intersects(e, nullptr) == QLineF::BoundedIntersection) return true;
+    return false;
+}
+
+} // namespace
+
+void TopologyScene::routeAroundTitles(std::vector<HopStop>& stops) const {
+    // A straight segment between two stops outside a container that runs across its title (the
+    // demo's path from the site to the Internet crossed "vnet-app 10.1.0.0/16") goes over the
+    // container instead: up, across above it, and down.
+    for (std::size_t i = 1; i < stops.size(); ++i) {
+        const QPointF a = stops[i - 1].point, b = stops[i].point;
+        double above = std::numeric_limits<double>::max();
+        for (const BoxItem* box : std::as_const(boxes_)) {
+            if (!box->box().container) continue;
+            const QRectF r(box->pos(), box->size());
+            if (r.contains(a) || r.contains(b)) continue;
+            if (crosses(QLineF(a, b), QRectF(r.topLeft(), QSizeF(r.width(), 30))))
+                above = std::min(above, r.top());
+        }
+        if (above == std::numeric_limits<double>::max()) continue;
+        const double y = std::min({above - 18, a.y(), b.y()});
+        stops[i].via = {QPointF(a.x(), y), QPointF(b.x(), y)};
+    }
+}
+
 void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
                                const std::vector<FindingFixes>* fixes) {
     for (QGraphicsItem* item : paths_) {
@@ -124,7 +161,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
                                              : QPointF(r.center().x(), r.top() + 22);
             p += QPointF(offset, offset);
             if (!stops.empty() && stops.back().point == p) p += QPointF(16, 0);
-            HopStop stop{p, int(i), hopSummary(*t, i), {}, {}};
+            HopStop stop{p, int(i), hopSummary(*t, i), {}, {}, {}};
             for (const auto& d : hop.nsg)
                 stop.badges.push_back({d.access == Access::Deny ? HopBadge::Deny
                                        : d.hidden               ? HopBadge::HiddenAllow
@@ -136,6 +173,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
                                                                       addressText(hop.after.source))});
             stops.push_back(std::move(stop));
         }
+        routeAroundTitles(stops);
         QString detail;
         if (t->verdict == Verdict::Delivered) {
             detail = tr("seen as %1").arg(addressText(t->apparentSource));
@@ -172,6 +210,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
                          int(i),
                          hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step) : QString(),
                          tr("R%1").arg(i + 1),
+                         {},
                          {}};
             if (hop.sourceTranslated)
                 stop.badges.push_back({HopBadge::Translated, tr("Source translated: %1 → %2")
@@ -340,16 +379,22 @@ QRectF TopologyScene::contentRect() const {
         r |= box->sceneBoundingRect();
     if (hint_) r |= hint_->sceneBoundingRect(); // an empty design fits its hint, legible
     for (const PathItem* path : paths_)
-        for (const HopStop& stop : path->stops())
+        for (const HopStop& stop : path->stops()) {
             r |= QRectF(stop.point - QPointF(20, 20), QSizeF(40, 40));
+            for (const QPointF& v : stop.via) // a bend over a container is part of the path
+                r |= QRectF(v - QPointF(10, 10), QSizeF(20, 20));
+        }
     return r;
 }
 
 QRectF TopologyScene::pathsRect() const {
     QRectF r;
     for (const PathItem* path : paths_) {
-        for (const HopStop& stop : path->stops())
+        for (const HopStop& stop : path->stops()) {
             r |= QRectF(stop.point - QPointF(20, 20), QSizeF(40, 40));
+            for (const QPointF& v : stop.via) // a bend over a container is part of the path
+                r |= QRectF(v - QPointF(10, 10), QSizeF(20, 20));
+        }
         r |= path->endLabelRect();
     }
     return r;

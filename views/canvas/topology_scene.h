@@ -98,6 +98,7 @@ protected:
     void dropEvent(QGraphicsSceneDragDropEvent* event) override;
 
 private:
+    void routeAroundTitles(std::vector<HopStop>& stops) const;
     Diagram diagram_;
     // The box a hop is drawn at: its node's, or the Internet's for what the diagram does not draw.
     const BoxItem* hopBox(const Hop& hop) const;

@@ -59,8 +59,11 @@ PathItem::PathItem(std::vector<HopStop> stops, QColor color, Qt::PenStyle style,
 
 QRectF PathItem::boundingRect() const {
     QRectF r;
-    for (const auto& s : stops_)
+    for (const auto& s : stops_) {
         r = r.united(QRectF(s.point, QSizeF(1, 1)));
+        for (const QPointF& v : s.via)
+            r = r.united(QRectF(v, QSizeF(1, 1)));
+    }
     return r.adjusted(-40, -60, 40, 40).united(endLabelRect().adjusted(-4, -4, 4, 4));
 }
 
@@ -72,14 +75,25 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     for (int pass = 0; pass < 2; ++pass) {
         painter->setPen(QPen(pass == 0 ? halo : color_, pass == 0 ? 12 : 5,
                              pass == 0 ? Qt::SolidLine : style_, Qt::RoundCap, Qt::RoundJoin));
-        for (std::size_t i = 1; i < stops_.size(); ++i)
-            painter->drawLine(stops_[i - 1].point, stops_[i].point);
+        for (std::size_t i = 1; i < stops_.size(); ++i) {
+            QPolygonF line{stops_[i - 1].point};
+            for (const QPointF& v : stops_[i].via)
+                line << v;
+            line << stops_[i].point;
+            painter->drawPolyline(line);
+        }
     }
-    // Arrowheads at the middle of each segment.
+    // Arrowheads at the middle of each segment (of its longest piece when it bends).
     painter->setPen(Qt::NoPen);
     painter->setBrush(color_);
     for (std::size_t i = 1; i < stops_.size(); ++i) {
-        const QLineF seg(stops_[i - 1].point, stops_[i].point);
+        QLineF seg(stops_[i - 1].point, stops_[i].via.empty() ? stops_[i].point : stops_[i].via.front());
+        QPointF from = stops_[i - 1].point;
+        for (std::size_t k = 0; k <= stops_[i].via.size(); ++k) {
+            const QPointF to = k < stops_[i].via.size() ? stops_[i].via[k] : stops_[i].point;
+            if (QLineF(from, to).length() > seg.length()) seg = QLineF(from, to);
+            from = to;
+        }
         if (seg.length() < 30) continue;
         const QPointF mid = seg.pointAt(0.5);
         const double angle = qDegreesToRadians(seg.angle());

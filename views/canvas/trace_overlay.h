@@ -28,6 +28,9 @@ struct HopStop {
     QString summary; // shown on hover
     QString label;   // the marker's text; empty: the hop's number (a reply's stops say R1, R2, ...)
     std::vector<HopBadge> badges;
+    // Bends on the way from the previous stop to this one (the scene routes a segment around a
+    // container's title rather than across it).
+    std::vector<QPointF> via;
 };
 
 class PathItem : public QGraphicsItem {
