@@ -188,6 +188,26 @@ private slots:
         QVERIFY(bends > 0); // the site-to-Internet piece goes over vnet-app
     }
 
+    void replyMarkersNeverHideRequestMarkers() {
+        // Newcomer walk: the reply's R3 hid the request's hop 3.
+        QStringList files;
+        for (const QString& name : QDir(":/examples").entryList({"*.pathlight.json"}))
+            files << ":/examples/" + name;
+        QVERIFY(files.size() >= 7);
+        for (const QString& file : files) {
+            MainWindow w;
+            QVERIFY(w.openFile(file));
+            for (const Trace& t : w.document()->traces()) {
+                w.flowsPanel()->selectFlow(QString::fromStdString(t.flowId));
+                if (w.scene()->pathItemCount() < 2) continue;
+                for (const HopStop& r : w.scene()->pathItem(1)->stops())
+                    for (const HopStop& q : w.scene()->pathItem(0)->stops())
+                        QVERIFY2(QLineF(r.point, q.point).length() >= TopologyScene::kMarkerClearance - 0.5,
+                                 qPrintable(QString("%1 %2 %3").arg(file, r.label).arg(q.hop + 1)));
+            }
+        }
+    }
+
     void calloutsPromiseFixesOnlyWhereThereAreSome() {
         // Newcomer walk: FORCED_TUNNEL said "click for the fixes" and the click showed none.
         MainWindow w;

@@ -205,7 +205,17 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
             // On a node, beside the request's marker on the icon row (the name below stays readable).
             QPointF p = box->box().container ? QPointF(r.right() - 20, r.top() + 40)
                                              : QPointF(r.center().x() + 28, r.top() + 22);
-            if (!stops.empty() && stops.back().point == p) p += QPointF(16, 0);
+            // Never on top of another marker (newcomer walk: R3 hid hop 3 where the request
+            // visited a node twice): step right until it is clear of every marker so far.
+            const auto taken = [&](const QPointF& at) {
+                for (const HopStop& s : paths_.front()->stops())
+                    if (QLineF(s.point, at).length() < kMarkerClearance) return true;
+                for (const HopStop& s : stops)
+                    if (QLineF(s.point, at).length() < kMarkerClearance) return true;
+                return false;
+            };
+            for (int tries = 0; tries < 8 && taken(p); ++tries)
+                p += QPointF(kMarkerClearance, 0);
             HopStop stop{p,
                          int(i),
                          hop.step.sourceText && *hop.step.sourceText ? displayText(hop.step) : QString(),

@@ -39,6 +39,8 @@ public:
     int pathItemCount() const { return int(paths_.size()); }
     PathItem* pathItem(int i) const { return paths_.at(std::size_t(i)); }
     const std::vector<CalloutItem*>& callouts() const { return callouts_; }
+    // Hop markers are 20 px across: two never lie closer than this.
+    static constexpr double kMarkerClearance = 24;
     // The step-through's packet: at a hop of the first shown flow's request, or of its reply
     // (`reply`), -1 hides it.
     void setPacketAt(int hop, bool reply = false);
