@@ -334,7 +334,7 @@
         <translation>the fixes cannot be applied together: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>applied %1</source>
         <translation>applied %1</translation>
     </message>
@@ -431,7 +431,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+201"/>
+        <location filename="../app/gui/main_window.cpp" line="+202"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -607,7 +607,7 @@ options for every command:
         <translation>The subnet of Application Gateway v2 &quot;%1&quot; learns 0.0.0.0/0 from %2: Azure accepts this forced tunnel but does not support it for v2 (the route must use next hop Internet, or gateway route propagation must be off). Traced as Azure routes it.</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+56"/>
+        <location filename="../model/trace/tracer.cpp" line="+57"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</translation>
     </message>
@@ -768,7 +768,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+348"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+346"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -1234,7 +1234,7 @@ options for every command:
         <translation>%1 is used by %2 and %3 in the same VNet</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</source>
         <translation>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</translation>
     </message>
@@ -1284,7 +1284,7 @@ options for every command:
         <translation>the id &quot;%1&quot; is also the name of the built-in endpoint &quot;%2&quot;: a flow naming it means this object; give it another id</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
         <translation>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</translation>
     </message>
@@ -1299,7 +1299,12 @@ options for every command:
         <translation>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
+        <translation>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</translation>
     </message>
@@ -1400,12 +1405,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
         <location filename="../model/edit/topology_patch.cpp" line="+158"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+811"/>
+        <location line="+815"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-799"/>
+        <location filename="../model/io/topology_reader.cpp" line="-803"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1555,9 +1560,9 @@ options for every command:
         <translation>%1 starts at &quot;%2&quot;, a %3; a flow starts at a vm, nic, host, appGateway or an IP address</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <location line="+143"/>
-        <location filename="../app/gui/document.cpp" line="+48"/>
+        <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
@@ -1662,7 +1667,7 @@ options for every command:
         <translation>%1 is copied only together with its VNet: a VNet has one gateway of each type and one Route Server</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>the clipboard holds no Pathlight objects</translation>
     </message>
@@ -2406,7 +2411,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1347"/>
+        <location filename="../model/trace/tracer.cpp" line="-1348"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -2462,7 +2467,7 @@ options for every command:
         <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 denies the packet (rule %2, priority %3).</translation>
     </message>
@@ -2497,12 +2502,12 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-438"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+348"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>The subnet routes the packet back to %1 itself: loop.</translation>
     </message>
@@ -2949,7 +2954,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+150"/>
+        <location filename="../app/gui/document.cpp" line="+135"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
@@ -3661,7 +3666,7 @@ Apply it anyway?</translation>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n flow: %1 delivered, %2 not delivered</numerusform>
@@ -3989,7 +3994,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-193"/>
+        <location filename="../app/gui/main_window.cpp" line="-196"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -4032,7 +4037,7 @@ Apply it anyway?</translation>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+127"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+72"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
@@ -4051,7 +4056,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot place it there: %1</source>
         <translation>Cannot place it there: %1</translation>
     </message>
@@ -4108,7 +4113,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+35"/>
         <source>Copied %n object(s)</source>
         <translation>
             <numerusform>Copied %n object</numerusform>
@@ -4152,13 +4157,13 @@ Apply it anyway?</translation>
         <translation>the editor produced no object</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+100"/>
-        <location line="+69"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+96"/>
+        <location line="+70"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Edit flow %1</source>
         <translation>Edit flow %1</translation>
     </message>
@@ -4172,7 +4177,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -4182,7 +4187,7 @@ Apply it anyway?</translation>
         <translation>Presenter mode: → or Space steps, ← goes back, Home restarts, P plays; %1 leaves</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="-15"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="-16"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>not valid JSON at line %1, column %2: %3</translation>
     </message>
@@ -4192,7 +4197,7 @@ Apply it anyway?</translation>
         <translation>expected a JSON object</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Edit document settings</source>
         <translation>Edit document settings</translation>
     </message>
@@ -4261,7 +4266,7 @@ Apply it anyway?</translation>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Apply fix: %1</source>
         <translation>Apply fix: %1</translation>
     </message>
@@ -4287,7 +4292,7 @@ Apply it anyway?</translation>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-81"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4637,7 +4642,7 @@ Apply it anyway?</translation>
         <translation>&lt;h2&gt;Welcome to Pathlight&lt;/h2&gt;&lt;p&gt;Draw a hybrid Azure network and see where each flow goes: the route at every hop, each NSG decision, the address the destination sees, and what to change. The demo (scenario 1) is open behind this window; or start from one of the cases Pathlight was born from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;Open scenario</source>
         <translation>&amp;Open scenario</translation>
     </message>
@@ -4752,28 +4757,28 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+69"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+71"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+43"/>
+        <location line="+100"/>
+        <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>seen as %1</source>
         <translation>seen as %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>reply</source>
         <translation>reply</translation>
     </message>

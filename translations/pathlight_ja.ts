@@ -332,7 +332,7 @@
         <translation>これらの修正は同時に適用できません: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>applied %1</source>
         <translation>%1 を適用しました</translation>
     </message>
@@ -429,7 +429,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+201"/>
+        <location filename="../app/gui/main_window.cpp" line="+202"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -605,7 +605,7 @@ options for every command:
         <translation>Application Gateway v2「%1」のサブネットは %2 から 0.0.0.0/0 を学習しています。Azure はこの強制トンネリングを受け入れますが、v2 ではサポートしていません (ルートは次ホップ Internet を使うか、ゲートウェイ ルートの伝達を無効にする必要があります)。Azure のルーティングどおりにトレースしています。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+56"/>
+        <location filename="../model/trace/tracer.cpp" line="+57"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>ルート表「%3」のルート「%1」(%2) は仮想ネットワーク ゲートウェイに送りますが、ExpressRoute と VPN のゲートウェイが共存する間は Azure がこれを拒否します。このルートは展開されず、パケットは他のルートに従います。</translation>
     </message>
@@ -766,7 +766,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+348"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+346"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -1231,7 +1231,7 @@ options for every command:
         <translation>%1 が同じ VNet 内の %2 と %3 で使われています</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</source>
         <translation>%2 の %1 はサブネット「%3」(%4) の外にあります</translation>
     </message>
@@ -1281,7 +1281,7 @@ options for every command:
         <translation>ID「%1」は組み込みのエンドポイント「%2」の名前でもあります。これを指定したフローはこのオブジェクトを指します。別の ID にしてください</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
         <translation>「%1」と「%2」は同じリソース グループで同じ名前「%3」です。Azure では 1 つのリソースになり、一方を展開するともう一方が書き換えられます</translation>
     </message>
@@ -1296,7 +1296,12 @@ options for every command:
         <translation>接続「%1」は %2 ですが、ゲートウェイ「%3」は %4 です</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
+        <translation>回線「%2」に %1 個の VNet がリンクされています。Azure がリンクできるのは最大 %3 個です (Premium、10 Gbps 以上。Standard は 10 個)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server「%1」には VNet「%2」に RouteServerSubnet という名前のサブネットが必要です</translation>
     </message>
@@ -1397,12 +1402,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
         <location filename="../model/edit/topology_patch.cpp" line="+158"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+811"/>
+        <location line="+815"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-799"/>
+        <location filename="../model/io/topology_reader.cpp" line="-803"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1552,9 +1557,9 @@ options for every command:
         <translation>%1 の送信元「%2」は %3 です。フローの送信元は vm、nic、host、appGateway または IP アドレスです</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <location line="+143"/>
-        <location filename="../app/gui/document.cpp" line="+48"/>
+        <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
@@ -1659,7 +1664,7 @@ options for every command:
         <translation>%1 は VNet と一緒にしかコピーできません。VNet には種類ごとに 1 つのゲートウェイと 1 つの Route Server しか置けません</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>クリップボードに Pathlight のオブジェクトがありません</translation>
     </message>
@@ -2403,7 +2408,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1347"/>
+        <location filename="../model/trace/tracer.cpp" line="-1348"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -2459,7 +2464,7 @@ options for every command:
         <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 がパケットを拒否します (規則 %2、優先度 %3)。</translation>
     </message>
@@ -2494,12 +2499,12 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-438"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+348"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>サブネットはパケットを %1 自身へ戻します: ループ。</translation>
     </message>
@@ -2946,7 +2951,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+150"/>
+        <location filename="../app/gui/document.cpp" line="+135"/>
         <source>no recovery copy</source>
         <translation>回復用のコピーがありません</translation>
     </message>
@@ -3655,7 +3660,7 @@ Apply it anyway?</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個のフロー: 到達 %1、未到達 %2</numerusform>
@@ -3982,7 +3987,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-193"/>
+        <location filename="../app/gui/main_window.cpp" line="-196"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -4024,7 +4029,7 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+127"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+72"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
@@ -4042,7 +4047,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot place it there: %1</source>
         <translation>そこには配置できません: %1</translation>
     </message>
@@ -4097,7 +4102,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+35"/>
         <source>Copied %n object(s)</source>
         <translation>
             <numerusform>%n 個のオブジェクトをコピーしました</numerusform>
@@ -4140,13 +4145,13 @@ Apply it anyway?</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+100"/>
-        <location line="+69"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+96"/>
+        <location line="+70"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Edit flow %1</source>
         <translation>フロー %1 を編集</translation>
     </message>
@@ -4159,7 +4164,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
@@ -4169,7 +4174,7 @@ Apply it anyway?</source>
         <translation>プレゼンター モード: → または Space で進む、← で戻る、Home で最初から、P で再生、%1 で終了</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="-15"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="-16"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>有効な JSON ではありません (%1 行 %2 列): %3</translation>
     </message>
@@ -4179,7 +4184,7 @@ Apply it anyway?</source>
         <translation>JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Edit document settings</source>
         <translation>ドキュメントの設定を編集</translation>
     </message>
@@ -4248,7 +4253,7 @@ Apply it anyway?</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Apply fix: %1</source>
         <translation>修正を適用: %1</translation>
     </message>
@@ -4272,7 +4277,7 @@ Apply it anyway?</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-81"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4622,7 +4627,7 @@ Apply it anyway?</source>
         <translation>&lt;h2&gt;Pathlight へようこそ&lt;/h2&gt;&lt;p&gt;ハイブリッド Azure ネットワークを描き、各フローの行き先を確かめましょう。各ホップのルート、各 NSG の判定、宛先から見たアドレス、そして何を変えればよいかがわかります。この画面の後ろでデモ (シナリオ 1) が開いています。Pathlight の原点となった事例から始めることもできます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;Open scenario</source>
         <translation>シナリオを開く(&amp;O)</translation>
     </message>
@@ -4737,28 +4742,28 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+69"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+71"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+43"/>
+        <location line="+100"/>
+        <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>seen as %1</source>
         <translation>見かけの送信元 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>reply</source>
         <translation>応答</translation>
     </message>

@@ -332,7 +332,7 @@
         <translation>這些修正無法同時套用：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>applied %1</source>
         <translation>已套用 %1</translation>
     </message>
@@ -429,7 +429,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+201"/>
+        <location filename="../app/gui/main_window.cpp" line="+202"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -605,7 +605,7 @@ options for every command:
         <translation>Application Gateway v2「%1」的子網路從 %2 學到 0.0.0.0/0：Azure 接受此強制通道，但 v2 不支援（該路由必須使用下一個躍點 Internet，或必須關閉閘道路由傳播）。此處依 Azure 的實際路由追蹤。</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+56"/>
+        <location filename="../model/trace/tracer.cpp" line="+57"/>
         <source>Route &quot;%1&quot; (%2) of route table &quot;%3&quot; sends traffic to the virtual network gateway, which Azure refuses while ExpressRoute and VPN gateways coexist: the route is never deployed, and the packet follows the others.</source>
         <translation>路由表「%3」的路由「%1」（%2）將流量送往虛擬網路閘道，但在 ExpressRoute 與 VPN 閘道並存時 Azure 會拒絕：此路由永遠不會部署，封包會依其他路由前進。</translation>
     </message>
@@ -766,7 +766,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+348"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+346"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -1231,7 +1231,7 @@ options for every command:
         <translation>%1 在同一個 VNet 中同時被 %2 與 %3 使用</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</source>
         <translation>%2 的 %1 位於其子網路「%3」(%4) 之外</translation>
     </message>
@@ -1281,7 +1281,7 @@ options for every command:
         <translation>識別碼「%1」也是內建端點「%2」的名稱：指定它的流量代表這個物件；請改用其他識別碼</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have the same name &quot;%3&quot; in one resource group: in Azure they are one resource, and deploying one rewrites the other</source>
         <translation>「%1」和「%2」在同一個資源群組中名稱相同 (「%3」)：在 Azure 中它們是同一個資源，部署其中一個會覆寫另一個</translation>
     </message>
@@ -1296,7 +1296,12 @@ options for every command:
         <translation>連線「%1」是 %2，但閘道「%3」是 %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
+        <translation>線路「%2」連結了 %1 個 VNet；Azure 最多可連結 %3 個 (Premium，10 Gbps 以上；Standard 為 10 個)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>路由伺服器「%1」需要 VNet「%2」中名為 RouteServerSubnet 的子網路</translation>
     </message>
@@ -1397,12 +1402,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
         <location filename="../model/edit/topology_patch.cpp" line="+158"/>
         <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+811"/>
+        <location line="+815"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-799"/>
+        <location filename="../model/io/topology_reader.cpp" line="-803"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1552,9 +1557,9 @@ options for every command:
         <translation>%1 從「%2」開始，這是 %3；流量的來源必須是 vm、nic、host、appGateway 或 IP 位址</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <location line="+143"/>
-        <location filename="../app/gui/document.cpp" line="+48"/>
+        <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
@@ -1659,7 +1664,7 @@ options for every command:
         <translation>%1 只能與其 VNet 一起複製：一個 VNet 每種類型只有一個閘道，且只有一個路由伺服器</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>剪貼簿中沒有 Pathlight 物件</translation>
     </message>
@@ -2403,7 +2408,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1347"/>
+        <location filename="../model/trace/tracer.cpp" line="-1348"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -2459,7 +2464,7 @@ options for every command:
         <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>NSG %1 denies the packet (rule %2, priority %3).</source>
         <translation>NSG %1 拒絕此封包 (規則 %2，優先順序 %3)。</translation>
     </message>
@@ -2494,12 +2499,12 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-438"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+348"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>子網路將封包送回 %1 本身：迴圈。</translation>
     </message>
@@ -2946,7 +2951,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+150"/>
+        <location filename="../app/gui/document.cpp" line="+135"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
@@ -3655,7 +3660,7 @@ Apply it anyway?</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個流量：已送達 %1，未送達 %2</numerusform>
@@ -3982,7 +3987,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-193"/>
+        <location filename="../app/gui/main_window.cpp" line="-196"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -4024,7 +4029,7 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+127"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+72"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
@@ -4042,7 +4047,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot place it there: %1</source>
         <translation>無法放在那裡：%1</translation>
     </message>
@@ -4097,7 +4102,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+35"/>
         <source>Copied %n object(s)</source>
         <translation>
             <numerusform>已複製 %n 個物件</numerusform>
@@ -4140,13 +4145,13 @@ Apply it anyway?</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+100"/>
-        <location line="+69"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+96"/>
+        <location line="+70"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Edit flow %1</source>
         <translation>編輯流量 %1</translation>
     </message>
@@ -4159,7 +4164,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
@@ -4169,7 +4174,7 @@ Apply it anyway?</source>
         <translation>簡報者模式：→ 或 Space 前進、← 後退、Home 重新開始、P 播放；%1 離開</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="-15"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="-16"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>不是有效的 JSON（第 %1 行第 %2 欄）：%3</translation>
     </message>
@@ -4179,7 +4184,7 @@ Apply it anyway?</source>
         <translation>需要 JSON 物件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Edit document settings</source>
         <translation>編輯文件設定</translation>
     </message>
@@ -4248,7 +4253,7 @@ Apply it anyway?</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Apply fix: %1</source>
         <translation>套用修正：%1</translation>
     </message>
@@ -4272,7 +4277,7 @@ Apply it anyway?</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-81"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4622,7 +4627,7 @@ Apply it anyway?</source>
         <translation>&lt;h2&gt;歡迎使用 Pathlight&lt;/h2&gt;&lt;p&gt;繪製混合式 Azure 網路，看看每個流量的去向：每個躍點的路由、每個 NSG 判定、目的地看到的位址，以及該變更什麼。示範 (案例 1) 已在此視窗後方開啟；您也可以從 Pathlight 誕生的案例之一開始。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;Open scenario</source>
         <translation>開啟案例(&amp;O)</translation>
     </message>
@@ -4737,28 +4742,28 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+69"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+71"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>這是空白的設計。請在 [元件庫] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+43"/>
+        <location line="+100"/>
+        <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯：%1 → %2</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>seen as %1</source>
         <translation>來源顯示為 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>R%1</source>
         <translation>R%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>reply</source>
         <translation>回應</translation>
     </message>
