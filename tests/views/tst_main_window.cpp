@@ -1327,6 +1327,31 @@ private slots:
         QVERIFY(s.find("hub")->rect.right() < s.find("spoke0")->rect.left());
     }
 
+    void aLargeDesignOpenedAfterTheDemoIsInSight() {
+        // Second newcomer walk: the 500-spoke file opened after the (fitted) demo showed a blank
+        // canvas until Ctrl+0. Whatever the previous document's zoom, the new one is in sight.
+        QTemporaryDir dir;
+        const QString path = writeEstateWithoutLayout(dir, 300);
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        QTest::qWait(150);
+        QVERIFY(w.openFile(path));
+        QTest::qWait(150);
+        const QRectF seen = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
+        int inSight = 0;
+        for (const auto& b : w.scene()->diagram().boxes)
+            inSight += seen.intersects(b.rect);
+        QVERIFY2(inSight > 0, qPrintable(QString("zoom %1, seen %2,%3 %4x%5")
+                                             .arg(w.view()->zoom())
+                                             .arg(seen.x())
+                                             .arg(seen.y())
+                                             .arg(seen.width())
+                                             .arg(seen.height())));
+    }
+
     void movingOneAutomaticallyPlacedBoxMovesNoOther() {
         QTemporaryDir dir;
         const QString path = writeEstateWithoutLayout(dir, 6);

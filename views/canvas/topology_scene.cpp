@@ -320,7 +320,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
             auto* callout =
                 new CalloutItem(anchor, displayText(f.message), hint,
                                 f.severity == Severity::Error ? QColor(224, 49, 49) : QColor(240, 140, 0));
-            const QSizeF size = CalloutItem::boxSize();
+            const QSizeF size = callout->boxSize();
             double best = 1e18;
             QPointF bestOffset;
             for (int ring = 0; ring < 6 && best > 0; ++ring) {

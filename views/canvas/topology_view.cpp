@@ -48,6 +48,7 @@ double TopologyView::fitZoom() const {
 
 void TopologyView::fitAll() {
     if (!scene()) return;
+    updateSceneRect(scene()->sceneRect()); // as showDocument
     adjusting_ = true;
     fitInView(drawingRect(), Qt::KeepAspectRatio);
     adjusting_ = false;
@@ -70,6 +71,10 @@ void TopologyView::scrollContentsBy(int dx, int dy) {
 
 void TopologyView::showDocument() {
     if (!scene()) return;
+    // The scene's rect of the document just drawn, now: the view learns of a change only from a
+    // queued signal, and until then centring clamps to the previous document's scroll range (the
+    // 500-spoke file opened after the demo showed an empty corner).
+    updateSceneRect(scene()->sceneRect());
     if (fitZoom() >= kLegibleZoom) return fitAll();
     followsFit_ = false;
     setTransform(QTransform::fromScale(kLegibleZoom, kLegibleZoom));
@@ -85,6 +90,7 @@ void TopologyView::showDocument() {
 
 void TopologyView::bringIntoView(const QRectF& rect) {
     if (rect.isEmpty()) return;
+    if (scene()) updateSceneRect(scene()->sceneRect()); // as showDocument
     // 60 screen pixels around it, whatever the scale: the ends' labels stay inside the window.
     const double fit = std::min(std::max(1, viewport()->width() - 120) / rect.width(),
                                 std::max(1, viewport()->height() - 120) / rect.height());

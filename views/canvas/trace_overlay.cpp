@@ -223,6 +223,14 @@ CalloutItem::CalloutItem(const QPointF& anchor, QString text, QString hint, QCol
     setZValue(12);
     setCursor(Qt::PointingHandCursor);
     setToolTip(text_ + (hint_.isEmpty() ? QString() : "\n" + hint_));
+    QFont font;
+    font.setPointSizeF(7.5);
+    const QFontMetricsF fm(font);
+    const QString measured = text_.size() > 400 ? text_.left(400) : text_;
+    const double needed =
+        fm.boundingRect(QRectF(0, 0, 250 - 16, 100000), Qt::TextWordWrap, measured).height();
+    const double lines = std::clamp(std::ceil(needed / fm.lineSpacing()), 3.0, 5.0);
+    size_ = QSizeF(250, lines * fm.lineSpacing() + 20 + 2);
 }
 
 void CalloutItem::setBoxOffset(const QPointF& offset) {

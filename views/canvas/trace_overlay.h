@@ -90,7 +90,9 @@ public:
     std::function<void()> onClicked;
     // The callout's box, in scene coordinates; the scene moves it clear of labels and of other
     // callouts (the box keeps its size, only its corner relative to the anchor changes).
-    static QSizeF boxSize() { return {250, 62}; }
+    // 250 wide; three to five lines of text as the sentence needs (a Japanese sentence is wider
+    // than its English one and was cut at three), then the hint.
+    QSizeF boxSize() const { return size_; }
     QRectF box() const { return QRectF(anchor_ + offset_, boxSize()); }
     void setBoxOffset(const QPointF& offset);
     QPointF anchor() const { return anchor_; }
@@ -103,6 +105,7 @@ private:
     QPointF offset_{40, -128}; // above and right of the anchor, clear of the verdict label
     QString text_, hint_;
     QColor color_;
+    QSizeF size_{250, 62};
 };
 
 // The moving packet of the step-through.
