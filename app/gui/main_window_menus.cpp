@@ -62,7 +62,10 @@ void MainWindow::createActions() {
     QAction* save = file->addAction(tr("&Save"), this, &MainWindow::saveDocument);
     save->setShortcut(QKeySequence::Save);
     QAction* saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::chooseSaveAs);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    // The platform's Save As, or KDE's and GNOME's Ctrl+Shift+S where the platform has none (a
+    // session without a desktop theme has no binding: the shortcut did nothing).
+    saveAs->setShortcut(QKeySequence::keyBindings(QKeySequence::SaveAs)
+                            .value(0, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     QAction* exportAction = file->addAction(tr("&Export diagram…"), this, &MainWindow::chooseExport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction* report = file->addAction(tr("Export &report…"), this, &MainWindow::chooseReport);

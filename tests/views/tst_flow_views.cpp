@@ -219,6 +219,14 @@ private slots:
         QVERIFY2(hints.contains("FORCED_TUNNEL — click for details"), qPrintable(hints.join(" | ")));
         QVERIFY2(hints.contains("SOURCE_NOT_AZURE_PUBLIC — click for the fixes"),
                  qPrintable(hints.join(" | ")));
+        // Drawn cut in the middle when too long: what a click does stays readable (in Japanese
+        // it read "クリックす…").
+        w.setLanguage("ja");
+        w.flowsPanel()->selectFlow("f-kms");
+        QVERIFY(!w.scene()->callouts().empty());
+        for (const CalloutItem* c : w.scene()->callouts())
+            QVERIFY2(c->shownHint().right(3) == c->hint().right(3), qPrintable(c->shownHint()));
+        w.setLanguage("en");
     }
 
     void theHighlightFollowsEdits() {

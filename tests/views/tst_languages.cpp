@@ -8,6 +8,7 @@
 #include "gui/main_window.h"
 #include "io/topology_io.h"
 #include "panels/flows_panel.h"
+#include "panels/hop_text.h"
 #include "panels/scenario_gallery.h"
 #include "text/language.h"
 #include "text/message_text.h"
@@ -257,7 +258,13 @@ private slots:
         QCOMPARE(w.findChild<QDockWidget*>("FlowsDock")->windowTitle(), QString("フロー"));
         QCOMPARE(w.flowsPanel()->headerItem()->text(1), QString("判定"));
         QCOMPARE(w.flowsPanel()->topLevelItem(0)->text(1), QString("宛先が拒否")); // the verdict, too
-        QCOMPARE(QSettings().value("language").toString(), QString("ja"));         // remembered
+        // Azure's next-hop types stay as Azure writes them (the portal does too); the route's
+        // source is translated (second newcomer walk: both were).
+        const Hop& first = w.document()->traces().front().hops.front();
+        QVERIFY(first.route);
+        QVERIFY2(routeText(*first.route).contains("→ VirtualNetworkGateway"),
+                 qPrintable(routeText(*first.route)));
+        QCOMPARE(QSettings().value("language").toString(), QString("ja")); // remembered
         w.setLanguage("zh_TW");
         QCOMPARE(w.menuBar()->actions().front()->text(), QString("檔案(&F)"));
         QCOMPARE(w.findChild<QDockWidget*>("ProblemsDock")->windowTitle(), QString("問題"));

@@ -72,9 +72,14 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     painter->setRenderHint(QPainter::Antialiasing);
     QColor halo = color_;
     halo.setAlpha(70);
+    // Never thinner than 3 pixels on screen: zoomed out on a 500-spoke estate a path of 5 scene
+    // units was a hairline (second newcomer walk).
+    const bool far = 5 * QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 3;
     for (int pass = 0; pass < 2; ++pass) {
-        painter->setPen(QPen(pass == 0 ? halo : color_, pass == 0 ? 12 : 5,
-                             pass == 0 ? Qt::SolidLine : style_, Qt::RoundCap, Qt::RoundJoin));
+        QPen pen(pass == 0 ? halo : color_, pass == 0 ? (far ? 7 : 12) : (far ? 3 : 5),
+                 pass == 0 ? Qt::SolidLine : style_, Qt::RoundCap, Qt::RoundJoin);
+        pen.setCosmetic(far); // far away: widths in screen pixels
+        painter->setPen(pen);
         for (std::size_t i = 1; i < stops_.size(); ++i) {
             QPolygonF line{stops_[i - 1].point};
             for (const QPointF& v : stops_[i].via)
@@ -270,10 +275,17 @@ void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     font.setItalic(true);
     painter->setFont(font);
     painter->setPen(color_.darker(130));
-    // The hint on one line, shortened with "…" when the language makes it longer than the box.
+    // The hint on one line, shortened in the middle when the language makes it longer than the
+    // box: the code's start and what a click does both stay ("click for the…" lost "fixes").
     const QRectF hintArea = b.adjusted(10, 0, -6, -3);
-    painter->drawText(hintArea, Qt::AlignBottom | Qt::AlignLeft,
-                      QFontMetricsF(painter->font()).elidedText(hint_, Qt::ElideRight, hintArea.width()));
+    painter->drawText(hintArea, Qt::AlignBottom | Qt::AlignLeft, shownHint());
+}
+
+QString CalloutItem::shownHint() const {
+    QFont font;
+    font.setPointSizeF(7.5);
+    font.setItalic(true);
+    return QFontMetricsF(font).elidedText(hint_, Qt::ElideMiddle, boxSize().width() - 16);
 }
 
 void CalloutItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {

@@ -87,6 +87,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     QString text() const { return text_; }
     QString hint() const { return hint_; }
+    // The hint as drawn: cut in the middle when too long, so that its end (what a click does) stays.
+    QString shownHint() const;
     std::function<void()> onClicked;
     // The callout's box, in scene coordinates; the scene moves it clear of labels and of other
     // callouts (the box keeps its size, only its corner relative to the anchor changes).

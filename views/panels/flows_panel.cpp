@@ -137,7 +137,7 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
         if (!sameRows && previouslySelected.contains(id)) item->setSelected(true);
     }
     if (!sameRows)
-        for (int c = 0; c < 3; ++c)
+        for (int c = 0; c < 4; ++c) // the Expected column too (it was cut: "delivered ✓")
             resizeColumnToContents(c);
     // A verdict that changes on the same rows (after a fix or an edit) still fits: the column
     // holds the widest verdict in this language (newcomer walk: "delive…").

@@ -23,7 +23,7 @@ QString routeText(const HopRoute& r) {
     for (const auto& ip : r.nextHopIps)
         ips << QString::fromStdString(ip.toString());
     QString text = translated(QT_TRANSLATE_NOOP("HopText", "%1 → %2%3 (source %4%5)"))
-                       .arg(QString::fromStdString(r.prefix.toString()), displayTerm(r.nextHopType),
+                       .arg(QString::fromStdString(r.prefix.toString()), displayNextHopType(r.nextHopType),
                             ips.isEmpty() ? QString() : " " + ips.join(", "), displayTerm(r.source),
                             r.name.empty() ? QString() : ", " + QString::fromStdString(r.name));
     if (r.alternatives)

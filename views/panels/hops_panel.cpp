@@ -49,8 +49,8 @@ public:
         QStyleOptionViewItem o = option;
         initStyleOption(&o, index);
         const int width = std::max(40, view_->columnWidth(1) - 10);
-        const QRect text = o.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
-                                                      Qt::TextWordWrap | Qt::TextWrapAnywhere, o.text);
+        const QRect text = o.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap,
+                                                      o.text); // as the style paints it
         size.setHeight(std::max(size.height(), text.height() + 4));
         return size;
     }
@@ -72,7 +72,7 @@ HopsPanel::HopsPanel(QWidget* parent) : QTreeWidget(parent) {
     setHeaderLabels({tr("Hop"), tr("Detail")});
     setAlternatingRowColors(true);
     setWordWrap(true);
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(0, QHeaderView::Interactive); // fitted in showTrace, capped
     header()->setStretchLastSection(true);
     setItemDelegateForColumn(1, new WrappingDelegate(this));
     // Rows are as tall as their wrapped text: measured again when the column's width changes.
@@ -199,6 +199,20 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
     }
     for (QTreeWidgetItemIterator it(this); *it; ++it)
         (*it)->setToolTip(1, (*it)->toolTip(1).isEmpty() ? (*it)->text(1) : (*it)->toolTip(1));
+    fitHopColumn();
+}
+
+void HopsPanel::fitHopColumn() {
+    // The hop column as wide as its labels, but never more than 40 % of the panel: the sentences
+    // in Detail are what people read (second newcomer walk: "1. vm-win [nic-win]" took half).
+    resizeColumnToContents(0);
+    const int cap = std::max(120, viewport()->width() * 2 / 5);
+    if (columnWidth(0) > cap) setColumnWidth(0, cap);
+}
+
+void HopsPanel::resizeEvent(QResizeEvent* event) {
+    QTreeWidget::resizeEvent(event);
+    fitHopColumn();
 }
 
 void HopsPanel::changeEvent(QEvent* event) {

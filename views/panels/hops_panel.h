@@ -44,8 +44,10 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitHopColumn();
     void showMenu(const QPoint& at);
     QString flowId_;
     std::vector<Fix> fixes_; // item data indexes into this

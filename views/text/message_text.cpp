@@ -158,6 +158,11 @@ QString displayTerm(const char* azureWord) {
     return QCoreApplication::translate("Term", azureWord);
 }
 
+QString displayNextHopType(const std::string& type) {
+    if (type == "Site" || type == "InternetEdge") return displayTerm(type.c_str());
+    return visible(type);
+}
+
 QString displaySeverity(Severity severity) {
     switch (severity) {
     case Severity::Error:

@@ -41,6 +41,10 @@ QString displaySeverity(Severity severity);
 // "Allow", "Deny"; Pathlight's own next hops "Site", "InternetEdge"), in the current language;
 // other text unchanged (Azure's next-hop types stay as Azure writes them).
 QString displayTerm(const char* azureWord);
+// A route's next-hop type: Azure's own (VirtualNetworkGateway, VnetLocal, Internet, ...) as Azure
+// writes them in every language, as the portal's effective routes do; Pathlight's own ("Site",
+// "InternetEdge") in the current language.
+QString displayNextHopType(const std::string& type);
 // The name of an endpoint of the built-in catalog (model/catalog/endpoints.json) in the current
 // language (context "Catalog"); a name of a file's own endpoint as it is, made visible.
 QString catalogNameText(const std::string& name);
