@@ -34,7 +34,11 @@ namespace pathlight {
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newDocument = file->addAction(tr("&New"), this, [this] {
-        if (maybeSave()) document_->clearToNew();
+        if (!maybeSave()) return;
+        document_->clearToNew();
+        // Shown as a document that opens is (its hint in sight and legible), not at the zoom the
+        // previous document had (second newcomer walk: the hint was about 7 px high).
+        QTimer::singleShot(0, view_, &TopologyView::showDocument);
     });
     newDocument->setShortcut(QKeySequence::New);
     file->addAction(tr("New from &scenario…"), this, [this] { showGallery(false); });
