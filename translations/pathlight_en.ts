@@ -1007,7 +1007,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+51"/>
+        <location filename="../views/text/message_text.cpp" line="+56"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1299,12 +1299,7 @@ options for every command:
         <translation>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
-        <translation>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</translation>
     </message>
@@ -1404,13 +1399,13 @@ options for every command:
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
         <location filename="../model/edit/topology_patch.cpp" line="+158"/>
-        <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+815"/>
+        <location filename="../model/io/topology_reader.cpp" line="+64"/>
+        <location line="+848"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-803"/>
+        <location filename="../model/io/topology_reader.cpp" line="-836"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1458,12 +1453,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+426"/>
+        <location line="+435"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-425"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1493,7 +1488,7 @@ options for every command:
         <translation>%1 is not one of: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>unknown key &quot;%1&quot; is kept as it is but not used</translation>
     </message>
@@ -1544,7 +1539,12 @@ options for every command:
         <translation>%1 is not a port number (0 to 65535)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
+        <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
+        <translation>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+16"/>
         <source>%1 refers to %2 &quot;%3&quot;, which does not exist</source>
         <translation>%1 refers to %2 &quot;%3&quot;, which does not exist</translation>
@@ -1561,13 +1561,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+143"/>
+        <location line="+148"/>
         <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>the file holds a NUL byte at offset %1; it is not JSON text</translation>
     </message>
@@ -1610,6 +1610,11 @@ options for every command:
         <location line="+53"/>
         <source>%1 more errors are not listed</source>
         <translation>%1 more errors are not listed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 more warnings are not listed</source>
+        <translation>%1 more warnings are not listed</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2675,7 +2680,7 @@ options for every command:
         <translation>UDR prefixes</translation>
     </message>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-48"/>
+        <location filename="../views/text/message_text.cpp" line="-53"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
@@ -2748,7 +2753,7 @@ options for every command:
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+44"/>
+        <location filename="../views/text/message_text.cpp" line="+49"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
@@ -3304,18 +3309,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+133"/>
+        <location line="-147"/>
+        <location line="+147"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -3388,7 +3393,7 @@ options for every command:
         <translation>Apply this fix (one undo step); right-click for its scripts</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Apply fix</source>
         <translation>Apply fix</translation>
     </message>
@@ -3418,7 +3423,7 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-174"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3615,7 +3620,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+346"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+353"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
@@ -3674,7 +3679,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-317"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-324"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3684,7 +3689,7 @@ Apply it anyway?</translation>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>New from &amp;scenario…</source>
         <translation>New from &amp;scenario…</translation>
     </message>
@@ -3724,7 +3729,7 @@ Apply it anyway?</translation>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Export diagram…</source>
         <translation>&amp;Export diagram…</translation>
     </message>

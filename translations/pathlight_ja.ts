@@ -1005,7 +1005,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+51"/>
+        <location filename="../views/text/message_text.cpp" line="+56"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1296,12 +1296,7 @@ options for every command:
         <translation>接続「%1」は %2 ですが、ゲートウェイ「%3」は %4 です</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
-        <translation>回線「%2」に %1 個の VNet がリンクされています。Azure がリンクできるのは最大 %3 個です (Premium、10 Gbps 以上。Standard は 10 個)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server「%1」には VNet「%2」に RouteServerSubnet という名前のサブネットが必要です</translation>
     </message>
@@ -1401,13 +1396,13 @@ options for every command:
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
         <location filename="../model/edit/topology_patch.cpp" line="+158"/>
-        <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+815"/>
+        <location filename="../model/io/topology_reader.cpp" line="+64"/>
+        <location line="+848"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-803"/>
+        <location filename="../model/io/topology_reader.cpp" line="-836"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1455,12 +1450,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+426"/>
+        <location line="+435"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-425"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1490,7 +1485,7 @@ options for every command:
         <translation>%1 は次のいずれでもありません: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>不明なキー「%1」はそのまま保持されますが、使われません</translation>
     </message>
@@ -1541,7 +1536,12 @@ options for every command:
         <translation>%1 はポート番号 (0 から 65535) ではありません</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
+        <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
+        <translation>回線「%2」に %1 個の VNet がリンクされています。Azure がリンクできるのは最大 %3 個です (Premium、10 Gbps 以上。Standard は 10 個)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+16"/>
         <source>%1 refers to %2 &quot;%3&quot;, which does not exist</source>
         <translation>%1 は %2「%3」を参照していますが、存在しません</translation>
@@ -1558,13 +1558,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+143"/>
+        <location line="+148"/>
         <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>ファイルのオフセット %1 に NUL バイトがあります。JSON テキストではありません</translation>
     </message>
@@ -1607,6 +1607,11 @@ options for every command:
         <location line="+53"/>
         <source>%1 more errors are not listed</source>
         <translation>ほかに %1 件のエラーがあります (一覧には表示されません)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 more warnings are not listed</source>
+        <translation>ほかに %1 件の警告は表示していません</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2672,7 +2677,7 @@ options for every command:
         <translation>UDR のプレフィックス</translation>
     </message>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-48"/>
+        <location filename="../views/text/message_text.cpp" line="-53"/>
         <source>Default</source>
         <translation>既定</translation>
     </message>
@@ -2745,7 +2750,7 @@ options for every command:
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+44"/>
+        <location filename="../views/text/message_text.cpp" line="+49"/>
         <source>delivered</source>
         <translation>到達</translation>
     </message>
@@ -3299,18 +3304,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+133"/>
+        <location line="-147"/>
+        <location line="+147"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3382,7 +3387,7 @@ options for every command:
         <translation>この修正を適用します (1 回の元に戻す操作)。右クリックでスクリプトを表示</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Apply fix</source>
         <translation>修正を適用</translation>
     </message>
@@ -3412,7 +3417,7 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-174"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -3609,7 +3614,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+346"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+353"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
@@ -3667,7 +3672,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-317"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-324"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3677,7 +3682,7 @@ Apply it anyway?</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>New from &amp;scenario…</source>
         <translation>シナリオから新規作成(&amp;S)…</translation>
     </message>
@@ -3717,7 +3722,7 @@ Apply it anyway?</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Export diagram…</source>
         <translation>図のエクスポート(&amp;E)…</translation>
     </message>

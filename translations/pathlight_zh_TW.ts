@@ -1005,7 +1005,7 @@ options for every command:
 <context>
     <name>HopKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+51"/>
+        <location filename="../views/text/message_text.cpp" line="+56"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
@@ -1296,12 +1296,7 @@ options for every command:
         <translation>連線「%1」是 %2，但閘道「%3」是 %4</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
-        <translation>線路「%2」連結了 %1 個 VNet；Azure 最多可連結 %3 個 (Premium，10 Gbps 以上；Standard 為 10 個)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>路由伺服器「%1」需要 VNet「%2」中名為 RouteServerSubnet 的子網路</translation>
     </message>
@@ -1401,13 +1396,13 @@ options for every command:
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
         <location filename="../model/edit/topology_patch.cpp" line="+158"/>
-        <location filename="../model/io/topology_reader.cpp" line="+61"/>
-        <location line="+815"/>
+        <location filename="../model/io/topology_reader.cpp" line="+64"/>
+        <location line="+848"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-803"/>
+        <location filename="../model/io/topology_reader.cpp" line="-836"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1455,12 +1450,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+426"/>
+        <location line="+435"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-425"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1490,7 +1485,7 @@ options for every command:
         <translation>%1 不是下列其中之一：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>未知的索引鍵「%1」會原樣保留但不會使用</translation>
     </message>
@@ -1541,7 +1536,12 @@ options for every command:
         <translation>%1 不是連接埠號碼 (0 到 65535)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
+        <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
+        <translation>線路「%2」連結了 %1 個 VNet；Azure 最多可連結 %3 個 (Premium，10 Gbps 以上；Standard 為 10 個)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+16"/>
         <source>%1 refers to %2 &quot;%3&quot;, which does not exist</source>
         <translation>%1 參考了 %2「%3」，但它不存在</translation>
@@ -1558,13 +1558,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+143"/>
+        <location line="+148"/>
         <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>檔案在偏移 %1 處含有 NUL 位元組；這不是 JSON 文字</translation>
     </message>
@@ -1607,6 +1607,11 @@ options for every command:
         <location line="+53"/>
         <source>%1 more errors are not listed</source>
         <translation>另有 %1 個錯誤未列出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 more warnings are not listed</source>
+        <translation>另有 %1 個警告未列出</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2672,7 +2677,7 @@ options for every command:
         <translation>UDR 首碼</translation>
     </message>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-48"/>
+        <location filename="../views/text/message_text.cpp" line="-53"/>
         <source>Default</source>
         <translation>預設</translation>
     </message>
@@ -2745,7 +2750,7 @@ options for every command:
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+44"/>
+        <location filename="../views/text/message_text.cpp" line="+49"/>
         <source>delivered</source>
         <translation>已送達</translation>
     </message>
@@ -3299,18 +3304,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+133"/>
+        <location line="-147"/>
+        <location line="+147"/>
         <source>Detail</source>
         <translation>詳細資料</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3382,7 +3387,7 @@ options for every command:
         <translation>套用此修正 (一個復原步驟)；按右鍵可取得其指令碼</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Apply fix</source>
         <translation>套用修正</translation>
     </message>
@@ -3412,7 +3417,7 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-174"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
@@ -3609,7 +3614,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+346"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+353"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
@@ -3667,7 +3672,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-317"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-324"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3677,7 +3682,7 @@ Apply it anyway?</source>
         <translation>新增(&amp;N)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>New from &amp;scenario…</source>
         <translation>從案例新增(&amp;S)…</translation>
     </message>
@@ -3717,7 +3722,7 @@ Apply it anyway?</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Export diagram…</source>
         <translation>匯出圖表(&amp;E)…</translation>
     </message>

@@ -6,13 +6,36 @@ namespace pathlight {
 
 namespace {
 
-// nlohmann's DOM builder, but an error records where it happened instead of throwing. The SAX
-// parser reports a number overflow through parse_error too, with the byte position
-// (nlohmann::detail::parser::parse_internal), which the exception thrown by parse() lacks.
-class LocatingDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
+// A DOM builder for nlohmann's SAX parser. An error records where it happened instead of throwing
+// (the SAX parser reports a number overflow through parse_error too, with the byte position,
+// which the exception thrown by parse() lacks). Members are appended to an object without
+// ordered_map's search for an existing key (a linear scan per key, so 160,000 keys in one object
+// took 23 s): keys are checked for uniqueness here, through a hash set per open object.
+class LocatingDomParser {
 public:
-    using Base = nlohmann::detail::json_sax_dom_parser<Json>;
-    explicit LocatingDomParser(Json& result) : Base(result, false) {}
+    explicit LocatingDomParser(Json& result) : root_(result) {}
+
+    bool null() { return add(Json(nullptr)); }
+    bool boolean(bool value) { return add(Json(value)); }
+    bool number_integer(Json::number_integer_t value) { return add(Json(value)); }
+    bool number_unsigned(Json::number_unsigned_t value) { return add(Json(value)); }
+    bool number_float(Json::number_float_t value, const Json::string_t&) { return add(Json(value)); }
+    bool string(Json::string_t& value) { return add(Json(std::move(value))); }
+    bool binary(Json::binary_t& value) { return add(Json::binary(std::move(value))); }
+    bool start_object(std::size_t) {
+        keys.emplace_back();
+        return open(Json(Json::value_t::object));
+    }
+    bool end_object() {
+        keys.pop_back();
+        open_.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) { return open(Json(Json::value_t::array)); }
+    bool end_array() {
+        open_.pop_back();
+        return true;
+    }
 
     template <class Exception>
     bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
@@ -26,14 +49,6 @@ public:
 
     // An object that names a key twice is refused: nlohmann keeps the last value and a rewrite
     // (format, save) would silently drop the first (a rule list, a title).
-    bool start_object(std::size_t elements) {
-        keys.emplace_back();
-        return Base::start_object(elements);
-    }
-    bool end_object() {
-        keys.pop_back();
-        return Base::end_object();
-    }
     bool key(Json::string_t& value) {
         if (!keys.empty() && !keys.back().insert(value).second) {
             what = "duplicate key \"" + value + "\": each key may appear once in an object";
@@ -41,7 +56,8 @@ public:
             failed = true;
             return false;
         }
-        return Base::key(value);
+        key_ = std::move(value);
+        return true;
     }
 
     std::size_t byte = 0;
@@ -49,6 +65,37 @@ public:
     bool failed = false;
     std::string duplicate; // the key named twice, when that is the error
     std::vector<std::unordered_set<std::string>> keys;
+
+private:
+    // Places a value in the open container (or as the root) and returns where it lies. Only the
+    // innermost open container grows, so the pointers to the outer ones stay valid.
+    Json* place(Json&& value) {
+        if (open_.empty()) {
+            root_ = std::move(value);
+            return &root_;
+        }
+        Json& parent = *open_.back();
+        if (parent.is_array()) {
+            auto& array = parent.get_ref<Json::array_t&>();
+            array.push_back(std::move(value));
+            return &array.back();
+        }
+        auto& members = static_cast<Json::object_t::Container&>(parent.get_ref<Json::object_t&>());
+        members.emplace_back(std::move(key_), std::move(value));
+        return &members.back().second;
+    }
+    bool add(Json&& value) {
+        place(std::move(value));
+        return true;
+    }
+    bool open(Json&& container) {
+        open_.push_back(place(std::move(container)));
+        return true;
+    }
+
+    Json& root_;
+    std::vector<Json*> open_;
+    Json::string_t key_;
 };
 
 // Where a key named twice is named the second time: the first place where a quoted `key`
@@ -80,7 +127,7 @@ std::optional<JsonTextError> parseJsonText(std::string_view text, Json& out) {
         error.what = e.what();
         return error;
     }
-    if (ok && !sax.failed && !sax.is_errored()) return std::nullopt;
+    if (ok && !sax.failed) return std::nullopt;
     JsonTextError error;
     error.what = sax.what.empty() ? std::string("invalid JSON") : sax.what;
     // "[json.exception.parse_error.101] parse error at line 2, column 11: syntax error ..." says

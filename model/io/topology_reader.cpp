@@ -45,8 +45,11 @@ public:
         if (errorCount > 100) return; // enough to fix; keeps a hostile file's report small
         diagnostics.push_back({Severity::Error, code, pointer, Message{kCtx, text, std::move(args)}});
     }
+    int warningCount = 0;
     void warning(const std::string& pointer, const char* code, const char* text,
                  std::vector<std::string> args) {
+        // As for errors: 1.5 million unknown keys made as many warnings (breaker, session 9).
+        if (++warningCount > 100) return;
         diagnostics.push_back({Severity::Warning, code, pointer, Message{kCtx, text, std::move(args)}});
     }
 };
@@ -288,9 +291,18 @@ public:
     // Keeps unknown keys in extra and warns about each.
     void finish(Extra& extra) {
         if (!valid_) return;
+        // Appended, not looked up, when extra holds nothing yet: the file's keys are unique
+        // (json_text.cpp refuses a key named twice), and ordered_map's operator[] searches
+        // linearly for each key (1.5 million unknown keys never finished loading).
+        const bool fresh = extra.keys.is_object() && extra.keys.empty();
+        auto* appended =
+            fresh ? &static_cast<Json::object_t::Container&>(extra.keys.get_ref<Json::object_t&>()) : nullptr;
         for (auto it = json_.begin(); it != json_.end(); ++it) {
             if (used_.count(it.key())) continue;
-            extra.keys[it.key()] = it.value();
+            if (appended)
+                appended->emplace_back(it.key(), it.value());
+            else
+                extra.keys[it.key()] = it.value();
             // resourceGroup is Pathlight's own optional key for scripts (fix advisor): kept, no warning.
             if (it.key() == "resourceGroup") continue;
             r_.warning(at(it.key().c_str()), "UNKNOWN_KEY",
@@ -667,7 +679,31 @@ void readFlow(ObjectReader& o, Flow& f) {
                                         "");
 }
 
+// Azure links at most 10 VNets to a Standard ExpressRoute circuit and at most 100 to a Premium one
+// (the most, at 10 Gbps and over; learn.microsoft.com, "Azure subscription and service limits",
+// ExpressRoute limits). Every VNet on a circuit learns every other's prefixes, so a file beyond
+// that is refused before anything is routed: 800 linked VNets took 9 GB and aborted (breaker).
+constexpr std::size_t kMaxVnetLinksPerCircuit = 100;
+
+void checkCircuitLinks(Reader& reader, const Topology& t) {
+    std::unordered_map<Id, std::pair<std::size_t, std::size_t>> linked; // circuit -> count, last
+    for (std::size_t c = 0; c < t.connections.size(); ++c)
+        if (t.connections[c].type == GatewayType::ExpressRoute && !t.connections[c].circuit.empty()) {
+            auto& [count, last] = linked[t.connections[c].circuit];
+            ++count;
+            last = c;
+        }
+    for (const auto& [circuit, entry] : linked)
+        if (entry.first > kMaxVnetLinksPerCircuit)
+            reader.error(
+                "/connections/" + std::to_string(entry.second) + "/circuit", "EXPRESSROUTE_VNET_LINK_LIMIT",
+                QT_TRANSLATE_NOOP("LoadError", "%1 VNets are linked to circuit \"%2\"; Azure links at most "
+                                               "%3 (Premium, 10 Gbps or more; Standard: 10)"),
+                {std::to_string(entry.first), circuit, std::to_string(kMaxVnetLinksPerCircuit)});
+}
+
 void checkReferences(Reader& reader, const Topology& t) {
+    checkCircuitLinks(reader, t);
     TopologyIndex index(t);
     for (const auto& ref : reader.refs) {
         const ObjectRef* found = index.find(ref.id);
@@ -885,6 +921,12 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
                                       Message{kCtx,
                                               QT_TRANSLATE_NOOP("LoadError", "%1 more errors are not listed"),
                                               {std::to_string(reader.errorCount - 100)}}});
+    if (reader.warningCount > 100)
+        result.diagnostics.push_back(
+            {Severity::Warning, "TOO_MANY_WARNINGS", "",
+             Message{kCtx,
+                     QT_TRANSLATE_NOOP("LoadError", "%1 more warnings are not listed"),
+                     {std::to_string(reader.warningCount - 100)}}});
     if (reader.errorCount == 0) result.topology = std::move(t);
     return result;
 }

@@ -509,27 +509,7 @@ private:
                       {Message::object(conn.id), toString(conn.type), Message::object(gw->id),
                        toString(gw->type)});
         }
-        // Azure links at most 10 VNets to a Standard circuit and at most 100 to a Premium one (the
-        // most at 10 Gbps and over; learn.microsoft.com, "Azure subscription and service limits",
-        // ExpressRoute limits). Over 100 cannot exist, and every VNet on a circuit learns every
-        // other's prefixes: 2,500 linked VNets made 6 million routes (breaker, session 8).
-        std::map<Id, std::pair<std::size_t, std::size_t>> linked; // circuit -> count, last connection
-        for (std::size_t c = 0; c < t_.connections.size(); ++c)
-            if (t_.connections[c].type == GatewayType::ExpressRoute && !t_.connections[c].circuit.empty()) {
-                auto& [count, last] = linked[t_.connections[c].circuit];
-                ++count;
-                last = c;
-            }
-        for (const auto& [circuit, entry] : linked)
-            if (entry.first > kMaxVnetLinksPerCircuit)
-                error(at("connections", entry.second) + "/circuit", "EXPRESSROUTE_VNET_LINK_LIMIT",
-                      QT_TRANSLATE_NOOP("Lint",
-                                        "%1 VNets are linked to circuit \"%2\"; Azure links at most %3 "
-                                        "(Premium, 10 Gbps or more; Standard: 10)"),
-                      {std::to_string(entry.first), Message::object(circuit),
-                       std::to_string(kMaxVnetLinksPerCircuit)});
     }
-    static constexpr std::size_t kMaxVnetLinksPerCircuit = 100;
 
     void routeServers() {
         for (std::size_t r = 0; r < t_.routeServers.size(); ++r) {

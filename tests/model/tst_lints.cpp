@@ -31,26 +31,6 @@ std::string dump(const std::vector<Diagnostic>& list) {
 const std::string kVnet = R"({"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [
     {"id": "s1", "name": "s1", "addressPrefix": "10.0.1.0/24"},
     {"id": "s2", "name": "s2", "addressPrefix": "10.0.2.0/24"}]})";
-// `vnets` VNets, each with an ExpressRoute gateway linked to one circuit.
-std::string linkedEstate(int vnets) {
-    Json doc = Json::object();
-    doc["circuits"] = Json::array({{{"id", "er"}, {"privatePeering", {{"enabled", true}}}}});
-    for (int i = 0; i < vnets; ++i) {
-        const std::string n = std::to_string(i);
-        const std::string net = std::to_string(10 + i / 256) + "." + std::to_string(i % 256);
-        doc["vnets"].push_back(
-            {{"id", "v" + n},
-             {"addressSpace", {net + ".0.0/16"}},
-             {"subnets",
-              {{{"id", "gs" + n}, {"name", "GatewaySubnet"}, {"addressPrefix", net + ".255.0/27"}}}}});
-        doc["gateways"].push_back({{"id", "g" + n}, {"type", "ExpressRoute"}, {"vnet", "v" + n}});
-        doc["connections"].push_back(
-            {{"id", "c" + n}, {"type", "ExpressRoute"}, {"gateway", "g" + n}, {"circuit", "er"}});
-    }
-    const std::string text = doc.dump();
-    return text.substr(1, text.size() - 2); // the members, as lint() takes them
-}
-
 } // namespace
 
 class TestLints : public QObject {
@@ -199,12 +179,6 @@ private slots:
                 QVERIFY(Message::isObject(x.message.args.at(1)));
                 QVERIFY(x.message.english().find("nic \"") == std::string::npos);
             }
-    }
-
-    // Azure links at most 100 VNets to one ExpressRoute circuit (Premium at 10 Gbps and over).
-    void expressRouteVnetLinkLimit() {
-        QVERIFY(!has(lint(linkedEstate(100)), "EXPRESSROUTE_VNET_LINK_LIMIT", "/connections/99/circuit"));
-        QVERIFY(has(lint(linkedEstate(101)), "EXPRESSROUTE_VNET_LINK_LIMIT", "/connections/100/circuit"));
     }
 
     void nsgPriorities() {

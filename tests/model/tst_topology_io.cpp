@@ -8,6 +8,7 @@
 #endif
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <functional>
 #include <optional>
@@ -45,6 +46,26 @@ const char* kSmall = R"(
   "layout": {"v1": {"x": 1, "y": 2, "w": 300, "h": 200}},
   "x-custom": [1, 2, 3]
 )";
+// `vnets` VNets, each with an ExpressRoute gateway linked to one circuit.
+std::string linkedEstate(int vnets) {
+    Json doc = Json::object();
+    doc["circuits"] = Json::array({{{"id", "er"}, {"privatePeering", {{"enabled", true}}}}});
+    for (int i = 0; i < vnets; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string net = std::to_string(10 + i / 256) + "." + std::to_string(i % 256);
+        doc["vnets"].push_back(
+            {{"id", "v" + n},
+             {"addressSpace", {net + ".0.0/16"}},
+             {"subnets",
+              {{{"id", "gs" + n}, {"name", "GatewaySubnet"}, {"addressPrefix", net + ".255.0/27"}}}}});
+        doc["gateways"].push_back({{"id", "g" + n}, {"type", "ExpressRoute"}, {"vnet", "v" + n}});
+        doc["connections"].push_back(
+            {{"id", "c" + n}, {"type", "ExpressRoute"}, {"gateway", "g" + n}, {"circuit", "er"}});
+    }
+    const std::string text = doc.dump();
+    return text.substr(1, text.size() - 2); // the members, as lint() takes them
+}
+
 } // namespace
 
 class TestTopologyIo : public QObject {
@@ -329,6 +350,39 @@ private slots:
         QCOMPARE(loadTopologyFromText(doc(kSmall), fewValues).diagnostics.at(0).code,
                  std::string("TOO_MANY_VALUES"));
         QVERIFY(loadTopologyFromText(doc(kSmall)).ok());
+    }
+
+    // Keys are linear to read however many one object has (160,000 keys took 23 s: nlohmann's
+    // ordered map searched for each), and unknown keys warn 100 times, then say how many more.
+    void manyKeysReadInLinearTime() {
+        std::string layout = "\"layout\": {";
+        for (int i = 0; i < 150000; ++i) // under the 200,000-object limit
+            layout += (i ? ",\"b" : "\"b") + std::to_string(i) + "\": {\"x\": 1, \"y\": 2}";
+        layout += "}";
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult big = loadTopologyFromText(doc(layout));
+        QVERIFY(big.ok());
+        QCOMPARE(big.topology->layout.size(), std::size_t(150000));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        std::string unknown;
+        for (int i = 0; i < 300; ++i)
+            unknown += (i ? ",\"k" : "\"k") + std::to_string(i) + "\": 1";
+        const LoadResult warned = loadTopologyFromText(doc(unknown));
+        QVERIFY(warned.ok());
+        QCOMPARE(warned.diagnostics.size(), std::size_t(101));
+        QCOMPARE(warned.diagnostics.back().code, std::string("TOO_MANY_WARNINGS"));
+        QCOMPARE(warned.topology->keys.size(), std::size_t(300)); // every unknown key is kept
+        QCOMPARE(warned.topology->keys["k299"].get<int>(), 1);
+    }
+
+    // Azure links at most 100 VNets to one ExpressRoute circuit (Premium at 10 Gbps and over): a
+    // file beyond that is refused before anything is routed (800 took 9 GB and aborted).
+    void expressRouteVnetLinkLimit() {
+        QVERIFY(loadTopologyFromText(doc(linkedEstate(100))).ok());
+        const LoadResult over = loadTopologyFromText(doc(linkedEstate(101)));
+        QVERIFY(!over.ok());
+        QVERIFY(hasError(over, "/connections/100/circuit", "EXPRESSROUTE_VNET_LINK_LIMIT", "101 VNets"));
     }
 
     // One flow read as the file reader reads it (the window checks a flow before adding it).
