@@ -20,7 +20,9 @@ public:
     bool number_integer(Json::number_integer_t value) { return add(Json(value)); }
     bool number_unsigned(Json::number_unsigned_t value) { return add(Json(value)); }
     bool number_float(Json::number_float_t value, const Json::string_t&) { return add(Json(value)); }
-    bool string(Json::string_t& value) { return add(Json(std::move(value))); }
+    // A NUL character (written \u0000) is refused in any string or key: a script quoting such a
+    // name for bash is cut at it and names another resource (breaker, session 9).
+    bool string(Json::string_t& value) { return noNul(value) && add(Json(std::move(value))); }
     bool binary(Json::binary_t& value) { return add(Json::binary(std::move(value))); }
     bool start_object(std::size_t) {
         keys.emplace_back();
@@ -50,6 +52,7 @@ public:
     // An object that names a key twice is refused: nlohmann keeps the last value and a rewrite
     // (format, save) would silently drop the first (a rule list, a title).
     bool key(Json::string_t& value) {
+        if (!noNul(value)) return false;
         if (!keys.empty() && !keys.back().insert(value).second) {
             what = "duplicate key \"" + value + "\": each key may appear once in an object";
             duplicate = value;
@@ -64,9 +67,17 @@ public:
     std::string what;
     bool failed = false;
     std::string duplicate; // the key named twice, when that is the error
+    bool nul = false;      // a string held U+0000
     std::vector<std::unordered_set<std::string>> keys;
 
 private:
+    bool noNul(const Json::string_t& value) {
+        if (value.find('\0') == std::string::npos) return true;
+        what = "a string holds a NUL character (\\u0000), which no name or value may contain";
+        nul = true;
+        failed = true;
+        return false;
+    }
     // Places a value in the open container (or as the root) and returns where it lies. Only the
     // innermost open container grows, so the pointers to the outer ones stay valid.
     Json* place(Json&& value) {
@@ -139,6 +150,10 @@ std::optional<JsonTextError> parseJsonText(std::string_view text, Json& out) {
         if (const auto colon = error.what.find(": "); colon != std::string::npos)
             error.what.erase(0, colon + 2);
     if (!sax.duplicate.empty()) sax.byte = secondKeyPosition(text, sax.duplicate);
+    if (sax.nul) { // the SAX parser gives no position for a value: point at the first escape
+        const std::size_t at = text.find("\\u0000");
+        sax.byte = at == std::string_view::npos ? 0 : at + 1;
+    }
     // The parser's position counts the characters read, the offending one included.
     const std::size_t end = std::min(sax.byte, text.size());
     const std::size_t at = end > 0 ? end - 1 : 0;

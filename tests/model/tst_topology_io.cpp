@@ -610,6 +610,20 @@ private slots:
             R"({"format": "pathlight.topology", "version": 1, "vnets": [{"id": "a", "name": "x"}, {"id": "b", "name": "x"}]})");
         QVERIFY(!fine.unusable);
     }
+
+    // A NUL character in a name would cut a bash-quoted script at it (breaker, session 9): refused
+    // in every string and key, with where.
+    void nulCharactersAreRefused() {
+        for (const char* text :
+             {"{\"format\": \"pathlight.topology\", \"version\": 1,\n \"title\": \"a\\u0000b\"}",
+              "{\"format\": \"pathlight.topology\", \"version\": 1,\n \"x\\u0000\": 1}"}) {
+            const LoadResult r = loadTopologyFromText(text);
+            QVERIFY(r.unusable);
+            QCOMPARE(r.diagnostics[0].code, std::string("NOT_JSON"));
+            QCOMPARE(r.diagnostics[0].message.args[0], std::string("2"));
+            QVERIFY(QString::fromStdString(r.diagnostics[0].message.args[2]).contains("NUL"));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTopologyIo)
