@@ -96,9 +96,9 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
         table.id = uniqueId(n, "rt-" + where.subnet->id);
         table.name = table.id;
     }
-    std::set<std::string> names;
+    std::set<std::string> names; // lower case: Azure's names are case-insensitive
     for (const auto& r : table.routes)
-        names.insert(r.name);
+        names.insert(asciiLower(r.name));
     std::vector<Route> added;
     for (auto& want : routes) {
         const NextHopType type = want.appliance ? NextHopType::VirtualAppliance : want.type;
@@ -108,9 +108,9 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
                                   r.nextHopIpAddress == want.appliance);
         if (present) continue;
         std::string name = want.name;
-        for (int i = 2; names.count(name); ++i)
+        for (int i = 2; names.count(asciiLower(name)); ++i)
             name = want.name + "-" + std::to_string(i);
-        names.insert(name);
+        names.insert(asciiLower(name));
         Route r;
         r.name = name;
         r.addressPrefix = want.prefix;
@@ -233,11 +233,12 @@ int freePriorityAbove(const Nsg& nsg, Direction direction, int denyingPriority) 
 }
 
 void addAllowRule(const Network& n, const Nsg& nsg, SecurityRule rule, Fix& fix) {
+    // Azure's names are case-insensitive: "Allow-Tcp-1687" would overwrite "allow-tcp-1687".
     std::set<std::string> names;
     for (const auto& r : nsg.securityRules)
-        names.insert(r.name);
+        names.insert(asciiLower(r.name));
     const std::string base = rule.name;
-    for (int i = 2; names.count(rule.name); ++i)
+    for (int i = 2; names.count(asciiLower(rule.name)); ++i)
         rule.name = base + "-" + std::to_string(i);
     EditStep step;
     step.kind = EditStep::Kind::AddSecurityRule;

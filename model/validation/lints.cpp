@@ -378,12 +378,16 @@ private:
             std::vector<std::size_t> order(rules.size());
             for (std::size_t r = 0; r < rules.size(); ++r)
                 order[r] = r;
+            // Case-insensitive, as Azure compares names ("Deny-All" and "deny-all" are one rule).
+            std::vector<std::string> lower(rules.size());
+            for (std::size_t r = 0; r < rules.size(); ++r)
+                lower[r] = asciiLower(rules[r].name);
             std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-                return std::tie(rules[a].name, a) < std::tie(rules[b].name, b);
+                return std::tie(lower[a], a) < std::tie(lower[b], b);
             });
             std::vector<std::size_t> repeatedNames;
             for (std::size_t k = 1; k < order.size(); ++k)
-                if (rules[order[k]].name == rules[order[k - 1]].name) repeatedNames.push_back(order[k]);
+                if (lower[order[k]] == lower[order[k - 1]]) repeatedNames.push_back(order[k]);
             std::sort(repeatedNames.begin(), repeatedNames.end());
             for (const std::size_t r : repeatedNames)
                 error(base(r) + "/name", "NSG_RULE_NAME_DUPLICATE",
@@ -595,7 +599,7 @@ private:
                                routes[i].addressPrefix.toString()});
                         break;
                     }
-                    if (!routes[i].name.empty() && routes[k].name == routes[i].name) {
+                    if (!routes[i].name.empty() && asciiLower(routes[k].name) == asciiLower(routes[i].name)) {
                         error(p() + "/name", "ROUTE_NAME_DUPLICATE",
                               QT_TRANSLATE_NOOP("Lint", "route table \"%1\" has more than one route named "
                                                         "\"%2\"; Azure needs each route name once"),

@@ -6,6 +6,7 @@
 #include "../support/test_support.h"
 #include "advice/fix_advisor.h"
 #include "advice/script_quote.h"
+#include "common/ascii.h"
 #endif
 
 #include <QDir>
@@ -522,6 +523,43 @@ private slots:
         EditStep route;
         route.kind = EditStep::Kind::AddRoute;
         QVERIFY(!editChangesNothing(Edit{{route}}));
+    }
+
+    // Names a fix creates never equal an existing one but for case (Azure compares names without
+    // case: "Allow-Tcp-1687" would overwrite "allow-tcp-1687").
+    void createdNamesDifferBeyondCase() {
+        for (const char* file : {"rule-name-case", "route-name-case"}) {
+            LoadResult r =
+                loadTopologyFromFile(sourceDir() + "/tests/regressions/breaker/" + file + ".pathlight.json");
+            QVERIFY(r.ok());
+            auto n = network(*r.topology);
+            int checked = 0;
+            for (const auto& f : r.topology->flows) {
+                const Trace t = traceFlow(*n, FlowSpec::fromFlow(f));
+                for (const auto& [finding, fixes] : fixesForTrace(*n, t))
+                    for (const auto& fix : fixes)
+                        for (const auto& step : fix.edit.steps) {
+                            std::vector<std::string> existing;
+                            std::string name;
+                            if (step.kind == EditStep::Kind::AddSecurityRule) {
+                                for (const auto& rule : n->index().nsg(step.target)->securityRules)
+                                    existing.push_back(rule.name);
+                                name = step.rule.name;
+                            } else if (step.kind == EditStep::Kind::AddRoute) {
+                                for (const auto& route : n->index().routeTable(step.target)->routes)
+                                    existing.push_back(route.name);
+                                name = step.route.name;
+                            } else {
+                                continue;
+                            }
+                            ++checked;
+                            for (const auto& e : existing)
+                                QVERIFY2(asciiLower(e) != asciiLower(name),
+                                         (std::string(file) + ": " + name).c_str());
+                        }
+            }
+            QVERIFY2(checked > 0, file);
+        }
     }
 
     // The NVA is the destination: no "reply route through the NVA" on its own subnet, which would
