@@ -53,8 +53,8 @@ void MainWindow::showSelectedFlows() {
     latency_->showTrace(document_->network().get(), shown.size() == 1 ? shown.front() : nullptr);
     if (shown.size() == 1) {
         const Trace& t = *shown.front();
-        QString message = tr("%1: %2").arg(QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName),
-                                           displayVerdict(t.verdict));
+        QString message =
+            tr("%1: %2").arg(visible(t.flowName.empty() ? t.flowId : t.flowName), displayVerdict(t.verdict));
         if (const Finding* why = verdictFinding(t)) message += " — " + displayText(why->message);
         statusBar()->showMessage(message);
     }

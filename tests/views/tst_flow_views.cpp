@@ -208,6 +208,24 @@ private slots:
         }
     }
 
+    void bidiOverridesAreShownNotObeyed() {
+        // Breaker: a VM named "vm-\u202Enoitcudorp" was drawn as "vm-production", and the status
+        // bar's sentence ran backwards; the lists showed [U+202E].
+        MainWindow w;
+        QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR "/tests/regressions/gui/bidi-spoof.pathlight.json"));
+        bool found = false;
+        for (const auto& b : w.scene()->diagram().boxes) {
+            QVERIFY2(!b.title.contains(QChar(0x202E)) && !b.subtitle.contains(QChar(0x202E)),
+                     qPrintable(b.id));
+            found = found || b.title.contains("[U+202E]");
+        }
+        QVERIFY(found);
+        for (const Trace& t : w.document()->traces()) {
+            w.flowsPanel()->selectFlow(QString::fromStdString(t.flowId));
+            QVERIFY(!w.statusBar()->currentMessage().contains(QChar(0x202E)));
+        }
+    }
+
     void calloutsPromiseFixesOnlyWhereThereAreSome() {
         // Newcomer walk: FORCED_TUNNEL said "click for the fixes" and the click showed none.
         MainWindow w;

@@ -1,6 +1,7 @@
 #include "canvas/diagram.h"
 
 #include "canvas/graph_layout.h"
+#include "text/message_text.h"
 #include "topology/topology_index.h"
 
 #include <QCoreApplication>
@@ -362,6 +363,14 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
     for (const auto& v : t.vnets)
         for (const auto& s : v.subnets)
             if (!s.natGateway.empty()) d.links.push_back({q(s.id), q(s.natGateway), "nat", {}});
+    // Names and other texts from the file are drawn made visible, as every list shows them: a
+    // right-to-left override (U+202E) drew "vm-\u202Enoitcudorp" as "vm-production" (breaker).
+    for (auto& b : d.boxes) {
+        b.title = visible(b.title.toStdString());
+        b.subtitle = visible(b.subtitle.toStdString());
+    }
+    for (auto& l : d.links)
+        l.label = visible(l.label.toStdString());
     // Drop links whose ends are not drawn (dangling ids cannot load, but be safe).
     d.links.erase(std::remove_if(d.links.begin(), d.links.end(),
                                  [&](const DiagramLink& l) { return !d.find(l.from) || !d.find(l.to); }),

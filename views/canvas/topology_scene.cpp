@@ -185,7 +185,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
         item->onHopClicked = [this, id = QString::fromStdString(t->flowId)](int hop) {
             emit hopClicked(id, hop);
         };
-        item->setToolTip(QString::fromStdString(t->flowName.empty() ? t->flowId : t->flowName));
+        item->setToolTip(visible(t->flowName.empty() ? t->flowId : t->flowName));
         addItem(item);
         paths_.push_back(item);
         offset += 8;
@@ -234,8 +234,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
         auto* reply = new PathItem(
             std::move(stops), back ? verdictColor(Verdict::Delivered) : verdictColor(t->verdict), Qt::DotLine,
             back ? tr("reply") : QString(), back ? tr("back to the client") : QString());
-        reply->setToolTip(
-            tr("Reply of %1").arg(QString::fromStdString(t->flowName.empty() ? t->flowId : t->flowName)));
+        reply->setToolTip(tr("Reply of %1").arg(visible(t->flowName.empty() ? t->flowId : t->flowName)));
         addItem(reply);
         paths_.push_back(reply);
         replyPath_ = reply;
