@@ -363,12 +363,12 @@ int commandRoutes(const QStringList& args, Streams io) {
     const std::string nicId = o.values["--nic"].toStdString();
     const Nic* nic = network->index().nic(nicId);
     if (!nic) {
-        io.err << Cli::tr("no NIC with id \"%1\" in %2").arg(o.values["--nic"], o.positional[0]) << "\n";
+        io.err << Cli::tr("no NIC with id \"%1\" in %2").arg(visible(nicId), o.positional[0]) << "\n";
         return 2;
     }
     const SubnetRoutes* routes = network->subnetRoutes(nic->subnet);
     if (!routes) {
-        io.err << Cli::tr("NIC \"%1\" is not in a known subnet").arg(o.values["--nic"]) << "\n";
+        io.err << Cli::tr("NIC \"%1\" is not in a known subnet").arg(visible(nicId)) << "\n";
         return 2;
     }
     const auto rows = routes->table();
@@ -376,7 +376,8 @@ int commandRoutes(const QStringList& args, Streams io) {
         io.out << QString::fromStdString(routesToJson(nicId, rows).dump(2, ' ', true)) << "\n";
         return 0;
     }
-    io.out << Cli::tr("Effective routes of NIC %1 (subnet %2)").arg(o.values["--nic"], visible(nic->subnet))
+    // The id as given may hold a newline (it names the NIC): made visible, it cannot fake a line.
+    io.out << Cli::tr("Effective routes of NIC %1 (subnet %2)").arg(visible(nicId), visible(nic->subnet))
            << "\n";
     const QStringList header{Cli::tr("Source"), Cli::tr("State"), Cli::tr("Address prefix"),
                              Cli::tr("Next hop type"), Cli::tr("Next hop IP")};

@@ -1,6 +1,7 @@
 // pathlight-cli end to end: the real binary, its exit codes and outputs.
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,6 +167,23 @@ private slots:
         const Run text = cli({"routes", example("05-route-server-nva-forced-tunnel"), "--nic", "nic-nva100"});
         QVERIFY(text.out.contains("Next hop type"));
         QCOMPARE(cli({"routes", example("05-route-server-nva-forced-tunnel"), "--nic", "nope"}).code, 2);
+        // A NIC id holding a newline cannot fake an output line (breaker): it is shown made visible.
+        {
+            QTemporaryDir dir;
+            QFile f(dir.filePath("nl.pathlight.json"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                "{\"format\": \"pathlight.topology\", \"version\": 1, \"vnets\": [{\"id\": \"v\", "
+                "\"addressSpace\": [\"10.0.0.0/16\"], \"subnets\": [{\"id\": \"s\", \"name\": \"default\", "
+                "\"addressPrefix\": \"10.0.0.0/24\"}]}], \"vms\": [{\"id\": \"vm\", \"nics\": [{\"id\": "
+                "\"n\\nfake line\", \"subnet\": \"s\", \"primary\": true, \"ipConfigurations\": [{\"name\": "
+                "\"c\", \"privateIp\": \"10.0.0.4\", \"primary\": true}]}]}]}");
+            f.close();
+            const Run nl = cli({"routes", f.fileName(), "--nic", "n\nfake line"});
+            QCOMPARE(nl.code, 0);
+            QVERIFY2(!nl.out.split('\n').contains("fake line (subnet s)"), qPrintable(nl.out));
+            QVERIFY(nl.out.split('\n').front().contains(QChar(0x240A))); // ␊
+        }
         // In Japanese and Chinese the columns line up on a terminal, where CJK is two columns wide:
         // every prefix starts in the same terminal column.
         for (const char* lang : {"ja", "zh_TW"}) {
