@@ -95,6 +95,17 @@ const BoxItem* TopologyScene::hopBox(const Hop& hop) const {
 
 namespace {
 
+// Where a path's markers and bends lie (a bend over a container is part of the path).
+QRectF stopsRect(const PathItem& path) {
+    QRectF r;
+    for (const HopStop& stop : path.stops()) {
+        r |= QRectF(stop.point - QPointF(20, 20), QSizeF(40, 40));
+        for (const QPointF& v : stop.via)
+            r |= QRectF(v - QPointF(10, 10), QSizeF(20, 20));
+    }
+    return r;
+}
+
 bool crosses(const QLineF& line, const QRectF& r) {
     if (r.contains(line.p1()) || r.contains(line.p2())) return true;
     const QLineF edges[] = {{r.topLeft(), r.topRight()},
@@ -388,22 +399,14 @@ QRectF TopologyScene::contentRect() const {
         r |= box->sceneBoundingRect();
     if (hint_) r |= hint_->sceneBoundingRect(); // an empty design fits its hint, legible
     for (const PathItem* path : paths_)
-        for (const HopStop& stop : path->stops()) {
-            r |= QRectF(stop.point - QPointF(20, 20), QSizeF(40, 40));
-            for (const QPointF& v : stop.via) // a bend over a container is part of the path
-                r |= QRectF(v - QPointF(10, 10), QSizeF(20, 20));
-        }
+        r |= stopsRect(*path);
     return r;
 }
 
 QRectF TopologyScene::pathsRect() const {
     QRectF r;
     for (const PathItem* path : paths_) {
-        for (const HopStop& stop : path->stops()) {
-            r |= QRectF(stop.point - QPointF(20, 20), QSizeF(40, 40));
-            for (const QPointF& v : stop.via) // a bend over a container is part of the path
-                r |= QRectF(v - QPointF(10, 10), QSizeF(20, 20));
-        }
+        r |= stopsRect(*path);
         r |= path->endLabelRect();
     }
     return r;
