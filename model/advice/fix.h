@@ -40,12 +40,14 @@ inline constexpr const char* kNicNsgForPublicIp = "NIC_NSG_FOR_PUBLIC_IP";
 
 struct Fix {
     std::string code;
-    std::string finding;                     // the finding code it answers
-    Message summary;                         // one line
-    Message explanation;                     // why, and the consequences
-    Edit edit;                               // empty for an explained alternative that cannot be applied here
-    bool guestStep = false;                  // a change inside the VM, not an Azure resource
-    std::string azureCli, powerShell, bicep; // Azure-side scripts (empty for guest steps)
+    std::string finding;    // the finding code it answers
+    Message summary;        // one line
+    Message explanation;    // why, and the consequences
+    Edit edit;              // empty for an explained alternative that cannot be applied here
+    bool guestStep = false; // a change inside the VM, not an Azure resource
+    bool blocked = false;   // a change it needs cannot be made here (a route exists for the prefix):
+                            // offered as an explained alternative, without an edit
+    std::string azureCli, powerShell, bicep;  // Azure-side scripts (empty for guest steps)
     std::string windowsCommand, linuxCommand; // guest steps
     bool applicable() const { return !edit.empty(); }
 };

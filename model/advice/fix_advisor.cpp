@@ -103,9 +103,18 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
     for (auto& want : routes) {
         const NextHopType type = want.appliance ? NextHopType::VirtualAppliance : want.type;
         bool present = false;
-        for (const auto& r : table.routes)
-            present = present || (r.addressPrefix == want.prefix && r.nextHopType == type &&
-                                  r.nextHopIpAddress == want.appliance);
+        for (const auto& r : table.routes) {
+            if (r.addressPrefix != want.prefix) continue;
+            if (r.nextHopType == type && r.nextHopIpAddress == want.appliance) {
+                present = true;
+                continue;
+            }
+            // The table routes this prefix elsewhere already: Azure refuses a second route for a
+            // prefix (ROUTE_PREFIX_DUPLICATE), so the fix is not applicable; it stays an explained
+            // alternative (changing that route is the user's call: it may serve other flows).
+            fix.blocked = true;
+            return;
+        }
         if (present) continue;
         std::string name = want.name;
         for (int i = 2; names.count(asciiLower(name)); ++i)
@@ -1165,6 +1174,13 @@ std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Find
     // A fix that would set what is already set is not offered: it would be applied, change
     // nothing, and leave the user where they were.
     std::erase_if(fixes, [](const Fix& fix) { return fix.applicable() && editChangesNothing(fix.edit); });
+    for (Fix& fix : fixes)
+        if (fix.blocked) { // part of it cannot be made: none of it is applied, nor scripted
+            fix.edit = {};
+            fix.azureCli.clear();
+            fix.powerShell.clear();
+            fix.bicep.clear();
+        }
     return fixes;
 }
 

@@ -7,6 +7,7 @@
 #include "advice/fix_advisor.h"
 #include "advice/script_quote.h"
 #include "common/ascii.h"
+#include "validation/lints.h"
 #endif
 
 #include <QDir>
@@ -559,6 +560,29 @@ private slots:
                         }
             }
             QVERIFY2(checked > 0, file);
+        }
+    }
+
+    // A route fix never adds a second route for a prefix the table already routes (breaker):
+    // every applicable fix of these files leaves a file without lint errors.
+    void routeFixesNeverDuplicateAPrefix() {
+        for (const char* file : {"kms-prefix-exists", "hub-prefix-exists", "nva-self-route"}) {
+            LoadResult r =
+                loadTopologyFromFile(sourceDir() + "/tests/regressions/fixes/" + file + ".pathlight.json");
+            QVERIFY(r.ok());
+            auto n = network(*r.topology);
+            for (const auto& f : r.topology->flows) {
+                const Trace t = traceFlow(*n, FlowSpec::fromFlow(f));
+                for (const auto& [finding, fixes] : fixesForTrace(*n, t))
+                    for (const auto& fix : fixes) {
+                        if (!fix.applicable()) continue;
+                        Topology fixed = *r.topology;
+                        QVERIFY(applyEdit(fixed, fix.edit).empty());
+                        for (const auto& d : lintTopology(fixed, EndpointCatalog::builtIn()))
+                            QVERIFY2(d.code != "ROUTE_PREFIX_DUPLICATE",
+                                     (std::string(file) + " " + f.id + " " + fix.code).c_str());
+                    }
+            }
         }
     }
 
