@@ -347,7 +347,7 @@ std::vector<Diagnostic> Analysis::patchObjects(Topology& edited, const Json& ope
         rewritten.push_back(std::move(op));
     }
     try {
-        document = document.patch(rewritten);
+        patchJson(document, rewritten);
     } catch (const std::exception& e) {
         return {badPatchError(e.what())};
     }

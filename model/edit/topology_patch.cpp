@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <stdexcept>
+
 namespace pathlight {
 
 namespace {
@@ -118,10 +120,33 @@ Diagnostic badPatchError(const std::string& what) {
         Message{"LoadError", QT_TRANSLATE_NOOP("LoadError", "the change cannot be applied: %1"), {what}}};
 }
 
+void patchJson(Json& document, const Json& operations) {
+    if (!operations.is_array()) throw std::runtime_error("a patch is an array of operations");
+    for (const Json& op : operations) {
+        if (!op.is_object()) throw std::runtime_error("a patch operation is an object");
+        const auto kind = op.find("op");
+        const auto path = op.find("path");
+        if (kind != op.end() && kind->is_string() && path != op.end() && path->is_string() &&
+            (*kind == "add" || *kind == "move" || *kind == "copy" || *kind == "replace")) {
+            const Json::json_pointer target(path->get<std::string>()); // throws on a malformed one
+            if (!target.empty()) {
+                const Json::json_pointer parent = target.parent_pointer();
+                if (!document.contains(parent))
+                    throw std::runtime_error("\"" + path->get<std::string>() + "\" has no parent to add to");
+                const Json& holder = document.at(parent);
+                if (!holder.is_object() && !holder.is_array())
+                    throw std::runtime_error("\"" + path->get<std::string>() +
+                                             "\" is inside a value that holds nothing");
+            }
+        }
+        document.patch_inplace(Json::array({op}));
+    }
+}
+
 std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations) {
     Json doc = topologyToJson(topology);
     try {
-        doc = doc.patch(operations);
+        patchJson(doc, operations);
     } catch (const std::exception& e) {
         return {badPatchError(e.what())};
     }
@@ -143,7 +168,7 @@ std::vector<Diagnostic> patchLayout(Topology& topology, const Json& operations) 
 std::vector<Diagnostic> patchLayout(Json& layout, const Json& operations) {
     Json doc = {{"layout", layout.is_object() ? layout : Json::object()}};
     try {
-        doc = doc.patch(operations);
+        patchJson(doc, operations);
     } catch (const std::exception& e) {
         return {badPatchError(e.what())};
     }

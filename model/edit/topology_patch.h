@@ -25,6 +25,13 @@ TopologyPatch makePatch(const Json& before, const Json& after);
 // a failed test), with the JSON library's reason.
 Diagnostic badPatchError(const std::string& what);
 
+// Applies RFC 6902 operations to a JSON document, one by one, after checking what the JSON library
+// assumes: an "add", "replace", "move" or "copy" target's parent exists and is an object or an array (the
+// library asserts it, and without assertions the behaviour is undefined: the fuzzer's "add" under
+// "/format", a string, aborted). Throws std::runtime_error, or the library's own errors, and the
+// document may then be partly patched (callers patch a copy).
+void patchJson(Json& document, const Json& operations);
+
 // Applies forward (or backward) to the topology; on failure returns the errors and leaves the
 // topology unchanged.
 std::vector<Diagnostic> applyPatch(Topology& topology, const Json& operations);

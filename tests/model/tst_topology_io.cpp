@@ -403,6 +403,23 @@ private slots:
         QCOMPARE(flow.id, std::string("f")); // unchanged on an error
     }
 
+    // An operation whose target lies inside a value that holds nothing (a string) is refused, not
+    // handed to the JSON library, which asserts (the fuzzer's "add" under "/format" aborted).
+    void patchesIntoScalarsAreRefused() {
+        Topology t = load(kSmall);
+        const std::string original = topologyToText(t);
+        for (const char* op : {"add", "replace", "copy", "move"}) {
+            Json operation = {{"op", op}, {"path", "/format/er-lab"}, {"value", {{"x", 0}}}};
+            if (std::string(op) == "copy" || std::string(op) == "move") operation["from"] = "/title";
+            const auto errors = applyPatch(t, Json::array({operation}));
+            QVERIFY2(!errors.empty(), op);
+            QCOMPARE(errors.front().code, std::string("BAD_PATCH"));
+            QCOMPARE(topologyToText(t), original);
+        }
+        QVERIFY(
+            !patchLayout(t, Json::array({{{"op", "add"}, {"path", "/layout/a/x/y"}, {"value", 1}}})).empty());
+    }
+
     // General edits as JSON patches: validated by the reader, exact inverses.
     void patchesEditAndInvert() {
         Topology t = load(kSmall);
