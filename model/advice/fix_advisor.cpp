@@ -36,7 +36,8 @@ std::string cm(const std::string& v) {
 
 // ---- names and places -----------------------------------------------------------------
 
-// The object's resource group for a script, or a placeholder the user must replace.
+// The object's resource group for a script; "<resource-group>" when the file names none, so
+// the script shows where the user writes theirs.
 std::string scriptResourceGroup(const Topology& t, const Extra& object) {
     return resourceGroupOf(t, object).value_or("<resource-group>");
 }

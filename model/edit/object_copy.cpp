@@ -521,15 +521,10 @@ Json copyObjects(const Topology& topology, const std::vector<Id>& ids,
     if (doc.contains("layout"))
         for (const Id& id : copied)
             if (doc["layout"].contains(id)) layout[id] = doc["layout"][id];
+    std::vector<LayoutPlacement> unplaced;
     for (const LayoutPlacement& p : shown)
-        if (copied.count(p.id) && !layout.contains(p.id)) {
-            Json entry = {{"x", p.x}, {"y", p.y}};
-            if (p.w && p.h) {
-                entry["w"] = *p.w;
-                entry["h"] = *p.h;
-            }
-            layout[p.id] = std::move(entry);
-        }
+        if (copied.count(p.id) && !layout.contains(p.id)) unplaced.push_back(p);
+    layout = withPlacements(layout, unplaced);
     return {{"format", kClipboardFormat}, {"version", 1}, {"items", items}, {"layout", layout}};
 }
 

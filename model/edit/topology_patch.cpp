@@ -127,12 +127,13 @@ void patchJson(Json& document, const Json& operations) {
         const auto kind = op.find("op");
         const auto path = op.find("path");
         if (kind != op.end() && kind->is_string() && path != op.end() && path->is_string() &&
-            (*kind == "add" || *kind == "move" || *kind == "copy" || *kind == "replace")) {
+            *kind != "test") {
             const Json::json_pointer target(path->get<std::string>()); // throws on a malformed one
             if (!target.empty()) {
                 const Json::json_pointer parent = target.parent_pointer();
                 if (!document.contains(parent))
-                    throw std::runtime_error("\"" + path->get<std::string>() + "\" has no parent to add to");
+                    throw std::runtime_error("\"" + path->get<std::string>() +
+                                             "\" has no parent in the document");
                 const Json& holder = document.at(parent);
                 if (!holder.is_object() && !holder.is_array())
                     throw std::runtime_error("\"" + path->get<std::string>() +
@@ -286,10 +287,8 @@ TopologyPatch layoutPatch(const Topology& topology, const std::vector<LayoutPlac
     return layoutPatch(topology.layout, boxes);
 }
 
-TopologyPatch layoutPatch(const Json& current, const std::vector<LayoutPlacement>& boxes) {
-    TopologyPatch p;
+Json withPlacements(const Json& current, const std::vector<LayoutPlacement>& boxes) {
     Json layout = current.is_object() ? current : Json::object();
-    const Json before = layout;
     for (const LayoutPlacement& b : boxes) {
         Json entry = {{"x", b.x}, {"y", b.y}};
         if (b.w && b.h) {
@@ -298,6 +297,13 @@ TopologyPatch layoutPatch(const Json& current, const std::vector<LayoutPlacement
         }
         layout[b.id] = std::move(entry);
     }
+    return layout;
+}
+
+TopologyPatch layoutPatch(const Json& current, const std::vector<LayoutPlacement>& boxes) {
+    TopologyPatch p;
+    const Json before = current.is_object() ? current : Json::object();
+    const Json layout = withPlacements(before, boxes);
     if (layout == before) return p;
     if (before.empty()) {
         // The writer leaves an empty layout out: the whole key comes and goes.

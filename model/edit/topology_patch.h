@@ -26,10 +26,11 @@ TopologyPatch makePatch(const Json& before, const Json& after);
 Diagnostic badPatchError(const std::string& what);
 
 // Applies RFC 6902 operations to a JSON document, one by one, after checking what the JSON library
-// assumes: an "add", "replace", "move" or "copy" target's parent exists and is an object or an array (the
-// library asserts it, and without assertions the behaviour is undefined: the fuzzer's "add" under
-// "/format", a string, aborted). Throws std::runtime_error, or the library's own errors, and the
-// document may then be partly patched (callers patch a copy).
+// assumes: the parent of every operation's target ("test" aside) exists and is an object or an
+// array (for "add" the library asserts it, and without assertions the behaviour is undefined: the
+// fuzzer's "add" under "/format", a string, aborted; a "remove" there did nothing, silently). Throws
+// std::runtime_error, or the library's own errors, and the document may then be partly patched (callers patch
+// a copy).
 void patchJson(Json& document, const Json& operations);
 
 // Applies forward (or backward) to the topology; on failure returns the errors and leaves the
@@ -85,6 +86,8 @@ struct LayoutPlacement {
 TopologyPatch layoutPatch(const Topology& topology, const std::vector<LayoutPlacement>& boxes);
 // The same against a layout object (a topology's, or one a patch is about to give it).
 TopologyPatch layoutPatch(const Json& layout, const std::vector<LayoutPlacement>& boxes);
+// A layout object with these boxes placed (what layoutPatch's operations give it).
+Json withPlacements(const Json& layout, const std::vector<LayoutPlacement>& boxes);
 // Append a flow (its fields as the flow dialog gives them); the id is made unique from "flow"
 // and a missing name becomes "source → destination". The id is returned in `id`.
 TopologyPatch addFlowPatch(const Topology& topology, Json flow, Id* id);

@@ -587,6 +587,9 @@ private:
             // Azure refuses two routes with one prefix or one name in a table (the first would
             // win here, silently, by file order).
             const auto& routes = t_.routeTables[r].routes;
+            std::vector<std::string> lower(routes.size()); // Azure compares names without case
+            for (std::size_t i = 0; i < routes.size(); ++i)
+                lower[i] = asciiLower(routes[i].name);
             for (std::size_t i = 0; i < routes.size(); ++i)
                 for (std::size_t k = 0; k < i; ++k) {
                     const auto p = [&] { return at("routeTables", r) + "/routes/" + std::to_string(i); };
@@ -599,7 +602,7 @@ private:
                                routes[i].addressPrefix.toString()});
                         break;
                     }
-                    if (!routes[i].name.empty() && asciiLower(routes[k].name) == asciiLower(routes[i].name)) {
+                    if (!routes[i].name.empty() && lower[k] == lower[i]) {
                         error(p() + "/name", "ROUTE_NAME_DUPLICATE",
                               QT_TRANSLATE_NOOP("Lint", "route table \"%1\" has more than one route named "
                                                         "\"%2\"; Azure needs each route name once"),

@@ -408,7 +408,7 @@ private slots:
     void patchesIntoScalarsAreRefused() {
         Topology t = load(kSmall);
         const std::string original = topologyToText(t);
-        for (const char* op : {"add", "replace", "copy", "move"}) {
+        for (const char* op : {"add", "replace", "copy", "move", "remove"}) {
             Json operation = {{"op", op}, {"path", "/format/er-lab"}, {"value", {{"x", 0}}}};
             if (std::string(op) == "copy" || std::string(op) == "move") operation["from"] = "/title";
             const auto errors = applyPatch(t, Json::array({operation}));
