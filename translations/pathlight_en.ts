@@ -214,12 +214,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>NIC &quot;%1&quot; is not in a known subnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Effective routes of NIC %1 (subnet %2)</source>
         <translation>Effective routes of NIC %1 (subnet %2)</translation>
     </message>
@@ -410,7 +410,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+168"/>
+        <location filename="../views/canvas/diagram.cpp" line="+169"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -768,7 +768,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+346"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+357"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -1259,17 +1259,17 @@ options for every command:
         <translation>rule &quot;%1&quot; names &quot;%2&quot;, which is not an address, a prefix or a service tag Pathlight knows (%3): the rule never matches it here</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
         <translation>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
@@ -1329,7 +1329,7 @@ options for every command:
         <translation>an NVA cannot use ASN 65515, Route Server&apos;s own</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</translation>
     </message>
@@ -1398,7 +1398,7 @@ options for every command:
     <name>LoadError</name>
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
-        <location filename="../model/edit/topology_patch.cpp" line="+158"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
         <location line="+848"/>
         <source>expected an object, found %1</source>
@@ -1561,13 +1561,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>the file holds a NUL byte at offset %1; it is not JSON text</translation>
     </message>
@@ -1612,7 +1612,7 @@ options for every command:
         <translation>%1 more errors are not listed</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 more warnings are not listed</source>
         <translation>%1 more warnings are not listed</translation>
     </message>
@@ -1629,7 +1629,7 @@ options for every command:
         <translation>cannot open %1</translation>
     </message>
     <message>
-        <location filename="../model/edit/topology_patch.cpp" line="-40"/>
+        <location filename="../model/edit/topology_patch.cpp" line="-64"/>
         <source>the change cannot be applied: %1</source>
         <translation>the change cannot be applied: %1</translation>
     </message>
@@ -1672,7 +1672,7 @@ options for every command:
         <translation>%1 is copied only together with its VNet: a VNet has one gateway of each type and one Route Server</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+120"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>the clipboard holds no Pathlight objects</translation>
     </message>
@@ -2925,7 +2925,7 @@ options for every command:
         <translation>This document has no flows to ask about.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Question %1 of %2.&lt;/b&gt; %3: from &lt;b&gt;%4&lt;/b&gt; to &lt;b&gt;%5&lt;/b&gt;, %6 port %7.</source>
         <translation>&lt;b&gt;Question %1 of %2.&lt;/b&gt; %3: from &lt;b&gt;%4&lt;/b&gt; to &lt;b&gt;%5&lt;/b&gt;, %6 port %7.</translation>
     </message>
@@ -3620,7 +3620,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+353"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+38"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
@@ -3679,7 +3679,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-324"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3939,7 +3939,7 @@ Apply it anyway?</translation>
         <translation>Effective &amp;routes and security rules…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Teaching</source>
         <translation>&amp;Teaching</translation>
     </message>
@@ -4297,7 +4297,7 @@ Apply it anyway?</translation>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-77"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4767,7 +4767,7 @@ Apply it anyway?</translation>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
@@ -4793,7 +4793,7 @@ Apply it anyway?</translation>
         <translation>back to the client</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reply of %1</source>
         <translation>Reply of %1</translation>
     </message>

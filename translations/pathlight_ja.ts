@@ -212,12 +212,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>NIC「%1」は既知のサブネットにありません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Effective routes of NIC %1 (subnet %2)</source>
         <translation>NIC %1 (サブネット %2) の有効なルート</translation>
     </message>
@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+168"/>
+        <location filename="../views/canvas/diagram.cpp" line="+169"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -766,7 +766,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+346"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+357"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -1256,17 +1256,17 @@ options for every command:
         <translation>規則「%1」の「%2」は、アドレスでもプレフィックスでも Pathlight が知っているサービス タグ (%3) でもありません。ここではこの規則は一致しません</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
         <translation>NSG「%1」には「%2」という名前の規則が複数あります。Azure では規則名は一意である必要があります</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
@@ -1326,7 +1326,7 @@ options for every command:
         <translation>NVA は Route Server 自身の ASN 65515 を使用できません</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>ルート テーブル「%3」のルート「%1」と「%2」は同じプレフィックス %4 です。Azure は同じプレフィックスの 2 つ目のルートを拒否します</translation>
     </message>
@@ -1395,7 +1395,7 @@ options for every command:
     <name>LoadError</name>
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
-        <location filename="../model/edit/topology_patch.cpp" line="+158"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
         <location line="+848"/>
         <source>expected an object, found %1</source>
@@ -1558,13 +1558,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>ファイルのオフセット %1 に NUL バイトがあります。JSON テキストではありません</translation>
     </message>
@@ -1609,7 +1609,7 @@ options for every command:
         <translation>ほかに %1 件のエラーがあります (一覧には表示されません)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 more warnings are not listed</source>
         <translation>ほかに %1 件の警告は表示していません</translation>
     </message>
@@ -1626,7 +1626,7 @@ options for every command:
         <translation>%1 を開けません</translation>
     </message>
     <message>
-        <location filename="../model/edit/topology_patch.cpp" line="-40"/>
+        <location filename="../model/edit/topology_patch.cpp" line="-64"/>
         <source>the change cannot be applied: %1</source>
         <translation>変更を適用できません: %1</translation>
     </message>
@@ -1669,7 +1669,7 @@ options for every command:
         <translation>%1 は VNet と一緒にしかコピーできません。VNet には種類ごとに 1 つのゲートウェイと 1 つの Route Server しか置けません</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+120"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>クリップボードに Pathlight のオブジェクトがありません</translation>
     </message>
@@ -2922,7 +2922,7 @@ options for every command:
         <translation>このドキュメントには出題できるフローがありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Question %1 of %2.&lt;/b&gt; %3: from &lt;b&gt;%4&lt;/b&gt; to &lt;b&gt;%5&lt;/b&gt;, %6 port %7.</source>
         <translation>&lt;b&gt;問題 %1 / %2。&lt;/b&gt; %3: &lt;b&gt;%4&lt;/b&gt; から &lt;b&gt;%5&lt;/b&gt; へ、%6 ポート %7。</translation>
     </message>
@@ -3614,7 +3614,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+353"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+38"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
@@ -3672,7 +3672,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-324"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+5"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3932,7 +3932,7 @@ Apply it anyway?</source>
         <translation>有効なルートとセキュリティ規則(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Teaching</source>
         <translation>学習(&amp;T)</translation>
     </message>
@@ -4282,7 +4282,7 @@ Apply it anyway?</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-77"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4752,7 +4752,7 @@ Apply it anyway?</source>
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
@@ -4778,7 +4778,7 @@ Apply it anyway?</source>
         <translation>クライアントへ戻る</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reply of %1</source>
         <translation>%1 の応答</translation>
     </message>

@@ -212,12 +212,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>NIC「%1」不在已知的子網路中</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Effective routes of NIC %1 (subnet %2)</source>
         <translation>NIC %1 (子網路 %2) 的有效路由</translation>
     </message>
@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+168"/>
+        <location filename="../views/canvas/diagram.cpp" line="+169"/>
         <source>VPN gateway</source>
         <translation>VPN 閘道</translation>
     </message>
@@ -766,7 +766,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+346"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+357"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -1256,17 +1256,17 @@ options for every command:
         <translation>規則「%1」指定的「%2」不是位址、首碼，也不是 Pathlight 認得的服務標籤 (%3)：此規則在這裡永遠不會相符</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>NSG &quot;%1&quot; has more than one rule named &quot;%2&quot;; Azure needs each rule name once</source>
         <translation>NSG「%1」有多條名為「%2」的規則；Azure 要求每個規則名稱只能使用一次</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</source>
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
@@ -1326,7 +1326,7 @@ options for every command:
         <translation>NVA 不能使用路由伺服器自己的 ASN 65515</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>路由表「%3」的路由「%1」和「%2」有相同的首碼 %4；Azure 不接受同一首碼的第二條路由</translation>
     </message>
@@ -1395,7 +1395,7 @@ options for every command:
     <name>LoadError</name>
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+366"/>
-        <location filename="../model/edit/topology_patch.cpp" line="+158"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
         <location line="+848"/>
         <source>expected an object, found %1</source>
@@ -1558,13 +1558,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <location filename="../app/gui/document.cpp" line="+47"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>檔案在偏移 %1 處含有 NUL 位元組；這不是 JSON 文字</translation>
     </message>
@@ -1609,7 +1609,7 @@ options for every command:
         <translation>另有 %1 個錯誤未列出</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 more warnings are not listed</source>
         <translation>另有 %1 個警告未列出</translation>
     </message>
@@ -1626,7 +1626,7 @@ options for every command:
         <translation>無法開啟 %1</translation>
     </message>
     <message>
-        <location filename="../model/edit/topology_patch.cpp" line="-40"/>
+        <location filename="../model/edit/topology_patch.cpp" line="-64"/>
         <source>the change cannot be applied: %1</source>
         <translation>無法套用變更：%1</translation>
     </message>
@@ -1669,7 +1669,7 @@ options for every command:
         <translation>%1 只能與其 VNet 一起複製：一個 VNet 每種類型只有一個閘道，且只有一個路由伺服器</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+120"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>剪貼簿中沒有 Pathlight 物件</translation>
     </message>
@@ -2922,7 +2922,7 @@ options for every command:
         <translation>此文件沒有可出題的流量。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Question %1 of %2.&lt;/b&gt; %3: from &lt;b&gt;%4&lt;/b&gt; to &lt;b&gt;%5&lt;/b&gt;, %6 port %7.</source>
         <translation>&lt;b&gt;第 %1 題，共 %2 題。&lt;/b&gt; %3: 從 &lt;b&gt;%4&lt;/b&gt; 到 &lt;b&gt;%5&lt;/b&gt;，%6 連接埠 %7。</translation>
     </message>
@@ -3614,7 +3614,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+353"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+38"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
@@ -3672,7 +3672,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="-324"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+5"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -3932,7 +3932,7 @@ Apply it anyway?</source>
         <translation>有效路由與安全性規則(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Teaching</source>
         <translation>教學(&amp;T)</translation>
     </message>
@@ -4282,7 +4282,7 @@ Apply it anyway?</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-77"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4752,7 +4752,7 @@ Apply it anyway?</source>
         <translation>這是空白的設計。請在 [元件庫] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯：%1 → %2</translation>
@@ -4778,7 +4778,7 @@ Apply it anyway?</source>
         <translation>返回用戶端</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reply of %1</source>
         <translation>%1 的回應</translation>
     </message>

@@ -31,6 +31,20 @@
 
 namespace pathlight {
 
+namespace {
+
+// The window's docks: object name and title, in the order the View menu lists them.
+const std::pair<const char*, const char*> kDocks[] = {
+    {"FlowsDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Flows")},
+    {"PaletteDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Palette")},
+    {"HopsDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Hops")},
+    {"InspectorDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Inspector")},
+    {"LatencyDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Latency")},
+    {"ProblemsDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Problems")},
+    {"ReachabilityDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Reachability")}};
+
+} // namespace
+
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newDocument = file->addAction(tr("&New"), this, [this] {
@@ -241,8 +255,7 @@ void MainWindow::createActions() {
     viewMenu->addSeparator();
     // In one fixed order, whatever the language or the docks' history (findChildren's order
     // changed after a language switch).
-    for (const char* name : {"FlowsDock", "PaletteDock", "HopsDock", "InspectorDock", "LatencyDock",
-                             "ProblemsDock", "ReachabilityDock"})
+    for (const auto& [name, title] : kDocks)
         if (auto* d = findChild<QDockWidget*>(name)) viewMenu->addAction(d->toggleViewAction());
 
     QMenu* teaching = menuBar()->addMenu(tr("&Teaching"));
@@ -350,14 +363,7 @@ void MainWindow::retranslate() {
     }
     for (QAction* key : std::as_const(presenterKeys_))
         key->setEnabled(presenter_);
-    const std::pair<const char*, const char*> docks[] = {{"FlowsDock", QT_TR_NOOP("Flows")},
-                                                         {"PaletteDock", QT_TR_NOOP("Palette")},
-                                                         {"HopsDock", QT_TR_NOOP("Hops")},
-                                                         {"InspectorDock", QT_TR_NOOP("Inspector")},
-                                                         {"LatencyDock", QT_TR_NOOP("Latency")},
-                                                         {"ProblemsDock", QT_TR_NOOP("Problems")},
-                                                         {"ReachabilityDock", QT_TR_NOOP("Reachability")}};
-    for (const auto& [name, title] : docks)
+    for (const auto& [name, title] : kDocks)
         if (auto* d = findChild<QDockWidget*>(name)) d->setWindowTitle(tr(title));
     refresh();
     showSelectedFlows();

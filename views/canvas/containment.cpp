@@ -111,7 +111,7 @@ TopologyPatch withContainment(const Topology& current, const TopologyIndex& inde
         }
         frozen.push_back(std::move(p));
     }
-    if (!frozen.empty()) patchLayout(layout, layoutPatch(layout, frozen).forward);
+    if (!frozen.empty()) layout = withPlacements(layout, frozen);
     std::vector<LayoutPlacement> placements = containmentPlacements(
         changed ? buildDiagram(*changed, layout, *changedIndex) : buildDiagram(current, layout, index));
     for (auto& p : frozen) // containment's own placement of a box wins

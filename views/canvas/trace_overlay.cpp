@@ -228,9 +228,7 @@ CalloutItem::CalloutItem(const QPointF& anchor, QString text, QString hint, QCol
     setZValue(12);
     setCursor(Qt::PointingHandCursor);
     setToolTip(text_ + (hint_.isEmpty() ? QString() : "\n" + hint_));
-    QFont font;
-    font.setPointSizeF(7.5);
-    const QFontMetricsF fm(font);
+    const QFontMetricsF fm(calloutFont(false));
     const QString measured = text_.size() > 400 ? text_.left(400) : text_;
     const double needed =
         fm.boundingRect(QRectF(0, 0, 250 - 16, 100000), Qt::TextWordWrap, measured).height();
@@ -259,21 +257,19 @@ void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->setBrush(QColor(255, 253, 245, 245));
     painter->drawRoundedRect(b, 5, 5);
     painter->fillRect(QRectF(b.left(), b.top() + 5, 4, b.height() - 10), color_);
-    QFont font = painter->font();
-    font.setPointSizeF(7.5);
-    painter->setFont(font);
+    painter->setFont(calloutFont(false));
     painter->setPen(QColor(40, 40, 40));
     const QRectF textArea = b.adjusted(10, 4, -6, -16);
-    const QFontMetricsF fm(font);
-    // Up to three lines; the tooltip has it all. Three lines hold a few hundred characters at most:
-    // cut there first, so that a 30,000-character name costs no more than a short one.
+    const QFontMetricsF fm(painter->font());
+    // As many lines as the box has (three to five); the tooltip has it all. Five lines hold a few
+    // hundred characters at most: cut there first, so that a 30,000-character name costs no more
+    // than a short one.
     QString shown = text_.size() > 400 ? text_.left(400) + "…" : text_;
     while (fm.boundingRect(textArea, Qt::TextWordWrap, shown).height() > textArea.height() &&
            shown.size() > 10)
         shown = shown.left(shown.size() - 8) + "…";
     painter->drawText(textArea, Qt::TextWordWrap, shown);
-    font.setItalic(true);
-    painter->setFont(font);
+    painter->setFont(calloutFont(true));
     painter->setPen(color_.darker(130));
     // The hint on one line, shortened in the middle when the language makes it longer than the
     // box: the code's start and what a click does both stay ("click for the…" lost "fixes").
@@ -281,11 +277,15 @@ void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->drawText(hintArea, Qt::AlignBottom | Qt::AlignLeft, shownHint());
 }
 
-QString CalloutItem::shownHint() const {
-    QFont font;
+QFont CalloutItem::calloutFont(bool italic) {
+    QFont font; // the application's, as the box's size was measured with it
     font.setPointSizeF(7.5);
-    font.setItalic(true);
-    return QFontMetricsF(font).elidedText(hint_, Qt::ElideMiddle, boxSize().width() - 16);
+    font.setItalic(italic);
+    return font;
+}
+
+QString CalloutItem::shownHint() const {
+    return QFontMetricsF(calloutFont(true)).elidedText(hint_, Qt::ElideMiddle, boxSize().width() - 16);
 }
 
 void CalloutItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {

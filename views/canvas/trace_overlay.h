@@ -89,6 +89,8 @@ public:
     QString hint() const { return hint_; }
     // The hint as drawn: cut in the middle when too long, so that its end (what a click does) stays.
     QString shownHint() const;
+    // The callout's text (7.5 pt), or its hint's (italic): one font for measuring and drawing.
+    static QFont calloutFont(bool italic);
     std::function<void()> onClicked;
     // The callout's box, in scene coordinates; the scene moves it clear of labels and of other
     // callouts (the box keeps its size, only its corner relative to the anchor changes).

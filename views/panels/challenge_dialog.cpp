@@ -69,8 +69,8 @@ void ChallengeDialog::ask() {
     prompt_->setText(tr("<b>Question %1 of %2.</b> %3: from <b>%4</b> to <b>%5</b>, %6 port %7.")
                          .arg(QString::number(index_ + 1), QString::number(flows_.size()),
                               visible(t.flowName.empty() ? t.flowId : t.flowName).toHtmlEscaped(),
-                              QString::fromStdString(t.source).toHtmlEscaped(),
-                              QString::fromStdString(t.destination).toHtmlEscaped(), toString(t.protocol),
+                              objectText(t.source).toHtmlEscaped(), objectText(t.destination).toHtmlEscaped(),
+                              toString(t.protocol),
                               QString::number(t.port))); // one arg() call: names may hold "%1"
     feedback_->setText(tr("Score: %1 of %2").arg(score_).arg(maxScore()));
     source_->clear();

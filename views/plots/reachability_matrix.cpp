@@ -138,7 +138,7 @@ void ReachabilityMatrix::ensureComputed() {
 }
 
 const Trace& ReachabilityMatrix::cell(int s, int d) const {
-    return cells_.at(std::size_t(s) * std::size_t(destinations_.size()) + std::size_t(d));
+    return matrix_.cells.at(std::size_t(s) * matrix_.destinations.size() + std::size_t(d));
 }
 
 QColor ReachabilityMatrix::cellColor(int s, int d) const {
@@ -146,7 +146,7 @@ QColor ReachabilityMatrix::cellColor(int s, int d) const {
 }
 
 bool ReachabilityMatrix::self(int s, int d) const {
-    return sources_.at(s) == destinations_.at(d);
+    return matrix_.self(std::size_t(s), std::size_t(d)); // the model says which cells are
 }
 
 QString ReachabilityMatrix::cellDetails(int s, int d) const {
@@ -186,18 +186,18 @@ void ReachabilityMatrix::recompute() {
     stale_ = false;
     sources_.clear();
     destinations_.clear();
-    cells_.clear();
+    matrix_ = {};
     if (!network_) return;
     // The model chooses the rows and columns and answers every cell; the matrix only draws.
     const Protocol protocol = protocol_->currentText() == "Udp"    ? Protocol::Udp
                               : protocol_->currentText() == "Icmp" ? Protocol::Icmp
                                                                    : Protocol::Tcp;
-    Reachability r = reachabilityMatrix(*network_, protocol, port_->value());
+    matrix_ = reachabilityMatrix(*network_, protocol, port_->value());
+    const Reachability& r = matrix_;
     for (const Id& id : r.sources)
         sources_ << QString::fromStdString(id);
     for (const Id& id : r.destinations)
         destinations_ << QString::fromStdString(id);
-    cells_ = std::move(r.cells);
     plot_->xAxis->setLabel(r.destinationsTruncated
                                ? tr("Destination (the first %1)").arg(r.destinations.size())
                                : tr("Destination"));

@@ -3,6 +3,7 @@
 // hosts, endpoints), each cell the model's verdict for that flow on the chosen protocol and
 // port, coloured as on the canvas. Hover shows the details; a click asks for that flow.
 
+#include "analysis/reachability.h"
 #include "trace/trace_result.h"
 
 #include <QWidget>
@@ -54,7 +55,7 @@ private:
     int levelOf(int source, int destination) const; // the colour level of a cell
     std::shared_ptr<const Network> network_;
     QStringList sources_, destinations_;
-    std::vector<Trace> cells_; // row-major
+    Reachability matrix_; // the model's rows, columns and cells, as last computed
     QCustomPlot* plot_;
     QCPColorMap* map_;
     QScrollArea* scroll_ = nullptr;
