@@ -8,6 +8,7 @@
 #include "edit/object_factory.h"
 #include "editors/flow_dialog.h"
 #include "gui/document.h"
+#include "panels/effective_view.h"
 #include "panels/eliding_status_bar.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
@@ -255,6 +256,10 @@ void MainWindow::refresh() {
                            });
     markLintsOnCanvas();
     matrix_->setNetwork(document_->network());
+    // Open effective-route windows show the current version too (what the portal would show
+    // after the change), and hold no older network than the document's.
+    for (auto* view : findChildren<EffectiveView*>())
+        view->setNetwork(document_->network());
     int delivered = 0;
     for (const auto& tr : document_->traces())
         delivered += tr.verdict == Verdict::Delivered;

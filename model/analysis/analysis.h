@@ -35,8 +35,11 @@ public:
 
     const Topology& topology() const { return *topology_; }
     const Network& network() const { return *network_; }
-    // The network of the current version. A network handed out stays valid and unchanged after
-    // later edits (apply() builds a new one over a copy of the topology).
+    // The network of the current version. A network handed out (this pointer kept) stays valid
+    // after later edits: its routes and compiled NSGs stay those of its version and its ids and
+    // positions hold, but an edit that adds or removes no object changes its topology() in
+    // place (no copy of 25,000 rules per edit). Holders take the new network after each change
+    // (the GUI's views do on Document::changed).
     const std::shared_ptr<const Network>& networkPtr() const { return network_; }
     const EndpointCatalog& catalog() const { return *catalog_; }
     // The trace of every flow of the file that names existing objects, in file order (a flow
@@ -93,7 +96,12 @@ private:
     void retrace(const std::vector<std::size_t>& dependent);
     std::vector<Diagnostic> patchObjects(Topology& edited, const Json& operations) const;
     void rebuildAll();
-    void afterChange();
+    // Forgets what the change made stale; `lintInputs` (validation/lints.h LintInput bits) says
+    // which lint sections it can reach.
+    void afterChange(unsigned lintInputs);
+    // The topology an edit may write: the analysis's own when only it and its network hold it or
+    // when `positionsKept` (the edit adds and removes no object), else a copy.
+    std::shared_ptr<Topology> writableTopology(bool positionsKept) const;
     void indexTraces();
 
     std::shared_ptr<Topology> topology_; // edited in place by verify(), restored before it returns
@@ -107,6 +115,9 @@ private:
     std::unordered_map<Id, std::vector<std::size_t>> dependents_;
     bool dependentsBuilt_ = false;
     std::optional<std::vector<Diagnostic>> lints_;
+    std::vector<std::vector<Diagnostic>> lintSections_; // lintSections() of the last lints
+    std::vector<Diagnostic> routeLints_;
+    unsigned lintInputsChanged_ = ~0u; // what changed since lintSections_ and routeLints_
     std::unordered_map<Id, std::vector<std::vector<Fix>>> proposed_;
     std::unordered_map<Id, std::vector<FindingFixes>> fixes_;
 };

@@ -26,23 +26,44 @@ public:
     Linter(const Topology& t, const TopologyIndex& index, const EndpointCatalog& catalog)
         : t_(t), index_(index), catalog_(catalog) {}
 
-    std::vector<Diagnostic> run() {
-        subnets();
-        peerings();
-        addresses();
-        primaryNics();
-        nsgs();
-        gateways();
-        routeServers();
-        routeTables();
-        appGateways();
-        flows();
-        azureNames();
-        communities();
-        reservedIds();
-        addressLikeIds();
-        duplicateAzureNames();
-        return std::move(out_);
+    // Each section's diagnostics, in the order below; a section whose inputs `changed` does not
+    // reach keeps its entry of `previous` (when that has one per section).
+    std::vector<std::vector<Diagnostic>> run(unsigned changed,
+                                             std::vector<std::vector<Diagnostic>> previous) {
+        struct Section {
+            void (Linter::*check)();
+            unsigned reads; // LintInput bits besides kLintStructure, which every section reads
+        };
+        static const Section sections[] = {
+            {&Linter::subnets, 0},
+            {&Linter::peerings, 0},
+            {&Linter::addresses, 0},
+            {&Linter::primaryNics, 0},
+            {&Linter::nsgs, kLintNsgContent},
+            {&Linter::gateways, 0},
+            {&Linter::routeServers, kLintAnnouncements},
+            {&Linter::routeTables, kLintRouteTableContent},
+            {&Linter::appGateways, kLintNsgContent | kLintRouteTableContent},
+            {&Linter::flows, 0},
+            {&Linter::azureNames, kLintNsgContent | kLintRouteTableContent},
+            {&Linter::communities, 0},
+            {&Linter::reservedIds, 0},
+            {&Linter::addressLikeIds, 0},
+            {&Linter::duplicateAzureNames, kLintNsgContent | kLintRouteTableContent},
+        };
+        constexpr std::size_t count = std::size(sections);
+        const bool reuse = previous.size() == count && !(changed & kLintStructure);
+        std::vector<std::vector<Diagnostic>> result(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            if (reuse && !(sections[i].reads & changed)) {
+                result[i] = std::move(previous[i]);
+                continue;
+            }
+            (this->*sections[i].check)();
+            result[i] = std::move(out_);
+            out_.clear();
+        }
+        return result;
     }
 
 private:
@@ -776,14 +797,32 @@ bool isReservedSubnetAddress(const Ipv4Prefix& subnet, Ipv4Address address) {
     return offset < 4 || address == subnet.last();
 }
 
+namespace {
+
+std::vector<Diagnostic> joined(std::vector<std::vector<Diagnostic>> sections) {
+    std::vector<Diagnostic> all;
+    for (auto& section : sections)
+        all.insert(all.end(), std::make_move_iterator(section.begin()),
+                   std::make_move_iterator(section.end()));
+    return all;
+}
+
+} // namespace
+
 std::vector<Diagnostic> lintTopology(const Topology& topology, const EndpointCatalog& catalog) {
     const TopologyIndex index(topology);
-    return Linter(topology, index, catalog).run();
+    return joined(Linter(topology, index, catalog).run(kLintAll, {}));
 }
 
 std::vector<Diagnostic> lintTopology(const Topology& topology, const TopologyIndex& index,
                                      const EndpointCatalog& catalog) {
-    return Linter(topology, index, catalog).run();
+    return joined(Linter(topology, index, catalog).run(kLintAll, {}));
+}
+
+std::vector<std::vector<Diagnostic>> lintSections(const Topology& topology, const TopologyIndex& index,
+                                                  const EndpointCatalog& catalog, unsigned changed,
+                                                  std::vector<std::vector<Diagnostic>> previous) {
+    return Linter(topology, index, catalog).run(changed, std::move(previous));
 }
 
 } // namespace pathlight

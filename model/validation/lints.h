@@ -18,6 +18,22 @@ std::vector<Diagnostic> lintTopology(const Topology& topology, const EndpointCat
 std::vector<Diagnostic> lintTopology(const Topology& topology, const TopologyIndex& index,
                                      const EndpointCatalog& catalog);
 
+// What a lint section reads besides the objects, ids and addresses (kLintStructure), so that an
+// analysis re-runs after a change only the sections the change can reach.
+enum LintInput : unsigned {
+    kLintStructure = 1,         // anything not below: objects, ids, addresses, associations, flags
+    kLintNsgContent = 2,        // an NSG's name and security rules
+    kLintRouteTableContent = 4, // a route table's name, routes and disableBgpRoutePropagation
+    kLintAnnouncements = 8,     // what sites and NVAs announce over BGP
+    kLintAll = 15,
+};
+// The lints of lintTopology by section (in its order; joined, they are its result). A change
+// whose inputs are `changed` (LintInput bits) keeps each section of `previous` that reads none of
+// them; `previous` of another size (none yet) computes every section.
+std::vector<std::vector<Diagnostic>> lintSections(const Topology& topology, const TopologyIndex& index,
+                                                  const EndpointCatalog& catalog, unsigned changed,
+                                                  std::vector<std::vector<Diagnostic>> previous);
+
 // Azure keeps the first four and the last address of every subnet (azure-facts §1.7, T26).
 bool isReservedSubnetAddress(const Ipv4Prefix& subnet, Ipv4Address address);
 

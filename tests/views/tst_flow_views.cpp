@@ -636,6 +636,19 @@ private slots:
         for (int r = 0; r < view->routesTable()->rowCount(); ++r)
             invalid = invalid || view->routesTable()->item(r, 1)->text() == "Invalid";
         QVERIFY(invalid);
+        // An open view follows the document: a fix adding a route, then its undo.
+        const int shown = view->routesTable()->rowCount();
+        Edit fix;
+        for (const auto& list : w.document()->analysis().proposedFixes("f-kms"))
+            for (const auto& f : list)
+                if (f.applicable() && fix.empty()) fix = f.edit; // routes KMS to the Internet
+        QVERIFY(!fix.empty());
+        QVERIFY(w.document()->apply(Change::typed(fix), "fix").empty());
+        QCOMPARE(view->routesTable()->rowCount(),
+                 int(w.document()->network()->subnetRoutes(vm.nics.front().subnet)->table().size()));
+        QVERIFY(view->routesTable()->rowCount() != shown);
+        w.document()->undoStack()->undo();
+        QCOMPARE(view->routesTable()->rowCount(), shown);
         // Rules: the NSG's own and Azure's six defaults.
         MainWindow nsgs;
         QVERIFY(nsgs.openFile(":/examples/02-nsg-does-not-stop-kms.pathlight.json"));

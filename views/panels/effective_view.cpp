@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -66,13 +67,7 @@ EffectiveView::EffectiveView(std::shared_ptr<const Network> network, QWidget* pa
     setObjectName("EffectiveView");
     setWindowTitle(tr("Effective routes and security rules"));
     resize(980, 560);
-    for (const auto& vm : network_->topology().vms)
-        for (const auto& nic : vm.nics)
-            target_->addItem(tr("NIC %1 (%2)").arg(q(nic.id), q(vm.id)), q(nic.id));
-    for (const auto& v : network_->topology().vnets)
-        for (const auto& s : v.subnets)
-            target_->addItem(tr("Subnet %1 (%2, %3)").arg(q(s.id), q(v.id), q(s.addressPrefix.toString())),
-                             q(s.id));
+    addTargets();
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Network interface or subnet:")));
@@ -92,6 +87,28 @@ EffectiveView::EffectiveView(std::shared_ptr<const Network> network, QWidget* pa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(target_, &QComboBox::currentIndexChanged, this, &EffectiveView::fill);
+    fill();
+}
+
+void EffectiveView::addTargets() {
+    for (const auto& vm : network_->topology().vms)
+        for (const auto& nic : vm.nics)
+            target_->addItem(tr("NIC %1 (%2)").arg(q(nic.id), q(vm.id)), q(nic.id));
+    for (const auto& v : network_->topology().vnets)
+        for (const auto& s : v.subnets)
+            target_->addItem(tr("Subnet %1 (%2, %3)").arg(q(s.id), q(v.id), q(s.addressPrefix.toString())),
+                             q(s.id));
+}
+
+void EffectiveView::setNetwork(std::shared_ptr<const Network> network) {
+    const QString shown = target_->currentData().toString();
+    network_ = std::move(network);
+    {
+        const QSignalBlocker blocker(target_);
+        target_->clear();
+        addTargets();
+        target_->setCurrentIndex(std::max(0, target_->findData(shown)));
+    }
     fill();
 }
 

@@ -19,6 +19,9 @@ class EffectiveView : public QDialog {
     Q_OBJECT
 public:
     EffectiveView(std::shared_ptr<const Network> network, QWidget* parent = nullptr);
+    // The document's network after an edit: the same NIC or subnet shown again, as it is now
+    // (the first one when it is gone).
+    void setNetwork(std::shared_ptr<const Network> network);
     // Shows a NIC or subnet (by id); returns whether it knows it.
     bool showTarget(const QString& id);
     QTableWidget* routesTable() const { return routes_; }
@@ -30,6 +33,7 @@ public:
 
 private:
     void fill();
+    void addTargets();
     std::shared_ptr<const Network> network_;
     QComboBox* target_;
     QTabWidget* tabs_;
