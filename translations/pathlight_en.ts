@@ -410,7 +410,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+169"/>
+        <location filename="../views/canvas/diagram.cpp" line="+190"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -431,7 +431,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+202"/>
+        <location filename="../app/gui/main_window.cpp" line="+203"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -441,12 +441,38 @@ options for every command:
         <translation>and Microsoft services</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../views/canvas/canvas_items.cpp" line="+36"/>
+        <location filename="../views/canvas/diagram.cpp" line="+11"/>
         <source>peering</source>
         <translation>peering</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>ExpressRoute connection</source>
+        <translation>ExpressRoute connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPN connection</source>
+        <translation>VPN connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circuit attachment</source>
+        <translation>circuit attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BGP peering</source>
+        <translation>BGP peering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT gateway</translation>
+    </message>
+    <message>
+        <location filename="../views/canvas/diagram.cpp" line="+2"/>
         <source> · gateway transit</source>
         <translation> · gateway transit</translation>
     </message>
@@ -1159,7 +1185,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+66"/>
+        <location filename="../model/validation/lints.cpp" line="+87"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1397,7 +1423,7 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+366"/>
+        <location filename="../model/analysis/analysis.cpp" line="+433"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
         <location line="+848"/>
@@ -2982,7 +3008,7 @@ options for every command:
 <context>
     <name>pathlight::EffectiveView</name>
     <message>
-        <location filename="../views/panels/effective_view.cpp" line="+61"/>
+        <location filename="../views/panels/effective_view.cpp" line="+62"/>
         <location line="+3"/>
         <source>Source</source>
         <translation>Source</translation>
@@ -3063,7 +3089,7 @@ options for every command:
         <translation>Effective routes and security rules</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>NIC %1 (%2)</source>
         <translation>NIC %1 (%2)</translation>
     </message>
@@ -3073,7 +3099,7 @@ options for every command:
         <translation>Subnet %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>Network interface or subnet:</source>
         <translation>Network interface or subnet:</translation>
     </message>
@@ -3108,7 +3134,7 @@ options for every command:
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>Subnet %1</source>
         <translation>Subnet %1</translation>
     </message>
@@ -3671,7 +3697,7 @@ Apply it anyway?</translation>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n flow: %1 delivered, %2 not delivered</numerusform>
@@ -3999,7 +4025,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-196"/>
+        <location filename="../app/gui/main_window.cpp" line="-200"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>

@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+169"/>
+        <location filename="../views/canvas/diagram.cpp" line="+190"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -429,7 +429,7 @@ options for every command:
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../app/gui/main_window.cpp" line="+202"/>
+        <location filename="../app/gui/main_window.cpp" line="+203"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -439,12 +439,38 @@ options for every command:
         <translation>および Microsoft サービス</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../views/canvas/canvas_items.cpp" line="+36"/>
+        <location filename="../views/canvas/diagram.cpp" line="+11"/>
         <source>peering</source>
         <translation>ピアリング</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>ExpressRoute connection</source>
+        <translation>ExpressRoute 接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPN connection</source>
+        <translation>VPN 接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circuit attachment</source>
+        <translation>回線の接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BGP peering</source>
+        <translation>BGP ピアリング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location filename="../views/canvas/diagram.cpp" line="+2"/>
         <source> · gateway transit</source>
         <translation> · ゲートウェイ転送</translation>
     </message>
@@ -1156,7 +1182,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+66"/>
+        <location filename="../model/validation/lints.cpp" line="+87"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1394,7 +1420,7 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+366"/>
+        <location filename="../model/analysis/analysis.cpp" line="+433"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
         <location line="+848"/>
@@ -2979,7 +3005,7 @@ options for every command:
 <context>
     <name>pathlight::EffectiveView</name>
     <message>
-        <location filename="../views/panels/effective_view.cpp" line="+61"/>
+        <location filename="../views/panels/effective_view.cpp" line="+62"/>
         <location line="+3"/>
         <source>Source</source>
         <translation>ソース</translation>
@@ -3060,7 +3086,7 @@ options for every command:
         <translation>有効なルートとセキュリティ規則</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>NIC %1 (%2)</source>
         <translation>NIC %1 (%2)</translation>
     </message>
@@ -3070,7 +3096,7 @@ options for every command:
         <translation>サブネット %1 (%2、%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>Network interface or subnet:</source>
         <translation>ネットワーク インターフェイスまたはサブネット:</translation>
     </message>
@@ -3105,7 +3131,7 @@ options for every command:
         <translation>エクスポートできません</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>Subnet %1</source>
         <translation>サブネット %1</translation>
     </message>
@@ -3665,7 +3691,7 @@ Apply it anyway?</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個のフロー: 到達 %1、未到達 %2</numerusform>
@@ -3992,7 +4018,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-196"/>
+        <location filename="../app/gui/main_window.cpp" line="-200"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>

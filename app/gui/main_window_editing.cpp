@@ -55,7 +55,7 @@ void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
             carried =
                 std::any_of(moved.begin(), moved.end(), [&](const auto& m) { return m.first == up->id; });
         if (!aligning_ && !carried && box &&
-            (box->kind == "vm" || box->kind == "nva" || box->kind == "app-gateway")) {
+            (box->kind == BoxKind::Vm || box->kind == BoxKind::Nva || box->kind == BoxKind::AppGateway)) {
             const QString subnet = scene_->subnetAt(rect.center(), id);
             if (!subnet.isEmpty() && subnet != box->parent) m.intoSubnet = subnet.toStdString();
         }

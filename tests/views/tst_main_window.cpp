@@ -8,6 +8,7 @@
 #include "../support/window_support.h"
 #include "advice/fix_advisor.h"
 #include "analysis/analysis.h"
+#include "canvas/canvas_items.h"
 #include "canvas/diagram.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
@@ -1309,7 +1310,7 @@ private slots:
                 continue;
             }
             all |= b.rect;
-            if (b.kind == "vnet") vnets.push_back(&b);
+            if (b.kind == BoxKind::Vnet) vnets.push_back(&b);
         }
         QCOMPARE(int(vnets.size()), 201);
         // A picture, not a line: 200 spokes in one column was 100 times taller than wide.
@@ -1357,6 +1358,20 @@ private slots:
                                              .arg(seen.y())
                                              .arg(seen.width())
                                              .arg(seen.height())));
+    }
+
+    // A line without a label of its own says what it stands for in words (never the program's
+    // name of its kind): the demo's site–circuit attachment.
+    void linesSayWhatTheyAre() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        QStringList tips;
+        for (QGraphicsItem* item : w.scene()->items())
+            if (auto* link = dynamic_cast<LinkItem*>(item)) tips << link->toolTip();
+        QVERIFY(tips.contains("circuit attachment"));
+        for (const QString& tip : tips)
+            QVERIFY2(!tip.isEmpty() && !tip.contains("site-circuit") && !tip.contains("bgp-peer"),
+                     qPrintable(tip));
     }
 
     void movingOneAutomaticallyPlacedBoxMovesNoOther() {

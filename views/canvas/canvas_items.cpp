@@ -2,6 +2,7 @@
 
 #include "canvas/topology_scene.h"
 
+#include <QCoreApplication>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QHash>
@@ -17,18 +18,38 @@ namespace pathlight {
 
 namespace {
 
-QColor containerFill(const QString& kind) {
-    if (kind == "vnet") return QColor(232, 242, 252);
-    if (kind == "subnet") return QColor(255, 255, 255);
+QColor containerFill(BoxKind kind) {
+    if (kind == BoxKind::Vnet) return QColor(232, 242, 252);
+    if (kind == BoxKind::Subnet) return QColor(255, 255, 255);
     return QColor(240, 241, 243); // site
 }
 
-QColor containerBorder(const QString& kind) {
-    if (kind == "vnet") return QColor(0, 120, 212);
-    if (kind == "subnet") return QColor(91, 155, 213);
+QColor containerBorder(BoxKind kind) {
+    if (kind == BoxKind::Vnet) return QColor(0, 120, 212);
+    if (kind == BoxKind::Subnet) return QColor(91, 155, 213);
     return QColor(91, 107, 127);
 }
 
+// What a line stands for, for its tooltip when it has no label of its own.
+QString linkText(DiagramLinkKind kind) {
+    switch (kind) {
+    case DiagramLinkKind::Peering:
+        return QCoreApplication::translate("Diagram", "peering");
+    case DiagramLinkKind::ExpressRoute:
+        return QCoreApplication::translate("Diagram", "ExpressRoute connection");
+    case DiagramLinkKind::Vpn:
+        return QCoreApplication::translate("Diagram", "VPN connection");
+    case DiagramLinkKind::SiteCircuit:
+        return QCoreApplication::translate("Diagram", "circuit attachment");
+    case DiagramLinkKind::BgpPeer:
+        return QCoreApplication::translate("Diagram", "BGP peering");
+    case DiagramLinkKind::Nat:
+        return QCoreApplication::translate("Diagram", "NAT gateway");
+    }
+    return {};
+}
+
+// A palette or box icon's name to its resource (an unknown name draws as a VM).
 QString iconName(const QString& kind) {
     static const QHash<QString, QString> names{{"site", "site"},
                                                {"host", "host"},
@@ -76,12 +97,14 @@ QPointF borderPoint(const QRectF& rect, const QPointF& target) {
 BoxItem::BoxItem(const DiagramBox& box) : box_(box), size_(box.rect.size()) {
     setPos(box.rect.topLeft());
     setData(kIdRole, box.id);
-    setData(kKindRole, box.kind);
+    setData(kKindRole, QString::fromLatin1(iconName(box.kind)));
     setFlag(ItemIsSelectable);
     setFlag(ItemIsMovable);
     setFlag(ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
-    setZValue(box.kind == "vnet" || box.kind == "site" ? 0 : box.kind == "subnet" ? 1 : 3);
+    setZValue(box.kind == BoxKind::Vnet || box.kind == BoxKind::Site ? 0
+              : box.kind == BoxKind::Subnet                          ? 1
+                                                                     : 3);
     setToolTip(baseToolTip());
 }
 
@@ -203,14 +226,14 @@ void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, Q
 
 void BoxItem::paintContainer(QPainter* painter, double lod) {
     const QRectF r(QPointF(0, 0), size_);
-    QPen pen(containerBorder(box_.kind), box_.kind == "subnet" ? 1.2 : 2);
-    if (box_.kind == "subnet") pen.setStyle(Qt::DashLine);
+    QPen pen(containerBorder(box_.kind), box_.kind == BoxKind::Subnet ? 1.2 : 2);
+    if (box_.kind == BoxKind::Subnet) pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(containerFill(box_.kind));
     painter->drawRoundedRect(r, 8, 8);
     if (lod < 0.3) return; // far away: the outline is enough (level of detail, Qt's chip example)
     QFont font = painter->font();
-    font.setPointSizeF(box_.kind == "subnet" ? 8.5 : 10);
+    font.setPointSizeF(box_.kind == BoxKind::Subnet ? 8.5 : 10);
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(containerBorder(box_.kind).darker(130));
@@ -241,7 +264,7 @@ void BoxItem::paintNode(QPainter* painter, double lod) {
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(r, 6, 6);
     const QRectF icon(r.center().x() - 16, r.top() + 6, 32, 32);
-    iconRenderer(box_.kind)->render(painter, icon);
+    iconRenderer(iconName(box_.kind))->render(painter, icon);
     QFont font = painter->font();
     font.setPointSizeF(8.5);
     font.setBold(true);
@@ -268,8 +291,8 @@ LinkItem::LinkItem(const DiagramLink& link, const BoxItem* from, const BoxItem* 
     // A peering joins two VNet boxes: drawn behind every box, so that on a hub with hundreds of
     // spokes the lines do not cross the spokes' titles (they meet at the boxes' edges). Other
     // links reach nodes inside the boxes and stay above the containers.
-    setZValue(link.kind == "peering" ? -1 : 2);
-    setToolTip(link.label.isEmpty() ? link.kind : link.label);
+    setZValue(link.kind == DiagramLinkKind::Peering ? -1 : 2);
+    setToolTip(link.label.isEmpty() ? linkText(link.kind) : link.label);
 }
 
 void LinkItem::refresh() {
@@ -292,15 +315,15 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(QColor(100, 110, 120), 2);
-    if (link_.kind == "expressroute" || link_.kind == "site-circuit")
+    if (link_.kind == DiagramLinkKind::ExpressRoute || link_.kind == DiagramLinkKind::SiteCircuit)
         pen = QPen(QColor(106, 63, 181), 3.5);
-    else if (link_.kind == "vpn")
+    else if (link_.kind == DiagramLinkKind::Vpn)
         pen = QPen(QColor(11, 138, 106), 3, Qt::DashDotLine);
-    else if (link_.kind == "peering")
+    else if (link_.kind == DiagramLinkKind::Peering)
         pen = QPen(QColor(0, 120, 212), 3, Qt::DashLine);
-    else if (link_.kind == "bgp-peer")
+    else if (link_.kind == DiagramLinkKind::BgpPeer)
         pen = QPen(QColor(31, 122, 140), 1.5, Qt::DotLine);
-    else if (link_.kind == "nat")
+    else if (link_.kind == DiagramLinkKind::Nat)
         pen = QPen(QColor(47, 133, 90), 1.5);
     painter->setPen(pen);
     const QLineF l = line();

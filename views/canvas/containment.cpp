@@ -102,7 +102,8 @@ TopologyPatch withContainment(const Topology& current, const TopologyIndex& inde
     std::vector<LayoutPlacement> frozen;
     for (const DiagramBox& box : shown.boxes) {
         const Id id = box.id.toStdString();
-        if (!box.parent.isEmpty() || layout.contains(id) || (box.kind != "internet" && !index.contains(id)))
+        if (!box.parent.isEmpty() || layout.contains(id) ||
+            (box.kind != BoxKind::Internet && !index.contains(id)))
             continue;
         LayoutPlacement p{id, box.rect.x(), box.rect.y(), {}, {}};
         if (box.container) {

@@ -14,6 +14,40 @@
 
 namespace pathlight {
 
+const char* iconName(BoxKind kind) {
+    switch (kind) {
+    case BoxKind::Site:
+        return "site";
+    case BoxKind::Host:
+        return "host";
+    case BoxKind::Circuit:
+        return "circuit";
+    case BoxKind::Vnet:
+        return "vnet";
+    case BoxKind::Subnet:
+        return "subnet";
+    case BoxKind::ExpressRouteGateway:
+        return "gateway";
+    case BoxKind::VpnGateway:
+        return "vpn-gateway";
+    case BoxKind::RouteServer:
+        return "route-server";
+    case BoxKind::Vm:
+        return "vm";
+    case BoxKind::Nva:
+        return "nva";
+    case BoxKind::AppGateway:
+        return "app-gateway";
+    case BoxKind::NatGateway:
+        return "nat-gateway";
+    case BoxKind::Endpoint:
+        return "endpoint";
+    case BoxKind::Internet:
+        return "internet";
+    }
+    return "vm";
+}
+
 namespace {
 
 QString q(const std::string& s) {
@@ -154,7 +188,8 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
 
     // Members of each subnet, in file order.
     QHash<QString, QStringList> members;
-    QHash<QString, QString> memberKind, memberTitle, memberSubtitle;
+    QHash<QString, BoxKind> memberKind;
+    QHash<QString, QString> memberTitle, memberSubtitle;
     auto subnetNamed = [&](const Id& vnet, const char* name) -> QString {
         const Vnet* v = index.vnet(vnet);
         const Subnet* s = v ? v->subnetNamed(name) : nullptr;
@@ -163,7 +198,7 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
     for (const auto& g : t.gateways) {
         const QString parent = subnetNamed(g.vnet, "GatewaySubnet");
         members[parent.isEmpty() ? q(g.vnet) : parent] << q(g.id);
-        memberKind[q(g.id)] = g.type == GatewayType::Vpn ? "vpn-gateway" : "gateway";
+        memberKind[q(g.id)] = g.type == GatewayType::Vpn ? BoxKind::VpnGateway : BoxKind::ExpressRouteGateway;
         memberTitle[q(g.id)] = nameOr(g.name, g.id);
         memberSubtitle[q(g.id)] = g.type == GatewayType::Vpn
                                       ? QCoreApplication::translate("Diagram", "VPN gateway")
@@ -172,7 +207,7 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
     for (const auto& r : t.routeServers) {
         const QString parent = subnetNamed(r.vnet, "RouteServerSubnet");
         members[parent.isEmpty() ? q(r.vnet) : parent] << q(r.id);
-        memberKind[q(r.id)] = "route-server";
+        memberKind[q(r.id)] = BoxKind::RouteServer;
         memberTitle[q(r.id)] = nameOr(r.name, r.id);
         QStringList ips;
         for (const auto& ip : r.ips)
@@ -183,7 +218,7 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
         const Nic* nic = vm.primaryNic();
         if (!nic) continue;
         members[q(nic->subnet)] << q(vm.id);
-        memberKind[q(vm.id)] = vm.nva ? "nva" : "vm";
+        memberKind[q(vm.id)] = vm.nva ? BoxKind::Nva : BoxKind::Vm;
         memberTitle[q(vm.id)] = nameOr(vm.name, vm.id);
         QString sub;
         if (const IpConfiguration* c = nic->primaryIpConfiguration()) {
@@ -196,7 +231,7 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
     }
     for (const auto& a : t.appGateways) {
         members[q(a.subnet)] << q(a.id);
-        memberKind[q(a.id)] = "app-gateway";
+        memberKind[q(a.id)] = BoxKind::AppGateway;
         memberTitle[q(a.id)] = nameOr(a.name, a.id);
         memberSubtitle[q(a.id)] = a.frontendPrivateIp ? q(a.frontendPrivateIp->toString()) : q(a.sku);
     }
@@ -204,7 +239,7 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
     // Column 1: sites with their hosts.
     double y = 40;
     for (const auto& s : t.sites) {
-        DiagramBox box{q(s.id), "site", nameOr(s.name, s.id), prefixes(s.addressSpace), {}, {}, true};
+        DiagramBox box{q(s.id), BoxKind::Site, nameOr(s.name, s.id), prefixes(s.addressSpace), {}, {}, true};
         const double h = 60 + std::max<std::size_t>(1, s.hosts.size()) * (kNodeHeight + 12);
         const bool placed = fromLayout(layout, s.id, box.rect, {kNodeWidth + 80, h});
         if (!placed) box.rect = QRectF(20, y, kNodeWidth + 80, h);
@@ -213,8 +248,9 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
         autoPlaced.push_back(!placed);
         for (std::size_t i = 0; i < s.hosts.size(); ++i) {
             const Host& host = s.hosts[i];
-            DiagramBox hb{q(host.id), "host", nameOr(host.name, host.id), q(host.ip.toString()), q(s.id),
-                          {},         false};
+            DiagramBox hb{
+                q(host.id), BoxKind::Host, nameOr(host.name, host.id), q(host.ip.toString()), q(s.id),
+                {},         false};
             const bool hostPlaced = fromLayout(layout, host.id, hb.rect, nodeSize);
             if (!hostPlaced)
                 hb.rect = QRectF(box.rect.x() + 20, box.rect.y() + 40 + double(i) * (kNodeHeight + 12),
@@ -232,7 +268,7 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
         if (c.bandwidthMbps)
             sub += (sub.isEmpty() ? "" : " · ") +
                    QCoreApplication::translate("Diagram", "%1 Mbps").arg(c.bandwidthMbps);
-        DiagramBox box{q(c.id), "circuit", nameOr(c.name, c.id), sub, {}, {}, false};
+        DiagramBox box{q(c.id), BoxKind::Circuit, nameOr(c.name, c.id), sub, {}, {}, false};
         const bool placed = fromLayout(layout, c.id, box.rect, nodeSize);
         if (!placed) box.rect = QRectF(300, y, kNodeWidth, kNodeHeight);
         tops.push_back({d.boxes.size(), d.boxes.size() + 1, !placed});
@@ -256,8 +292,9 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
         for (const auto& s : v.subnets) {
             const QStringList& items = members.value(q(s.id));
             const double w = std::max(300.0, 30 + double(items.size()) * (kNodeWidth + 16));
-            DiagramBox sb{q(s.id), "subnet", nameOr(s.name, s.id), q(s.addressPrefix.toString()), q(v.id),
-                          {},      true};
+            DiagramBox sb{
+                q(s.id), BoxKind::Subnet, nameOr(s.name, s.id), q(s.addressPrefix.toString()), q(v.id), {},
+                true};
             const bool subnetPlaced = fromLayout(layout, s.id, sb.rect, {w, kNodeHeight + 44});
             if (!subnetPlaced) sb.rect = QRectF(origin.x() + 20, sy, w, kNodeHeight + 44);
             for (int i = 0; i < items.size(); ++i) {
@@ -280,7 +317,7 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
             innerAuto.insert(innerAuto.begin() + (innerAuto.size() - items.size()), !subnetPlaced);
             sy = std::max(sy, sb.rect.bottom() + 16);
         }
-        DiagramBox vb{q(v.id), "vnet", nameOr(v.name, v.id), prefixes(v.addressSpace), {}, {}, true};
+        DiagramBox vb{q(v.id), BoxKind::Vnet, nameOr(v.name, v.id), prefixes(v.addressSpace), {}, {}, true};
         const bool placed = fromLayout(layout, v.id, vb.rect, {maxWidth + 20, sy - origin.y() + 4});
         if (!placed)
             vb.rect = QRectF(origin.x(), origin.y(), std::max(maxWidth + 20, 340.0),
@@ -314,20 +351,20 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
         QStringList ips;
         for (const auto& ip : n.publicIps)
             ips << q(ip.toString());
-        DiagramBox box{q(n.id), "nat-gateway", nameOr(n.name, n.id), ips.join(", "), {}, {}, false};
+        DiagramBox box{q(n.id), BoxKind::NatGateway, nameOr(n.name, n.id), ips.join(", "), {}, {}, false};
         if (!fromLayout(layout, n.id, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
         ey = box.rect.bottom() + 30;
     }
     for (const auto& e : t.endpoints) {
-        DiagramBox box{q(e.id), "endpoint", nameOr(e.name, e.id), q(e.fqdn), {}, {}, false};
+        DiagramBox box{q(e.id), BoxKind::Endpoint, nameOr(e.name, e.id), q(e.fqdn), {}, {}, false};
         if (!fromLayout(layout, e.id, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
         ey = box.rect.bottom() + 30;
     }
     {
         DiagramBox box{kInternetNodeId,
-                       "internet",
+                       BoxKind::Internet,
                        QCoreApplication::translate("Diagram", "Internet"),
                        QCoreApplication::translate("Diagram", "and Microsoft services"),
                        {},
@@ -343,26 +380,27 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
         QString label = QCoreApplication::translate("Diagram", "peering");
         if (p.gatewayTransit && !p.gatewayTransit->user.empty())
             label += QCoreApplication::translate("Diagram", " · gateway transit");
-        d.links.push_back({q(p.vnets[0]), q(p.vnets[1]), "peering", label});
+        d.links.push_back({q(p.vnets[0]), q(p.vnets[1]), DiagramLinkKind::Peering, label});
     }
     for (const auto& c : t.connections) {
         if (c.type == GatewayType::ExpressRoute)
-            d.links.push_back({q(c.gateway), q(c.circuit), "expressroute", q(c.id)});
+            d.links.push_back({q(c.gateway), q(c.circuit), DiagramLinkKind::ExpressRoute, q(c.id)});
         else
-            d.links.push_back({q(c.gateway), q(c.site), "vpn",
+            d.links.push_back({q(c.gateway), q(c.site), DiagramLinkKind::Vpn,
                                c.bgp ? QCoreApplication::translate("Diagram", "S2S VPN · BGP")
                                      : QCoreApplication::translate("Diagram", "S2S VPN")});
     }
     for (const auto& s : t.sites)
         for (const auto& c : s.circuits)
-            d.links.push_back({q(s.id), q(c), "site-circuit", {}});
+            d.links.push_back({q(s.id), q(c), DiagramLinkKind::SiteCircuit, {}});
     for (const auto& r : t.routeServers)
         for (const auto& p : r.peers)
-            d.links.push_back({q(r.id), q(p.vm), "bgp-peer",
+            d.links.push_back({q(r.id), q(p.vm), DiagramLinkKind::BgpPeer,
                                QCoreApplication::translate("Diagram", "BGP AS %1").arg(p.asn)});
     for (const auto& v : t.vnets)
         for (const auto& s : v.subnets)
-            if (!s.natGateway.empty()) d.links.push_back({q(s.id), q(s.natGateway), "nat", {}});
+            if (!s.natGateway.empty())
+                d.links.push_back({q(s.id), q(s.natGateway), DiagramLinkKind::Nat, {}});
     // Names and other texts from the file are drawn made visible, as every list shows them: a
     // right-to-left override (U+202E) drew "vm-\u202Enoitcudorp" as "vm-production" (breaker).
     for (auto& b : d.boxes) {

@@ -13,10 +13,33 @@
 
 namespace pathlight {
 
+// What a box stands for (Azure's resource kinds, plus the Internet node).
+enum class BoxKind {
+    Site,
+    Host,
+    Circuit,
+    Vnet,
+    Subnet,
+    ExpressRouteGateway,
+    VpnGateway,
+    RouteServer,
+    Vm,
+    Nva,
+    AppGateway,
+    NatGateway,
+    Endpoint,
+    Internet,
+};
+// The icon resource's name (:/icons/NAME.svg): site, host, circuit, vnet, subnet, gateway,
+// vpn-gateway, route-server, vm, nva, app-gateway, nat-gateway, endpoint, internet. Never null.
+const char* iconName(BoxKind kind);
+
+// What a line between two boxes stands for.
+enum class DiagramLinkKind { Peering, ExpressRoute, Vpn, SiteCircuit, BgpPeer, Nat };
+
 struct DiagramBox {
     QString id;
-    QString kind; // site, host, circuit, vnet, subnet, gateway, vpn-gateway, route-server, vm, nva,
-                  // app-gateway, nat-gateway, endpoint, internet
+    BoxKind kind = BoxKind::Vm;
     QString title;
     QString subtitle; // address space, prefix or address
     QString parent;   // containing box id, if any
@@ -27,7 +50,7 @@ struct DiagramBox {
 
 struct DiagramLink {
     QString from, to;
-    QString kind; // peering, expressroute, vpn, site-circuit, bgp-peer, nat
+    DiagramLinkKind kind = DiagramLinkKind::Peering;
     QString label;
     bool operator==(const DiagramLink&) const = default;
 };

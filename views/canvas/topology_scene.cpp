@@ -440,7 +440,7 @@ QString TopologyScene::containerAt(const QPointF& point) const {
 
 QString TopologyScene::subnetAt(const QPointF& point, const QString& except) const {
     for (const BoxItem* box : std::as_const(boxes_))
-        if (box->box().kind == "subnet" && box->box().id != except &&
+        if (box->box().kind == BoxKind::Subnet && box->box().id != except &&
             QRectF(box->pos(), box->size()).contains(point))
             return box->box().id;
     return {};

@@ -64,7 +64,7 @@ QPixmap thumbnail(const QString& file) {
     const QRectF all = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10);
     QRectF vnets;
     for (const DiagramBox& box : scene.diagram().boxes)
-        if (box.kind == "vnet") vnets |= box.rect;
+        if (box.kind == BoxKind::Vnet) vnets |= box.rect;
     const double scale = thumbnailScale(scene.diagram());
     QRectF source(QPointF(), target.size() / scale);
     source.moveCenter(scale > std::min(target.width() / all.width(), target.height() / all.height()) &&
