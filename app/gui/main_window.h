@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include "edit/topology_patch.h"
+#include "topology/topology_index.h"
 
 #include <nlohmann/json.hpp>
 
@@ -83,9 +84,9 @@ public:
     static constexpr const char* kClipboardMimeType = "application/x-pathlight-objects";
     // Opens the rule editor of an NSG ("nsgs") or route table ("routeTables"); its Apply is one
     // undo step. Returns the dialog (shown, not modal), or null when there is no such object.
-    RuleSetEditor* editRuleSet(const QString& kind, const QString& id);
+    RuleSetEditor* editRuleSet(ObjectKind kind, const QString& id); // Nsg or RouteTable
     // Creates an NSG, route table or NAT gateway and associates it at `path` of object `id`.
-    QString createAssociation(const QString& id, const QString& path, const QString& kind);
+    QString createAssociation(const QString& id, const QString& path, ObjectKind kind);
     // Flows: a dialog to create one (optionally from/to given objects) or edit one; OK applies
     // as one undo step (or shows the file's errors and stays open). Returns the dialog.
     FlowDialog* newFlow(const QString& source = {}, const QString& destination = {});

@@ -102,8 +102,9 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
         return {};
     }
     statusBar()->showMessage(tr("Added %1").arg(id), 4000);
-    if (kind == "nsg" || kind == "route-table") { // not drawn: its rules are what the user wants next
-        editRuleSet(kind == "nsg" ? "nsgs" : "routeTables", id);
+    if (const auto k = newObjectKindFromString(kind.toStdString());
+        k == NewObjectKind::Nsg || k == NewObjectKind::RouteTable) { // not drawn: its rules come next
+        editRuleSet(k == NewObjectKind::Nsg ? ObjectKind::Nsg : ObjectKind::RouteTable, id);
         return id;
     }
     scene_->selectIds({id});
@@ -264,13 +265,15 @@ void MainWindow::alignSelection(Qt::Alignment how) {
     scene_->commitMoves();
     aligning_ = false;
 }
-RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
+RuleSetEditor* MainWindow::editRuleSet(ObjectKind kind, const QString& id) {
+    const ObjectRef* ref = document_->network()->index().find(id.toStdString());
+    if (!ref || ref->kind != kind || (kind != ObjectKind::Nsg && kind != ObjectKind::RouteTable))
+        return nullptr;
     const ObjectJson shown =
         objectToJson(document_->topology(), document_->network()->index(), id.toStdString());
-    if (shown.pointer.empty() || !shown.pointer.starts_with("/" + kind.toStdString() + "/")) return nullptr;
-    auto* editor =
-        new RuleSetEditor(kind == "nsgs" ? RuleSetEditor::Kind::Nsg : RuleSetEditor::Kind::RouteTable,
-                          shown.object, shown.pointer, this);
+    auto* editor = new RuleSetEditor(kind == ObjectKind::Nsg ? RuleSetEditor::Kind::Nsg
+                                                             : RuleSetEditor::Kind::RouteTable,
+                                     shown.object, shown.pointer, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     QStringList appliances;
     for (const Vm& vm : document_->topology().vms)
@@ -306,7 +309,7 @@ RuleSetEditor* MainWindow::editRuleSet(const QString& kind, const QString& id) {
     return editor;
 }
 
-QString MainWindow::createAssociation(const QString& id, const QString& path, const QString& kind) {
+QString MainWindow::createAssociation(const QString& id, const QString& path, ObjectKind kind) {
     // A NIC's field ("nics/1/nsg") names that NIC; anything else the object itself.
     QString container = id;
     if (path.startsWith("nics/"))
@@ -314,12 +317,12 @@ QString MainWindow::createAssociation(const QString& id, const QString& path, co
             const auto i = std::size_t(path.section('/', 1, 1).toInt());
             if (i < vm->nics.size()) container = QString::fromStdString(vm->nics[i].id);
         }
-    const QString factoryKind = kind == "nsgs"          ? "nsg"
-                                : kind == "routeTables" ? "route-table"
-                                                        : "nat-gateway";
+    const NewObjectKind factoryKind = kind == ObjectKind::Nsg          ? NewObjectKind::Nsg
+                                      : kind == ObjectKind::RouteTable ? NewObjectKind::RouteTable
+                                                                       : NewObjectKind::NatGateway;
     const BoxItem* box = scene_->boxItem(id);
     const QPointF near = box ? box->pos() + QPointF(box->size().width() + 30, 0) : QPointF();
-    return placeObject(factoryKind, near, container);
+    return placeObject(QString::fromLatin1(toString(factoryKind)), near, container);
 }
 
 void MainWindow::inspectObject(const QString& id) {

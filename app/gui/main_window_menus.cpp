@@ -182,15 +182,15 @@ void MainWindow::createActions() {
     selectAll->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
     for (const auto& [kind, title, newText] :
-         {std::tuple{"nsgs", QT_TR_NOOP("Network &security groups"),
+         {std::tuple{ObjectKind::Nsg, QT_TR_NOOP("Network &security groups"),
                      QT_TR_NOOP("New network security group")},
-          std::tuple{"routeTables", QT_TR_NOOP("Route &tables"), QT_TR_NOOP("New route table")}}) {
+          std::tuple{ObjectKind::RouteTable, QT_TR_NOOP("Route &tables"), QT_TR_NOOP("New route table")}}) {
         QMenu* list = edit->addMenu(tr(title));
-        connect(list, &QMenu::aboutToShow, this, [this, list, kind = QString(kind), newText = newText] {
+        connect(list, &QMenu::aboutToShow, this, [this, list, kind = kind, newText = newText] {
             list->clear();
             const Topology& t = document_->topology();
             QStringList ids;
-            if (kind == "nsgs")
+            if (kind == ObjectKind::Nsg)
                 for (const auto& n : t.nsgs)
                     ids << QString::fromStdString(n.id);
             else
@@ -200,7 +200,7 @@ void MainWindow::createActions() {
                 list->addAction(id, this, [this, kind, id] { editRuleSet(kind, id); });
             if (!ids.isEmpty()) list->addSeparator();
             list->addAction(tr(newText), this, [this, kind] {
-                const QString id = placeObject(kind == "nsgs" ? "nsg" : "route-table", {}, {});
+                const QString id = placeObject(kind == ObjectKind::Nsg ? "nsg" : "route-table", {}, {});
                 Q_UNUSED(id);
             });
         });

@@ -214,7 +214,7 @@ private slots:
         QVERIFY(w.openFile(nsgExample));
         auto* effective = reinterpret_cast<QWidget*>(w.showEffectiveView("nic-web"));
         QVERIFY(effective);
-        auto* editor = reinterpret_cast<QWidget*>(w.editRuleSet("nsgs", "nsg-deny-internet"));
+        auto* editor = reinterpret_cast<QWidget*>(w.editRuleSet(ObjectKind::Nsg, "nsg-deny-internet"));
         QVERIFY(editor);
         QApplication::processEvents();
         QVERIFY(effective->isVisible() && editor->isVisible());

@@ -432,7 +432,7 @@ private slots:
         QVERIFY(w.openFile(":/examples/02-nsg-does-not-stop-kms.pathlight.json"));
         const Id nsgId = w.document()->topology().nsgs.front().id;
         const std::size_t rules = w.document()->topology().nsgs.front().securityRules.size();
-        RuleSetEditor* editor = w.editRuleSet("nsgs", QString::fromStdString(nsgId));
+        RuleSetEditor* editor = w.editRuleSet(ObjectKind::Nsg, QString::fromStdString(nsgId));
         QVERIFY(editor);
         QCOMPARE(editor->table()->rowCount(), int(rules));
         QCOMPARE(editor->defaultsTable()->rowCount(), 6); // Azure's defaults, greyed, not editable
@@ -474,7 +474,7 @@ private slots:
         w.placeObject("route-table", {}, "snet-app");
         QVERIFY(!w.document()->topology().routeTables.empty());
         RuleSetEditor* routes = w.editRuleSet(
-            "routeTables", QString::fromStdString(w.document()->topology().routeTables.back().id));
+            ObjectKind::RouteTable, QString::fromStdString(w.document()->topology().routeTables.back().id));
         routes->addRow();
         // The added row is readable: every cell's text fits its column (an empty table was sized
         // to its headers and cut "VirtualAppliance"); the demo has no forwarding NIC, so the new
@@ -491,7 +491,7 @@ private slots:
         routes->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
         QCOMPARE(w.document()->topology().routeTables.back().routes.size(), std::size_t(1));
         QCOMPARE(w.document()->topology().routeTables.back().routes[0].nextHopType, NextHopType::Internet);
-        QVERIFY(!w.editRuleSet("nsgs", "snet-app")); // not an NSG
+        QVERIFY(!w.editRuleSet(ObjectKind::Nsg, "snet-app")); // not an NSG
     }
 
     void newcomerHelpHintsInspectorAndCatalogPorts() {

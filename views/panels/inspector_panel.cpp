@@ -157,7 +157,7 @@ QString InspectorPanel::choiceText(const QString& value) {
     return displayTerm(value.toUtf8().constData());
 }
 
-QStringList InspectorPanel::referenceChoices(const QString& kind) const {
+QStringList InspectorPanel::referenceChoices(ObjectKind kind) const {
     QStringList ids;
     if (!network_) return ids;
     const Topology& t = network_->topology();
@@ -165,11 +165,11 @@ QStringList InspectorPanel::referenceChoices(const QString& kind) const {
         for (const auto& o : list)
             ids << QString::fromStdString(o.id);
     };
-    if (kind == "nsgs") add(t.nsgs);
-    if (kind == "routeTables") add(t.routeTables);
-    if (kind == "natGateways") add(t.natGateways);
-    if (kind == "sites") add(t.sites);
-    if (kind == "subnets")
+    if (kind == ObjectKind::Nsg) add(t.nsgs);
+    if (kind == ObjectKind::RouteTable) add(t.routeTables);
+    if (kind == ObjectKind::NatGateway) add(t.natGateways);
+    if (kind == ObjectKind::Site) add(t.sites);
+    if (kind == ObjectKind::Subnet)
         for (const auto& v : t.vnets)
             add(v.subnets);
     return ids;
@@ -209,8 +209,8 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
                 combo->addItem(tr("(none)"), QString());
                 for (const QString& id : referenceChoices(spec.referenceKind))
                     combo->addItem(id, id);
-                if (spec.referenceKind == "nsgs" || spec.referenceKind == "routeTables" ||
-                    spec.referenceKind == "natGateways")
+                if (spec.referenceKind == ObjectKind::Nsg || spec.referenceKind == ObjectKind::RouteTable ||
+                    spec.referenceKind == ObjectKind::NatGateway)
                     combo->addItem(tr("New…"), QString(kNewEntry));
             }
             connect(combo, &QComboBox::activated, this,
@@ -224,14 +224,15 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
                     });
             row.editor = combo;
             field = combo;
-            if (spec.referenceKind == "nsgs" || spec.referenceKind == "routeTables") {
+            if (spec.referenceKind == ObjectKind::Nsg || spec.referenceKind == ObjectKind::RouteTable) {
                 auto* holder = new QWidget;
                 auto* line = new QHBoxLayout(holder);
                 line->setContentsMargins(0, 0, 0, 0);
                 line->addWidget(combo, 1);
                 auto* edit = new QPushButton(tr("Edit…"));
-                edit->setToolTip(spec.referenceKind == "nsgs" ? tr("Edit this network security group's rules")
-                                                              : tr("Edit this route table's routes"));
+                edit->setToolTip(spec.referenceKind == ObjectKind::Nsg
+                                     ? tr("Edit this network security group's rules")
+                                     : tr("Edit this route table's routes"));
                 connect(edit, &QPushButton::clicked, this, [this, combo, kind = spec.referenceKind] {
                     if (!combo->currentData().toString().isEmpty())
                         emit editRuleSetRequested(kind, combo->currentData().toString());

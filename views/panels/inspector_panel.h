@@ -52,8 +52,8 @@ signals:
     // An edited object; with an empty id, the document's own keys (title, description, latency).
     void applyRequested(const QString& id, const QString& json);
     // "Edit…" beside an NSG or route table; "New…" in its list (create one and associate it).
-    void editRuleSetRequested(const QString& kind, const QString& ruleSetId);
-    void newAssociationRequested(const QString& id, const QString& path, const QString& kind);
+    void editRuleSetRequested(ObjectKind kind, const QString& ruleSetId); // Nsg or RouteTable
+    void newAssociationRequested(const QString& id, const QString& path, ObjectKind kind);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,7 +68,7 @@ private:
     void fillForm();
     void applyForm();
     void markFields(const QList<QPair<QString, QString>>& errors);
-    QStringList referenceChoices(const QString& kind) const;
+    QStringList referenceChoices(ObjectKind kind) const;
 
     QString id_;
     std::string pointer_; // the object's JSON Pointer in the document

@@ -35,7 +35,7 @@ FieldSpec choice(const QString& path, const char* label, QStringList choices, QS
     return f;
 }
 
-FieldSpec reference(const QString& path, const char* label, const QString& kind) {
+FieldSpec reference(const QString& path, const char* label, ObjectKind kind) {
     FieldSpec f = field(path, Type::Reference, label);
     f.referenceKind = kind;
     return f;
@@ -96,9 +96,12 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
     } else if (collection == "subnets") {
         f.push_back(
             field("addressPrefix", Type::Prefix, QT_TRANSLATE_NOOP("ObjectFields", "Address prefix")));
-        f.push_back(reference("nsg", QT_TRANSLATE_NOOP("ObjectFields", "Network security group"), "nsgs"));
-        f.push_back(reference("routeTable", QT_TRANSLATE_NOOP("ObjectFields", "Route table"), "routeTables"));
-        f.push_back(reference("natGateway", QT_TRANSLATE_NOOP("ObjectFields", "NAT gateway"), "natGateways"));
+        f.push_back(
+            reference("nsg", QT_TRANSLATE_NOOP("ObjectFields", "Network security group"), ObjectKind::Nsg));
+        f.push_back(reference("routeTable", QT_TRANSLATE_NOOP("ObjectFields", "Route table"),
+                              ObjectKind::RouteTable));
+        f.push_back(reference("natGateway", QT_TRANSLATE_NOOP("ObjectFields", "NAT gateway"),
+                              ObjectKind::NatGateway));
         f.push_back(boolean("defaultOutboundAccess",
                             QT_TRANSLATE_NOOP("ObjectFields", "Default outbound access"), true));
     } else if (collection == "sites") {
@@ -137,7 +140,8 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
         f.push_back(
             withDefault(field("bgp/asn", Type::Integer, QT_TRANSLATE_NOOP("ObjectFields", "ASN")), "65515"));
         f.push_back(boolean("activeActive", QT_TRANSLATE_NOOP("ObjectFields", "Active-active"), false));
-        f.push_back(reference("defaultSite", QT_TRANSLATE_NOOP("ObjectFields", "Default site"), "sites"));
+        f.push_back(
+            reference("defaultSite", QT_TRANSLATE_NOOP("ObjectFields", "Default site"), ObjectKind::Site));
     } else if (collection == "routeServers") {
         f.push_back(field("ips", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "IP addresses")));
         f.push_back(boolean("branchToBranch", QT_TRANSLATE_NOOP("ObjectFields", "Branch-to-branch"), false));
@@ -151,13 +155,14 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
             const bool primary = nics[i].value("primary", i == 0);
             append(
                 f,
-                grouped({reference(at + "subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"), "subnets"),
+                grouped({reference(at + "subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"),
+                                   ObjectKind::Subnet),
                          field(at + "ipConfigurations/0/privateIp", Type::Ip,
                                QT_TRANSLATE_NOOP("ObjectFields", "Private IP")),
                          field(at + "ipConfigurations/0/publicIp", Type::Ip,
                                QT_TRANSLATE_NOOP("ObjectFields", "Public IP")),
                          reference(at + "nsg", QT_TRANSLATE_NOOP("ObjectFields", "Network security group"),
-                                   "nsgs"),
+                                   ObjectKind::Nsg),
                          boolean(at + "enableIPForwarding",
                                  QT_TRANSLATE_NOOP("ObjectFields", "IP forwarding (Azure)"), false),
                          boolean(at + "guestDefaultGateway",
@@ -180,7 +185,7 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
     } else if (collection == "appGateways") {
         f.push_back(choice("sku", QT_TRANSLATE_NOOP("ObjectFields", "SKU"),
                            {"Standard_v2", "WAF_v2", "Standard", "WAF"}));
-        f.push_back(reference("subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"), "subnets"));
+        f.push_back(reference("subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"), ObjectKind::Subnet));
         f.push_back(
             field("frontendPrivateIp", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Frontend private IP")));
         f.push_back(

@@ -3,6 +3,8 @@
 // holds a value (lists of objects such as NSG rules and routes have their own editors), with its
 // type and Azure's default. Display knowledge only: the reader validates what is entered.
 
+#include "topology/topology_index.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -29,10 +31,10 @@ struct FieldSpec {
     };
     QString path; // inside the object, "/"-separated ("bgp/asn", "nics/0/subnet")
     Type type = Type::Text;
-    QString label;         // translated
-    QStringList choices;   // Choice
-    QString referenceKind; // Reference: nsgs, routeTables, natGateways, subnets, sites
-    QString defaultText;   // what Azure assumes when the key is absent (shown as a placeholder)
+    QString label;                              // translated
+    QStringList choices;                        // Choice
+    ObjectKind referenceKind = ObjectKind::Nsg; // Reference: Nsg, RouteTable, NatGateway, Subnet, Site
+    QString defaultText; // what Azure assumes when the key is absent (shown as a placeholder)
     bool defaultBool = false;
     QString group; // a heading such as "NIC nic-win" or "NVA"
 };

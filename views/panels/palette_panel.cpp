@@ -1,4 +1,5 @@
 #include "panels/palette_panel.h"
+#include "edit/object_factory.h"
 
 #include "canvas/canvas_items.h"
 
@@ -57,12 +58,12 @@ void PalettePanel::retranslate() {
 void PalettePanel::retranslateItems() {
     for (int i = 0; i < count(); ++i) {
         QListWidgetItem* entry = item(i);
-        const QString kind = entry->data(Qt::UserRole).toString();
+        const auto kind = newObjectKindFromString(entry->data(Qt::UserRole).toString().toStdString());
         const QString name = tr(entry->data(Qt::UserRole + 1).toString().toUtf8().constData());
         entry->setText(name);
         entry->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
         entry->setToolTip(
-            kind == "nsg" || kind == "route-table"
+            kind == NewObjectKind::Nsg || kind == NewObjectKind::RouteTable
                 ? tr("Drop it on a subnet (or, for an NSG, a VM) to associate a new %1 with it").arg(name)
                 : tr("Click, then click on the canvas to place a %1 — or drag it there").arg(name));
     }
