@@ -1,7 +1,7 @@
 #include "panels/palette_panel.h"
-#include "edit/object_factory.h"
 
 #include "canvas/canvas_items.h"
+#include "edit/object_factory.h"
 
 #include <QEvent>
 #include <QMimeData>
