@@ -72,10 +72,8 @@ QString MainWindow::untraceable(const Json& flow) const {
 }
 
 FlowDialog* MainWindow::newFlow(const QString& source, const QString& destination) {
-    Json flow = Json::object();
-    if (!source.isEmpty()) flow["source"] = source.toStdString();
-    if (!destination.isEmpty()) flow["destination"] = destination.toStdString();
-    auto* dialog = new FlowDialog(*document_->network(), flow, this);
+    auto* dialog = new FlowDialog(*document_->network(),
+                                  flowDraft(source.toStdString(), destination.toStdString()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FlowDialog::submitted, this, [this, dialog](const QString& json) {
         const Json added = parseJsonOrDiscarded(json.toStdString());
@@ -85,14 +83,9 @@ FlowDialog* MainWindow::newFlow(const QString& source, const QString& destinatio
             return;
         }
         Id id;
-        const TopologyPatch patch = addFlowPatch(document_->topology(), added, &id);
+        std::string shown; // the undo step names the flow as the user named it
+        const TopologyPatch patch = addFlowPatch(document_->topology(), added, &id, &shown);
         QList<QPair<QString, QString>> errors;
-        // The undo step names the flow as the user named it (its id when unnamed).
-        const auto name = added.find("name");
-        const std::string shown =
-            name != added.end() && name->is_string() && !name->get<std::string>().empty()
-                ? name->get<std::string>()
-                : id;
         for (const auto& d : document_->apply(Change::patched(patch), tr("Add flow %1").arg(visible(shown))))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
         if (errors.isEmpty()) flows_->selectFlow(QString::fromStdString(id));

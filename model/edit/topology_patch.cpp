@@ -316,7 +316,14 @@ TopologyPatch layoutPatch(const Json& current, const std::vector<LayoutPlacement
     return p;
 }
 
-TopologyPatch addFlowPatch(const Topology& topology, Json flow, Id* id) {
+Json flowDraft(const std::string& source, const std::string& destination) {
+    Json flow = Json::object();
+    if (!source.empty()) flow["source"] = source;
+    if (!destination.empty()) flow["destination"] = destination;
+    return flow;
+}
+
+TopologyPatch addFlowPatch(const Topology& topology, Json flow, Id* id, std::string* shown) {
     if (!flow.is_object()) return {};
     const Id made = uniqueId(topology, "flow");
     flow["id"] = made;
@@ -328,6 +335,10 @@ TopologyPatch addFlowPatch(const Topology& topology, Json flow, Id* id) {
         flow["name"] = text("source") + " → " + text("destination");
     }
     if (id) *id = made;
+    if (shown) {
+        const auto name = flow.find("name");
+        *shown = name->is_string() && !name->get<std::string>().empty() ? name->get<std::string>() : made;
+    }
     TopologyPatch p;
     if (topology.flows.empty()) {
         p.forward.push_back({{"op", "add"}, {"path", "/flows"}, {"value", Json::array({flow})}});

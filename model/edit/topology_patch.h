@@ -89,8 +89,12 @@ TopologyPatch layoutPatch(const Json& layout, const std::vector<LayoutPlacement>
 // A layout object with these boxes placed (what layoutPatch's operations give it).
 Json withPlacements(const Json& layout, const std::vector<LayoutPlacement>& boxes);
 // Append a flow (its fields as the flow dialog gives them); the id is made unique from "flow"
-// and a missing name becomes "source → destination". The id is returned in `id`.
-TopologyPatch addFlowPatch(const Topology& topology, Json flow, Id* id);
+// and a missing name becomes "source → destination". The id is returned in `id`; in `shown`,
+// when given, what names the flow to a person (its name, or its id when the name is empty).
+TopologyPatch addFlowPatch(const Topology& topology, Json flow, Id* id, std::string* shown = nullptr);
+// What the flow dialog starts from for a new flow: an object with "source" and "destination"
+// when given (ids or addresses; empty ones are left out), nothing else.
+Json flowDraft(const std::string& source, const std::string& destination);
 // Set the document's own keys (title, description, latency) to those of `settings`; a key it
 // lacks is removed.
 TopologyPatch documentSettingsPatch(const Topology& topology, const Json& settings);
