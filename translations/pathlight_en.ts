@@ -410,7 +410,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+190"/>
+        <location filename="../views/canvas/diagram.cpp" line="+204"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -425,12 +425,12 @@ options for every command:
         <translation> (+%1 NIC)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <location filename="../app/gui/main_window.cpp" line="+203"/>
         <source>Internet</source>
         <translation>Internet</translation>
@@ -441,33 +441,33 @@ options for every command:
         <translation>and Microsoft services</translation>
     </message>
     <message>
-        <location filename="../views/canvas/canvas_items.cpp" line="+36"/>
+        <location filename="../views/canvas/canvas_items.cpp" line="+37"/>
         <location filename="../views/canvas/diagram.cpp" line="+11"/>
         <source>peering</source>
         <translation>peering</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ExpressRoute connection</source>
         <translation>ExpressRoute connection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VPN connection</source>
         <translation>VPN connection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>circuit attachment</source>
         <translation>circuit attachment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BGP peering</source>
         <translation>BGP peering</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT gateway</translation>
     </message>
@@ -1426,12 +1426,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+433"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+848"/>
+        <location line="+868"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-836"/>
+        <location filename="../model/io/topology_reader.cpp" line="-856"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1479,12 +1479,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+435"/>
+        <location line="+448"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-438"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1555,12 +1555,27 @@ options for every command:
         <translation>a backend needs &quot;ip&quot; or &quot;vm&quot;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</source>
+        <translation>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is empty: give at least one value, or &quot;*&quot; for any</source>
+        <translation>&quot;%1&quot; is empty: give at least one value, or &quot;*&quot; for any</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>&quot;%1&quot; is not a port, a range like 1000-2000, or *</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
+        <translation>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 is not a port number (0 to 65535)</translation>
     </message>
@@ -1911,62 +1926,62 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Address space</source>
         <translation>Address space</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Address prefix</source>
         <translation>Address prefix</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+64"/>
         <source>Network security group</source>
         <translation>Network security group</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Route table</source>
         <translation>Route table</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT gateway</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Default outbound access</source>
         <translation>Default outbound access</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+69"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>Advertised prefixes</source>
         <translation>Advertised prefixes</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Public IPs</source>
         <translation>Public IPs</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>SNAT to the first public IP</source>
         <translation>SNAT to the first public IP</translation>
     </message>
@@ -2031,7 +2046,7 @@ options for every command:
         <translation>Active-active</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Default site</source>
         <translation>Default site</translation>
     </message>
@@ -2057,7 +2072,7 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
@@ -3542,7 +3557,7 @@ options for every command:
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit this network security group&apos;s rules</source>
         <translation>Edit this network security group&apos;s rules</translation>
     </message>
@@ -4102,7 +4117,7 @@ Apply it anyway?</translation>
         <translation>Added %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+7"/>
         <source>Cannot connect %1 and %2: %3</source>
         <translation>Cannot connect %1 and %2: %3</translation>
@@ -4183,12 +4198,12 @@ Apply it anyway?</translation>
         <translation>Select two or more objects to align</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>the editor produced no object</source>
         <translation>the editor produced no object</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+96"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+89"/>
         <location line="+70"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
@@ -4323,7 +4338,7 @@ Apply it anyway?</translation>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-76"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4331,7 +4346,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::PalettePanel</name>
     <message>
-        <location filename="../views/panels/palette_panel.cpp" line="+21"/>
+        <location filename="../views/panels/palette_panel.cpp" line="+22"/>
         <source>VNet</source>
         <translation>VNet</translation>
     </message>

@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+190"/>
+        <location filename="../views/canvas/diagram.cpp" line="+204"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -423,12 +423,12 @@ options for every command:
         <translation> (+%1 NIC)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <location filename="../app/gui/main_window.cpp" line="+203"/>
         <source>Internet</source>
         <translation>インターネット</translation>
@@ -439,33 +439,33 @@ options for every command:
         <translation>および Microsoft サービス</translation>
     </message>
     <message>
-        <location filename="../views/canvas/canvas_items.cpp" line="+36"/>
+        <location filename="../views/canvas/canvas_items.cpp" line="+37"/>
         <location filename="../views/canvas/diagram.cpp" line="+11"/>
         <source>peering</source>
         <translation>ピアリング</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ExpressRoute connection</source>
         <translation>ExpressRoute 接続</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VPN connection</source>
         <translation>VPN 接続</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>circuit attachment</source>
         <translation>回線の接続</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BGP peering</source>
         <translation>BGP ピアリング</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT ゲートウェイ</translation>
     </message>
@@ -1423,12 +1423,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+433"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+848"/>
+        <location line="+868"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-836"/>
+        <location filename="../model/io/topology_reader.cpp" line="-856"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1476,12 +1476,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+435"/>
+        <location line="+448"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-438"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1552,12 +1552,27 @@ options for every command:
         <translation>バックエンドには「ip」または「vm」が必要です</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</source>
+        <translation>「%1」と「%2」のどちらか一方だけを指定してください (両方を持つ規則は Azure が拒否します)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is empty: give at least one value, or &quot;*&quot; for any</source>
+        <translation>「%1」が空です。値を 1 つ以上指定してください (すべてなら &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」はポート、1000-2000 のような範囲、* のいずれでもありません</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
+        <translation>「%1」がありません。Azure では規則のアドレス (プレフィックス、アドレス、サービス タグ、または &quot;*&quot;) が必須です</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 はポート番号 (0 から 65535) ではありません</translation>
     </message>
@@ -1908,62 +1923,62 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Address space</source>
         <translation>アドレス空間</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Address prefix</source>
         <translation>アドレス プレフィックス</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+64"/>
         <source>Network security group</source>
         <translation>ネットワーク セキュリティ グループ</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Route table</source>
         <translation>ルート テーブル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Default outbound access</source>
         <translation>既定の送信アクセス</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+69"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>Advertised prefixes</source>
         <translation>アドバタイズするプレフィックス</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Public IPs</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>SNAT to the first public IP</source>
         <translation>最初のパブリック IP へ SNAT する</translation>
     </message>
@@ -2028,7 +2043,7 @@ options for every command:
         <translation>アクティブ/アクティブ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Default site</source>
         <translation>既定のサイト</translation>
     </message>
@@ -2054,7 +2069,7 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Subnet</source>
         <translation>サブネット</translation>
     </message>
@@ -3536,7 +3551,7 @@ options for every command:
         <translation>編集…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit this network security group&apos;s rules</source>
         <translation>このネットワーク セキュリティ グループの規則を編集します</translation>
     </message>
@@ -4093,7 +4108,7 @@ Apply it anyway?</source>
         <translation>%1 を追加しました</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+7"/>
         <source>Cannot connect %1 and %2: %3</source>
         <translation>%1 と %2 を接続できません: %3</translation>
@@ -4171,12 +4186,12 @@ Apply it anyway?</source>
         <translation>整列するには 2 つ以上のオブジェクトを選択してください</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>the editor produced no object</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+96"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+89"/>
         <location line="+70"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
@@ -4308,7 +4323,7 @@ Apply it anyway?</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-76"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4316,7 +4331,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::PalettePanel</name>
     <message>
-        <location filename="../views/panels/palette_panel.cpp" line="+21"/>
+        <location filename="../views/panels/palette_panel.cpp" line="+22"/>
         <source>VNet</source>
         <translation>VNet</translation>
     </message>

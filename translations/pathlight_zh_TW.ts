@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+190"/>
+        <location filename="../views/canvas/diagram.cpp" line="+204"/>
         <source>VPN gateway</source>
         <translation>VPN 閘道</translation>
     </message>
@@ -423,12 +423,12 @@ options for every command:
         <translation> (+%1 NIC)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <location filename="../app/gui/main_window.cpp" line="+203"/>
         <source>Internet</source>
         <translation>網際網路</translation>
@@ -439,33 +439,33 @@ options for every command:
         <translation>與 Microsoft 服務</translation>
     </message>
     <message>
-        <location filename="../views/canvas/canvas_items.cpp" line="+36"/>
+        <location filename="../views/canvas/canvas_items.cpp" line="+37"/>
         <location filename="../views/canvas/diagram.cpp" line="+11"/>
         <source>peering</source>
         <translation>對等互連</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ExpressRoute connection</source>
         <translation>ExpressRoute 連線</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VPN connection</source>
         <translation>VPN 連線</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>circuit attachment</source>
         <translation>線路連接</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BGP peering</source>
         <translation>BGP 對等互連</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT 閘道</translation>
     </message>
@@ -1423,12 +1423,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+433"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+848"/>
+        <location line="+868"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-836"/>
+        <location filename="../model/io/topology_reader.cpp" line="-856"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1476,12 +1476,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+435"/>
+        <location line="+448"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-438"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1552,12 +1552,27 @@ options for every command:
         <translation>後端需要「ip」或「vm」</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</source>
+        <translation>請只指定「%1」或「%2」其中之一 (Azure 會拒絕同時具有兩者的規則)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is empty: give at least one value, or &quot;*&quot; for any</source>
+        <translation>「%1」是空的：請至少提供一個值 (任意則用 &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」不是連接埠、像 1000-2000 的範圍，也不是 *</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
+        <translation>缺少「%1」：Azure 要求規則必須有位址 (首碼、位址、服務標籤或 &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 不是連接埠號碼 (0 到 65535)</translation>
     </message>
@@ -1908,62 +1923,62 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Address space</source>
         <translation>位址空間</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Address prefix</source>
         <translation>位址首碼</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+64"/>
         <source>Network security group</source>
         <translation>網路安全性群組</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Route table</source>
         <translation>路由表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAT gateway</source>
         <translation>NAT 閘道</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Default outbound access</source>
         <translation>預設輸出存取</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+69"/>
+        <location line="-67"/>
+        <location line="+71"/>
         <source>Advertised prefixes</source>
         <translation>通告的首碼</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Public IPs</source>
         <translation>公用 IP</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>SNAT to the first public IP</source>
         <translation>SNAT 到第一個公用 IP</translation>
     </message>
@@ -2028,7 +2043,7 @@ options for every command:
         <translation>主動-主動</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Default site</source>
         <translation>預設站台</translation>
     </message>
@@ -2054,7 +2069,7 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Subnet</source>
         <translation>子網路</translation>
     </message>
@@ -3536,7 +3551,7 @@ options for every command:
         <translation>編輯…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit this network security group&apos;s rules</source>
         <translation>編輯此網路安全性群組的規則</translation>
     </message>
@@ -4093,7 +4108,7 @@ Apply it anyway?</source>
         <translation>已新增 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+7"/>
         <source>Cannot connect %1 and %2: %3</source>
         <translation>無法連接 %1 與 %2: %3</translation>
@@ -4171,12 +4186,12 @@ Apply it anyway?</source>
         <translation>請選取兩個以上的物件以對齊</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>the editor produced no object</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+96"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+89"/>
         <location line="+70"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
@@ -4308,7 +4323,7 @@ Apply it anyway?</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-76"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4316,7 +4331,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::PalettePanel</name>
     <message>
-        <location filename="../views/panels/palette_panel.cpp" line="+21"/>
+        <location filename="../views/panels/palette_panel.cpp" line="+22"/>
         <source>VNet</source>
         <translation>VNet</translation>
     </message>

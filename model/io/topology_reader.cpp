@@ -575,15 +575,29 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
         // ARM writes a single value under the singular key (sourceAddressPrefix) and several
         // under the plural one; both are read, as Azure does (the writer writes the plural).
         // Each value with its JSON Pointer (the singular key's own, or the plural's element).
+        // Azure takes one of the two, never both (azure-rest-api-specs#1591: "the user must
+        // supply one or the other"): both given is refused, as is a list given empty.
         std::vector<std::string> pointers;
         auto withSingular = [&](const char* key, const char* singular) {
+            const bool listGiven = r.get(key) != nullptr;
             std::vector<std::string> list = r.strings(key);
             pointers.clear();
             for (std::size_t i = 0; i < list.size(); ++i)
                 pointers.push_back(r.at(key) + "/" + std::to_string(i));
             if (std::string one = r.string(singular); !one.empty()) {
+                if (!list.empty())
+                    r.reader().error(r.at(singular), "NSG_RULE_KEY_TWICE",
+                                     QT_TRANSLATE_NOOP("LoadError", "give either \"%1\" or \"%2\", not both "
+                                                                    "(Azure refuses a rule with both)"),
+                                     {singular, key});
                 list.insert(list.begin(), one);
                 pointers.insert(pointers.begin(), r.at(singular));
+            } else if (listGiven && list.empty()) {
+                r.reader().error(r.at(key), "NSG_RULE_LIST_EMPTY",
+                                 QT_TRANSLATE_NOOP("LoadError",
+                                                   "\"%1\" is empty: give at least one value, or "
+                                                   "\"*\" for any"),
+                                 {key});
             }
             return list;
         };
@@ -609,6 +623,14 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
                                      QT_TRANSLATE_NOOP("LoadError", "%1 is not an IPv4 prefix: %2"),
                                      {"\"" + s + "\"", reason});
             }
+            // Addresses have no default in Azure (a port range does: "*", as the Azure CLI gives).
+            if (list.empty() && !r.get(key) && r.string(singular).empty())
+                r.reader().error(r.at(key), "NSG_RULE_ADDRESS_MISSING",
+                                 QT_TRANSLATE_NOOP("LoadError",
+                                                   "\"%1\" is missing: Azure requires the rule's "
+                                                   "addresses (prefixes, addresses, service tags or "
+                                                   "\"*\")"),
+                                 {key});
             if (list.empty()) list.push_back("*");
             return list;
         };

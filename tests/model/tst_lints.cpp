@@ -183,11 +183,11 @@ private slots:
 
     void nsgPriorities() {
         auto d = lint(R"("nsgs": [{"id": "n", "securityRules": [
-            {"name": "low", "priority": 99, "direction": "Inbound", "access": "Allow"},
-            {"name": "a", "priority": 200, "direction": "Inbound", "access": "Allow"},
-            {"name": "b", "priority": 200, "direction": "Inbound", "access": "Deny"},
-            {"name": "c", "priority": 200, "direction": "Outbound", "access": "Deny"},
-            {"name": "high", "priority": 4097, "direction": "Outbound", "access": "Deny"}]}])");
+            {"name": "low", "priority": 99, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "a", "priority": 200, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "b", "priority": 200, "direction": "Inbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "c", "priority": 200, "direction": "Outbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "high", "priority": 4097, "direction": "Outbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}])");
         QVERIFY(has(d, "NSG_PRIORITY_RANGE", "/nsgs/0/securityRules/0/priority"));
         QVERIFY(has(d, "NSG_PRIORITY_DUPLICATE", "/nsgs/0/securityRules/2/priority"));
         QVERIFY(!has(d, "NSG_PRIORITY_DUPLICATE", "/nsgs/0/securityRules/3/priority")); // other direction
@@ -199,10 +199,10 @@ private slots:
     // named r" would move the wrong one (found by a breaker).
     void nsgRuleNamesAreUnique() {
         auto d = lint(R"("nsgs": [{"id": "n", "securityRules": [
-            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny"},
-            {"name": "r", "priority": 300, "direction": "Inbound", "access": "Allow"}]},
+            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "r", "priority": 300, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]},
             {"id": "m", "securityRules": [
-            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny"}]}])");
+            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}])");
         QVERIFY(has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/0/securityRules/1/name"));
         QVERIFY(!has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/0/securityRules/0/name"));
         QVERIFY(!has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/1/securityRules/0/name")); // another NSG
@@ -306,18 +306,18 @@ private slots:
             "appGateways": [{"id": "a", "subnet": "agw", "instanceIps": ["10.0.4.4", "10.0.4.5", "10.0.4.6", "10.0.4.7", "10.0.4.8", "10.0.4.9", "10.0.4.10", "10.0.4.11", "10.0.4.12", "10.0.4.13", "10.0.4.1"], "frontendPrivateIp": "10.0.4.14"}])");
         QVERIFY(has(over, "APPGW_SUBNET_TOO_SMALL", "/appGateways/0/subnet"));
         const std::string noManager =
-            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "web", "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "Tcp", "destinationPortRanges": ["443"]}]}])";
+            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "web", "priority": 100, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*", "protocol": "Tcp", "destinationPortRanges": ["443"]}]}])";
         QVERIFY(has(variant("", "n", noManager), "APPGW_GATEWAY_MANAGER"));
         const std::string manager =
-            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "gm", "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "Tcp", "sourceAddressPrefixes": ["GatewayManager"], "destinationPortRanges": ["65200-65535"]}]}])";
+            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "gm", "priority": 100, "direction": "Inbound", "access": "Allow", "destinationAddressPrefix": "*", "protocol": "Tcp", "sourceAddressPrefixes": ["GatewayManager"], "destinationPortRanges": ["65200-65535"]}]}])";
         QVERIFY(!has(variant("", "n", manager), "APPGW_GATEWAY_MANAGER"));
         QVERIFY(!has(variant("", "n", manager), "APPGW_V2_OUTBOUND_DENIED")); // the default allows it
         // azure-facts §5.3: a v2 gateway (not a private deployment) keeps outbound Internet open.
         const std::string denyOut =
-            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "no-internet", "priority": 4000, "direction": "Outbound", "access": "Deny", "protocol": "*", "destinationAddressPrefixes": ["Internet"]}]}])";
+            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "no-internet", "priority": 4000, "direction": "Outbound", "access": "Deny", "sourceAddressPrefix": "*", "protocol": "*", "destinationAddressPrefixes": ["Internet"]}]}])";
         QVERIFY(has(variant("", "n", denyOut), "APPGW_V2_OUTBOUND_DENIED", "/appGateways/0/subnet"));
         const std::string allowFirst =
-            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "web-out", "priority": 100, "direction": "Outbound", "access": "Allow", "protocol": "Tcp", "destinationAddressPrefixes": ["Internet"], "destinationPortRanges": ["443"]}, {"name": "no-internet", "priority": 4000, "direction": "Outbound", "access": "Deny", "protocol": "*", "destinationAddressPrefixes": ["Internet"]}]}])";
+            R"(, "nsgs": [{"id": "n", "securityRules": [{"name": "web-out", "priority": 100, "direction": "Outbound", "access": "Allow", "sourceAddressPrefix": "*", "protocol": "Tcp", "destinationAddressPrefixes": ["Internet"], "destinationPortRanges": ["443"]}, {"name": "no-internet", "priority": 4000, "direction": "Outbound", "access": "Deny", "sourceAddressPrefix": "*", "protocol": "*", "destinationAddressPrefixes": ["Internet"]}]}])";
         QVERIFY(!has(variant("", "n", allowFirst), "APPGW_V2_OUTBOUND_DENIED"));
     }
 

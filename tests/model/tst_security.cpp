@@ -289,9 +289,9 @@ private slots:
             "vms": [{"id": "vm", "nics": [{"id": "nic", "subnet": "s", "nsg": "nn",
               "ipConfigurations": [{"name": "c", "privateIp": "10.0.1.4"}]}]}],
             "nsgs": [{"id": "ns", "securityRules": [
-                       {"name": "b", "priority": 300, "direction": "Inbound", "access": "Deny", "protocol": "*"},
-                       {"name": "a", "priority": 100, "direction": "Outbound", "access": "Allow", "protocol": "*"},
-                       {"name": "c", "priority": 200, "direction": "Inbound", "access": "Allow", "protocol": "*"}]},
+                       {"name": "b", "priority": 300, "direction": "Inbound", "access": "Deny", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+                       {"name": "a", "priority": 100, "direction": "Outbound", "access": "Allow", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+                       {"name": "c", "priority": 200, "direction": "Inbound", "access": "Allow", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]},
                      {"id": "nn"}])");
         const TopologyIndex index(t);
         const auto rules = effectiveSecurityRules(index, "nic");

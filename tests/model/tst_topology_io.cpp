@@ -86,14 +86,13 @@ private slots:
     void singularSecurityRuleKeys() {
         const std::string rule = R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100,
             "direction": "Inbound", "access": "Deny", "protocol": "Tcp", "sourceAddressPrefix": "10.9.0.0/16",
-            "sourcePortRange": "*", "destinationAddressPrefix": "*", "destinationPortRange": "3389",
-            "destinationPortRanges": ["22"]}]}])";
+            "sourcePortRange": "*", "destinationAddressPrefix": "*", "destinationPortRange": "3389"}]}])";
         LoadResult r = loadBody(rule);
         QVERIFY2(r.ok(), errorsOf(r).c_str());
         QVERIFY(r.diagnostics.empty()); // no UNKNOWN_KEY
         const SecurityRule& sr = r.topology->nsgs[0].securityRules[0];
         QCOMPARE(sr.sourceAddressPrefixes, std::vector<std::string>{"10.9.0.0/16"});
-        QCOMPARE(sr.destinationPortRanges, (std::vector<std::string>{"3389", "22"}));
+        QCOMPARE(sr.destinationPortRanges, (std::vector<std::string>{"3389"}));
         QVERIFY(topologyToText(*r.topology).find("\"sourceAddressPrefixes\"") != std::string::npos);
         std::string bad = rule;
         bad.replace(bad.find("10.9.0.0/16"), 11, "10.9.0.1/16");
@@ -101,6 +100,27 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.diagnostics.front().pointer,
                  std::string("/nsgs/0/securityRules/0/sourceAddressPrefix"));
+        // Azure takes one of the two keys: both given, a list given empty, or no addresses at all
+        // are refused where they are (they became "*", matching everything, without a word).
+        const std::pair<std::string, std::string> refusals[] = {
+            {R"("destinationPortRange": "3389")",
+             R"("destinationPortRange": "3389", "destinationPortRanges": ["22"])"},
+            {R"("sourceAddressPrefix": "10.9.0.0/16")", R"("sourceAddressPrefixes": [])"},
+            {R"("sourceAddressPrefix": "10.9.0.0/16",)", ""},
+        };
+        const char* expected[][2] = {
+            {"NSG_RULE_KEY_TWICE", "/nsgs/0/securityRules/0/destinationPortRange"},
+            {"NSG_RULE_LIST_EMPTY", "/nsgs/0/securityRules/0/sourceAddressPrefixes"},
+            {"NSG_RULE_ADDRESS_MISSING", "/nsgs/0/securityRules/0/sourceAddressPrefixes"},
+        };
+        for (std::size_t i = 0; i < std::size(refusals); ++i) {
+            std::string text = rule;
+            text.replace(text.find(refusals[i].first), refusals[i].first.size(), refusals[i].second);
+            const LoadResult no = loadBody(text);
+            QVERIFY2(!no.ok(), text.c_str());
+            QCOMPARE(no.diagnostics.front().code, std::string(expected[i][0]));
+            QCOMPARE(no.diagnostics.front().pointer, std::string(expected[i][1]));
+        }
     }
 
     void unknownKeysWarnAndSurviveRoundTrip() {
@@ -263,12 +283,12 @@ private slots:
             << "BAD_VALUE"
             << "ExpressRoute, Vpn";
         QTest::newRow("bad port")
-            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "destinationPortRanges": ["70000"]}]}])"
+            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*", "destinationPortRanges": ["70000"]}]}])"
             << "/nsgs/0/securityRules/0/destinationPortRanges/0"
             << "BAD_PORT"
             << "70000";
         QTest::newRow("bad rule prefix")
-            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "sourceAddressPrefixes": ["10.0.0.1/8"]}]}])"
+            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "destinationAddressPrefix": "*", "sourceAddressPrefixes": ["10.0.0.1/8"]}]}])"
             << "/nsgs/0/securityRules/0/sourceAddressPrefixes/0"
             << "BAD_PREFIX"
             << "host bits";
@@ -498,6 +518,7 @@ private slots:
                                                    {"access", "Deny"},
                                                    {"protocol", "Tcp"},
                                                    {"sourceAddressPrefixes", {"10.9.0.0/16"}},
+                                                   {"destinationAddressPrefixes", {"*"}},
                                                    {"destinationPortRanges", {"22"}}});
                 const TopologyPatch fast = replaceObjectPatch(t, nsg.id, object);
                 QVERIFY(fast.forward.dump().find("/nsgs/") != std::string::npos);
@@ -596,7 +617,7 @@ private slots:
         // reported as -9223372036854775808).
         const LoadResult huge = loadTopologyFromText(
             R"({"format": "pathlight.topology", "version": 1, "nsgs": [{"id": "n", "securityRules": [
-                {"name": "r", "priority": 9223372036854775808, "direction": "Inbound", "access": "Allow"}]}]})");
+                {"name": "r", "priority": 9223372036854775808, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}]})");
         QVERIFY(!huge.ok());
         QCOMPARE(huge.diagnostics[0].code, std::string("RANGE"));
         QCOMPARE(huge.diagnostics[0].message.args[0], std::string("9223372036854775808"));
