@@ -410,7 +410,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+204"/>
+        <location filename="../views/canvas/diagram.cpp" line="+200"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -1185,12 +1185,12 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+87"/>
+        <location filename="../model/validation/lints.cpp" line="+92"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a BGP community (two numbers, as in 12076:51004)</source>
         <translation>&quot;%1&quot; is not a BGP community (two numbers, as in 12076:51004)</translation>
     </message>
@@ -1295,7 +1295,27 @@ options for every command:
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-324"/>
+        <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
+        <translation>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layout entry of &quot;%1&quot; is not an object with x and y: the box is placed automatically</source>
+        <translation>the layout entry of &quot;%1&quot; is not an object with x and y: the box is placed automatically</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of &quot;%2&quot; is ignored: a position lies within ±1,000,000 and a size between 1 and 100,000</source>
+        <translation>%1 of &quot;%2&quot; is ignored: a position lies within ±1,000,000 and a size between 1 and 100,000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layout entry of &quot;%1&quot; has no x and y: the box is placed automatically</source>
+        <translation>the layout entry of &quot;%1&quot; has no x and y: the box is placed automatically</translation>
+    </message>
+    <message>
+        <location line="+348"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
@@ -1426,12 +1446,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+433"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+868"/>
+        <location line="+870"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-856"/>
+        <location filename="../model/io/topology_reader.cpp" line="-858"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1479,12 +1499,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+448"/>
+        <location line="+449"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-439"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1565,7 +1585,7 @@ options for every command:
         <translation>&quot;%1&quot; is empty: give at least one value, or &quot;*&quot; for any</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>&quot;%1&quot; is not a port, a range like 1000-2000, or *</translation>
     </message>
@@ -1575,7 +1595,7 @@ options for every command:
         <translation>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 is not a port number (0 to 65535)</translation>
     </message>

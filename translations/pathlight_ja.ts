@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+204"/>
+        <location filename="../views/canvas/diagram.cpp" line="+200"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -1182,12 +1182,12 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+87"/>
+        <location filename="../model/validation/lints.cpp" line="+92"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a BGP community (two numbers, as in 12076:51004)</source>
         <translation>&quot;%1&quot; は BGP コミュニティではありません (12076:51004 のような 2 つの数値)</translation>
     </message>
@@ -1292,7 +1292,27 @@ options for every command:
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-324"/>
+        <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
+        <translation>レイアウトが「%1」を配置していますが、ファイルにそのオブジェクトはありません。この項目は無視されます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layout entry of &quot;%1&quot; is not an object with x and y: the box is placed automatically</source>
+        <translation>「%1」のレイアウト項目が x と y を持つオブジェクトではありません。ボックスは自動で配置されます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of &quot;%2&quot; is ignored: a position lies within ±1,000,000 and a size between 1 and 100,000</source>
+        <translation>「%2」の %1 は無視されます。位置は ±1,000,000 以内、サイズは 1 から 100,000 の間です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layout entry of &quot;%1&quot; has no x and y: the box is placed automatically</source>
+        <translation>「%1」のレイアウト項目に x と y がありません。ボックスは自動で配置されます</translation>
+    </message>
+    <message>
+        <location line="+348"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
@@ -1423,12 +1443,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+433"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+868"/>
+        <location line="+870"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-856"/>
+        <location filename="../model/io/topology_reader.cpp" line="-858"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1476,12 +1496,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+448"/>
+        <location line="+449"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-439"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1562,7 +1582,7 @@ options for every command:
         <translation>「%1」が空です。値を 1 つ以上指定してください (すべてなら &quot;*&quot;)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」はポート、1000-2000 のような範囲、* のいずれでもありません</translation>
     </message>
@@ -1572,7 +1592,7 @@ options for every command:
         <translation>「%1」がありません。Azure では規則のアドレス (プレフィックス、アドレス、サービス タグ、または &quot;*&quot;) が必須です</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 はポート番号 (0 から 65535) ではありません</translation>
     </message>

@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+204"/>
+        <location filename="../views/canvas/diagram.cpp" line="+200"/>
         <source>VPN gateway</source>
         <translation>VPN 閘道</translation>
     </message>
@@ -1182,12 +1182,12 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+87"/>
+        <location filename="../model/validation/lints.cpp" line="+92"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a BGP community (two numbers, as in 12076:51004)</source>
         <translation>&quot;%1&quot; 不是 BGP 社群（兩個數字，例如 12076:51004）</translation>
     </message>
@@ -1292,7 +1292,27 @@ options for every command:
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-324"/>
+        <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
+        <translation>版面配置放置了「%1」，但檔案中沒有這個物件：此項目會被忽略</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layout entry of &quot;%1&quot; is not an object with x and y: the box is placed automatically</source>
+        <translation>「%1」的版面配置項目不是含 x 與 y 的物件：方塊會自動放置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of &quot;%2&quot; is ignored: a position lies within ±1,000,000 and a size between 1 and 100,000</source>
+        <translation>「%2」的 %1 會被忽略：位置須在 ±1,000,000 以內，大小須在 1 到 100,000 之間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layout entry of &quot;%1&quot; has no x and y: the box is placed automatically</source>
+        <translation>「%1」的版面配置項目沒有 x 與 y：方塊會自動放置</translation>
+    </message>
+    <message>
+        <location line="+348"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
@@ -1423,12 +1443,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+433"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+868"/>
+        <location line="+870"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-856"/>
+        <location filename="../model/io/topology_reader.cpp" line="-858"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1476,12 +1496,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+448"/>
+        <location line="+449"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-439"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1562,7 +1582,7 @@ options for every command:
         <translation>「%1」是空的：請至少提供一個值 (任意則用 &quot;*&quot;)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」不是連接埠、像 1000-2000 的範圍，也不是 *</translation>
     </message>
@@ -1572,7 +1592,7 @@ options for every command:
         <translation>缺少「%1」：Azure 要求規則必須有位址 (首碼、位址、服務標籤或 &quot;*&quot;)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 不是連接埠號碼 (0 到 65535)</translation>
     </message>

@@ -463,7 +463,10 @@ std::vector<Diagnostic> Analysis::applyPatch(const Json& operations, PatchScope*
         if (auto errors = patchObjects(*edited, operations); !errors.empty()) return errors;
         topology_ = edited;
         network_ = Network::rebuildAfterEdit(*network_, topology_, ChangeScope{});
-        return {}; // traces, lints and fixes do not read the layout
+        // Traces and fixes do not read the layout; only the layout's own lints do.
+        lints_.reset();
+        lintInputsChanged_ |= kLintLayout;
+        return {};
     }
     if (auto errors = patchObjects(*edited, operations); !errors.empty()) return errors;
     std::vector<std::size_t> dependent = dependentTraces(touched);
@@ -487,7 +490,8 @@ std::vector<Diagnostic> Analysis::applyPatch(const Json& operations, PatchScope*
         dependent.erase(std::unique(dependent.begin(), dependent.end()), dependent.end());
     }
     retrace(dependent);
-    afterChange((scope.nsgs.empty() ? 0u : unsigned(kLintNsgContent)) |
+    afterChange((scope.layout ? unsigned(kLintLayout) : 0u) |
+                (scope.nsgs.empty() ? 0u : unsigned(kLintNsgContent)) |
                 (scope.routeTables.empty() ? 0u : unsigned(kLintRouteTableContent)) |
                 (scope.announcers.empty() ? 0u : unsigned(kLintAnnouncements)));
     return {};

@@ -4,6 +4,8 @@
 
 #include "advice/script_quote.h"
 #include "common/ascii.h"
+#include "io/layout_entry.h"
+#include "io/topology_io.h"
 #include "security/nsg_evaluator.h"
 #include "topology/topology_index.h"
 
@@ -20,6 +22,8 @@ namespace pathlight {
 namespace {
 
 constexpr const char* kCtx = "Lint";
+// Layout warnings shown at most (the rest of a broken generated layout would bury the others).
+constexpr std::size_t kLayoutWarningsShown = 20;
 
 class Linter {
 public:
@@ -50,6 +54,7 @@ public:
             {&Linter::reservedIds, 0},
             {&Linter::addressLikeIds, 0},
             {&Linter::duplicateAzureNames, kLintNsgContent | kLintRouteTableContent},
+            {&Linter::layout, kLintLayout},
         };
         constexpr std::size_t count = std::size(sections);
         const bool reuse = previous.size() == count && !(changed & kLintStructure);
@@ -88,6 +93,42 @@ private:
                                           "'.' or '-', starting with a letter or digit and ending with a "
                                           "letter, digit or '_'"),
                 {name});
+    }
+
+    // The layout is view data kept verbatim, but a value the canvas ignores should not be
+    // ignored without a word (io/layout_entry.h): an entry for no object, an entry that is not
+    // an object, a box without x and y (placed automatically), a value out of range.
+    void layout() {
+        if (!t_.layout.is_object()) return;
+        std::size_t said = 0;
+        for (const auto& [id, entry] : t_.layout.items()) {
+            if (said >= kLayoutWarningsShown) return; // a generated file's thousands say no more
+            const std::string pointer = "/layout/" + escapePointerToken(id);
+            const std::size_t before = out_.size();
+            if (id != "internet" && !index_.find(id)) {
+                warning(pointer, "LAYOUT_UNKNOWN_ID",
+                        QT_TRANSLATE_NOOP("Lint", "the layout places \"%1\", which is no object of the file: "
+                                                  "the entry is ignored"),
+                        {id});
+            } else if (const LayoutEntry e = readLayoutEntry(entry); !e.isObject) {
+                warning(pointer, "LAYOUT_ENTRY_INVALID",
+                        QT_TRANSLATE_NOOP("Lint", "the layout entry of \"%1\" is not an object with x and y: "
+                                                  "the box is placed automatically"),
+                        {Message::object(id)});
+            } else {
+                for (const std::string& key : e.ignored)
+                    warning(pointer + "/" + key, "LAYOUT_VALUE_IGNORED",
+                            QT_TRANSLATE_NOOP("Lint", "%1 of \"%2\" is ignored: a position lies within "
+                                                      "±1,000,000 and a size between 1 and 100,000"),
+                            {key, Message::object(id)});
+                if (!entry.contains("x") || !entry.contains("y"))
+                    warning(pointer, "LAYOUT_POSITION_MISSING",
+                            QT_TRANSLATE_NOOP("Lint", "the layout entry of \"%1\" has no x and y: the box is "
+                                                      "placed automatically"),
+                            {Message::object(id)});
+            }
+            said += out_.size() > before;
+        }
     }
 
     // A BGP community is two numbers, "12076:51004" (azure-facts §7, Microsoft peering).

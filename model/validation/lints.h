@@ -25,7 +25,8 @@ enum LintInput : unsigned {
     kLintNsgContent = 2,        // an NSG's name and security rules
     kLintRouteTableContent = 4, // a route table's name, routes and disableBgpRoutePropagation
     kLintAnnouncements = 8,     // what sites and NVAs announce over BGP
-    kLintAll = 15,
+    kLintLayout = 16,           // the file's layout (view data)
+    kLintAll = 31,
 };
 // The lints of lintTopology by section (in its order; joined, they are its result). A change
 // whose inputs are `changed` (LintInput bits) keeps each section of `previous` that reads none of

@@ -428,6 +428,9 @@ private slots:
             patchWith([](Json& j) { j["nsgs"][0]["securityRules"][0]["name"] = "bad name!"; }),
             patchWith([](Json& j) { j["routeTables"][0]["routes"][0]["name"] = "-bad"; }),
             patchWith([](Json& j) { j["nsgs"][0]["name"] = "also bad?"; }),
+            patchWith([](Json& j) {
+                j["layout"]["no-such-box"] = {{"x", 1}, {"y", 2}};
+            }),
         };
         for (const TopologyPatch& patch : steps) {
             PatchScope scope;
@@ -436,7 +439,7 @@ private slots:
             Analysis fresh(analysis.topology(), catalog);
             QCOMPARE(lintsText(analysis.lints()), lintsText(fresh.lints()));
         }
-        QCOMPARE(analysis.lints().size(), before + 3);
+        QCOMPARE(analysis.lints().size(), before + 4);
         // A patch whose second object the reader refuses changes neither the first nor the lints.
         const std::string text = topologyToText(analysis.topology());
         const TopologyPatch refused = patchWith([](Json& j) {
@@ -445,7 +448,7 @@ private slots:
         });
         QVERIFY(!analysis.applyPatch(refused.forward).empty());
         QCOMPARE(topologyToText(analysis.topology()), text);
-        QCOMPARE(analysis.lints().size(), before + 3);
+        QCOMPARE(analysis.lints().size(), before + 4);
         for (auto it = std::rbegin(steps); it != std::rend(steps); ++it)
             QVERIFY(analysis.applyPatch(it->backward).empty());
         QCOMPARE(analysis.lints().size(), before);

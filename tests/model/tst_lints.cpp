@@ -181,6 +181,35 @@ private slots:
             }
     }
 
+    // A layout value the canvas ignores is said, where it is (io/layout_entry.h): found by a
+    // breaker, whose absurd and partial entries were dropped without a word.
+    void layoutEntriesTheCanvasIgnores() {
+        const auto d = lint(R"("vnets": [{"id": "a", "addressSpace": ["10.0.0.0/16"]},
+            {"id": "b", "addressSpace": ["10.1.0.0/16"]}, {"id": "c", "addressSpace": ["10.2.0.0/16"]},
+            {"id": "e", "addressSpace": ["10.3.0.0/16"]}, {"id": "f", "addressSpace": ["10.4.0.0/16"]}],
+            "layout": {"a": {"x": 10, "y": 20, "w": 400, "h": 300}, "gone": {"x": 1, "y": 2},
+                       "b": [1, 2], "c": {"x": 1e300, "y": 5}, "e": {"x": 40}, "f": {"x": 1, "y": 2, "w": 0},
+                       "internet": {"x": 900, "y": 40}})");
+        QVERIFY2(has(d, "LAYOUT_UNKNOWN_ID", "/layout/gone"), dump(d).c_str());
+        QVERIFY(has(d, "LAYOUT_ENTRY_INVALID", "/layout/b"));
+        QVERIFY(has(d, "LAYOUT_VALUE_IGNORED", "/layout/c/x"));
+        QVERIFY(!has(d, "LAYOUT_POSITION_MISSING", "/layout/c")); // said once, as the value it is
+        QVERIFY(has(d, "LAYOUT_POSITION_MISSING", "/layout/e"));
+        QVERIFY(has(d, "LAYOUT_VALUE_IGNORED", "/layout/f/w"));
+        for (const auto& diagnostic : d) // a whole entry in range, and the Internet's own, are fine
+            QVERIFY(diagnostic.pointer.rfind("/layout/a", 0) != 0 &&
+                    diagnostic.pointer.rfind("/layout/internet", 0) != 0);
+        // A generated layout broken everywhere says it twenty times, not ten thousand.
+        std::string flood = R"("layout": {)";
+        for (int i = 0; i < 500; ++i)
+            flood += (i ? "," : "") + std::string("\"n") + std::to_string(i) + "\": {\"x\": 1, \"y\": 1}";
+        flood += "}";
+        int unknown = 0;
+        for (const auto& diagnostic : lint(flood))
+            unknown += diagnostic.code == "LAYOUT_UNKNOWN_ID";
+        QCOMPARE(unknown, 20);
+    }
+
     void nsgPriorities() {
         auto d = lint(R"("nsgs": [{"id": "n", "securityRules": [
             {"name": "low", "priority": 99, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},

@@ -1,6 +1,7 @@
 #include "canvas/diagram.h"
 
 #include "canvas/graph_layout.h"
+#include "io/layout_entry.h"
 #include "text/message_text.h"
 #include "topology/topology_index.h"
 
@@ -68,17 +69,12 @@ QString nameOr(const std::string& name, const std::string& id) {
 // Reads a box from the file's layout when it has one.
 bool fromLayout(const Json& layout, const std::string& id, QRectF& rect, QSizeF defaultSize) {
     auto it = layout.find(id);
-    if (it == layout.end() || !it->is_object()) return false;
-    // The file is untrusted: a position beyond ±1e6 or a size outside 1..1e5 (NaN and 1e308 included)
-    // would make the scene unusable, so such a value falls back as if absent.
-    auto number = [&](const char* key, double fallback, double low, double high) {
-        auto v = it->find(key);
-        if (v == it->end() || !v->is_number()) return fallback;
-        const double d = v->get<double>();
-        return std::isfinite(d) && d >= low && d <= high ? d : fallback;
-    };
-    rect = QRectF(number("x", 0, -1e6, 1e6), number("y", 0, -1e6, 1e6),
-                  number("w", defaultSize.width(), 1, 1e5), number("h", defaultSize.height(), 1, 1e5));
+    if (it == layout.end()) return false;
+    // Read as the lints read it (io/layout_entry.h): a box without a usable x and y is placed
+    // automatically, a size out of range is the default one; the lints say which value was ignored.
+    const LayoutEntry e = readLayoutEntry(*it);
+    if (!e.x || !e.y) return false;
+    rect = QRectF(*e.x, *e.y, e.w.value_or(defaultSize.width()), e.h.value_or(defaultSize.height()));
     return true;
 }
 
