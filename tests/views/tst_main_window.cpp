@@ -1032,6 +1032,29 @@ private slots:
         }
     }
 
+    // tests/regressions/gui/names-3000-characters-in-lists.pathlight.json: the step bar's buttons,
+    // the Flows panel's verdicts and the Problems panel's columns stay in view.
+    void threeThousandCharacterNamesLeaveTheControlsInView() {
+        MainWindow w;
+        w.resize(1400, 860);
+        QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR
+                           "/tests/regressions/gui/names-3000-characters-in-lists.pathlight.json"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString flow = QString::fromStdString(w.document()->topology().flows.front().id);
+        w.flowsPanel()->selectFlow(flow);
+        QApplication::processEvents();
+        QVERIFY(w.stepBar()->sentence().size() < 300);
+        QVERIFY(w.stepBar()->sentence().contains(QChar(0x2026)));
+        for (QAction* action : w.stepBar()->actions())
+            if (QWidget* button = w.stepBar()->widgetForAction(action); button && !action->isSeparator())
+                QVERIFY2(button->isVisible() && button->width() >= 16, qPrintable(action->text()));
+        FlowsPanel* flows = w.flowsPanel();
+        QVERIFY(flows->columnViewportPosition(1) + 20 < flows->viewport()->width()); // the verdict shows
+        QVERIFY(flows->topLevelItem(0)->text(0).size() <= 64);
+        QVERIFY(w.problemsPanel()->columnWidth(1) < 600);
+    }
+
     void screenshotOfABadFileExits() {
         QTemporaryDir dir;
         QProcess p;

@@ -110,11 +110,15 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
         auto* item = sameRows ? topLevelItem(int(i)) : new QTreeWidgetItem(this);
         const QString id = QString::fromStdString(t.flowId);
         if (!sameRows) item->setData(0, Qt::UserRole, id);
-        set(item, 0, visible(t.flowName.empty() ? t.flowId : t.flowName)); // one line, whatever the file says
+        // One line, whatever the file says, and never wider than a readable name: the verdict
+        // columns stay in view (a 3,000-character name pushed them out).
+        const std::string& name = t.flowName.empty() ? t.flowId : t.flowName;
+        set(item, 0, shortLabel(name, 64));
         const QString tip =
-            QString("%1: %2 → %3 %4/%5")
-                .arg(id, QString::fromStdString(t.source), QString::fromStdString(t.destination),
-                     toString(t.protocol), QString::number(t.port)); // one arg(): names may hold "%1"
+            QString("%1\n%2: %3 → %4 %5/%6")
+                .arg(shortLabel(name, 300), shortLabel(t.flowId, 64), shortLabel(t.source, 64),
+                     shortLabel(t.destination, 64), toString(t.protocol),
+                     QString::number(t.port)); // one arg(): names may hold "%1"
         if (item->toolTip(0) != tip) item->setToolTip(0, tip);
         item->setIcon(1, verdictIcon(verdictIcons_, t.verdict));
         set(item, 1, displayVerdict(t.verdict));
@@ -136,9 +140,13 @@ void FlowsPanel::setTraces(const std::vector<Trace>& traces) {
                 item->setBackground(c, background);
         if (!sameRows && previouslySelected.contains(id)) item->setSelected(true);
     }
-    if (!sameRows)
+    if (!sameRows) {
         for (int c = 0; c < 4; ++c) // the Expected column too (it was cut: "delivered ✓")
             resizeColumnToContents(c);
+        // The name column takes at most half the panel: the verdicts stay in view beside it.
+        const int cap = std::max(fontMetrics().averageCharWidth() * 36, viewport()->width() / 2);
+        if (columnWidth(0) > cap) setColumnWidth(0, cap);
+    }
     // A verdict that changes on the same rows (after a fix or an edit) still fits: the column
     // holds the widest verdict in this language (newcomer walk: "delive…").
     int verdictWidth = 0;

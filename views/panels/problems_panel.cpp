@@ -163,7 +163,7 @@ void ProblemsPanel::setProblems(const std::vector<Diagnostic>& diagnostics, cons
         item->setText(0, text);
         item->setToolTip(0, text);
         item->setText(1, r.finding < 0 ? QString::fromStdString(r.pointer)
-                                       : tr("flow %1").arg(objectText(r.flow)));
+                                       : tr("flow %1").arg(objectLabel(r.flow, 48)));
         item->setText(2, QString::fromStdString(r.code));
         if (r.finding < 0) continue;
         item->setData(0, Qt::UserRole, QString::fromStdString(r.object));

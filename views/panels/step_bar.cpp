@@ -147,7 +147,11 @@ void StepBar::showStep(int position) {
         if (const Finding* why = verdictFinding(*trace_)) text += " " + displayText(why->message);
         sentence_->setText(text);
     }
-    sentence_->setToolTip(sentence_->text());
+    // Whole in the tooltip; in the bar, a name too long for it is cut in the middle (a
+    // 3,000-character name pushed the buttons off the bar).
+    const QString whole = sentence_->text();
+    sentence_->setText(elideLongWords(whole, 48));
+    sentence_->setToolTip(whole);
     emit hopChanged(position);
 }
 

@@ -51,6 +51,29 @@ QString shortLabel(const std::string& value, int maxChars) {
     return text.left(head) + QChar(0x2026) + text.right(tail);
 }
 
+QString elideLongWords(const QString& text, int maxChars) {
+    if (maxChars < 3) return text;
+    QString result;
+    result.reserve(text.size());
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && !text[end].isSpace())
+            ++end;
+        const qsizetype length = end - start;
+        if (length > maxChars) {
+            const int head = (maxChars - 1) / 2, tail = maxChars - 1 - head;
+            result += text.mid(start, head) + QChar(0x2026) + text.mid(end - tail, tail);
+        } else {
+            result += text.mid(start, length);
+        }
+        while (end < text.size() && text[end].isSpace())
+            result += text[end++];
+        start = end;
+    }
+    return result;
+}
+
 namespace {
 ObjectNamer& namer() {
     static ObjectNamer current;

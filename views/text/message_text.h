@@ -26,6 +26,10 @@ QString visible(const std::string& value);
 // The same, cut in the middle to at most `maxChars` characters ("a-very…-name"): for axis ticks
 // and other labels where a 5,000-character id from a file must not be drawn whole.
 QString shortLabel(const std::string& value, int maxChars = 32);
+// `text` with every word (a run without spaces) longer than `maxChars` cut in the middle as
+// shortLabel cuts: for a sentence in a fixed space (the step bar), where a 3,000-character name
+// from a file would push everything else out.
+QString elideLongWords(const QString& text, int maxChars = 40);
 // How many terminal columns a text takes: East Asian wide and fullwidth characters (CJK, kana,
 // Hangul, fullwidth forms; Unicode UAX #11) take two, combining marks none, others one. For the
 // CLI's tables, which align by columns, not characters (a Japanese table was misaligned).
