@@ -275,7 +275,12 @@ void BoxItem::paintNode(QPainter* painter, double lod) {
                       Qt::AlignHCenter | Qt::AlignTop,
                       fm.elidedText(box_.title, Qt::ElideMiddle, r.width() - 6));
     font.setBold(false);
-    font.setPointSizeF(7.5);
+    // A subtitle a little too wide for the box is set a little smaller before it is cut: the
+    // Japanese "ExpressRoute ゲートウェイ" was cut to "ExpressRoute ゲートウ…".
+    for (const double size : {7.5, 7.0, 6.5}) {
+        font.setPointSizeF(size);
+        if (QFontMetricsF(font).horizontalAdvance(box_.subtitle) <= r.width() - 6) break;
+    }
     painter->setFont(font);
     painter->setPen(QColor(85, 95, 105));
     const QFontMetricsF small(font);
