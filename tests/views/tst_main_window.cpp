@@ -1397,6 +1397,27 @@ private slots:
                      qPrintable(tip));
     }
 
+    // A VNet clicked in near the Internet node lay under it (newcomer walk): a new top-level box
+    // moves down past what it would overlap, and nothing already drawn moves.
+    void aNewTopLevelBoxLandsOnNoOther() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        const QRectF internet = w.scene()->boxItem("internet")->box().rect;
+        const QRectF site = w.scene()->boxItem("onprem")->box().rect;
+        const QString vnet = w.placeObject("vnet", internet.topLeft() + QPointF(10, 10), {});
+        QVERIFY(!vnet.isEmpty());
+        const QRectF placed = w.scene()->boxItem(vnet)->box().rect;
+        QVERIFY(!placed.intersects(internet));
+        QCOMPARE(w.scene()->boxItem("internet")->box().rect, internet);
+        QCOMPARE(w.scene()->boxItem("onprem")->box().rect, site);
+        for (const auto& box : w.scene()->diagram().boxes)
+            if (box.parent.isEmpty() && box.id != vnet)
+                QVERIFY2(!placed.intersects(box.rect), qPrintable(box.id));
+        // One undo step takes it away whole.
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.scene()->boxItem(vnet));
+    }
+
     void movingOneAutomaticallyPlacedBoxMovesNoOther() {
         QTemporaryDir dir;
         const QString path = writeEstateWithoutLayout(dir, 6);

@@ -4,6 +4,7 @@
 #include "topology/topology_index.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -77,6 +78,52 @@ std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
     return out;
 }
 
+namespace {
+
+// A new top-level box (a VNet with its first subnet, a site, a circuit ... just placed or
+// pasted) never lands on another one: it moves down, with what it holds, past what it overlaps (a
+// VNet clicked in near the Internet node lay under it). Boxes already drawn never move.
+std::vector<LayoutPlacement> clearOfOthers(const Diagram& after, const Diagram& shown) {
+    std::vector<LayoutPlacement> result;
+    if (after.boxes.size() <= shown.boxes.size()) return result; // nothing new (a move, an edit)
+    QSet<QString> drawn;
+    for (const DiagramBox& box : shown.boxes)
+        drawn.insert(box.id);
+    QHash<QString, std::vector<const DiagramBox*>> children;
+    std::vector<const DiagramBox*> others;
+    for (const DiagramBox& box : after.boxes) {
+        if (!box.parent.isEmpty()) children[box.parent].push_back(&box);
+        if (box.parent.isEmpty() && drawn.contains(box.id)) others.push_back(&box);
+    }
+    for (const DiagramBox& box : after.boxes) {
+        if (!box.parent.isEmpty() || drawn.contains(box.id)) continue;
+        QRectF rect = box.rect;
+        for (int guard = 0; guard < 1000; ++guard) {
+            const auto hit = std::find_if(others.begin(), others.end(),
+                                          [&](const DiagramBox* o) { return o->rect.intersects(rect); });
+            if (hit == others.end()) break;
+            rect.moveTop((*hit)->rect.bottom() + 30);
+        }
+        const double dy = rect.top() - box.rect.top();
+        if (dy == 0) continue;
+        std::vector<const DiagramBox*> group{&box};
+        for (std::size_t i = 0; i < group.size(); ++i) // the box, then what it holds, at any depth
+            for (const DiagramBox* child : children.value(group[i]->id))
+                group.push_back(child);
+        for (const DiagramBox* member : group) {
+            LayoutPlacement p{member->id.toStdString(), member->rect.x(), member->rect.y() + dy, {}, {}};
+            if (member->container) {
+                p.w = member->rect.width();
+                p.h = member->rect.height();
+            }
+            result.push_back(std::move(p));
+        }
+    }
+    return result;
+}
+
+} // namespace
+
 TopologyPatch withContainment(const Topology& current, const TopologyIndex& index, const Diagram& shown,
                               const TopologyPatch& patch) {
     if (patch.empty()) return patch;
@@ -113,8 +160,19 @@ TopologyPatch withContainment(const Topology& current, const TopologyIndex& inde
         frozen.push_back(std::move(p));
     }
     if (!frozen.empty()) layout = withPlacements(layout, frozen);
-    std::vector<LayoutPlacement> placements = containmentPlacements(
-        changed ? buildDiagram(*changed, layout, *changedIndex) : buildDiagram(current, layout, index));
+    Diagram after =
+        changed ? buildDiagram(*changed, layout, *changedIndex) : buildDiagram(current, layout, index);
+    std::vector<LayoutPlacement> cleared = clearOfOthers(after, shown);
+    if (!cleared.empty()) {
+        layout = withPlacements(layout, cleared);
+        after =
+            changed ? buildDiagram(*changed, layout, *changedIndex) : buildDiagram(current, layout, index);
+    }
+    std::vector<LayoutPlacement> placements = containmentPlacements(after);
+    for (auto& p : cleared)
+        if (std::none_of(placements.begin(), placements.end(),
+                         [&](const LayoutPlacement& q) { return q.id == p.id; }))
+            placements.push_back(std::move(p));
     for (auto& p : frozen) // containment's own placement of a box wins
         if (std::none_of(placements.begin(), placements.end(),
                          [&](const LayoutPlacement& q) { return q.id == p.id; }))
