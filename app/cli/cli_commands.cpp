@@ -182,7 +182,7 @@ QString routeText(const HopRoute& r) {
     return text + ")";
 }
 
-void printTrace(QTextStream& s, const Trace& t, const Network& network) {
+void printTrace(QTextStream& s, const Trace& t, Analysis& analysis) {
     s << Cli::tr("flow %1: %2 → %3 (%4 %5)")
              .arg(visible(t.flowId.empty() ? std::string("(ad hoc)") : t.flowId), visible(t.source),
                   visible(t.destination), toString(t.protocol), QString::number(t.port))
@@ -230,7 +230,10 @@ void printTrace(QTextStream& s, const Trace& t, const Network& network) {
         s << "  " << Cli::tr("reply:") << "\n";
         printHops(t.returnHops, QStringLiteral("R%1")); // the reply's hops: R1, R2, ...
     }
-    for (const auto& [f, fixes] : fixesForTrace(network, t)) {
+    const std::vector<std::vector<Fix>> proposed = analysis.proposedFixesFor(t);
+    for (std::size_t k = 0; k < t.findings.size(); ++k) {
+        const Finding* f = &t.findings[k];
+        const std::vector<Fix>& fixes = proposed[k];
         s << "  [" << displaySeverity(f->severity) << "] " << visible(f->code) << ": "
           << displayText(f->message) << "\n";
         for (const auto& fix : fixes)
@@ -311,7 +314,7 @@ int commandTrace(const QStringList& args, Streams io) {
             traces.reserve(specs.size());
             for (const auto& spec : specs)
                 try {
-                    traces.push_back(traceFlow(*network, spec));
+                    traces.push_back(analysis->traceAdHoc(spec));
                 } catch (const TraceInputError& e) {
                     // Which flow of the file, and where, when it is one (check lints it too).
                     if (spec.id.empty()) throw;
@@ -341,7 +344,7 @@ int commandTrace(const QStringList& args, Streams io) {
             }
         } else {
             if (i) io.out << "\n";
-            printTrace(io.out, traces[i], *network);
+            printTrace(io.out, traces[i], *analysis);
         }
     }
     if (json) io.out << "\n  ]\n}\n";
@@ -434,11 +437,8 @@ int commandFix(const QStringList& args, Streams io) {
     // The analysis traced every usable flow; a flow it could not trace says why here.
     const Trace* traced = analysis->trace(flowId);
     if (!traced) {
-        try {
-            (void)traceFlow(analysis->network(), FlowSpec::fromFlow(*flow));
-        } catch (const TraceInputError& e) {
-            io.err << displayText(e.message()) << "\n";
-        }
+        if (const Message why = analysis->whyUntraceable(FlowSpec::fromFlow(*flow)); !why.empty())
+            io.err << displayText(why) << "\n";
         return 2;
     }
     const Trace trace = *traced; // a copy: --all edits the analysis on the way

@@ -6,7 +6,6 @@
 #include "io/atomic_file.h"
 #include "io/topology_io.h"
 #include "text/message_text.h"
-#include "trace/tracer.h"
 #include "validation/lints.h"
 
 #include <QCryptographicHash>

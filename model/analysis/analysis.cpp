@@ -156,6 +156,15 @@ Message Analysis::whyUntraceable(const FlowSpec& flow) const {
     return {};
 }
 
+std::vector<std::vector<Fix>> Analysis::proposedFixesFor(const Trace& trace) {
+    if (!trace.flowId.empty() && this->trace(trace.flowId)) return proposedFixes(trace.flowId);
+    return proposalsFor(*network_, trace);
+}
+
+Trace Analysis::traceAdHoc(const FlowSpec& flow) const {
+    return traceFlow(*network_, flow);
+}
+
 std::vector<FindingFixes> Analysis::fixesForAdHoc(const Trace& trace) {
     return verified(*this, proposalsFor(*network_, trace), trace);
 }

@@ -61,6 +61,14 @@ public:
     // as the CLI's exit code 2 reports it; an empty Message when it can be traced. The flow
     // dialogs ask before they add or change a flow, so that no flow lands without a trace.
     Message whyUntraceable(const FlowSpec& flow) const;
+    // The trace of a flow that is not one of the file's (an ad hoc question: the CLI's --from/--to,
+    // a flow being drawn) on the current version. Throws TraceInputError (trace/tracer.h) when its
+    // source or destination names nothing it can place.
+    Trace traceAdHoc(const FlowSpec& flow) const;
+    // The fixes the advisor proposes for each finding of `trace` (one list per finding, in its
+    // order), not verified: for a trace of a file flow (by its id) on the current version, the
+    // kept list of proposedFixes(); for an ad hoc question (no flow id), computed for it.
+    std::vector<std::vector<Fix>> proposedFixesFor(const Trace& trace);
     // Fixes for a trace that is not one of the file's (an ad hoc question), verified the same way.
     std::vector<FindingFixes> fixesForAdHoc(const Trace& trace);
 
