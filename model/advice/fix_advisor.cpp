@@ -189,9 +189,12 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
     if (create) {
         pwsh << "$vnet = Get-AzVirtualNetwork -ResourceGroupName " << ps(scriptResourceGroup(t, *where.vnet))
              << " -Name " << ps(vnetName) << "\n";
-        pwsh << "Set-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name " << ps(subnetName)
-             << " -AddressPrefix " << ps(where.subnet->addressPrefix.toString())
-             << " -RouteTable $rt | Out-Null\n";
+        // Only the route table of the subnet as it is: Set-AzVirtualNetworkSubnetConfig would
+        // reset every property it is not given (the subnet's NSG, NAT gateway, service
+        // endpoints, delegations), removing an NSG the flow may need.
+        pwsh << "$subnet = Get-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name " << ps(subnetName)
+             << "\n";
+        pwsh << "$subnet.RouteTable = $rt\n";
         pwsh << "$vnet | Set-AzVirtualNetwork | Out-Null\n";
     }
 

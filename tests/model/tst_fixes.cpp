@@ -361,9 +361,12 @@ private slots:
         QVERIFY(fix->powerShell.find("Add-AzRouteConfig -RouteTable $rt -Name 'DirectRouteToKMS' "
                                      "-AddressPrefix '23.102.135.246/32' -NextHopType Internet") !=
                 std::string::npos);
-        QVERIFY(
-            fix->powerShell.find("Set-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name 'snet-app'") !=
-            std::string::npos);
+        // The subnet's route table is set on the subnet as it is: Set-AzVirtualNetworkSubnetConfig
+        // would reset its NSG and everything else it is not given (found by a breaker).
+        QVERIFY(fix->powerShell.find("$subnet = Get-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name "
+                                     "'snet-app'\n$subnet.RouteTable = $rt\n$vnet | Set-AzVirtualNetwork") !=
+                std::string::npos);
+        QVERIFY(fix->powerShell.find("Set-AzVirtualNetworkSubnetConfig") == std::string::npos);
         QVERIFY(fix->powerShell.find("AzureRm") == std::string::npos); // the current Az module
         QVERIFY(fix->bicep.find("resource rt 'Microsoft.Network/routeTables@2023-09-01'") !=
                 std::string::npos);

@@ -226,6 +226,26 @@ private slots:
         }
     }
 
+    void ruleAndRouteNamesAreShownNotObeyed() {
+        // Breaker: the hop inspector's NSG row showed a rule named "Deny-Internet\nOutbound\r
+        // (priority 4096) → Allow" on three lines that read as an allow, and a U+202E in a rule
+        // name mirrored the rest of the row.
+        NsgDecision d;
+        d.nsg = "nsg";
+        d.rule = "Deny-Internet\nOutbound\r(priority 4096) \u2192 Allow\u202E";
+        d.priority = 200;
+        d.access = Access::Deny;
+        const QString text = nsgText(d);
+        QVERIFY(!text.contains('\n') && !text.contains('\r') && !text.contains(QChar(0x202E)));
+        QVERIFY(text.contains("[U+202E]"));
+        HopRoute r;
+        r.source = "User";
+        r.nextHopType = "Internet";
+        r.name = std::string(3000, 'r') + "\n";
+        const QString route = routeText(r);
+        QVERIFY(!route.contains('\n') && route.size() < 200);
+    }
+
     void calloutsPromiseFixesOnlyWhereThereAreSome() {
         // Newcomer walk: FORCED_TUNNEL said "click for the fixes" and the click showed none.
         MainWindow w;

@@ -22,10 +22,12 @@ QString routeText(const HopRoute& r) {
     QStringList ips;
     for (const auto& ip : r.nextHopIps)
         ips << QString::fromStdString(ip.toString());
-    QString text = translated(QT_TRANSLATE_NOOP("HopText", "%1 → %2%3 (source %4%5)"))
-                       .arg(QString::fromStdString(r.prefix.toString()), displayNextHopType(r.nextHopType),
-                            ips.isEmpty() ? QString() : " " + ips.join(", "), displayTerm(r.source),
-                            r.name.empty() ? QString() : ", " + QString::fromStdString(r.name));
+    QString text =
+        translated(QT_TRANSLATE_NOOP("HopText", "%1 → %2%3 (source %4%5)"))
+            .arg(QString::fromStdString(r.prefix.toString()), displayNextHopType(r.nextHopType),
+                 ips.isEmpty() ? QString() : " " + ips.join(", "), displayTerm(r.source),
+                 r.name.empty() ? QString()
+                                : ", " + shortLabel(r.name, 64)); // names from the file: visible, cut
     if (r.alternatives)
         text +=
             translated(QT_TRANSLATE_N_NOOP("HopText", "; beat %n other matching route(s)"), r.alternatives);
@@ -33,11 +35,10 @@ QString routeText(const HopRoute& r) {
 }
 
 QString nsgText(const NsgDecision& d) {
-    QString text =
-        translated(QT_TRANSLATE_NOOP("HopText", "%1 %2: rule %3 (priority %4) → %5"))
-            .arg(objectText(d.nsg), displayTerm(toString(d.direction)), QString::fromStdString(d.rule))
-            .arg(d.priority)
-            .arg(displayTerm(toString(d.access)));
+    QString text = translated(QT_TRANSLATE_NOOP("HopText", "%1 %2: rule %3 (priority %4) → %5"))
+                       .arg(objectText(d.nsg), displayTerm(toString(d.direction)), shortLabel(d.rule, 64))
+                       .arg(d.priority)
+                       .arg(displayTerm(toString(d.access)));
     if (d.hidden)
         text += translated(
                     QT_TRANSLATE_NOOP("HopText", "; hidden platform allowance %1 — IP flow verify says %2"))
