@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+137"/>
+        <location filename="../views/text/message_text.cpp" line="+160"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows activation)</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>reply:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>fix %1%2: %3</source>
         <translation>fix %1%2: %3</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+82"/>
         <source>the fixes cannot be applied together</source>
         <translation>the fixes cannot be applied together</translation>
     </message>
@@ -794,7 +794,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+357"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+360"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -1101,12 +1101,12 @@ options for every command:
         <translation>default outbound address</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 → %2%3 (source %4%5)</source>
         <translation>%1 → %2%3 (source %4%5)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>; beat %n other matching route(s)</source>
         <translation>
             <numerusform>; beat %n other matching route</numerusform>
@@ -1114,7 +1114,7 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 %2: rule %3 (priority %4) → %5</source>
         <translation>%1 %2: rule %3 (priority %4) → %5</translation>
     </message>
@@ -1205,7 +1205,7 @@ options for every command:
         <translation>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
@@ -1295,7 +1295,7 @@ options for every command:
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-332"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</translation>
     </message>
@@ -1315,7 +1315,12 @@ options for every command:
         <translation>the layout entry of &quot;%1&quot; has no x and y: the box is placed automatically</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+110"/>
+        <source>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</source>
+        <translation>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</translation>
+    </message>
+    <message>
+        <location line="+246"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
@@ -1443,15 +1448,15 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+433"/>
+        <location filename="../model/analysis/analysis.cpp" line="+442"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+870"/>
+        <location line="+878"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-858"/>
+        <location filename="../model/io/topology_reader.cpp" line="-866"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1499,12 +1504,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+449"/>
+        <location line="+457"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-447"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1575,7 +1580,17 @@ options for every command:
         <translation>a backend needs &quot;ip&quot; or &quot;vm&quot;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>a security rule needs a name (Azure requires one)</source>
+        <translation>a security rule needs a name (Azure requires one)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</source>
+        <translation>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</source>
         <translation>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</translation>
     </message>
@@ -1623,7 +1638,7 @@ options for every command:
     <message>
         <location line="+71"/>
         <location line="+149"/>
-        <location filename="../app/gui/document.cpp" line="+47"/>
+        <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
@@ -3328,7 +3343,7 @@ options for every command:
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Azure default outbound</source>
         <translation>Azure default outbound</translation>
     </message>
@@ -3507,7 +3522,7 @@ options for every command:
 <context>
     <name>pathlight::InspectorPanel</name>
     <message>
-        <location filename="../views/panels/inspector_panel.cpp" line="+38"/>
+        <location filename="../views/panels/inspector_panel.cpp" line="+39"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3533,36 +3548,36 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+29"/>
+        <location line="-41"/>
+        <location line="+38"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Effective routes</source>
         <translation>Effective routes</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>Apply the edited settings as one undo step (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -3572,7 +3587,7 @@ options for every command:
         <translation>New…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -4758,12 +4773,12 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -4815,7 +4830,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="-86"/>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

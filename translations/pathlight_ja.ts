@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+137"/>
+        <location filename="../views/text/message_text.cpp" line="+160"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows ライセンス認証)</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>応答:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>fix %1%2: %3</source>
         <translation>修正 %1%2: %3</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>使用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+82"/>
         <source>the fixes cannot be applied together</source>
         <translation>これらの修正は一緒に適用できません</translation>
     </message>
@@ -792,7 +792,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+357"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+360"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -1099,19 +1099,19 @@ options for every command:
         <translation>既定の送信アドレス</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 → %2%3 (source %4%5)</source>
         <translation>%1 → %2%3 (ソース %4%5)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>; beat %n other matching route(s)</source>
         <translation>
             <numerusform>、ほかに一致した %n 個のルートより優先</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 %2: rule %3 (priority %4) → %5</source>
         <translation>%1 %2: 規則 %3 (優先度 %4) → %5</translation>
     </message>
@@ -1202,7 +1202,7 @@ options for every command:
         <translation>ID &quot;internet&quot; はインターネットそのもの (キャンバスとトレース) を表します。このオブジェクトには別の ID を付けてください</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
@@ -1292,7 +1292,7 @@ options for every command:
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-332"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>レイアウトが「%1」を配置していますが、ファイルにそのオブジェクトはありません。この項目は無視されます</translation>
     </message>
@@ -1312,7 +1312,12 @@ options for every command:
         <translation>「%1」のレイアウト項目に x と y がありません。ボックスは自動で配置されます</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+110"/>
+        <source>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</source>
+        <translation>Azure は %1 のネットワーク セキュリティ グループをサポートしていません (VNet「%3」の「%2」)。削除してください</translation>
+    </message>
+    <message>
+        <location line="+246"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
@@ -1440,15 +1445,15 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+433"/>
+        <location filename="../model/analysis/analysis.cpp" line="+442"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+870"/>
+        <location line="+878"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-858"/>
+        <location filename="../model/io/topology_reader.cpp" line="-866"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1496,12 +1501,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+449"/>
+        <location line="+457"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-447"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1572,7 +1577,17 @@ options for every command:
         <translation>バックエンドには「ip」または「vm」が必要です</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>a security rule needs a name (Azure requires one)</source>
+        <translation>セキュリティ規則には名前が必要です (Azure で必須)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</source>
+        <translation>「%1」が空です。値を指定してください (すべてなら &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</source>
         <translation>「%1」と「%2」のどちらか一方だけを指定してください (両方を持つ規則は Azure が拒否します)</translation>
     </message>
@@ -1620,7 +1635,7 @@ options for every command:
     <message>
         <location line="+71"/>
         <location line="+149"/>
-        <location filename="../app/gui/document.cpp" line="+47"/>
+        <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
@@ -3324,7 +3339,7 @@ options for every command:
         <translation>想定</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Azure default outbound</source>
         <translation>Azure の既定の送信</translation>
     </message>
@@ -3501,7 +3516,7 @@ options for every command:
 <context>
     <name>pathlight::InspectorPanel</name>
     <message>
-        <location filename="../views/panels/inspector_panel.cpp" line="+38"/>
+        <location filename="../views/panels/inspector_panel.cpp" line="+39"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -3527,36 +3542,36 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+29"/>
+        <location line="-41"/>
+        <location line="+38"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Effective routes</source>
         <translation>有効なルート</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>編集した設定を 1 回の元に戻す操作として適用します (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -3566,7 +3581,7 @@ options for every command:
         <translation>新規…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -4743,12 +4758,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Step</source>
         <translation>次へ</translation>
     </message>
@@ -4800,7 +4815,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="-86"/>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+137"/>
+        <location filename="../views/text/message_text.cpp" line="+160"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows 啟用)</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>回應:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>fix %1%2: %3</source>
         <translation>修正 %1%2: %3</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>用法：pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+82"/>
         <source>the fixes cannot be applied together</source>
         <translation>這些修正無法一起套用</translation>
     </message>
@@ -792,7 +792,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+357"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+360"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -1099,19 +1099,19 @@ options for every command:
         <translation>預設輸出位址</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 → %2%3 (source %4%5)</source>
         <translation>%1 → %2%3 (來源 %4%5)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>; beat %n other matching route(s)</source>
         <translation>
             <numerusform>；勝過其他 %n 條符合的路由</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 %2: rule %3 (priority %4) → %5</source>
         <translation>%1 %2: 規則 %3 (優先順序 %4) → %5</translation>
     </message>
@@ -1202,7 +1202,7 @@ options for every command:
         <translation>ID &quot;internet&quot; 代表網際網路本身（在畫布與追蹤中）；請為此物件另取 ID</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
@@ -1292,7 +1292,7 @@ options for every command:
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-332"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>版面配置放置了「%1」，但檔案中沒有這個物件：此項目會被忽略</translation>
     </message>
@@ -1312,7 +1312,12 @@ options for every command:
         <translation>「%1」的版面配置項目沒有 x 與 y：方塊會自動放置</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+110"/>
+        <source>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</source>
+        <translation>Azure 不支援 %1 上的網路安全性群組 (VNet「%3」中的「%2」)：請移除</translation>
+    </message>
+    <message>
+        <location line="+246"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
@@ -1440,15 +1445,15 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+433"/>
+        <location filename="../model/analysis/analysis.cpp" line="+442"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+870"/>
+        <location line="+878"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-858"/>
+        <location filename="../model/io/topology_reader.cpp" line="-866"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1496,12 +1501,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+449"/>
+        <location line="+457"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-447"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1572,7 +1577,17 @@ options for every command:
         <translation>後端需要「ip」或「vm」</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>a security rule needs a name (Azure requires one)</source>
+        <translation>安全性規則需要名稱 (Azure 要求必須有)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</source>
+        <translation>「%1」是空的：請提供一個值 (任意則用 &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</source>
         <translation>請只指定「%1」或「%2」其中之一 (Azure 會拒絕同時具有兩者的規則)</translation>
     </message>
@@ -1620,7 +1635,7 @@ options for every command:
     <message>
         <location line="+71"/>
         <location line="+149"/>
-        <location filename="../app/gui/document.cpp" line="+47"/>
+        <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
@@ -3324,7 +3339,7 @@ options for every command:
         <translation>預期</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Azure default outbound</source>
         <translation>Azure 預設輸出</translation>
     </message>
@@ -3501,7 +3516,7 @@ options for every command:
 <context>
     <name>pathlight::InspectorPanel</name>
     <message>
-        <location filename="../views/panels/inspector_panel.cpp" line="+38"/>
+        <location filename="../views/panels/inspector_panel.cpp" line="+39"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
@@ -3527,36 +3542,36 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+29"/>
+        <location line="-41"/>
+        <location line="+38"/>
         <source>Properties</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Effective routes</source>
         <translation>有效路由</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>將編輯的設定套用為一個復原步驟 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>(none)</source>
         <translation>(無)</translation>
     </message>
@@ -3566,7 +3581,7 @@ options for every command:
         <translation>新增…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
@@ -4743,12 +4758,12 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Step</source>
         <translation>下一步</translation>
     </message>
@@ -4800,7 +4815,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="-86"/>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>

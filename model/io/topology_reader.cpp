@@ -561,6 +561,10 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
     nsg.name = o.string("name");
     readArray(o, "securityRules", nsg.securityRules, [](ObjectReader& r, SecurityRule& rule) {
         rule.name = r.string("name", true);
+        if (rule.name.empty() && r.get("name"))
+            r.reader().error(
+                r.at("name"), "EMPTY_NAME",
+                QT_TRANSLATE_NOOP("LoadError", "a security rule needs a name (Azure requires one)"), {});
         // Range checked by the lint (NSG_PRIORITY) so a teacher's file with 50 still opens.
         rule.priority = r.integer("priority", 100, 0, 1'000'000, true);
         rule.direction =
@@ -571,7 +575,7 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
         rule.protocol = r.enumValue(
             "protocol",
             {{"Tcp", Protocol::Tcp}, {"Udp", Protocol::Udp}, {"Icmp", Protocol::Icmp}, {"*", Protocol::Any}},
-            Protocol::Any);
+            Protocol::Any, true); // ARM requires it: a rule without one is not "*" (found by a breaker)
         // ARM writes a single value under the singular key (sourceAddressPrefix) and several
         // under the plural one; both are read, as Azure does (the writer writes the plural).
         // Each value with its JSON Pointer (the singular key's own, or the plural's element).
@@ -584,6 +588,12 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
             pointers.clear();
             for (std::size_t i = 0; i < list.size(); ++i)
                 pointers.push_back(r.at(key) + "/" + std::to_string(i));
+            if (const Json* given = r.get(singular);
+                given && given->is_string() && given->get<std::string>().empty())
+                r.reader().error(
+                    r.at(singular), "NSG_RULE_VALUE_EMPTY",
+                    QT_TRANSLATE_NOOP("LoadError", "\"%1\" is empty: give a value, or \"*\" for any"),
+                    {singular});
             if (std::string one = r.string(singular); !one.empty()) {
                 if (!list.empty())
                     r.reader().error(r.at(singular), "NSG_RULE_KEY_TWICE",
@@ -624,7 +634,7 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
                                      {"\"" + s + "\"", reason});
             }
             // Addresses have no default in Azure (a port range does: "*", as the Azure CLI gives).
-            if (list.empty() && !r.get(key) && r.string(singular).empty())
+            if (list.empty() && !r.get(key) && !r.get(singular))
                 r.reader().error(r.at(key), "NSG_RULE_ADDRESS_MISSING",
                                  QT_TRANSLATE_NOOP("LoadError",
                                                    "\"%1\" is missing: Azure requires the rule's "

@@ -228,6 +228,14 @@ private:
             for (std::size_t s = 0; s < vnet.subnets.size(); ++s) {
                 const Subnet& subnet = vnet.subnets[s];
                 const std::string p = at("vnets", v) + "/subnets/" + std::to_string(s);
+                // "not supported … Gateways created with this configuration will be blocked from
+                // creation" (azure-facts §1.5; Route Server likewise): the palette refuses it, the
+                // inspector and a hand-written file must not let it pass either.
+                if (subnet.isPlatformSubnet() && !subnet.nsg.empty())
+                    error(p + "/nsg", "NSG_ON_PLATFORM_SUBNET",
+                          QT_TRANSLATE_NOOP("Lint", "Azure does not support a network security group on %1 "
+                                                    "(\"%2\" in VNet \"%3\"): remove it"),
+                          {subnet.name, Message::object(subnet.nsg), Message::object(vnet.id)});
                 bool inside = false;
                 for (const auto& range : vnet.addressSpace)
                     inside = inside || range.contains(subnet.addressPrefix);

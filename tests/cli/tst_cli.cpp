@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(cli({"check", example("01-forced-tunneling-kms")}).code, 0);
         const Run lint =
             cli({"check", write(dir, "lint.json", R"({"format": "pathlight.topology", "version": 1,
-            "nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 50, "direction": "Inbound", "access": "Allow",
+            "nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 50, "direction": "Inbound", "access": "Allow", "protocol": "*",
             "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}]})")});
         QCOMPARE(lint.code, 1);
         QVERIFY(lint.out.contains("/nsgs/0/securityRules/0/priority"));

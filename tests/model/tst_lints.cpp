@@ -210,13 +210,26 @@ private slots:
         QCOMPARE(unknown, 20);
     }
 
+    // Azure blocks a gateway on a GatewaySubnet with an NSG (azure-facts §1.5); the palette
+    // refused it, the inspector and a file did not (newcomer walk and breaker).
+    void nsgOnPlatformSubnets() {
+        const auto d = lint(R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [
+            {"id": "gw", "name": "GatewaySubnet", "addressPrefix": "10.0.255.0/27", "nsg": "n"},
+            {"id": "rs", "name": "RouteServerSubnet", "addressPrefix": "10.0.254.0/27", "nsg": "n"},
+            {"id": "app", "name": "app", "addressPrefix": "10.0.1.0/24", "nsg": "n"}]}],
+            "nsgs": [{"id": "n"}])");
+        QVERIFY2(has(d, "NSG_ON_PLATFORM_SUBNET", "/vnets/0/subnets/0/nsg"), dump(d).c_str());
+        QVERIFY(has(d, "NSG_ON_PLATFORM_SUBNET", "/vnets/0/subnets/1/nsg"));
+        QVERIFY(!has(d, "NSG_ON_PLATFORM_SUBNET", "/vnets/0/subnets/2/nsg"));
+    }
+
     void nsgPriorities() {
         auto d = lint(R"("nsgs": [{"id": "n", "securityRules": [
-            {"name": "low", "priority": 99, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
-            {"name": "a", "priority": 200, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
-            {"name": "b", "priority": 200, "direction": "Inbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
-            {"name": "c", "priority": 200, "direction": "Outbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
-            {"name": "high", "priority": 4097, "direction": "Outbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}])");
+            {"name": "low", "priority": 99, "direction": "Inbound", "access": "Allow", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "a", "priority": 200, "direction": "Inbound", "access": "Allow", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "b", "priority": 200, "direction": "Inbound", "access": "Deny", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "c", "priority": 200, "direction": "Outbound", "access": "Deny", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "high", "priority": 4097, "direction": "Outbound", "access": "Deny", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}])");
         QVERIFY(has(d, "NSG_PRIORITY_RANGE", "/nsgs/0/securityRules/0/priority"));
         QVERIFY(has(d, "NSG_PRIORITY_DUPLICATE", "/nsgs/0/securityRules/2/priority"));
         QVERIFY(!has(d, "NSG_PRIORITY_DUPLICATE", "/nsgs/0/securityRules/3/priority")); // other direction
@@ -228,10 +241,10 @@ private slots:
     // named r" would move the wrong one (found by a breaker).
     void nsgRuleNamesAreUnique() {
         auto d = lint(R"("nsgs": [{"id": "n", "securityRules": [
-            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
-            {"name": "r", "priority": 300, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]},
+            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
+            {"name": "r", "priority": 300, "direction": "Inbound", "access": "Allow", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]},
             {"id": "m", "securityRules": [
-            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}])");
+            {"name": "r", "priority": 100, "direction": "Inbound", "access": "Deny", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}])");
         QVERIFY(has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/0/securityRules/1/name"));
         QVERIFY(!has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/0/securityRules/0/name"));
         QVERIFY(!has(d, "NSG_RULE_NAME_DUPLICATE", "/nsgs/1/securityRules/0/name")); // another NSG

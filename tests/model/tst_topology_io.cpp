@@ -107,11 +107,17 @@ private slots:
              R"("destinationPortRange": "3389", "destinationPortRanges": ["22"])"},
             {R"("sourceAddressPrefix": "10.9.0.0/16")", R"("sourceAddressPrefixes": [])"},
             {R"("sourceAddressPrefix": "10.9.0.0/16",)", ""},
+            {R"("destinationPortRange": "3389")", R"("destinationPortRange": "")"},
+            {R"("protocol": "Tcp", )", ""},
+            {R"({"name": "r",)", R"({"name": "",)"},
         };
         const char* expected[][2] = {
             {"NSG_RULE_KEY_TWICE", "/nsgs/0/securityRules/0/destinationPortRange"},
             {"NSG_RULE_LIST_EMPTY", "/nsgs/0/securityRules/0/sourceAddressPrefixes"},
             {"NSG_RULE_ADDRESS_MISSING", "/nsgs/0/securityRules/0/sourceAddressPrefixes"},
+            {"NSG_RULE_VALUE_EMPTY", "/nsgs/0/securityRules/0/destinationPortRange"},
+            {"MISSING", "/nsgs/0/securityRules/0/protocol"},
+            {"EMPTY_NAME", "/nsgs/0/securityRules/0/name"},
         };
         for (std::size_t i = 0; i < std::size(refusals); ++i) {
             std::string text = rule;
@@ -283,12 +289,12 @@ private slots:
             << "BAD_VALUE"
             << "ExpressRoute, Vpn";
         QTest::newRow("bad port")
-            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*", "destinationPortRanges": ["70000"]}]}])"
+            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*", "destinationPortRanges": ["70000"]}]}])"
             << "/nsgs/0/securityRules/0/destinationPortRanges/0"
             << "BAD_PORT"
             << "70000";
         QTest::newRow("bad rule prefix")
-            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "destinationAddressPrefix": "*", "sourceAddressPrefixes": ["10.0.0.1/8"]}]}])"
+            << R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "*", "destinationAddressPrefix": "*", "sourceAddressPrefixes": ["10.0.0.1/8"]}]}])"
             << "/nsgs/0/securityRules/0/sourceAddressPrefixes/0"
             << "BAD_PREFIX"
             << "host bits";
@@ -617,7 +623,7 @@ private slots:
         // reported as -9223372036854775808).
         const LoadResult huge = loadTopologyFromText(
             R"({"format": "pathlight.topology", "version": 1, "nsgs": [{"id": "n", "securityRules": [
-                {"name": "r", "priority": 9223372036854775808, "direction": "Inbound", "access": "Allow", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}]})");
+                {"name": "r", "priority": 9223372036854775808, "direction": "Inbound", "access": "Allow", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}]}]})");
         QVERIFY(!huge.ok());
         QCOMPARE(huge.diagnostics[0].code, std::string("RANGE"));
         QCOMPARE(huge.diagnostics[0].message.args[0], std::string("9223372036854775808"));

@@ -1399,6 +1399,35 @@ private slots:
 
     // A VNet clicked in near the Internet node lay under it (newcomer walk): a new top-level box
     // moves down past what it would overlap, and nothing already drawn moves.
+    // Newcomer walk: the wheel over the gateway's Type, scrolling the Inspector, made it a VPN
+    // gateway. A drop-down changes only when the user has clicked it.
+    void theWheelScrollsTheInspectorAndEditsNothing() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.inspectObject("gw-er");
+        QApplication::processEvents();
+        auto* inspector = w.findChild<InspectorPanel*>();
+        auto* type = qobject_cast<QComboBox*>(inspector->fieldEditor("type"));
+        QVERIFY(type);
+        const QString before = type->currentText();
+        const int undo = w.document()->undoStack()->count();
+        for (const int delta : {-120, 120, -120}) {
+            QWheelEvent wheel(QPointF(5, 5), type->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, delta),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(type, &wheel);
+        }
+        QApplication::processEvents();
+        QCOMPARE(type->currentText(), before);
+        QCOMPARE(w.document()->undoStack()->count(), undo);
+        QCOMPARE(w.document()->topology().gateways.front().type, GatewayType::ExpressRoute);
+        // An "Edit…" button stands only beside an NSG or a route table (one stood beside the Type
+        // and did nothing).
+        for (auto* button : inspector->findChildren<QPushButton*>())
+            QVERIFY(!button->isVisible() || button->text() != tr("Edit…"));
+    }
+
     void aNewTopLevelBoxLandsOnNoOther() {
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath()));

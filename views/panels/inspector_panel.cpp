@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -134,6 +135,15 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     showObject(nullptr, {});
 }
 
+bool InspectorPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Wheel)
+        if (auto* combo = qobject_cast<QComboBox*>(watched); combo && !combo->hasFocus()) {
+            QCoreApplication::sendEvent(scroll_->verticalScrollBar(), event); // the form scrolls
+            return true;
+        }
+    return QWidget::eventFilter(watched, event);
+}
+
 void InspectorPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         tabs_->setTabText(0, tr("Properties"));
@@ -200,6 +210,8 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
         case Type::Choice:
         case Type::Reference: {
             auto* combo = new QComboBox;
+            combo->setFocusPolicy(Qt::StrongFocus); // not Qt::WheelFocus: see eventFilter
+            combo->installEventFilter(this);
             combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             combo->setMinimumContentsLength(8);
             if (spec.type == Type::Choice) {
@@ -224,7 +236,8 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
                     });
             row.editor = combo;
             field = combo;
-            if (spec.referenceKind == ObjectKind::Nsg || spec.referenceKind == ObjectKind::RouteTable) {
+            if (spec.type == Type::Reference &&
+                (spec.referenceKind == ObjectKind::Nsg || spec.referenceKind == ObjectKind::RouteTable)) {
                 auto* holder = new QWidget;
                 auto* line = new QHBoxLayout(holder);
                 line->setContentsMargins(0, 0, 0, 0);

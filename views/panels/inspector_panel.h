@@ -57,6 +57,9 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // A wheel over a drop-down the user has not clicked scrolls the form, never changes the
+    // object (newcomer walk: scrolling past a gateway's Type made it a VPN gateway).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Row {
