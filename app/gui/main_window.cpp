@@ -240,7 +240,9 @@ void MainWindow::refresh() {
             diagram = buildDiagram(t);
             applyContainment(diagram); // a file's layout may put a box outside its container
         }
-        if (document_->lastChangeKeptDrawing() || diagram == scene_->diagram()) {
+        // The same drawing is kept, unless the user dragged boxes that the document put back
+        // where they were (a VM dragged out of its subnet stayed drawn outside it).
+        if (document_->lastChangeKeptDrawing() || (diagram == scene_->diagram() && scene_->showsDiagram())) {
             scene_->clearMarkers();
         } else {
             scene_->setDiagram(diagram);

@@ -1428,6 +1428,33 @@ private slots:
             QVERIFY(!button->isVisible() || button->text() != tr("Edit…"));
     }
 
+    // Newcomer walk: a VM clicked in next to another hid it; dragged out of its VNet it stayed
+    // drawn outside while the file put it back inside on top of another VM.
+    void nodesLandBesideTheirSiblingsAndAreDrawnWhereTheFileSays() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        const QRectF win = w.scene()->boxItem("vm-win")->box().rect;
+        const QString vm = w.placeObject("vm", win.topLeft() + QPointF(20, 10), "snet-app");
+        QVERIFY(!vm.isEmpty());
+        const auto siblingsClear = [&](const QString& id) {
+            const QRectF r = w.scene()->boxItem(id)->box().rect;
+            for (const auto& box : w.scene()->diagram().boxes)
+                if (box.parent == "snet-app" && box.id != id && r.intersects(box.rect)) return false;
+            return w.scene()->boxItem("snet-app")->box().rect.contains(r);
+        };
+        QVERIFY(siblingsClear(vm));
+        // Dragged far out of the VNet: back inside, beside the others, drawn where the file says.
+        const QRectF vnet = w.scene()->boxItem("vnet-app")->box().rect;
+        BoxItem* item = w.scene()->boxItem(vm);
+        item->setPos(vnet.right() + 300, vnet.top());
+        emit w.scene()->boxesMoved({{vm, QRectF(item->pos(), item->size())}});
+        QVERIFY(siblingsClear(vm));
+        QVERIFY(w.scene()->showsDiagram());
+        const Json& layout = w.document()->topology().layout;
+        QCOMPARE(layout[vm.toStdString()]["x"].get<double>(), w.scene()->boxItem(vm)->pos().x());
+        QCOMPARE(layout[vm.toStdString()]["y"].get<double>(), w.scene()->boxItem(vm)->pos().y());
+    }
+
     void aNewTopLevelBoxLandsOnNoOther() {
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath()));

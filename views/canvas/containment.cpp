@@ -11,6 +11,44 @@
 
 namespace pathlight {
 
+namespace {
+
+// The first place for `r` inside `room` that overlaps none of `taken`, scanning rows of 10 scene
+// units from `r`'s own place onwards, then from the top; nothing when there is none.
+std::optional<QRectF> freeSpot(const QRectF& room, QRectF r, const std::vector<QRectF>& taken) {
+    const auto clear = [&](const QRectF& c) {
+        return std::none_of(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(c); });
+    };
+    constexpr double step = 10;
+    const QPointF from = r.topLeft();
+    for (int pass = 0; pass < 2; ++pass)
+        for (double y = pass ? room.top() : from.y(); y + r.height() <= room.bottom() + 0.01; y += step)
+            for (double x = (pass == 0 && y == from.y()) ? from.x() : room.left();
+                 x + r.width() <= room.right() + 0.01; x += step) {
+                r.moveTopLeft(QPointF(x, y));
+                if (clear(r)) return r;
+            }
+    return std::nullopt;
+}
+
+// Where a node goes when it lands on a sibling inside `parent`'s room: a free spot, else below
+// every sibling (its container then grows to hold it).
+QRectF awayFromSiblings(const QRectF& room, const QRectF& r, const std::vector<QRectF>& siblings) {
+    if (std::none_of(siblings.begin(), siblings.end(), [&](const QRectF& t) { return t.intersects(r); }))
+        return r;
+    if (const auto spot = freeSpot(room, r, siblings)) return *spot;
+    double bottom = room.top();
+    for (const QRectF& t : siblings)
+        bottom = std::max(bottom, t.bottom());
+    return QRectF(QPointF(room.left(), bottom + 10), r.size());
+}
+
+QRectF innerRoom(const QRectF& r) {
+    return r.adjusted(kContainerFrame, kContainerTitle, -kContainerFrame, -kContainerFrame);
+}
+
+} // namespace
+
 std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
     QHash<QString, QRectF> rect;
     QHash<QString, const DiagramBox*> byId;
@@ -36,6 +74,9 @@ std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
     order.reserve(byDepth.size());
     for (const auto& [level, box] : byDepth)
         order.push_back(box);
+    QHash<QString, std::vector<const DiagramBox*>> children;
+    for (const auto& b : d.boxes)
+        if (!b.parent.isEmpty()) children[b.parent].push_back(&b);
     QHash<QString, bool> changed;
     const auto inner = [](const QRectF& r) {
         return r.adjusted(kContainerFrame, kContainerTitle, -kContainerFrame, -kContainerFrame);
@@ -61,6 +102,16 @@ std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
         }
         r.moveLeft(std::clamp(r.left(), room.left(), room.right() - r.width()));
         r.moveTop(std::clamp(r.top(), room.top(), room.bottom() - r.height()));
+        // Back inside, but never on a sibling (a VM dragged out came back on top of another).
+        std::vector<QRectF> siblings;
+        for (const DiagramBox* other : children.value(b->parent))
+            if (other != b && !other->container) siblings.push_back(rect.value(other->id));
+        r = awayFromSiblings(room, r, siblings);
+        if (!inner(parent).contains(r)) {
+            parent = parent.united(
+                r.adjusted(-kContainerFrame, -kContainerTitle, kContainerFrame, kContainerFrame));
+            changed[b->parent] = true;
+        }
         rect[b->id] = r;
         changed[b->id] = true;
     }
@@ -167,6 +218,40 @@ TopologyPatch withContainment(const Topology& current, const TopologyIndex& inde
         layout = withPlacements(layout, cleared);
         after =
             changed ? buildDiagram(*changed, layout, *changedIndex) : buildDiagram(current, layout, index);
+    }
+    // A node the change placed (new, or moved) inside its container but onto a sibling goes to
+    // a free spot beside them (newcomer walk: a VM clicked in next to another hid it).
+    {
+        QSet<QString> placed, drawn;
+        for (const DiagramBox& box : shown.boxes)
+            drawn.insert(box.id);
+        for (const auto& op : patch.forward)
+            if (const std::string path = op.value("path", std::string()); path.rfind("/layout/", 0) == 0) {
+                std::string id = path.substr(
+                    8, path.find('/', 8) == std::string::npos ? std::string::npos : path.find('/', 8) - 8);
+                for (std::size_t k = 0; (k = id.find('~', k)) != std::string::npos; ++k)
+                    id.replace(k, 2, k + 1 < id.size() && id[k + 1] == '1' ? "/" : "~");
+                placed.insert(QString::fromStdString(id));
+            }
+        QHash<QString, std::size_t> at;
+        for (std::size_t i = 0; i < after.boxes.size(); ++i)
+            at.insert(after.boxes[i].id, i);
+        for (DiagramBox& box : after.boxes) {
+            if (box.container || box.parent.isEmpty() || (drawn.contains(box.id) && !placed.contains(box.id)))
+                continue;
+            const auto parent = at.find(box.parent);
+            if (parent == at.end()) continue;
+            const QRectF room = innerRoom(after.boxes[*parent].rect);
+            if (!room.contains(box.rect)) continue; // containment brings it in, away from siblings
+            std::vector<QRectF> siblings;
+            for (const DiagramBox& other : after.boxes)
+                if (other.parent == box.parent && other.id != box.id && !other.container)
+                    siblings.push_back(other.rect);
+            const QRectF r = awayFromSiblings(room, box.rect, siblings);
+            if (r == box.rect) continue;
+            box.rect = r;
+            cleared.push_back({box.id.toStdString(), r.x(), r.y(), {}, {}});
+        }
     }
     std::vector<LayoutPlacement> placements = containmentPlacements(after);
     for (auto& p : cleared)

@@ -82,6 +82,12 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
     setSceneRect(items.adjusted(-margin, -margin, margin + 200, margin));
 }
 
+bool TopologyScene::showsDiagram() const {
+    for (const BoxItem* box : std::as_const(boxes_))
+        if (box->pos() != box->box().rect.topLeft() || box->size() != box->box().rect.size()) return false;
+    return true;
+}
+
 void TopologyScene::clearMarkers() {
     for (BoxItem* box : std::as_const(boxes_))
         if (box->hasMarker()) box->setMarker(Qt::transparent, {});

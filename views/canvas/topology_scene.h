@@ -18,6 +18,9 @@ public:
 
     void setDiagram(const Diagram& diagram);
     const Diagram& diagram() const { return diagram_; }
+    // Whether every box is drawn where diagram() puts it, at its size (after a drag the items
+    // are where the user left them until the document says where they go).
+    bool showsDiagram() const;
     // Removes every box's lint marker (before markers are set again on an unchanged diagram).
     void clearMarkers();
     BoxItem* boxItem(const QString& id) const { return boxes_.value(id); }
