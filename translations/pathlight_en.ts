@@ -814,12 +814,23 @@ options for every command:
         <translation>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
+        <location line="+28"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>Edit or move rule %1 of NSG %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
+        <source>NSG %1 has Azure&apos;s maximum of %2 rules, so no rule can be added: narrow or edit rule %3.</source>
+        <translation>NSG %1 has Azure&apos;s maximum of %2 rules, so no rule can be added: narrow or edit rule %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1 has priority %2, outside Azure&apos;s range of 100 to 4096: give it a valid priority first.</source>
+        <translation>Rule %1 has priority %2, outside Azure&apos;s range of 100 to 4096: give it a valid priority first.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</source>
         <translation>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</translation>
     </message>
@@ -1270,12 +1281,12 @@ options for every command:
         <translation>%1 of %2 is one of the five addresses Azure reserves in %3 (the first four and the last)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</source>
         <translation>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</translation>
     </message>
@@ -1295,7 +1306,7 @@ options for every command:
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-337"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</translation>
     </message>
@@ -1320,7 +1331,12 @@ options for every command:
         <translation>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+189"/>
+        <source>rule &quot;%1&quot; lists %2 addresses in %3; Azure allows 4,000</source>
+        <translation>rule &quot;%1&quot; lists %2 addresses in %3; Azure allows 4,000</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
@@ -1451,12 +1467,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+442"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+878"/>
+        <location line="+880"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-866"/>
+        <location filename="../model/io/topology_reader.cpp" line="-868"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
@@ -1504,12 +1520,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+457"/>
+        <location line="+459"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-449"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1580,12 +1596,12 @@ options for every command:
         <translation>a backend needs &quot;ip&quot; or &quot;vm&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>a security rule needs a name (Azure requires one)</source>
         <translation>a security rule needs a name (Azure requires one)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</source>
         <translation>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</translation>
     </message>
@@ -3747,7 +3763,7 @@ Apply it anyway?</translation>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n flow: %1 delivered, %2 not delivered</numerusform>
@@ -4075,7 +4091,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-200"/>
+        <location filename="../app/gui/main_window.cpp" line="-202"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -4843,7 +4859,7 @@ Apply it anyway?</translation>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>

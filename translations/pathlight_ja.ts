@@ -812,12 +812,23 @@ options for every command:
         <translation>2015 年の記事のもう 1 つの対処法は ExpressRoute のパブリック ピアリング (現在は廃止) で、Azure のパブリック サービス向けの通信を折り返していました。現在は、独自のパブリック IP を持つ Azure 内の NVA または Azure Firewall がすべてのサービスに対して同じことを行います。ライセンス認証の通信以外も変わり、3 つのルートよりコストがかかります。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
+        <location line="+28"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>NSG %2 の規則 %1 を編集または移動する</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
+        <source>NSG %1 has Azure&apos;s maximum of %2 rules, so no rule can be added: narrow or edit rule %3.</source>
+        <translation>NSG %1 の規則は Azure の上限 %2 個に達しているため、規則を追加できません。規則 %3 を絞り込むか編集してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1 has priority %2, outside Azure&apos;s range of 100 to 4096: give it a valid priority first.</source>
+        <translation>規則 %1 の優先度 %2 は Azure の範囲 (100 から 4096) の外です。先に有効な優先度を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</source>
         <translation>規則 %1 (%2) のすぐ上にもすぐ下にも空いている優先度がないため、他の判定を変えずに規則を追加できません。規則の範囲を狭めるか、前後の規則の番号を振り直してください。</translation>
     </message>
@@ -1267,12 +1278,12 @@ options for every command:
         <translation>%2 の %1 は、Azure が %3 で予約している 5 つのアドレス (最初の 4 つと最後の 1 つ) の 1 つです</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</source>
         <translation>NSG &quot;%1&quot; には %2 個の規則があります。Azure の上限は 1,000 です</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>規則 &quot;%1&quot; に空のアドレス項目があります。Azure ではプレフィックス、アドレス、サービス タグ、* のいずれかが必要です</translation>
     </message>
@@ -1292,7 +1303,7 @@ options for every command:
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-337"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>レイアウトが「%1」を配置していますが、ファイルにそのオブジェクトはありません。この項目は無視されます</translation>
     </message>
@@ -1317,7 +1328,12 @@ options for every command:
         <translation>Azure は %1 のネットワーク セキュリティ グループをサポートしていません (VNet「%3」の「%2」)。削除してください</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+189"/>
+        <source>rule &quot;%1&quot; lists %2 addresses in %3; Azure allows 4,000</source>
+        <translation>規則「%1」の %3 には %2 個のアドレスがあります。Azure の上限は 4,000 です</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
@@ -1448,12 +1464,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+442"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+878"/>
+        <location line="+880"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-866"/>
+        <location filename="../model/io/topology_reader.cpp" line="-868"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
@@ -1501,12 +1517,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+457"/>
+        <location line="+459"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-449"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1577,12 +1593,12 @@ options for every command:
         <translation>バックエンドには「ip」または「vm」が必要です</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>a security rule needs a name (Azure requires one)</source>
         <translation>セキュリティ規則には名前が必要です (Azure で必須)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</source>
         <translation>「%1」が空です。値を指定してください (すべてなら &quot;*&quot;)</translation>
     </message>
@@ -3741,7 +3757,7 @@ Apply it anyway?</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個のフロー: 到達 %1、未到達 %2</numerusform>
@@ -4068,7 +4084,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-200"/>
+        <location filename="../app/gui/main_window.cpp" line="-202"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -4828,7 +4844,7 @@ Apply it anyway?</source>
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>

@@ -812,12 +812,23 @@ options for every command:
         <translation>2015 年文章的另一個解法是 ExpressRoute 公用對等互連 (現已淘汰)，將流量折返到 Azure 公用服務；現在則由 Azure 中具有自己公用 IP 的 NVA 或 Azure 防火牆為所有服務做同樣的事。它變更的不只是啟用流量，成本也比三條路由高。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
+        <location line="+28"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>編輯或移動 NSG %2 的規則 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
+        <source>NSG %1 has Azure&apos;s maximum of %2 rules, so no rule can be added: narrow or edit rule %3.</source>
+        <translation>NSG %1 的規則已達 Azure 上限 %2 條，因此無法新增規則：請縮小或編輯規則 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1 has priority %2, outside Azure&apos;s range of 100 to 4096: give it a valid priority first.</source>
+        <translation>規則 %1 的優先順序 %2 超出 Azure 的範圍 (100 到 4096)：請先給它有效的優先順序。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No priority is free just above or just below rule %1 (%2), so no rule can be added without changing what others decide: narrow the rule, or renumber the rules around it.</source>
         <translation>規則 %1（%2）的正上方與正下方都沒有空的優先順序，因此無法在不改變其他判定的情況下新增規則：請縮小該規則的範圍，或重新編排其前後規則的編號。</translation>
     </message>
@@ -1267,12 +1278,12 @@ options for every command:
         <translation>%2 的 %1 是 Azure 在 %3 中保留的五個位址之一 (前四個與最後一個)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>NSG &quot;%1&quot; has %2 rules; Azure allows 1,000</source>
         <translation>NSG &quot;%1&quot; 有 %2 條規則；Azure 上限為 1,000 條</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</source>
         <translation>規則 &quot;%1&quot; 有空白的位址項目；Azure 需要首碼、位址、服務標籤或 *</translation>
     </message>
@@ -1292,7 +1303,7 @@ options for every command:
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-337"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>版面配置放置了「%1」，但檔案中沒有這個物件：此項目會被忽略</translation>
     </message>
@@ -1317,7 +1328,12 @@ options for every command:
         <translation>Azure 不支援 %1 上的網路安全性群組 (VNet「%3」中的「%2」)：請移除</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+189"/>
+        <source>rule &quot;%1&quot; lists %2 addresses in %3; Azure allows 4,000</source>
+        <translation>規則「%1」的 %3 列出 %2 個位址；Azure 上限為 4,000</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
@@ -1448,12 +1464,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+442"/>
         <location filename="../model/edit/topology_patch.cpp" line="+184"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+878"/>
+        <location line="+880"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-866"/>
+        <location filename="../model/io/topology_reader.cpp" line="-868"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
@@ -1501,12 +1517,12 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+457"/>
+        <location line="+459"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-449"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1577,12 +1593,12 @@ options for every command:
         <translation>後端需要「ip」或「vm」</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>a security rule needs a name (Azure requires one)</source>
         <translation>安全性規則需要名稱 (Azure 要求必須有)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</source>
         <translation>「%1」是空的：請提供一個值 (任意則用 &quot;*&quot;)</translation>
     </message>
@@ -3741,7 +3757,7 @@ Apply it anyway?</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個流量：已送達 %1，未送達 %2</numerusform>
@@ -4068,7 +4084,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-200"/>
+        <location filename="../app/gui/main_window.cpp" line="-202"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -4828,7 +4844,7 @@ Apply it anyway?</source>
         <translation>這是空白的設計。請在 [元件庫] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯：%1 → %2</translation>

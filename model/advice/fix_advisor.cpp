@@ -392,6 +392,24 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
     const NsgDecision* d = denyingDecision(t, f);
     const Nsg* nsg = n.index().nsg(f.object);
     if (!d || !nsg) return {};
+    // Azure's limit of 1,000 rules per NSG (kNsgRuleLimit): no rule can be added, and
+    // a rule below 100 is outside the custom range (NSG_PRIORITY_RANGE): neither takes an added
+    // rule (a fix produced a file with 1,001 rules, or an allow at priority 0; found by a breaker).
+    if (nsg->securityRules.size() >= kNsgRuleLimit || d->priority < 100)
+        return {
+            make(fixcode::kNsgEditRule, finding::kNsgDeny,
+                 {kCtx,
+                  QT_TRANSLATE_NOOP("Fix", "Edit or move rule %1 of NSG %2"),
+                  {d->rule, Message::object(nsg->id)}},
+                 nsg->securityRules.size() >= kNsgRuleLimit
+                     ? Message{kCtx,
+                               QT_TRANSLATE_NOOP("Fix", "NSG %1 has Azure's maximum of %2 rules, so no "
+                                                        "rule can be added: narrow or edit rule %3."),
+                               {Message::object(nsg->id), std::to_string(kNsgRuleLimit), d->rule}}
+                     : Message{kCtx,
+                               QT_TRANSLATE_NOOP("Fix", "Rule %1 has priority %2, outside Azure's range "
+                                                        "of 100 to 4096: give it a valid priority first."),
+                               {d->rule, std::to_string(d->priority)}})};
     int priority = freePriorityAbove(*nsg, d->direction, d->priority);
     // No free number above the deny (it is at 100, the highest custom priority, or every number
     // above it is taken): the allow rule takes the deny's number and the deny moves one down,
@@ -493,7 +511,7 @@ std::vector<Fix> appGatewayInstances(const Network& n, const Trace& t, const Fin
     if (!d || !nsg || !gw) return {};
     const Subnet* subnet = n.index().subnet(gw->subnet);
     const int priority = freePriorityAbove(*nsg, d->direction, d->priority);
-    if (!subnet || priority < 0) return {};
+    if (!subnet || priority < 0 || nsg->securityRules.size() >= kNsgRuleLimit) return {};
     SecurityRule rule;
     rule.name = "Allow-AppGw-Subnet-" + std::to_string(t.port);
     rule.priority = priority;

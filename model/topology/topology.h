@@ -244,6 +244,11 @@ struct NatGateway : Extra {
 
 // ---- security and routing -------------------------------------------------------------
 
+// Azure's limit of security rules per NSG (azure-facts-2.md "limits", NETLIM 12/2022).
+inline constexpr std::size_t kNsgRuleLimit = 1000;
+// ... and of addresses or ranges on each side of one rule (the same source).
+inline constexpr std::size_t kNsgRuleAddressLimit = 4000;
+
 enum class Direction { Inbound, Outbound };
 enum class Access { Allow, Deny };
 enum class Protocol { Tcp, Udp, Icmp, Any };

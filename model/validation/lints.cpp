@@ -406,8 +406,7 @@ private:
 
     void nsgs() {
         for (std::size_t n = 0; n < t_.nsgs.size(); ++n) {
-            // 1,000 rules per NSG (azure-facts-2.md, NETLIM 12/2022).
-            if (t_.nsgs[n].securityRules.size() > 1000)
+            if (t_.nsgs[n].securityRules.size() > kNsgRuleLimit)
                 error(at("nsgs", n) + "/securityRules", "NSG_RULE_LIMIT",
                       QT_TRANSLATE_NOOP("Lint", "NSG \"%1\" has %2 rules; Azure allows 1,000"),
                       {Message::object(t_.nsgs[n].id), std::to_string(t_.nsgs[n].securityRules.size())});
@@ -420,6 +419,12 @@ private:
                 for (const bool source : {true, false}) {
                     const char* key = source ? "sourceAddressPrefixes" : "destinationAddressPrefixes";
                     const auto& list = source ? rule.sourceAddressPrefixes : rule.destinationAddressPrefixes;
+                    // 4,000 addresses or ranges per rule, each side (azure-facts-2.md "limits").
+                    if (list.size() > kNsgRuleAddressLimit)
+                        error(base(r) + "/" + key, "NSG_RULE_ADDRESS_LIMIT",
+                              QT_TRANSLATE_NOOP("Lint", "rule \"%1\" lists %2 addresses in %3; Azure allows "
+                                                        "4,000"),
+                              {rule.name, std::to_string(list.size()), key});
                     for (std::size_t e = 0; e < list.size(); ++e) {
                         if (list[e].empty())
                             error(base(r) + "/" + key + "/" + std::to_string(e), "NSG_EMPTY_ADDRESS",

@@ -231,6 +231,37 @@ private slots:
         QVERIFY(explained);
     }
 
+    // Breaker: a deny below 100 got an allow at priority 0 or 99 (Azure refuses both), and an NSG
+    // at Azure's 1,000 rules got a 1,001st. Both are explained alternatives, with no edit.
+    void noRuleIsAddedWhereAzureTakesNone() {
+        const auto onlyExplained = [&](const Topology& t) {
+            auto n = network(t);
+            const Trace trace = flow(*n, "f-kms-1687"); // the findings the pairs point into
+            bool explained = false, applicable = false;
+            for (const auto& [finding, fixes] : fixesForTrace(*n, trace))
+                for (const auto& f : fixes) {
+                    if (finding->code != finding::kNsgDeny) continue;
+                    explained = explained || (f.code == fixcode::kNsgEditRule && !f.applicable());
+                    applicable = applicable || f.applicable();
+                }
+            return explained && !applicable;
+        };
+        for (const int priority : {0, 99}) {
+            Topology t = example("02-nsg-does-not-stop-kms");
+            t.nsgs[0].securityRules[0].priority = priority;
+            QVERIFY2(onlyExplained(t), qPrintable(QString::number(priority)));
+        }
+        Topology full = example("02-nsg-does-not-stop-kms");
+        for (int i = 0; full.nsgs[0].securityRules.size() < kNsgRuleLimit; ++i) {
+            SecurityRule filler = full.nsgs[0].securityRules[0];
+            filler.name = "filler-" + std::to_string(i);
+            filler.priority = 1000 + i;
+            filler.direction = Direction::Inbound;
+            full.nsgs[0].securityRules.push_back(filler);
+        }
+        QVERIFY(onlyExplained(full));
+    }
+
     // The quoting itself, with the languages' own rules as oracles.
     void quotingPerLanguage() {
         QCOMPARE(shellQuote("rg-1"), std::string("'rg-1'"));

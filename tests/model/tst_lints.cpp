@@ -223,6 +223,20 @@ private slots:
         QVERIFY(!has(d, "NSG_ON_PLATFORM_SUBNET", "/vnets/0/subnets/2/nsg"));
     }
 
+    // Breaker: 150,000 prefixes in one rule passed without a word (Azure allows 4,000 per side).
+    void nsgRuleAddressLimit() {
+        std::string many;
+        for (int i = 0; i < 4001; ++i)
+            many += (i ? "," : "") + std::string("\"10.") + std::to_string(i / 250) + "." +
+                    std::to_string(i % 250) + ".0/24\"";
+        const auto d = lint(R"("nsgs": [{"id": "n", "securityRules": [{"name": "r", "priority": 100,
+            "direction": "Inbound", "access": "Allow", "protocol": "*", "sourceAddressPrefixes": [)" +
+                            many + R"(], "destinationAddressPrefix": "*"}]}])");
+        QVERIFY2(has(d, "NSG_RULE_ADDRESS_LIMIT", "/nsgs/0/securityRules/0/sourceAddressPrefixes"),
+                 dump(d).c_str());
+        QVERIFY(!has(d, "NSG_RULE_ADDRESS_LIMIT", "/nsgs/0/securityRules/0/destinationAddressPrefixes"));
+    }
+
     void nsgPriorities() {
         auto d = lint(R"("nsgs": [{"id": "n", "securityRules": [
             {"name": "low", "priority": 99, "direction": "Inbound", "access": "Allow", "protocol": "*", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"},
