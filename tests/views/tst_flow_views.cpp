@@ -37,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidgetItemIterator>
 #include <qcustomplot.h>
 
 using namespace pathlight;
@@ -244,6 +245,28 @@ private slots:
         r.name = std::string(3000, 'r') + "\n";
         const QString route = routeText(r);
         QVERIFY(!route.contains('\n') && route.size() < 200);
+    }
+
+    // Newcomer walk: the hop inspector's fix said "f-kms-legacy rejected → delivered" and the
+    // Inspector's reference lists showed ids where the README promises names.
+    void fixEffectsAndReferencesNameTheirObjects() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        QStringList texts;
+        for (QTreeWidgetItemIterator it(w.hopsPanel()); *it; ++it)
+            texts << (*it)->text(1);
+        const QString all = texts.join("\n");
+        QVERIFY2(all.contains("Windows activation (legacy kms)"), qPrintable(all));
+        QVERIFY(!all.contains("f-kms-legacy"));
+        w.inspectObject("vm-win");
+        QApplication::processEvents();
+        bool named = false;
+        for (auto* combo : w.findChild<InspectorPanel*>()->findChildren<QComboBox*>())
+            for (int i = 0; i < combo->count(); ++i)
+                named =
+                    named || combo->itemText(i) == "snet-app" || combo->itemText(i).contains(" (snet-app)");
+        QVERIFY(named);
     }
 
     void calloutsPromiseFixesOnlyWhereThereAreSome() {

@@ -93,10 +93,11 @@ EffectiveView::EffectiveView(std::shared_ptr<const Network> network, QWidget* pa
 void EffectiveView::addTargets() {
     for (const auto& vm : network_->topology().vms)
         for (const auto& nic : vm.nics)
-            target_->addItem(tr("NIC %1 (%2)").arg(q(nic.id), q(vm.id)), q(nic.id));
+            target_->addItem(tr("NIC %1 (%2)").arg(objectText(nic.id), objectText(vm.id)), q(nic.id));
     for (const auto& v : network_->topology().vnets)
         for (const auto& s : v.subnets)
-            target_->addItem(tr("Subnet %1 (%2, %3)").arg(q(s.id), q(v.id), q(s.addressPrefix.toString())),
+            target_->addItem(tr("Subnet %1 (%2, %3)")
+                                 .arg(objectText(s.id), objectText(v.id), q(s.addressPrefix.toString())),
                              q(s.id));
 }
 
@@ -140,9 +141,10 @@ void EffectiveView::fill() {
     // The model lists them in Azure's order; defaults greyed.
     for (const auto& e : effectiveSecurityRules(network_->index(), id)) {
         const SecurityRule& r = e.rule;
-        const QString association = (e.onNic ? tr("NIC %1") : tr("Subnet %1")).arg(q(e.associatedWith));
+        const QString association =
+            (e.onNic ? tr("NIC %1") : tr("Subnet %1")).arg(objectText(e.associatedWith));
         addRow(rules_,
-               {association + " — " + q(e.nsg), displayTerm(toString(r.direction)),
+               {association + " — " + objectText(e.nsg), displayTerm(toString(r.direction)),
                 QString::number(r.priority), q(r.name), displayTerm(toString(r.access)), toString(r.protocol),
                 joined(r.sourceAddressPrefixes), joined(r.sourcePortRanges),
                 joined(r.destinationAddressPrefixes), joined(r.destinationPortRanges)},

@@ -28,7 +28,7 @@ QString effectText(const FixVerification& v, const QString& flowId) {
     for (const auto& c : v.changes)
         if (QString::fromStdString(c.flow) != flowId)
             others << HopsPanel::tr("%1 %2 → %3")
-                          .arg(visible(c.flow), displayVerdict(c.verdictBefore),
+                          .arg(objectText(c.flow), displayVerdict(c.verdictBefore),
                                displayVerdict(c.verdictAfter));
     const QString target =
         v.targetDelivered ? HopsPanel::tr("fixes this flow") : HopsPanel::tr("this flow stays undelivered");

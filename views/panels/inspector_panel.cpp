@@ -167,6 +167,18 @@ QString InspectorPanel::choiceText(const QString& value) {
     return displayTerm(value.toUtf8().constData());
 }
 
+namespace {
+
+// A referenced object as people read it: its name, with its id when they differ (many subnets
+// are called "default"; the id tells them apart).
+QString referenceLabel(const QString& id) {
+    const QString name = objectText(id.toStdString());
+    const QString shown = visible(id.toStdString());
+    return name == shown ? shown : QStringLiteral("%1 (%2)").arg(name, shown);
+}
+
+} // namespace
+
 QStringList InspectorPanel::referenceChoices(ObjectKind kind) const {
     QStringList ids;
     if (!network_) return ids;
@@ -220,7 +232,7 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
             } else {
                 combo->addItem(tr("(none)"), QString());
                 for (const QString& id : referenceChoices(spec.referenceKind))
-                    combo->addItem(id, id);
+                    combo->addItem(referenceLabel(id), id);
                 if (spec.referenceKind == ObjectKind::Nsg || spec.referenceKind == ObjectKind::RouteTable ||
                     spec.referenceKind == ObjectKind::NatGateway)
                     combo->addItem(tr("New…"), QString(kNewEntry));
@@ -527,7 +539,7 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
                     combo->removeItem(1);
                 int insertAt = 1;
                 for (const QString& choice : referenceChoices(row.spec.referenceKind))
-                    combo->insertItem(insertAt++, choice, choice);
+                    combo->insertItem(insertAt++, referenceLabel(choice), choice);
             }
     }
     fillForm();
