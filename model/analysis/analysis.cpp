@@ -333,12 +333,12 @@ void Analysis::rebuildAll() {
 
 namespace {
 
-// The arrays whose elements a scoped patch may change in place (patchScope), each read again by
-// the file reader's own function for one object.
 // One object read again from its patched JSON, held until every object of the patch has read
 // without error, so that a refused patch changes nothing (even in place).
 using StagedObject = std::variant<Nsg, RouteTable, Site, Vm>;
 
+// The arrays whose elements a scoped patch may change in place (patchScope), each read again by
+// the file reader's own function for one object, then committed.
 struct PatchableArray {
     const char* name;
     Id (*id)(const Topology&, std::size_t);
