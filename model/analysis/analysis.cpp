@@ -202,8 +202,92 @@ std::vector<std::size_t> Analysis::dependentTraces(const std::vector<Id>& touche
     return result;
 }
 
+namespace {
+
+// An edit as text, equal for equal edits: the key of the verification cache.
+std::string editKey(const Edit& edit) {
+    Json steps = Json::array();
+    for (const EditStep& s : edit.steps) {
+        Nsg rule;
+        rule.securityRules.push_back(s.rule);
+        RouteTable route;
+        route.routes.push_back(s.route);
+        Json prefixes = Json::array(), previous = Json::array();
+        for (const auto& p : s.prefixes)
+            prefixes.push_back(p.toString());
+        for (const auto& p : s.previousPrefixes)
+            previous.push_back(p.toString());
+        steps.push_back(Json::array({int(s.kind), s.target, s.index, routeTableToJson(s.routeTable),
+                                     nsgToJson(s.nsg), routeTableToJson(route), nsgToJson(rule), s.text,
+                                     s.previousText, s.flag, s.previousFlag ? int(*s.previousFlag) : -1,
+                                     s.createdObject, s.setsExclusions, prefixes, previous}));
+    }
+    return steps.dump();
+}
+
+} // namespace
+
 FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
+    // Which flows an edit changes does not depend on the flow it is verified for: for a flow of
+    // the file, it is computed once per edit (a deny at priority 100 gave 3,000 flows the same
+    // "move the deny" fix, each verified against every flow: 32 s; found by a breaker). The
+    // target's own outcome follows from the changes: unchanged unless listed.
+    const Trace* own = target.flowId.empty() ? nullptr : trace(target.flowId);
+    if (!own || own->source != target.source || own->destination != target.destination ||
+        own->protocol != target.protocol || own->port != target.port)
+        return verifyUncached(edit, target);
+    const std::string key = editKey(edit);
+    auto cached = verifications_.find(key);
+    if (cached == verifications_.end())
+        cached = verifications_.emplace(key, verifyUncached(edit, *own)).first;
+    FixVerification v = cached->second;
+    if (v.error.empty()) {
+        Verdict after = own->verdict;
+        for (const FlowChange& c : v.changes)
+            if (c.flow == own->flowId) after = c.verdictAfter;
+        v.targetDelivered = after == Verdict::Delivered;
+    }
+    return v;
+}
+
+namespace {
+
+// Steps that move a rule one priority number down, to a number no rule of its NSG and direction
+// holds (the "move the deny" half of NSG_MOVE_DENY_RULE): the order of every rule stays the
+// same, so on their own they change no decision. Read before the edit applies.
+std::vector<bool> neutralMoves(const TopologyIndex& index, const Edit& edit) {
+    std::vector<bool> neutral(edit.steps.size(), false);
+    const auto rest = [](SecurityRule r) {
+        r.priority = 0;
+        Nsg one;
+        one.securityRules.push_back(std::move(r));
+        return nsgToJson(one);
+    };
+    for (std::size_t i = 0; i + 1 < edit.steps.size(); ++i) {
+        const EditStep& remove = edit.steps[i];
+        const EditStep& add = edit.steps[i + 1];
+        if (remove.kind != EditStep::Kind::RemoveSecurityRule ||
+            add.kind != EditStep::Kind::AddSecurityRule || remove.target != add.target ||
+            remove.index != add.index || add.rule.priority != remove.rule.priority + 1 ||
+            rest(add.rule) != rest(remove.rule))
+            continue;
+        const Nsg* nsg = index.nsg(remove.target);
+        if (!nsg || remove.index < 0 || std::size_t(remove.index) >= nsg->securityRules.size()) continue;
+        const bool taken =
+            std::any_of(nsg->securityRules.begin(), nsg->securityRules.end(), [&](const SecurityRule& r) {
+                return r.direction == add.rule.direction && r.priority == add.rule.priority;
+            });
+        if (!taken) neutral[i] = neutral[i + 1] = true;
+    }
+    return neutral;
+}
+
+} // namespace
+
+FixVerification Analysis::verifyUncached(const Edit& edit, const Trace& target) {
     FixVerification v;
+    // Read before the topology changes: which steps only move a rule to a free number below.
+    const std::vector<bool> neutral = neutralMoves(network_->index(), edit);
     // What the edit touches and what must be recomputed, read before the topology changes.
     const std::vector<Id> touched = touchedIds(*topology_, edit);
     const ChangeScope scope = editScope(*topology_, edit);
@@ -225,13 +309,18 @@ FixVerification Analysis::verify(const Edit& edit, const Trace& target) {
         // match: a fix's rule for one exact flow re-traces that flow, not every flow through
         // the NSG. Verification reports verdicts and sources only, which no other trace can
         // change; apply() keeps the wider set (findings may still change there).
-        const bool onlyAddedRules = std::all_of(edit.steps.begin(), edit.steps.end(), [](const EditStep& s) {
-            return s.kind == EditStep::Kind::AddSecurityRule;
-        });
+        // Moving a rule to a free number just below changes no decision (neutralMoves): an allow
+        // added above a moved deny is verified like an added rule alone (3,000 flows each with
+        // such a fix were each verified against all 3,000: 32 s; found by a breaker).
+        bool onlyAddedRules = true;
+        for (std::size_t k = 0; k < edit.steps.size(); ++k)
+            onlyAddedRules =
+                onlyAddedRules && (neutral[k] || edit.steps[k].kind == EditStep::Kind::AddSecurityRule);
         if (onlyAddedRules)
             std::erase_if(candidates, [&](std::size_t i) {
-                return std::none_of(edit.steps.begin(), edit.steps.end(),
-                                    [&](const EditStep& s) { return ruleMayMatch(s.rule, traces_[i]); });
+                for (std::size_t k = 0; k < edit.steps.size(); ++k)
+                    if (!neutral[k] && ruleMayMatch(edit.steps[k].rule, traces_[i])) return false;
+                return true;
             });
         // Likewise a route added to a table changes only the traces that depend on the table and
         // carried an address inside the route's prefix: only those lookups, and the VirtualNetwork
@@ -511,6 +600,7 @@ void Analysis::afterChange(unsigned lintInputs) {
     lintInputsChanged_ |= lintInputs;
     proposed_.clear();
     fixes_.clear();
+    verifications_.clear();
 }
 
 std::vector<Diagnostic> Analysis::apply(const Change& change, ChangeReport* report) {

@@ -101,6 +101,7 @@ public:
 
 private:
     std::vector<std::size_t> dependentTraces(const std::vector<Id>& touched);
+    FixVerification verifyUncached(const Edit& edit, const Trace& target);
     void retrace(const std::vector<std::size_t>& dependent);
     std::vector<Diagnostic> patchObjects(Topology& edited, const Json& operations) const;
     void rebuildAll();
@@ -128,6 +129,8 @@ private:
     unsigned lintInputsChanged_ = ~0u; // what changed since lintSections_ and routeLints_
     std::unordered_map<Id, std::vector<std::vector<Fix>>> proposed_;
     std::unordered_map<Id, std::vector<FindingFixes>> fixes_;
+    // verify()'s results for flows of the file, by edit (editKey): kept until the next change.
+    std::unordered_map<std::string, FixVerification> verifications_;
 };
 
 } // namespace pathlight

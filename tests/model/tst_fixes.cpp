@@ -6,6 +6,7 @@
 #include "../support/test_support.h"
 #include "advice/fix_advisor.h"
 #include "advice/script_quote.h"
+#include "analysis/analysis.h"
 #include "common/ascii.h"
 #include "validation/lints.h"
 #endif
@@ -260,6 +261,32 @@ private slots:
             full.nsgs[0].securityRules.push_back(filler);
         }
         QVERIFY(onlyExplained(full));
+    }
+
+    // The analysis verifies a "move the deny, add an allow" fix against the flows the new allow
+    // can match only (the move alone changes no decision), once per distinct edit; the result
+    // equals the plain verification that copies the topology and re-traces every dependent flow.
+    void movedDenyFixesVerifyAsAFullRecheckDoes() {
+        Topology t = example("02-nsg-does-not-stop-kms");
+        t.nsgs[0].securityRules[0].priority = 100;
+        const auto catalog = std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn());
+        Analysis analysis(t, catalog);
+        int compared = 0;
+        for (const Trace& trace : analysis.traces())
+            for (const FindingFixes& list : analysis.fixes(trace.flowId))
+                for (const VerifiedFix& v : list.fixes) {
+                    if (!v.verification) continue;
+                    const FixVerification full =
+                        verifyEdit(analysis.network(), v.fix.edit, trace, &analysis.traces());
+                    QCOMPARE(v.verification->targetDelivered, full.targetDelivered);
+                    QCOMPARE(v.verification->changes.size(), full.changes.size());
+                    for (std::size_t k = 0; k < full.changes.size(); ++k) {
+                        QCOMPARE(v.verification->changes[k].flow, full.changes[k].flow);
+                        QCOMPARE(v.verification->changes[k].verdictAfter, full.changes[k].verdictAfter);
+                    }
+                    compared += v.fix.code == fixcode::kNsgMoveDenyRule;
+                }
+        QVERIFY(compared > 0);
     }
 
     // The quoting itself, with the languages' own rules as oracles.
