@@ -27,7 +27,34 @@ void find(const Json& j, const Id& id, const std::string& at, std::string& out) 
     }
 }
 
+// A JSON Pointer's tokens (RFC 6901: "~1" is "/", "~0" is "~"); nothing for a pointer that
+// does not start with "/" (or is empty).
+std::optional<std::vector<std::string>> pointerTokens(const std::string& path) {
+    std::vector<std::string> tokens;
+    for (std::size_t at = 0; at < path.size();) {
+        if (path[at] != '/') return std::nullopt;
+        const std::size_t end = std::min(path.find('/', at + 1), path.size());
+        std::string token = path.substr(at + 1, end - at - 1);
+        for (std::size_t k = 0; (k = token.find('~', k)) != std::string::npos; ++k)
+            token.replace(k, 2, k + 1 < token.size() && token[k + 1] == '1' ? "/" : "~");
+        tokens.push_back(std::move(token));
+        at = end;
+    }
+    return tokens;
+}
+
 } // namespace
+
+std::vector<Id> placedIds(const Json& operations) {
+    std::vector<Id> ids;
+    if (!operations.is_array()) return ids;
+    for (const auto& op : operations)
+        if (op.is_object() && op.contains("path") && op["path"].is_string())
+            if (const auto tokens = pointerTokens(op["path"].get<std::string>());
+                tokens && tokens->size() >= 2 && (*tokens)[0] == "layout")
+                ids.push_back((*tokens)[1]);
+    return ids;
+}
 
 PatchScope patchScope(const Topology& before, const Json& operations) {
     PatchScope scope;
@@ -41,18 +68,9 @@ PatchScope patchScope(const Topology& before, const Json& operations) {
         if (!op.is_object() || !op.contains("path") || !op["path"].is_string()) return everything();
         const std::string kind = op.value("op", std::string());
         if (kind == "move" || kind == "copy") return everything();
-        // The path's tokens (RFC 6901: "~1" is "/", "~0" is "~").
-        std::vector<std::string> tokens;
-        const std::string path = op["path"].get<std::string>();
-        for (std::size_t at = 0; at < path.size();) {
-            if (path[at] != '/') return everything();
-            const std::size_t end = std::min(path.find('/', at + 1), path.size());
-            std::string token = path.substr(at + 1, end - at - 1);
-            for (std::size_t k = 0; (k = token.find('~', k)) != std::string::npos; ++k)
-                token.replace(k, 2, k + 1 < token.size() && token[k + 1] == '1' ? "/" : "~");
-            tokens.push_back(std::move(token));
-            at = end;
-        }
+        const auto parsed = pointerTokens(op["path"].get<std::string>());
+        if (!parsed) return everything();
+        const std::vector<std::string>& tokens = *parsed;
         if (!tokens.empty() && tokens[0] == "layout") {
             scope.layout = true;
             continue;

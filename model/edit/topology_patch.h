@@ -59,6 +59,8 @@ struct PatchScope {
     std::vector<Id> announcers;
 };
 PatchScope patchScope(const Topology& before, const Json& operations);
+// The ids whose layout entries the operations write (paths /layout/<id>...), in order.
+std::vector<Id> placedIds(const Json& operations);
 
 // The "id" of a JSON object ("" when it has none).
 Id idOf(const Json& object);

@@ -78,13 +78,10 @@ std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
     for (const auto& b : d.boxes)
         if (!b.parent.isEmpty()) children[b.parent].push_back(&b);
     QHash<QString, bool> changed;
-    const auto inner = [](const QRectF& r) {
-        return r.adjusted(kContainerFrame, kContainerTitle, -kContainerFrame, -kContainerFrame);
-    };
     for (const DiagramBox* b : order) {
         QRectF& parent = rect[b->parent];
         QRectF r = rect.value(b->id);
-        if (inner(parent).contains(r)) continue;
+        if (innerRoom(parent).contains(r)) continue;
         if (b->container) {
             // A container that sticks out: its own container grows around it.
             parent = parent.united(
@@ -93,12 +90,12 @@ std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
             continue;
         }
         // A node: its container grows if it cannot hold it, then the node moves back inside.
-        QRectF room = inner(parent);
+        QRectF room = innerRoom(parent);
         if (r.width() > room.width() || r.height() > room.height()) {
             parent.setWidth(std::max(parent.width(), r.width() + 2 * kContainerFrame));
             parent.setHeight(std::max(parent.height(), r.height() + kContainerTitle + kContainerFrame));
             changed[b->parent] = true;
-            room = inner(parent);
+            room = innerRoom(parent);
         }
         r.moveLeft(std::clamp(r.left(), room.left(), room.right() - r.width()));
         r.moveTop(std::clamp(r.top(), room.top(), room.bottom() - r.height()));
@@ -107,7 +104,7 @@ std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
         for (const DiagramBox* other : children.value(b->parent))
             if (other != b && !other->container) siblings.push_back(rect.value(other->id));
         r = awayFromSiblings(room, r, siblings);
-        if (!inner(parent).contains(r)) {
+        if (!innerRoom(parent).contains(r)) {
             parent = parent.united(
                 r.adjusted(-kContainerFrame, -kContainerTitle, kContainerFrame, kContainerFrame));
             changed[b->parent] = true;
@@ -134,12 +131,9 @@ namespace {
 // A new top-level box (a VNet with its first subnet, a site, a circuit ... just placed or
 // pasted) never lands on another one: it moves down, with what it holds, past what it overlaps (a
 // VNet clicked in near the Internet node lay under it). Boxes already drawn never move.
-std::vector<LayoutPlacement> clearOfOthers(const Diagram& after, const Diagram& shown) {
+std::vector<LayoutPlacement> clearOfOthers(const Diagram& after, const QSet<QString>& drawn) {
     std::vector<LayoutPlacement> result;
-    if (after.boxes.size() <= shown.boxes.size()) return result; // nothing new (a move, an edit)
-    QSet<QString> drawn;
-    for (const DiagramBox& box : shown.boxes)
-        drawn.insert(box.id);
+    if (after.boxes.size() <= std::size_t(drawn.size())) return result; // nothing new (a move, an edit)
     QHash<QString, std::vector<const DiagramBox*>> children;
     std::vector<const DiagramBox*> others;
     for (const DiagramBox& box : after.boxes) {
@@ -169,6 +163,47 @@ std::vector<LayoutPlacement> clearOfOthers(const Diagram& after, const Diagram& 
             }
             result.push_back(std::move(p));
         }
+    }
+    return result;
+}
+
+// A node the change placed (new, or moved: `placed`) inside its container but onto a sibling
+// goes to a free spot beside them (newcomer walk: a VM clicked in next to another hid it). Its
+// new place is written into `after` too. A node outside its container is left to containment,
+// which brings it in away from its siblings.
+std::vector<LayoutPlacement> besideSiblings(Diagram& after, const QSet<QString>& drawn,
+                                            const std::vector<Id>& placed) {
+    std::vector<LayoutPlacement> result;
+    QSet<QString> moved;
+    for (const Id& id : placed)
+        moved.insert(QString::fromStdString(id));
+    std::vector<std::size_t> candidates;
+    for (std::size_t i = 0; i < after.boxes.size(); ++i) {
+        const DiagramBox& box = after.boxes[i];
+        if (!box.container && !box.parent.isEmpty() && (!drawn.contains(box.id) || moved.contains(box.id)))
+            candidates.push_back(i);
+    }
+    if (candidates.empty()) return result;
+    // Each container's nodes and each box by id, once (a whole selection may have moved).
+    QHash<QString, std::vector<std::size_t>> nodesIn;
+    QHash<QString, std::size_t> at;
+    for (std::size_t i = 0; i < after.boxes.size(); ++i) {
+        at.insert(after.boxes[i].id, i);
+        if (!after.boxes[i].container) nodesIn[after.boxes[i].parent].push_back(i);
+    }
+    for (const std::size_t i : candidates) {
+        DiagramBox& box = after.boxes[i];
+        const auto parent = at.constFind(box.parent);
+        if (parent == at.constEnd()) continue;
+        const QRectF room = innerRoom(after.boxes[*parent].rect);
+        if (!room.contains(box.rect)) continue;
+        std::vector<QRectF> siblings;
+        for (const std::size_t k : nodesIn.value(box.parent))
+            if (k != i) siblings.push_back(after.boxes[k].rect);
+        const QRectF r = awayFromSiblings(room, box.rect, siblings);
+        if (r == box.rect) continue;
+        box.rect = r;
+        result.push_back({box.id.toStdString(), r.x(), r.y(), {}, {}});
     }
     return result;
 }
@@ -213,46 +248,17 @@ TopologyPatch withContainment(const Topology& current, const TopologyIndex& inde
     if (!frozen.empty()) layout = withPlacements(layout, frozen);
     Diagram after =
         changed ? buildDiagram(*changed, layout, *changedIndex) : buildDiagram(current, layout, index);
-    std::vector<LayoutPlacement> cleared = clearOfOthers(after, shown);
+    QSet<QString> drawn;
+    for (const DiagramBox& box : shown.boxes)
+        drawn.insert(box.id);
+    std::vector<LayoutPlacement> cleared = clearOfOthers(after, drawn);
     if (!cleared.empty()) {
         layout = withPlacements(layout, cleared);
         after =
             changed ? buildDiagram(*changed, layout, *changedIndex) : buildDiagram(current, layout, index);
     }
-    // A node the change placed (new, or moved) inside its container but onto a sibling goes to
-    // a free spot beside them (newcomer walk: a VM clicked in next to another hid it).
-    {
-        QSet<QString> placed, drawn;
-        for (const DiagramBox& box : shown.boxes)
-            drawn.insert(box.id);
-        for (const auto& op : patch.forward)
-            if (const std::string path = op.value("path", std::string()); path.rfind("/layout/", 0) == 0) {
-                std::string id = path.substr(
-                    8, path.find('/', 8) == std::string::npos ? std::string::npos : path.find('/', 8) - 8);
-                for (std::size_t k = 0; (k = id.find('~', k)) != std::string::npos; ++k)
-                    id.replace(k, 2, k + 1 < id.size() && id[k + 1] == '1' ? "/" : "~");
-                placed.insert(QString::fromStdString(id));
-            }
-        QHash<QString, std::size_t> at;
-        for (std::size_t i = 0; i < after.boxes.size(); ++i)
-            at.insert(after.boxes[i].id, i);
-        for (DiagramBox& box : after.boxes) {
-            if (box.container || box.parent.isEmpty() || (drawn.contains(box.id) && !placed.contains(box.id)))
-                continue;
-            const auto parent = at.find(box.parent);
-            if (parent == at.end()) continue;
-            const QRectF room = innerRoom(after.boxes[*parent].rect);
-            if (!room.contains(box.rect)) continue; // containment brings it in, away from siblings
-            std::vector<QRectF> siblings;
-            for (const DiagramBox& other : after.boxes)
-                if (other.parent == box.parent && other.id != box.id && !other.container)
-                    siblings.push_back(other.rect);
-            const QRectF r = awayFromSiblings(room, box.rect, siblings);
-            if (r == box.rect) continue;
-            box.rect = r;
-            cleared.push_back({box.id.toStdString(), r.x(), r.y(), {}, {}});
-        }
-    }
+    for (auto& p : besideSiblings(after, drawn, placedIds(patch.forward)))
+        cleared.push_back(std::move(p));
     std::vector<LayoutPlacement> placements = containmentPlacements(after);
     for (auto& p : cleared)
         if (std::none_of(placements.begin(), placements.end(),

@@ -231,7 +231,7 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
                     combo->addItem(choiceText(c), c);
             } else {
                 combo->addItem(tr("(none)"), QString());
-                for (const QString& id : referenceChoices(spec.referenceKind))
+                for (const QString& id : referenceChoices(*spec.referenceKind))
                     combo->addItem(referenceLabel(id), id);
                 if (spec.referenceKind == ObjectKind::Nsg || spec.referenceKind == ObjectKind::RouteTable ||
                     spec.referenceKind == ObjectKind::NatGateway)
@@ -241,15 +241,14 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
                     [this, combo, path = spec.path, kind = spec.referenceKind] {
                         if (combo->currentData().toString() == kNewEntry) {
                             fillForm(); // put the old choice back; the new object arrives with the document
-                            emit newAssociationRequested(id_, path, kind);
+                            emit newAssociationRequested(id_, path, *kind); // only references offer "New…"
                             return;
                         }
                         applyForm();
                     });
             row.editor = combo;
             field = combo;
-            if (spec.type == Type::Reference &&
-                (spec.referenceKind == ObjectKind::Nsg || spec.referenceKind == ObjectKind::RouteTable)) {
+            if (spec.referenceKind == ObjectKind::Nsg || spec.referenceKind == ObjectKind::RouteTable) {
                 auto* holder = new QWidget;
                 auto* line = new QHBoxLayout(holder);
                 line->setContentsMargins(0, 0, 0, 0);
@@ -260,7 +259,7 @@ void InspectorPanel::buildForm(const std::vector<FieldSpec>& fields) {
                                      : tr("Edit this route table's routes"));
                 connect(edit, &QPushButton::clicked, this, [this, combo, kind = spec.referenceKind] {
                     if (!combo->currentData().toString().isEmpty())
-                        emit editRuleSetRequested(kind, combo->currentData().toString());
+                        emit editRuleSetRequested(*kind, combo->currentData().toString());
                 });
                 line->addWidget(edit);
                 field = holder;
@@ -538,7 +537,7 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
                 while (combo->count() > 1 && combo->itemData(1).toString() != kNewEntry)
                     combo->removeItem(1);
                 int insertAt = 1;
-                for (const QString& choice : referenceChoices(row.spec.referenceKind))
+                for (const QString& choice : referenceChoices(*row.spec.referenceKind))
                     combo->insertItem(insertAt++, referenceLabel(choice), choice);
             }
     }

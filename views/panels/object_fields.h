@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -31,9 +32,9 @@ struct FieldSpec {
     };
     QString path; // inside the object, "/"-separated ("bgp/asn", "nics/0/subnet")
     Type type = Type::Text;
-    QString label;                              // translated
-    QStringList choices;                        // Choice
-    ObjectKind referenceKind = ObjectKind::Nsg; // Reference: Nsg, RouteTable, NatGateway, Subnet, Site
+    QString label;                           // translated
+    QStringList choices;                     // Choice
+    std::optional<ObjectKind> referenceKind; // Reference only: Nsg, RouteTable, NatGateway, Subnet, Site
     QString defaultText; // what Azure assumes when the key is absent (shown as a placeholder)
     bool defaultBool = false;
     QString group; // a heading such as "NIC nic-win" or "NVA"
