@@ -583,7 +583,9 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
         // supply one or the other"): both given is refused, as is a list given empty.
         std::vector<std::string> pointers;
         auto withSingular = [&](const char* key, const char* singular) {
-            const bool listGiven = r.get(key) != nullptr;
+            // Empty as written: a list whose values were refused already said why (found by a breaker).
+            const Json* given = r.get(key);
+            const bool listGivenEmpty = given && given->is_array() && given->empty();
             std::vector<std::string> list = r.strings(key);
             pointers.clear();
             for (std::size_t i = 0; i < list.size(); ++i)
@@ -602,7 +604,7 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
                                      {singular, key});
                 list.insert(list.begin(), one);
                 pointers.insert(pointers.begin(), r.at(singular));
-            } else if (listGiven && list.empty()) {
+            } else if (listGivenEmpty) {
                 r.reader().error(r.at(key), "NSG_RULE_LIST_EMPTY",
                                  QT_TRANSLATE_NOOP("LoadError",
                                                    "\"%1\" is empty: give at least one value, or "

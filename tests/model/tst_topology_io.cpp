@@ -127,6 +127,14 @@ private slots:
             QCOMPARE(no.diagnostics.front().code, std::string(expected[i][0]));
             QCOMPARE(no.diagnostics.front().pointer, std::string(expected[i][1]));
         }
+        // A list of numbers is refused for its values, not also called empty.
+        std::string numbers = rule;
+        numbers.replace(numbers.find(R"("destinationPortRange": "3389")"), 29,
+                        R"("destinationPortRanges": [80])");
+        const LoadResult typed = loadBody(numbers);
+        QVERIFY(!typed.ok());
+        for (const auto& d : typed.diagnostics)
+            QVERIFY2(d.code != "NSG_RULE_LIST_EMPTY", d.pointer.c_str());
     }
 
     void unknownKeysWarnAndSurviveRoundTrip() {
