@@ -34,6 +34,16 @@ inline constexpr const char* kPublicIpNoNsg = "PUBLIC_IP_NO_NSG";
 // trace-contract.md, "Additions":
 inline constexpr const char* kIcmpUnsupported = "ICMP_UNSUPPORTED";
 inline constexpr const char* kGatewayUdrForbidden = "GATEWAY_UDR_FORBIDDEN";
+inline constexpr const char* kFirewallDeny = "FIREWALL_DENY";
+inline constexpr const char* kPrivateEndpointBypass = "PRIVATE_ENDPOINT_BYPASS";
+// Beyond the contract's list (version 2):
+// A stateful device carries traffic to a private endpoint without translating its source, which
+// Microsoft documents as unsupported (azure-facts-2 §14.4; field reports disagree): a warning.
+inline constexpr const char* kPrivateEndpointNoSnat = "PRIVATE_ENDPOINT_NO_SNAT";
+// A peering with allowVirtualNetworkAccess false (azure-facts-2 §17.2).
+inline constexpr const char* kPeeringAccessDisabled = "PEERING_ACCESS_DISABLED";
+// An Azure Firewall in forced-tunneling mode cannot publish by DNAT (azure-facts-2 §12.5).
+inline constexpr const char* kFirewallDnatForcedTunnel = "FIREWALL_DNAT_FORCED_TUNNEL";
 } // namespace finding
 
 struct Finding {

@@ -84,7 +84,13 @@ PatchScope patchScope(const Topology& before, const Json& operations) {
             const std::size_t i = std::stoul(tokens[1]);
             return i < list.size() ? &list[i] : nullptr;
         };
-        if (tokens.size() >= 3 && tokens[0] == "nsgs" &&
+        // A rule naming application security groups refers to other objects, which only a full
+        // read checks (the one-object read sees no ids).
+        const bool namesGroups =
+            op["path"].get<std::string>().find("ApplicationSecurityGroups") != std::string::npos ||
+            (op.contains("value") &&
+             op["value"].dump().find("ApplicationSecurityGroups") != std::string::npos);
+        if (tokens.size() >= 3 && tokens[0] == "nsgs" && !namesGroups &&
             (tokens[2] == "securityRules" || tokens[2] == "name")) {
             if (const Nsg* nsg = element(before.nsgs)) {
                 scope.nsgs.push_back(nsg->id);

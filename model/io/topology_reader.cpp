@@ -266,6 +266,18 @@ public:
         else
             emptyReference(pointer);
     }
+    // A list of references of one kind ("applicationSecurityGroups": [asg ids]).
+    std::vector<Id> refs(const char* key, ObjectKind expected, const std::string& referrer) {
+        std::vector<Id> out;
+        forEach(key, [&](const Json& v, const std::string& p) {
+            if (!v.is_string())
+                return r_.error(p, "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected an id string, found %1"),
+                                {quoted(v)});
+            out.push_back(v.get<std::string>());
+            refValue(out.back(), p, expected, referrer);
+        });
+        return out;
+    }
     void emptyReference(const std::string& pointer) {
         r_.error(pointer, "EMPTY_REF",
                  QT_TRANSLATE_NOOP("LoadError", "a reference must not be empty; leave the key out for none"),
@@ -354,6 +366,11 @@ std::optional<T> readOptionalObject(ObjectReader& parent, const char* key, F&& r
     return item;
 }
 
+// Esp and Ah are version 2's (azure-facts-2 §18).
+const std::initializer_list<std::pair<const char*, Protocol>> kProtocols = {
+    {"Tcp", Protocol::Tcp}, {"Udp", Protocol::Udp}, {"Icmp", Protocol::Icmp},
+    {"Esp", Protocol::Esp}, {"Ah", Protocol::Ah},   {"*", Protocol::Any}};
+
 const std::initializer_list<std::pair<const char*, GatewayType>> kGatewayTypes = {
     {"ExpressRoute", GatewayType::ExpressRoute}, {"Vpn", GatewayType::Vpn}};
 
@@ -415,6 +432,14 @@ void readVnet(ObjectReader& o, Vnet& v) {
         subnet.routeTable = s.ref("routeTable", ObjectKind::RouteTable, who);
         subnet.natGateway = s.ref("natGateway", ObjectKind::NatGateway, who);
         subnet.defaultOutboundAccess = s.boolean("defaultOutboundAccess", true);
+        if (s.get("privateEndpointNetworkPolicies"))
+            subnet.privateEndpointNetworkPolicies = s.enumValue(
+                "privateEndpointNetworkPolicies",
+                {{"Disabled", PrivateEndpointNetworkPolicies::Disabled},
+                 {"Enabled", PrivateEndpointNetworkPolicies::Enabled},
+                 {"NetworkSecurityGroupEnabled", PrivateEndpointNetworkPolicies::NetworkSecurityGroupEnabled},
+                 {"RouteTableEnabled", PrivateEndpointNetworkPolicies::RouteTableEnabled}},
+                PrivateEndpointNetworkPolicies::Disabled);
     });
 }
 
@@ -441,7 +466,26 @@ void readPeering(ObjectReader& o, Peering& p) {
         o.reader().error(o.at("vnets"), "PEERING_SELF",
                          QT_TRANSLATE_NOOP("LoadError", "a VNet cannot be peered with itself (\"%1\")"),
                          {p.vnets[0]});
-    p.allowForwardedTraffic = o.boolean("allowForwardedTraffic", false);
+    // A bool for both directions (version 1), or each VNet's own setting (version 2).
+    if (const Json* forwarded = o.get("allowForwardedTraffic"); forwarded && forwarded->is_object()) {
+        for (auto it = forwarded->begin(); it != forwarded->end(); ++it) {
+            const std::string ptr = o.at("allowForwardedTraffic") + "/" + escapePointerToken(it.key());
+            if (!it.value().is_boolean()) {
+                o.reader().error(ptr, "TYPE", QT_TRANSLATE_NOOP("LoadError", "expected %1, found %2"),
+                                 {Message::term("LoadError", QT_TRANSLATE_NOOP("LoadError", "true or false")),
+                                  quoted(it.value())});
+                continue;
+            }
+            if (count == 2 && it.key() != p.vnets[0] && it.key() != p.vnets[1])
+                o.reader().error(ptr, "TRANSIT_NOT_PEER",
+                                 QT_TRANSLATE_NOOP("LoadError", "\"%1\" is not one of the two peered VNets"),
+                                 {it.key()});
+            p.allowForwardedTrafficByVnet.emplace_back(it.key(), it.value().get<bool>());
+        }
+    } else {
+        p.allowForwardedTraffic = o.boolean("allowForwardedTraffic", false);
+    }
+    p.allowVirtualNetworkAccess = o.optionalBoolean("allowVirtualNetworkAccess");
     p.gatewayTransit =
         readOptionalObject<GatewayTransit>(o, "gatewayTransit", [&](ObjectReader& g, GatewayTransit& t) {
             t.provider = g.ref("provider", ObjectKind::Vnet, who);
@@ -503,11 +547,13 @@ void readVm(ObjectReader& o, Vm& vm) {
         nic.id = n.id();
         const std::string who = named("nic", nic.id);
         nic.subnet = n.ref("subnet", ObjectKind::Subnet, who, true);
-        readArray(n, "ipConfigurations", nic.ipConfigurations, [](ObjectReader& c, IpConfiguration& ip) {
+        readArray(n, "ipConfigurations", nic.ipConfigurations, [&](ObjectReader& c, IpConfiguration& ip) {
             ip.name = c.string("name");
             ip.privateIp = c.address("privateIp", true).value_or(Ipv4Address{});
             ip.publicIp = c.address("publicIp");
             ip.primary = c.boolean("primary", false);
+            ip.applicationSecurityGroups =
+                c.refs("applicationSecurityGroups", ObjectKind::ApplicationSecurityGroup, who);
         });
         if (nic.ipConfigurations.empty() && n.valid())
             n.reader().error(n.at("ipConfigurations"), "NO_IPCONFIG",
@@ -572,10 +618,15 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
                         Direction::Inbound, true);
         rule.access =
             r.enumValue("access", {{"Allow", Access::Allow}, {"Deny", Access::Deny}}, Access::Allow, true);
-        rule.protocol = r.enumValue(
-            "protocol",
-            {{"Tcp", Protocol::Tcp}, {"Udp", Protocol::Udp}, {"Icmp", Protocol::Icmp}, {"*", Protocol::Any}},
-            Protocol::Any, true); // ARM requires it: a rule without one is not "*" (found by a breaker)
+        rule.protocol =
+            r.enumValue("protocol", kProtocols, Protocol::Any,
+                        true); // ARM requires it: a rule without one is not "*" (found by a breaker)
+        // Application security groups stand in place of the addresses on their side (ARM).
+        const std::string who = "security rule \"" + rule.name + "\"";
+        rule.sourceApplicationSecurityGroups =
+            r.refs("sourceApplicationSecurityGroups", ObjectKind::ApplicationSecurityGroup, who);
+        rule.destinationApplicationSecurityGroups =
+            r.refs("destinationApplicationSecurityGroups", ObjectKind::ApplicationSecurityGroup, who);
         // ARM writes a single value under the singular key (sourceAddressPrefix) and several
         // under the plural one; both are read, as Azure does (the writer writes the plural).
         // Each value with its JSON Pointer (the singular key's own, or the plural's element).
@@ -624,8 +675,17 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
             if (list.empty()) list.push_back("*");
             return list;
         };
-        auto addressesOrTags = [&](const char* key, const char* singular) {
+        auto addressesOrTags = [&](const char* key, const char* singular, const char* groupsKey,
+                                   bool groupsGiven) {
             std::vector<std::string> list = withSingular(key, singular);
+            if (groupsGiven) {
+                if (!list.empty())
+                    r.reader().error(r.at(groupsKey), "NSG_RULE_KEY_TWICE",
+                                     QT_TRANSLATE_NOOP("LoadError", "give either \"%1\" or \"%2\", not both "
+                                                                    "(Azure refuses a rule with both)"),
+                                     {key, groupsKey});
+                return list;
+            }
             for (std::size_t i = 0; i < list.size(); ++i) {
                 const std::string& s = list[i];
                 const bool looksNumeric = !s.empty() && s[0] >= '0' && s[0] <= '9';
@@ -646,10 +706,13 @@ void readNsg(ObjectReader& o, Nsg& nsg) {
             if (list.empty()) list.push_back("*");
             return list;
         };
-        rule.sourceAddressPrefixes = addressesOrTags("sourceAddressPrefixes", "sourceAddressPrefix");
+        rule.sourceAddressPrefixes =
+            addressesOrTags("sourceAddressPrefixes", "sourceAddressPrefix", "sourceApplicationSecurityGroups",
+                            !rule.sourceApplicationSecurityGroups.empty());
         rule.sourcePortRanges = ports("sourcePortRanges", "sourcePortRange");
-        rule.destinationAddressPrefixes =
-            addressesOrTags("destinationAddressPrefixes", "destinationAddressPrefix");
+        rule.destinationAddressPrefixes = addressesOrTags(
+            "destinationAddressPrefixes", "destinationAddressPrefix", "destinationApplicationSecurityGroups",
+            !rule.destinationApplicationSecurityGroups.empty());
         rule.destinationPortRanges = ports("destinationPortRanges", "destinationPortRange");
     });
 }
@@ -692,15 +755,148 @@ void readEndpoint(ObjectReader& o, Endpoint& e) {
         [](ObjectReader& m, EndpointMicrosoftPeering& mp) { mp.community = m.string("community", true); });
 }
 
+// ---- version 2 (topology-format.md "Version 2") ----
+
+void readFirewallRule(ObjectReader& r, FirewallRule& rule) {
+    rule.name = r.string("name", true);
+    rule.ruleType = r.enumValue("ruleType",
+                                {{"NatRule", FirewallRuleType::NatRule},
+                                 {"NetworkRule", FirewallRuleType::NetworkRule},
+                                 {"ApplicationRule", FirewallRuleType::ApplicationRule}},
+                                FirewallRuleType::NetworkRule, true);
+    rule.ipProtocols = r.strings("ipProtocols");
+    for (std::size_t i = 0; i < rule.ipProtocols.size(); ++i) {
+        const std::string& p = rule.ipProtocols[i];
+        if (p != "TCP" && p != "UDP" && p != "ICMP" && p != "Any")
+            r.reader().error(r.at("ipProtocols") + "/" + std::to_string(i), "BAD_VALUE",
+                             QT_TRANSLATE_NOOP("LoadError", "%1 is not one of: %2"),
+                             {"\"" + p + "\"", "TCP, UDP, ICMP, Any"});
+    }
+    auto addressList = [&](const char* key) {
+        std::vector<std::string> list = r.strings(key);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string& a = list[i];
+            std::string reason;
+            if (!a.empty() && a[0] >= '0' && a[0] <= '9' && !Ipv4Prefix::parse(a, &reason, true))
+                r.reader().error(r.at(key) + "/" + std::to_string(i), "BAD_PREFIX",
+                                 QT_TRANSLATE_NOOP("LoadError", "%1 is not an IPv4 prefix: %2"),
+                                 {"\"" + a + "\"", reason});
+        }
+        return list;
+    };
+    rule.sourceAddresses = addressList("sourceAddresses");
+    rule.destinationAddresses = addressList("destinationAddresses");
+    rule.destinationFqdns = r.strings("destinationFqdns");
+    rule.destinationPorts = r.strings("destinationPorts");
+    for (std::size_t i = 0; i < rule.destinationPorts.size(); ++i)
+        if (!parsePortRange(rule.destinationPorts[i]))
+            r.reader().error(
+                r.at("destinationPorts") + "/" + std::to_string(i), "BAD_PORT",
+                QT_TRANSLATE_NOOP("LoadError", "\"%1\" is not a port, a range like 1000-2000, or *"),
+                {rule.destinationPorts[i]});
+    readArray(r, "protocols", rule.protocols, [](ObjectReader& p, FirewallApplicationProtocol& ap) {
+        ap.protocolType = p.enumValue<std::string>(
+            "protocolType", {{"Http", "Http"}, {"Https", "Https"}, {"Mssql", "Mssql"}}, "Https", true);
+        ap.port = p.integer("port",
+                            ap.protocolType == "Http"    ? 80
+                            : ap.protocolType == "Mssql" ? 1433
+                                                         : 443,
+                            1, 65535);
+    });
+    rule.targetFqdns = r.strings("targetFqdns");
+    rule.fqdnTags = r.strings("fqdnTags");
+    rule.translatedAddress = r.address("translatedAddress");
+    // A number, or a string as ARM writes it ("443").
+    if (const Json* port = r.get("translatedPort"); port && port->is_string()) {
+        const auto range = parsePortRange(port->get<std::string>());
+        if (range && range->first == range->last && range->first > 0)
+            rule.translatedPort = range->first;
+        else
+            r.reader().error(r.at("translatedPort"), "BAD_PORT",
+                             QT_TRANSLATE_NOOP("LoadError", "%1 is not a port number (0 to 65535)"),
+                             {"\"" + port->get<std::string>() + "\""});
+    } else if (port) {
+        rule.translatedPort = r.integer("translatedPort", 0, 1, 65535);
+    }
+    if (rule.ruleType == FirewallRuleType::NatRule && !rule.translatedAddress && r.valid())
+        r.reader().error(r.at("translatedAddress"), "MISSING",
+                         QT_TRANSLATE_NOOP("LoadError", "required key \"%1\" is missing"),
+                         {"translatedAddress"});
+}
+
+void readFirewall(ObjectReader& o, Firewall& fw) {
+    fw.id = o.id();
+    fw.name = o.string("name");
+    const std::string who = named("firewall", fw.id);
+    fw.vnet = o.ref("vnet", ObjectKind::Vnet, who, true);
+    fw.sku = o.enumValue("sku",
+                         {{"Basic", FirewallSku::Basic},
+                          {"Standard", FirewallSku::Standard},
+                          {"Premium", FirewallSku::Premium}},
+                         FirewallSku::Standard);
+    fw.privateIp = o.address("privateIp");
+    fw.instanceIps = o.addresses("instanceIps");
+    fw.publicIps = o.addresses("publicIps");
+    fw.forcedTunneling = o.boolean("forcedTunneling", false);
+    fw.threatIntelMode = o.enumValue<std::string>("threatIntelMode",
+                                                  {{"Off", "Off"}, {"Alert", "Alert"}, {"Deny", "Deny"}}, "");
+    fw.policy = readOptionalObject<FirewallPolicy>(o, "policy", [](ObjectReader& p, FirewallPolicy& policy) {
+        policy.snat = readOptionalObject<FirewallSnat>(p, "snat", [](ObjectReader& s, FirewallSnat& snat) {
+            if (!s.get("privateRanges")) return;
+            std::vector<std::string> ranges = s.strings("privateRanges");
+            for (std::size_t i = 0; i < ranges.size(); ++i) {
+                std::string reason;
+                if (ranges[i] != "IANAPrivateRanges" && !Ipv4Prefix::parse(ranges[i], &reason))
+                    s.reader().error(s.at("privateRanges") + "/" + std::to_string(i), "BAD_PREFIX",
+                                     QT_TRANSLATE_NOOP("LoadError", "%1 is not an IPv4 prefix: %2"),
+                                     {"\"" + ranges[i] + "\"", reason});
+            }
+            snat.privateRanges = std::move(ranges);
+        });
+        readArray(p, "ruleCollectionGroups", policy.ruleCollectionGroups,
+                  [](ObjectReader& g, FirewallRuleCollectionGroup& group) {
+                      group.name = g.string("name", true);
+                      group.priority = g.integer("priority", 100, 100, 65000, true);
+                      readArray(g, "ruleCollections", group.ruleCollections,
+                                [](ObjectReader& c, FirewallRuleCollection& rc) {
+                                    rc.name = c.string("name", true);
+                                    rc.priority = c.integer("priority", 100, 100, 65000, true);
+                                    rc.ruleCollectionType = c.enumValue(
+                                        "ruleCollectionType",
+                                        {{"FirewallPolicyNatRuleCollection", FirewallRuleCollectionType::Nat},
+                                         {"FirewallPolicyFilterRuleCollection",
+                                          FirewallRuleCollectionType::Filter}},
+                                        FirewallRuleCollectionType::Filter, true);
+                                    rc.action = c.enumValue("action",
+                                                            {{"Dnat", FirewallAction::Dnat},
+                                                             {"Allow", FirewallAction::Allow},
+                                                             {"Deny", FirewallAction::Deny}},
+                                                            FirewallAction::Allow, true);
+                                    readArray(c, "rules", rc.rules, readFirewallRule);
+                                });
+                  });
+    });
+}
+
+void readPrivateEndpoint(ObjectReader& o, PrivateEndpoint& pe) {
+    pe.id = o.id();
+    pe.name = o.string("name");
+    pe.subnet = o.ref("subnet", ObjectKind::Subnet, named("privateEndpoint", pe.id), true);
+    pe.privateIp = o.address("privateIp", true).value_or(Ipv4Address{});
+    pe.service = readOptionalObject<PrivateEndpointService>(o, "service",
+                                                            [](ObjectReader& s, PrivateEndpointService& svc) {
+                                                                svc.name = s.string("name");
+                                                                svc.groupId = s.string("groupId");
+                                                                svc.fqdn = s.string("fqdn");
+                                                            });
+}
+
 void readFlow(ObjectReader& o, Flow& f) {
     f.id = o.id();
     f.name = o.string("name");
     f.source = o.string("source", true);
     f.destination = o.string("destination", true);
-    f.protocol = o.enumValue(
-        "protocol",
-        {{"Tcp", Protocol::Tcp}, {"Udp", Protocol::Udp}, {"Icmp", Protocol::Icmp}, {"*", Protocol::Any}},
-        Protocol::Tcp);
+    f.protocol = o.enumValue("protocol", kProtocols, Protocol::Tcp);
     f.port = o.integer("port", 0, 0, 65535);
     f.expect = o.enumValue<std::string>("expect",
                                         {{"delivered", "delivered"},
@@ -898,13 +1094,16 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
                                        "\"format\" is %1; a Pathlight topology says \"pathlight.topology\""),
                      {format == doc.end() ? std::string("missing") : quoted(*format)});
     const auto version = doc.find("version");
-    if (version == doc.end() || !version->is_number_integer() || version->get<long long>() != 1)
-        return fatal("WRONG_VERSION",
-                     QT_TRANSLATE_NOOP("LoadError", "\"version\" is %1; this Pathlight reads version 1 only"),
-                     {version == doc.end() ? std::string("missing") : quoted(*version)});
+    if (version == doc.end() || !version->is_number_integer() || version->get<long long>() < 1 ||
+        version->get<long long>() > 2)
+        return fatal(
+            "WRONG_VERSION",
+            QT_TRANSLATE_NOOP("LoadError", "\"version\" is %1; this Pathlight reads versions 1 and 2"),
+            {version == doc.end() ? std::string("missing") : quoted(*version)});
 
     Reader reader;
     Topology t;
+    t.formatVersion = int(version->get<long long>());
     ObjectReader top(reader, doc, "");
     top.get("format");
     top.get("version");
@@ -924,6 +1123,13 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
         n.name = o.string("name");
         n.publicIps = o.addresses("publicIps");
     });
+    readArray(top, "firewalls", t.firewalls, readFirewall);
+    readArray(top, "privateEndpoints", t.privateEndpoints, readPrivateEndpoint);
+    readArray(top, "applicationSecurityGroups", t.applicationSecurityGroups,
+              [](ObjectReader& o, ApplicationSecurityGroup& asg) {
+                  asg.id = o.id();
+                  asg.name = o.string("name");
+              });
     readArray(top, "nsgs", t.nsgs, readNsg);
     readArray(top, "routeTables", t.routeTables, readRouteTable);
     readArray(top, "endpoints", t.endpoints, readEndpoint);

@@ -126,6 +126,8 @@ Json vnetJson(const Vnet& v) {
         putRef(o, "routeTable", s.routeTable);
         putRef(o, "natGateway", s.natGateway);
         if (!s.defaultOutboundAccess) o["defaultOutboundAccess"] = false;
+        if (s.privateEndpointNetworkPolicies)
+            o["privateEndpointNetworkPolicies"] = toString(*s.privateEndpointNetworkPolicies);
         return o;
     });
     return j;
@@ -135,7 +137,15 @@ Json peeringJson(const Peering& p) {
     Json j;
     j["id"] = p.id;
     j["vnets"] = Json::array({p.vnets[0], p.vnets[1]});
-    if (p.allowForwardedTraffic) j["allowForwardedTraffic"] = true;
+    if (!p.allowForwardedTrafficByVnet.empty()) {
+        Json byVnet = Json::object();
+        for (const auto& [vnet, allowed] : p.allowForwardedTrafficByVnet)
+            byVnet[vnet] = allowed;
+        j["allowForwardedTraffic"] = byVnet;
+    } else if (p.allowForwardedTraffic) {
+        j["allowForwardedTraffic"] = true;
+    }
+    if (p.allowVirtualNetworkAccess) j["allowVirtualNetworkAccess"] = *p.allowVirtualNetworkAccess;
     if (p.gatewayTransit) {
         Json g;
         g["provider"] = p.gatewayTransit->provider.empty() ? Json() : Json(p.gatewayTransit->provider);
@@ -201,6 +211,8 @@ Json vmJson(const Vm& vm) {
             ip["privateIp"] = c.privateIp.toString();
             if (c.publicIp) ip["publicIp"] = c.publicIp->toString();
             if (c.primary) ip["primary"] = true;
+            if (!c.applicationSecurityGroups.empty())
+                ip["applicationSecurityGroups"] = stringList(c.applicationSecurityGroups);
             return ip;
         });
         putRef(o, "nsg", n.nsg);
@@ -263,9 +275,16 @@ Json nsgJson(const Nsg& n) {
         o["direction"] = toString(r.direction);
         o["access"] = toString(r.access);
         o["protocol"] = toString(r.protocol);
-        o["sourceAddressPrefixes"] = stringList(r.sourceAddressPrefixes);
+        // Groups stand in place of the addresses on their side, as ARM writes them.
+        if (!r.sourceApplicationSecurityGroups.empty())
+            o["sourceApplicationSecurityGroups"] = stringList(r.sourceApplicationSecurityGroups);
+        else
+            o["sourceAddressPrefixes"] = stringList(r.sourceAddressPrefixes);
         o["sourcePortRanges"] = stringList(r.sourcePortRanges);
-        o["destinationAddressPrefixes"] = stringList(r.destinationAddressPrefixes);
+        if (!r.destinationApplicationSecurityGroups.empty())
+            o["destinationApplicationSecurityGroups"] = stringList(r.destinationApplicationSecurityGroups);
+        else
+            o["destinationAddressPrefixes"] = stringList(r.destinationAddressPrefixes);
         o["destinationPortRanges"] = stringList(r.destinationPortRanges);
         return o;
     });
@@ -307,6 +326,92 @@ Json endpointJson(const Endpoint& e) {
     return j;
 }
 
+Json firewallRuleJson(const FirewallRule& r) {
+    Json o;
+    o["name"] = r.name;
+    o["ruleType"] = toString(r.ruleType);
+    auto putList = [&](const char* key, const std::vector<std::string>& list) {
+        if (!list.empty()) o[key] = stringList(list);
+    };
+    putList("ipProtocols", r.ipProtocols);
+    putList("sourceAddresses", r.sourceAddresses);
+    putList("destinationAddresses", r.destinationAddresses);
+    putList("destinationFqdns", r.destinationFqdns);
+    putList("destinationPorts", r.destinationPorts);
+    if (!r.protocols.empty())
+        o["protocols"] = listOf(r.protocols, [](const FirewallApplicationProtocol& p) {
+            return Json{{"protocolType", p.protocolType}, {"port", p.port}};
+        });
+    putList("targetFqdns", r.targetFqdns);
+    putList("fqdnTags", r.fqdnTags);
+    if (r.translatedAddress) o["translatedAddress"] = r.translatedAddress->toString();
+    if (r.translatedPort) o["translatedPort"] = *r.translatedPort;
+    return o;
+}
+
+Json firewallJson(const Firewall& f) {
+    Json j;
+    j["id"] = f.id;
+    putString(j, "name", f.name);
+    j["vnet"] = f.vnet;
+    j["sku"] = toString(f.sku);
+    if (f.privateIp) j["privateIp"] = f.privateIp->toString();
+    if (!f.instanceIps.empty()) j["instanceIps"] = addressList(f.instanceIps);
+    if (!f.publicIps.empty()) j["publicIps"] = addressList(f.publicIps);
+    if (f.forcedTunneling) j["forcedTunneling"] = true;
+    putString(j, "threatIntelMode", f.threatIntelMode);
+    if (f.policy) {
+        Json p;
+        if (f.policy->snat) {
+            Json snat = Json::object();
+            if (f.policy->snat->privateRanges)
+                snat["privateRanges"] = stringList(*f.policy->snat->privateRanges);
+            p["snat"] = withExtra(snat, *f.policy->snat);
+        }
+        p["ruleCollectionGroups"] =
+            listOf(f.policy->ruleCollectionGroups, [](const FirewallRuleCollectionGroup& g) {
+                Json o;
+                o["name"] = g.name;
+                o["priority"] = g.priority;
+                o["ruleCollections"] = listOf(g.ruleCollections, [](const FirewallRuleCollection& c) {
+                    Json rc;
+                    rc["name"] = c.name;
+                    rc["priority"] = c.priority;
+                    rc["ruleCollectionType"] = toString(c.ruleCollectionType);
+                    rc["action"] = toString(c.action);
+                    rc["rules"] = listOf(c.rules, firewallRuleJson);
+                    return rc;
+                });
+                return o;
+            });
+        j["policy"] = withExtra(p, *f.policy);
+    }
+    return j;
+}
+
+Json privateEndpointJson(const PrivateEndpoint& pe) {
+    Json j;
+    j["id"] = pe.id;
+    putString(j, "name", pe.name);
+    j["subnet"] = pe.subnet;
+    j["privateIp"] = pe.privateIp.toString();
+    if (pe.service) {
+        Json s = Json::object();
+        putString(s, "name", pe.service->name);
+        putString(s, "groupId", pe.service->groupId);
+        putString(s, "fqdn", pe.service->fqdn);
+        j["service"] = withExtra(s, *pe.service);
+    }
+    return j;
+}
+
+Json applicationSecurityGroupJson(const ApplicationSecurityGroup& asg) {
+    Json j;
+    j["id"] = asg.id;
+    putString(j, "name", asg.name);
+    return j;
+}
+
 Json flowJson(const Flow& f) {
     Json j;
     j["id"] = f.id;
@@ -324,7 +429,7 @@ Json flowJson(const Flow& f) {
 Json topologyToJson(const Topology& t) {
     Json j;
     j["format"] = "pathlight.topology";
-    j["version"] = 1;
+    j["version"] = usesVersion2(t) ? 2 : 1;
     putString(j, "title", t.title);
     putString(j, "description", t.description);
     if (!t.latency.isDefault()) {
@@ -360,6 +465,9 @@ Json topologyToJson(const Topology& t) {
         o["publicIps"] = addressList(n.publicIps);
         return o;
     });
+    put("firewalls", t.firewalls, firewallJson);
+    put("privateEndpoints", t.privateEndpoints, privateEndpointJson);
+    put("applicationSecurityGroups", t.applicationSecurityGroups, applicationSecurityGroupJson);
     put("nsgs", t.nsgs, nsgJson);
     put("routeTables", t.routeTables, routeTableJson);
     put("endpoints", t.endpoints, endpointJson);
@@ -416,6 +524,12 @@ const char* arrayKey(ObjectKind kind) {
         return "endpoints";
     case ObjectKind::Flow:
         return "flows";
+    case ObjectKind::Firewall:
+        return "firewalls";
+    case ObjectKind::PrivateEndpoint:
+        return "privateEndpoints";
+    case ObjectKind::ApplicationSecurityGroup:
+        return "applicationSecurityGroups";
     }
     return "";
 }
@@ -475,6 +589,13 @@ ObjectJson objectToJson(const Topology& t, const TopologyIndex& index, const Id&
         return {top, withExtra(endpointJson(t.endpoints[i]), t.endpoints[i])};
     case ObjectKind::Flow:
         return {top, withExtra(flowJson(t.flows[i]), t.flows[i])};
+    case ObjectKind::Firewall:
+        return {top, withExtra(firewallJson(t.firewalls[i]), t.firewalls[i])};
+    case ObjectKind::PrivateEndpoint:
+        return {top, withExtra(privateEndpointJson(t.privateEndpoints[i]), t.privateEndpoints[i])};
+    case ObjectKind::ApplicationSecurityGroup:
+        return {top, withExtra(applicationSecurityGroupJson(t.applicationSecurityGroups[i]),
+                               t.applicationSecurityGroups[i])};
     }
     return {};
 }
@@ -537,6 +658,12 @@ std::vector<Id> idsAlongPointer(const Topology& t, const std::string& pointer) {
         visit(t.endpoints, nullptr, none);
     else if (key == "flows")
         visit(t.flows, nullptr, none);
+    else if (key == "firewalls")
+        visit(t.firewalls, nullptr, none);
+    else if (key == "privateEndpoints")
+        visit(t.privateEndpoints, nullptr, none);
+    else if (key == "applicationSecurityGroups")
+        visit(t.applicationSecurityGroups, nullptr, none);
     // An object without an id (a route, a rule) is skipped, as the JSON walk skips it.
     ids.erase(std::remove(ids.begin(), ids.end(), Id()), ids.end());
     return ids;

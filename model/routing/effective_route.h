@@ -22,18 +22,22 @@ enum class RouteLoss {
     OverriddenByDefault, // a Default route with the same prefix (only for equal sources)
     ExpressRoutePreferred,
     ShorterAsPathWins,
+    // A private endpoint's /32 under a user route of the client's subnet that covers it, where
+    // the endpoint's subnet has route-table network policies (azure-facts-2 §14.2).
+    InvalidatedByUserRoute,
 };
 
 // Where a route came from, finer than Azure's three sources (for explanations and hops).
 enum class RouteOrigin {
-    SystemVnet,     // the VNet's own address range
-    SystemPeering,  // a peered VNet's range
-    SystemInternet, // 0.0.0.0/0
-    SystemNone,     // reserved ranges dropped by default
-    UserDefined,    // a route table's route
-    GatewayBgp,     // learned by a gateway over BGP (ExpressRoute or VPN)
-    GatewayStatic,  // a static VPN site's prefixes (local network gateway)
-    RouteServer,    // an NVA's route programmed by Route Server
+    SystemVnet,            // the VNet's own address range
+    SystemPeering,         // a peered VNet's range
+    SystemInternet,        // 0.0.0.0/0
+    SystemNone,            // reserved ranges dropped by default
+    UserDefined,           // a route table's route
+    GatewayBgp,            // learned by a gateway over BGP (ExpressRoute or VPN)
+    GatewayStatic,         // a static VPN site's prefixes (local network gateway)
+    RouteServer,           // an NVA's route programmed by Route Server
+    SystemPrivateEndpoint, // a private endpoint's /32 (InterfaceEndpoint, azure-facts-2 §14.1)
 };
 
 struct EffectiveRoute {

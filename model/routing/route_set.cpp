@@ -38,6 +38,8 @@ const char* toString(RouteOrigin o) {
         return "localNetworkGateway";
     case RouteOrigin::RouteServer:
         return "routeServer";
+    case RouteOrigin::SystemPrivateEndpoint:
+        return "privateEndpoint";
     }
     return "";
 }
@@ -58,6 +60,9 @@ const char* toString(RouteLoss loss) {
         return QT_TRANSLATE_NOOP("Routing", "ExpressRoute is preferred for the same prefix");
     case RouteLoss::ShorterAsPathWins:
         return QT_TRANSLATE_NOOP("Routing", "a shorter AS path wins");
+    case RouteLoss::InvalidatedByUserRoute:
+        return QT_TRANSLATE_NOOP("Routing", "invalidated by a user route that covers the private endpoint "
+                                            "(route-table network policies on its subnet)");
     }
     return "";
 }
@@ -100,6 +105,9 @@ void RouteSet::seal() {
                 routes_[i].state = RouteState::Invalid;
                 routes_[i].invalidReason = overriddenBy(routes_[best].source);
             }
+        // A prefix whose every route is Invalid (a private endpoint's /32 under a covering user
+        // route) is shown in the table but never chosen.
+        if (routes_[best].state == RouteState::Invalid) continue;
         trie_.insert(prefix, std::uint32_t(winners_.size()));
         winners_.push_back(best);
         groupPrefix_.push_back(prefix);

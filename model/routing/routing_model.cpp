@@ -235,6 +235,40 @@ std::shared_ptr<const RouteSet> RoutingModel::computeGatewayRoutes(const Topolog
     return set;
 }
 
+void RoutingModel::addPrivateEndpointRoutes(const Topology& t, const TopologyIndex& index, int v,
+                                            const RouteTable* table, SubnetRoutes::Local& out) const {
+    for (const auto& pe : t.privateEndpoints) {
+        const Vnet* owner = nullptr;
+        const Subnet* peSubnet = index.subnet(pe.subnet, &owner);
+        if (!peSubnet) continue;
+        const int peVnet = int(owner - t.vnets.data());
+        // Its own VNet and directly peered VNets only, never transitively (azure-facts-2 §14.1).
+        bool reaches = peVnet == v;
+        for (const auto& peer : peers_[v])
+            reaches = reaches || peer.vnet == peVnet;
+        if (!reaches) continue;
+        EffectiveRoute r;
+        r.prefix = Ipv4Prefix(pe.privateIp, 32);
+        r.nextHopType = NextHopType::InterfaceEndpoint;
+        r.origin = RouteOrigin::SystemPrivateEndpoint;
+        r.via = pe.id;
+        // A user route no broader than the endpoint VNet's range invalidates the /32 where the
+        // endpoint's subnet has route-table policies; 0/0 and supernets do not (§14.2).
+        if (table && peSubnet->routeTablesApplyToPrivateEndpoints()) {
+            int vnetLength = 0;
+            for (const auto& range : owner->addressSpace)
+                if (range.contains(pe.privateIp)) vnetLength = range.length();
+            for (const auto& route : table->routes)
+                if (route.addressPrefix.contains(pe.privateIp) &&
+                    route.addressPrefix.length() >= vnetLength && vnetLength > 0) {
+                    r.state = RouteState::Invalid;
+                    r.invalidReason = RouteLoss::InvalidatedByUserRoute;
+                }
+        }
+        out.own.add(std::move(r));
+    }
+}
+
 bool coexistingGateways(const Topology& t, const Id& vnet) {
     bool er = false, vpn = false;
     for (const auto& g : t.gateways)
@@ -264,7 +298,11 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
         for (const auto& range : t.vnets[peer.vnet].addressSpace) {
             EffectiveRoute r;
             r.prefix = range;
-            r.nextHopType = NextHopType::VNetPeering;
+            // Between regions Azure labels the route VNetGlobalPeering (azure-facts-2 §17.1).
+            const std::string& here = vnet.region;
+            const std::string& there = t.vnets[peer.vnet].region;
+            r.nextHopType = !here.empty() && !there.empty() && here != there ? NextHopType::VNetGlobalPeering
+                                                                             : NextHopType::VNetPeering;
             r.origin = RouteOrigin::SystemPeering;
             r.via = t.peerings[peer.peering].id;
             r.viaDetail = t.vnets[peer.vnet].id;
@@ -324,6 +362,7 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
         }
         out.propagationDisabled = table->disableBgpRoutePropagation;
     }
+    addPrivateEndpointRoutes(t, index, v, table, out);
     out.own.seal();
     SubnetRoutes routes;
     if (provider >= 0 && !out.propagationDisabled) routes.gateway_ = gatewayRoutes_[provider];

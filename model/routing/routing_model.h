@@ -96,6 +96,10 @@ public:
 
 private:
     void computeSubnet(const Topology& t, const TopologyIndex& index, int vnet, int subnet);
+    // The /32 InterfaceEndpoint routes of the private endpoints in VNet `vnet` and its direct
+    // peers, each Invalid under a covering user route of `table` where policies say so.
+    void addPrivateEndpointRoutes(const Topology& t, const TopologyIndex& index, int vnet,
+                                  const RouteTable* table, SubnetRoutes::Local& out) const;
     std::shared_ptr<const RouteSet> computeGatewayRoutes(const Topology& t, int providerVnet) const;
 
     std::vector<int> transitProvider_;

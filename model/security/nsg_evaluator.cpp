@@ -40,6 +40,8 @@ NsgEvaluator::CompiledRule NsgEvaluator::compileRule(const SecurityRule& rule, b
     r.protocol = rule.protocol;
     r.sources = rule.sourceAddressPrefixes;
     r.destinations = rule.destinationAddressPrefixes;
+    r.sourceGroups = rule.sourceApplicationSecurityGroups;
+    r.destinationGroups = rule.destinationApplicationSecurityGroups;
     r.sourcePortText = rule.sourcePortRanges;
     r.destinationPortText = rule.destinationPortRanges;
     for (const auto& e : r.sources)
@@ -58,7 +60,9 @@ std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg
         return was == r.direction && c.name == r.name && c.priority == r.priority && c.access == r.access &&
                c.protocol == r.protocol && c.sources == r.sourceAddressPrefixes &&
                c.destinations == r.destinationAddressPrefixes && c.sourcePortText == r.sourcePortRanges &&
-               c.destinationPortText == r.destinationPortRanges;
+               c.destinationPortText == r.destinationPortRanges &&
+               c.sourceGroups == r.sourceApplicationSecurityGroups &&
+               c.destinationGroups == r.destinationApplicationSecurityGroups;
     };
     // The rules of the previous version by name, to reuse those that are unchanged; built only
     // when a rule is not found at or next to its place (an edit adds or removes one or two).
@@ -103,7 +107,25 @@ std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg
     return std::make_shared<const CompiledNsg>(std::move(c));
 }
 
+void NsgEvaluator::indexGroupMembers(const Topology& topology) {
+    if (topology.applicationSecurityGroups.empty()) return;
+    for (const auto& vm : topology.vms)
+        for (const auto& nic : vm.nics)
+            for (const auto& config : nic.ipConfigurations)
+                for (const auto& group : config.applicationSecurityGroups)
+                    groupMembers_.emplace(config.privateIp.value(), group);
+}
+
+bool NsgEvaluator::inGroups(const std::vector<Id>& groups, const std::optional<Ipv4Address>& address) const {
+    if (!address) return false;
+    const auto [first, last] = groupMembers_.equal_range(address->value());
+    for (auto it = first; it != last; ++it)
+        if (std::find(groups.begin(), groups.end(), it->second) != groups.end()) return true;
+    return false;
+}
+
 NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& catalog) {
+    indexGroupMembers(topology);
     if (const auto* kms = catalog.byId("azure-kms")) kmsAddresses_ = kms->endpoint.ips;
     auto table = std::make_shared<Table>();
     for (const auto& nsg : topology.nsgs)
@@ -114,6 +136,7 @@ NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& cata
 NsgEvaluator::NsgEvaluator(const NsgEvaluator& previous, const Topology& topology,
                            const std::vector<Id>& changed)
     : kmsAddresses_(previous.kmsAddresses_) {
+    indexGroupMembers(topology);
     const std::size_t count = topology.nsgs.size();
     bool samePlaces = count == previous.table_->size();
     for (std::size_t i = 0; samePlaces && i < count; ++i)
@@ -296,15 +319,23 @@ bool NsgEvaluator::matches(const CompiledRule& rule, const PacketHeader& packet,
                            std::string* tag) const {
     if (!protocolMatches(rule.protocol, packet.protocol)) return false;
     if (!portMatches(rule.sourcePorts, packet.sourcePort)) return false;
-    if (packet.protocol != Protocol::Icmp && !portMatches(rule.destinationPorts, packet.destinationPort))
-        return false;
+    // ICMP, ESP and AH carry no ports.
+    const bool ported = packet.protocol != Protocol::Icmp && packet.protocol != Protocol::Esp &&
+                        packet.protocol != Protocol::Ah;
+    if (ported && !portMatches(rule.destinationPorts, packet.destinationPort)) return false;
     std::string srcTag, dstTag;
     bool src = false, dst = false;
-    for (const auto& m : rule.sourceMatchers)
-        if ((src = matchesCompiled(m, packet.source, context, &srcTag))) break;
+    if (!rule.sourceGroups.empty())
+        src = inGroups(rule.sourceGroups, packet.source);
+    else
+        for (const auto& m : rule.sourceMatchers)
+            if ((src = matchesCompiled(m, packet.source, context, &srcTag))) break;
     if (!src) return false;
-    for (const auto& m : rule.destinationMatchers)
-        if ((dst = matchesCompiled(m, packet.destination, context, &dstTag))) break;
+    if (!rule.destinationGroups.empty())
+        dst = inGroups(rule.destinationGroups, packet.destination);
+    else
+        for (const auto& m : rule.destinationMatchers)
+            if ((dst = matchesCompiled(m, packet.destination, context, &dstTag))) break;
     if (!dst) return false;
     if (tag) *tag = !dstTag.empty() ? dstTag : srcTag;
     return true;

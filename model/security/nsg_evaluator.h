@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace pathlight {
@@ -94,6 +95,8 @@ private:
         std::vector<std::string> sources, destinations;               // as written (names of tags)
         std::vector<std::string> sourcePortText, destinationPortText; // as written
         std::vector<AddressMatcher> sourceMatchers, destinationMatchers;
+        // Application security groups in place of the addresses (azure-facts-2 §16).
+        std::vector<Id> sourceGroups, destinationGroups;
         std::vector<PortRange> sourcePorts, destinationPorts;
         bool isDefault = false;
     };
@@ -121,6 +124,11 @@ private:
     std::shared_ptr<const Table> table_;
     std::vector<std::pair<int, std::shared_ptr<const CompiledNsg>>> changed_;
     std::vector<Ipv4Prefix> kmsAddresses_;
+    // Private address -> the application security groups of its IP configuration (§16: a group
+    // matches the packets of its member NICs' addresses).
+    std::unordered_multimap<std::uint32_t, Id> groupMembers_;
+    void indexGroupMembers(const Topology& topology);
+    bool inGroups(const std::vector<Id>& groups, const std::optional<Ipv4Address>& address) const;
 };
 
 } // namespace pathlight

@@ -43,6 +43,10 @@ const char* toString(Protocol p) {
         return "Udp";
     case Protocol::Icmp:
         return "Icmp";
+    case Protocol::Esp:
+        return "Esp";
+    case Protocol::Ah:
+        return "Ah";
     case Protocol::Any:
         return "*";
     }
@@ -63,14 +67,116 @@ const char* toString(NextHopType t) {
         return "VirtualAppliance";
     case NextHopType::None:
         return "None";
+    case NextHopType::VNetGlobalPeering:
+        return "VNetGlobalPeering";
+    case NextHopType::InterfaceEndpoint:
+        return "InterfaceEndpoint";
     }
     return "None";
+}
+
+const char* toString(FirewallSku sku) {
+    switch (sku) {
+    case FirewallSku::Basic:
+        return "Basic";
+    case FirewallSku::Standard:
+        return "Standard";
+    case FirewallSku::Premium:
+        return "Premium";
+    }
+    return "Standard";
+}
+const char* toString(FirewallRuleType type) {
+    switch (type) {
+    case FirewallRuleType::NatRule:
+        return "NatRule";
+    case FirewallRuleType::NetworkRule:
+        return "NetworkRule";
+    case FirewallRuleType::ApplicationRule:
+        return "ApplicationRule";
+    }
+    return "NetworkRule";
+}
+const char* toString(FirewallRuleCollectionType type) {
+    return type == FirewallRuleCollectionType::Nat ? "FirewallPolicyNatRuleCollection"
+                                                   : "FirewallPolicyFilterRuleCollection";
+}
+const char* toString(FirewallAction action) {
+    switch (action) {
+    case FirewallAction::Dnat:
+        return "Dnat";
+    case FirewallAction::Allow:
+        return "Allow";
+    case FirewallAction::Deny:
+        return "Deny";
+    }
+    return "Deny";
+}
+const char* toString(PrivateEndpointNetworkPolicies policies) {
+    switch (policies) {
+    case PrivateEndpointNetworkPolicies::Disabled:
+        return "Disabled";
+    case PrivateEndpointNetworkPolicies::Enabled:
+        return "Enabled";
+    case PrivateEndpointNetworkPolicies::NetworkSecurityGroupEnabled:
+        return "NetworkSecurityGroupEnabled";
+    case PrivateEndpointNetworkPolicies::RouteTableEnabled:
+        return "RouteTableEnabled";
+    }
+    return "Disabled";
+}
+
+bool usesVersion2(const Topology& t) {
+    if (t.formatVersion >= 2 || !t.firewalls.empty() || !t.privateEndpoints.empty() ||
+        !t.applicationSecurityGroups.empty())
+        return true;
+    for (const auto& v : t.vnets)
+        for (const auto& s : v.subnets)
+            if (s.privateEndpointNetworkPolicies) return true;
+    for (const auto& p : t.peerings)
+        if (p.allowVirtualNetworkAccess || !p.allowForwardedTrafficByVnet.empty()) return true;
+    for (const auto& vm : t.vms)
+        for (const auto& n : vm.nics)
+            for (const auto& c : n.ipConfigurations)
+                if (!c.applicationSecurityGroups.empty()) return true;
+    for (const auto& nsg : t.nsgs)
+        for (const auto& r : nsg.securityRules)
+            if (r.protocol == Protocol::Esp || r.protocol == Protocol::Ah ||
+                !r.sourceApplicationSecurityGroups.empty() || !r.destinationApplicationSecurityGroups.empty())
+                return true;
+    for (const auto& f : t.flows)
+        if (f.protocol == Protocol::Esp || f.protocol == Protocol::Ah) return true;
+    return false;
+}
+
+const Subnet* firewallSubnet(const Topology& t, const Firewall& firewall) {
+    for (const auto& v : t.vnets)
+        if (v.id == firewall.vnet) return v.subnetNamed("AzureFirewallSubnet");
+    return nullptr;
+}
+
+std::vector<Ipv4Address> firewallInstanceIps(const Topology& t, const Firewall& firewall) {
+    if (!firewall.instanceIps.empty()) return firewall.instanceIps;
+    const Subnet* s = firewallSubnet(t, firewall);
+    if (!s || s->addressPrefix.length() > 29) return {};
+    Ipv4Address fifth(s->addressPrefix.network().value() + 5);
+    if (firewall.privateIp && *firewall.privateIp == fifth) fifth = Ipv4Address(fifth.value() + 1);
+    return {fifth};
+}
+
+std::optional<Ipv4Address> firewallPrivateIp(const Topology& t, const Firewall& firewall) {
+    if (firewall.privateIp) return firewall.privateIp;
+    const Subnet* s = firewallSubnet(t, firewall);
+    if (!s || s->addressPrefix.length() > 29) return std::nullopt;
+    return Ipv4Address(s->addressPrefix.network().value() + 4);
 }
 
 std::optional<Protocol> protocolFromString(const std::string& text) {
     if (text == "Tcp") return Protocol::Tcp;
     if (text == "Udp") return Protocol::Udp;
     if (text == "Icmp") return Protocol::Icmp;
+    if (text == "Esp") return Protocol::Esp;
+    if (text == "Ah") return Protocol::Ah;
     if (text == "*") return Protocol::Any;
     return std::nullopt;
 }

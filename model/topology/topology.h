@@ -1,5 +1,6 @@
 #pragma once
-// The topology of format v1 as plain values (see README "File format").
+// The topology of format versions 1 and 2 as plain values (see README "File format" and
+// ../shared/spec/topology-format.md "Version 2").
 // Field names follow the file's keys, which follow Azure Resource Manager's.
 // References are ids (strings); an empty string stands for null. Every object keeps the keys
 // this version does not know in `extra`, so a load/save round trip loses nothing.
@@ -75,6 +76,14 @@ struct Circuit : Extra {
 
 // ---- virtual networks -----------------------------------------------------------------
 
+// A subnet's `privateEndpointNetworkPolicies`, ARM's values (azure-facts-2 §14.2).
+enum class PrivateEndpointNetworkPolicies {
+    Disabled,
+    Enabled,
+    NetworkSecurityGroupEnabled,
+    RouteTableEnabled
+};
+
 struct Subnet : Extra {
     Id id;
     std::string name;
@@ -83,6 +92,17 @@ struct Subnet : Extra {
     Id routeTable;
     Id natGateway;
     bool defaultOutboundAccess = true; // false is Azure's "private subnet"
+    // Version 2: whether NSGs and user-defined routes apply to the private endpoints in this
+    // subnet (azure-facts-2 §14.2, §14.3). Absent: "Disabled", Azure's default.
+    std::optional<PrivateEndpointNetworkPolicies> privateEndpointNetworkPolicies;
+    bool nsgAppliesToPrivateEndpoints() const {
+        return privateEndpointNetworkPolicies == PrivateEndpointNetworkPolicies::Enabled ||
+               privateEndpointNetworkPolicies == PrivateEndpointNetworkPolicies::NetworkSecurityGroupEnabled;
+    }
+    bool routeTablesApplyToPrivateEndpoints() const {
+        return privateEndpointNetworkPolicies == PrivateEndpointNetworkPolicies::Enabled ||
+               privateEndpointNetworkPolicies == PrivateEndpointNetworkPolicies::RouteTableEnabled;
+    }
     // GatewaySubnet or RouteServerSubnet: Azure's own, for its gateways and Route Server only.
     bool isPlatformSubnet() const { return name == "GatewaySubnet" || name == "RouteServerSubnet"; }
 };
@@ -110,7 +130,19 @@ struct Peering : Extra {
     Id id;
     Id vnets[2];
     bool allowForwardedTraffic = false;
+    // Version 2: each VNet's own setting, written as {"<vnet id>": bool}; empty when the file
+    // gives one bool for both. Checked on the receiving side (azure-facts-2 §17.2).
+    std::vector<std::pair<Id, bool>> allowForwardedTrafficByVnet;
+    // Version 2: false stops all traffic between the two VNets (azure-facts-2 §17.2).
+    std::optional<bool> allowVirtualNetworkAccess;
     std::optional<GatewayTransit> gatewayTransit;
+    // Whether `vnet` (one of the two) accepts traffic the other VNet forwards into it.
+    bool allowsForwardedInto(const Id& vnet) const {
+        for (const auto& [id, allowed] : allowForwardedTrafficByVnet)
+            if (id == vnet) return allowed;
+        return allowForwardedTrafficByVnet.empty() ? allowForwardedTraffic : false;
+    }
+    bool allowsAccess() const { return allowVirtualNetworkAccess.value_or(true); }
 };
 
 enum class GatewayType { ExpressRoute, Vpn };
@@ -161,6 +193,7 @@ struct IpConfiguration : Extra {
     Ipv4Address privateIp;
     std::optional<Ipv4Address> publicIp;
     bool primary = false;
+    std::vector<Id> applicationSecurityGroups; // version 2 (azure-facts-2 §16)
 };
 
 struct Nic : Extra {
@@ -194,7 +227,7 @@ struct Nva : Extra {
     // true there). Absent in a version 1 file: a plain router. (Its SNAT keeps the state of the
     // flows it translates; their replies come back to its address whatever this says.)
     std::optional<bool> stateful;
-    bool keepsState() const { return stateful.value_or(false); }
+    bool keepsState(int formatVersion) const { return stateful.value_or(formatVersion >= 2); }
     std::optional<NvaSnat> snat;
     std::optional<NvaBgp> bgp;
 };
@@ -242,6 +275,94 @@ struct NatGateway : Extra {
     std::vector<Ipv4Address> publicIps;
 };
 
+// ---- version 2: the devices of a real hub (topology-format.md "Version 2") ---------------
+
+struct ApplicationSecurityGroup : Extra {
+    Id id;
+    std::string name;
+};
+
+enum class FirewallSku { Basic, Standard, Premium };
+enum class FirewallRuleType { NatRule, NetworkRule, ApplicationRule };
+enum class FirewallRuleCollectionType { Nat, Filter };
+enum class FirewallAction { Dnat, Allow, Deny };
+
+// An application rule's protocol and port ("Https", 443), as ARM writes it.
+struct FirewallApplicationProtocol : Extra {
+    std::string protocolType; // "Http", "Https" or "Mssql"
+    int port = 0;
+};
+
+// One rule of a firewall policy. Which keys apply depends on the type (topology-format.md).
+struct FirewallRule : Extra {
+    std::string name;
+    FirewallRuleType ruleType = FirewallRuleType::NetworkRule;
+    std::vector<std::string> ipProtocols;          // "TCP", "UDP", "ICMP", "Any"
+    std::vector<std::string> sourceAddresses;      // prefix, address, or "*"
+    std::vector<std::string> destinationAddresses; // prefix, address, service tag or "*"
+    std::vector<std::string> destinationFqdns;
+    std::vector<std::string> destinationPorts; // "*", "443", "1000-2000"
+    std::vector<FirewallApplicationProtocol> protocols;
+    std::vector<std::string> targetFqdns; // "www.example.com", "*.example.com", "*"
+    std::vector<std::string> fqdnTags;
+    std::optional<Ipv4Address> translatedAddress; // NatRule
+    std::optional<int> translatedPort;
+};
+
+struct FirewallRuleCollection : Extra {
+    std::string name;
+    int priority = 100; // 100 (first) to 65000
+    FirewallRuleCollectionType ruleCollectionType = FirewallRuleCollectionType::Filter;
+    FirewallAction action = FirewallAction::Allow;
+    std::vector<FirewallRule> rules;
+};
+
+struct FirewallRuleCollectionGroup : Extra {
+    std::string name;
+    int priority = 100;
+    std::vector<FirewallRuleCollection> ruleCollections;
+};
+
+struct FirewallSnat : Extra {
+    // Destinations in these ranges keep the source on network rules; absent means
+    // ["IANAPrivateRanges"] (azure-facts-2 §12.4).
+    std::optional<std::vector<std::string>> privateRanges;
+};
+
+struct FirewallPolicy : Extra {
+    std::optional<FirewallSnat> snat;
+    std::vector<FirewallRuleCollectionGroup> ruleCollectionGroups;
+};
+
+// An Azure Firewall in its VNet's AzureFirewallSubnet (azure-facts-2 §12).
+struct Firewall : Extra {
+    Id id;
+    std::string name;
+    Id vnet;
+    FirewallSku sku = FirewallSku::Standard;
+    std::optional<Ipv4Address> privateIp; // absent: the subnet's fourth address, as Azure allocates
+    std::vector<Ipv4Address> instanceIps; // empty: "an address of AzureFirewallSubnet"
+    std::vector<Ipv4Address> publicIps;
+    bool forcedTunneling = false;
+    std::string threatIntelMode; // "Off", "Alert", "Deny" or empty (not given)
+    std::optional<FirewallPolicy> policy;
+};
+
+struct PrivateEndpointService : Extra {
+    std::string name;    // the PaaS resource, free text
+    std::string groupId; // "blob", "sqlServer", ...
+    std::string fqdn;
+};
+
+// A private endpoint: a read-only NIC of a PaaS service in a subnet (azure-facts-2 §14.1).
+struct PrivateEndpoint : Extra {
+    Id id;
+    std::string name;
+    Id subnet;
+    Ipv4Address privateIp;
+    std::optional<PrivateEndpointService> service;
+};
+
 // ---- security and routing -------------------------------------------------------------
 
 // Azure's limit of security rules per NSG (azure-facts-2.md "limits", NETLIM 12/2022).
@@ -251,7 +372,8 @@ inline constexpr std::size_t kNsgRuleAddressLimit = 4000;
 
 enum class Direction { Inbound, Outbound };
 enum class Access { Allow, Deny };
-enum class Protocol { Tcp, Udp, Icmp, Any };
+// Esp and Ah are version 2 (NSG protocols Azure accepts but the portal does not show, v1 §4.1).
+enum class Protocol { Tcp, Udp, Icmp, Esp, Ah, Any };
 
 struct PortRange {
     int first = 0;
@@ -271,6 +393,10 @@ struct SecurityRule : Extra {
     std::vector<std::string> sourcePortRanges;
     std::vector<std::string> destinationAddressPrefixes;
     std::vector<std::string> destinationPortRanges;
+    // Version 2: application security groups in place of the addresses on that side, as in ARM
+    // (azure-facts-2 §16); the address list is then empty.
+    std::vector<Id> sourceApplicationSecurityGroups;
+    std::vector<Id> destinationApplicationSecurityGroups;
 };
 
 struct Nsg : Extra {
@@ -279,7 +405,18 @@ struct Nsg : Extra {
     std::vector<SecurityRule> securityRules;
 };
 
-enum class NextHopType { VnetLocal, VNetPeering, VirtualNetworkGateway, Internet, VirtualAppliance, None };
+// The last two are system routes only (trace-contract.md "Additions"): a peering between regions
+// and a private endpoint's /32. A route table cannot name them.
+enum class NextHopType {
+    VnetLocal,
+    VNetPeering,
+    VirtualNetworkGateway,
+    Internet,
+    VirtualAppliance,
+    None,
+    VNetGlobalPeering,
+    InterfaceEndpoint,
+};
 
 struct Route : Extra {
     std::string name;
@@ -362,6 +499,7 @@ struct LayoutBox {
 // ---- the document ---------------------------------------------------------------------
 
 struct Topology : Extra {
+    int formatVersion = 1; // as read; the writer writes 2 when version 2 is needed (usesVersion2)
     std::string title;
     std::string description;
     std::vector<Site> sites;
@@ -374,6 +512,9 @@ struct Topology : Extra {
     std::vector<Vm> vms;
     std::vector<AppGateway> appGateways;
     std::vector<NatGateway> natGateways;
+    std::vector<Firewall> firewalls;                                 // version 2
+    std::vector<PrivateEndpoint> privateEndpoints;                   // version 2
+    std::vector<ApplicationSecurityGroup> applicationSecurityGroups; // version 2
     std::vector<Nsg> nsgs;
     std::vector<RouteTable> routeTables;
     std::vector<Endpoint> endpoints;
@@ -391,6 +532,23 @@ const char* toString(NextHopType type);
 const char* toString(OsType os);
 std::optional<Protocol> protocolFromString(const std::string& text);
 std::optional<NextHopType> nextHopTypeFromString(const std::string& text);
+const char* toString(FirewallSku sku);
+const char* toString(FirewallRuleType type);
+const char* toString(FirewallRuleCollectionType type);
+const char* toString(FirewallAction action);
+const char* toString(PrivateEndpointNetworkPolicies policies);
+// Whether the document says something only version 2 can say (topology-format.md: the writer
+// writes "version": 2 only then, or when the file was version 2).
+bool usesVersion2(const Topology& topology);
+// The address Azure gives the firewall in AzureFirewallSubnet: its privateIp, else the subnet's
+// fourth address (.4; azure-facts-2 §12.2). None when the VNet has no such subnet.
+std::optional<Ipv4Address> firewallPrivateIp(const Topology& topology, const Firewall& firewall);
+// The addresses the firewall's instances translate to: its instanceIps, else the subnet's fifth
+// address standing for "an address of AzureFirewallSubnet" (azure-facts-2 §12.11: any address of
+// the subnet but the front end; Azure does not say which).
+std::vector<Ipv4Address> firewallInstanceIps(const Topology& topology, const Firewall& firewall);
+// The firewall's AzureFirewallSubnet, or nullptr.
+const Subnet* firewallSubnet(const Topology& topology, const Firewall& firewall);
 // "*", "80", "1000-2000"
 std::optional<PortRange> parsePortRange(const std::string& text);
 // The Azure resource group an object lives in: its own "resourceGroup" key, else the file's

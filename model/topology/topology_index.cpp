@@ -38,6 +38,12 @@ const char* toString(ObjectKind kind) {
         return "endpoint";
     case ObjectKind::Flow:
         return "flow";
+    case ObjectKind::Firewall:
+        return "firewall";
+    case ObjectKind::PrivateEndpoint:
+        return "privateEndpoint";
+    case ObjectKind::ApplicationSecurityGroup:
+        return "applicationSecurityGroup";
     }
     return "object";
 }
@@ -76,6 +82,9 @@ TopologyIndex::TopologyIndex(const Topology& t) : topology_(&t) {
     addAll(t.routeTables, ObjectKind::RouteTable);
     addAll(t.endpoints, ObjectKind::Endpoint);
     addAll(t.flows, ObjectKind::Flow);
+    addAll(t.firewalls, ObjectKind::Firewall);
+    addAll(t.privateEndpoints, ObjectKind::PrivateEndpoint);
+    addAll(t.applicationSecurityGroups, ObjectKind::ApplicationSecurityGroup);
 }
 
 const ObjectRef* TopologyIndex::find(const Id& id) const {
@@ -155,6 +164,18 @@ const Flow* TopologyIndex::flow(const Id& id) const {
     const auto* r = findKind(id, ObjectKind::Flow);
     return r ? &topology_->flows[r->index] : nullptr;
 }
+const Firewall* TopologyIndex::firewall(const Id& id) const {
+    const auto* r = findKind(id, ObjectKind::Firewall);
+    return r ? &topology_->firewalls[r->index] : nullptr;
+}
+const PrivateEndpoint* TopologyIndex::privateEndpoint(const Id& id) const {
+    const auto* r = findKind(id, ObjectKind::PrivateEndpoint);
+    return r ? &topology_->privateEndpoints[r->index] : nullptr;
+}
+const ApplicationSecurityGroup* TopologyIndex::applicationSecurityGroup(const Id& id) const {
+    const auto* r = findKind(id, ObjectKind::ApplicationSecurityGroup);
+    return r ? &topology_->applicationSecurityGroups[r->index] : nullptr;
+}
 
 const std::string& TopologyIndex::displayName(const Id& id) const {
     const ObjectRef* r = find(id);
@@ -191,6 +212,12 @@ const std::string& TopologyIndex::displayName(const Id& id) const {
         return pick(endpoint(id));
     case ObjectKind::Flow:
         return pick(flow(id));
+    case ObjectKind::Firewall:
+        return pick(firewall(id));
+    case ObjectKind::PrivateEndpoint:
+        return pick(privateEndpoint(id));
+    case ObjectKind::ApplicationSecurityGroup:
+        return pick(applicationSecurityGroup(id));
     case ObjectKind::Nic:
     case ObjectKind::Peering:
     case ObjectKind::Connection:

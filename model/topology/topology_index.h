@@ -25,6 +25,9 @@ enum class ObjectKind {
     RouteTable,
     Endpoint,
     Flow,
+    Firewall,                 // version 2
+    PrivateEndpoint,          // version 2
+    ApplicationSecurityGroup, // version 2
 };
 const char* toString(ObjectKind kind);
 
@@ -61,6 +64,9 @@ public:
     const RouteTable* routeTable(const Id& id) const;
     const Endpoint* endpoint(const Id& id) const;
     const Flow* flow(const Id& id) const;
+    const Firewall* firewall(const Id& id) const;
+    const PrivateEndpoint* privateEndpoint(const Id& id) const;
+    const ApplicationSecurityGroup* applicationSecurityGroup(const Id& id) const;
 
     const Topology& topology() const { return *topology_; }
 

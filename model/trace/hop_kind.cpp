@@ -19,6 +19,8 @@ constexpr std::pair<HopKind, const char*> kNames[] = {
     {HopKind::Endpoint, "endpoint"},
     {HopKind::Internet, "internet"},
     {HopKind::Platform, "platform"},
+    {HopKind::Firewall, "firewall"},
+    {HopKind::PrivateEndpoint, "privateEndpoint"},
 };
 
 } // namespace

@@ -18,7 +18,9 @@ enum class HopKind {
     NatGateway,
     Endpoint,
     Internet,
-    Platform, // an Azure platform address (168.63.129.16, IMDS): azure-facts §1.7
+    Platform,        // an Azure platform address (168.63.129.16, IMDS): azure-facts §1.7
+    Firewall,        // an Azure Firewall (azure-facts-2 §12)
+    PrivateEndpoint, // a private endpoint's NIC (azure-facts-2 §14)
 };
 
 // The contract's name ("appGateway"); never null.

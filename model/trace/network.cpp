@@ -94,6 +94,23 @@ void Network::indexAddresses() {
             index->publicOwners.emplace(t.appGateways[a].frontendPublicIp->value(),
                                         AddressOwner{AddressOwner::AppGatewayFrontend, a});
     }
+    for (int f = 0; f < int(t.firewalls.size()); ++f) {
+        const Firewall& fw = t.firewalls[f];
+        const int vnet = vnetIndex(fw.vnet);
+        for (const auto& ip : fw.publicIps)
+            index->publicOwners.emplace(ip.value(), AddressOwner{AddressOwner::FirewallPublicIp, f});
+        if (vnet < 0) continue;
+        if (const auto front = firewallPrivateIp(t, fw))
+            index->vnetOwners.emplace(key(vnet, *front), AddressOwner{AddressOwner::FirewallFrontend, f});
+        for (const auto& ip : firewallInstanceIps(t, fw))
+            index->vnetOwners.emplace(key(vnet, ip), AddressOwner{AddressOwner::FirewallInstance, f});
+    }
+    for (int p = 0; p < int(t.privateEndpoints.size()); ++p) {
+        const int vnet = subnetPosition(t.privateEndpoints[p].subnet).first;
+        if (vnet >= 0)
+            index->vnetOwners.emplace(key(vnet, t.privateEndpoints[p].privateIp),
+                                      AddressOwner{AddressOwner::PrivateEndpointAddress, p});
+    }
     for (int r = 0; r < int(t.routeServers.size()); ++r) {
         const int vnet = vnetIndex(t.routeServers[r].vnet);
         if (vnet < 0) continue;

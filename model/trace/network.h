@@ -14,8 +14,17 @@
 namespace pathlight {
 
 struct AddressOwner {
-    enum Kind { NicAddress, AppGatewayInstance, AppGatewayFrontend, RouteServerAddress } kind = NicAddress;
-    int object = -1; // vm, appGateway or routeServer index
+    enum Kind {
+        NicAddress,
+        AppGatewayInstance,
+        AppGatewayFrontend,
+        RouteServerAddress,
+        FirewallFrontend, // the firewall's private IP, what user routes point to (azure-facts-2 §12.2)
+        FirewallInstance, // an instance address the firewall translates to (§12.4)
+        FirewallPublicIp,
+        PrivateEndpointAddress,
+    } kind = NicAddress;
+    int object = -1; // vm, appGateway, routeServer, firewall or privateEndpoint index
     int nic = -1;    // for NicAddress
     int ipConfiguration = -1;
 };

@@ -25,6 +25,10 @@ constexpr Name kNames[] = {
     {SourceKind::MicrosoftPeeringNat, "microsoftPeeringNat",
      QT_TRANSLATE_NOOP("SourceKind", "Microsoft peering NAT")},
     {SourceKind::SiteEdge, "siteEdge", QT_TRANSLATE_NOOP("SourceKind", "on-premises edge NAT")},
+    {SourceKind::FirewallInstance, "firewallInstance",
+     QT_TRANSLATE_NOOP("SourceKind", "Azure Firewall instance address")},
+    {SourceKind::FirewallPublicIp, "firewallPublicIp",
+     QT_TRANSLATE_NOOP("SourceKind", "Azure Firewall public IP")},
 };
 
 const Name& entry(SourceKind kind) {

@@ -17,6 +17,8 @@ enum class SourceKind {
     InstancePublicIp,           // the NIC's public IP
     MicrosoftPeeringNat,        // ExpressRoute Microsoft peering NAT
     SiteEdge,                   // the on-premises edge's NAT
+    FirewallInstance,           // an Azure Firewall instance in AzureFirewallSubnet (azure-facts-2 §12.4)
+    FirewallPublicIp,           // an Azure Firewall's public IP (azure-facts-2 §12.4)
 };
 
 // The contract's name ("natGateway"); never null.

@@ -29,6 +29,10 @@ bool kindFits(ObjectKind object, HopKind hop) {
         return object == ObjectKind::NatGateway;
     case HopKind::Endpoint:
         return object == ObjectKind::Endpoint;
+    case HopKind::Firewall:
+        return object == ObjectKind::Firewall;
+    case HopKind::PrivateEndpoint:
+        return object == ObjectKind::PrivateEndpoint;
     case HopKind::Internet:
     case HopKind::Platform:
         return true; // carry no id of the file (a file may still name one "internet")

@@ -4,6 +4,7 @@
 
 #include "advice/finding.h"
 #include "routing/effective_route.h"
+#include "security/firewall_evaluator.h"
 #include "security/nsg_evaluator.h"
 #include "trace/hop_kind.h"
 #include "trace/source_kind.h"
@@ -44,6 +45,9 @@ struct Hop {
     HopKind kind = HopKind::Vm;
     std::optional<HopRoute> route;
     std::vector<NsgDecision> nsg;
+    // At an Azure Firewall: the rule that decided (trace-contract.md "Additions"). Its `matched`
+    // pointer is not kept: a hop outlives the network it was traced on.
+    std::optional<FirewallDecision> firewall;
     PacketState before, after;
     bool sourceTranslated = false;
     Message step; // one plain sentence of what happens here (teaching, hop inspector)

@@ -48,6 +48,7 @@ struct Destination {
     Id node;                          // vm, host, endpoint id, or "internet"
     HopKind kind = HopKind::Internet; // Vm, Host, Endpoint, Internet or Platform
     bool namedById = false;           // the flow named the VM or NIC, not an address
+    std::string fqdn;                 // the name asked for (an endpoint's, a private endpoint's), if any
 };
 
 class Walker {
@@ -143,6 +144,20 @@ private:
     void dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm);
     void deliverInVnet(int vnet, int hop);
     void deliverToVm(int vm, int nic);
+    // ---- version 2 devices (azure-facts-2 §12, §14) ----
+    // The packet reaches an Azure Firewall as a route's next hop (`viaFrontend`) or addressed to
+    // one of its instance addresses (a reply to its translation).
+    void arriveAtFirewall(int firewall, bool viaFrontend);
+    // A packet from the Internet to one of the firewall's public IPs: DNAT or the default deny.
+    void firewallInbound(int firewall);
+    // The reply of a request the firewall carried: its session undoes the translations.
+    void firewallReply(int firewall, int hop, int vnet, int subnet, bool viaFrontend);
+    // The firewall sends the packet on by its subnet's routes, translating the source as its rule
+    // type and the destination say (§12.4); `translated`: the source is already translated (DNAT).
+    void forwardFromFirewall(int firewall, int hop, int vnet, int subnet, bool applicationRule,
+                             bool translated);
+    void firewallDenies(int hop, const Firewall& firewall, const FirewallDecision& decision);
+    void deliverToPrivateEndpoint(int privateEndpoint, int hop);
     void deliverToAppGateway(int appGateway);
     void arriveAtNva(int vm, int nic);
     void atGateway(int gateway, bool fromOnPremises);
@@ -191,7 +206,17 @@ private:
     // The same for a site edge's translation: translated address -> (site index, original source).
     std::map<std::uint32_t, std::pair<int, Ipv4Address>> edgeUndo_;
     std::set<std::tuple<std::string, std::string, std::uint32_t, std::uint32_t>> visited_;
+    // The request's packet in and out of each firewall it crossed (by firewall index): a reply's
+    // session, whose translations the firewall undoes (azure-facts-2 §12.6).
+    std::map<int, std::pair<PacketState, PacketState>> firewallSessions_;
 };
+
+// The private endpoint with this address, or -1.
+int privateEndpointWithIp(const Topology& t, Ipv4Address a) {
+    for (int p = 0; p < int(t.privateEndpoints.size()); ++p)
+        if (t.privateEndpoints[p].privateIp == a) return p;
+    return -1;
+}
 
 // ---- resolution ---------------------------------------------------------------------------
 
@@ -206,6 +231,27 @@ const Endpoint* endpointByAddress(const Network& net, Ipv4Address a) {
 void Walker::resolveDestination(const FlowSpec& flow) {
     const std::string& d = flow.destination;
     const TopologyIndex& index = net_.index();
+    // A private endpoint by id, address or its service's FQDN (private DNS assumed,
+    // topology-format.md "Version 2").
+    int pe = -1;
+    if (const PrivateEndpoint* byId = index.privateEndpoint(d))
+        pe = int(byId - t_.privateEndpoints.data());
+    else if (auto ip = Ipv4Address::parse(d))
+        pe = privateEndpointWithIp(t_, *ip);
+    else
+        for (int p = 0; p < int(t_.privateEndpoints.size()); ++p)
+            if (t_.privateEndpoints[p].service && !t_.privateEndpoints[p].service->fqdn.empty() &&
+                fqdnMatches(t_.privateEndpoints[p].service->fqdn, d))
+                pe = p;
+    if (pe >= 0) {
+        const PrivateEndpoint& e = t_.privateEndpoints[pe];
+        dst_.ip = e.privateIp;
+        dst_.node = e.id;
+        dst_.kind = HopKind::PrivateEndpoint;
+        dst_.namedById = d == e.id;
+        if (e.service) dst_.fqdn = e.service->fqdn;
+        return;
+    }
     if (auto ip = Ipv4Address::parse(d)) {
         dst_.ip = *ip;
         if (const AddressOwner* owner = net_.nicWithPrivateIp(*ip)) {
@@ -232,17 +278,17 @@ void Walker::resolveDestination(const FlowSpec& flow) {
         if (!nic || !nic->primaryIpConfiguration())
             throw TraceInputError(
                 {kFinding, QT_TRANSLATE_NOOP("Finding", "VM \"%1\" has no NIC to receive traffic"), {d}});
-        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, vm->id, HopKind::Vm, true};
+        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, vm->id, HopKind::Vm, true, {}};
         return;
     }
     if (const Nic* nic = index.nic(d)) {
         const Vm* owner = nullptr;
         index.nic(d, &owner);
-        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, owner->id, HopKind::Vm, true};
+        dst_ = {nic->primaryIpConfiguration()->privateIp, nullptr, owner->id, HopKind::Vm, true, {}};
         return;
     }
     if (const Host* host = index.host(d)) {
-        dst_ = {host->ip, nullptr, host->id, HopKind::Host};
+        dst_ = {host->ip, nullptr, host->id, HopKind::Host, false, {}};
         return;
     }
     const Endpoint* e = index.endpoint(d);
@@ -268,6 +314,7 @@ void Walker::resolveDestination(const FlowSpec& flow) {
     dst_.endpoint = e;
     dst_.node = e->id;
     dst_.kind = HopKind::Endpoint;
+    dst_.fqdn = e->fqdn.empty() && !Ipv4Address::parse(d) && !index.find(d) ? d : e->fqdn;
     if (!e->ips.empty()) dst_.ip = e->ips.front().network();
     if (dst_.ip && (*dst_.ip == wellknown::kWireServer || *dst_.ip == wellknown::kImds))
         dst_.kind = HopKind::Platform;
@@ -370,6 +417,10 @@ bool Walker::runReply(const Trace& request) {
         if (hop.sourceTranslated && hop.kind == HopKind::Nva && hop.before.source && hop.after.source)
             if (const ObjectRef* r = net_.index().find(hop.node); r && r->kind == ObjectKind::Vm)
                 snatUndo_[hop.after.source->value()] = {r->index, *hop.before.source};
+    for (const Hop& hop : request.hops)
+        if (hop.kind == HopKind::Firewall)
+            if (const ObjectRef* r = net_.index().find(hop.node); r && r->kind == ObjectKind::Firewall)
+                firewallSessions_[r->index] = {hop.before, hop.after};
     for (const Hop& hop : request.hops)
         if (hop.sourceTranslated && hop.kind == HopKind::Site && hop.before.source && hop.after.source)
             if (const ObjectRef* r = net_.index().find(hop.node); r && r->kind == ObjectKind::Site)
@@ -567,6 +618,7 @@ void Walker::arriveFromInternet(int hop) {
         // own connection to a backend (a flow from the gateway, §5.2).
         return deliverToAppGateway(owner->object);
     }
+    if (owner->kind == AddressOwner::FirewallPublicIp) return firewallInbound(owner->object);
     const Vm& vm = t_.vms[owner->object];
     const Nic& nic = vm.nics[owner->nic];
     // Inbound NSG rules see the private address: Azure translates before evaluating (§4.1).
@@ -698,25 +750,48 @@ int Walker::vnetHoldingAddress(int fromVnet, Ipv4Address address) const {
 }
 
 void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm) {
-    const bool fromNva = fromVm >= 0 && tr_.hops[hop].kind == HopKind::Nva && hop > 0;
+    // An NVA or a firewall forwards traffic it did not originate.
+    const bool forwarder = (fromVm >= 0 && tr_.hops[hop].kind == HopKind::Nva && hop > 0) ||
+                           tr_.hops[hop].kind == HopKind::Firewall;
     switch (route.nextHopType) {
+    case NextHopType::InterfaceEndpoint: {
+        const PrivateEndpoint* pe = net_.index().privateEndpoint(route.via);
+        if (!pe) return finish(Verdict::NoRoute);
+        return deliverToPrivateEndpoint(int(pe - t_.privateEndpoints.data()), hop);
+    }
     case NextHopType::VnetLocal:
-    case NextHopType::VNetPeering: {
+    case NextHopType::VNetPeering:
+    case NextHopType::VNetGlobalPeering: {
         int target = vnet;
-        if (route.nextHopType == NextHopType::VNetPeering) {
+        if (route.nextHopType != NextHopType::VnetLocal) {
             target = net_.vnetIndex(route.viaDetail);
             const Peering* peering = nullptr;
             for (const auto& p : t_.peerings)
                 if (p.id == route.via) peering = &p;
             depend(route.via);
-            // Traffic an NVA forwards into a peered VNet needs "allow forwarded traffic".
-            if (fromNva && peering && !peering->allowForwardedTraffic) {
+            if (peering && !peering->allowsAccess()) {
+                // allowVirtualNetworkAccess cleared: "traffic doesn't flow" (azure-facts-2 §17.2).
+                finding(finding::kPeeringAccessDisabled, Severity::Error, hop, peering->id,
+                        QT_TRANSLATE_NOOP("Finding", "Peering \"%1\" does not allow access between the "
+                                                     "two VNets: traffic to VNet \"%2\" is dropped."),
+                        {Message::object(peering->id), Message::object(route.viaDetail)});
+                step(hop, QT_TRANSLATE_NOOP("Step", "Peering %1 does not allow access: dropped."),
+                     {Message::object(peering->id)});
+                return finish(Verdict::Dropped);
+            }
+            // A packet forwarded into a peered VNet from a source outside the sending VNet needs
+            // the receiving side's "allow forwarded traffic" (azure-facts-2 §17.2, DERIVED).
+            bool fromSendingVnet = false;
+            for (const auto& range : t_.vnets[vnet].addressSpace)
+                fromSendingVnet = fromSendingVnet || range.contains(packet_.source);
+            if (forwarder && !fromSendingVnet && peering && target >= 0 &&
+                !peering->allowsForwardedInto(t_.vnets[target].id)) {
                 finding(finding::kPeeringForwardedTraffic, Severity::Error, hop, peering->id,
                         QT_TRANSLATE_NOOP("Finding",
-                                          "Peering \"%1\" does not allow forwarded traffic, so "
-                                          "packets NVA \"%2\" forwards into VNet \"%3\" are dropped."),
-                        {Message::object(peering->id), Message::object(t_.vms[fromVm].id),
-                         Message::object(route.viaDetail)});
+                                          "Peering \"%1\" does not allow forwarded traffic into VNet \"%3\", "
+                                          "so packets \"%2\" forwards there from %4 are dropped."),
+                        {Message::object(peering->id), Message::object(tr_.hops[hop].node),
+                         Message::object(route.viaDetail), packet_.source.toString()});
                 return finish(Verdict::Dropped);
             }
         }
@@ -750,6 +825,9 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
             const Ipv4Address nextHop = route.nextHopIps.front();
             const int holder = vnetHoldingAddress(vnet, nextHop);
             const AddressOwner* owner = holder >= 0 ? net_.ownerInVnet(holder, nextHop) : nullptr;
+            // An Azure Firewall's private IP (azure-facts-2 §12.2).
+            if (owner && owner->kind == AddressOwner::FirewallFrontend)
+                return arriveAtFirewall(owner->object, true);
             if (!owner || owner->kind != AddressOwner::NicAddress) {
                 finding(finding::kNoRoute, Severity::Error, hop, route.via,
                         QT_TRANSLATE_NOOP("Finding", "The route %1 points to the appliance %2, but no NIC in "
@@ -863,6 +941,19 @@ void Walker::deliverInVnet(int vnet, int hop) {
              {Message::object(t_.routeServers[owner->object].id)});
         return finish(Verdict::Delivered);
     }
+    case AddressOwner::FirewallFrontend:
+    case AddressOwner::FirewallInstance:
+        if (reply_) return arriveAtFirewall(owner->object, owner->kind == AddressOwner::FirewallFrontend);
+        {
+            const int end = addHop(t_.firewalls[owner->object].id, HopKind::Firewall);
+            step(end, QT_TRANSLATE_NOOP("Step", "Azure Firewall %1 receives the packet."),
+                 {Message::object(t_.firewalls[owner->object].id)});
+            return finish(Verdict::Delivered);
+        }
+    case AddressOwner::FirewallPublicIp:
+        return finish(Verdict::NoRoute); // public addresses are not VNet addresses
+    case AddressOwner::PrivateEndpointAddress:
+        return deliverToPrivateEndpoint(owner->object, hop);
     }
 }
 
@@ -952,6 +1043,262 @@ void Walker::arriveAtNva(int vm, int nic) {
             translateSource(hop, n.primaryIpConfiguration()->privateIp, SourceKind::NvaSnat, false);
     }
     egressFromNic(vm, pickEgressNic(vm), hop);
+}
+
+// ---- Azure Firewall (azure-facts-2 §12) -------------------------------------------------------
+
+void Walker::firewallDenies(int hop, const Firewall& fw, const FirewallDecision& d) {
+    if (d.defaultDeny()) {
+        finding(finding::kFirewallDeny, Severity::Error, hop, fw.id,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Azure Firewall \"%1\" denies this traffic from %2 to %3 port %4: "
+                                  "no rule allows it, and what no rule allows is denied."),
+                {Message::object(fw.id), packet_.source.toString(), ipText(packet_.destination),
+                 std::to_string(packet_.destinationPort)});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Azure Firewall %1 denies the packet: no rule allows it."),
+             {Message::object(fw.id)});
+    } else {
+        finding(finding::kFirewallDeny, Severity::Error, hop, fw.id,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Azure Firewall \"%1\" denies this traffic from %2 to %3 port %4 "
+                                  "with rule \"%5\" of collection \"%6\" (group \"%7\")."),
+                {Message::object(fw.id), packet_.source.toString(), ipText(packet_.destination),
+                 std::to_string(packet_.destinationPort), d.rule, d.ruleCollection, d.ruleCollectionGroup});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Azure Firewall %1 denies the packet (rule %2, collection %3)."),
+             {Message::object(fw.id), d.rule, d.ruleCollection});
+    }
+    finish(Verdict::Denied);
+}
+
+void Walker::arriveAtFirewall(int f, bool viaFrontend) {
+    const Firewall& fw = t_.firewalls[f];
+    if (revisits(fw.id, "firewall")) {
+        finding(
+            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, fw.id,
+            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+            {ipText(packet_.destination), Message::object(fw.id)});
+        return;
+    }
+    const int hop = addHop(fw.id, HopKind::Firewall);
+    const Subnet* subnet = firewallSubnet(t_, fw);
+    const auto [v, s] = subnet ? net_.subnetPosition(subnet->id) : std::make_pair(-1, -1);
+    if (v < 0) {
+        step(hop,
+             QT_TRANSLATE_NOOP("Step", "Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing."),
+             {Message::object(fw.id)});
+        return finish(Verdict::Dropped);
+    }
+    dependOnSubnet(v, s);
+    if (reply_) return firewallReply(f, hop, v, s, viaFrontend);
+    // No customer NSG is evaluated at the firewall's subnet (azure-facts-2 §12.1, DERIVED).
+    FirewallDecision d = evaluateFirewall(fw, {packet_.source, packet_.destination, packet_.protocol,
+                                               packet_.destinationPort, dst_.fqdn, false});
+    d.matched = nullptr;
+    tr_.hops[hop].firewall = d;
+    if (d.action == FirewallAction::Deny) return firewallDenies(hop, fw, d);
+    step(hop,
+         d.ruleType == FirewallRuleType::ApplicationRule
+             ? QT_TRANSLATE_NOOP("Step",
+                                 "Azure Firewall %1 allows the packet by application rule %2 (collection "
+                                 "%3); application rules always translate the source.")
+             : QT_TRANSLATE_NOOP("Step",
+                                 "Azure Firewall %1 allows the packet by network rule %2 (collection %3)."),
+         {Message::object(fw.id), d.rule, d.ruleCollection});
+    forwardFromFirewall(f, hop, v, s, d.ruleType == FirewallRuleType::ApplicationRule, false);
+}
+
+void Walker::firewallInbound(int f) {
+    const Firewall& fw = t_.firewalls[f];
+    const int hop = addHop(fw.id, HopKind::Firewall);
+    const Subnet* subnet = firewallSubnet(t_, fw);
+    const auto [v, s] = subnet ? net_.subnetPosition(subnet->id) : std::make_pair(-1, -1);
+    if (v < 0) {
+        step(hop,
+             QT_TRANSLATE_NOOP("Step", "Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing."),
+             {Message::object(fw.id)});
+        return finish(Verdict::Dropped);
+    }
+    dependOnSubnet(v, s);
+    FirewallDecision d = evaluateFirewall(fw, {packet_.source, packet_.destination, packet_.protocol,
+                                               packet_.destinationPort, dst_.fqdn, true});
+    const FirewallRule* rule = d.matched;
+    d.matched = nullptr;
+    tr_.hops[hop].firewall = d;
+    if (d.action != FirewallAction::Dnat || !rule || !rule->translatedAddress)
+        return firewallDenies(hop, fw, d);
+    // DNAT translates the destination and also the source, to an instance address, so that the
+    // reply comes back through the same instance (azure-facts-2 §12.5).
+    const Ipv4Address publicIp = packet_.destination.value_or(Ipv4Address());
+    packet_.destination = *rule->translatedAddress;
+    if (rule->translatedPort) packet_.destinationPort = *rule->translatedPort;
+    tr_.hops[hop].after.destination = packet_.destination;
+    const auto instances = firewallInstanceIps(t_, fw);
+    if (!instances.empty()) translateSource(hop, instances.front(), SourceKind::FirewallInstance, false);
+    step(hop,
+         QT_TRANSLATE_NOOP("Step",
+                           "Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source "
+                           "to its instance address %6."),
+         {Message::object(fw.id), publicIp.toString(), ipText(packet_.destination),
+          std::to_string(packet_.destinationPort), d.rule, packet_.source.toString()});
+    if (fw.forcedTunneling) {
+        // Forced tunneling sends the reply out by the on-premises default route (§12.5, FWFT).
+        finding(finding::kFirewallDnatForcedTunnel, Severity::Error, hop, fw.id,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Azure Firewall \"%1\" is in forced-tunneling mode, which does not "
+                                  "support inbound DNAT: its replies leave by the tunnel, not the "
+                                  "public IP the client reached."),
+                {Message::object(fw.id)});
+        return finish(Verdict::Asymmetric);
+    }
+    forwardFromFirewall(f, hop, v, s, false, true);
+}
+
+void Walker::firewallReply(int f, int hop, int v, int s, bool viaFrontend) {
+    const Firewall& fw = t_.firewalls[f];
+    const auto session = firewallSessions_.find(f);
+    if (session == firewallSessions_.end()) {
+        step(hop,
+             QT_TRANSLATE_NOOP("Step", "Azure Firewall %1 has no session for this reply (the request did not "
+                                       "cross it): the stateful firewall drops it."),
+             {Message::object(fw.id)});
+        return finish(Verdict::Dropped);
+    }
+    const auto& [in, out] = session->second;
+    if (viaFrontend && out.source && in.source != out.source && packet_.destination == out.source) {
+        // The reply to an instance address sent to the front end instead may reach another
+        // instance, which has no session (azure-facts-2 §12.2, ACFWAG).
+        step(hop,
+             QT_TRANSLATE_NOOP("Step",
+                               "The reply to the firewall's instance address %1 is routed to its front "
+                               "end %2 instead, which can hand it to another instance: dropped."),
+             {ipText(packet_.destination), ipText(firewallPrivateIp(t_, fw))});
+        return finish(Verdict::Dropped);
+    }
+    if (out.source && in.source && packet_.destination == out.source && in.source != out.source)
+        packet_.destination = in.source;
+    if (in.destination && out.destination && in.destination != out.destination)
+        packet_.source = *in.destination;
+    tr_.hops[hop].after = {packet_.source, packet_.destination};
+    tr_.hops[hop].sourceTranslated = tr_.hops[hop].before.source != tr_.hops[hop].after.source;
+    step(hop,
+         QT_TRANSLATE_NOOP("Step",
+                           "Azure Firewall %1 matches the reply to its session and sends it on to %2."),
+         {Message::object(fw.id), ipText(packet_.destination)});
+    const EffectiveRoute* route = lookup(net_.routing().subnet(v, s));
+    if (!route) return finish(Verdict::NoRoute);
+    tr_.hops[hop].route = hopRoute(*route);
+    if (route->nextHopType == NextHopType::Internet) return deliverOnInternet();
+    dispatch(*route, v, hop, -1);
+}
+
+void Walker::forwardFromFirewall(int f, int hop, int v, int s, bool applicationRule, bool translated) {
+    const Firewall& fw = t_.firewalls[f];
+    const SubnetRoutes& routes = net_.routing().subnet(v, s);
+    const EffectiveRoute* route = lookup(routes);
+    const Subnet& subnet = t_.vnets[v].subnets[s];
+    if (!route) {
+        finding(finding::kNoRoute, Severity::Error, hop, subnet.id,
+                QT_TRANSLATE_NOOP("Finding", "Subnet \"%1\" has no route for %2."),
+                {Message::object(subnet.id), ipText(packet_.destination)});
+        return finish(Verdict::NoRoute);
+    }
+    tr_.hops[hop].route = hopRoute(*route);
+    tr_.hops[hop].route->alternatives = countAlternatives(routes, *route);
+    const bool internet = route->nextHopType == NextHopType::Internet && packet_.destination &&
+                          !isNonPublic(*packet_.destination);
+    if (internet && !translated) {
+        // To the Internet the firewall translates to a public address: its NAT gateway's, else
+        // its own (§12.4, §12.7), TCP and UDP only (§12.4, FWKI).
+        if (packet_.protocol != Protocol::Tcp && packet_.protocol != Protocol::Udp) {
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step",
+                                   "Azure Firewall %1 translates only TCP and UDP to the Internet: the "
+                                   "packet is dropped."),
+                 {Message::object(fw.id)});
+            finding(finding::kIcmpUnsupported, Severity::Error, hop, fw.id,
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "Azure Firewall \"%1\" cannot carry this %2 packet to the "
+                                      "Internet: it translates only TCP and UDP to a public address."),
+                    {Message::object(fw.id), toString(packet_.protocol)});
+            return finish(Verdict::Dropped);
+        }
+        if (!applicationRule && firewallKeepsSource(fw, *packet_.destination)) {
+            finding(finding::kNoEgress, Severity::Error, hop, fw.id,
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "Azure Firewall \"%1\" treats %2 as private (its SNAT private "
+                                      "ranges) and keeps the private source, so it cannot send the "
+                                      "packet to the Internet."),
+                    {Message::object(fw.id), ipText(packet_.destination)});
+            return finish(Verdict::Dropped);
+        }
+        if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway);
+            nat && !nat->publicIps.empty()) {
+            const int natHop = addHop(nat->id, HopKind::NatGateway);
+            translateSource(natHop, nat->publicIps.front(), SourceKind::NatGateway, true);
+            step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."),
+                 {Message::object(nat->id), nat->publicIps.front().toString()});
+            return deliverOnInternet();
+        }
+        if (fw.publicIps.empty()) {
+            finding(finding::kNoEgress, Severity::Error, hop, fw.id,
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "Azure Firewall \"%1\" has no public IP and its subnet no NAT "
+                                      "gateway: Internet-bound traffic has no way out."),
+                    {Message::object(fw.id)});
+            return finish(Verdict::Dropped);
+        }
+        translateSource(hop, fw.publicIps.front(), SourceKind::FirewallPublicIp, true);
+        return deliverOnInternet();
+    }
+    // Towards a private network: a network rule keeps the source for its private ranges, an
+    // application rule (a proxy) always translates, to an instance address here (§12.4).
+    if (!translated && packet_.destination &&
+        (applicationRule || !firewallKeepsSource(fw, *packet_.destination))) {
+        const auto instances = firewallInstanceIps(t_, fw);
+        if (!instances.empty()) {
+            translateSource(hop, instances.front(), SourceKind::FirewallInstance, false);
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step",
+                                   "Azure Firewall %1 translates the source to its instance address %2."),
+                 {Message::object(fw.id), packet_.source.toString()});
+        }
+    }
+    dispatch(*route, v, hop, -1);
+}
+
+// ---- private endpoints (azure-facts-2 §14) ------------------------------------------------
+
+void Walker::deliverToPrivateEndpoint(int p, int fromHop) {
+    const PrivateEndpoint& pe = t_.privateEndpoints[p];
+    const int hop = addHop(pe.id, HopKind::PrivateEndpoint);
+    const auto [v, s] = net_.subnetPosition(pe.subnet);
+    if (v >= 0) {
+        dependOnSubnet(v, s);
+        // The subnet's NSG applies to private endpoints only with network policies (§14.3).
+        if (t_.vnets[v].subnets[s].nsgAppliesToPrivateEndpoints() &&
+            !evaluateNsgs(hop, net_.subnetNsgIndex(v, s), -1, Direction::Inbound, v, s, false))
+            return;
+    }
+    // A stateful device that kept the client's source: Microsoft says SNAT is required for the
+    // reply (§14.4), field reports say it works; a warning, not a drop.
+    for (int h = 0; h < fromHop + 1 && h < int(tr_.hops.size()); ++h) {
+        const Hop& at = tr_.hops[h];
+        const bool stateful = at.kind == HopKind::Firewall || (at.kind == HopKind::Nva && [&] {
+                                  const Vm* vm = net_.index().vm(at.node);
+                                  return vm && vm->nva && vm->nva->keepsState(t_.formatVersion);
+                              }());
+        if (stateful && h > 0 && at.before.source == at.after.source)
+            finding(finding::kPrivateEndpointNoSnat, Severity::Warning, hop, at.node,
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "%1 carries this traffic to private endpoint \"%2\" without "
+                                      "translating its source %3. Microsoft documents SNAT as required "
+                                      "for the reply to come back through it (reports say it works "
+                                      "without)."),
+                    {Message::object(at.node), Message::object(pe.id), ipText(at.after.source)});
+    }
+    step(hop, QT_TRANSLATE_NOOP("Step", "Private endpoint %1 receives the packet, from source %2."),
+         {Message::object(pe.id), packet_.source.toString()});
+    finish(Verdict::Delivered);
 }
 
 void Walker::internetEgress(int vm, int nic, int hop) {
@@ -1373,14 +1720,18 @@ void Walker::leaveSiteEdge(int s, int hop) {
     deliverOnInternet();
 }
 
-// The NVAs that keep connection state (Nva::keepsState) a path crosses between its ends (its first and last
-// hops are the ends).
+// The NVAs and firewalls that keep connection state (Nva::keepsState) a path crosses between its ends (its
+// first and last hops are the ends).
 std::set<Id> statefulDevicesCrossed(const Network& net, const std::vector<Hop>& hops) {
     std::set<Id> out;
     for (std::size_t i = 1; i + 1 < hops.size(); ++i)
         if (hops[i].kind == HopKind::Nva)
-            if (const Vm* vm = net.index().vm(hops[i].node); vm && vm->nva && vm->nva->keepsState())
+            if (const Vm* vm = net.index().vm(hops[i].node);
+                vm && vm->nva && vm->nva->keepsState(net.topology().formatVersion))
                 out.insert(vm->id);
+    // An Azure Firewall is "fully stateful" (azure-facts-2 §12.6).
+    for (std::size_t i = 1; i + 1 < hops.size(); ++i)
+        if (hops[i].kind == HopKind::Firewall) out.insert(hops[i].node);
     return out;
 }
 
@@ -1460,15 +1811,16 @@ void traceReply(const Network& net, Trace& trace) {
         if (!back.count(device))
             return asymmetric(
                 device,
-                QT_TRANSLATE_NOOP("Finding", "The request crosses the stateful NVA %1, but the reply to %2 "
-                                             "bypasses it: %1 never sees the connection complete and drops "
-                                             "what follows."),
+                QT_TRANSLATE_NOOP("Finding",
+                                  "The request crosses the stateful device %1, but the reply to %2 "
+                                  "bypasses it: %1 never sees the connection complete and drops "
+                                  "what follows."),
                 {Message::object(device), client});
     for (const Id& device : back)
         if (!there.count(device))
             return asymmetric(device,
                               QT_TRANSLATE_NOOP("Finding",
-                                                "The reply to %1 crosses the stateful NVA %2, which "
+                                                "The reply to %1 crosses the stateful device %2, which "
                                                 "did not carry the request: it drops the reply."),
                               {client, Message::object(device)});
 }

@@ -80,7 +80,7 @@ private slots:
         QVERIFY(wrongType.err.contains("/vnets"));
         QCOMPARE(cli({"check", write(dir, "notjson.json", "{ nope")}).code, 2);
         QCOMPARE(
-            cli({"check", write(dir, "v2.json", R"({"format": "pathlight.topology", "version": 2})")}).code,
+            cli({"check", write(dir, "v3.json", R"({"format": "pathlight.topology", "version": 3})")}).code,
             2);
         QCOMPARE(cli({"check", dir.filePath("missing.json")}).code, 2);
         const Run warn =

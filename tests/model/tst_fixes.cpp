@@ -355,14 +355,17 @@ private slots:
     }
 
     void pathlightOwnFindingsAreFixed() {
-        // An NVA in the hub forwards into a peered VNet whose peering refuses forwarded traffic.
+        // An NVA in the hub forwards traffic from another spoke into a peered VNet whose peering
+        // refuses forwarded traffic (the source is outside the hub: azure-facts-2 §17.2).
         Topology hub = load(R"(
-  "vnets": [{"id": "hub", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "fw-subnet", "addressPrefix": "10.0.1.0/24"}, {"id": "app", "addressPrefix": "10.0.2.0/24", "routeTable": "rt"}]},
-            {"id": "spoke", "addressSpace": ["10.1.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.1.1.0/24"}]}],
-  "peerings": [{"id": "p", "vnets": ["hub", "spoke"]}],
-  "routeTables": [{"id": "rt", "routes": [{"name": "via-fw", "addressPrefix": "10.1.0.0/16", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.1.4"}]}],
+  "vnets": [{"id": "hub", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "fw-subnet", "addressPrefix": "10.0.1.0/24"}]},
+            {"id": "branch", "addressSpace": ["10.2.0.0/16"], "subnets": [{"id": "app", "addressPrefix": "10.2.2.0/24", "routeTable": "rt"}]},
+            {"id": "spoke", "addressSpace": ["10.1.0.0/16"], "subnets": [{"id": "s", "addressPrefix": "10.1.1.0/24", "routeTable": "rt2"}]}],
+  "peerings": [{"id": "p", "vnets": ["hub", "spoke"]}, {"id": "p2", "vnets": ["hub", "branch"], "allowForwardedTraffic": true}],
+  "routeTables": [{"id": "rt", "routes": [{"name": "via-fw", "addressPrefix": "10.1.0.0/16", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.1.4"}]},
+                  {"id": "rt2", "routes": [{"name": "back-via-fw", "addressPrefix": "10.2.0.0/16", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.0.1.4"}]}],
   "vms": [{"id": "fw", "nics": [{"id": "fw-nic", "subnet": "fw-subnet", "enableIPForwarding": true, "ipConfigurations": [{"privateIp": "10.0.1.4"}]}], "nva": {"osIpForwarding": true}},
-          {"id": "client", "nics": [{"id": "c", "subnet": "app", "ipConfigurations": [{"privateIp": "10.0.2.4"}]}]},
+          {"id": "client", "nics": [{"id": "c", "subnet": "app", "ipConfigurations": [{"privateIp": "10.2.2.4"}]}]},
           {"id": "server", "nics": [{"id": "srv", "subnet": "s", "ipConfigurations": [{"privateIp": "10.1.1.4"}]}]}],
   "flows": [{"id": "through-fw", "source": "client", "destination": "server", "port": 443}])");
         checkFixDelivers(hub, "through-fw", fixcode::kAllowForwardedTraffic);

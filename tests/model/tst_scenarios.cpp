@@ -36,7 +36,9 @@ private slots:
         QTest::addColumn<QString>("flowId");
         int flows = 0;
         // The examples and the field cases (shared/field, kept in tests/regressions/field).
-        for (const char* folder : {"/resources/examples", "/tests/regressions/field"}) {
+        // And the version 2 oracles of azure-facts-2 (T36-T49, re-addressed: tests/regressions/v2).
+        for (const char* folder :
+             {"/resources/examples", "/tests/regressions/field", "/tests/regressions/v2"}) {
             QDir dir(QString::fromStdString(sourceDir() + folder));
             for (const auto& f : dir.entryList({"*.pathlight.json"})) {
                 LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
@@ -62,6 +64,37 @@ private slots:
         QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
         QVERIFY2(t.matchesExpectation(),
                  qPrintable("expected " + QString::fromStdString(t.expect) + ", " + describe(t)));
+        // The oracle's apparent source: an address, or a firewall's subnet for "one of its
+        // instance addresses" (any address of the prefix but the firewall's front end).
+        const Flow& written = *n->index().flow(flowId.toStdString());
+        if (const auto it = written.keys.find("expectSource"); it != written.keys.end()) {
+            const std::string want = it->get<std::string>();
+            QVERIFY2(t.apparentSource,
+                     qPrintable("no apparent source, expected " + QString::fromStdString(want)));
+            if (const auto prefix = Ipv4Prefix::parse(want); prefix && want.find('/') != std::string::npos) {
+                QVERIFY2(
+                    prefix->contains(*t.apparentSource),
+                    qPrintable(QString::fromStdString(t.apparentSource->toString() + " not in " + want)));
+                for (const auto& fw : n->topology().firewalls)
+                    QVERIFY(firewallPrivateIp(n->topology(), fw) != t.apparentSource);
+            } else {
+                QCOMPARE(t.apparentSource->toString(), want);
+            }
+        }
+        // The rule that decided: an NSG rule on the way, a firewall rule, or its default deny.
+        if (const auto it = written.keys.find("expectRule"); it != written.keys.end()) {
+            const std::string want = it->get<std::string>();
+            bool found = false;
+            for (const auto& h : t.hops) {
+                for (const auto& d : h.nsg)
+                    found = found || d.rule == want;
+                if (h.firewall)
+                    found = found || h.firewall->rule == want ||
+                            (want == "default-deny" && h.firewall->defaultDeny());
+            }
+            QVERIFY2(found,
+                     qPrintable("rule " + QString::fromStdString(want) + " did not decide: " + describe(t)));
+        }
         // Every trace starts at its source and never names a Route Server as a hop.
         QVERIFY(!t.hops.empty());
         for (const auto& h : t.hops)

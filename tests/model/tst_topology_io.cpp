@@ -235,10 +235,12 @@ private slots:
         LoadResult wrongFormat = loadTopologyFromText(R"({"format": "drawio", "version": 1})");
         QVERIFY(wrongFormat.unusable);
         QCOMPARE(wrongFormat.diagnostics[0].code, std::string("WRONG_FORMAT"));
-        LoadResult wrongVersion = loadTopologyFromText(R"({"format": "pathlight.topology", "version": 2})");
+        LoadResult wrongVersion = loadTopologyFromText(R"({"format": "pathlight.topology", "version": 3})");
         QVERIFY(wrongVersion.unusable);
         QCOMPARE(wrongVersion.diagnostics[0].code, std::string("WRONG_VERSION"));
-        QVERIFY(wrongVersion.diagnostics[0].message.english().find("version 1") != std::string::npos);
+        QVERIFY(wrongVersion.diagnostics[0].message.english().find("versions 1 and 2") != std::string::npos);
+        QVERIFY(loadTopologyFromText(R"({"format": "pathlight.topology", "version": 2})").ok());
+        QVERIFY(loadTopologyFromText(R"({"format": "pathlight.topology", "version": 0})").unusable);
         LoadResult array = loadTopologyFromText("[]");
         QVERIFY(array.unusable);
     }

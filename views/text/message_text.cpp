@@ -248,6 +248,10 @@ QString displayHopKind(HopKind kind) {
         return QCoreApplication::translate("HopKind", "Azure platform");
     case HopKind::RouteServer:
         return QCoreApplication::translate("HopKind", "Route Server");
+    case HopKind::Firewall:
+        return QCoreApplication::translate("HopKind", "Azure Firewall");
+    case HopKind::PrivateEndpoint:
+        return QCoreApplication::translate("HopKind", "private endpoint");
     }
     return {};
 }

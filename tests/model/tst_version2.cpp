@@ -1,0 +1,246 @@
+// Format version 2 (topology-format.md "Version 2"): reading and writing, and the model pieces
+// the oracle files of tests/regressions/v2 do not pin alone: Azure Firewall rule order (T40),
+// SNAT ranges (§12.4), private endpoint routes (T44, T45), global peering labels (T48 (a)),
+// application security groups and ESP (§16, §18).
+
+#ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
+#include "../support/test_support.h"
+#include "security/firewall_evaluator.h"
+
+#include <QDir>
+#include <set>
+#endif
+
+using namespace pathlight;
+using namespace pathlight::test;
+
+namespace {
+
+FirewallRule networkRule(const char* name, const char* source, const char* destination, const char* port) {
+    FirewallRule r;
+    r.name = name;
+    r.ruleType = FirewallRuleType::NetworkRule;
+    r.ipProtocols = {"TCP"};
+    r.sourceAddresses = {source};
+    r.destinationAddresses = {destination};
+    r.destinationPorts = {port};
+    return r;
+}
+
+FirewallRuleCollection collection(const char* name, int priority, FirewallAction action,
+                                  std::vector<FirewallRule> rules) {
+    FirewallRuleCollection c;
+    c.name = name;
+    c.priority = priority;
+    c.action = action;
+    c.ruleCollectionType =
+        action == FirewallAction::Dnat ? FirewallRuleCollectionType::Nat : FirewallRuleCollectionType::Filter;
+    c.rules = std::move(rules);
+    return c;
+}
+
+FirewallRuleCollectionGroup group(const char* name, int priority, std::vector<FirewallRuleCollection> list) {
+    FirewallRuleCollectionGroup g;
+    g.name = name;
+    g.priority = priority;
+    g.ruleCollections = std::move(list);
+    return g;
+}
+
+const std::string kPeHub = R"(
+  "vnets": [{"id": "pe-vnet", "region": "eastus", "addressSpace": ["10.1.0.0/16"], "subnets": [
+              {"id": "pe-subnet", "addressPrefix": "10.1.1.0/24", "privateEndpointNetworkPolicies": "RouteTableEnabled"},
+              {"id": "client", "addressPrefix": "10.1.2.0/24", "routeTable": "rt"}]},
+            {"id": "peer", "region": "westus", "addressSpace": ["10.2.0.0/16"], "subnets": [{"id": "p1", "addressPrefix": "10.2.0.0/24"}]},
+            {"id": "far", "region": "eastus", "addressSpace": ["10.3.0.0/16"], "subnets": [{"id": "f1", "addressPrefix": "10.3.0.0/24"}]}],
+  "peerings": [{"id": "pp", "vnets": ["pe-vnet", "peer"]}, {"id": "pf", "vnets": ["peer", "far"]}],
+  "privateEndpoints": [{"id": "pe", "name": "pe-sql", "subnet": "pe-subnet", "privateIp": "10.1.1.4",
+                        "service": {"name": "sql1", "groupId": "sqlServer", "fqdn": "sql1.database.windows.net"}}],
+  "routeTables": [{"id": "rt", "routes": [{"name": "r", "addressPrefix": "PREFIX", "nextHopType": "VirtualAppliance", "nextHopIpAddress": "10.1.2.100"}]}])";
+
+std::string withPrefix(std::string body, const std::string& prefix) {
+    body.replace(body.find("PREFIX"), 6, prefix);
+    return body;
+}
+
+const EffectiveRoute* routeTo(const Network& n, const std::string& subnet, const std::string& prefix) {
+    static std::vector<EffectiveRoute> rows;
+    rows = n.subnetRoutes(subnet)->table();
+    for (const auto& r : rows)
+        if (r.prefix.toString() == prefix) return &r;
+    return nullptr;
+}
+
+} // namespace
+
+class TestVersion2 : public QObject {
+    Q_OBJECT
+private slots:
+    // Version 2 files load, write "version": 2 and read back to the same text; a version 1
+    // document without version 2 content stays version 1, and gains 2 only when it needs it.
+    void version2RoundTrips() {
+        QDir dir(QString::fromStdString(sourceDir() + "/tests/regressions/v2"));
+        const auto files = dir.entryList({"*.pathlight.json"});
+        QVERIFY(files.size() >= 20);
+        for (const auto& f : files) {
+            LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
+            QVERIFY2(r.ok(), (f.toStdString() + ": " + errorsOf(r)).c_str());
+            for (const auto& d : r.diagnostics)
+                QVERIFY2(d.severity != Severity::Warning || d.code == "UNKNOWN_KEY",
+                         d.message.english().c_str());
+            const std::string once = topologyToText(*r.topology);
+            QVERIFY(once.find("\"version\": 2") != std::string::npos);
+            LoadResult back = loadTopologyFromText(once);
+            QVERIFY(back.ok());
+            QCOMPARE(topologyToText(*back.topology), once);
+        }
+        Topology t = load(R"("vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": []}])");
+        QVERIFY(topologyToText(t).find("\"version\": 1") != std::string::npos);
+        t.applicationSecurityGroups.push_back({{}, "asg", "web"});
+        QVERIFY(topologyToText(t).find("\"version\": 2") != std::string::npos);
+    }
+
+    void version2KeysAreChecked() {
+        // A rule with both addresses and groups on one side, a dangling group, a bad protocol.
+        LoadResult r = loadTopologyFromText(doc(R"(
+  "applicationSecurityGroups": [{"id": "web"}],
+  "nsgs": [{"id": "n", "securityRules": [
+     {"name": "a", "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "Esp",
+      "sourceAddressPrefixes": ["*"], "sourceApplicationSecurityGroups": ["web"],
+      "destinationApplicationSecurityGroups": ["nope"]}]}],
+  "firewalls": [{"id": "fw", "vnet": "missing", "policy": {"ruleCollectionGroups": [{"name": "g", "priority": 50,
+     "ruleCollections": [{"name": "c", "priority": 100, "ruleCollectionType": "FirewallPolicyFilterRuleCollection",
+       "action": "Allow", "rules": [{"name": "x", "ruleType": "NetworkRule", "ipProtocols": ["GRE"]}]}]}]}}])"));
+        QVERIFY(!r.ok());
+        std::set<std::string> codes;
+        for (const auto& d : r.diagnostics)
+            codes.insert(d.code + " " + d.pointer);
+        QVERIFY(codes.count("NSG_RULE_KEY_TWICE /nsgs/0/securityRules/0/sourceApplicationSecurityGroups"));
+        QVERIFY(codes.count("DANGLING_REF /nsgs/0/securityRules/0/destinationApplicationSecurityGroups/0"));
+        QVERIFY(codes.count("DANGLING_REF /firewalls/0/vnet"));
+        QVERIFY(codes.count("RANGE /firewalls/0/policy/ruleCollectionGroups/0/priority"));
+        QVERIFY(codes.count(
+            "BAD_VALUE /firewalls/0/policy/ruleCollectionGroups/0/ruleCollections/0/rules/0/ipProtocols/0"));
+    }
+
+    // T40: the rule type decides the order before any priority; inside a type, the group's
+    // priority, then the collection's.
+    void firewallRuleOrder() {
+        Firewall fw;
+        fw.id = "fw";
+        fw.policy = FirewallPolicy{};
+        FirewallRule app;
+        app.name = "Deny-google";
+        app.ruleType = FirewallRuleType::ApplicationRule;
+        app.sourceAddresses = {"*"};
+        app.protocols = {{{}, "Https", 443}};
+        app.targetFqdns = {"google.com"};
+        fw.policy->ruleCollectionGroups = {
+            group("late", 300,
+                  {collection("Allow-web-c", 100, FirewallAction::Allow,
+                              {networkRule("Allow-web", "*", "*", "443")})}),
+            group("early", 100, {collection("app", 100, FirewallAction::Deny, {app})}),
+            group("ssh", 200,
+                  {collection("Allow-collection", 200, FirewallAction::Allow,
+                              {networkRule("allow-ssh", "*", "*", "22")}),
+                   collection("Deny-collection", 100, FirewallAction::Deny,
+                              {networkRule("deny-ssh", "*", "*", "22")})}),
+        };
+        FirewallPacket p{*Ipv4Address::parse("10.0.0.4"),
+                         Ipv4Address::parse("142.250.1.1"),
+                         Protocol::Tcp,
+                         443,
+                         "google.com",
+                         false};
+        FirewallDecision d = evaluateFirewall(fw, p);
+        QCOMPARE(d.rule, std::string("Allow-web")); // network before application, whatever the groups
+        QCOMPARE(d.action, FirewallAction::Allow);
+        p.destinationPort = 22;
+        d = evaluateFirewall(fw, p);
+        QCOMPARE(d.rule, std::string("deny-ssh")); // collection 100 before 200 in one group
+        QCOMPARE(d.action, FirewallAction::Deny);
+        p.destinationPort = 8080;
+        d = evaluateFirewall(fw, p);
+        QVERIFY(d.defaultDeny());
+        // A packet to a public IP of the firewall is DNAT's or denied: filter rules never see it.
+        p.destinationPort = 443;
+        p.toPublicIp = true;
+        QVERIFY(evaluateFirewall(fw, p).defaultDeny());
+        // No policy at all: everything is denied (§12.3).
+        Firewall bare;
+        QVERIFY(evaluateFirewall(bare, p).defaultDeny());
+    }
+
+    void firewallSnatRanges() {
+        Firewall fw;
+        const auto a = [](const char* s) { return *Ipv4Address::parse(s); };
+        QVERIFY(firewallKeepsSource(fw, a("10.2.0.4")));
+        QVERIFY(firewallKeepsSource(fw, a("100.64.5.10"))); // RFC 6598 (FWSNAT 2023)
+        QVERIFY(!firewallKeepsSource(fw, a("150.1.2.3")));
+        fw.policy = FirewallPolicy{};
+        fw.policy->snat = FirewallSnat{};
+        fw.policy->snat->privateRanges = std::vector<std::string>{"150.1.0.0/16"};
+        QVERIFY(firewallKeepsSource(fw, a("150.1.2.3")));
+        QVERIFY(!firewallKeepsSource(fw, a("10.2.0.4"))); // the IANA default is replaced
+        fw.policy->snat->privateRanges = std::vector<std::string>{"255.255.255.255/32"};
+        QVERIFY(!firewallKeepsSource(fw, a("10.2.0.4"))); // always translate
+        fw.policy->snat->privateRanges = std::vector<std::string>{"0.0.0.0/0"};
+        QVERIFY(firewallKeepsSource(fw, a("8.8.8.8"))); // never translate
+        QVERIFY(fqdnMatches("*.contoso.com", "www.Contoso.com"));
+        QVERIFY(!fqdnMatches("*.contoso.com", "contoso.com"));
+    }
+
+    // T44 (a), (b), T45: the /32 in its VNet and directly peered VNets only, and when a user route
+    // invalidates it.
+    void privateEndpointRoutes() {
+        auto n = network(withPrefix(kPeHub, "10.1.1.0/24"));
+        const EffectiveRoute* own = routeTo(*n, "client", "10.1.1.4/32");
+        QVERIFY(own);
+        QCOMPARE(own->state, RouteState::Invalid); // RouteTableEnabled, a /24 inside the VNet
+        QCOMPARE(own->invalidReason, RouteLoss::InvalidatedByUserRoute);
+        const EffectiveRoute* peered = routeTo(*n, "p1", "10.1.1.4/32");
+        QVERIFY(peered && peered->state == RouteState::Active &&
+                peered->nextHopType == NextHopType::InterfaceEndpoint);
+        QVERIFY(!routeTo(*n, "f1", "10.1.1.4/32")); // not transitive
+        // Global peering: the regions differ (T48 (a)).
+        const EffectiveRoute* global = routeTo(*n, "p1", "10.1.0.0/16");
+        QVERIFY(global && global->nextHopType == NextHopType::VNetGlobalPeering);
+        QCOMPARE(routeTo(*n, "p1", "10.3.0.0/16")->nextHopType, NextHopType::VNetGlobalPeering);
+        // Supernets and 0/0 do not invalidate it (§14.2).
+        for (const char* prefix : {"10.0.0.0/8", "0.0.0.0/0"}) {
+            auto m = network(withPrefix(kPeHub, prefix));
+            QCOMPARE(routeTo(*m, "client", "10.1.1.4/32")->state, RouteState::Active);
+        }
+        // The private endpoint by id, address or FQDN.
+        auto m = network(withPrefix(kPeHub, "0.0.0.0/0"));
+        Topology t = m->topology();
+        t.vms.push_back(
+            load(
+                R"("vms": [{"id": "c", "nics": [{"id": "c-nic", "subnet": "client", "ipConfigurations": [{"privateIp": "10.1.2.4"}]}]}],
+          "vnets": [{"id": "pe-vnet", "addressSpace": ["10.1.0.0/16"], "subnets": [{"id": "client", "addressPrefix": "10.1.2.0/24"}]}])")
+                .vms.front());
+        auto withVm = network(std::move(t));
+        for (const char* to : {"pe", "10.1.1.4", "SQL1.database.windows.net"}) {
+            const Trace tr = trace(*withVm, "c", to, 1433);
+            QCOMPARE(tr.verdict, Verdict::Delivered);
+            QCOMPARE(tr.hops.back().kind, HopKind::PrivateEndpoint);
+            QCOMPARE(tr.hops.front().route->nextHopType, std::string("InterfaceEndpoint"));
+        }
+    }
+
+    // ESP is filtered by NSGs like any protocol, without ports (§18).
+    void espThroughNsgs() {
+        auto n = network(R"(
+  "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "a", "addressPrefix": "10.0.1.0/24"}, {"id": "b", "addressPrefix": "10.0.2.0/24", "nsg": "n"}]}],
+  "nsgs": [{"id": "n", "securityRules": [{"name": "deny-esp", "priority": 100, "direction": "Inbound", "access": "Deny", "protocol": "Esp",
+            "sourceAddressPrefixes": ["*"], "sourcePortRanges": ["*"], "destinationAddressPrefixes": ["*"], "destinationPortRanges": ["*"]}]}],
+  "vms": [{"id": "x", "nics": [{"id": "xn", "subnet": "a", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]},
+          {"id": "y", "nics": [{"id": "yn", "subnet": "b", "ipConfigurations": [{"privateIp": "10.0.2.4"}]}]}])");
+        QCOMPARE(trace(*n, "x", "y", 0, Protocol::Esp).verdict, Verdict::Denied);
+        QCOMPARE(trace(*n, "x", "y", 0, Protocol::Ah).verdict, Verdict::Delivered);
+        QCOMPARE(trace(*n, "x", "y", 443, Protocol::Tcp).verdict, Verdict::Delivered);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestVersion2)
+#include "tst_version2.moc"
