@@ -410,7 +410,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+200"/>
+        <location filename="../views/canvas/diagram.cpp" line="+204"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -425,7 +425,12 @@ options for every command:
         <translation> (+%1 NIC)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -515,7 +520,7 @@ options for every command:
         <translation>no position %1 in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>unknown edit</source>
         <translation>unknown edit</translation>
     </message>
@@ -523,7 +528,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+234"/>
+        <location filename="../model/trace/tracer.cpp" line="+280"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -533,7 +538,7 @@ options for every command:
         <translation>destination &quot;%1&quot; is not an IP address, an id, or an FQDN known to the catalog or to endpoints</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>VM &quot;%1&quot; has no NIC to send from</source>
         <translation>VM &quot;%1&quot; has no NIC to send from</translation>
     </message>
@@ -553,7 +558,7 @@ options for every command:
         <translation>source &quot;%1&quot; is neither an id nor an IP address</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</translation>
     </message>
@@ -573,7 +578,7 @@ options for every command:
         <translation>%1 is not a public IP of any NIC in this topology.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</translation>
     </message>
@@ -639,13 +644,24 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
+        <location line="+483"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
-        <translation>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</translation>
+        <location line="-470"/>
+        <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
+        <translation>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Peering &quot;%1&quot; does not allow access between the two VNets: traffic to VNet &quot;%2&quot; is dropped.</source>
+        <translation>Peering &quot;%1&quot; does not allow access between the two VNets: traffic to VNet &quot;%2&quot; is dropped.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Peering &quot;%1&quot; does not allow forwarded traffic into VNet &quot;%3&quot;, so packets &quot;%2&quot; forwards there from %4 are dropped.</source>
+        <translation>Peering &quot;%1&quot; does not allow forwarded traffic into VNet &quot;%3&quot;, so packets &quot;%2&quot; forwards there from %4 are dropped.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -653,7 +669,7 @@ options for every command:
         <translation>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
         <translation>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</translation>
     </message>
@@ -693,15 +709,16 @@ options for every command:
         <translation>In VNet &quot;%1&quot;, %2 is the address of %3, not of %4: %4 is in another VNet that uses the same addresses and is not reached from here.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+177"/>
+        <location line="+88"/>
+        <location line="+69"/>
+        <location line="+369"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-578"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -711,7 +728,42 @@ options for every command:
         <translation>Traffic for %1 reaches NIC &quot;%2&quot; of &quot;%3&quot;, but IP forwarding is off in the guest OS: the packet is dropped.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
+        <source>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4: no rule allows it, and what no rule allows is denied.</source>
+        <translation>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4: no rule allows it, and what no rule allows is denied.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4 with rule &quot;%5&quot; of collection &quot;%6&quot; (group &quot;%7&quot;).</source>
+        <translation>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4 with rule &quot;%5&quot; of collection &quot;%6&quot; (group &quot;%7&quot;).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
+        <translation>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Azure Firewall &quot;%1&quot; cannot carry this %2 packet to the Internet: it translates only TCP and UDP to a public address.</source>
+        <translation>Azure Firewall &quot;%1&quot; cannot carry this %2 packet to the Internet: it translates only TCP and UDP to a public address.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Azure Firewall &quot;%1&quot; treats %2 as private (its SNAT private ranges) and keeps the private source, so it cannot send the packet to the Internet.</source>
+        <translation>Azure Firewall &quot;%1&quot; treats %2 as private (its SNAT private ranges) and keeps the private source, so it cannot send the packet to the Internet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Azure Firewall &quot;%1&quot; has no public IP and its subnet no NAT gateway: Internet-bound traffic has no way out.</source>
+        <translation>Azure Firewall &quot;%1&quot; has no public IP and its subnet no NAT gateway: Internet-bound traffic has no way out.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</source>
+        <translation>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</source>
         <translation>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</translation>
     </message>
@@ -766,7 +818,7 @@ options for every command:
         <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</translation>
     </message>
@@ -782,13 +834,13 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
-        <translation>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</translation>
+        <source>The request crosses the stateful device %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
+        <translation>The request crosses the stateful device %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The reply to %1 crosses the stateful NVA %2, which did not carry the request: it drops the reply.</source>
-        <translation>The reply to %1 crosses the stateful NVA %2, which did not carry the request: it drops the reply.</translation>
+        <location line="+8"/>
+        <source>The reply to %1 crosses the stateful device %2, which did not carry the request: it drops the reply.</source>
+        <translation>The reply to %1 crosses the stateful device %2, which did not carry the request: it drops the reply.</translation>
     </message>
 </context>
 <context>
@@ -814,7 +866,7 @@ options for every command:
         <translation>The 2015 article&apos;s other remedy was ExpressRoute public peering (now retired), which hairpins traffic to Azure public services; today an NVA or Azure Firewall in Azure with its own public IP does the same for every service. It changes more than the activation traffic and costs more than three routes.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+28"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>Edit or move rule %1 of NSG %2</translation>
@@ -981,7 +1033,37 @@ options for every command:
         <translation>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+97"/>
+        <source>Allow this flow on Azure Firewall %1 in collection %2</source>
+        <translation>Allow this flow on Azure Firewall %1 in collection %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A network rule for exactly this source, destination and port, in an allow collection that Azure evaluates before the rule that denied it (network rules before application rules, then by group and collection priority).</source>
+        <translation>A network rule for exactly this source, destination and port, in an allow collection that Azure evaluates before the rule that denied it (network rules before application rules, then by group and collection priority).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
+        <translation>Remove deny rule %1 from collection %2 of Azure Firewall %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No allow collection comes before the deny, so the deny rule itself goes; everything else it matched is then allowed or denied by the rules after it.</source>
+        <translation>No allow collection comes before the deny, so the deny rule itself goes; everything else it matched is then allowed or denied by the rules after it.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove route %1 (%2) from route table %3</source>
+        <translation>Remove route %1 (%2) from route table %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The route covers AzureFirewallSubnet, so replies to Azure Firewall %1&apos;s instance address go to its front end and may reach another instance. Without it, the peering route takes them straight to the instance that holds the session.</source>
+        <translation>The route covers AzureFirewallSubnet, so replies to Azure Firewall %1&apos;s instance address go to its front end and may reach another instance. Without it, the peering route takes them straight to the instance that holds the session.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</translation>
     </message>
@@ -1001,7 +1083,7 @@ options for every command:
         <translation>A more specific user route for the client&apos;s prefix beats the forced-tunnel default route, so replies leave the way the request came (azure-facts §2.3). Other Internet traffic stays forced; publishing through the NVA or a load balancer on its path is the alternative.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Allow forwarded traffic on peering %1</source>
         <translation>Allow forwarded traffic on peering %1</translation>
     </message>
@@ -1011,7 +1093,7 @@ options for every command:
         <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
@@ -1102,6 +1184,16 @@ options for every command:
         <location line="+2"/>
         <source>Route Server</source>
         <translation>Route Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private endpoint</source>
+        <translation>private endpoint</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1288,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+92"/>
+        <location filename="../model/validation/lints.cpp" line="+97"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1211,12 +1303,12 @@ options for every command:
         <translation>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
         <translation>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+174"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
@@ -1306,7 +1398,7 @@ options for every command:
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-489"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</translation>
     </message>
@@ -1326,7 +1418,73 @@ options for every command:
         <translation>the layout entry of &quot;%1&quot; has no x and y: the box is placed automatically</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
+        <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;; Azure allows one firewall per VNet</source>
+        <translation>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;; Azure allows one firewall per VNet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Azure Firewall &quot;%1&quot; needs a subnet named AzureFirewallSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
+        <translation>Azure Firewall &quot;%1&quot; needs a subnet named AzureFirewallSubnet (/26 or larger) in VNet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</source>
+        <translation>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1 is not in AzureFirewallSubnet (%2) of Azure Firewall &quot;%3&quot;</source>
+        <translation>%1 is not in AzureFirewallSubnet (%2) of Azure Firewall &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall &quot;%1&quot; in forced-tunneling mode needs a subnet named AzureFirewallManagementSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
+        <translation>Azure Firewall &quot;%1&quot; in forced-tunneling mode needs a subnet named AzureFirewallManagementSubnet (/26 or larger) in VNet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</source>
+        <translation>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rule collection &quot;%1&quot;: a NAT collection&apos;s action is Dnat, a filter collection&apos;s Allow or Deny</source>
+        <translation>rule collection &quot;%1&quot;: a NAT collection&apos;s action is Dnat, a filter collection&apos;s Allow or Deny</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
+        <translation>rule &quot;%1&quot; is a %2 in a %3 collection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
+        <translation>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>DNAT rule &quot;%1&quot; listens on %2, which is not a public IP of Azure Firewall &quot;%3&quot;: it never matches</source>
+        <translation>DNAT rule &quot;%1&quot; listens on %2, which is not a public IP of Azure Firewall &quot;%3&quot;: it never matches</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</source>
+        <translation>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>NIC &quot;%1&quot; is in VNet &quot;%2&quot;, but application security group &quot;%3&quot; already holds NIC &quot;%4&quot; of VNet &quot;%5&quot;; Azure keeps a group&apos;s NICs in one VNet</source>
+        <translation>NIC &quot;%1&quot; is in VNet &quot;%2&quot;, but application security group &quot;%3&quot; already holds NIC &quot;%4&quot; of VNet &quot;%5&quot;; Azure keeps a group&apos;s NICs in one VNet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rule &quot;%1&quot; names %2 application security groups on one side; Azure allows 10</source>
+        <translation>rule &quot;%1&quot; names %2 application security groups on one side; Azure allows 10</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</source>
         <translation>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</translation>
     </message>
@@ -1446,12 +1604,12 @@ options for every command:
         <translation>For routes associated to subnet containing Application Gateway V2, please ensure &apos;0.0.0.0/0&apos; uses Next Hop Type as &apos;Internet&apos; (route table &quot;%1&quot;, subnet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, vm or host</source>
-        <translation>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, vm or host</translation>
+        <location line="+18"/>
+        <source>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, private endpoint, vm or host</source>
+        <translation>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, private endpoint, vm or host</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
         <translation>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</translation>
     </message>
@@ -1464,20 +1622,21 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+442"/>
-        <location filename="../model/edit/topology_patch.cpp" line="+184"/>
+        <location filename="../model/analysis/analysis.cpp" line="+531"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+880"/>
+        <location line="+1088"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-868"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1076"/>
+        <location line="+747"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-736"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
@@ -1494,11 +1653,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
+        <location line="+352"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-342"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -1520,12 +1680,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+459"/>
+        <location line="+521"/>
+        <location line="+87"/>
+        <location line="+69"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-667"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1545,28 +1707,31 @@ options for every command:
         <translation>expected a string, found %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>a reference must not be empty; leave the key out for none</source>
         <translation>a reference must not be empty; leave the key out for none</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+474"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is not one of: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-451"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>unknown key &quot;%1&quot; is kept as it is but not used</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+144"/>
         <source>expected %1, found %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+50"/>
+        <location line="-200"/>
+        <location line="+124"/>
+        <location line="+58"/>
         <source>expected an id string, found %1</source>
         <translation>expected an id string, found %1</translation>
     </message>
@@ -1581,12 +1746,13 @@ options for every command:
         <translation>a VNet cannot be peered with itself (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not one of the two peered VNets</source>
         <translation>&quot;%1&quot; is not one of the two peered VNets</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>a NIC needs at least one IP configuration</source>
         <translation>a NIC needs at least one IP configuration</translation>
     </message>
@@ -1601,37 +1767,40 @@ options for every command:
         <translation>a security rule needs a name (Azure requires one)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</source>
         <translation>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+31"/>
         <source>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</source>
         <translation>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>&quot;%1&quot; is empty: give at least one value, or &quot;*&quot; for any</source>
         <translation>&quot;%1&quot; is empty: give at least one value, or &quot;*&quot; for any</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+122"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>&quot;%1&quot; is not a port, a range like 1000-2000, or *</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-94"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
+        <location line="+68"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 is not a port number (0 to 65535)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+114"/>
         <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
         <translation>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</translation>
     </message>
@@ -1653,13 +1822,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+149"/>
+        <location line="+159"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-144"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>the file holds a NUL byte at offset %1; it is not JSON text</translation>
     </message>
@@ -1694,12 +1863,12 @@ options for every command:
         <translation>&quot;format&quot; is %1; a Pathlight topology says &quot;pathlight.topology&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;version&quot; is %1; this Pathlight reads version 1 only</source>
-        <translation>&quot;version&quot; is %1; this Pathlight reads version 1 only</translation>
+        <location line="+8"/>
+        <source>&quot;version&quot; is %1; this Pathlight reads versions 1 and 2</source>
+        <translation>&quot;version&quot; is %1; this Pathlight reads versions 1 and 2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>%1 more errors are not listed</source>
         <translation>%1 more errors are not listed</translation>
     </message>
@@ -1772,7 +1941,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+261"/>
+        <location filename="../model/edit/object_factory.cpp" line="+272"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>no free /16 left in 10.0.0.0/8</translation>
     </message>
@@ -1792,13 +1961,14 @@ options for every command:
         <translation>a VM, NVA or Application Gateway goes inside a subnet</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+151"/>
+        <location line="+111"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-271"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>&quot;%1&quot; is not a subnet</translation>
     </message>
@@ -1808,7 +1978,7 @@ options for every command:
         <translation>%1 is reserved for Azure&apos;s gateways and Route Server</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>a gateway goes inside a VNet (in its GatewaySubnet)</translation>
     </message>
@@ -1833,7 +2003,32 @@ options for every command:
         <translation>no room for a /27 RouteServerSubnet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>an Azure Firewall goes inside a VNet (in its AzureFirewallSubnet)</source>
+        <translation>an Azure Firewall goes inside a VNet (in its AzureFirewallSubnet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;</source>
+        <translation>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no room for a /26 AzureFirewallSubnet</source>
+        <translation>no room for a /26 AzureFirewallSubnet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a private endpoint goes inside a workload subnet</source>
+        <translation>a private endpoint goes inside a workload subnet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an application security group is dropped on a VM</source>
+        <translation>an application security group is dropped on a VM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no free /24 left in 192.168.0.0/16</source>
         <translation>no free /24 left in 192.168.0.0/16</translation>
     </message>
@@ -1863,12 +2058,12 @@ options for every command:
         <translation>a route table is associated with a subnet, not a NIC</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-273"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+306"/>
         <source>pick two different objects</source>
         <translation>pick two different objects</translation>
     </message>
@@ -1977,23 +2172,23 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Address space</source>
         <translation>Address space</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Address prefix</source>
         <translation>Address prefix</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Network security group</source>
         <translation>Network security group</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Route table</source>
         <translation>Route table</translation>
     </message>
@@ -2008,31 +2203,37 @@ options for every command:
         <translation>Default outbound access</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Private endpoint network policies</source>
+        <translation>Private endpoint network policies</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+31"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-69"/>
+        <location line="+73"/>
         <source>Advertised prefixes</source>
         <translation>Advertised prefixes</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+78"/>
+        <location line="+80"/>
+        <location line="+32"/>
         <source>Public IPs</source>
         <translation>Public IPs</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-111"/>
         <source>SNAT to the first public IP</source>
         <translation>SNAT to the first public IP</translation>
     </message>
@@ -2123,17 +2324,20 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
+        <location line="+47"/>
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-76"/>
+        <location line="+67"/>
+        <location line="+10"/>
         <source>Private IP</source>
         <translation>Private IP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-75"/>
         <source>Public IP</source>
         <translation>Public IP</translation>
     </message>
@@ -2146,6 +2350,11 @@ options for every command:
         <location line="+2"/>
         <source>Default gateway in the guest</source>
         <translation>Default gateway in the guest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application security groups</source>
+        <translation>Application security groups</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2179,11 +2388,12 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+38"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>Frontend private IP</source>
         <translation>Frontend private IP</translation>
     </message>
@@ -2194,16 +2404,18 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>Instance IPs</source>
         <translation>Instance IPs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
+        <location line="+42"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
@@ -2228,9 +2440,49 @@ options for every command:
         <translation>Microsoft peering community</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Allow forwarded traffic into %1</source>
+        <translation>Allow forwarded traffic into %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Allow forwarded traffic</source>
         <translation>Allow forwarded traffic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow access between the VNets</source>
+        <translation>Allow access between the VNets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forced tunneling</source>
+        <translation>Forced tunneling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat intelligence</source>
+        <translation>Threat intelligence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNAT private ranges</source>
+        <translation>SNAT private ranges</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-resource</source>
+        <translation>Sub-resource</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2666,7 @@ options for every command:
         <translation>lower precedence (User &gt; BGP &gt; System)</translation>
     </message>
     <message>
-        <location filename="../model/routing/route_set.cpp" line="+51"/>
+        <location filename="../model/routing/route_set.cpp" line="+53"/>
         <source>overridden by the User route with the same prefix</source>
         <translation>overridden by the User route with the same prefix</translation>
     </message>
@@ -2438,11 +2690,16 @@ options for every command:
         <source>a shorter AS path wins</source>
         <translation>a shorter AS path wins</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>invalidated by a user route that covers the private endpoint (route-table network policies on its subnet)</source>
+        <translation>invalidated by a user route that covers the private endpoint (route-table network policies on its subnet)</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-58"/>
+        <location filename="../views/text/message_text.cpp" line="-62"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2504,16 +2761,26 @@ options for every command:
         <source>on-premises edge NAT</source>
         <translation>on-premises edge NAT</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Firewall instance address</source>
+        <translation>Azure Firewall instance address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Firewall public IP</source>
+        <translation>Azure Firewall public IP</translation>
+    </message>
 </context>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1348"/>
+        <location filename="../model/trace/tracer.cpp" line="-1721"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+315"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -2559,7 +2826,7 @@ options for every command:
         <translation>No public IP of this topology is %1: nothing in the drawing receives it.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
@@ -2574,7 +2841,7 @@ options for every command:
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+172"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</translation>
     </message>
@@ -2589,22 +2856,27 @@ options for every command:
         <translation>Nobody in VNet %1 holds %2: dropped.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>Application Gateway %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-29"/>
         <source>Route Server %1 receives the packet.</source>
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-481"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+319"/>
+        <source>Peering %1 does not allow access: dropped.</source>
+        <translation>Peering %1 does not allow access: dropped.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>The subnet routes the packet back to %1 itself: loop.</translation>
     </message>
@@ -2614,7 +2886,12 @@ options for every command:
         <translation>%1 in VNet %2 belongs to %3, not to the flow&apos;s destination: dropped.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+21"/>
+        <source>Azure Firewall %1 receives the packet.</source>
+        <translation>Azure Firewall %1 receives the packet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 undoes its SNAT: the reply goes on to %2.</translation>
     </message>
@@ -2634,12 +2911,74 @@ options for every command:
         <translation>NVA %1 receives the packet and forwards it.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+23"/>
+        <source>Azure Firewall %1 denies the packet: no rule allows it.</source>
+        <translation>Azure Firewall %1 denies the packet: no rule allows it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall %1 denies the packet (rule %2, collection %3).</source>
+        <translation>Azure Firewall %1 denies the packet (rule %2, collection %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+30"/>
+        <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
+        <translation>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
+        <translation>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Firewall %1 allows the packet by network rule %2 (collection %3).</source>
+        <translation>Azure Firewall %1 allows the packet by network rule %2 (collection %3).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
+        <translation>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Azure Firewall %1 has no session for this reply (the request did not cross it): the stateful firewall drops it.</source>
+        <translation>Azure Firewall %1 has no session for this reply (the request did not cross it): the stateful firewall drops it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reply to the firewall&apos;s instance address %1 is routed to its front end %2 instead, which can hand it to another instance: dropped.</source>
+        <translation>The reply to the firewall&apos;s instance address %1 is routed to its front end %2 instead, which can hand it to another instance: dropped.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure Firewall %1 matches the reply to its session and sends it on to %2.</source>
+        <translation>Azure Firewall %1 matches the reply to its session and sends it on to %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Azure Firewall %1 translates only TCP and UDP to the Internet: the packet is dropped.</source>
+        <translation>Azure Firewall %1 translates only TCP and UDP to the Internet: the packet is dropped.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+101"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT gateway %1 translates the source to %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-75"/>
+        <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
+        <translation>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Private endpoint %1 receives the packet, from source %2.</source>
+        <translation>Private endpoint %1 receives the packet, from source %2.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
         <translation>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</translation>
     </message>
@@ -2749,7 +3088,7 @@ options for every command:
         <translation>Site %1 sends the packet to the Internet through its edge, as %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
         <translation>%1 answers; the reply goes back the way the request came, its translations undone in turn.</translation>
     </message>
@@ -2832,7 +3171,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-783"/>
+        <location filename="../model/trace/tracer.cpp" line="-1103"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>
@@ -3200,7 +3539,7 @@ options for every command:
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Subnet %1</source>
         <translation>Subnet %1</translation>
     </message>
@@ -3401,18 +3740,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+147"/>
+        <location line="+163"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-163"/>
+        <location line="+163"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -3437,7 +3776,27 @@ options for every command:
         <translation>%1 → %2%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Deny: no rule allows it (default deny)</source>
+        <translation>Deny: no rule allows it (default deny)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: rule %2 (%3), collection %4, group %5</source>
+        <translation>%1: rule %2 (%3), collection %4, group %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Packet out</source>
         <translation>Packet out</translation>
     </message>
@@ -3515,7 +3874,7 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3525,12 +3884,13 @@ options for every command:
         <translation>NSG</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3593,7 +3953,7 @@ options for every command:
         <translation>Apply the edited settings as one undo step (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -3603,7 +3963,7 @@ options for every command:
         <translation>New…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -4443,6 +4803,16 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private endpoint</source>
+        <translation>Private endpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -4470,6 +4840,11 @@ Apply it anyway?</translation>
         <location line="+1"/>
         <source>Route table</source>
         <translation>Route table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application security group</source>
+        <translation>Application security group</translation>
     </message>
     <message>
         <location line="+31"/>

@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+200"/>
+        <location filename="../views/canvas/diagram.cpp" line="+204"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -423,7 +423,12 @@ options for every command:
         <translation> (+%1 NIC)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -513,7 +518,7 @@ options for every command:
         <translation>「%2」に位置 %1 はありません</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>unknown edit</source>
         <translation>不明な編集です</translation>
     </message>
@@ -521,7 +526,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+234"/>
+        <location filename="../model/trace/tracer.cpp" line="+280"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -531,7 +536,7 @@ options for every command:
         <translation>宛先「%1」は IP アドレス、ID、カタログまたはエンドポイントにある FQDN のいずれでもありません</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>VM &quot;%1&quot; has no NIC to send from</source>
         <translation>VM「%1」には送信に使う NIC がありません</translation>
     </message>
@@ -551,7 +556,7 @@ options for every command:
         <translation>送信元「%1」は ID でも IP アドレスでもありません</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」の NIC「%1」にはゲスト OS の既定ゲートウェイがありません。Azure はプライマリ NIC にしか既定ゲートウェイを設定しないため、%3 からサブネット %5 の外の %4 への通信は、ゲストにルートを追加するまでどこにも届きません。</translation>
     </message>
@@ -571,7 +576,7 @@ options for every command:
         <translation>%1 はこのトポロジのどの NIC のパブリック IP でもありません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>パブリック IP %1 は Standard SKU のアドレスです。NIC「%2」またはそのサブネットの NSG が許可するまで、受信トラフィックは受け付けられません。</translation>
     </message>
@@ -637,13 +642,24 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
+        <location line="+483"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
-        <translation>ピアリング「%1」は転送されたトラフィックを許可していないため、NVA「%2」が VNet「%3」へ転送するパケットは破棄されます。</translation>
+        <location line="-470"/>
+        <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
+        <translation>プライベート エンドポイント「%1」の /32 ルートは、ルート テーブル「%4」のユーザー ルート %2 → %3 より長いため、このトラフィックはエンドポイントに直接届き、%3 を通りません。エンドポイントのサブネットでルート テーブルのネットワーク ポリシーを有効にし、そのサブネットか VNet へのルートを追加すると、%3 を経由させられます。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Peering &quot;%1&quot; does not allow access between the two VNets: traffic to VNet &quot;%2&quot; is dropped.</source>
+        <translation>ピアリング「%1」は 2 つの VNet 間のアクセスを許可していないため、VNet「%2」へのトラフィックは破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Peering &quot;%1&quot; does not allow forwarded traffic into VNet &quot;%3&quot;, so packets &quot;%2&quot; forwards there from %4 are dropped.</source>
+        <translation>ピアリング「%1」は VNet「%3」への転送トラフィックを許可していないため、「%2」が %4 から転送するパケットは破棄されます。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -651,7 +667,7 @@ options for every command:
         <translation>%1 はプライベート アドレスですが、ルート %2 がインターネットへ送るため到達できません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
         <translation>ルート %1 はアプライアンス %2 を指していますが、この VNet にもピアリングされた VNet にもそのアドレスを持つ NIC はありません。</translation>
     </message>
@@ -691,15 +707,16 @@ options for every command:
         <translation>VNet「%1」では %2 は %3 のアドレスで、%4 のものではありません。%4 は同じアドレスを使う別の VNet にあり、ここからは到達しません。</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+177"/>
+        <location line="+88"/>
+        <location line="+69"/>
+        <location line="+369"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-578"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -709,7 +726,42 @@ options for every command:
         <translation>%1 宛ての通信は「%3」の NIC「%2」に届きますが、ゲスト OS の IP 転送が無効なため、パケットは破棄されます。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
+        <source>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4: no rule allows it, and what no rule allows is denied.</source>
+        <translation>Azure Firewall「%1」は %2 から %3 ポート %4 へのこのトラフィックを拒否します。許可するルールがなく、どのルールも許可しないものは拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4 with rule &quot;%5&quot; of collection &quot;%6&quot; (group &quot;%7&quot;).</source>
+        <translation>Azure Firewall「%1」は %2 から %3 ポート %4 へのこのトラフィックを、コレクション「%6」(グループ「%7」) のルール「%5」で拒否します。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
+        <translation>Azure Firewall「%1」は強制トンネリング モードで、受信 DNAT をサポートしません。応答はクライアントが接続したパブリック IP ではなく、トンネル経由で出ていきます。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Azure Firewall &quot;%1&quot; cannot carry this %2 packet to the Internet: it translates only TCP and UDP to a public address.</source>
+        <translation>Azure Firewall「%1」はこの %2 パケットをインターネットに送れません。パブリック アドレスに変換するのは TCP と UDP だけです。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Azure Firewall &quot;%1&quot; treats %2 as private (its SNAT private ranges) and keeps the private source, so it cannot send the packet to the Internet.</source>
+        <translation>Azure Firewall「%1」は %2 をプライベート (SNAT のプライベート範囲) として扱い、プライベートの送信元を保つため、パケットをインターネットに送れません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Azure Firewall &quot;%1&quot; has no public IP and its subnet no NAT gateway: Internet-bound traffic has no way out.</source>
+        <translation>Azure Firewall「%1」にはパブリック IP がなく、そのサブネットには NAT ゲートウェイもないため、インターネット向けトラフィックの出口がありません。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</source>
+        <translation>%1 は送信元 %3 を変換せずに、このトラフィックをプライベート エンドポイント「%2」へ運びます。Microsoft は応答を同じ経路で戻すために SNAT が必要と記載しています (なくても動くという報告もあります)。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</source>
         <translation>「%1」は %2 のパケットを変換せずにインターネットへ送ります。Azure が変換するのは NIC 自身のアドレスだけなので、パケットは破棄されます。NVA で SNAT を有効にしてください。</translation>
     </message>
@@ -764,7 +816,7 @@ options for every command:
         <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求は %1 に届きますが、%2 への応答は %3 で止まります (%4)。接続は成立しません。</translation>
     </message>
@@ -780,13 +832,13 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
-        <translation>要求はステートフルな NVA %1 を通りますが、%2 への応答はそこを迂回します。%1 は接続の成立を見ず、後続を破棄します。</translation>
+        <source>The request crosses the stateful device %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
+        <translation>要求はステートフルなデバイス %1 を通りますが、%2 への応答はそれを迂回します。%1 は接続の確立を見ないため、後続のパケットを破棄します。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The reply to %1 crosses the stateful NVA %2, which did not carry the request: it drops the reply.</source>
-        <translation>%1 への応答は、要求を運ばなかったステートフルな NVA %2 を通ります。%2 は応答を破棄します。</translation>
+        <location line="+8"/>
+        <source>The reply to %1 crosses the stateful device %2, which did not carry the request: it drops the reply.</source>
+        <translation>%1 への応答は、要求を運ばなかったステートフルなデバイス %2 を通るため、%2 が応答を破棄します。</translation>
     </message>
 </context>
 <context>
@@ -812,7 +864,7 @@ options for every command:
         <translation>2015 年の記事のもう 1 つの対処法は ExpressRoute のパブリック ピアリング (現在は廃止) で、Azure のパブリック サービス向けの通信を折り返していました。現在は、独自のパブリック IP を持つ Azure 内の NVA または Azure Firewall がすべてのサービスに対して同じことを行います。ライセンス認証の通信以外も変わり、3 つのルートよりコストがかかります。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+28"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>NSG %2 の規則 %1 を編集または移動する</translation>
@@ -979,7 +1031,37 @@ options for every command:
         <translation>宛先のサブネットのユーザー定義ルートにより、応答は要求が通った NVA を通り、その接続追跡が両方向を見られます。多くのクライアントが影響を受ける場合は、プレフィックスをクライアントのサブネットまで広げてください。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+97"/>
+        <source>Allow this flow on Azure Firewall %1 in collection %2</source>
+        <translation>Azure Firewall %1 のコレクション %2 でこのフローを許可する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A network rule for exactly this source, destination and port, in an allow collection that Azure evaluates before the rule that denied it (network rules before application rules, then by group and collection priority).</source>
+        <translation>この送信元・宛先・ポートだけを対象とするネットワーク ルールを、拒否したルールより先に Azure が評価する許可コレクションに追加します (ネットワーク ルールはアプリケーション ルールより先、その後はグループとコレクションの優先度順)。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
+        <translation>Azure Firewall %3 のコレクション %2 から拒否ルール %1 を削除する</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No allow collection comes before the deny, so the deny rule itself goes; everything else it matched is then allowed or denied by the rules after it.</source>
+        <translation>拒否より前に許可コレクションがないため、拒否ルールそのものを削除します。このルールに一致していたほかのトラフィックは、その後のルールで許可または拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove route %1 (%2) from route table %3</source>
+        <translation>ルート テーブル %3 からルート %1 (%2) を削除する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The route covers AzureFirewallSubnet, so replies to Azure Firewall %1&apos;s instance address go to its front end and may reach another instance. Without it, the peering route takes them straight to the instance that holds the session.</source>
+        <translation>このルートは AzureFirewallSubnet を含むため、Azure Firewall %1 のインスタンス アドレスへの応答がフロントエンドに送られ、別のインスタンスに届くことがあります。削除すると、ピアリング ルートによってセッションを持つインスタンスに直接届きます。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>%2 のサブネット %1 から 0.0.0.0/0 を Internet へルーティングする</translation>
     </message>
@@ -999,7 +1081,7 @@ options for every command:
         <translation>クライアントのプレフィックスに対するより具体的なユーザー ルートは強制トンネリングの既定ルートより優先されるため、応答は要求が来た経路で戻ります (azure-facts §2.3)。ほかのインターネット向け通信は強制されたままです。代替案は NVA または経路上のロード バランサー経由での公開です。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Allow forwarded traffic on peering %1</source>
         <translation>ピアリング %1 で転送されたトラフィックを許可する</translation>
     </message>
@@ -1009,7 +1091,7 @@ options for every command:
         <translation>NVA が転送する通信はピアリングされた VNet から発信されたものではありません。Azure は、ピアリングで「転送されたトラフィックを許可する」が有効な場合にのみ受け入れます。Azure で両側に設定してください。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
@@ -1100,6 +1182,16 @@ options for every command:
         <location line="+2"/>
         <source>Route Server</source>
         <translation>Route Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private endpoint</source>
+        <translation>プライベート エンドポイント</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1285,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+92"/>
+        <location filename="../model/validation/lints.cpp" line="+97"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1208,12 +1300,12 @@ options for every command:
         <translation>Azure はリソース グループ名 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos;、&apos;)&apos; で 1 ～ 90 文字、末尾は &apos;.&apos; 以外です</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
         <translation>ID &quot;internet&quot; はインターネットそのもの (キャンバスとトレース) を表します。このオブジェクトには別の ID を付けてください</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+174"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
@@ -1303,7 +1395,7 @@ options for every command:
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-489"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>レイアウトが「%1」を配置していますが、ファイルにそのオブジェクトはありません。この項目は無視されます</translation>
     </message>
@@ -1323,7 +1415,73 @@ options for every command:
         <translation>「%1」のレイアウト項目に x と y がありません。ボックスは自動で配置されます</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
+        <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;; Azure allows one firewall per VNet</source>
+        <translation>VNet「%1」には既に Azure Firewall「%2」があります。Azure では VNet ごとにファイアウォールは 1 つです</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Azure Firewall &quot;%1&quot; needs a subnet named AzureFirewallSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
+        <translation>Azure Firewall「%1」には VNet「%2」に AzureFirewallSubnet という名前のサブネット (/26 以上) が必要です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</source>
+        <translation>VNet「%1」の AzureFirewallSubnet は %2 です。Azure Firewall には /26 以上が必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1 is not in AzureFirewallSubnet (%2) of Azure Firewall &quot;%3&quot;</source>
+        <translation>%1 は Azure Firewall「%3」の AzureFirewallSubnet (%2) にありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall &quot;%1&quot; in forced-tunneling mode needs a subnet named AzureFirewallManagementSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
+        <translation>強制トンネリング モードの Azure Firewall「%1」には、VNet「%2」に AzureFirewallManagementSubnet という名前のサブネット (/26 以上) が必要です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</source>
+        <translation>ルート テーブル「%1」は AzureFirewallSubnet の 0.0.0.0/0 を %2 に送ります。強制トンネリング モードでない Azure Firewall には、インターネットへの 0.0.0.0/0 が必要です</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rule collection &quot;%1&quot;: a NAT collection&apos;s action is Dnat, a filter collection&apos;s Allow or Deny</source>
+        <translation>ルール コレクション「%1」: NAT コレクションのアクションは Dnat、フィルター コレクションは Allow か Deny です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
+        <translation>ルール「%1」は %3 コレクション内の %2 です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
+        <translation>DNAT ルール「%1」はポート %2 に変換します。Azure Firewall の NAT ルールで使えるポートは 1～63999 です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>DNAT rule &quot;%1&quot; listens on %2, which is not a public IP of Azure Firewall &quot;%3&quot;: it never matches</source>
+        <translation>DNAT ルール「%1」は %2 で待ち受けますが、これは Azure Firewall「%3」のパブリック IP ではないため、一致することはありません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</source>
+        <translation>%1 はプライベート エンドポイント「%4」のサブネット「%2」(%3) にありません</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>NIC &quot;%1&quot; is in VNet &quot;%2&quot;, but application security group &quot;%3&quot; already holds NIC &quot;%4&quot; of VNet &quot;%5&quot;; Azure keeps a group&apos;s NICs in one VNet</source>
+        <translation>NIC「%1」は VNet「%2」にありますが、アプリケーション セキュリティ グループ「%3」には既に VNet「%5」の NIC「%4」があります。Azure ではグループの NIC は 1 つの VNet に限られます</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rule &quot;%1&quot; names %2 application security groups on one side; Azure allows 10</source>
+        <translation>ルール「%1」は片側に %2 個のアプリケーション セキュリティ グループを指定しています。Azure の上限は 10 です</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</source>
         <translation>Azure は %1 のネットワーク セキュリティ グループをサポートしていません (VNet「%3」の「%2」)。削除してください</translation>
     </message>
@@ -1443,12 +1601,12 @@ options for every command:
         <translation>Application Gateway V2 を含むサブネットに関連付けたルートでは、&apos;0.0.0.0/0&apos; の次ホップの種類を &apos;Internet&apos; にしてください (ルート テーブル「%1」、サブネット「%2」)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, vm or host</source>
-        <translation>フロー「%1」の宛先「%2」は %3 です。宛先は IP、FQDN、endpoint、vm、host のいずれかです</translation>
+        <location line="+18"/>
+        <source>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, private endpoint, vm or host</source>
+        <translation>フロー「%1」の宛先「%2」は %3 です。宛先には IP、FQDN、エンドポイント、プライベート エンドポイント、VM、ホストを指定します</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
         <translation>フロー「%1」の宛先「%2」は IP アドレス、ID、カタログまたはエンドポイントにある FQDN のいずれでもありません</translation>
     </message>
@@ -1461,20 +1619,21 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+442"/>
-        <location filename="../model/edit/topology_patch.cpp" line="+184"/>
+        <location filename="../model/analysis/analysis.cpp" line="+531"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+880"/>
+        <location line="+1088"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-868"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1076"/>
+        <location line="+747"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-736"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
@@ -1491,11 +1650,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
+        <location line="+352"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-342"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1517,12 +1677,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+459"/>
+        <location line="+521"/>
+        <location line="+87"/>
+        <location line="+69"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-667"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1542,28 +1704,31 @@ options for every command:
         <translation>文字列が必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>a reference must not be empty; leave the key out for none</source>
         <translation>参照を空にすることはできません。参照しない場合はキーを省略してください</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+474"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 は次のいずれでもありません: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-451"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>不明なキー「%1」はそのまま保持されますが、使われません</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+144"/>
         <source>expected %1, found %2</source>
         <translation>%1 が必要ですが、%2 が見つかりました</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+50"/>
+        <location line="-200"/>
+        <location line="+124"/>
+        <location line="+58"/>
         <source>expected an id string, found %1</source>
         <translation>ID の文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1578,12 +1743,13 @@ options for every command:
         <translation>VNet はそれ自身とピアリングできません (「%1」)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not one of the two peered VNets</source>
         <translation>「%1」はピアリングされた 2 つの VNet のどちらでもありません</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>a NIC needs at least one IP configuration</source>
         <translation>NIC には IP 構成が少なくとも 1 つ必要です</translation>
     </message>
@@ -1598,37 +1764,40 @@ options for every command:
         <translation>セキュリティ規則には名前が必要です (Azure で必須)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</source>
         <translation>「%1」が空です。値を指定してください (すべてなら &quot;*&quot;)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+31"/>
         <source>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</source>
         <translation>「%1」と「%2」のどちらか一方だけを指定してください (両方を持つ規則は Azure が拒否します)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>&quot;%1&quot; is empty: give at least one value, or &quot;*&quot; for any</source>
         <translation>「%1」が空です。値を 1 つ以上指定してください (すべてなら &quot;*&quot;)</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+122"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」はポート、1000-2000 のような範囲、* のいずれでもありません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-94"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>「%1」がありません。Azure では規則のアドレス (プレフィックス、アドレス、サービス タグ、または &quot;*&quot;) が必須です</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
+        <location line="+68"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 はポート番号 (0 から 65535) ではありません</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+114"/>
         <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
         <translation>回線「%2」に %1 個の VNet がリンクされています。Azure がリンクできるのは最大 %3 個です (Premium、10 Gbps 以上。Standard は 10 個)</translation>
     </message>
@@ -1650,13 +1819,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+149"/>
+        <location line="+159"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-144"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>ファイルのオフセット %1 に NUL バイトがあります。JSON テキストではありません</translation>
     </message>
@@ -1691,12 +1860,12 @@ options for every command:
         <translation>「format」は %1 です。Pathlight のトポロジでは「pathlight.topology」です</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;version&quot; is %1; this Pathlight reads version 1 only</source>
-        <translation>「version」は %1 です。この Pathlight はバージョン 1 のみ読み込めます</translation>
+        <location line="+8"/>
+        <source>&quot;version&quot; is %1; this Pathlight reads versions 1 and 2</source>
+        <translation>&quot;version&quot; は %1 です。この Pathlight が読めるのはバージョン 1 と 2 です</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>%1 more errors are not listed</source>
         <translation>ほかに %1 件のエラーがあります (一覧には表示されません)</translation>
     </message>
@@ -1769,7 +1938,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+261"/>
+        <location filename="../model/edit/object_factory.cpp" line="+272"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 に空きの /16 がありません</translation>
     </message>
@@ -1789,13 +1958,14 @@ options for every command:
         <translation>VM、NVA、Application Gateway はサブネットの中に置きます</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+151"/>
+        <location line="+111"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-271"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」はサブネットではありません</translation>
     </message>
@@ -1805,7 +1975,7 @@ options for every command:
         <translation>%1 は Azure のゲートウェイと Route Server 専用です</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>ゲートウェイは VNet の中 (その GatewaySubnet) に置きます</translation>
     </message>
@@ -1830,7 +2000,32 @@ options for every command:
         <translation>/27 の RouteServerSubnet を置く余地がありません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>an Azure Firewall goes inside a VNet (in its AzureFirewallSubnet)</source>
+        <translation>Azure Firewall は VNet 内 (その AzureFirewallSubnet) に配置します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;</source>
+        <translation>VNet「%1」には既に Azure Firewall「%2」があります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no room for a /26 AzureFirewallSubnet</source>
+        <translation>/26 の AzureFirewallSubnet を作る空きがありません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a private endpoint goes inside a workload subnet</source>
+        <translation>プライベート エンドポイントはワークロードのサブネット内に配置します</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an application security group is dropped on a VM</source>
+        <translation>アプリケーション セキュリティ グループは VM の上にドロップします</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no free /24 left in 192.168.0.0/16</source>
         <translation>192.168.0.0/16 に空きの /24 がありません</translation>
     </message>
@@ -1860,12 +2055,12 @@ options for every command:
         <translation>ルート テーブルは NIC ではなくサブネットに関連付けます</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-273"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>不明な種類「%1」</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+306"/>
         <source>pick two different objects</source>
         <translation>異なる 2 つのオブジェクトを選んでください</translation>
     </message>
@@ -1974,23 +2169,23 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Address space</source>
         <translation>アドレス空間</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Address prefix</source>
         <translation>アドレス プレフィックス</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Network security group</source>
         <translation>ネットワーク セキュリティ グループ</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Route table</source>
         <translation>ルート テーブル</translation>
     </message>
@@ -2005,31 +2200,37 @@ options for every command:
         <translation>既定の送信アクセス</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Private endpoint network policies</source>
+        <translation>プライベート エンドポイントのネットワーク ポリシー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+31"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-69"/>
+        <location line="+73"/>
         <source>Advertised prefixes</source>
         <translation>アドバタイズするプレフィックス</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+78"/>
+        <location line="+80"/>
+        <location line="+32"/>
         <source>Public IPs</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-111"/>
         <source>SNAT to the first public IP</source>
         <translation>最初のパブリック IP へ SNAT する</translation>
     </message>
@@ -2120,17 +2321,20 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
+        <location line="+47"/>
         <source>Subnet</source>
         <translation>サブネット</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-76"/>
+        <location line="+67"/>
+        <location line="+10"/>
         <source>Private IP</source>
         <translation>プライベート IP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-75"/>
         <source>Public IP</source>
         <translation>パブリック IP</translation>
     </message>
@@ -2143,6 +2347,11 @@ options for every command:
         <location line="+2"/>
         <source>Default gateway in the guest</source>
         <translation>ゲスト OS の既定ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application security groups</source>
+        <translation>アプリケーション セキュリティ グループ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2176,11 +2385,12 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+38"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>Frontend private IP</source>
         <translation>フロントエンド プライベート IP</translation>
     </message>
@@ -2191,16 +2401,18 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>Instance IPs</source>
         <translation>インスタンス IP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
+        <location line="+42"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Addresses</source>
         <translation>アドレス</translation>
     </message>
@@ -2225,9 +2437,49 @@ options for every command:
         <translation>Microsoft ピアリングのコミュニティ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Allow forwarded traffic into %1</source>
+        <translation>%1 への転送トラフィックを許可</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Allow forwarded traffic</source>
         <translation>転送されたトラフィックを許可する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow access between the VNets</source>
+        <translation>VNet 間のアクセスを許可</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forced tunneling</source>
+        <translation>強制トンネリング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat intelligence</source>
+        <translation>脅威インテリジェンス</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNAT private ranges</source>
+        <translation>SNAT のプライベート範囲</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-resource</source>
+        <translation>サブリソース</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>サービス</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2663,7 @@ options for every command:
         <translation>優先順位が低い (ユーザー &gt; BGP &gt; システム)</translation>
     </message>
     <message>
-        <location filename="../model/routing/route_set.cpp" line="+51"/>
+        <location filename="../model/routing/route_set.cpp" line="+53"/>
         <source>overridden by the User route with the same prefix</source>
         <translation>同じプレフィックスのユーザー ルートに上書きされました</translation>
     </message>
@@ -2435,11 +2687,16 @@ options for every command:
         <source>a shorter AS path wins</source>
         <translation>AS パスが短いルートが優先されます</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>invalidated by a user route that covers the private endpoint (route-table network policies on its subnet)</source>
+        <translation>プライベート エンドポイントを含むユーザー ルートによって無効 (そのサブネットでルート テーブルのネットワーク ポリシーが有効)</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-58"/>
+        <location filename="../views/text/message_text.cpp" line="-62"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -2501,16 +2758,26 @@ options for every command:
         <source>on-premises edge NAT</source>
         <translation>オンプレミス エッジの NAT</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Firewall instance address</source>
+        <translation>Azure Firewall のインスタンス アドレス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Firewall public IP</source>
+        <translation>Azure Firewall のパブリック IP</translation>
+    </message>
 </context>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1348"/>
+        <location filename="../model/trace/tracer.cpp" line="-1721"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+315"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -2556,7 +2823,7 @@ options for every command:
         <translation>このトポロジに %1 というパブリック IP はありません。図の中の誰も受け取りません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
@@ -2571,7 +2838,7 @@ options for every command:
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+172"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自身のサブネットがパケットを NVA に送り返します: ループです。</translation>
     </message>
@@ -2586,22 +2853,27 @@ options for every command:
         <translation>VNet %1 に %2 を持つものはありません: 破棄されます。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>Application Gateway %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-29"/>
         <source>Route Server %1 receives the packet.</source>
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-481"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+319"/>
+        <source>Peering %1 does not allow access: dropped.</source>
+        <translation>ピアリング %1 はアクセスを許可していないため、破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>サブネットはパケットを %1 自身へ戻します: ループ。</translation>
     </message>
@@ -2611,7 +2883,12 @@ options for every command:
         <translation>VNet %2 の %1 は %3 のもので、フローの宛先のものではありません。破棄されます。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+21"/>
+        <source>Azure Firewall %1 receives the packet.</source>
+        <translation>Azure Firewall %1 がパケットを受信します。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 が SNAT を元に戻し、応答は %2 へ進みます。</translation>
     </message>
@@ -2631,12 +2908,74 @@ options for every command:
         <translation>NVA %1 がパケットを受信して転送します。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+23"/>
+        <source>Azure Firewall %1 denies the packet: no rule allows it.</source>
+        <translation>Azure Firewall %1 はパケットを拒否します。許可するルールがありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall %1 denies the packet (rule %2, collection %3).</source>
+        <translation>Azure Firewall %1 はパケットを拒否します (ルール %2、コレクション %3)。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+30"/>
+        <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
+        <translation>Azure Firewall %1 には AzureFirewallSubnet がないため、何も転送しません。</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
+        <translation>Azure Firewall %1 はアプリケーション ルール %2 (コレクション %3) でパケットを許可します。アプリケーション ルールは常に送信元を変換します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Firewall %1 allows the packet by network rule %2 (collection %3).</source>
+        <translation>Azure Firewall %1 はネットワーク ルール %2 (コレクション %3) でパケットを許可します。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
+        <translation>Azure Firewall %1 は %2 を %3 ポート %4 に変換し (DNAT ルール %5)、送信元をインスタンス アドレス %6 に変換します。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Azure Firewall %1 has no session for this reply (the request did not cross it): the stateful firewall drops it.</source>
+        <translation>Azure Firewall %1 にはこの応答のセッションがありません (要求はここを通っていません)。ステートフルなファイアウォールは応答を破棄します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reply to the firewall&apos;s instance address %1 is routed to its front end %2 instead, which can hand it to another instance: dropped.</source>
+        <translation>ファイアウォールのインスタンス アドレス %1 への応答がフロントエンド %2 にルーティングされ、別のインスタンスに渡される可能性があるため、破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure Firewall %1 matches the reply to its session and sends it on to %2.</source>
+        <translation>Azure Firewall %1 は応答をセッションに照合し、%2 へ送ります。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Azure Firewall %1 translates only TCP and UDP to the Internet: the packet is dropped.</source>
+        <translation>Azure Firewall %1 がインターネット向けに変換するのは TCP と UDP だけです。パケットは破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+101"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT ゲートウェイ %1 が送信元を %2 に変換します。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-75"/>
+        <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
+        <translation>Azure Firewall %1 はネットワーク ルール %2 でパケットを許可し、送信元をインスタンス アドレス %3 に変換します。%4 は SNAT のプライベート範囲にありません。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Private endpoint %1 receives the packet, from source %2.</source>
+        <translation>プライベート エンドポイント %1 が送信元 %2 からのパケットを受信します。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
         <translation>Azure の既定の送信アクセスが、送信元を Microsoft 所有のパブリック アドレスに変換します。</translation>
     </message>
@@ -2746,7 +3085,7 @@ options for every command:
         <translation>サイト %1 がエッジ経由で %2 としてパケットをインターネットへ送信します。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
         <translation>%1 が応答します。応答は要求が来た経路を戻り、変換は順に元に戻されます。</translation>
     </message>
@@ -2829,7 +3168,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-783"/>
+        <location filename="../model/trace/tracer.cpp" line="-1103"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>
@@ -3197,7 +3536,7 @@ options for every command:
         <translation>エクスポートできません</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Subnet %1</source>
         <translation>サブネット %1</translation>
     </message>
@@ -3396,18 +3735,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+147"/>
+        <location line="+163"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-163"/>
+        <location line="+163"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3432,7 +3771,27 @@ options for every command:
         <translation>%1 → %2%3 (%4、%5): %6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Deny: no rule allows it (default deny)</source>
+        <translation>拒否: 許可するルールがありません (既定の拒否)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: rule %2 (%3), collection %4, group %5</source>
+        <translation>%1: ルール %2 (%3)、コレクション %4、グループ %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firewall</source>
+        <translation>ファイアウォール</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Packet out</source>
         <translation>送信パケット</translation>
     </message>
@@ -3509,7 +3868,7 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -3519,12 +3878,13 @@ options for every command:
         <translation>NSG</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3587,7 +3947,7 @@ options for every command:
         <translation>編集した設定を 1 回の元に戻す操作として適用します (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -3597,7 +3957,7 @@ options for every command:
         <translation>新規…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -4428,6 +4788,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private endpoint</source>
+        <translation>プライベート エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
@@ -4455,6 +4825,11 @@ Apply it anyway?</source>
         <location line="+1"/>
         <source>Route table</source>
         <translation>ルート テーブル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application security group</source>
+        <translation>アプリケーション セキュリティ グループ</translation>
     </message>
     <message>
         <location line="+31"/>

@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+200"/>
+        <location filename="../views/canvas/diagram.cpp" line="+204"/>
         <source>VPN gateway</source>
         <translation>VPN 閘道</translation>
     </message>
@@ -423,7 +423,12 @@ options for every command:
         <translation> (+%1 NIC)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
@@ -513,7 +518,7 @@ options for every command:
         <translation>「%2」中沒有位置 %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>unknown edit</source>
         <translation>未知的編輯</translation>
     </message>
@@ -521,7 +526,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+234"/>
+        <location filename="../model/trace/tracer.cpp" line="+280"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -531,7 +536,7 @@ options for every command:
         <translation>目的地「%1」不是 IP 位址、識別碼，也不是目錄或端點中已知的 FQDN</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>VM &quot;%1&quot; has no NIC to send from</source>
         <translation>VM「%1」沒有可傳送的 NIC</translation>
     </message>
@@ -551,7 +556,7 @@ options for every command:
         <translation>來源「%1」既不是識別碼也不是 IP 位址</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」的 NIC「%1」在客體作業系統中沒有預設閘道：Azure 只為主要 NIC 設定預設閘道，因此從 %3 送往子網路 %5 以外 %4 的流量，在新增客體路由之前無處可去。</translation>
     </message>
@@ -571,7 +576,7 @@ options for every command:
         <translation>%1 不是此拓撲中任何 NIC 的公用 IP。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>公用 IP %1 是標準 SKU 位址：在 NIC「%2」或其子網路的 NSG 允許之前，不接受任何輸入流量。</translation>
     </message>
@@ -637,13 +642,24 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
+        <location line="+483"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Peering &quot;%1&quot; does not allow forwarded traffic, so packets NVA &quot;%2&quot; forwards into VNet &quot;%3&quot; are dropped.</source>
-        <translation>對等互連「%1」不允許轉送的流量，因此 NVA「%2」轉送到 VNet「%3」的封包會被捨棄。</translation>
+        <location line="-470"/>
+        <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
+        <translation>私人端點「%1」的 /32 路由比路由表「%4」的使用者路由 %2 → %3 更長：此流量直接抵達端點，不會經過 %3。在端點的子網路啟用路由表網路原則，並為其子網路或 VNet 加上路由，即可讓流量經過它。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Peering &quot;%1&quot; does not allow access between the two VNets: traffic to VNet &quot;%2&quot; is dropped.</source>
+        <translation>對等互連「%1」不允許兩個 VNet 之間的存取：送往 VNet「%2」的流量會被捨棄。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Peering &quot;%1&quot; does not allow forwarded traffic into VNet &quot;%3&quot;, so packets &quot;%2&quot; forwards there from %4 are dropped.</source>
+        <translation>對等互連「%1」不允許轉送流量進入 VNet「%3」，因此「%2」從 %4 轉送過去的封包會被捨棄。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -651,7 +667,7 @@ options for every command:
         <translation>%1 是私人位址，但路由 %2 將它送往網際網路，因此無法到達。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
         <translation>路由 %1 指向設備 %2，但此 VNet 或對等互連的 VNet 中沒有任何 NIC 持有該位址。</translation>
     </message>
@@ -691,15 +707,16 @@ options for every command:
         <translation>在 VNet「%1」中，%2 是 %3 的位址，而不是 %4 的：%4 位於使用相同位址的另一個 VNet，從這裡無法到達。</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+177"/>
+        <location line="+88"/>
+        <location line="+69"/>
+        <location line="+369"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-578"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -709,7 +726,42 @@ options for every command:
         <translation>前往 %1 的流量到達「%3」的 NIC「%2」，但客體作業系統中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
+        <source>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4: no rule allows it, and what no rule allows is denied.</source>
+        <translation>Azure Firewall「%1」拒絕這個從 %2 到 %3 連接埠 %4 的流量：沒有規則允許它，而沒有規則允許的流量一律拒絕。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4 with rule &quot;%5&quot; of collection &quot;%6&quot; (group &quot;%7&quot;).</source>
+        <translation>Azure Firewall「%1」以集合「%6」(群組「%7」) 的規則「%5」拒絕這個從 %2 到 %3 連接埠 %4 的流量。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
+        <translation>Azure Firewall「%1」處於強制通道模式，不支援輸入 DNAT：其回應會經由通道離開，而不是用戶端連線的公用 IP。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Azure Firewall &quot;%1&quot; cannot carry this %2 packet to the Internet: it translates only TCP and UDP to a public address.</source>
+        <translation>Azure Firewall「%1」無法將這個 %2 封包送到網際網路：它只會將 TCP 與 UDP 轉譯為公用位址。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Azure Firewall &quot;%1&quot; treats %2 as private (its SNAT private ranges) and keeps the private source, so it cannot send the packet to the Internet.</source>
+        <translation>Azure Firewall「%1」將 %2 視為私人位址 (其 SNAT 私人範圍) 並保留私人來源，因此無法將封包送到網際網路。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Azure Firewall &quot;%1&quot; has no public IP and its subnet no NAT gateway: Internet-bound traffic has no way out.</source>
+        <translation>Azure Firewall「%1」沒有公用 IP，其子網路也沒有 NAT 閘道：送往網際網路的流量沒有出口。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</source>
+        <translation>%1 在未轉譯來源 %3 的情況下，將此流量送到私人端點「%2」。Microsoft 文件指出需要 SNAT，回應才會經由它返回 (也有回報指出沒有 SNAT 也能運作)。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</source>
         <translation>「%1」未經轉譯就將 %2 的封包送往網際網路；Azure 只轉譯 NIC 自己的位址，因此封包會被捨棄。請在 NVA 上啟用 SNAT。</translation>
     </message>
@@ -764,7 +816,7 @@ options for every command:
         <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求抵達 %1，但給 %2 的回應停在 %3（%4）：連線永遠無法完成。</translation>
     </message>
@@ -780,13 +832,13 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <source>The request crosses the stateful NVA %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
-        <translation>要求經過具狀態的 NVA %1，但給 %2 的回應繞過它：%1 看不到連線完成，並丟棄後續封包。</translation>
+        <source>The request crosses the stateful device %1, but the reply to %2 bypasses it: %1 never sees the connection complete and drops what follows.</source>
+        <translation>要求會經過具狀態的裝置 %1，但送往 %2 的回應繞過了它：%1 看不到連線完成，會捨棄後續的封包。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The reply to %1 crosses the stateful NVA %2, which did not carry the request: it drops the reply.</source>
-        <translation>給 %1 的回應經過未承載要求的具狀態 NVA %2：它會丟棄回應。</translation>
+        <location line="+8"/>
+        <source>The reply to %1 crosses the stateful device %2, which did not carry the request: it drops the reply.</source>
+        <translation>送往 %1 的回應經過未承載要求的具狀態裝置 %2：它會捨棄此回應。</translation>
     </message>
 </context>
 <context>
@@ -812,7 +864,7 @@ options for every command:
         <translation>2015 年文章的另一個解法是 ExpressRoute 公用對等互連 (現已淘汰)，將流量折返到 Azure 公用服務；現在則由 Azure 中具有自己公用 IP 的 NVA 或 Azure 防火牆為所有服務做同樣的事。它變更的不只是啟用流量，成本也比三條路由高。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+28"/>
         <source>Edit or move rule %1 of NSG %2</source>
         <translation>編輯或移動 NSG %2 的規則 %1</translation>
@@ -979,7 +1031,37 @@ options for every command:
         <translation>目的地子網路上的使用者定義路由讓回應經過要求所經過的 NVA，使其連線追蹤看到雙向流量。若影響許多用戶端，請將首碼放寬到用戶端的子網路。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+97"/>
+        <source>Allow this flow on Azure Firewall %1 in collection %2</source>
+        <translation>在 Azure Firewall %1 的集合 %2 中允許此流程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A network rule for exactly this source, destination and port, in an allow collection that Azure evaluates before the rule that denied it (network rules before application rules, then by group and collection priority).</source>
+        <translation>針對這個來源、目的地與連接埠的網路規則，放在 Azure 會比拒絕它的規則更早評估的允許集合中 (網路規則先於應用程式規則，之後依群組與集合的優先順序)。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
+        <translation>從 Azure Firewall %3 的集合 %2 移除拒絕規則 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No allow collection comes before the deny, so the deny rule itself goes; everything else it matched is then allowed or denied by the rules after it.</source>
+        <translation>拒絕規則之前沒有允許集合，因此移除拒絕規則本身；原本符合它的其他流量，之後由其後的規則允許或拒絕。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove route %1 (%2) from route table %3</source>
+        <translation>從路由表 %3 移除路由 %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The route covers AzureFirewallSubnet, so replies to Azure Firewall %1&apos;s instance address go to its front end and may reach another instance. Without it, the peering route takes them straight to the instance that holds the session.</source>
+        <translation>此路由涵蓋 AzureFirewallSubnet，因此送往 Azure Firewall %1 執行個體位址的回應會送到其前端，可能抵達另一個執行個體。移除後，對等互連路由會直接送到持有工作階段的執行個體。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>將 %2 的子網路 %1 的 0.0.0.0/0 路由至 Internet</translation>
     </message>
@@ -999,7 +1081,7 @@ options for every command:
         <translation>針對用戶端首碼的更明確使用者路由會勝過強制通道的預設路由，因此回應會沿著要求來的路徑返回 (azure-facts §2.3)。其他網際網路流量仍被強制；替代方案是透過 NVA 或其路徑上的負載平衡器發布。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Allow forwarded traffic on peering %1</source>
         <translation>在對等互連 %1 上允許轉送的流量</translation>
     </message>
@@ -1009,7 +1091,7 @@ options for every command:
         <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在對等互連上設定「允許轉送的流量」時，Azure 才會讓它進入。請在 Azure 中兩側都設定。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
@@ -1100,6 +1182,16 @@ options for every command:
         <location line="+2"/>
         <source>Route Server</source>
         <translation>Route Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private endpoint</source>
+        <translation>私人端點</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1285,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+92"/>
+        <location filename="../model/validation/lints.cpp" line="+97"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -1208,12 +1300,12 @@ options for every command:
         <translation>Azure 不接受資源群組名稱 &quot;%1&quot;：須為 1 到 90 個字母、數字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos; 或 &apos;)&apos;，且不可以 &apos;.&apos; 結尾</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
         <translation>ID &quot;internet&quot; 代表網際網路本身（在畫布與追蹤中）；請為此物件另取 ID</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+174"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
@@ -1303,7 +1395,7 @@ options for every command:
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-489"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>版面配置放置了「%1」，但檔案中沒有這個物件：此項目會被忽略</translation>
     </message>
@@ -1323,7 +1415,73 @@ options for every command:
         <translation>「%1」的版面配置項目沒有 x 與 y：方塊會自動放置</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
+        <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;; Azure allows one firewall per VNet</source>
+        <translation>VNet「%1」已有 Azure Firewall「%2」；Azure 每個 VNet 只允許一個防火牆</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Azure Firewall &quot;%1&quot; needs a subnet named AzureFirewallSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
+        <translation>Azure Firewall「%1」需要 VNet「%2」中名為 AzureFirewallSubnet 的子網路 (/26 或更大)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</source>
+        <translation>VNet「%1」的 AzureFirewallSubnet 是 %2；Azure Firewall 需要 /26 或更大</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1 is not in AzureFirewallSubnet (%2) of Azure Firewall &quot;%3&quot;</source>
+        <translation>%1 不在 Azure Firewall「%3」的 AzureFirewallSubnet (%2) 中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall &quot;%1&quot; in forced-tunneling mode needs a subnet named AzureFirewallManagementSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
+        <translation>強制通道模式的 Azure Firewall「%1」需要 VNet「%2」中名為 AzureFirewallManagementSubnet 的子網路 (/26 或更大)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</source>
+        <translation>路由表「%1」將 AzureFirewallSubnet 的 0.0.0.0/0 送往 %2；未使用強制通道模式時，Azure Firewall 需要通往網際網路的 0.0.0.0/0</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rule collection &quot;%1&quot;: a NAT collection&apos;s action is Dnat, a filter collection&apos;s Allow or Deny</source>
+        <translation>規則集合「%1」：NAT 集合的動作是 Dnat，篩選集合則是 Allow 或 Deny</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
+        <translation>規則「%1」是 %3 集合中的 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
+        <translation>DNAT 規則「%1」轉譯到連接埠 %2；Azure Firewall 的 NAT 規則只接受連接埠 1 到 63999</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>DNAT rule &quot;%1&quot; listens on %2, which is not a public IP of Azure Firewall &quot;%3&quot;: it never matches</source>
+        <translation>DNAT 規則「%1」接聽 %2，但那不是 Azure Firewall「%3」的公用 IP：永遠不會符合</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</source>
+        <translation>%1 不在私人端點「%4」的子網路「%2」(%3) 中</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>NIC &quot;%1&quot; is in VNet &quot;%2&quot;, but application security group &quot;%3&quot; already holds NIC &quot;%4&quot; of VNet &quot;%5&quot;; Azure keeps a group&apos;s NICs in one VNet</source>
+        <translation>NIC「%1」位於 VNet「%2」，但應用程式安全性群組「%3」已包含 VNet「%5」的 NIC「%4」；Azure 要求群組的 NIC 位於同一個 VNet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rule &quot;%1&quot; names %2 application security groups on one side; Azure allows 10</source>
+        <translation>規則「%1」在一側指定了 %2 個應用程式安全性群組；Azure 最多允許 10 個</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</source>
         <translation>Azure 不支援 %1 上的網路安全性群組 (VNet「%3」中的「%2」)：請移除</translation>
     </message>
@@ -1443,12 +1601,12 @@ options for every command:
         <translation>對於與包含應用程式閘道 V2 之子網路相關聯的路由，請確保 &apos;0.0.0.0/0&apos; 的下一個躍點類型為 &apos;Internet&apos; (路由表「%1」，子網路「%2」)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, vm or host</source>
-        <translation>流量「%1」前往「%2」，這是 %3；目的地必須是 IP、FQDN、端點、vm 或主機</translation>
+        <location line="+18"/>
+        <source>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, private endpoint, vm or host</source>
+        <translation>流程「%1」的目的地「%2」是 %3；目的地應為 IP、FQDN、端點、私人端點、VM 或主機</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
         <translation>流量「%1」前往「%2」，它不是 IP 位址、識別碼，也不是目錄或端點中已知的 FQDN</translation>
     </message>
@@ -1461,20 +1619,21 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+442"/>
-        <location filename="../model/edit/topology_patch.cpp" line="+184"/>
+        <location filename="../model/analysis/analysis.cpp" line="+531"/>
+        <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+880"/>
+        <location line="+1088"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-868"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1076"/>
+        <location line="+747"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-736"/>
         <source>a string</source>
         <translation>字串</translation>
     </message>
@@ -1491,11 +1650,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
+        <location line="+352"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-342"/>
         <source>a whole number</source>
         <translation>整數</translation>
     </message>
@@ -1517,12 +1677,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+459"/>
+        <location line="+521"/>
+        <location line="+87"/>
+        <location line="+69"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-667"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1542,28 +1704,31 @@ options for every command:
         <translation>需要字串，但找到 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>a reference must not be empty; leave the key out for none</source>
         <translation>參照不可為空；若無參照請省略此鍵</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+474"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 不是下列其中之一：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-451"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>未知的索引鍵「%1」會原樣保留但不會使用</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+144"/>
         <source>expected %1, found %2</source>
         <translation>需要 %1，但找到 %2</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+50"/>
+        <location line="-200"/>
+        <location line="+124"/>
+        <location line="+58"/>
         <source>expected an id string, found %1</source>
         <translation>需要識別碼字串，但找到 %1</translation>
     </message>
@@ -1578,12 +1743,13 @@ options for every command:
         <translation>VNet 不能與自己對等互連 (「%1」)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not one of the two peered VNets</source>
         <translation>「%1」不是對等互連的兩個 VNet 之一</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>a NIC needs at least one IP configuration</source>
         <translation>NIC 至少需要一個 IP 設定</translation>
     </message>
@@ -1598,37 +1764,40 @@ options for every command:
         <translation>安全性規則需要名稱 (Azure 要求必須有)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>&quot;%1&quot; is empty: give a value, or &quot;*&quot; for any</source>
         <translation>「%1」是空的：請提供一個值 (任意則用 &quot;*&quot;)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+31"/>
         <source>give either &quot;%1&quot; or &quot;%2&quot;, not both (Azure refuses a rule with both)</source>
         <translation>請只指定「%1」或「%2」其中之一 (Azure 會拒絕同時具有兩者的規則)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
         <source>&quot;%1&quot; is empty: give at least one value, or &quot;*&quot; for any</source>
         <translation>「%1」是空的：請至少提供一個值 (任意則用 &quot;*&quot;)</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+122"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」不是連接埠、像 1000-2000 的範圍，也不是 *</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-94"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>缺少「%1」：Azure 要求規則必須有位址 (首碼、位址、服務標籤或 &quot;*&quot;)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
+        <location line="+68"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 不是連接埠號碼 (0 到 65535)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+114"/>
         <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
         <translation>線路「%2」連結了 %1 個 VNet；Azure 最多可連結 %3 個 (Premium，10 Gbps 以上；Standard 為 10 個)</translation>
     </message>
@@ -1650,13 +1819,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+149"/>
+        <location line="+159"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-144"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>檔案在偏移 %1 處含有 NUL 位元組；這不是 JSON 文字</translation>
     </message>
@@ -1691,12 +1860,12 @@ options for every command:
         <translation>「format」是 %1；Pathlight 拓撲應為「pathlight.topology」</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;version&quot; is %1; this Pathlight reads version 1 only</source>
-        <translation>「version」是 %1；此版本的 Pathlight 只讀取第 1 版</translation>
+        <location line="+8"/>
+        <source>&quot;version&quot; is %1; this Pathlight reads versions 1 and 2</source>
+        <translation>&quot;version&quot; 為 %1；此 Pathlight 只能讀取版本 1 與 2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>%1 more errors are not listed</source>
         <translation>另有 %1 個錯誤未列出</translation>
     </message>
@@ -1769,7 +1938,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+261"/>
+        <location filename="../model/edit/object_factory.cpp" line="+272"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 中沒有可用的 /16</translation>
     </message>
@@ -1789,13 +1958,14 @@ options for every command:
         <translation>VM、NVA 或應用程式閘道要放在子網路內</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+151"/>
+        <location line="+111"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>子網路「%1」沒有可用位址</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-271"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」不是子網路</translation>
     </message>
@@ -1805,7 +1975,7 @@ options for every command:
         <translation>%1 保留給 Azure 的閘道與路由伺服器使用</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>閘道要放在 VNet 內 (在其 GatewaySubnet 中)</translation>
     </message>
@@ -1830,7 +2000,32 @@ options for every command:
         <translation>沒有空間放置 /27 的 RouteServerSubnet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>an Azure Firewall goes inside a VNet (in its AzureFirewallSubnet)</source>
+        <translation>Azure Firewall 應放在 VNet 內 (其 AzureFirewallSubnet 中)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;</source>
+        <translation>VNet「%1」已有 Azure Firewall「%2」</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no room for a /26 AzureFirewallSubnet</source>
+        <translation>沒有空間建立 /26 的 AzureFirewallSubnet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a private endpoint goes inside a workload subnet</source>
+        <translation>私人端點應放在工作負載子網路內</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an application security group is dropped on a VM</source>
+        <translation>應用程式安全性群組應放到 VM 上</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no free /24 left in 192.168.0.0/16</source>
         <translation>192.168.0.0/16 中沒有可用的 /24</translation>
     </message>
@@ -1860,12 +2055,12 @@ options for every command:
         <translation>路由表是與子網路相關聯，而不是 NIC</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-273"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知的類型「%1」</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+306"/>
         <source>pick two different objects</source>
         <translation>請選擇兩個不同的物件</translation>
     </message>
@@ -1974,23 +2169,23 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Address space</source>
         <translation>位址空間</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Address prefix</source>
         <translation>位址首碼</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Network security group</source>
         <translation>網路安全性群組</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Route table</source>
         <translation>路由表</translation>
     </message>
@@ -2005,31 +2200,37 @@ options for every command:
         <translation>預設輸出存取</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Private endpoint network policies</source>
+        <translation>私人端點網路原則</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+31"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+71"/>
+        <location line="-69"/>
+        <location line="+73"/>
         <source>Advertised prefixes</source>
         <translation>通告的首碼</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+78"/>
+        <location line="+80"/>
+        <location line="+32"/>
         <source>Public IPs</source>
         <translation>公用 IP</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-111"/>
         <source>SNAT to the first public IP</source>
         <translation>SNAT 到第一個公用 IP</translation>
     </message>
@@ -2120,17 +2321,20 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+32"/>
+        <location line="+47"/>
         <source>Subnet</source>
         <translation>子網路</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-76"/>
+        <location line="+67"/>
+        <location line="+10"/>
         <source>Private IP</source>
         <translation>私人 IP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-75"/>
         <source>Public IP</source>
         <translation>公用 IP</translation>
     </message>
@@ -2143,6 +2347,11 @@ options for every command:
         <location line="+2"/>
         <source>Default gateway in the guest</source>
         <translation>客體中的預設閘道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application security groups</source>
+        <translation>應用程式安全性群組</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2176,11 +2385,12 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+38"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>Frontend private IP</source>
         <translation>前端私人 IP</translation>
     </message>
@@ -2191,16 +2401,18 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>Instance IPs</source>
         <translation>執行個體 IP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
+        <location line="+42"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Addresses</source>
         <translation>位址</translation>
     </message>
@@ -2225,9 +2437,49 @@ options for every command:
         <translation>Microsoft 對等互連社群</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Allow forwarded traffic into %1</source>
+        <translation>允許轉送流量進入 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Allow forwarded traffic</source>
         <translation>允許轉送的流量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow access between the VNets</source>
+        <translation>允許 VNet 之間的存取</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forced tunneling</source>
+        <translation>強制通道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threat intelligence</source>
+        <translation>威脅情報</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNAT private ranges</source>
+        <translation>SNAT 私人範圍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resource</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-resource</source>
+        <translation>子資源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>服務</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2663,7 @@ options for every command:
         <translation>優先順序較低 (使用者 &gt; BGP &gt; 系統)</translation>
     </message>
     <message>
-        <location filename="../model/routing/route_set.cpp" line="+51"/>
+        <location filename="../model/routing/route_set.cpp" line="+53"/>
         <source>overridden by the User route with the same prefix</source>
         <translation>被相同首碼的使用者路由覆寫</translation>
     </message>
@@ -2435,11 +2687,16 @@ options for every command:
         <source>a shorter AS path wins</source>
         <translation>AS 路徑較短者勝出</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>invalidated by a user route that covers the private endpoint (route-table network policies on its subnet)</source>
+        <translation>因涵蓋私人端點的使用者路由而無效 (其子網路啟用了路由表網路原則)</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-58"/>
+        <location filename="../views/text/message_text.cpp" line="-62"/>
         <source>error</source>
         <translation>錯誤</translation>
     </message>
@@ -2501,16 +2758,26 @@ options for every command:
         <source>on-premises edge NAT</source>
         <translation>內部部署邊緣 NAT</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Firewall instance address</source>
+        <translation>Azure Firewall 執行個體位址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure Firewall public IP</source>
+        <translation>Azure Firewall 公用 IP</translation>
+    </message>
 </context>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1348"/>
+        <location filename="../model/trace/tracer.cpp" line="-1721"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+315"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -2556,7 +2823,7 @@ options for every command:
         <translation>此拓撲中沒有公用 IP %1：圖中沒有任何東西會接收它。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
@@ -2571,7 +2838,7 @@ options for every command:
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+172"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自己的子網路將封包送回 NVA：形成迴圈。</translation>
     </message>
@@ -2586,22 +2853,27 @@ options for every command:
         <translation>VNet %1 中沒有持有 %2 的對象：已捨棄。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>應用程式閘道 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-29"/>
         <source>Route Server %1 receives the packet.</source>
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-481"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+319"/>
+        <source>Peering %1 does not allow access: dropped.</source>
+        <translation>對等互連 %1 不允許存取：已捨棄。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>子網路將封包送回 %1 本身：迴圈。</translation>
     </message>
@@ -2611,7 +2883,12 @@ options for every command:
         <translation>VNet %2 中的 %1 屬於 %3，而不是流量的目的地：已丟棄。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+21"/>
+        <source>Azure Firewall %1 receives the packet.</source>
+        <translation>Azure Firewall %1 收到封包。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 還原其 SNAT：回應繼續送往 %2。</translation>
     </message>
@@ -2631,12 +2908,74 @@ options for every command:
         <translation>NVA %1 接收封包並加以轉送。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+23"/>
+        <source>Azure Firewall %1 denies the packet: no rule allows it.</source>
+        <translation>Azure Firewall %1 拒絕封包：沒有規則允許它。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall %1 denies the packet (rule %2, collection %3).</source>
+        <translation>Azure Firewall %1 拒絕封包 (規則 %2，集合 %3)。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+30"/>
+        <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
+        <translation>Azure Firewall %1 沒有 AzureFirewallSubnet：不轉送任何封包。</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
+        <translation>Azure Firewall %1 依應用程式規則 %2 (集合 %3) 允許封包；應用程式規則一律轉譯來源。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Firewall %1 allows the packet by network rule %2 (collection %3).</source>
+        <translation>Azure Firewall %1 依網路規則 %2 (集合 %3) 允許封包。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
+        <translation>Azure Firewall %1 將 %2 轉譯為 %3 連接埠 %4 (DNAT 規則 %5)，並將來源轉譯為其執行個體位址 %6。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Azure Firewall %1 has no session for this reply (the request did not cross it): the stateful firewall drops it.</source>
+        <translation>Azure Firewall %1 沒有此回應的工作階段 (要求未經過它)：具狀態的防火牆會捨棄它。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reply to the firewall&apos;s instance address %1 is routed to its front end %2 instead, which can hand it to another instance: dropped.</source>
+        <translation>送往防火牆執行個體位址 %1 的回應被路由到其前端 %2，可能交給另一個執行個體：已捨棄。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Azure Firewall %1 matches the reply to its session and sends it on to %2.</source>
+        <translation>Azure Firewall %1 將回應對應到其工作階段，並送往 %2。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Azure Firewall %1 translates only TCP and UDP to the Internet: the packet is dropped.</source>
+        <translation>Azure Firewall %1 只會為網際網路轉譯 TCP 與 UDP：封包已捨棄。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+101"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT 閘道 %1 將來源轉譯為 %2。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-75"/>
+        <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
+        <translation>Azure Firewall %1 依網路規則 %2 允許封包，並將來源轉譯為其執行個體位址 %3：%4 不在其 SNAT 私人範圍內。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Private endpoint %1 receives the packet, from source %2.</source>
+        <translation>私人端點 %1 收到來自來源 %2 的封包。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
         <translation>Azure 的預設輸出存取將來源轉譯為 Microsoft 擁有的公用位址。</translation>
     </message>
@@ -2746,7 +3085,7 @@ options for every command:
         <translation>站台 %1 透過其邊緣以 %2 的身分將封包送往網際網路。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
         <translation>%1 回應；回應沿要求的路徑返回，途中的轉譯依序還原。</translation>
     </message>
@@ -2829,7 +3168,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-783"/>
+        <location filename="../model/trace/tracer.cpp" line="-1103"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>
@@ -3197,7 +3536,7 @@ options for every command:
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Subnet %1</source>
         <translation>子網路 %1</translation>
     </message>
@@ -3396,18 +3735,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+147"/>
+        <location line="+163"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-163"/>
+        <location line="+163"/>
         <source>Detail</source>
         <translation>詳細資料</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3432,7 +3771,27 @@ options for every command:
         <translation>%1 → %2%3 (%4，%5): %6</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Deny: no rule allows it (default deny)</source>
+        <translation>拒絕：沒有規則允許 (預設拒絕)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: rule %2 (%3), collection %4, group %5</source>
+        <translation>%1：規則 %2 (%3)，集合 %4，群組 %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firewall</source>
+        <translation>防火牆</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Packet out</source>
         <translation>離開的封包</translation>
     </message>
@@ -3509,7 +3868,7 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
@@ -3519,12 +3878,13 @@ options for every command:
         <translation>NSG</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3587,7 +3947,7 @@ options for every command:
         <translation>將編輯的設定套用為一個復原步驟 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>(none)</source>
         <translation>(無)</translation>
     </message>
@@ -3597,7 +3957,7 @@ options for every command:
         <translation>新增…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
@@ -4428,6 +4788,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private endpoint</source>
+        <translation>私人端點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Site</source>
         <translation>站台</translation>
     </message>
@@ -4455,6 +4825,11 @@ Apply it anyway?</source>
         <location line="+1"/>
         <source>Route table</source>
         <translation>路由表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application security group</source>
+        <translation>應用程式安全性群組</translation>
     </message>
     <message>
         <location line="+31"/>

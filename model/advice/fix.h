@@ -36,6 +36,11 @@ inline constexpr const char* kPeerDirectly = "PEER_DIRECTLY"; // explained, with
 inline constexpr const char* kClientRouteToInternet = "CLIENT_ROUTE_TO_INTERNET";
 inline constexpr const char* kAllowForwardedTraffic = "ALLOW_FORWARDED_TRAFFIC";
 inline constexpr const char* kNicNsgForPublicIp = "NIC_NSG_FOR_PUBLIC_IP";
+// Version 2 (azure-facts-2 §12.3): an allow rule in a collection evaluated before the decision,
+// or the removal of the deny rule that decided.
+inline constexpr const char* kFirewallAllowRule = "FIREWALL_ALLOW_RULE";
+inline constexpr const char* kFirewallRemoveDenyRule = "FIREWALL_REMOVE_DENY_RULE";
+inline constexpr const char* kRemoveRouteToFirewall = "REMOVE_ROUTE_TO_FIREWALL_FRONT_END";
 } // namespace fixcode
 
 struct Fix {

@@ -897,7 +897,232 @@ std::vector<Fix> statefulBypass(const Network& n, const Trace& t, const Vm& nva)
 std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, const SubnetRef& to,
                                      const char* findingCode);
 
+// ---- Azure Firewall (azure-facts-2 §12.3) ---------------------------------------------------
+
+// The policy's Azure name for the scripts: its own "name" key, else "<firewall>-policy" (said).
+std::string policyName(const Firewall& fw) {
+    if (fw.policy)
+        if (const auto it = fw.policy->keys.find("name"); it != fw.policy->keys.end() && it->is_string())
+            return it->get<std::string>();
+    return nameOf(fw) + "-policy";
+}
+
+std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f) {
+    const Firewall* fw = n.index().firewall(f.object);
+    if (!fw || !fw->policy || f.hop < 0 || f.hop >= int(t.hops.size())) return {};
+    const Hop& hop = t.hops[std::size_t(f.hop)];
+    if (!hop.firewall || !hop.before.source) return {};
+    const FirewallDecision& d = *hop.firewall;
+    const bool toPublicIp = n.ownerOfPublicIp(hop.before.destination.value_or(Ipv4Address())) != nullptr &&
+                            hop.kind == HopKind::Firewall && t.hops.front().node == "internet" && f.hop == 1;
+    if (toPublicIp) return {}; // inbound: a DNAT rule names the backend, which the trace does not know
+    // Collections in Azure's order; an allow must come before the rule that denied.
+    struct Place {
+        const FirewallRuleCollectionGroup* group;
+        const FirewallRuleCollection* collection;
+    };
+    std::vector<Place> order;
+    {
+        std::vector<const FirewallRuleCollectionGroup*> groups;
+        for (const auto& g : fw->policy->ruleCollectionGroups)
+            groups.push_back(&g);
+        std::stable_sort(groups.begin(), groups.end(),
+                         [](const auto* a, const auto* b) { return a->priority < b->priority; });
+        for (const auto* g : groups) {
+            std::vector<const FirewallRuleCollection*> list;
+            for (const auto& c : g->ruleCollections)
+                list.push_back(&c);
+            std::stable_sort(list.begin(), list.end(),
+                             [](const auto* a, const auto* b) { return a->priority < b->priority; });
+            for (const auto* c : list)
+                order.push_back({g, c});
+        }
+    }
+    const Place* target = nullptr;
+    for (const auto& p : order) {
+        if (!d.defaultDeny() && p.group->name == d.ruleCollectionGroup &&
+            p.collection->name == d.ruleCollection)
+            break; // nothing after the denying collection can allow
+        if (p.collection->ruleCollectionType != FirewallRuleCollectionType::Filter ||
+            p.collection->action != FirewallAction::Allow)
+            continue;
+        bool networkOnly = true;
+        for (const auto& r : p.collection->rules)
+            networkOnly = networkOnly && r.ruleType == FirewallRuleType::NetworkRule;
+        if (networkOnly) {
+            target = &p;
+            break;
+        }
+    }
+    const std::string rg = scriptResourceGroup(n.topology(), *fw);
+    const std::string policy = policyName(*fw);
+    const std::string assumed =
+        fw->policy->keys.contains("name")
+            ? std::string()
+            : "# The firewall policy's name is assumed to be " + policyName(*fw) + "; use your own.\n";
+    std::vector<Fix> out;
+    if (target) {
+        FirewallRule rule;
+        const std::string protocol = t.protocol == Protocol::Udp    ? "UDP"
+                                     : t.protocol == Protocol::Icmp ? "ICMP"
+                                     : t.protocol == Protocol::Tcp  ? "TCP"
+                                                                    : "Any";
+        std::set<std::string> names;
+        for (const auto& r : target->collection->rules)
+            names.insert(r.name);
+        rule.name = "allow-" + (t.flowId.empty() ? std::string("flow") : t.flowId);
+        for (int i = 2; names.count(rule.name); ++i)
+            rule.name =
+                "allow-" + (t.flowId.empty() ? std::string("flow") : t.flowId) + "-" + std::to_string(i);
+        rule.ruleType = FirewallRuleType::NetworkRule;
+        rule.ipProtocols = {protocol};
+        rule.sourceAddresses = {Ipv4Prefix::hostRoute(*hop.before.source).toString()};
+        rule.destinationAddresses = {
+            hop.before.destination ? Ipv4Prefix::hostRoute(*hop.before.destination).toString() : "*"};
+        rule.destinationPorts = {protocol == "TCP" || protocol == "UDP" ? std::to_string(t.port) : "*"};
+        Fix fix =
+            make(fixcode::kFirewallAllowRule, finding::kFirewallDeny,
+                 {kCtx,
+                  QT_TRANSLATE_NOOP("Fix", "Allow this flow on Azure Firewall %1 in collection %2"),
+                  {Message::object(fw->id), target->collection->name}},
+                 {kCtx,
+                  QT_TRANSLATE_NOOP("Fix", "A network rule for exactly this source, destination and port, "
+                                           "in an allow collection that Azure evaluates before the rule "
+                                           "that denied it (network rules before application rules, then "
+                                           "by group and collection priority)."),
+                  {}});
+        EditStep step;
+        step.kind = EditStep::Kind::AddFirewallRule;
+        step.target = fw->id;
+        step.text = target->group->name;
+        step.previousText = target->collection->name;
+        step.index = int(target->collection->rules.size());
+        step.firewallRule = rule;
+        fix.edit.steps.push_back(step);
+        const std::string& port = rule.destinationPorts.front();
+        fix.azureCli =
+            assumed +
+            "az network firewall policy rule-collection-group collection rule add --resource-group " +
+            sh(rg) + " --policy-name " + sh(policy) + " --rcg-name " + sh(target->group->name) +
+            " --collection-name " + sh(target->collection->name) + " --name " + sh(rule.name) +
+            " --rule-type NetworkRule --ip-protocols " + protocol + " --source-addresses " +
+            sh(rule.sourceAddresses.front()) + " --destination-addresses " +
+            sh(rule.destinationAddresses.front()) + " --destination-ports " + sh(port) + "\n";
+        fix.powerShell =
+            assumed + "$group = Get-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " + ps(rg) +
+            " -AzureFirewallPolicyName " + ps(policy) + " -Name " + ps(target->group->name) +
+            "\n$rule = New-AzFirewallPolicyNetworkRule -Name " + ps(rule.name) + " -Protocol " + protocol +
+            " -SourceAddress " + ps(rule.sourceAddresses.front()) + " -DestinationAddress " +
+            ps(rule.destinationAddresses.front()) + " -DestinationPort " + ps(port) +
+            "\n$collection = $group.Properties.RuleCollection | Where-Object { $_.Name -eq " +
+            ps(target->collection->name) +
+            " }\n$collection.Rules.Add($rule)\nSet-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " +
+            ps(rg) + " -FirewallPolicyName " + ps(policy) + " -Name " + ps(target->group->name) +
+            " -Priority " + std::to_string(target->group->priority) +
+            " -RuleCollection $group.Properties.RuleCollection | Out-Null\n";
+        fix.bicep = "// In rule collection " + cm(target->collection->name) + " of group " +
+                    cm(target->group->name) +
+                    ", rules:\n      {\n        ruleType: 'NetworkRule'\n        name: " + bc(rule.name) +
+                    "\n        ipProtocols: [ '" + protocol + "' ]\n        sourceAddresses: [ " +
+                    bc(rule.sourceAddresses.front()) + " ]\n        destinationAddresses: [ " +
+                    bc(rule.destinationAddresses.front()) + " ]\n        destinationPorts: [ " + bc(port) +
+                    " ]\n      }\n";
+        out.push_back(std::move(fix));
+    }
+    if (!d.defaultDeny() && d.action == FirewallAction::Deny) {
+        // The deny rule itself: removing it stops everything it matched being denied; the
+        // verification lists every flow that changes.
+        for (const auto& g : fw->policy->ruleCollectionGroups)
+            for (const auto& c : g.ruleCollections)
+                for (std::size_t i = 0; i < c.rules.size(); ++i) {
+                    if (g.name != d.ruleCollectionGroup || c.name != d.ruleCollection ||
+                        c.rules[i].name != d.rule)
+                        continue;
+                    Fix fix =
+                        make(fixcode::kFirewallRemoveDenyRule, finding::kFirewallDeny,
+                             {kCtx,
+                              QT_TRANSLATE_NOOP("Fix", "Remove deny rule %1 from collection %2 of Azure "
+                                                       "Firewall %3"),
+                              {d.rule, d.ruleCollection, Message::object(fw->id)}},
+                             {kCtx,
+                              QT_TRANSLATE_NOOP("Fix", "No allow collection comes before the deny, so the "
+                                                       "deny rule itself goes; everything else it matched is "
+                                                       "then allowed or denied by the rules after it."),
+                              {}});
+                    EditStep step;
+                    step.kind = EditStep::Kind::RemoveFirewallRule;
+                    step.target = fw->id;
+                    step.text = g.name;
+                    step.previousText = c.name;
+                    step.index = int(i);
+                    step.firewallRule = c.rules[i];
+                    fix.edit.steps.push_back(step);
+                    fix.azureCli = assumed +
+                                   "az network firewall policy rule-collection-group collection rule remove "
+                                   "--resource-group " +
+                                   sh(rg) + " --policy-name " + sh(policy) + " --rcg-name " + sh(g.name) +
+                                   " --collection-name " + sh(c.name) + " --name " + sh(d.rule) + "\n";
+                    fix.powerShell =
+                        assumed + "$group = Get-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " +
+                        ps(rg) + " -AzureFirewallPolicyName " + ps(policy) + " -Name " + ps(g.name) +
+                        "\n$collection = $group.Properties.RuleCollection | Where-Object { $_.Name -eq " +
+                        ps(c.name) + " }\n[void]$collection.Rules.RemoveAll({ param($r) $r.Name -eq " +
+                        ps(d.rule) + " })\nSet-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " +
+                        ps(rg) + " -FirewallPolicyName " + ps(policy) + " -Name " + ps(g.name) +
+                        " -Priority " + std::to_string(g.priority) +
+                        " -RuleCollection $group.Properties.RuleCollection | Out-Null\n";
+                    fix.bicep = "// In rule collection " + cm(c.name) + " of group " + cm(g.name) +
+                                ", delete the rule named " + cm(d.rule) + ".\n";
+                    out.push_back(std::move(fix));
+                    return out;
+                }
+    }
+    return out;
+}
+
+// A reply sent to the firewall's front end instead of the instance that translated it
+// (azure-facts-2 §12.2, ACFWAG): the spoke route covering AzureFirewallSubnet goes.
+std::vector<Fix> firewallReplyToFrontEnd(const Network& n, const Trace& t, const Firewall& fw) {
+    if (t.returnHops.size() < 2) return {};
+    const Hop& sender = t.returnHops[t.returnHops.size() - 2];
+    if (!sender.route || std::string(sender.route->origin) != "udr") return {};
+    const RouteTable* table = n.index().routeTable(sender.route->via);
+    if (!table) return {};
+    for (std::size_t i = 0; i < table->routes.size(); ++i) {
+        const Route& r = table->routes[i];
+        if (r.name != sender.route->name || r.addressPrefix != sender.route->prefix) continue;
+        Fix fix = make(
+            fixcode::kRemoveRouteToFirewall, finding::kAsymmetricReturn,
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix", "Remove route %1 (%2) from route table %3"),
+             {r.name, r.addressPrefix.toString(), Message::object(table->id)}},
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix", "The route covers AzureFirewallSubnet, so replies to Azure Firewall "
+                                      "%1's instance address go to its front end and may reach another "
+                                      "instance. Without it, the peering route takes them straight to the "
+                                      "instance that holds the session."),
+             {Message::object(fw.id)}});
+        EditStep step;
+        step.kind = EditStep::Kind::RemoveRoute;
+        step.target = table->id;
+        step.index = int(i);
+        step.route = r;
+        fix.edit.steps.push_back(step);
+        const std::string rg = scriptResourceGroup(n.topology(), *table);
+        fix.azureCli = "az network route-table route delete --resource-group " + sh(rg) +
+                       " --route-table-name " + sh(nameOf(*table)) + " --name " + sh(r.name) + "\n";
+        fix.powerShell = "$table = Get-AzRouteTable -ResourceGroupName " + ps(rg) + " -Name " +
+                         ps(nameOf(*table)) + "\nRemove-AzRouteConfig -RouteTable $table -Name " +
+                         ps(r.name) + " | Set-AzRouteTable | Out-Null\n";
+        fix.bicep =
+            "// In route table " + cm(nameOf(*table)) + ", delete the route named " + cm(r.name) + ".\n";
+        return {fix};
+    }
+    return {};
+}
+
 std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Finding& f) {
+    if (const Firewall* fw = n.index().firewall(f.object)) return firewallReplyToFrontEnd(n, t, *fw);
     if (const Vm* nva = n.index().vm(f.object); nva && nva->nva) return statefulBypass(n, t, *nva);
     if (const AppGateway* gw = n.index().appGateway(f.object)) {
         // The listener's reply must leave by the Internet: what Microsoft requires of a v2 subnet
@@ -952,7 +1177,6 @@ std::vector<Fix> asymmetricReturn(const Network& n, const Trace& t, const Findin
 }
 
 std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const Finding& f) {
-    (void)t;
     const Peering* p = nullptr;
     for (const auto& x : n.topology().peerings)
         if (x.id == f.object) p = &x;
@@ -970,6 +1194,14 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
     step.target = p->id;
     step.flag = true;
     step.previousFlag = p->allowForwardedTraffic;
+    // Each VNet's own setting (version 2): the receiving VNet's, the one the packet entered.
+    Id receiving;
+    if (!p->allowForwardedTrafficByVnet.empty() && f.hop >= 0 && f.hop < int(t.hops.size()) &&
+        t.hops[std::size_t(f.hop)].route) {
+        receiving = t.hops[std::size_t(f.hop)].route->viaDetail;
+        step.text = receiving;
+        step.previousFlag = p->allowsForwardedInto(receiving);
+    }
     fix.edit.steps.push_back(step);
     std::ostringstream cli, pwsh;
     // A drawing holds one object for both directions; Azure has one named peering in each VNet,
@@ -982,6 +1214,7 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
         const Vnet* v = n.index().vnet(p->vnets[side]);
         const Vnet* other = n.index().vnet(p->vnets[1 - side]);
         if (!v || !other) return {};
+        if (!receiving.empty() && v->id != receiving) continue;
         const std::string rg = scriptResourceGroup(n.topology(), *v);
         const std::string name = nameOf(*v) + "-to-" + nameOf(*other);
         cli << "az network vnet peering update --resource-group " << sh(rg) << " --vnet-name "
@@ -1186,6 +1419,7 @@ std::vector<Fix> fixesByCode(const Network& network, const Trace& trace, const F
     if (code == finding::kPeeringForwardedTraffic) return peeringForwardedTraffic(network, trace, finding);
     if (code == finding::kPublicIpNoNsg) return publicIpWithoutNsg(network, trace, finding);
     if (code == finding::kNoRoute) return noRoute(network, trace, finding);
+    if (code == finding::kFirewallDeny) return firewallDeny(network, trace, finding);
     return {}; // FORCED_TUNNEL, BROAD_SERVICE_TAG, HIDDEN_PLATFORM_ALLOW explain; the others have no safe
                // edit
 }

@@ -89,6 +89,13 @@ std::optional<Ipv4Address> nextFreeAddress(const Topology& t, const Id& subnetId
     for (const auto& r : t.routeServers)
         for (const auto& ip : r.ips)
             used.insert(ip.value());
+    for (const auto& f : t.firewalls) {
+        if (const auto front = firewallPrivateIp(t, f)) used.insert(front->value());
+        for (const auto& ip : firewallInstanceIps(t, f))
+            used.insert(ip.value());
+    }
+    for (const auto& p : t.privateEndpoints)
+        used.insert(p.privateIp.value());
     // The first four and the last address are Azure's (azure-facts §1.7).
     for (std::uint32_t a = subnet->addressPrefix.first().value() + 4;
          a < subnet->addressPrefix.last().value(); ++a)
@@ -197,6 +204,9 @@ constexpr std::pair<NewObjectKind, const char*> kKindNames[] = {
     {NewObjectKind::Endpoint, "endpoint"},
     {NewObjectKind::Nsg, "nsg"},
     {NewObjectKind::RouteTable, "route-table"},
+    {NewObjectKind::Firewall, "firewall"},
+    {NewObjectKind::PrivateEndpoint, "private-endpoint"},
+    {NewObjectKind::ApplicationSecurityGroup, "asg"},
 };
 
 } // namespace
@@ -246,9 +256,10 @@ NewObject createObject(const Topology& t, NewObjectKind kind, const Id& containe
         Topology current = t;
         auto prefix = nextFreeSubnet(current, vnet->id, length);
         if (!prefix) return std::nullopt;
-        const Id id = name == "GatewaySubnet" || name == "RouteServerSubnet"
-                          ? uniqueId(t, vnet->id + "-" + (name == "GatewaySubnet" ? "gws" : "rss"))
-                          : uniqueId(t, "subnet");
+        const Id id = name == "GatewaySubnet"         ? uniqueId(t, vnet->id + "-gws")
+                      : name == "RouteServerSubnet"   ? uniqueId(t, vnet->id + "-rss")
+                      : name == "AzureFirewallSubnet" ? uniqueId(t, vnet->id + "-afws")
+                                                      : uniqueId(t, "subnet");
         after[vnetPointer()]["subnets"].push_back(
             {{"id", id}, {"name", name == "subnet" ? id : name}, {"addressPrefix", prefix->toString()}});
         return id;
@@ -357,6 +368,75 @@ NewObject createObject(const Topology& t, NewObjectKind kind, const Id& containe
                         {"ips", ipList},
                         {"peers", Json::array()}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == NewObjectKind::Firewall) {
+        // In its VNet's AzureFirewallSubnet, made on demand (/26, azure-facts-2 §12.1); one per VNet.
+        if (!vnet)
+            return fail(QT_TRANSLATE_NOOP(
+                "ObjectFactory", "an Azure Firewall goes inside a VNet (in its AzureFirewallSubnet)"));
+        for (const auto& f : t.firewalls)
+            if (f.vnet == vnet->id)
+                return fail(
+                    QT_TRANSLATE_NOOP("ObjectFactory", "VNet \"%1\" already holds Azure Firewall \"%2\""),
+                    {vnet->id, f.id});
+        if (!vnet->subnetNamed("AzureFirewallSubnet") && !addSubnet("AzureFirewallSubnet", 26))
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory", "no room for a /26 AzureFirewallSubnet"));
+        out.id = uniqueId(t, "azfw");
+        // Azure's default: what no rule allows is denied. An empty allow collection in the default
+        // network group is where rules (and fixes) go.
+        array("firewalls")
+            .push_back(
+                {{"id", out.id},
+                 {"name", out.id},
+                 {"vnet", vnet->id},
+                 {"sku", "Standard"},
+                 {"publicIps", jsonArray({"20.20." + std::to_string(t.firewalls.size() % 250) + ".4"})},
+                 {"policy",
+                  {{"ruleCollectionGroups",
+                    Json::array({{{"name", "DefaultNetworkRuleCollectionGroup"},
+                                  {"priority", 200},
+                                  {"ruleCollections",
+                                   Json::array({{{"name", "allow-network"},
+                                                 {"priority", 100},
+                                                 {"ruleCollectionType", "FirewallPolicyFilterRuleCollection"},
+                                                 {"action", "Allow"},
+                                                 {"rules", Json::array()}}})}}})}}}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == NewObjectKind::PrivateEndpoint) {
+        if (!subnet && vnet)
+            for (const auto& s : vnet->subnets)
+                if (!subnet && !s.isPlatformSubnet() && s.name != "AzureFirewallSubnet") subnet = &s;
+        if (!subnet || subnet->isPlatformSubnet() || subnet->name == "AzureFirewallSubnet")
+            return fail(
+                QT_TRANSLATE_NOOP("ObjectFactory", "a private endpoint goes inside a workload subnet"));
+        auto ip = nextNicAddress(subnet);
+        if (!ip)
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
+                        {subnet->id});
+        out.id = uniqueId(t, "pe");
+        array("privateEndpoints")
+            .push_back({{"id", out.id},
+                        {"name", out.id},
+                        {"subnet", subnet->id},
+                        {"privateIp", ip->toString()},
+                        {"service",
+                         {{"name", out.id + "-storage"},
+                          {"groupId", "blob"},
+                          {"fqdn", out.id + "-storage.blob.core.windows.net"}}}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == NewObjectKind::ApplicationSecurityGroup) {
+        // Not drawn: dropped on a VM, it holds the VM's primary IP configuration (§16).
+        const Nic* nic = index.nic(container);
+        if (!nic)
+            if (const Vm* vm = index.vm(container)) nic = vm->primaryNic();
+        if (!nic || nic->ipConfigurations.empty())
+            return fail(
+                QT_TRANSLATE_NOOP("ObjectFactory", "an application security group is dropped on a VM"));
+        out.id = uniqueId(t, "asg");
+        array("applicationSecurityGroups").push_back({{"id", out.id}, {"name", out.id}});
+        Json& config = after[Json::json_pointer(pointerOf(after, nic->id))]["ipConfigurations"][0];
+        if (!config.contains("applicationSecurityGroups"))
+            config["applicationSecurityGroups"] = Json::array();
+        config["applicationSecurityGroups"].push_back(out.id);
     } else if (kind == NewObjectKind::Site) {
         auto space = freeBlock(Ipv4Prefix(Ipv4Address(192, 168, 0, 0), 16), 24, usedSpace(t));
         if (!space) return fail(QT_TRANSLATE_NOOP("ObjectFactory", "no free /24 left in 192.168.0.0/16"));

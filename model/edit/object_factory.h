@@ -36,9 +36,13 @@ enum class NewObjectKind {
     Endpoint,
     Nsg,
     RouteTable,
+    Firewall,                 // version 2: in the VNet's AzureFirewallSubnet, made on demand
+    PrivateEndpoint,          // version 2: in a workload subnet
+    ApplicationSecurityGroup, // version 2: not drawn; holds the VM it is dropped on
 };
 // The palette's name of a kind (site, host, circuit, vnet, subnet, gateway, vpn-gateway,
-// route-server, vm, nva, app-gateway, nat-gateway, endpoint, nsg, route-table): what its drag
+// route-server, vm, nva, app-gateway, nat-gateway, endpoint, nsg, route-table, firewall,
+// private-endpoint, asg): what its drag
 // data carries. Never null.
 const char* toString(NewObjectKind kind);
 // The kind of a palette name, or nothing for an unknown one.

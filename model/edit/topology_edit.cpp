@@ -134,8 +134,34 @@ Message applyStep(Topology& t, const EditStep& s) {
     case K::SetPeeringForwardedTraffic: {
         Peering* p = findById(t.peerings, s.target);
         if (!p) return missing;
-        p->allowForwardedTraffic = s.flag;
+        // A peering written with each VNet's own setting changes the receiving VNet's (`text`).
+        if (!s.text.empty() && !p->allowForwardedTrafficByVnet.empty()) {
+            bool found = false;
+            for (auto& [vnet, allowed] : p->allowForwardedTrafficByVnet)
+                if (vnet == s.text) {
+                    allowed = s.flag;
+                    found = true;
+                }
+            if (!found) p->allowForwardedTrafficByVnet.emplace_back(s.text, s.flag);
+        } else {
+            p->allowForwardedTraffic = s.flag;
+        }
         return {};
+    }
+    case K::AddFirewallRule:
+    case K::RemoveFirewallRule: {
+        Firewall* fw = findById(t.firewalls, s.target);
+        if (!fw || !fw->policy) return missing;
+        for (auto& group : fw->policy->ruleCollectionGroups)
+            if (group.name == s.text)
+                for (auto& collection : group.ruleCollections)
+                    if (collection.name == s.previousText) {
+                        const bool ok = s.kind == K::AddFirewallRule
+                                            ? insertAt(collection.rules, s.index, s.firewallRule)
+                                            : eraseAt(collection.rules, s.index);
+                        return ok ? Message{} : outOfRange;
+                    }
+        return missing;
     }
     case K::AddNsg:
         if (TopologyIndex(t).contains(s.nsg.id)) return used(s.nsg.id);
@@ -175,6 +201,12 @@ EditStep invertStep(const EditStep& s) {
         break;
     case K::AddSecurityRule:
         r.kind = K::RemoveSecurityRule;
+        break;
+    case K::AddFirewallRule:
+        r.kind = K::RemoveFirewallRule;
+        break;
+    case K::RemoveFirewallRule:
+        r.kind = K::AddFirewallRule;
         break;
     case K::RemoveSecurityRule:
         r.kind = K::AddSecurityRule;

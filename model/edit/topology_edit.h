@@ -34,6 +34,10 @@ struct EditStep {
         AddNsg,                     // nsg appended to the topology
         RemoveNsg,                  // the last NSG, which must be `nsg.id`
         SetNicNsg,                  // nic `target`: nsg text / previousText
+        // Version 2: `firewallRule` into (or at `index` out of) the rule collection named
+        // `previousText` of the group named `text` of firewall `target`'s policy.
+        AddFirewallRule,
+        RemoveFirewallRule,
     };
     Kind kind = Kind::AddRoute;
     Id target;
@@ -42,6 +46,7 @@ struct EditStep {
     Nsg nsg;
     Route route;
     SecurityRule rule;
+    FirewallRule firewallRule;
     std::string text, previousText;
     bool flag = false;
     std::optional<bool> previousFlag; // absent: the key was absent (Azure's default)

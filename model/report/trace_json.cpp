@@ -92,6 +92,21 @@ OJson traceBody(const Trace& t) {
             hj["sourceTranslated"] = h.sourceTranslated;
             hj["translatedSource"] =
                 h.sourceTranslated && h.after.source ? OJson(h.after.source->toString()) : OJson();
+            // A DNAT's new destination (trace-contract.md "Additions").
+            if (h.before.destination != h.after.destination && h.after.destination)
+                hj["translatedDestination"] = h.after.destination->toString();
+            if (h.firewall) {
+                // The rule that decided, or "rule": null and "action": "Deny" for the default deny.
+                const FirewallDecision& d = *h.firewall;
+                OJson fw;
+                fw["firewall"] = d.firewall;
+                fw["ruleCollectionGroup"] = d.defaultDeny() ? OJson() : OJson(d.ruleCollectionGroup);
+                fw["ruleCollection"] = d.defaultDeny() ? OJson() : OJson(d.ruleCollection);
+                fw["rule"] = d.defaultDeny() ? OJson() : OJson(d.rule);
+                fw["ruleType"] = d.ruleType ? OJson(toString(*d.ruleType)) : OJson();
+                fw["action"] = toString(d.action);
+                hj["firewall"] = std::move(fw);
+            }
             hj["before"] = packetJson(h.before);
             hj["after"] = packetJson(h.after);
             hj["step"] = h.step.english();

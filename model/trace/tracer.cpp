@@ -737,6 +737,24 @@ void Walker::egressFromNic(int vm, int nic, int hop) {
     }
     tr_.hops[hop].route = hopRoute(*route);
     tr_.hops[hop].route->alternatives = countAlternatives(routes, *route);
+    if (route->nextHopType == NextHopType::InterfaceEndpoint && packet_.destination)
+        for (const auto& beaten : routes.beaten(*packet_.destination))
+            if (beaten.route.source == RouteSource::User &&
+                beaten.route.nextHopType == NextHopType::VirtualAppliance &&
+                !beaten.route.nextHopIps.empty()) {
+                // The /32 is longer than the user route meant to send this traffic through a
+                // firewall or NVA (azure-facts-2 §14.2): it goes straight to the endpoint.
+                finding(
+                    finding::kPrivateEndpointBypass, Severity::Warning, hop, route->via,
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "Private endpoint \"%1\"'s /32 route is longer than user route %2 → %3 "
+                                      "of route table \"%4\": this traffic goes straight to the endpoint and "
+                                      "does not cross %3. Route-table network policies on the endpoint's "
+                                      "subnet and a route for its subnet or VNet would send it through."),
+                    {Message::object(route->via), beaten.route.prefix.toString(),
+                     beaten.route.nextHopIps.front().toString(), Message::object(beaten.route.via)});
+                break;
+            }
     dispatch(*route, vi, hop, vm);
 }
 
@@ -1257,10 +1275,16 @@ void Walker::forwardFromFirewall(int f, int hop, int v, int s, bool applicationR
         const auto instances = firewallInstanceIps(t_, fw);
         if (!instances.empty()) {
             translateSource(hop, instances.front(), SourceKind::FirewallInstance, false);
-            step(hop,
-                 QT_TRANSLATE_NOOP("Step",
-                                   "Azure Firewall %1 translates the source to its instance address %2."),
-                 {Message::object(fw.id), packet_.source.toString()});
+            // The allowing rule's sentence says so for an application rule; a network rule's
+            // translation (a destination outside the private ranges) is said here.
+            if (!applicationRule)
+                step(hop,
+                     QT_TRANSLATE_NOOP("Step",
+                                       "Azure Firewall %1 allows the packet by network rule %2 and "
+                                       "translates the source to its instance address %3: %4 is not in "
+                                       "its SNAT private ranges."),
+                     {Message::object(fw.id), tr_.hops[hop].firewall ? tr_.hops[hop].firewall->rule : "",
+                      packet_.source.toString(), ipText(packet_.destination)});
         }
     }
     dispatch(*route, v, hop, -1);
@@ -1783,9 +1807,10 @@ void traceReply(const Network& net, Trace& trace) {
     // The object a fix starts from: the NIC the request came in on when the guest or the subnet's
     // routes send the reply astray (a guest route, a route for the client), else where it stops.
     const bool guestDrop = trace.returnHops.size() == 1 && reply.verdict == Verdict::Dropped;
-    const Id& astray = !last.nic.empty() && (guestDrop || first.node == "internet") ? last.nic
-                       : last.kind == HopKind::AppGateway                           ? last.node
-                                                                                    : end.node;
+    const Id& astray = end.kind == HopKind::Firewall                                  ? end.node
+                       : !last.nic.empty() && (guestDrop || first.node == "internet") ? last.nic
+                       : last.kind == HopKind::AppGateway                             ? last.node
+                                                                                      : end.node;
     if (reply.verdict != Verdict::Delivered)
         return asymmetric(astray,
                           QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but its reply to %2 stops at "

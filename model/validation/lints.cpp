@@ -1,5 +1,7 @@
 #include "validation/lints.h"
 
+#include "security/firewall_evaluator.h"
+
 #include "routing/routing_model.h"
 
 #include "advice/script_quote.h"
@@ -55,6 +57,9 @@ public:
             {&Linter::addressLikeIds, 0},
             {&Linter::duplicateAzureNames, kLintNsgContent | kLintRouteTableContent},
             {&Linter::layout, kLintLayout},
+            {&Linter::firewalls, kLintRouteTableContent},
+            {&Linter::privateEndpoints, 0},
+            {&Linter::applicationSecurityGroups, kLintNsgContent},
         };
         constexpr std::size_t count = std::size(sections);
         const bool reuse = previous.size() == count && !(changed & kLintStructure);
@@ -211,7 +216,10 @@ private:
             {ObjectKind::Nsg, {"nsgs", nullptr}},
             {ObjectKind::RouteTable, {"routeTables", nullptr}},
             {ObjectKind::Endpoint, {"endpoints", nullptr}},
-            {ObjectKind::Flow, {"flows", nullptr}}};
+            {ObjectKind::Flow, {"flows", nullptr}},
+            {ObjectKind::Firewall, {"firewalls", nullptr}},
+            {ObjectKind::PrivateEndpoint, {"privateEndpoints", nullptr}},
+            {ObjectKind::ApplicationSecurityGroup, {"applicationSecurityGroups", nullptr}}};
         const auto& [list, members] = lists.at(ref->kind);
         std::string pointer = at(list, std::size_t(ref->index));
         if (members) pointer += std::string("/") + members + "/" + std::to_string(ref->member);
@@ -220,6 +228,168 @@ private:
                                   "the id \"internet\" stands for the Internet itself (on the canvas and "
                                   "in traces); give this object another id"),
                 {});
+    }
+
+    // ---- version 2 (topology-format.md "Version 2"; azure-facts-2 §12, §14, §16) ----
+
+    void firewalls() {
+        std::map<Id, std::size_t> perVnet;
+        for (std::size_t f = 0; f < t_.firewalls.size(); ++f) {
+            const Firewall& fw = t_.firewalls[f];
+            const std::string p = at("firewalls", f);
+            const Vnet* vnet = index_.vnet(fw.vnet);
+            if (!vnet) continue;
+            // "two firewalls cannot exist within the same virtual network" (§12.1).
+            if (const auto [it, first] = perVnet.emplace(fw.vnet, f); !first)
+                error(p + "/vnet", "FIREWALL_PER_VNET",
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "VNet \"%1\" already holds Azure Firewall \"%2\"; Azure allows one "
+                                        "firewall per VNet"),
+                      {Message::object(fw.vnet), Message::object(t_.firewalls[it->second].id)});
+            const Subnet* subnet = vnet->subnetNamed("AzureFirewallSubnet");
+            if (!subnet) {
+                error(p + "/vnet", "FIREWALL_SUBNET_MISSING",
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "Azure Firewall \"%1\" needs a subnet named AzureFirewallSubnet "
+                                        "(/26 or larger) in VNet \"%2\""),
+                      {Message::object(fw.id), Message::object(fw.vnet)});
+                continue;
+            }
+            if (subnet->addressPrefix.length() > 26)
+                error(p + "/vnet", "FIREWALL_SUBNET_SIZE",
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "AzureFirewallSubnet of VNet \"%1\" is %2; Azure Firewall needs "
+                                        "/26 or larger"),
+                      {Message::object(fw.vnet), subnet->addressPrefix.toString()});
+            if (fw.privateIp && !subnet->addressPrefix.contains(*fw.privateIp))
+                error(p + "/privateIp", "FIREWALL_IP_OUTSIDE_SUBNET",
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "%1 is not in AzureFirewallSubnet (%2) of Azure Firewall \"%3\""),
+                      {fw.privateIp->toString(), subnet->addressPrefix.toString(), Message::object(fw.id)});
+            for (std::size_t i = 0; i < fw.instanceIps.size(); ++i)
+                if (!subnet->addressPrefix.contains(fw.instanceIps[i]))
+                    error(p + "/instanceIps/" + std::to_string(i), "FIREWALL_IP_OUTSIDE_SUBNET",
+                          QT_TRANSLATE_NOOP("Lint", "%1 is not in AzureFirewallSubnet (%2) of Azure Firewall "
+                                                    "\"%3\""),
+                          {fw.instanceIps[i].toString(), subnet->addressPrefix.toString(),
+                           Message::object(fw.id)});
+            // Forced tunneling needs its management subnet (§12.1); without it, the firewall's
+            // subnet must send 0.0.0.0/0 to the Internet (§12.2).
+            if (fw.forcedTunneling) {
+                const Subnet* management = vnet->subnetNamed("AzureFirewallManagementSubnet");
+                if (!management || management->addressPrefix.length() > 26)
+                    error(p + "/forcedTunneling", "FIREWALL_MANAGEMENT_SUBNET",
+                          QT_TRANSLATE_NOOP("Lint",
+                                            "Azure Firewall \"%1\" in forced-tunneling mode needs a subnet "
+                                            "named AzureFirewallManagementSubnet (/26 or larger) in VNet "
+                                            "\"%2\""),
+                          {Message::object(fw.id), Message::object(fw.vnet)});
+            } else if (const RouteTable* table = index_.routeTable(subnet->routeTable)) {
+                for (const auto& route : table->routes)
+                    if (route.addressPrefix.length() == 0 && route.nextHopType != NextHopType::Internet)
+                        error(p + "/forcedTunneling", "FIREWALL_DEFAULT_ROUTE",
+                              QT_TRANSLATE_NOOP("Lint",
+                                                "Route table \"%1\" sends 0.0.0.0/0 from AzureFirewallSubnet "
+                                                "to %2; without forced-tunneling mode Azure Firewall needs "
+                                                "0.0.0.0/0 to the Internet"),
+                              {Message::object(table->id), toString(route.nextHopType)});
+            }
+            if (!fw.policy) continue;
+            const auto& groups = fw.policy->ruleCollectionGroups;
+            for (std::size_t g = 0; g < groups.size(); ++g)
+                for (std::size_t c = 0; c < groups[g].ruleCollections.size(); ++c) {
+                    const FirewallRuleCollection& rc = groups[g].ruleCollections[c];
+                    const std::string cp = p + "/policy/ruleCollectionGroups/" + std::to_string(g) +
+                                           "/ruleCollections/" + std::to_string(c);
+                    const bool nat = rc.ruleCollectionType == FirewallRuleCollectionType::Nat;
+                    if (nat != (rc.action == FirewallAction::Dnat))
+                        error(cp + "/action", "FIREWALL_COLLECTION_ACTION",
+                              QT_TRANSLATE_NOOP("Lint",
+                                                "rule collection \"%1\": a NAT collection's action is Dnat, "
+                                                "a filter collection's Allow or Deny"),
+                              {rc.name});
+                    for (std::size_t r = 0; r < rc.rules.size(); ++r) {
+                        const FirewallRule& rule = rc.rules[r];
+                        const std::string rp = cp + "/rules/" + std::to_string(r);
+                        if (nat != (rule.ruleType == FirewallRuleType::NatRule))
+                            error(rp + "/ruleType", "FIREWALL_RULE_TYPE",
+                                  QT_TRANSLATE_NOOP("Lint", "rule \"%1\" is a %2 in a %3 collection"),
+                                  {rule.name, toString(rule.ruleType), toString(rc.ruleCollectionType)});
+                        // NAT rules take ports 1 to 63999 only (§12.5, FWKI).
+                        if (rule.ruleType == FirewallRuleType::NatRule && rule.translatedPort &&
+                            *rule.translatedPort > 63999)
+                            error(rp + "/translatedPort", "FIREWALL_NAT_PORT",
+                                  QT_TRANSLATE_NOOP("Lint", "DNAT rule \"%1\" translates to port %2; Azure "
+                                                            "Firewall NAT rules take ports 1 to 63999"),
+                                  {rule.name, std::to_string(*rule.translatedPort)});
+                        if (rule.ruleType == FirewallRuleType::NatRule)
+                            for (const auto& d : rule.destinationAddresses) {
+                                const auto ip = Ipv4Address::parse(d);
+                                if (!ip || std::find(fw.publicIps.begin(), fw.publicIps.end(), *ip) ==
+                                               fw.publicIps.end())
+                                    warning(rp + "/destinationAddresses", "FIREWALL_DNAT_ADDRESS",
+                                            QT_TRANSLATE_NOOP("Lint",
+                                                              "DNAT rule \"%1\" listens on %2, which is not "
+                                                              "a public IP of Azure Firewall \"%3\": it "
+                                                              "never matches"),
+                                            {rule.name, d, Message::object(fw.id)});
+                            }
+                    }
+                }
+        }
+    }
+
+    void privateEndpoints() {
+        for (std::size_t i = 0; i < t_.privateEndpoints.size(); ++i) {
+            const PrivateEndpoint& pe = t_.privateEndpoints[i];
+            const Subnet* subnet = index_.subnet(pe.subnet);
+            if (subnet && !subnet->addressPrefix.contains(pe.privateIp))
+                error(at("privateEndpoints", i) + "/privateIp", "PRIVATE_ENDPOINT_OUTSIDE_SUBNET",
+                      QT_TRANSLATE_NOOP("Lint", "%1 is not in subnet \"%2\" (%3) of private endpoint \"%4\""),
+                      {pe.privateIp.toString(), Message::object(pe.subnet), subnet->addressPrefix.toString(),
+                       Message::object(pe.id)});
+        }
+    }
+
+    // All NICs of an application security group are in one VNet (§16), and a rule names at most
+    // ten groups on each side (NETLIM 12/2022).
+    void applicationSecurityGroups() {
+        if (t_.applicationSecurityGroups.empty()) return;
+        std::map<Id, std::pair<Id, Id>> firstVnet; // group -> (vnet, nic)
+        for (std::size_t v = 0; v < t_.vms.size(); ++v)
+            for (std::size_t n = 0; n < t_.vms[v].nics.size(); ++n) {
+                const Nic& nic = t_.vms[v].nics[n];
+                const Vnet* vnet = nullptr;
+                if (!index_.subnet(nic.subnet, &vnet)) continue;
+                for (std::size_t c = 0; c < nic.ipConfigurations.size(); ++c)
+                    for (std::size_t g = 0; g < nic.ipConfigurations[c].applicationSecurityGroups.size();
+                         ++g) {
+                        const Id& group = nic.ipConfigurations[c].applicationSecurityGroups[g];
+                        const auto [it, first] = firstVnet.emplace(group, std::make_pair(vnet->id, nic.id));
+                        if (!first && it->second.first != vnet->id)
+                            error(at("vms", v) + "/nics/" + std::to_string(n) + "/ipConfigurations/" +
+                                      std::to_string(c) + "/applicationSecurityGroups/" + std::to_string(g),
+                                  "ASG_VNETS",
+                                  QT_TRANSLATE_NOOP("Lint",
+                                                    "NIC \"%1\" is in VNet \"%2\", but application "
+                                                    "security group \"%3\" already holds NIC \"%4\" of "
+                                                    "VNet \"%5\"; Azure keeps a group's NICs in one VNet"),
+                                  {Message::object(nic.id), Message::object(vnet->id), Message::object(group),
+                                   Message::object(it->second.second), Message::object(it->second.first)});
+                    }
+            }
+        for (std::size_t n = 0; n < t_.nsgs.size(); ++n)
+            for (std::size_t r = 0; r < t_.nsgs[n].securityRules.size(); ++r) {
+                const SecurityRule& rule = t_.nsgs[n].securityRules[r];
+                for (const auto* groups :
+                     {&rule.sourceApplicationSecurityGroups, &rule.destinationApplicationSecurityGroups})
+                    if (groups->size() > 10)
+                        error(at("nsgs", n) + "/securityRules/" + std::to_string(r), "ASG_RULE_LIMIT",
+                              QT_TRANSLATE_NOOP("Lint",
+                                                "rule \"%1\" names %2 application security groups on one "
+                                                "side; Azure allows 10"),
+                              {rule.name, std::to_string(groups->size())});
+            }
     }
 
     void subnets() {
@@ -819,17 +989,22 @@ private:
             if (Ipv4Address::parse(d)) continue;
             if (const ObjectRef* r = index_.find(d)) {
                 if (r->kind == ObjectKind::Vm || r->kind == ObjectKind::Host ||
-                    r->kind == ObjectKind::Endpoint || r->kind == ObjectKind::Nic)
+                    r->kind == ObjectKind::Endpoint || r->kind == ObjectKind::Nic ||
+                    r->kind == ObjectKind::PrivateEndpoint)
                     continue;
                 error(at("flows", f) + "/destination", "FLOW_DESTINATION_KIND",
                       QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", a %3; a destination is an IP, "
-                                                "FQDN, endpoint, vm or host"),
+                                                "FQDN, endpoint, private endpoint, vm or host"),
                       {Message::object(flow.id), d, toString(r->kind)});
                 continue;
             }
             bool known = catalog_.byId(d) || catalog_.byFqdn(d);
             for (const auto& e : t_.endpoints)
                 known = known || e.fqdn == d;
+            // A private endpoint's FQDN: private DNS is assumed (topology-format.md "Version 2").
+            for (const auto& pe : t_.privateEndpoints)
+                known =
+                    known || (pe.service && !pe.service->fqdn.empty() && fqdnMatches(pe.service->fqdn, d));
             if (!known)
                 error(at("flows", f) + "/destination", "FLOW_DESTINATION_UNKNOWN",
                       QT_TRANSLATE_NOOP("Lint", "flow \"%1\" goes to \"%2\", which is not an IP address, an "

@@ -285,6 +285,39 @@ private slots:
         QCOMPARE(fix["verification"].toObject()["targetDelivered"].toBool(), true);
     }
 
+    // A firewall hop carries the rule that decided, or a null rule for the default deny, and a
+    // DNAT's new destination (trace-contract.md "Additions").
+    void traceJsonFirewallHops() {
+        const QString file = regression("v2/t37-firewall-dnat.pathlight.json");
+        Run r = cli({"trace", file, "--flow", "f37-dnat-single-vnet", "--json"});
+        QCOMPARE(r.code, 0);
+        auto hops = QJsonDocument::fromJson(r.out.toUtf8())
+                        .object()["flows"]
+                        .toArray()[0]
+                        .toObject()["hops"]
+                        .toArray();
+        const auto fwHop = hops[1].toObject();
+        QCOMPARE(fwHop["kind"].toString(), QString("firewall"));
+        QCOMPARE(fwHop["translatedDestination"].toString(), QString("10.36.1.4"));
+        QVERIFY(fwHop["translatedSource"].toString().startsWith("10.36.100."));
+        const auto fw = fwHop["firewall"].toObject();
+        QCOMPARE(fw["action"].toString(), QString("Dnat"));
+        QCOMPARE(fw["ruleType"].toString(), QString("NatRule"));
+        QVERIFY(!fw["rule"].toString().isEmpty());
+        r = cli({"trace", regression("v2/t36-firewall-hybrid-hub-spoke.pathlight.json"), "--json"});
+        QCOMPARE(r.code, 1);
+        bool defaultDeny = false;
+        for (const auto& flow : QJsonDocument::fromJson(r.out.toUtf8()).object()["flows"].toArray())
+            for (const auto& hop : flow.toObject()["hops"].toArray())
+                if (const auto f = hop.toObject()["firewall"].toObject();
+                    !f.isEmpty() && f["rule"].isNull()) {
+                    QCOMPARE(f["action"].toString(), QString("Deny"));
+                    QCOMPARE(flow.toObject()["verdict"].toString(), QString("denied"));
+                    defaultDeny = true;
+                }
+        QVERIFY(defaultDeny);
+    }
+
     void formatIsCanonicalAndAtomic() {
         QTemporaryDir dir;
         const QString out = dir.filePath("out.pathlight.json");

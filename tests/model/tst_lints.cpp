@@ -404,7 +404,7 @@ private slots:
         for (const char* name :
              {"01-forced-tunneling-kms", "02-nsg-does-not-stop-kms", "03-appgw-probes-blocked",
               "04-secondary-nic-no-gateway", "05-route-server-nva-forced-tunnel", "06-vpn-bgp-forced-tunnel",
-              "07-arc-microsoft-peering"}) {
+              "07-arc-microsoft-peering", "08-firewall-hub-private-endpoint"}) {
             LoadResult r =
                 loadTopologyFromFile(sourceDir() + "/resources/examples/" + name + ".pathlight.json");
             QVERIFY(r.ok());

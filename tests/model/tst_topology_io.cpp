@@ -161,7 +161,7 @@ private slots:
     void everyExampleRoundTrips() {
         QDir dir(QString::fromStdString(sourceDir() + "/resources/examples"));
         const auto files = dir.entryList({"*.pathlight.json"});
-        QCOMPARE(files.size(), 7);
+        QCOMPARE(files.size(), 8);
         for (const auto& f : files) {
             LoadResult r = loadTopologyFromFile(dir.filePath(f).toStdString());
             QVERIFY2(r.ok(), (f.toStdString() + ": " + errorsOf(r)).c_str());

@@ -401,10 +401,11 @@ private slots:
         const QString site = w.placeObject("site", {-400, 0}, {});
         QVERIFY(!site.isEmpty());
         const std::vector<std::pair<const char*, QString>> placed = {
-            {"subnet", vnet},       {"vm", subnet},         {"nva", subnet},         {"gateway", vnet},
-            {"vpn-gateway", vnet},  {"route-server", vnet}, {"app-gateway", subnet}, {"nat-gateway", subnet},
-            {"host", site},         {"circuit", {}},        {"endpoint", {}},        {"nsg", subnet},
-            {"route-table", subnet}};
+            {"subnet", vnet},        {"vm", subnet},          {"nva", subnet},
+            {"gateway", vnet},       {"vpn-gateway", vnet},   {"route-server", vnet},
+            {"app-gateway", subnet}, {"nat-gateway", subnet}, {"host", site},
+            {"circuit", {}},         {"endpoint", {}},        {"nsg", subnet},
+            {"route-table", subnet}, {"firewall", vnet},      {"private-endpoint", subnet}};
         PalettePanel* palette = w.palettePanel();
         QStringList paletteKinds;
         for (int i = 0; i < palette->count(); ++i)
@@ -416,10 +417,20 @@ private slots:
             QVERIFY2(!id.isEmpty(), qPrintable(QString(kind) + ": " + w.statusBar()->currentMessage()));
             QVERIFY(w.document()->network()->index().find(id.toStdString()));
         }
+        // An application security group is not drawn: dropped on a VM, it holds the VM.
+        tried << "asg";
+        const QString vmId = QString::fromStdString(w.document()->topology().vms[0].id);
+        const QString asg = w.placeObject("asg", {100, 100}, vmId);
+        QVERIFY2(!asg.isEmpty(), qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(w.document()->topology().vms[0].nics[0].ipConfigurations[0].applicationSecurityGroups,
+                 std::vector<Id>{asg.toStdString()});
+        // The firewall got its /26 AzureFirewallSubnet.
+        const Subnet* afws = w.document()->topology().vnets[0].subnetNamed("AzureFirewallSubnet");
+        QVERIFY(afws && afws->addressPrefix.length() == 26);
         tried.sort();
         paletteKinds.sort();
         QCOMPARE(tried, paletteKinds); // the test covers the whole palette
-        QCOMPARE(w.document()->undoStack()->count(), int(placed.size()) + 2);
+        QCOMPARE(w.document()->undoStack()->count(), int(placed.size()) + 3);
         // Associations came from where they were dropped.
         const Subnet& s = w.document()->topology().vnets[0].subnets[0];
         QVERIFY(!s.nsg.empty() && !s.routeTable.empty() && !s.natGateway.empty());
@@ -1111,7 +1122,8 @@ private slots:
         MainWindow w;
         for (const char* name :
              {"02-nsg-does-not-stop-kms", "03-appgw-probes-blocked", "04-secondary-nic-no-gateway",
-              "05-route-server-nva-forced-tunnel", "06-vpn-bgp-forced-tunnel", "07-arc-microsoft-peering"}) {
+              "05-route-server-nva-forced-tunnel", "06-vpn-bgp-forced-tunnel", "07-arc-microsoft-peering",
+              "08-firewall-hub-private-endpoint"}) {
             QVERIFY2(w.openFile(QString(":/examples/%1.pathlight.json").arg(name)), name);
             QVERIFY(w.flowsPanel()->topLevelItemCount() > 0);
             for (int i = 0; i < w.flowsPanel()->topLevelItemCount(); ++i)

@@ -66,7 +66,10 @@ QString iconName(const QString& kind) {
                                                {"vnet", "vnet"},
                                                {"subnet", "subnet"},
                                                {"nsg", "nsg"},
-                                               {"route-table", "route-table"}};
+                                               {"route-table", "route-table"},
+                                               {"firewall", "firewall"},
+                                               {"private-endpoint", "private-endpoint"},
+                                               {"asg", "asg"}};
     return names.value(kind, "vm");
 }
 

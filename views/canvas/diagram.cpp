@@ -45,6 +45,10 @@ const char* iconName(BoxKind kind) {
         return "endpoint";
     case BoxKind::Internet:
         return "internet";
+    case BoxKind::Firewall:
+        return "firewall";
+    case BoxKind::PrivateEndpoint:
+        return "private-endpoint";
     }
     return "vm";
 }
@@ -224,6 +228,24 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
         if (vm.nics.size() > 1)
             sub += QCoreApplication::translate("Diagram", " (+%1 NIC)").arg(vm.nics.size() - 1);
         memberSubtitle[q(vm.id)] = sub;
+    }
+    for (const auto& f : t.firewalls) {
+        const QString parent = subnetNamed(f.vnet, "AzureFirewallSubnet");
+        members[parent.isEmpty() ? q(f.vnet) : parent] << q(f.id);
+        memberKind[q(f.id)] = BoxKind::Firewall;
+        memberTitle[q(f.id)] = nameOr(f.name, f.id);
+        const auto front = firewallPrivateIp(t, f);
+        QString sub = front ? q(front->toString()) : QCoreApplication::translate("Diagram", "Azure Firewall");
+        if (!f.publicIps.empty()) sub += QStringLiteral(" · ") + q(f.publicIps.front().toString());
+        memberSubtitle[q(f.id)] = sub;
+    }
+    for (const auto& p : t.privateEndpoints) {
+        members[q(p.subnet)] << q(p.id);
+        memberKind[q(p.id)] = BoxKind::PrivateEndpoint;
+        memberTitle[q(p.id)] = nameOr(p.name, p.id);
+        QString sub = q(p.privateIp.toString());
+        if (p.service && !p.service->groupId.empty()) sub += QStringLiteral(" · ") + q(p.service->groupId);
+        memberSubtitle[q(p.id)] = sub;
     }
     for (const auto& a : t.appGateways) {
         members[q(a.subnet)] << q(a.id);

@@ -29,9 +29,12 @@ enum class BoxKind {
     NatGateway,
     Endpoint,
     Internet,
+    Firewall,        // version 2
+    PrivateEndpoint, // version 2
 };
 // The icon resource's name (:/icons/NAME.svg): site, host, circuit, vnet, subnet, gateway,
-// vpn-gateway, route-server, vm, nva, app-gateway, nat-gateway, endpoint, internet. Never null.
+// vpn-gateway, route-server, vm, nva, app-gateway, nat-gateway, endpoint, internet, firewall,
+// private-endpoint. Never null.
 const char* iconName(BoxKind kind);
 
 // What a line between two boxes stands for.

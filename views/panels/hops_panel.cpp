@@ -141,6 +141,23 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
                                    : d.hidden               ? QColor(190, 110, 0)
                                                             : QColor(30, 120, 50));
         }
+        if (h.firewall) {
+            // The firewall's decision: the rule, its collection and group, or the default deny.
+            const FirewallDecision& d = *h.firewall;
+            const QString text = d.defaultDeny()
+                                     ? tr("Deny: no rule allows it (default deny)")
+                                     : tr("%1: rule %2 (%3), collection %4, group %5")
+                                           .arg(displayTerm(toString(d.action)), visible(d.rule),
+                                                displayTerm(toString(*d.ruleType)), visible(d.ruleCollection),
+                                                visible(d.ruleCollectionGroup));
+            auto* item = new QTreeWidgetItem(hop, {tr("Firewall"), text});
+            item->setForeground(1,
+                                d.action == FirewallAction::Deny ? QColor(200, 30, 30) : QColor(30, 120, 50));
+        }
+        if (h.before.destination != h.after.destination && h.after.destination && !reply)
+            new QTreeWidgetItem(hop,
+                                {tr("Destination"), tr("%1 → %2").arg(addressText(h.before.destination),
+                                                                      addressText(h.after.destination))});
         if (h.sourceTranslated)
             new QTreeWidgetItem(hop, {tr("Source"), tr("%1 → %2").arg(addressText(h.before.source),
                                                                       addressText(h.after.source))});

@@ -104,6 +104,10 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
                               ObjectKind::NatGateway));
         f.push_back(boolean("defaultOutboundAccess",
                             QT_TRANSLATE_NOOP("ObjectFields", "Default outbound access"), true));
+        f.push_back(choice("privateEndpointNetworkPolicies",
+                           QT_TRANSLATE_NOOP("ObjectFields", "Private endpoint network policies"),
+                           {"Disabled", "Enabled", "NetworkSecurityGroupEnabled", "RouteTableEnabled"},
+                           "Disabled"));
     } else if (collection == "sites") {
         f.push_back(
             field("addressSpace", Type::PrefixList, QT_TRANSLATE_NOOP("ObjectFields", "Address space")));
@@ -166,7 +170,9 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
                          boolean(at + "enableIPForwarding",
                                  QT_TRANSLATE_NOOP("ObjectFields", "IP forwarding (Azure)"), false),
                          boolean(at + "guestDefaultGateway",
-                                 QT_TRANSLATE_NOOP("ObjectFields", "Default gateway in the guest"), primary)},
+                                 QT_TRANSLATE_NOOP("ObjectFields", "Default gateway in the guest"), primary),
+                         field(at + "ipConfigurations/0/applicationSecurityGroups", Type::TextList,
+                               QT_TRANSLATE_NOOP("ObjectFields", "Application security groups"))},
                         translated(QT_TRANSLATE_NOOP("ObjectFields", "NIC %1"))
                             .arg(QString::fromStdString(nics[i].value("id", "")))));
         }
@@ -205,8 +211,41 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
                           QT_TRANSLATE_NOOP("ObjectFields", "Microsoft peering community")));
     } else if (collection == "peerings") {
         f.clear();
-        f.push_back(boolean("allowForwardedTraffic",
-                            QT_TRANSLATE_NOOP("ObjectFields", "Allow forwarded traffic"), false));
+        // Each VNet's own setting when the file gives them apart (version 2), else one for both.
+        if (const auto forwarded = object.find("allowForwardedTraffic");
+            forwarded != object.end() && forwarded->is_object()) {
+            for (const auto& vnet : object.value("vnets", nlohmann::ordered_json::array()))
+                if (vnet.is_string())
+                    f.push_back(
+                        boolean("allowForwardedTraffic/" + QString::fromStdString(vnet.get<std::string>()),
+                                QT_TRANSLATE_NOOP("ObjectFields", "Allow forwarded traffic into %1"), false));
+            for (auto& field : f)
+                field.label = field.label.arg(field.path.section('/', 1));
+        } else {
+            f.push_back(boolean("allowForwardedTraffic",
+                                QT_TRANSLATE_NOOP("ObjectFields", "Allow forwarded traffic"), false));
+        }
+        f.push_back(boolean("allowVirtualNetworkAccess",
+                            QT_TRANSLATE_NOOP("ObjectFields", "Allow access between the VNets"), true));
+    } else if (collection == "firewalls") {
+        f.push_back(choice("sku", QT_TRANSLATE_NOOP("ObjectFields", "SKU"), {"Basic", "Standard", "Premium"},
+                           "Standard"));
+        f.push_back(field("privateIp", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Private IP")));
+        f.push_back(field("publicIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "Public IPs")));
+        f.push_back(field("instanceIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "Instance IPs")));
+        f.push_back(boolean("forcedTunneling", QT_TRANSLATE_NOOP("ObjectFields", "Forced tunneling"), false));
+        f.push_back(choice("threatIntelMode", QT_TRANSLATE_NOOP("ObjectFields", "Threat intelligence"),
+                           {"Off", "Alert", "Deny"}, "Alert"));
+        f.push_back(field("policy/snat/privateRanges", Type::TextList,
+                          QT_TRANSLATE_NOOP("ObjectFields", "SNAT private ranges")));
+    } else if (collection == "privateEndpoints") {
+        f.push_back(reference("subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"), ObjectKind::Subnet));
+        f.push_back(field("privateIp", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Private IP")));
+        append(f, grouped({field("service/name", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "Resource")),
+                           field("service/groupId", Type::Text,
+                                 QT_TRANSLATE_NOOP("ObjectFields", "Sub-resource")),
+                           field("service/fqdn", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "FQDN"))},
+                          translated(QT_TRANSLATE_NOOP("ObjectFields", "Service"))));
     }
     return f;
 }

@@ -28,12 +28,15 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
         {"route-server", QT_TR_NOOP("Route Server")},
         {"app-gateway", QT_TR_NOOP("Application Gateway")},
         {"nat-gateway", QT_TR_NOOP("NAT gateway")},
+        {"firewall", QT_TR_NOOP("Azure Firewall")},
+        {"private-endpoint", QT_TR_NOOP("Private endpoint")},
         {"site", QT_TR_NOOP("Site")},
         {"host", QT_TR_NOOP("Host")},
         {"circuit", QT_TR_NOOP("ExpressRoute circuit")},
         {"endpoint", QT_TR_NOOP("Endpoint")},
         {"nsg", QT_TR_NOOP("Network security group")},
         {"route-table", QT_TR_NOOP("Route table")},
+        {"asg", QT_TR_NOOP("Application security group")},
     };
     for (const auto& [kind, name] : kinds) {
         QPixmap pixmap(72, 72);
