@@ -44,6 +44,12 @@ inline constexpr const char* kPrivateEndpointNoSnat = "PRIVATE_ENDPOINT_NO_SNAT"
 inline constexpr const char* kPeeringAccessDisabled = "PEERING_ACCESS_DISABLED";
 // An Azure Firewall in forced-tunneling mode cannot publish by DNAT (azure-facts-2 §12.5).
 inline constexpr const char* kFirewallDnatForcedTunnel = "FIREWALL_DNAT_FORCED_TUNNEL";
+inline constexpr const char* kLbNoHealthyBackend = "LB_NO_HEALTHY_BACKEND";
+// Beyond the contract's list: no load-balancing rule of the frontend takes the packet (load
+// balancers carry TCP and UDP only, azure-facts-2 §13.7), and a backend reaching its own
+// internal frontend (§13.6, hairpin).
+inline constexpr const char* kLbNoRule = "LB_NO_RULE";
+inline constexpr const char* kLbHairpin = "LB_HAIRPIN";
 } // namespace finding
 
 struct Finding {

@@ -878,6 +878,60 @@ void readFirewall(ObjectReader& o, Firewall& fw) {
     });
 }
 
+void readLoadBalancer(ObjectReader& o, LoadBalancer& lb) {
+    lb.id = o.id();
+    lb.name = o.string("name");
+    const std::string who = named("loadBalancer", lb.id);
+    lb.sku = o.enumValue<std::string>("sku", {{"Standard", "Standard"}, {"Basic", "Basic"}}, "Standard");
+    readArray(o, "frontendIPConfigurations", lb.frontendIPConfigurations,
+              [&](ObjectReader& f, LoadBalancerFrontend& fe) {
+                  fe.id = f.id();
+                  fe.name = f.string("name");
+                  fe.subnet = f.ref("subnet", ObjectKind::Subnet, who);
+                  fe.privateIPAddress = f.address("privateIPAddress");
+                  fe.publicIPAddress = f.address("publicIPAddress");
+                  // Either internal (a subnet and its address) or public, as ARM's frontends are.
+                  if (f.valid() && fe.privateIPAddress.has_value() == fe.publicIPAddress.has_value())
+                      f.reader().error(f.pointer(), "LB_FRONTEND",
+                                       QT_TRANSLATE_NOOP("LoadError",
+                                                         "a frontend has either \"subnet\" and "
+                                                         "\"privateIPAddress\", or \"publicIPAddress\""),
+                                       {});
+                  else if (f.valid() && fe.privateIPAddress && fe.subnet.empty())
+                      f.reader().error(f.at("subnet"), "MISSING",
+                                       QT_TRANSLATE_NOOP("LoadError", "required key \"%1\" is missing"),
+                                       {"subnet"});
+              });
+    readArray(o, "backendAddressPools", lb.backendAddressPools, [&](ObjectReader& p, LoadBalancerPool& pool) {
+        pool.id = p.id();
+        pool.name = p.string("name");
+        readArray(p, "members", pool.members, [&](ObjectReader& m, LoadBalancerMember& member) {
+            member.nic = m.ref("nic", ObjectKind::Nic, who, true);
+            member.healthy = m.boolean("healthy", true);
+        });
+    });
+    readArray(o, "loadBalancingRules", lb.loadBalancingRules, [&](ObjectReader& r, LoadBalancingRule& rule) {
+        rule.name = r.string("name", true);
+        rule.frontendIPConfiguration =
+            r.ref("frontendIPConfiguration", ObjectKind::LoadBalancerFrontend, who, true);
+        rule.backendAddressPool = r.ref("backendAddressPool", ObjectKind::LoadBalancerPool, who, true);
+        rule.protocol = r.enumValue<std::string>("protocol", {{"Tcp", "Tcp"}, {"Udp", "Udp"}, {"All", "All"}},
+                                                 "Tcp", true);
+        rule.frontendPort = r.integer("frontendPort", 0, 0, 65535);
+        rule.backendPort = r.integer("backendPort", rule.frontendPort, 0, 65535);
+        rule.enableFloatingIP = r.boolean("enableFloatingIP", false);
+        rule.disableOutboundSnat = r.boolean("disableOutboundSnat", false);
+    });
+    readArray(o, "outboundRules", lb.outboundRules, [&](ObjectReader& r, LoadBalancerOutboundRule& rule) {
+        rule.name = r.string("name", true);
+        rule.frontendIPConfigurations =
+            r.refs("frontendIPConfigurations", ObjectKind::LoadBalancerFrontend, who);
+        rule.backendAddressPool = r.ref("backendAddressPool", ObjectKind::LoadBalancerPool, who, true);
+        rule.protocol =
+            r.enumValue<std::string>("protocol", {{"Tcp", "Tcp"}, {"Udp", "Udp"}, {"All", "All"}}, "All");
+    });
+}
+
 void readPrivateEndpoint(ObjectReader& o, PrivateEndpoint& pe) {
     pe.id = o.id();
     pe.name = o.string("name");
@@ -1124,6 +1178,7 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
         n.publicIps = o.addresses("publicIps");
     });
     readArray(top, "firewalls", t.firewalls, readFirewall);
+    readArray(top, "loadBalancers", t.loadBalancers, readLoadBalancer);
     readArray(top, "privateEndpoints", t.privateEndpoints, readPrivateEndpoint);
     readArray(top, "applicationSecurityGroups", t.applicationSecurityGroups,
               [](ObjectReader& o, ApplicationSecurityGroup& asg) {

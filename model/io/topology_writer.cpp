@@ -389,6 +389,56 @@ Json firewallJson(const Firewall& f) {
     return j;
 }
 
+Json loadBalancerJson(const LoadBalancer& lb) {
+    Json j;
+    j["id"] = lb.id;
+    putString(j, "name", lb.name);
+    j["sku"] = lb.sku;
+    j["frontendIPConfigurations"] = listOf(lb.frontendIPConfigurations, [](const LoadBalancerFrontend& f) {
+        Json o;
+        o["id"] = f.id;
+        putString(o, "name", f.name);
+        putRef(o, "subnet", f.subnet);
+        if (f.privateIPAddress) o["privateIPAddress"] = f.privateIPAddress->toString();
+        if (f.publicIPAddress) o["publicIPAddress"] = f.publicIPAddress->toString();
+        return o;
+    });
+    j["backendAddressPools"] = listOf(lb.backendAddressPools, [](const LoadBalancerPool& p) {
+        Json o;
+        o["id"] = p.id;
+        putString(o, "name", p.name);
+        o["members"] = listOf(p.members, [](const LoadBalancerMember& m) {
+            Json member;
+            member["nic"] = m.nic;
+            if (!m.healthy) member["healthy"] = false;
+            return member;
+        });
+        return o;
+    });
+    j["loadBalancingRules"] = listOf(lb.loadBalancingRules, [](const LoadBalancingRule& r) {
+        Json o;
+        o["name"] = r.name;
+        o["frontendIPConfiguration"] = r.frontendIPConfiguration;
+        o["backendAddressPool"] = r.backendAddressPool;
+        o["protocol"] = r.protocol;
+        o["frontendPort"] = r.frontendPort;
+        o["backendPort"] = r.backendPort;
+        if (r.enableFloatingIP) o["enableFloatingIP"] = true;
+        if (r.disableOutboundSnat) o["disableOutboundSnat"] = true;
+        return o;
+    });
+    if (!lb.outboundRules.empty())
+        j["outboundRules"] = listOf(lb.outboundRules, [](const LoadBalancerOutboundRule& r) {
+            Json o;
+            o["name"] = r.name;
+            o["frontendIPConfigurations"] = stringList(r.frontendIPConfigurations);
+            o["backendAddressPool"] = r.backendAddressPool;
+            o["protocol"] = r.protocol;
+            return o;
+        });
+    return j;
+}
+
 Json privateEndpointJson(const PrivateEndpoint& pe) {
     Json j;
     j["id"] = pe.id;
@@ -466,6 +516,7 @@ Json topologyToJson(const Topology& t) {
         return o;
     });
     put("firewalls", t.firewalls, firewallJson);
+    put("loadBalancers", t.loadBalancers, loadBalancerJson);
     put("privateEndpoints", t.privateEndpoints, privateEndpointJson);
     put("applicationSecurityGroups", t.applicationSecurityGroups, applicationSecurityGroupJson);
     put("nsgs", t.nsgs, nsgJson);
@@ -530,6 +581,10 @@ const char* arrayKey(ObjectKind kind) {
         return "privateEndpoints";
     case ObjectKind::ApplicationSecurityGroup:
         return "applicationSecurityGroups";
+    case ObjectKind::LoadBalancer:
+    case ObjectKind::LoadBalancerFrontend:
+    case ObjectKind::LoadBalancerPool:
+        return "loadBalancers";
     }
     return "";
 }
@@ -596,6 +651,12 @@ ObjectJson objectToJson(const Topology& t, const TopologyIndex& index, const Id&
     case ObjectKind::ApplicationSecurityGroup:
         return {top, withExtra(applicationSecurityGroupJson(t.applicationSecurityGroups[i]),
                                t.applicationSecurityGroups[i])};
+    case ObjectKind::LoadBalancer:
+        return {top, withExtra(loadBalancerJson(t.loadBalancers[i]), t.loadBalancers[i])};
+    case ObjectKind::LoadBalancerFrontend:
+        return member(loadBalancerJson(t.loadBalancers[i]), "frontendIPConfigurations");
+    case ObjectKind::LoadBalancerPool:
+        return member(loadBalancerJson(t.loadBalancers[i]), "backendAddressPools");
     }
     return {};
 }
@@ -660,6 +721,10 @@ std::vector<Id> idsAlongPointer(const Topology& t, const std::string& pointer) {
         visit(t.flows, nullptr, none);
     else if (key == "firewalls")
         visit(t.firewalls, nullptr, none);
+    else if (key == "loadBalancers")
+        visit(
+            t.loadBalancers, "frontendIPConfigurations",
+            [](const LoadBalancer& lb) -> const auto& { return lb.frontendIPConfigurations; });
     else if (key == "privateEndpoints")
         visit(t.privateEndpoints, nullptr, none);
     else if (key == "applicationSecurityGroups")

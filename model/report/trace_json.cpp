@@ -107,6 +107,11 @@ OJson traceBody(const Trace& t) {
                 fw["action"] = toString(d.action);
                 hj["firewall"] = std::move(fw);
             }
+            if (h.loadBalancer) {
+                hj["frontend"] = h.loadBalancer->frontend;
+                hj["backend"] = h.loadBalancer->backend;
+                hj["loadBalancingRule"] = h.loadBalancer->rule;
+            }
             hj["before"] = packetJson(h.before);
             hj["after"] = packetJson(h.after);
             hj["step"] = h.step.english();

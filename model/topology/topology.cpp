@@ -127,8 +127,8 @@ const char* toString(PrivateEndpointNetworkPolicies policies) {
 }
 
 bool usesVersion2(const Topology& t) {
-    if (t.formatVersion >= 2 || !t.firewalls.empty() || !t.privateEndpoints.empty() ||
-        !t.applicationSecurityGroups.empty())
+    if (t.formatVersion >= 2 || !t.firewalls.empty() || !t.loadBalancers.empty() ||
+        !t.privateEndpoints.empty() || !t.applicationSecurityGroups.empty())
         return true;
     for (const auto& v : t.vnets)
         for (const auto& s : v.subnets)

@@ -348,6 +348,58 @@ struct Firewall : Extra {
     std::optional<FirewallPolicy> policy;
 };
 
+// ---- Azure Load Balancer (azure-facts-2 §13) ----
+
+struct LoadBalancerFrontend : Extra {
+    Id id;
+    std::string name;
+    Id subnet; // internal: its subnet and address
+    std::optional<Ipv4Address> privateIPAddress;
+    std::optional<Ipv4Address> publicIPAddress; // public
+    bool isInternal() const { return privateIPAddress.has_value(); }
+};
+
+struct LoadBalancerMember : Extra {
+    Id nic;
+    bool healthy = true; // its health probe answers
+};
+
+struct LoadBalancerPool : Extra {
+    Id id;
+    std::string name;
+    std::vector<LoadBalancerMember> members;
+};
+
+struct LoadBalancingRule : Extra {
+    std::string name;
+    Id frontendIPConfiguration;
+    Id backendAddressPool;
+    std::string protocol = "Tcp"; // "Tcp", "Udp" or "All"
+    int frontendPort = 0;
+    int backendPort = 0;
+    bool enableFloatingIP = false;
+    bool disableOutboundSnat = false;
+    // HA ports: protocol All, ports 0 (azure-facts-2 §13.2).
+    bool isHaPorts() const { return protocol == "All" && frontendPort == 0 && backendPort == 0; }
+};
+
+struct LoadBalancerOutboundRule : Extra {
+    std::string name;
+    std::vector<Id> frontendIPConfigurations;
+    Id backendAddressPool;
+    std::string protocol = "All";
+};
+
+struct LoadBalancer : Extra {
+    Id id;
+    std::string name;
+    std::string sku = "Standard"; // "Basic" is read, with a lint (retired)
+    std::vector<LoadBalancerFrontend> frontendIPConfigurations;
+    std::vector<LoadBalancerPool> backendAddressPools;
+    std::vector<LoadBalancingRule> loadBalancingRules;
+    std::vector<LoadBalancerOutboundRule> outboundRules;
+};
+
 struct PrivateEndpointService : Extra {
     std::string name;    // the PaaS resource, free text
     std::string groupId; // "blob", "sqlServer", ...
@@ -513,6 +565,7 @@ struct Topology : Extra {
     std::vector<AppGateway> appGateways;
     std::vector<NatGateway> natGateways;
     std::vector<Firewall> firewalls;                                 // version 2
+    std::vector<LoadBalancer> loadBalancers;                         // version 2
     std::vector<PrivateEndpoint> privateEndpoints;                   // version 2
     std::vector<ApplicationSecurityGroup> applicationSecurityGroups; // version 2
     std::vector<Nsg> nsgs;

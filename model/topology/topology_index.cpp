@@ -44,6 +44,12 @@ const char* toString(ObjectKind kind) {
         return "privateEndpoint";
     case ObjectKind::ApplicationSecurityGroup:
         return "applicationSecurityGroup";
+    case ObjectKind::LoadBalancer:
+        return "loadBalancer";
+    case ObjectKind::LoadBalancerFrontend:
+        return "frontendIPConfiguration";
+    case ObjectKind::LoadBalancerPool:
+        return "backendAddressPool";
     }
     return "object";
 }
@@ -85,6 +91,13 @@ TopologyIndex::TopologyIndex(const Topology& t) : topology_(&t) {
     addAll(t.firewalls, ObjectKind::Firewall);
     addAll(t.privateEndpoints, ObjectKind::PrivateEndpoint);
     addAll(t.applicationSecurityGroups, ObjectKind::ApplicationSecurityGroup);
+    for (int i = 0; i < int(t.loadBalancers.size()); ++i) {
+        add(t.loadBalancers[i].id, ObjectKind::LoadBalancer, i);
+        for (int f = 0; f < int(t.loadBalancers[i].frontendIPConfigurations.size()); ++f)
+            add(t.loadBalancers[i].frontendIPConfigurations[f].id, ObjectKind::LoadBalancerFrontend, i, f);
+        for (int p = 0; p < int(t.loadBalancers[i].backendAddressPools.size()); ++p)
+            add(t.loadBalancers[i].backendAddressPools[p].id, ObjectKind::LoadBalancerPool, i, p);
+    }
 }
 
 const ObjectRef* TopologyIndex::find(const Id& id) const {
@@ -176,6 +189,23 @@ const ApplicationSecurityGroup* TopologyIndex::applicationSecurityGroup(const Id
     const auto* r = findKind(id, ObjectKind::ApplicationSecurityGroup);
     return r ? &topology_->applicationSecurityGroups[r->index] : nullptr;
 }
+const LoadBalancer* TopologyIndex::loadBalancer(const Id& id) const {
+    const auto* r = findKind(id, ObjectKind::LoadBalancer);
+    return r ? &topology_->loadBalancers[r->index] : nullptr;
+}
+const LoadBalancerFrontend* TopologyIndex::loadBalancerFrontend(const Id& id,
+                                                                const LoadBalancer** owner) const {
+    const auto* r = findKind(id, ObjectKind::LoadBalancerFrontend);
+    if (!r) return nullptr;
+    if (owner) *owner = &topology_->loadBalancers[r->index];
+    return &topology_->loadBalancers[r->index].frontendIPConfigurations[r->member];
+}
+const LoadBalancerPool* TopologyIndex::loadBalancerPool(const Id& id, const LoadBalancer** owner) const {
+    const auto* r = findKind(id, ObjectKind::LoadBalancerPool);
+    if (!r) return nullptr;
+    if (owner) *owner = &topology_->loadBalancers[r->index];
+    return &topology_->loadBalancers[r->index].backendAddressPools[r->member];
+}
 
 const std::string& TopologyIndex::displayName(const Id& id) const {
     const ObjectRef* r = find(id);
@@ -218,6 +248,12 @@ const std::string& TopologyIndex::displayName(const Id& id) const {
         return pick(privateEndpoint(id));
     case ObjectKind::ApplicationSecurityGroup:
         return pick(applicationSecurityGroup(id));
+    case ObjectKind::LoadBalancer:
+        return pick(loadBalancer(id));
+    case ObjectKind::LoadBalancerFrontend:
+        return pick(loadBalancerFrontend(id));
+    case ObjectKind::LoadBalancerPool:
+        return pick(loadBalancerPool(id));
     case ObjectKind::Nic:
     case ObjectKind::Peering:
     case ObjectKind::Connection:

@@ -28,6 +28,9 @@ enum class ObjectKind {
     Firewall,                 // version 2
     PrivateEndpoint,          // version 2
     ApplicationSecurityGroup, // version 2
+    LoadBalancer,             // version 2
+    LoadBalancerFrontend,     // version 2: member of a load balancer
+    LoadBalancerPool,         // version 2: member of a load balancer
 };
 const char* toString(ObjectKind kind);
 
@@ -67,6 +70,11 @@ public:
     const Firewall* firewall(const Id& id) const;
     const PrivateEndpoint* privateEndpoint(const Id& id) const;
     const ApplicationSecurityGroup* applicationSecurityGroup(const Id& id) const;
+    const LoadBalancer* loadBalancer(const Id& id) const;
+    // A frontend or pool and its load balancer.
+    const LoadBalancerFrontend* loadBalancerFrontend(const Id& id,
+                                                     const LoadBalancer** owner = nullptr) const;
+    const LoadBalancerPool* loadBalancerPool(const Id& id, const LoadBalancer** owner = nullptr) const;
 
     const Topology& topology() const { return *topology_; }
 

@@ -21,6 +21,7 @@ constexpr std::pair<HopKind, const char*> kNames[] = {
     {HopKind::Platform, "platform"},
     {HopKind::Firewall, "firewall"},
     {HopKind::PrivateEndpoint, "privateEndpoint"},
+    {HopKind::LoadBalancer, "loadBalancer"},
 };
 
 } // namespace

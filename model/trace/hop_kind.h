@@ -21,6 +21,7 @@ enum class HopKind {
     Platform,        // an Azure platform address (168.63.129.16, IMDS): azure-facts §1.7
     Firewall,        // an Azure Firewall (azure-facts-2 §12)
     PrivateEndpoint, // a private endpoint's NIC (azure-facts-2 §14)
+    LoadBalancer,    // an Azure Load Balancer's frontend (azure-facts-2 §13)
 };
 
 // The contract's name ("appGateway"); never null.

@@ -105,6 +105,14 @@ void Network::indexAddresses() {
         for (const auto& ip : firewallInstanceIps(t, fw))
             index->vnetOwners.emplace(key(vnet, ip), AddressOwner{AddressOwner::FirewallInstance, f});
     }
+    for (int l = 0; l < int(t.loadBalancers.size()); ++l)
+        for (int f = 0; f < int(t.loadBalancers[l].frontendIPConfigurations.size()); ++f) {
+            const LoadBalancerFrontend& fe = t.loadBalancers[l].frontendIPConfigurations[f];
+            const AddressOwner owner{AddressOwner::LoadBalancerFrontendAddress, l, f};
+            if (fe.publicIPAddress) index->publicOwners.emplace(fe.publicIPAddress->value(), owner);
+            if (const int vnet = subnetPosition(fe.subnet).first; vnet >= 0 && fe.privateIPAddress)
+                index->vnetOwners.emplace(key(vnet, *fe.privateIPAddress), owner);
+        }
     for (int p = 0; p < int(t.privateEndpoints.size()); ++p) {
         const int vnet = subnetPosition(t.privateEndpoints[p].subnet).first;
         if (vnet >= 0)

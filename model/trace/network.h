@@ -23,6 +23,7 @@ struct AddressOwner {
         FirewallInstance, // an instance address the firewall translates to (§12.4)
         FirewallPublicIp,
         PrivateEndpointAddress,
+        LoadBalancerFrontendAddress, // `object` the load balancer, `nic` the frontend's index
     } kind = NicAddress;
     int object = -1; // vm, appGateway, routeServer, firewall or privateEndpoint index
     int nic = -1;    // for NicAddress

@@ -29,6 +29,8 @@ constexpr Name kNames[] = {
      QT_TRANSLATE_NOOP("SourceKind", "Azure Firewall instance address")},
     {SourceKind::FirewallPublicIp, "firewallPublicIp",
      QT_TRANSLATE_NOOP("SourceKind", "Azure Firewall public IP")},
+    {SourceKind::LoadBalancerFrontend, "loadBalancerFrontend",
+     QT_TRANSLATE_NOOP("SourceKind", "load balancer frontend")},
 };
 
 const Name& entry(SourceKind kind) {

@@ -19,6 +19,7 @@ enum class SourceKind {
     SiteEdge,                   // the on-premises edge's NAT
     FirewallInstance,           // an Azure Firewall instance in AzureFirewallSubnet (azure-facts-2 §12.4)
     FirewallPublicIp,           // an Azure Firewall's public IP (azure-facts-2 §12.4)
+    LoadBalancerFrontend,       // a load balancer's public frontend (azure-facts-2 §13.8)
 };
 
 // The contract's name ("natGateway"); never null.

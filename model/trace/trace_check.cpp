@@ -33,6 +33,8 @@ bool kindFits(ObjectKind object, HopKind hop) {
         return object == ObjectKind::Firewall;
     case HopKind::PrivateEndpoint:
         return object == ObjectKind::PrivateEndpoint;
+    case HopKind::LoadBalancer:
+        return object == ObjectKind::LoadBalancer;
     case HopKind::Internet:
     case HopKind::Platform:
         return true; // carry no id of the file (a file may still name one "internet")

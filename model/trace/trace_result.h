@@ -48,6 +48,13 @@ struct Hop {
     // At an Azure Firewall: the rule that decided (trace-contract.md "Additions"). Its `matched`
     // pointer is not kept: a hop outlives the network it was traced on.
     std::optional<FirewallDecision> firewall;
+    // At a load balancer: the frontend reached, the backend NIC chosen and the rule
+    // (trace-contract.md "Additions": "frontend", "backend").
+    struct LoadBalancerChoice {
+        Id frontend, backend;
+        std::string rule;
+    };
+    std::optional<LoadBalancerChoice> loadBalancer;
     PacketState before, after;
     bool sourceTranslated = false;
     Message step; // one plain sentence of what happens here (teaching, hop inspector)

@@ -158,6 +158,12 @@ private:
                              bool translated);
     void firewallDenies(int hop, const Firewall& firewall, const FirewallDecision& decision);
     void deliverToPrivateEndpoint(int privateEndpoint, int hop);
+    // A load balancer's frontend (its address as a destination or as a route's next hop): a
+    // healthy member of the rule's pool, the same one both ways (azure-facts-2 §13).
+    void atLoadBalancer(int loadBalancer, int frontend);
+    // The public frontend (outbound rule, else a load-balancing rule's) that NIC `nic` of VM `vm`
+    // leaves by, or none (azure-facts-2 §13.8).
+    std::optional<Ipv4Address> loadBalancerOutboundIp(const Nic& nic) const;
     void deliverToAppGateway(int appGateway);
     void arriveAtNva(int vm, int nic);
     void atGateway(int gateway, bool fromOnPremises);
@@ -209,6 +215,10 @@ private:
     // The request's packet in and out of each firewall it crossed (by firewall index): a reply's
     // session, whose translations the firewall undoes (azure-facts-2 §12.6).
     std::map<int, std::pair<PacketState, PacketState>> firewallSessions_;
+    // Reached through a public load balancer frontend: closed until an NSG allows (§13.1).
+    Id publicLoadBalancer_;
+    // A reply to a load balancer frontend the request was translated from: the reply's source.
+    std::optional<Ipv4Address> loadBalancerReplySource_;
 };
 
 // The private endpoint with this address, or -1.
@@ -418,6 +428,10 @@ bool Walker::runReply(const Trace& request) {
             if (const ObjectRef* r = net_.index().find(hop.node); r && r->kind == ObjectKind::Vm)
                 snatUndo_[hop.after.source->value()] = {r->index, *hop.before.source};
     for (const Hop& hop : request.hops)
+        if (hop.kind == HopKind::LoadBalancer && hop.before.destination && hop.after.destination &&
+            hop.before.destination != hop.after.destination)
+            loadBalancerReplySource_ = hop.before.destination;
+    for (const Hop& hop : request.hops)
         if (hop.kind == HopKind::Firewall)
             if (const ObjectRef* r = net_.index().find(hop.node); r && r->kind == ObjectKind::Firewall)
                 firewallSessions_[r->index] = {hop.before, hop.after};
@@ -438,6 +452,12 @@ bool Walker::runReply(const Trace& request) {
         step(hop, QT_TRANSLATE_NOOP("Step", "%1 answers %2 from %3 through NIC %4."),
              {Message::object(vm.id), ipText(packet_.destination), packet_.source.toString(),
               Message::object(out.id)});
+        // An internal frontend's translation is undone by the host as the reply leaves (a public
+        // frontend's where the reply reaches the Internet, internetEgress).
+        if (loadBalancerReplySource_ && !net_.ownerOfPublicIp(*loadBalancerReplySource_)) {
+            translateSource(hop, *loadBalancerReplySource_, SourceKind::Private, false);
+            loadBalancerReplySource_.reset();
+        }
         bool owns = false;
         for (const auto& c : out.ipConfigurations)
             owns = owns || c.privateIp == packet_.source;
@@ -619,6 +639,8 @@ void Walker::arriveFromInternet(int hop) {
         return deliverToAppGateway(owner->object);
     }
     if (owner->kind == AddressOwner::FirewallPublicIp) return firewallInbound(owner->object);
+    if (owner->kind == AddressOwner::LoadBalancerFrontendAddress)
+        return atLoadBalancer(owner->object, owner->nic);
     const Vm& vm = t_.vms[owner->object];
     const Nic& nic = vm.nics[owner->nic];
     // Inbound NSG rules see the private address: Azure translates before evaluating (§4.1).
@@ -846,6 +868,9 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
             // An Azure Firewall's private IP (azure-facts-2 §12.2).
             if (owner && owner->kind == AddressOwner::FirewallFrontend)
                 return arriveAtFirewall(owner->object, true);
+            // An internal load balancer's frontend: the HA-ports NVA pair (azure-facts-2 §13.2).
+            if (owner && owner->kind == AddressOwner::LoadBalancerFrontendAddress)
+                return atLoadBalancer(owner->object, owner->nic);
             if (!owner || owner->kind != AddressOwner::NicAddress) {
                 finding(finding::kNoRoute, Severity::Error, hop, route.via,
                         QT_TRANSLATE_NOOP("Finding", "The route %1 points to the appliance %2, but no NIC in "
@@ -972,6 +997,8 @@ void Walker::deliverInVnet(int vnet, int hop) {
         return finish(Verdict::NoRoute); // public addresses are not VNet addresses
     case AddressOwner::PrivateEndpointAddress:
         return deliverToPrivateEndpoint(owner->object, hop);
+    case AddressOwner::LoadBalancerFrontendAddress:
+        return atLoadBalancer(owner->object, owner->nic);
     }
 }
 
@@ -1010,6 +1037,16 @@ void Walker::deliverToVm(int vm, int nic) {
         }
     const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, n.id);
     const NicPlacement& place = net_.placement(vm, nic);
+    if (!publicLoadBalancer_.empty() && !reply_ && place.subnetNsg < 0 && place.nicNsg < 0) {
+        // A Standard load balancer is "closed to inbound flows unless allowed by a network
+        // security group" (azure-facts-2 §13.1, LBSKU).
+        finding(finding::kPublicIpNoNsg, Severity::Error, hop, n.id,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Load balancer \"%1\" is Standard: it admits no inbound traffic to "
+                                  "NIC \"%2\" until an NSG on the NIC or its subnet allows it."),
+                {Message::object(publicLoadBalancer_), Message::object(n.id)});
+        return finish(Verdict::Denied);
+    }
     if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound, place.vnet, place.subnet,
                       false))
         return;
@@ -1325,6 +1362,148 @@ void Walker::deliverToPrivateEndpoint(int p, int fromHop) {
     finish(Verdict::Delivered);
 }
 
+// ---- Azure Load Balancer (azure-facts-2 §13) -------------------------------------------------
+
+std::optional<Ipv4Address> Walker::loadBalancerOutboundIp(const Nic& nic) const {
+    for (const auto& lb : t_.loadBalancers) {
+        auto inPool = [&](const Id& pool) {
+            for (const auto& p : lb.backendAddressPools)
+                if (p.id == pool)
+                    for (const auto& m : p.members)
+                        if (m.nic == nic.id) return true;
+            return false;
+        };
+        auto publicIp = [&](const Id& frontend) -> std::optional<Ipv4Address> {
+            for (const auto& f : lb.frontendIPConfigurations)
+                if (f.id == frontend) return f.publicIPAddress;
+            return std::nullopt;
+        };
+        for (const auto& rule : lb.outboundRules)
+            if (inPool(rule.backendAddressPool))
+                for (const auto& f : rule.frontendIPConfigurations)
+                    if (const auto ip = publicIp(f)) return ip;
+        for (const auto& rule : lb.loadBalancingRules)
+            if (!rule.disableOutboundSnat && inPool(rule.backendAddressPool))
+                if (const auto ip = publicIp(rule.frontendIPConfiguration)) return ip;
+    }
+    return std::nullopt;
+}
+
+void Walker::atLoadBalancer(int l, int f) {
+    const LoadBalancer& lb = t_.loadBalancers[l];
+    const LoadBalancerFrontend& fe = lb.frontendIPConfigurations[std::size_t(f)];
+    if (revisits(lb.id, "lb")) {
+        finding(
+            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, lb.id,
+            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+            {ipText(packet_.destination), Message::object(lb.id)});
+        return;
+    }
+    const int hop = addHop(lb.id, HopKind::LoadBalancer);
+    const std::optional<Ipv4Address> frontendIp =
+        fe.privateIPAddress ? fe.privateIPAddress : fe.publicIPAddress;
+    const bool toFrontend = frontendIp && packet_.destination == frontendIp;
+    if (const auto [v, s] = net_.subnetPosition(fe.subnet); v >= 0) dependOnSubnet(v, s);
+    // The pool's healthy members (probes answered), as (vm, nic) positions.
+    auto healthyOf = [&](const Id& poolId) {
+        std::vector<std::pair<int, int>> out;
+        for (const auto& p : lb.backendAddressPools)
+            if (p.id == poolId)
+                for (const auto& m : p.members) {
+                    depend(m.nic);
+                    const ObjectRef* r = net_.index().find(m.nic);
+                    if (m.healthy && r && r->kind == ObjectKind::Nic) out.emplace_back(r->index, r->member);
+                }
+        return out;
+    };
+    // ICMP to a public frontend is answered by the load balancer itself while a member is up
+    // (azure-facts-2 §18, LBPING).
+    if (packet_.protocol == Protocol::Icmp && toFrontend && fe.publicIPAddress) {
+        bool up = false;
+        for (const auto& r : lb.loadBalancingRules)
+            up = up || (r.frontendIPConfiguration == fe.id && !healthyOf(r.backendAddressPool).empty());
+        if (up) {
+            step(hop, QT_TRANSLATE_NOOP("Step", "Load balancer %1 answers the ping on %2 itself."),
+                 {Message::object(lb.id), ipText(frontendIp)});
+            return finish(Verdict::Delivered);
+        }
+    }
+    const LoadBalancingRule* rule = nullptr;
+    for (const auto& r : lb.loadBalancingRules) {
+        if (r.frontendIPConfiguration != fe.id) continue;
+        // Load-balancing rules carry TCP and UDP only (§13.7).
+        const bool protocol = r.protocol == "All"
+                                  ? packet_.protocol == Protocol::Tcp || packet_.protocol == Protocol::Udp
+                              : r.protocol == "Tcp" ? packet_.protocol == Protocol::Tcp
+                                                    : packet_.protocol == Protocol::Udp;
+        if (protocol && (r.isHaPorts() || !toFrontend || r.frontendPort == packet_.destinationPort)) {
+            rule = &r;
+            break;
+        }
+    }
+    if (!rule) {
+        finding(finding::kLbNoRule, Severity::Error, hop, lb.id,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Load balancer \"%1\" has no load-balancing rule on frontend \"%2\" for "
+                                  "this %3 packet to port %4 (load balancers carry TCP and UDP only)."),
+                {Message::object(lb.id), Message::object(fe.id), toString(packet_.protocol),
+                 std::to_string(packet_.destinationPort)});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Load balancer %1 has no rule for the packet: dropped."),
+             {Message::object(lb.id)});
+        return finish(Verdict::Dropped);
+    }
+    const auto healthy = healthyOf(rule->backendAddressPool);
+    if (healthy.empty()) {
+        finding(finding::kLbNoHealthyBackend, Severity::Error, hop, rule->backendAddressPool,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "Load balancer \"%1\" reaches no healthy member of pool \"%2\" for rule "
+                                  "\"%3\": every health probe fails, so new flows are dropped."),
+                {Message::object(lb.id), Message::object(rule->backendAddressPool), rule->name});
+        step(hop, QT_TRANSLATE_NOOP("Step", "Load balancer %1 has no healthy member: dropped."),
+             {Message::object(lb.id)});
+        return finish(Verdict::Dropped);
+    }
+    // A member reaching its own internal frontend: not supported (§13.6, hairpin).
+    if (toFrontend && fe.isInternal())
+        for (const auto& [vm, nic] : healthyOf(rule->backendAddressPool))
+            for (const auto& c : t_.vms[vm].nics[nic].ipConfigurations)
+                if (c.privateIp == packet_.source) {
+                    finding(finding::kLbHairpin, Severity::Error, hop, lb.id,
+                            QT_TRANSLATE_NOOP("Finding",
+                                              "%1 is a member of load balancer \"%2\"'s pool and sends to "
+                                              "its own frontend %3: Azure does not support this "
+                                              "(hairpin); the flow fails."),
+                            {packet_.source.toString(), Message::object(lb.id), ipText(frontendIp)});
+                    step(hop,
+                         QT_TRANSLATE_NOOP("Step",
+                                           "A member of the pool cannot reach its own frontend: dropped."),
+                         {});
+                    return finish(Verdict::Dropped);
+                }
+    // One member per flow, the same both ways: a hash of the addresses that does not depend on
+    // the direction (one load balancer keeps both directions on one NVA, §13.2).
+    const std::uint32_t a = packet_.source.value(),
+                        b = packet_.destination ? packet_.destination->value() : 0;
+    const std::uint64_t lo = std::min(a, b), hi = std::max(a, b);
+    const std::uint64_t h = (lo * 0x9E3779B97F4A7C15ull) ^ (hi * 0xC2B2AE3D27D4EB4Full) ^
+                            std::uint64_t(packet_.protocol == Protocol::Udp);
+    const auto [vm, nic] = healthy[std::size_t((h >> 17) % healthy.size())];
+    const Nic& chosen = t_.vms[vm].nics[nic];
+    tr_.hops[hop].loadBalancer = Hop::LoadBalancerChoice{fe.id, chosen.id, rule->name};
+    if (fe.publicIPAddress && !reply_) publicLoadBalancer_ = lb.id;
+    if (toFrontend && !rule->enableFloatingIP && chosen.primaryIpConfiguration()) {
+        // The frontend is translated to the member's address (floating IP off, §13.3).
+        packet_.destination = chosen.primaryIpConfiguration()->privateIp;
+        if (!rule->isHaPorts()) packet_.destinationPort = rule->backendPort;
+        tr_.hops[hop].after.destination = packet_.destination;
+    }
+    step(
+        hop,
+        QT_TRANSLATE_NOOP("Step", "Load balancer %1 sends the flow to %2 by rule %3 (%4 healthy member(s))."),
+        {Message::object(lb.id), Message::object(chosen.id), rule->name, std::to_string(healthy.size())});
+    deliverToVm(vm, nic);
+}
+
 void Walker::internetEgress(int vm, int nic, int hop) {
     const Vm& v = t_.vms[vm];
     const Nic& n = v.nics[nic];
@@ -1349,6 +1528,11 @@ void Walker::internetEgress(int vm, int nic, int hop) {
         translateSource(hop, *config->publicIp, SourceKind::InstancePublicIp, true);
         return deliverOnInternet();
     }
+    // The reply of a flow that came in through a public frontend leaves from it (§13.6).
+    if (reply_ && loadBalancerReplySource_ && loadBalancerReplySource_ == replyClientSentTo_) {
+        translateSource(hop, *loadBalancerReplySource_, SourceKind::LoadBalancerFrontend, true);
+        return deliverOnInternet();
+    }
     // Precedence: NAT gateway > instance public IP > default outbound access (§6.2).
     if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && !nat->publicIps.empty()) {
         const int natHop = addHop(nat->id, HopKind::NatGateway);
@@ -1361,6 +1545,15 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     }
     if (config->publicIp) {
         translateSource(hop, *config->publicIp, SourceKind::InstancePublicIp, true);
+        return deliverOnInternet();
+    }
+    // Then the load balancer: an outbound rule's frontend, else a load-balancing rule's (§13.8).
+    if (const auto frontend = loadBalancerOutboundIp(n)) {
+        if (packet_.protocol != Protocol::Tcp && packet_.protocol != Protocol::Udp)
+            return icmpNotCarried(hop, n.id);
+        translateSource(hop, *frontend, SourceKind::LoadBalancerFrontend, true);
+        step(hop, QT_TRANSLATE_NOOP("Step", "The load balancer translates the source to its frontend %1."),
+             {frontend->toString()});
         return deliverOnInternet();
     }
     bool vmHasPublicIp = false;

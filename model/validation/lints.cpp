@@ -219,7 +219,10 @@ private:
             {ObjectKind::Flow, {"flows", nullptr}},
             {ObjectKind::Firewall, {"firewalls", nullptr}},
             {ObjectKind::PrivateEndpoint, {"privateEndpoints", nullptr}},
-            {ObjectKind::ApplicationSecurityGroup, {"applicationSecurityGroups", nullptr}}};
+            {ObjectKind::ApplicationSecurityGroup, {"applicationSecurityGroups", nullptr}},
+            {ObjectKind::LoadBalancer, {"loadBalancers", nullptr}},
+            {ObjectKind::LoadBalancerFrontend, {"loadBalancers", "frontendIPConfigurations"}},
+            {ObjectKind::LoadBalancerPool, {"loadBalancers", "backendAddressPools"}}};
         const auto& [list, members] = lists.at(ref->kind);
         std::string pointer = at(list, std::size_t(ref->index));
         if (members) pointer += std::string("/") + members + "/" + std::to_string(ref->member);

@@ -250,6 +250,8 @@ QString displayHopKind(HopKind kind) {
         return QCoreApplication::translate("HopKind", "Route Server");
     case HopKind::Firewall:
         return QCoreApplication::translate("HopKind", "Azure Firewall");
+    case HopKind::LoadBalancer:
+        return QCoreApplication::translate("HopKind", "load balancer");
     case HopKind::PrivateEndpoint:
         return QCoreApplication::translate("HopKind", "private endpoint");
     }
