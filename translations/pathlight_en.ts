@@ -304,7 +304,7 @@
         <translation>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>the fixes cannot be applied together</source>
         <translation>the fixes cannot be applied together</translation>
     </message>
@@ -528,7 +528,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+280"/>
+        <location filename="../model/trace/tracer.cpp" line="+290"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -558,7 +558,7 @@ options for every command:
         <translation>source &quot;%1&quot; is neither an id nor an IP address</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</translation>
     </message>
@@ -578,7 +578,7 @@ options for every command:
         <translation>%1 is not a public IP of any NIC in this topology.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</translation>
     </message>
@@ -644,12 +644,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+483"/>
+        <location line="+510"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-495"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</translation>
     </message>
@@ -669,7 +669,7 @@ options for every command:
         <translation>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
         <translation>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</translation>
     </message>
@@ -709,16 +709,23 @@ options for every command:
         <translation>In VNet &quot;%1&quot;, %2 is the address of %3, not of %4: %4 is in another VNet that uses the same addresses and is not reached from here.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+80"/>
+        <source>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</source>
+        <translation>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+69"/>
-        <location line="+369"/>
+        <location line="+39"/>
+        <location line="+235"/>
+        <location line="+261"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-744"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -738,7 +745,7 @@ options for every command:
         <translation>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4 with rule &quot;%5&quot; of collection &quot;%6&quot; (group &quot;%7&quot;).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
         <translation>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</translation>
     </message>
@@ -758,17 +765,32 @@ options for every command:
         <translation>Azure Firewall &quot;%1&quot; has no public IP and its subnet no NAT gateway: Internet-bound traffic has no way out.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</source>
         <translation>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+93"/>
+        <source>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</source>
+        <translation>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Load balancer &quot;%1&quot; reaches no healthy member of pool &quot;%2&quot; for rule &quot;%3&quot;: every health probe fails, so new flows are dropped.</source>
+        <translation>Load balancer &quot;%1&quot; reaches no healthy member of pool &quot;%2&quot; for rule &quot;%3&quot;: every health probe fails, so new flows are dropped.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a member of load balancer &quot;%2&quot;&apos;s pool and sends to its own frontend %3: Azure does not support this (hairpin); the flow fails.</source>
+        <translation>%1 is a member of load balancer &quot;%2&quot;&apos;s pool and sends to its own frontend %3: Azure does not support this (hairpin); the flow fails.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</source>
         <translation>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
         <translation>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</translation>
     </message>
@@ -818,7 +840,7 @@ options for every command:
         <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</translation>
     </message>
@@ -1033,7 +1055,7 @@ options for every command:
         <translation>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>Allow this flow on Azure Firewall %1 in collection %2</translation>
     </message>
@@ -1043,7 +1065,7 @@ options for every command:
         <translation>A network rule for exactly this source, destination and port, in an allow collection that Azure evaluates before the rule that denied it (network rules before application rules, then by group and collection priority).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
         <translation>Remove deny rule %1 from collection %2 of Azure Firewall %3</translation>
     </message>
@@ -1053,7 +1075,7 @@ options for every command:
         <translation>No allow collection comes before the deny, so the deny rule itself goes; everything else it matched is then allowed or denied by the rules after it.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Remove route %1 (%2) from route table %3</source>
         <translation>Remove route %1 (%2) from route table %3</translation>
     </message>
@@ -1063,7 +1085,7 @@ options for every command:
         <translation>The route covers AzureFirewallSubnet, so replies to Azure Firewall %1&apos;s instance address go to its front end and may reach another instance. Without it, the peering route takes them straight to the instance that holds the session.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</translation>
     </message>
@@ -1093,7 +1115,7 @@ options for every command:
         <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
@@ -1189,6 +1211,11 @@ options for every command:
         <location line="+2"/>
         <source>Azure Firewall</source>
         <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load balancer</source>
+        <translation>load balancer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1303,12 +1330,12 @@ options for every command:
         <translation>Azure refuses the resource group name &quot;%1&quot;: 1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
         <translation>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+265"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
@@ -1363,7 +1390,7 @@ options for every command:
         <translation>%1 is used by %2 and %3 in the same VNet</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</source>
         <translation>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</translation>
     </message>
@@ -1398,7 +1425,7 @@ options for every command:
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-611"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</translation>
     </message>
@@ -1418,48 +1445,54 @@ options for every command:
         <translation>the layout entry of &quot;%1&quot; has no x and y: the box is placed automatically</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;; Azure allows one firewall per VNet</source>
         <translation>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;; Azure allows one firewall per VNet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Azure Firewall &quot;%1&quot; needs a subnet named AzureFirewallSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
         <translation>Azure Firewall &quot;%1&quot; needs a subnet named AzureFirewallSubnet (/26 or larger) in VNet &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>NSG &quot;%1&quot; on AzureFirewallSubnet of VNet &quot;%2&quot; is not applied: Azure protects the firewall itself</source>
+        <translation>NSG &quot;%1&quot; on AzureFirewallSubnet of VNet &quot;%2&quot; is not applied: Azure protects the firewall itself</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</source>
         <translation>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>%1 is not in AzureFirewallSubnet (%2) of Azure Firewall &quot;%3&quot;</source>
         <translation>%1 is not in AzureFirewallSubnet (%2) of Azure Firewall &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Azure Firewall &quot;%1&quot; in forced-tunneling mode needs a subnet named AzureFirewallManagementSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
         <translation>Azure Firewall &quot;%1&quot; in forced-tunneling mode needs a subnet named AzureFirewallManagementSubnet (/26 or larger) in VNet &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</source>
         <translation>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>rule collection &quot;%1&quot;: a NAT collection&apos;s action is Dnat, a filter collection&apos;s Allow or Deny</source>
         <translation>rule collection &quot;%1&quot;: a NAT collection&apos;s action is Dnat, a filter collection&apos;s Allow or Deny</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+60"/>
         <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
         <translation>rule &quot;%1&quot; is a %2 in a %3 collection</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-54"/>
         <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
         <translation>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</translation>
     </message>
@@ -1469,27 +1502,52 @@ options for every command:
         <translation>DNAT rule &quot;%1&quot; listens on %2, which is not a public IP of Azure Firewall &quot;%3&quot;: it never matches</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>the name &quot;%1&quot; is used twice here; Azure keeps these names unique</source>
+        <translation>the name &quot;%1&quot; is used twice here; Azure keeps these names unique</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</source>
+        <translation>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rule &quot;%1&quot; has no %2; Azure requires at least one</source>
+        <translation>rule &quot;%1&quot; has no %2; Azure requires at least one</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</source>
+        <translation>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</source>
+        <translation>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</source>
         <translation>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NIC &quot;%1&quot; is in VNet &quot;%2&quot;, but application security group &quot;%3&quot; already holds NIC &quot;%4&quot; of VNet &quot;%5&quot;; Azure keeps a group&apos;s NICs in one VNet</source>
         <translation>NIC &quot;%1&quot; is in VNet &quot;%2&quot;, but application security group &quot;%3&quot; already holds NIC &quot;%4&quot; of VNet &quot;%5&quot;; Azure keeps a group&apos;s NICs in one VNet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>rule &quot;%1&quot; names %2 application security groups on one side; Azure allows 10</source>
         <translation>rule &quot;%1&quot; names %2 application security groups on one side; Azure allows 10</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</source>
         <translation>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+217"/>
         <source>rule &quot;%1&quot; lists %2 addresses in %3; Azure allows 4,000</source>
         <translation>rule &quot;%1&quot; lists %2 addresses in %3; Azure allows 4,000</translation>
     </message>
@@ -1609,7 +1667,7 @@ options for every command:
         <translation>flow &quot;%1&quot; goes to &quot;%2&quot;, a %3; a destination is an IP, FQDN, endpoint, private endpoint, vm or host</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
         <translation>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</translation>
     </message>
@@ -1622,21 +1680,22 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+531"/>
+        <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1088"/>
+        <location line="+1145"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1076"/>
-        <location line="+747"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1133"/>
+        <location line="+748"/>
+        <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-817"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
@@ -1681,13 +1740,13 @@ options for every command:
     <message>
         <location line="+6"/>
         <location line="+521"/>
-        <location line="+87"/>
-        <location line="+69"/>
+        <location line="+88"/>
+        <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-669"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1784,23 +1843,28 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>&quot;%1&quot; is not a port, a range like 1000-2000, or *</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 is not a port number (0 to 65535)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+81"/>
+        <source>a frontend has either &quot;subnet&quot; and &quot;privateIPAddress&quot;, or &quot;publicIPAddress&quot;</source>
+        <translation>a frontend has either &quot;subnet&quot; and &quot;privateIPAddress&quot;, or &quot;publicIPAddress&quot;</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
         <translation>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</translation>
     </message>
@@ -1822,13 +1886,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>the file holds a NUL byte at offset %1; it is not JSON text</translation>
     </message>
@@ -1868,7 +1932,7 @@ options for every command:
         <translation>&quot;version&quot; is %1; this Pathlight reads versions 1 and 2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 more errors are not listed</source>
         <translation>%1 more errors are not listed</translation>
     </message>
@@ -1963,12 +2027,12 @@ options for every command:
     <message>
         <location line="-148"/>
         <location line="+151"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>&quot;%1&quot; is not a subnet</translation>
     </message>
@@ -2003,12 +2067,12 @@ options for every command:
         <translation>no room for a /27 RouteServerSubnet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>an Azure Firewall goes inside a VNet (in its AzureFirewallSubnet)</source>
         <translation>an Azure Firewall goes inside a VNet (in its AzureFirewallSubnet)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;</source>
         <translation>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;</translation>
     </message>
@@ -2018,17 +2082,17 @@ options for every command:
         <translation>no room for a /26 AzureFirewallSubnet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a private endpoint goes inside a workload subnet</source>
         <translation>a private endpoint goes inside a workload subnet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>an application security group is dropped on a VM</source>
         <translation>an application security group is dropped on a VM</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no free /24 left in 192.168.0.0/16</source>
         <translation>no free /24 left in 192.168.0.0/16</translation>
     </message>
@@ -2058,12 +2122,12 @@ options for every command:
         <translation>a route table is associated with a subnet, not a NIC</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-279"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+312"/>
         <source>pick two different objects</source>
         <translation>pick two different objects</translation>
     </message>
@@ -2228,12 +2292,12 @@ options for every command:
     <message>
         <location line="+4"/>
         <location line="+80"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Public IPs</source>
         <translation>Public IPs</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>SNAT to the first public IP</source>
         <translation>SNAT to the first public IP</translation>
     </message>
@@ -2325,19 +2389,19 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+67"/>
+        <location line="-77"/>
+        <location line="+68"/>
         <location line="+10"/>
         <source>Private IP</source>
         <translation>Private IP</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Public IP</source>
         <translation>Public IP</translation>
     </message>
@@ -2388,12 +2452,12 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Frontend private IP</source>
         <translation>Frontend private IP</translation>
     </message>
@@ -2404,18 +2468,18 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Instance IPs</source>
         <translation>Instance IPs</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+42"/>
+        <location line="-32"/>
+        <location line="+44"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
@@ -2440,7 +2504,7 @@ options for every command:
         <translation>Microsoft peering community</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Allow forwarded traffic into %1</source>
         <translation>Allow forwarded traffic into %1</translation>
     </message>
@@ -2475,7 +2539,7 @@ options for every command:
         <translation>Resource</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sub-resource</source>
         <translation>Sub-resource</translation>
     </message>
@@ -2699,7 +2763,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-62"/>
+        <location filename="../views/text/message_text.cpp" line="-64"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2771,21 +2835,26 @@ options for every command:
         <source>Azure Firewall public IP</source>
         <translation>Azure Firewall public IP</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>load balancer frontend</source>
+        <translation>load balancer frontend</translation>
+    </message>
 </context>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1721"/>
+        <location filename="../model/trace/tracer.cpp" line="-1934"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+329"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The guest sends the reply out of NIC %1 (its default gateway), not NIC %2 the request came in on; Azure drops it: %3 is not an address of NIC %1.</source>
         <translation>The guest sends the reply out of NIC %1 (its default gateway), not NIC %2 the request came in on; Azure drops it: %3 is not an address of NIC %1.</translation>
     </message>
@@ -2826,7 +2895,7 @@ options for every command:
         <translation>No public IP of this topology is %1: nothing in the drawing receives it.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure translates the public address %1 to %2 of NIC %3.</translation>
     </message>
@@ -2841,7 +2910,7 @@ options for every command:
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</translation>
     </message>
@@ -2856,27 +2925,27 @@ options for every command:
         <translation>Nobody in VNet %1 holds %2: dropped.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>Application Gateway %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Route Server %1 receives the packet.</source>
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-489"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+323"/>
         <source>Peering %1 does not allow access: dropped.</source>
         <translation>Peering %1 does not allow access: dropped.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>The subnet routes the packet back to %1 itself: loop.</translation>
     </message>
@@ -2891,12 +2960,12 @@ options for every command:
         <translation>Azure Firewall %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 undoes its SNAT: the reply goes on to %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>%1 receives the packet on %2, from source %3.</source>
         <translation>%1 receives the packet on %2, from source %3.</translation>
     </message>
@@ -2922,12 +2991,12 @@ options for every command:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-25"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</translation>
     </message>
@@ -2937,7 +3006,7 @@ options for every command:
         <translation>Azure Firewall %1 allows the packet by network rule %2 (collection %3).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
         <translation>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</translation>
     </message>
@@ -2963,22 +3032,52 @@ options for every command:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+101"/>
+        <location line="+249"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT gateway %1 translates the source to %2.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-223"/>
         <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
         <translation>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Private endpoint %1 receives the packet, from source %2.</source>
         <translation>Private endpoint %1 receives the packet, from source %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>Load balancer %1 answers the ping on %2 itself.</source>
+        <translation>Load balancer %1 answers the ping on %2 itself.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Load balancer %1 has no rule for the packet: dropped.</source>
+        <translation>Load balancer %1 has no rule for the packet: dropped.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load balancer %1 has no healthy member: dropped.</source>
+        <translation>Load balancer %1 has no healthy member: dropped.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A member of the pool cannot reach its own frontend: dropped.</source>
+        <translation>A member of the pool cannot reach its own frontend: dropped.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Load balancer %1 sends the flow to %2 by rule %3 (%4 healthy member(s)).</source>
+        <translation>Load balancer %1 sends the flow to %2 by rule %3 (%4 healthy member(s)).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The load balancer translates the source to its frontend %1.</source>
+        <translation>The load balancer translates the source to its frontend %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
         <translation>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</translation>
     </message>
@@ -3171,7 +3270,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1103"/>
+        <location filename="../model/trace/tracer.cpp" line="-1287"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>
@@ -3740,18 +3839,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -3776,7 +3875,7 @@ options for every command:
         <translation>%1 → %2%3 (%4, %5): %6</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Deny: no rule allows it (default deny)</source>
         <translation>Deny: no rule allows it (default deny)</translation>
     </message>
@@ -3791,7 +3890,7 @@ options for every command:
         <translation>Firewall</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -3874,7 +3973,7 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3884,7 +3983,7 @@ options for every command:
         <translation>NSG</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>

@@ -302,7 +302,7 @@
         <translation>使用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>the fixes cannot be applied together</source>
         <translation>これらの修正は一緒に適用できません</translation>
     </message>
@@ -526,7 +526,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+280"/>
+        <location filename="../model/trace/tracer.cpp" line="+290"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -556,7 +556,7 @@ options for every command:
         <translation>送信元「%1」は ID でも IP アドレスでもありません</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」の NIC「%1」にはゲスト OS の既定ゲートウェイがありません。Azure はプライマリ NIC にしか既定ゲートウェイを設定しないため、%3 からサブネット %5 の外の %4 への通信は、ゲストにルートを追加するまでどこにも届きません。</translation>
     </message>
@@ -576,7 +576,7 @@ options for every command:
         <translation>%1 はこのトポロジのどの NIC のパブリック IP でもありません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>パブリック IP %1 は Standard SKU のアドレスです。NIC「%2」またはそのサブネットの NSG が許可するまで、受信トラフィックは受け付けられません。</translation>
     </message>
@@ -642,12 +642,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+483"/>
+        <location line="+510"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-495"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>プライベート エンドポイント「%1」の /32 ルートは、ルート テーブル「%4」のユーザー ルート %2 → %3 より長いため、このトラフィックはエンドポイントに直接届き、%3 を通りません。エンドポイントのサブネットでルート テーブルのネットワーク ポリシーを有効にし、そのサブネットか VNet へのルートを追加すると、%3 を経由させられます。</translation>
     </message>
@@ -667,7 +667,7 @@ options for every command:
         <translation>%1 はプライベート アドレスですが、ルート %2 がインターネットへ送るため到達できません。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
         <translation>ルート %1 はアプライアンス %2 を指していますが、この VNet にもピアリングされた VNet にもそのアドレスを持つ NIC はありません。</translation>
     </message>
@@ -707,16 +707,23 @@ options for every command:
         <translation>VNet「%1」では %2 は %3 のアドレスで、%4 のものではありません。%4 は同じアドレスを使う別の VNet にあり、ここからは到達しません。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+80"/>
+        <source>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</source>
+        <translation>ロード バランサー「%1」は Standard のため、NIC またはそのサブネットの NSG が許可するまで、NIC「%2」への受信トラフィックを受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+69"/>
-        <location line="+369"/>
+        <location line="+39"/>
+        <location line="+235"/>
+        <location line="+261"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-744"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -736,7 +743,7 @@ options for every command:
         <translation>Azure Firewall「%1」は %2 から %3 ポート %4 へのこのトラフィックを、コレクション「%6」(グループ「%7」) のルール「%5」で拒否します。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
         <translation>Azure Firewall「%1」は強制トンネリング モードで、受信 DNAT をサポートしません。応答はクライアントが接続したパブリック IP ではなく、トンネル経由で出ていきます。</translation>
     </message>
@@ -756,17 +763,32 @@ options for every command:
         <translation>Azure Firewall「%1」にはパブリック IP がなく、そのサブネットには NAT ゲートウェイもないため、インターネット向けトラフィックの出口がありません。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</source>
         <translation>%1 は送信元 %3 を変換せずに、このトラフィックをプライベート エンドポイント「%2」へ運びます。Microsoft は応答を同じ経路で戻すために SNAT が必要と記載しています (なくても動くという報告もあります)。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+93"/>
+        <source>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</source>
+        <translation>ロード バランサー「%1」には、フロントエンド「%2」でポート %4 宛てのこの %3 パケットに対する負荷分散規則がありません (ロード バランサーが運ぶのは TCP と UDP だけです)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Load balancer &quot;%1&quot; reaches no healthy member of pool &quot;%2&quot; for rule &quot;%3&quot;: every health probe fails, so new flows are dropped.</source>
+        <translation>ロード バランサー「%1」は、規則「%3」のプール「%2」に正常なメンバーを見つけられません。すべての正常性プローブが失敗しているため、新しいフローは破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a member of load balancer &quot;%2&quot;&apos;s pool and sends to its own frontend %3: Azure does not support this (hairpin); the flow fails.</source>
+        <translation>%1 はロード バランサー「%2」のプールのメンバーで、自分のフロントエンド %3 に送信しています。Azure はこれ (ヘアピン) をサポートしないため、フローは失敗します。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</source>
         <translation>「%1」は %2 のパケットを変換せずにインターネットへ送ります。Azure が変換するのは NIC 自身のアドレスだけなので、パケットは破棄されます。NVA で SNAT を有効にしてください。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
         <translation>サブネット「%1」はプライベート (既定の送信アクセスなし) で NAT ゲートウェイもなく、%2 にはパブリック IP もありません。インターネット向けの通信には出口がありません。</translation>
     </message>
@@ -816,7 +838,7 @@ options for every command:
         <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求は %1 に届きますが、%2 への応答は %3 で止まります (%4)。接続は成立しません。</translation>
     </message>
@@ -1031,7 +1053,7 @@ options for every command:
         <translation>宛先のサブネットのユーザー定義ルートにより、応答は要求が通った NVA を通り、その接続追跡が両方向を見られます。多くのクライアントが影響を受ける場合は、プレフィックスをクライアントのサブネットまで広げてください。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>Azure Firewall %1 のコレクション %2 でこのフローを許可する</translation>
     </message>
@@ -1041,7 +1063,7 @@ options for every command:
         <translation>この送信元・宛先・ポートだけを対象とするネットワーク ルールを、拒否したルールより先に Azure が評価する許可コレクションに追加します (ネットワーク ルールはアプリケーション ルールより先、その後はグループとコレクションの優先度順)。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
         <translation>Azure Firewall %3 のコレクション %2 から拒否ルール %1 を削除する</translation>
     </message>
@@ -1051,7 +1073,7 @@ options for every command:
         <translation>拒否より前に許可コレクションがないため、拒否ルールそのものを削除します。このルールに一致していたほかのトラフィックは、その後のルールで許可または拒否されます。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Remove route %1 (%2) from route table %3</source>
         <translation>ルート テーブル %3 からルート %1 (%2) を削除する</translation>
     </message>
@@ -1061,7 +1083,7 @@ options for every command:
         <translation>このルートは AzureFirewallSubnet を含むため、Azure Firewall %1 のインスタンス アドレスへの応答がフロントエンドに送られ、別のインスタンスに届くことがあります。削除すると、ピアリング ルートによってセッションを持つインスタンスに直接届きます。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>%2 のサブネット %1 から 0.0.0.0/0 を Internet へルーティングする</translation>
     </message>
@@ -1091,7 +1113,7 @@ options for every command:
         <translation>NVA が転送する通信はピアリングされた VNet から発信されたものではありません。Azure は、ピアリングで「転送されたトラフィックを許可する」が有効な場合にのみ受け入れます。Azure で両側に設定してください。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
@@ -1187,6 +1209,11 @@ options for every command:
         <location line="+2"/>
         <source>Azure Firewall</source>
         <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load balancer</source>
+        <translation>ロード バランサー</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1300,12 +1327,12 @@ options for every command:
         <translation>Azure はリソース グループ名 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos;、&apos;)&apos; で 1 ～ 90 文字、末尾は &apos;.&apos; 以外です</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
         <translation>ID &quot;internet&quot; はインターネットそのもの (キャンバスとトレース) を表します。このオブジェクトには別の ID を付けてください</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+265"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
@@ -1360,7 +1387,7 @@ options for every command:
         <translation>%1 が同じ VNet 内の %2 と %3 で使われています</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</source>
         <translation>%2 の %1 はサブネット「%3」(%4) の外にあります</translation>
     </message>
@@ -1395,7 +1422,7 @@ options for every command:
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-611"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>レイアウトが「%1」を配置していますが、ファイルにそのオブジェクトはありません。この項目は無視されます</translation>
     </message>
@@ -1415,48 +1442,54 @@ options for every command:
         <translation>「%1」のレイアウト項目に x と y がありません。ボックスは自動で配置されます</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;; Azure allows one firewall per VNet</source>
         <translation>VNet「%1」には既に Azure Firewall「%2」があります。Azure では VNet ごとにファイアウォールは 1 つです</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Azure Firewall &quot;%1&quot; needs a subnet named AzureFirewallSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
         <translation>Azure Firewall「%1」には VNet「%2」に AzureFirewallSubnet という名前のサブネット (/26 以上) が必要です</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>NSG &quot;%1&quot; on AzureFirewallSubnet of VNet &quot;%2&quot; is not applied: Azure protects the firewall itself</source>
+        <translation>VNet「%2」の AzureFirewallSubnet にある NSG「%1」は適用されません。ファイアウォールは Azure 自身が保護します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</source>
         <translation>VNet「%1」の AzureFirewallSubnet は %2 です。Azure Firewall には /26 以上が必要です</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>%1 is not in AzureFirewallSubnet (%2) of Azure Firewall &quot;%3&quot;</source>
         <translation>%1 は Azure Firewall「%3」の AzureFirewallSubnet (%2) にありません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Azure Firewall &quot;%1&quot; in forced-tunneling mode needs a subnet named AzureFirewallManagementSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
         <translation>強制トンネリング モードの Azure Firewall「%1」には、VNet「%2」に AzureFirewallManagementSubnet という名前のサブネット (/26 以上) が必要です</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</source>
         <translation>ルート テーブル「%1」は AzureFirewallSubnet の 0.0.0.0/0 を %2 に送ります。強制トンネリング モードでない Azure Firewall には、インターネットへの 0.0.0.0/0 が必要です</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>rule collection &quot;%1&quot;: a NAT collection&apos;s action is Dnat, a filter collection&apos;s Allow or Deny</source>
         <translation>ルール コレクション「%1」: NAT コレクションのアクションは Dnat、フィルター コレクションは Allow か Deny です</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+60"/>
         <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
         <translation>ルール「%1」は %3 コレクション内の %2 です</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-54"/>
         <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
         <translation>DNAT ルール「%1」はポート %2 に変換します。Azure Firewall の NAT ルールで使えるポートは 1～63999 です</translation>
     </message>
@@ -1466,27 +1499,52 @@ options for every command:
         <translation>DNAT ルール「%1」は %2 で待ち受けますが、これは Azure Firewall「%3」のパブリック IP ではないため、一致することはありません</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>the name &quot;%1&quot; is used twice here; Azure keeps these names unique</source>
+        <translation>名前「%1」がここで 2 回使われています。Azure ではこれらの名前は一意です</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</source>
+        <translation>グループ「%1」の別のコレクションも優先度 %2 です。順序は定義されていません (ファイルの順序を使います)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rule &quot;%1&quot; has no %2; Azure requires at least one</source>
+        <translation>ルール「%1」に %2 がありません。Azure では 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</source>
+        <translation>ルール「%1」が指定する「%2」はアドレス、範囲、プレフィックスのいずれでもありません。サービス タグと IP グループはモデル化されていないため、ここでは一致しません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</source>
+        <translation>ネットワーク ルール「%1」は FQDN を指定しています。Azure ではファイアウォールの DNS プロキシが必要で (ここでは有効と仮定)、クライアントはファイアウォールを DNS サーバーとして使う必要があります</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</source>
         <translation>%1 はプライベート エンドポイント「%4」のサブネット「%2」(%3) にありません</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NIC &quot;%1&quot; is in VNet &quot;%2&quot;, but application security group &quot;%3&quot; already holds NIC &quot;%4&quot; of VNet &quot;%5&quot;; Azure keeps a group&apos;s NICs in one VNet</source>
         <translation>NIC「%1」は VNet「%2」にありますが、アプリケーション セキュリティ グループ「%3」には既に VNet「%5」の NIC「%4」があります。Azure ではグループの NIC は 1 つの VNet に限られます</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>rule &quot;%1&quot; names %2 application security groups on one side; Azure allows 10</source>
         <translation>ルール「%1」は片側に %2 個のアプリケーション セキュリティ グループを指定しています。Azure の上限は 10 です</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</source>
         <translation>Azure は %1 のネットワーク セキュリティ グループをサポートしていません (VNet「%3」の「%2」)。削除してください</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+217"/>
         <source>rule &quot;%1&quot; lists %2 addresses in %3; Azure allows 4,000</source>
         <translation>規則「%1」の %3 には %2 個のアドレスがあります。Azure の上限は 4,000 です</translation>
     </message>
@@ -1606,7 +1664,7 @@ options for every command:
         <translation>フロー「%1」の宛先「%2」は %3 です。宛先には IP、FQDN、エンドポイント、プライベート エンドポイント、VM、ホストを指定します</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
         <translation>フロー「%1」の宛先「%2」は IP アドレス、ID、カタログまたはエンドポイントにある FQDN のいずれでもありません</translation>
     </message>
@@ -1619,21 +1677,22 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+531"/>
+        <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1088"/>
+        <location line="+1145"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1076"/>
-        <location line="+747"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1133"/>
+        <location line="+748"/>
+        <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-817"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
@@ -1678,13 +1737,13 @@ options for every command:
     <message>
         <location line="+6"/>
         <location line="+521"/>
-        <location line="+87"/>
-        <location line="+69"/>
+        <location line="+88"/>
+        <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-669"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1781,23 +1840,28 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」はポート、1000-2000 のような範囲、* のいずれでもありません</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>「%1」がありません。Azure では規則のアドレス (プレフィックス、アドレス、サービス タグ、または &quot;*&quot;) が必須です</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 はポート番号 (0 から 65535) ではありません</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+81"/>
+        <source>a frontend has either &quot;subnet&quot; and &quot;privateIPAddress&quot;, or &quot;publicIPAddress&quot;</source>
+        <translation>フロントエンドには &quot;subnet&quot; と &quot;privateIPAddress&quot;、または &quot;publicIPAddress&quot; のどちらかを指定します</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
         <translation>回線「%2」に %1 個の VNet がリンクされています。Azure がリンクできるのは最大 %3 個です (Premium、10 Gbps 以上。Standard は 10 個)</translation>
     </message>
@@ -1819,13 +1883,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>ファイルのオフセット %1 に NUL バイトがあります。JSON テキストではありません</translation>
     </message>
@@ -1865,7 +1929,7 @@ options for every command:
         <translation>&quot;version&quot; は %1 です。この Pathlight が読めるのはバージョン 1 と 2 です</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 more errors are not listed</source>
         <translation>ほかに %1 件のエラーがあります (一覧には表示されません)</translation>
     </message>
@@ -1960,12 +2024,12 @@ options for every command:
     <message>
         <location line="-148"/>
         <location line="+151"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」はサブネットではありません</translation>
     </message>
@@ -2000,12 +2064,12 @@ options for every command:
         <translation>/27 の RouteServerSubnet を置く余地がありません</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>an Azure Firewall goes inside a VNet (in its AzureFirewallSubnet)</source>
         <translation>Azure Firewall は VNet 内 (その AzureFirewallSubnet) に配置します</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;</source>
         <translation>VNet「%1」には既に Azure Firewall「%2」があります</translation>
     </message>
@@ -2015,17 +2079,17 @@ options for every command:
         <translation>/26 の AzureFirewallSubnet を作る空きがありません</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a private endpoint goes inside a workload subnet</source>
         <translation>プライベート エンドポイントはワークロードのサブネット内に配置します</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>an application security group is dropped on a VM</source>
         <translation>アプリケーション セキュリティ グループは VM の上にドロップします</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no free /24 left in 192.168.0.0/16</source>
         <translation>192.168.0.0/16 に空きの /24 がありません</translation>
     </message>
@@ -2055,12 +2119,12 @@ options for every command:
         <translation>ルート テーブルは NIC ではなくサブネットに関連付けます</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-279"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>不明な種類「%1」</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+312"/>
         <source>pick two different objects</source>
         <translation>異なる 2 つのオブジェクトを選んでください</translation>
     </message>
@@ -2225,12 +2289,12 @@ options for every command:
     <message>
         <location line="+4"/>
         <location line="+80"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Public IPs</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>SNAT to the first public IP</source>
         <translation>最初のパブリック IP へ SNAT する</translation>
     </message>
@@ -2322,19 +2386,19 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Subnet</source>
         <translation>サブネット</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+67"/>
+        <location line="-77"/>
+        <location line="+68"/>
         <location line="+10"/>
         <source>Private IP</source>
         <translation>プライベート IP</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Public IP</source>
         <translation>パブリック IP</translation>
     </message>
@@ -2385,12 +2449,12 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Frontend private IP</source>
         <translation>フロントエンド プライベート IP</translation>
     </message>
@@ -2401,18 +2465,18 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Instance IPs</source>
         <translation>インスタンス IP</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+42"/>
+        <location line="-32"/>
+        <location line="+44"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Addresses</source>
         <translation>アドレス</translation>
     </message>
@@ -2437,7 +2501,7 @@ options for every command:
         <translation>Microsoft ピアリングのコミュニティ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Allow forwarded traffic into %1</source>
         <translation>%1 への転送トラフィックを許可</translation>
     </message>
@@ -2472,7 +2536,7 @@ options for every command:
         <translation>リソース</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sub-resource</source>
         <translation>サブリソース</translation>
     </message>
@@ -2696,7 +2760,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-62"/>
+        <location filename="../views/text/message_text.cpp" line="-64"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -2768,21 +2832,26 @@ options for every command:
         <source>Azure Firewall public IP</source>
         <translation>Azure Firewall のパブリック IP</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>load balancer frontend</source>
+        <translation>ロード バランサーのフロントエンド</translation>
+    </message>
 </context>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1721"/>
+        <location filename="../model/trace/tracer.cpp" line="-1934"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+329"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The guest sends the reply out of NIC %1 (its default gateway), not NIC %2 the request came in on; Azure drops it: %3 is not an address of NIC %1.</source>
         <translation>ゲストは応答を、要求を受けた NIC %2 ではなく NIC %1 (既定ゲートウェイ) から送ります。%3 は NIC %1 のアドレスではないため、Azure はそれを破棄します。</translation>
     </message>
@@ -2823,7 +2892,7 @@ options for every command:
         <translation>このトポロジに %1 というパブリック IP はありません。図の中の誰も受け取りません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure はパブリック アドレス %1 を NIC %3 の %2 に変換します。</translation>
     </message>
@@ -2838,7 +2907,7 @@ options for every command:
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自身のサブネットがパケットを NVA に送り返します: ループです。</translation>
     </message>
@@ -2853,27 +2922,27 @@ options for every command:
         <translation>VNet %1 に %2 を持つものはありません: 破棄されます。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>Application Gateway %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Route Server %1 receives the packet.</source>
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-489"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+323"/>
         <source>Peering %1 does not allow access: dropped.</source>
         <translation>ピアリング %1 はアクセスを許可していないため、破棄されます。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>サブネットはパケットを %1 自身へ戻します: ループ。</translation>
     </message>
@@ -2888,12 +2957,12 @@ options for every command:
         <translation>Azure Firewall %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 が SNAT を元に戻し、応答は %2 へ進みます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>%1 receives the packet on %2, from source %3.</source>
         <translation>%1 が %2 で送信元 %3 からのパケットを受信します。</translation>
     </message>
@@ -2919,12 +2988,12 @@ options for every command:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 には AzureFirewallSubnet がないため、何も転送しません。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-25"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 はアプリケーション ルール %2 (コレクション %3) でパケットを許可します。アプリケーション ルールは常に送信元を変換します。</translation>
     </message>
@@ -2934,7 +3003,7 @@ options for every command:
         <translation>Azure Firewall %1 はネットワーク ルール %2 (コレクション %3) でパケットを許可します。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
         <translation>Azure Firewall %1 は %2 を %3 ポート %4 に変換し (DNAT ルール %5)、送信元をインスタンス アドレス %6 に変換します。</translation>
     </message>
@@ -2960,22 +3029,52 @@ options for every command:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+101"/>
+        <location line="+249"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT ゲートウェイ %1 が送信元を %2 に変換します。</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-223"/>
         <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
         <translation>Azure Firewall %1 はネットワーク ルール %2 でパケットを許可し、送信元をインスタンス アドレス %3 に変換します。%4 は SNAT のプライベート範囲にありません。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Private endpoint %1 receives the packet, from source %2.</source>
         <translation>プライベート エンドポイント %1 が送信元 %2 からのパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>Load balancer %1 answers the ping on %2 itself.</source>
+        <translation>ロード バランサー %1 が %2 への ping に自ら応答します。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Load balancer %1 has no rule for the packet: dropped.</source>
+        <translation>ロード バランサー %1 にはこのパケットの規則がないため、破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load balancer %1 has no healthy member: dropped.</source>
+        <translation>ロード バランサー %1 には正常なメンバーがないため、破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A member of the pool cannot reach its own frontend: dropped.</source>
+        <translation>プールのメンバーは自分のフロントエンドに到達できないため、破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Load balancer %1 sends the flow to %2 by rule %3 (%4 healthy member(s)).</source>
+        <translation>ロード バランサー %1 は規則 %3 でフローを %2 に送ります (正常なメンバー %4 個)。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The load balancer translates the source to its frontend %1.</source>
+        <translation>ロード バランサーが送信元をフロントエンド %1 に変換します。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
         <translation>Azure の既定の送信アクセスが、送信元を Microsoft 所有のパブリック アドレスに変換します。</translation>
     </message>
@@ -3168,7 +3267,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1103"/>
+        <location filename="../model/trace/tracer.cpp" line="-1287"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>
@@ -3188,7 +3287,7 @@ options for every command:
     <message>
         <location line="+2"/>
         <source>denied</source>
-        <translation>拒否 (NSG)</translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3735,18 +3834,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3771,7 +3870,7 @@ options for every command:
         <translation>%1 → %2%3 (%4、%5): %6</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Deny: no rule allows it (default deny)</source>
         <translation>拒否: 許可するルールがありません (既定の拒否)</translation>
     </message>
@@ -3786,7 +3885,7 @@ options for every command:
         <translation>ファイアウォール</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
@@ -3868,7 +3967,7 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -3878,7 +3977,7 @@ options for every command:
         <translation>NSG</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>

@@ -302,7 +302,7 @@
         <translation>用法：pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>the fixes cannot be applied together</source>
         <translation>這些修正無法一起套用</translation>
     </message>
@@ -526,7 +526,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+280"/>
+        <location filename="../model/trace/tracer.cpp" line="+290"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -556,7 +556,7 @@ options for every command:
         <translation>來源「%1」既不是識別碼也不是 IP 位址</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>NIC &quot;%1&quot; of VM &quot;%2&quot; has no default gateway in the guest: Azure gives one only to the primary NIC, so traffic from %3 to %4 outside subnet %5 goes nowhere until a guest route is added.</source>
         <translation>VM「%2」的 NIC「%1」在客體作業系統中沒有預設閘道：Azure 只為主要 NIC 設定預設閘道，因此從 %3 送往子網路 %5 以外 %4 的流量，在新增客體路由之前無處可去。</translation>
     </message>
@@ -576,7 +576,7 @@ options for every command:
         <translation>%1 不是此拓撲中任何 NIC 的公用 IP。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Public IP %1 is a Standard SKU address: it admits no inbound traffic until an NSG on NIC &quot;%2&quot; or its subnet allows it.</source>
         <translation>公用 IP %1 是標準 SKU 位址：在 NIC「%2」或其子網路的 NSG 允許之前，不接受任何輸入流量。</translation>
     </message>
@@ -642,12 +642,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+483"/>
+        <location line="+510"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-495"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>私人端點「%1」的 /32 路由比路由表「%4」的使用者路由 %2 → %3 更長：此流量直接抵達端點，不會經過 %3。在端點的子網路啟用路由表網路原則，並為其子網路或 VNet 加上路由，即可讓流量經過它。</translation>
     </message>
@@ -667,7 +667,7 @@ options for every command:
         <translation>%1 是私人位址，但路由 %2 將它送往網際網路，因此無法到達。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
         <translation>路由 %1 指向設備 %2，但此 VNet 或對等互連的 VNet 中沒有任何 NIC 持有該位址。</translation>
     </message>
@@ -707,16 +707,23 @@ options for every command:
         <translation>在 VNet「%1」中，%2 是 %3 的位址，而不是 %4 的：%4 位於使用相同位址的另一個 VNet，從這裡無法到達。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+80"/>
+        <source>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</source>
+        <translation>負載平衡器「%1」是 Standard：在 NIC 或其子網路的 NSG 允許之前，不接受送往 NIC「%2」的輸入流量。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+69"/>
-        <location line="+369"/>
+        <location line="+39"/>
+        <location line="+235"/>
+        <location line="+261"/>
         <location line="+120"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-744"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -736,7 +743,7 @@ options for every command:
         <translation>Azure Firewall「%1」以集合「%6」(群組「%7」) 的規則「%5」拒絕這個從 %2 到 %3 連接埠 %4 的流量。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
         <translation>Azure Firewall「%1」處於強制通道模式，不支援輸入 DNAT：其回應會經由通道離開，而不是用戶端連線的公用 IP。</translation>
     </message>
@@ -756,17 +763,32 @@ options for every command:
         <translation>Azure Firewall「%1」沒有公用 IP，其子網路也沒有 NAT 閘道：送往網際網路的流量沒有出口。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</source>
         <translation>%1 在未轉譯來源 %3 的情況下，將此流量送到私人端點「%2」。Microsoft 文件指出需要 SNAT，回應才會經由它返回 (也有回報指出沒有 SNAT 也能運作)。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+93"/>
+        <source>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</source>
+        <translation>負載平衡器「%1」在前端「%2」上沒有適用於這個送往連接埠 %4 的 %3 封包的負載平衡規則 (負載平衡器只承載 TCP 與 UDP)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Load balancer &quot;%1&quot; reaches no healthy member of pool &quot;%2&quot; for rule &quot;%3&quot;: every health probe fails, so new flows are dropped.</source>
+        <translation>負載平衡器「%1」在規則「%3」的集區「%2」中找不到狀況良好的成員：所有健康情況探查都失敗，新流程會被捨棄。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a member of load balancer &quot;%2&quot;&apos;s pool and sends to its own frontend %3: Azure does not support this (hairpin); the flow fails.</source>
+        <translation>%1 是負載平衡器「%2」集區的成員，卻傳送到自己的前端 %3：Azure 不支援這種情況 (髮夾式)，流程會失敗。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>&quot;%1&quot; sends %2&apos;s packet to the Internet without translating it; Azure translates only the NIC&apos;s own addresses, so it is dropped. Enable SNAT on the NVA.</source>
         <translation>「%1」未經轉譯就將 %2 的封包送往網際網路；Azure 只轉譯 NIC 自己的位址，因此封包會被捨棄。請在 NVA 上啟用 SNAT。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</source>
         <translation>子網路「%1」是私人子網路 (沒有預設輸出存取) 且沒有 NAT 閘道，而 %2 也沒有公用 IP：前往網際網路的流量沒有出口。</translation>
     </message>
@@ -816,7 +838,7 @@ options for every command:
         <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求抵達 %1，但給 %2 的回應停在 %3（%4）：連線永遠無法完成。</translation>
     </message>
@@ -1031,7 +1053,7 @@ options for every command:
         <translation>目的地子網路上的使用者定義路由讓回應經過要求所經過的 NVA，使其連線追蹤看到雙向流量。若影響許多用戶端，請將首碼放寬到用戶端的子網路。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>在 Azure Firewall %1 的集合 %2 中允許此流程</translation>
     </message>
@@ -1041,7 +1063,7 @@ options for every command:
         <translation>針對這個來源、目的地與連接埠的網路規則，放在 Azure 會比拒絕它的規則更早評估的允許集合中 (網路規則先於應用程式規則，之後依群組與集合的優先順序)。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
         <translation>從 Azure Firewall %3 的集合 %2 移除拒絕規則 %1</translation>
     </message>
@@ -1051,7 +1073,7 @@ options for every command:
         <translation>拒絕規則之前沒有允許集合，因此移除拒絕規則本身；原本符合它的其他流量，之後由其後的規則允許或拒絕。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Remove route %1 (%2) from route table %3</source>
         <translation>從路由表 %3 移除路由 %1 (%2)</translation>
     </message>
@@ -1061,7 +1083,7 @@ options for every command:
         <translation>此路由涵蓋 AzureFirewallSubnet，因此送往 Azure Firewall %1 執行個體位址的回應會送到其前端，可能抵達另一個執行個體。移除後，對等互連路由會直接送到持有工作階段的執行個體。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>將 %2 的子網路 %1 的 0.0.0.0/0 路由至 Internet</translation>
     </message>
@@ -1091,7 +1113,7 @@ options for every command:
         <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在對等互連上設定「允許轉送的流量」時，Azure 才會讓它進入。請在 Azure 中兩側都設定。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
@@ -1187,6 +1209,11 @@ options for every command:
         <location line="+2"/>
         <source>Azure Firewall</source>
         <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load balancer</source>
+        <translation>負載平衡器</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1300,12 +1327,12 @@ options for every command:
         <translation>Azure 不接受資源群組名稱 &quot;%1&quot;：須為 1 到 90 個字母、數字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos; 或 &apos;)&apos;，且不可以 &apos;.&apos; 結尾</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</source>
         <translation>ID &quot;internet&quot; 代表網際網路本身（在畫布與追蹤中）；請為此物件另取 ID</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+265"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
@@ -1360,7 +1387,7 @@ options for every command:
         <translation>%1 在同一個 VNet 中同時被 %2 與 %3 使用</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>%1 of %2 is outside its subnet &quot;%3&quot; (%4)</source>
         <translation>%2 的 %1 位於其子網路「%3」(%4) 之外</translation>
     </message>
@@ -1395,7 +1422,7 @@ options for every command:
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-611"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>版面配置放置了「%1」，但檔案中沒有這個物件：此項目會被忽略</translation>
     </message>
@@ -1415,48 +1442,54 @@ options for every command:
         <translation>「%1」的版面配置項目沒有 x 與 y：方塊會自動放置</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;; Azure allows one firewall per VNet</source>
         <translation>VNet「%1」已有 Azure Firewall「%2」；Azure 每個 VNet 只允許一個防火牆</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Azure Firewall &quot;%1&quot; needs a subnet named AzureFirewallSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
         <translation>Azure Firewall「%1」需要 VNet「%2」中名為 AzureFirewallSubnet 的子網路 (/26 或更大)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>NSG &quot;%1&quot; on AzureFirewallSubnet of VNet &quot;%2&quot; is not applied: Azure protects the firewall itself</source>
+        <translation>VNet「%2」之 AzureFirewallSubnet 上的 NSG「%1」不會套用：防火牆由 Azure 自行保護</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</source>
         <translation>VNet「%1」的 AzureFirewallSubnet 是 %2；Azure Firewall 需要 /26 或更大</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>%1 is not in AzureFirewallSubnet (%2) of Azure Firewall &quot;%3&quot;</source>
         <translation>%1 不在 Azure Firewall「%3」的 AzureFirewallSubnet (%2) 中</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Azure Firewall &quot;%1&quot; in forced-tunneling mode needs a subnet named AzureFirewallManagementSubnet (/26 or larger) in VNet &quot;%2&quot;</source>
         <translation>強制通道模式的 Azure Firewall「%1」需要 VNet「%2」中名為 AzureFirewallManagementSubnet 的子網路 (/26 或更大)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</source>
         <translation>路由表「%1」將 AzureFirewallSubnet 的 0.0.0.0/0 送往 %2；未使用強制通道模式時，Azure Firewall 需要通往網際網路的 0.0.0.0/0</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>rule collection &quot;%1&quot;: a NAT collection&apos;s action is Dnat, a filter collection&apos;s Allow or Deny</source>
         <translation>規則集合「%1」：NAT 集合的動作是 Dnat，篩選集合則是 Allow 或 Deny</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+60"/>
         <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
         <translation>規則「%1」是 %3 集合中的 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-54"/>
         <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
         <translation>DNAT 規則「%1」轉譯到連接埠 %2；Azure Firewall 的 NAT 規則只接受連接埠 1 到 63999</translation>
     </message>
@@ -1466,27 +1499,52 @@ options for every command:
         <translation>DNAT 規則「%1」接聽 %2，但那不是 Azure Firewall「%3」的公用 IP：永遠不會符合</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>the name &quot;%1&quot; is used twice here; Azure keeps these names unique</source>
+        <translation>名稱「%1」在此使用了兩次；Azure 要求這些名稱唯一</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</source>
+        <translation>群組「%1」的另一個集合也是優先順序 %2：其順序未定義 (使用檔案中的順序)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rule &quot;%1&quot; has no %2; Azure requires at least one</source>
+        <translation>規則「%1」沒有 %2；Azure 至少需要一個</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</source>
+        <translation>規則「%1」指定的「%2」不是位址、範圍或首碼：服務標籤與 IP 群組未建模，因此在此永遠不會符合</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</source>
+        <translation>網路規則「%1」指定了 FQDN：Azure 需要防火牆的 DNS Proxy (此處假設已啟用)，其用戶端必須以防火牆作為 DNS 伺服器</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</source>
         <translation>%1 不在私人端點「%4」的子網路「%2」(%3) 中</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NIC &quot;%1&quot; is in VNet &quot;%2&quot;, but application security group &quot;%3&quot; already holds NIC &quot;%4&quot; of VNet &quot;%5&quot;; Azure keeps a group&apos;s NICs in one VNet</source>
         <translation>NIC「%1」位於 VNet「%2」，但應用程式安全性群組「%3」已包含 VNet「%5」的 NIC「%4」；Azure 要求群組的 NIC 位於同一個 VNet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>rule &quot;%1&quot; names %2 application security groups on one side; Azure allows 10</source>
         <translation>規則「%1」在一側指定了 %2 個應用程式安全性群組；Azure 最多允許 10 個</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Azure does not support a network security group on %1 (&quot;%2&quot; in VNet &quot;%3&quot;): remove it</source>
         <translation>Azure 不支援 %1 上的網路安全性群組 (VNet「%3」中的「%2」)：請移除</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+217"/>
         <source>rule &quot;%1&quot; lists %2 addresses in %3; Azure allows 4,000</source>
         <translation>規則「%1」的 %3 列出 %2 個位址；Azure 上限為 4,000</translation>
     </message>
@@ -1606,7 +1664,7 @@ options for every command:
         <translation>流程「%1」的目的地「%2」是 %3；目的地應為 IP、FQDN、端點、私人端點、VM 或主機</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>flow &quot;%1&quot; goes to &quot;%2&quot;, which is not an IP address, an id, or an FQDN known to the catalog or to endpoints</source>
         <translation>流量「%1」前往「%2」，它不是 IP 位址、識別碼，也不是目錄或端點中已知的 FQDN</translation>
     </message>
@@ -1619,21 +1677,22 @@ options for every command:
 <context>
     <name>LoadError</name>
     <message>
-        <location filename="../model/analysis/analysis.cpp" line="+531"/>
+        <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1088"/>
+        <location line="+1145"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1076"/>
-        <location line="+747"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1133"/>
+        <location line="+748"/>
+        <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-817"/>
         <source>a string</source>
         <translation>字串</translation>
     </message>
@@ -1678,13 +1737,13 @@ options for every command:
     <message>
         <location line="+6"/>
         <location line="+521"/>
-        <location line="+87"/>
-        <location line="+69"/>
+        <location line="+88"/>
+        <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-669"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1781,23 +1840,28 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」不是連接埠、像 1000-2000 的範圍，也不是 *</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>缺少「%1」：Azure 要求規則必須有位址 (首碼、位址、服務標籤或 &quot;*&quot;)</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 不是連接埠號碼 (0 到 65535)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+81"/>
+        <source>a frontend has either &quot;subnet&quot; and &quot;privateIPAddress&quot;, or &quot;publicIPAddress&quot;</source>
+        <translation>前端應指定 &quot;subnet&quot; 與 &quot;privateIPAddress&quot;，或 &quot;publicIPAddress&quot; 其中之一</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>%1 VNets are linked to circuit &quot;%2&quot;; Azure links at most %3 (Premium, 10 Gbps or more; Standard: 10)</source>
         <translation>線路「%2」連結了 %1 個 VNet；Azure 最多可連結 %3 個 (Premium，10 Gbps 以上；Standard 為 10 個)</translation>
     </message>
@@ -1819,13 +1883,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>檔案在偏移 %1 處含有 NUL 位元組；這不是 JSON 文字</translation>
     </message>
@@ -1865,7 +1929,7 @@ options for every command:
         <translation>&quot;version&quot; 為 %1；此 Pathlight 只能讀取版本 1 與 2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 more errors are not listed</source>
         <translation>另有 %1 個錯誤未列出</translation>
     </message>
@@ -1960,12 +2024,12 @@ options for every command:
     <message>
         <location line="-148"/>
         <location line="+151"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>子網路「%1」沒有可用位址</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」不是子網路</translation>
     </message>
@@ -2000,12 +2064,12 @@ options for every command:
         <translation>沒有空間放置 /27 的 RouteServerSubnet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>an Azure Firewall goes inside a VNet (in its AzureFirewallSubnet)</source>
         <translation>Azure Firewall 應放在 VNet 內 (其 AzureFirewallSubnet 中)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>VNet &quot;%1&quot; already holds Azure Firewall &quot;%2&quot;</source>
         <translation>VNet「%1」已有 Azure Firewall「%2」</translation>
     </message>
@@ -2015,17 +2079,17 @@ options for every command:
         <translation>沒有空間建立 /26 的 AzureFirewallSubnet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a private endpoint goes inside a workload subnet</source>
         <translation>私人端點應放在工作負載子網路內</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>an application security group is dropped on a VM</source>
         <translation>應用程式安全性群組應放到 VM 上</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no free /24 left in 192.168.0.0/16</source>
         <translation>192.168.0.0/16 中沒有可用的 /24</translation>
     </message>
@@ -2055,12 +2119,12 @@ options for every command:
         <translation>路由表是與子網路相關聯，而不是 NIC</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-279"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知的類型「%1」</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+312"/>
         <source>pick two different objects</source>
         <translation>請選擇兩個不同的物件</translation>
     </message>
@@ -2225,12 +2289,12 @@ options for every command:
     <message>
         <location line="+4"/>
         <location line="+80"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Public IPs</source>
         <translation>公用 IP</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>SNAT to the first public IP</source>
         <translation>SNAT 到第一個公用 IP</translation>
     </message>
@@ -2322,19 +2386,19 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Subnet</source>
         <translation>子網路</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+67"/>
+        <location line="-77"/>
+        <location line="+68"/>
         <location line="+10"/>
         <source>Private IP</source>
         <translation>私人 IP</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Public IP</source>
         <translation>公用 IP</translation>
     </message>
@@ -2385,12 +2449,12 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Frontend private IP</source>
         <translation>前端私人 IP</translation>
     </message>
@@ -2401,18 +2465,18 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Instance IPs</source>
         <translation>執行個體 IP</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+42"/>
+        <location line="-32"/>
+        <location line="+44"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Addresses</source>
         <translation>位址</translation>
     </message>
@@ -2437,7 +2501,7 @@ options for every command:
         <translation>Microsoft 對等互連社群</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Allow forwarded traffic into %1</source>
         <translation>允許轉送流量進入 %1</translation>
     </message>
@@ -2472,7 +2536,7 @@ options for every command:
         <translation>資源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sub-resource</source>
         <translation>子資源</translation>
     </message>
@@ -2696,7 +2760,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-62"/>
+        <location filename="../views/text/message_text.cpp" line="-64"/>
         <source>error</source>
         <translation>錯誤</translation>
     </message>
@@ -2768,21 +2832,26 @@ options for every command:
         <source>Azure Firewall public IP</source>
         <translation>Azure Firewall 公用 IP</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>load balancer frontend</source>
+        <translation>負載平衡器前端</translation>
+    </message>
 </context>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1721"/>
+        <location filename="../model/trace/tracer.cpp" line="-1934"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+329"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The guest sends the reply out of NIC %1 (its default gateway), not NIC %2 the request came in on; Azure drops it: %3 is not an address of NIC %1.</source>
         <translation>客體從 NIC %1（其預設閘道）而非接收要求的 NIC %2 送出回應；%3 不是 NIC %1 的位址，因此 Azure 將其丟棄。</translation>
     </message>
@@ -2823,7 +2892,7 @@ options for every command:
         <translation>此拓撲中沒有公用 IP %1：圖中沒有任何東西會接收它。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Azure translates the public address %1 to %2 of NIC %3.</source>
         <translation>Azure 將公用位址 %1 轉譯為 NIC %3 的 %2。</translation>
     </message>
@@ -2838,7 +2907,7 @@ options for every command:
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自己的子網路將封包送回 NVA：形成迴圈。</translation>
     </message>
@@ -2853,27 +2922,27 @@ options for every command:
         <translation>VNet %1 中沒有持有 %2 的對象：已捨棄。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Application Gateway %1 receives the packet.</source>
         <translation>應用程式閘道 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Route Server %1 receives the packet.</source>
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-489"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+323"/>
         <source>Peering %1 does not allow access: dropped.</source>
         <translation>對等互連 %1 不允許存取：已捨棄。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>子網路將封包送回 %1 本身：迴圈。</translation>
     </message>
@@ -2888,12 +2957,12 @@ options for every command:
         <translation>Azure Firewall %1 收到封包。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>NVA %1 undoes its SNAT: the reply goes on to %2.</source>
         <translation>NVA %1 還原其 SNAT：回應繼續送往 %2。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>%1 receives the packet on %2, from source %3.</source>
         <translation>%1 在 %2 上接收來自來源 %3 的封包。</translation>
     </message>
@@ -2919,12 +2988,12 @@ options for every command:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 沒有 AzureFirewallSubnet：不轉送任何封包。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-25"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 依應用程式規則 %2 (集合 %3) 允許封包；應用程式規則一律轉譯來源。</translation>
     </message>
@@ -2934,7 +3003,7 @@ options for every command:
         <translation>Azure Firewall %1 依網路規則 %2 (集合 %3) 允許封包。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
         <translation>Azure Firewall %1 將 %2 轉譯為 %3 連接埠 %4 (DNAT 規則 %5)，並將來源轉譯為其執行個體位址 %6。</translation>
     </message>
@@ -2960,22 +3029,52 @@ options for every command:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+101"/>
+        <location line="+249"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT 閘道 %1 將來源轉譯為 %2。</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-223"/>
         <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
         <translation>Azure Firewall %1 依網路規則 %2 允許封包，並將來源轉譯為其執行個體位址 %3：%4 不在其 SNAT 私人範圍內。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Private endpoint %1 receives the packet, from source %2.</source>
         <translation>私人端點 %1 收到來自來源 %2 的封包。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>Load balancer %1 answers the ping on %2 itself.</source>
+        <translation>負載平衡器 %1 自行回應 %2 的 ping。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Load balancer %1 has no rule for the packet: dropped.</source>
+        <translation>負載平衡器 %1 沒有適用此封包的規則：已捨棄。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load balancer %1 has no healthy member: dropped.</source>
+        <translation>負載平衡器 %1 沒有狀況良好的成員：已捨棄。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A member of the pool cannot reach its own frontend: dropped.</source>
+        <translation>集區成員無法連到自己的前端：已捨棄。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Load balancer %1 sends the flow to %2 by rule %3 (%4 healthy member(s)).</source>
+        <translation>負載平衡器 %1 依規則 %3 將流程送往 %2 (狀況良好的成員 %4 個)。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The load balancer translates the source to its frontend %1.</source>
+        <translation>負載平衡器將來源轉譯為其前端 %1。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Azure&apos;s default outbound access translates the source to a Microsoft-owned public address.</source>
         <translation>Azure 的預設輸出存取將來源轉譯為 Microsoft 擁有的公用位址。</translation>
     </message>
@@ -3168,7 +3267,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1103"/>
+        <location filename="../model/trace/tracer.cpp" line="-1287"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>
@@ -3188,7 +3287,7 @@ options for every command:
     <message>
         <location line="+2"/>
         <source>denied</source>
-        <translation>已拒絕 (NSG)</translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3735,18 +3834,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-164"/>
+        <location line="+164"/>
         <source>Detail</source>
         <translation>詳細資料</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -3771,7 +3870,7 @@ options for every command:
         <translation>%1 → %2%3 (%4，%5): %6</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Deny: no rule allows it (default deny)</source>
         <translation>拒絕：沒有規則允許 (預設拒絕)</translation>
     </message>
@@ -3786,7 +3885,7 @@ options for every command:
         <translation>防火牆</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
@@ -3868,7 +3967,7 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
@@ -3878,7 +3977,7 @@ options for every command:
         <translation>NSG</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>

@@ -483,9 +483,11 @@ int commandFix(const QStringList& args, Streams io) {
                         }
             if (!next) break;
             const Fix chosen = *next; // the analysis's lists change with the edit
+            // What the first error says, not only its code and object: removing a firewall's deny
+            // rule leaves FIREWALL_DENY at the same firewall, now by its default deny (breaker).
             const auto firstError = [](const Trace& t) -> std::pair<std::string, std::string> {
                 for (const auto& f : t.findings)
-                    if (f.severity == Severity::Error) return {f.code, f.object};
+                    if (f.severity == Severity::Error) return {f.code + " " + f.object, f.message.english()};
                 return {};
             };
             const auto before = std::make_pair(now->verdict, firstError(*now));

@@ -901,9 +901,7 @@ std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, co
 
 // The policy's Azure name for the scripts: its own "name" key, else "<firewall>-policy" (said).
 std::string policyName(const Firewall& fw) {
-    if (fw.policy)
-        if (const auto it = fw.policy->keys.find("name"); it != fw.policy->keys.end() && it->is_string())
-            return it->get<std::string>();
+    if (fw.policy && !fw.policy->name.empty()) return fw.policy->name;
     return nameOf(fw) + "-policy";
 }
 
@@ -956,12 +954,15 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
     }
     const std::string rg = scriptResourceGroup(n.topology(), *fw);
     const std::string policy = policyName(*fw);
-    const std::string assumed =
-        fw->policy->keys.contains("name")
-            ? std::string()
-            : "# The firewall policy's name is assumed to be " + policyName(*fw) + "; use your own.\n";
+    const std::string assumed = !fw->policy->name.empty() ? std::string()
+                                                          : "# The firewall policy's name is assumed to be " +
+                                                                cm(policyName(*fw)) + "; use your own.\n";
     std::vector<Fix> out;
-    if (target) {
+    // Only TCP and UDP reach the Internet through the firewall (§12.4): allowing ICMP there would
+    // trade a deny for a drop.
+    const bool internetOnlyTcpUdp = t.protocol != Protocol::Tcp && t.protocol != Protocol::Udp &&
+                                    hop.before.destination && !isNonPublic(*hop.before.destination);
+    if (target && !internetOnlyTcpUdp) {
         FirewallRule rule;
         const std::string protocol = t.protocol == Protocol::Udp    ? "UDP"
                                      : t.protocol == Protocol::Icmp ? "ICMP"
@@ -1002,12 +1003,13 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
         const std::string& port = rule.destinationPorts.front();
         fix.azureCli =
             assumed +
-            "az network firewall policy rule-collection-group collection rule add --resource-group " +
-            sh(rg) + " --policy-name " + sh(policy) + " --rcg-name " + sh(target->group->name) +
-            " --collection-name " + sh(target->collection->name) + " --name " + sh(rule.name) +
-            " --rule-type NetworkRule --ip-protocols " + protocol + " --source-addresses " +
-            sh(rule.sourceAddresses.front()) + " --destination-addresses " +
-            sh(rule.destinationAddresses.front()) + " --destination-ports " + sh(port) + "\n";
+            "az network firewall policy rule-collection-group collection rule add --resource-group=" +
+            sh(rg) + " --policy-name=" + sh(policy) + " --rcg-name=" + sh(target->group->name) +
+            " --collection-name=" + sh(target->collection->name) + " --name=" + sh(rule.name) +
+            " --rule-type NetworkRule --ip-protocols " + protocol +
+            " --source-addresses=" + sh(rule.sourceAddresses.front()) +
+            " --destination-addresses=" + sh(rule.destinationAddresses.front()) +
+            " --destination-ports=" + sh(port) + "\n";
         fix.powerShell =
             assumed + "$group = Get-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " + ps(rg) +
             " -AzureFirewallPolicyName " + ps(policy) + " -Name " + ps(target->group->name) +
@@ -1059,9 +1061,9 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
                     fix.edit.steps.push_back(step);
                     fix.azureCli = assumed +
                                    "az network firewall policy rule-collection-group collection rule remove "
-                                   "--resource-group " +
-                                   sh(rg) + " --policy-name " + sh(policy) + " --rcg-name " + sh(g.name) +
-                                   " --collection-name " + sh(c.name) + " --name " + sh(d.rule) + "\n";
+                                   "--resource-group=" +
+                                   sh(rg) + " --policy-name=" + sh(policy) + " --rcg-name=" + sh(g.name) +
+                                   " --collection-name=" + sh(c.name) + " --name=" + sh(d.rule) + "\n";
                     fix.powerShell =
                         assumed + "$group = Get-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " +
                         ps(rg) + " -AzureFirewallPolicyName " + ps(policy) + " -Name " + ps(g.name) +
@@ -1086,6 +1088,16 @@ std::vector<Fix> firewallReplyToFrontEnd(const Network& n, const Trace& t, const
     if (t.returnHops.size() < 2) return {};
     const Hop& sender = t.returnHops[t.returnHops.size() - 2];
     if (!sender.route || std::string(sender.route->origin) != "udr") return {};
+    // Only a reply addressed to an instance address and routed to the front end (the reply the
+    // firewall drops for another reason, such as a peering, has its own finding and fix).
+    const Hop& end = t.returnHops.back();
+    const auto instances = firewallInstanceIps(n.topology(), fw);
+    const auto front = firewallPrivateIp(n.topology(), fw);
+    if (!end.before.destination || !front ||
+        std::find(instances.begin(), instances.end(), *end.before.destination) == instances.end() ||
+        std::find(sender.route->nextHopIps.begin(), sender.route->nextHopIps.end(), *front) ==
+            sender.route->nextHopIps.end())
+        return {};
     const RouteTable* table = n.index().routeTable(sender.route->via);
     if (!table) return {};
     for (std::size_t i = 0; i < table->routes.size(); ++i) {
@@ -1196,9 +1208,15 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
     step.previousFlag = p->allowForwardedTraffic;
     // Each VNet's own setting (version 2): the receiving VNet's, the one the packet entered.
     Id receiving;
-    if (!p->allowForwardedTrafficByVnet.empty() && f.hop >= 0 && f.hop < int(t.hops.size()) &&
-        t.hops[std::size_t(f.hop)].route) {
-        receiving = t.hops[std::size_t(f.hop)].route->viaDetail;
+    if (!p->allowForwardedTrafficByVnet.empty()) {
+        // The side that refuses: the only one, else the VNet the request's hop entered (a
+        // finding carried from the reply names no hop of its own).
+        const bool refuses0 = !p->allowsForwardedInto(p->vnets[0]),
+                   refuses1 = !p->allowsForwardedInto(p->vnets[1]);
+        receiving = refuses0 && !refuses1 ? p->vnets[0] : !refuses0 && refuses1 ? p->vnets[1] : p->vnets[0];
+        if (refuses0 && refuses1 && f.hop >= 0 && f.hop < int(t.hops.size()) &&
+            t.hops[std::size_t(f.hop)].route && t.hops[std::size_t(f.hop)].route->viaDetail == p->vnets[1])
+            receiving = p->vnets[1];
         step.text = receiving;
         step.previousFlag = p->allowsForwardedInto(receiving);
     }

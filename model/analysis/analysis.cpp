@@ -217,10 +217,11 @@ std::string editKey(const Edit& edit) {
             prefixes.push_back(p.toString());
         for (const auto& p : s.previousPrefixes)
             previous.push_back(p.toString());
-        steps.push_back(Json::array({int(s.kind), s.target, s.index, routeTableToJson(s.routeTable),
-                                     nsgToJson(s.nsg), routeTableToJson(route), nsgToJson(rule), s.text,
-                                     s.previousText, s.flag, s.previousFlag ? int(*s.previousFlag) : -1,
-                                     s.createdObject, s.setsExclusions, prefixes, previous}));
+        steps.push_back(
+            Json::array({int(s.kind), s.target, s.index, routeTableToJson(s.routeTable), nsgToJson(s.nsg),
+                         routeTableToJson(route), nsgToJson(rule), s.text, s.previousText, s.flag,
+                         s.previousFlag ? int(*s.previousFlag) : -1, s.createdObject, s.setsExclusions,
+                         prefixes, previous, firewallRuleToJson(s.firewallRule)}));
     }
     return steps.dump();
 }

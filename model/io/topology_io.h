@@ -53,6 +53,8 @@ std::string topologyToText(const Topology& topology); // pretty-printed, ends wi
 // One NSG or route table as topologyToJson writes it (unknown keys kept).
 Json nsgToJson(const Nsg& nsg);
 Json routeTableToJson(const RouteTable& table);
+// One Azure Firewall policy rule the same way.
+Json firewallRuleToJson(const FirewallRule& rule);
 
 class TopologyIndex;
 // One object as topologyToJson writes it, and its JSON Pointer ("/vnets/2/subnets/0"), without

@@ -777,7 +777,8 @@ void readFirewallRule(ObjectReader& r, FirewallRule& rule) {
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string& a = list[i];
             std::string reason;
-            if (!a.empty() && a[0] >= '0' && a[0] <= '9' && !Ipv4Prefix::parse(a, &reason, true))
+            // A prefix, an address or a range "a-b", as Azure Firewall takes them.
+            if (!a.empty() && a[0] >= '0' && a[0] <= '9' && !Ipv4Range::parse(a, &reason))
                 r.reader().error(r.at(key) + "/" + std::to_string(i), "BAD_PREFIX",
                                  QT_TRANSLATE_NOOP("LoadError", "%1 is not an IPv4 prefix: %2"),
                                  {"\"" + a + "\"", reason});
@@ -841,6 +842,7 @@ void readFirewall(ObjectReader& o, Firewall& fw) {
     fw.threatIntelMode = o.enumValue<std::string>("threatIntelMode",
                                                   {{"Off", "Off"}, {"Alert", "Alert"}, {"Deny", "Deny"}}, "");
     fw.policy = readOptionalObject<FirewallPolicy>(o, "policy", [](ObjectReader& p, FirewallPolicy& policy) {
+        policy.name = p.string("name");
         policy.snat = readOptionalObject<FirewallSnat>(p, "snat", [](ObjectReader& s, FirewallSnat& snat) {
             if (!s.get("privateRanges")) return;
             std::vector<std::string> ranges = s.strings("privateRanges");

@@ -362,6 +362,7 @@ Json firewallJson(const Firewall& f) {
     putString(j, "threatIntelMode", f.threatIntelMode);
     if (f.policy) {
         Json p;
+        putString(p, "name", f.policy->name);
         if (f.policy->snat) {
             Json snat = Json::object();
             if (f.policy->snat->privateRanges)
@@ -593,6 +594,10 @@ const char* arrayKey(ObjectKind kind) {
 
 Json nsgToJson(const Nsg& nsg) {
     return withExtra(nsgJson(nsg), nsg);
+}
+
+Json firewallRuleToJson(const FirewallRule& rule) {
+    return withExtra(firewallRuleJson(rule), rule);
 }
 
 Json routeTableToJson(const RouteTable& table) {

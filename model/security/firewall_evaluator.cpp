@@ -27,7 +27,8 @@ bool addressMatches(const std::vector<std::string>& entries, const std::optional
     for (const auto& e : entries) {
         if (e == "*") return true;
         if (!address) continue;
-        if (const auto p = Ipv4Prefix::parse(e, nullptr, true); p && p->contains(*address)) return true;
+        // A prefix, an address or a range "a-b" (Azure Firewall takes all three).
+        if (const auto r = Ipv4Range::parse(e); r && r->contains(*address)) return true;
     }
     return false;
 }

@@ -330,6 +330,7 @@ struct FirewallSnat : Extra {
 };
 
 struct FirewallPolicy : Extra {
+    std::string name; // the Azure resource's name (firewallPolicies/<name>), for fix scripts
     std::optional<FirewallSnat> snat;
     std::vector<FirewallRuleCollectionGroup> ruleCollectionGroups;
 };

@@ -866,8 +866,9 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
             const int holder = vnetHoldingAddress(vnet, nextHop);
             const AddressOwner* owner = holder >= 0 ? net_.ownerInVnet(holder, nextHop) : nullptr;
             // An Azure Firewall's private IP (azure-facts-2 §12.2).
-            if (owner && owner->kind == AddressOwner::FirewallFrontend)
-                return arriveAtFirewall(owner->object, true);
+            if (owner && (owner->kind == AddressOwner::FirewallFrontend ||
+                          owner->kind == AddressOwner::FirewallInstance))
+                return arriveAtFirewall(owner->object, owner->kind == AddressOwner::FirewallFrontend);
             // An internal load balancer's frontend: the HA-ports NVA pair (azure-facts-2 §13.2).
             if (owner && owner->kind == AddressOwner::LoadBalancerFrontendAddress)
                 return atLoadBalancer(owner->object, owner->nic);
@@ -1164,6 +1165,15 @@ void Walker::arriveAtFirewall(int f, bool viaFrontend) {
 
 void Walker::firewallInbound(int f) {
     const Firewall& fw = t_.firewalls[f];
+    // A DNAT to the firewall's own public address, or two firewalls translating to each other,
+    // comes back here: a loop, not a recursion without end (found by a breaker).
+    if (revisits(fw.id, "dnat")) {
+        finding(
+            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, fw.id,
+            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+            {ipText(packet_.destination), Message::object(fw.id)});
+        return;
+    }
     const int hop = addHop(fw.id, HopKind::Firewall);
     const Subnet* subnet = firewallSubnet(t_, fw);
     const auto [v, s] = subnet ? net_.subnetPosition(subnet->id) : std::make_pair(-1, -1);
@@ -2004,6 +2014,13 @@ void traceReply(const Network& net, Trace& trace) {
                        : !last.nic.empty() && (guestDrop || first.node == "internet") ? last.nic
                        : last.kind == HopKind::AppGateway                             ? last.node
                                                                                       : end.node;
+    // A peering that refuses the forwarded reply: its own finding and fix, at the last hop.
+    for (const auto& f : reply.findings)
+        if (f.code == finding::kPeeringForwardedTraffic) {
+            Finding carried = f;
+            carried.hop = at;
+            trace.findings.push_back(std::move(carried));
+        }
     if (reply.verdict != Verdict::Delivered)
         return asymmetric(astray,
                           QT_TRANSLATE_NOOP("Finding", "The request reaches %1, but its reply to %2 stops at "

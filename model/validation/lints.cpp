@@ -258,6 +258,13 @@ private:
                       {Message::object(fw.id), Message::object(fw.vnet)});
                 continue;
             }
+            // Subnet NSGs on AzureFirewallSubnet "aren't required" and "are disabled" (§12.1).
+            if (!subnet->nsg.empty())
+                warning(p + "/vnet", "NSG_ON_FIREWALL_SUBNET",
+                        QT_TRANSLATE_NOOP("Lint",
+                                          "NSG \"%1\" on AzureFirewallSubnet of VNet \"%2\" is not applied: "
+                                          "Azure protects the firewall itself"),
+                        {Message::object(subnet->nsg), Message::object(fw.vnet)});
             if (subnet->addressPrefix.length() > 26)
                 error(p + "/vnet", "FIREWALL_SUBNET_SIZE",
                       QT_TRANSLATE_NOOP("Lint",
@@ -299,6 +306,7 @@ private:
             }
             if (!fw.policy) continue;
             const auto& groups = fw.policy->ruleCollectionGroups;
+            policyNames(p, *fw.policy);
             for (std::size_t g = 0; g < groups.size(); ++g)
                 for (std::size_t c = 0; c < groups[g].ruleCollections.size(); ++c) {
                     const FirewallRuleCollection& rc = groups[g].ruleCollections[c];
@@ -339,6 +347,82 @@ private:
                             }
                     }
                 }
+        }
+    }
+
+    // Names Azure keeps unique (groups in a policy, collections in a group, rules in a
+    // collection), what each kind of rule must name, one rule type per collection, and
+    // addresses the firewall understands.
+    void policyNames(const std::string& p, const FirewallPolicy& policy) {
+        auto duplicate = [&](const std::string& pointer, const std::string& name) {
+            error(pointer, "FIREWALL_NAME_DUPLICATE",
+                  QT_TRANSLATE_NOOP("Lint",
+                                    "the name \"%1\" is used twice here; Azure keeps these names unique"),
+                  {name});
+        };
+        std::set<std::string> groupNames;
+        for (std::size_t g = 0; g < policy.ruleCollectionGroups.size(); ++g) {
+            const auto& group = policy.ruleCollectionGroups[g];
+            const std::string gp = p + "/policy/ruleCollectionGroups/" + std::to_string(g);
+            if (!groupNames.insert(group.name).second) duplicate(gp + "/name", group.name);
+            std::set<std::string> collectionNames;
+            std::set<int> priorities;
+            for (std::size_t c = 0; c < group.ruleCollections.size(); ++c) {
+                const auto& rc = group.ruleCollections[c];
+                const std::string cp = gp + "/ruleCollections/" + std::to_string(c);
+                if (!collectionNames.insert(rc.name).second) duplicate(cp + "/name", rc.name);
+                if (!priorities.insert(rc.priority).second)
+                    warning(cp + "/priority", "FIREWALL_PRIORITY_DUPLICATE",
+                            QT_TRANSLATE_NOOP("Lint",
+                                              "another collection of group \"%1\" has priority %2: their "
+                                              "order is not defined (the file's order is used)"),
+                            {group.name, std::to_string(rc.priority)});
+                std::set<std::string> ruleNames;
+                std::set<FirewallRuleType> types;
+                for (std::size_t r = 0; r < rc.rules.size(); ++r) {
+                    const FirewallRule& rule = rc.rules[r];
+                    const std::string rp = cp + "/rules/" + std::to_string(r);
+                    if (!ruleNames.insert(rule.name).second) duplicate(rp + "/name", rule.name);
+                    types.insert(rule.ruleType);
+                    if (types.size() == 2 && rc.ruleCollectionType == FirewallRuleCollectionType::Filter)
+                        error(rp + "/ruleType", "FIREWALL_RULE_TYPE",
+                              QT_TRANSLATE_NOOP("Lint", "rule \"%1\" is a %2 in a %3 collection"),
+                              {rule.name, toString(rule.ruleType), toString(rc.ruleCollectionType)});
+                    auto required = [&](const char* key, bool missing) {
+                        if (missing)
+                            error(rp + "/" + key, "FIREWALL_RULE_EMPTY",
+                                  QT_TRANSLATE_NOOP("Lint",
+                                                    "rule \"%1\" has no %2; Azure requires at least one"),
+                                  {rule.name, key});
+                    };
+                    required("sourceAddresses", rule.sourceAddresses.empty());
+                    if (rule.ruleType != FirewallRuleType::ApplicationRule) {
+                        required("ipProtocols", rule.ipProtocols.empty());
+                        required("destinationPorts", rule.destinationPorts.empty());
+                        required("destinationAddresses",
+                                 rule.destinationAddresses.empty() && rule.destinationFqdns.empty());
+                    } else {
+                        required("protocols", rule.protocols.empty());
+                        required("targetFqdns", rule.targetFqdns.empty() && rule.fqdnTags.empty());
+                    }
+                    for (const auto* list : {&rule.sourceAddresses, &rule.destinationAddresses})
+                        for (const auto& a : *list)
+                            if (a != "*" && !Ipv4Range::parse(a))
+                                warning(rp, "FIREWALL_ADDRESS_UNKNOWN",
+                                        QT_TRANSLATE_NOOP("Lint",
+                                                          "rule \"%1\" names \"%2\", which is no address, "
+                                                          "range or prefix: service tags and IP groups are "
+                                                          "not modelled, so it never matches here"),
+                                        {rule.name, a});
+                    if (!rule.destinationFqdns.empty())
+                        warning(rp + "/destinationFqdns", "FIREWALL_NETWORK_FQDN",
+                                QT_TRANSLATE_NOOP(
+                                    "Lint", "network rule \"%1\" names FQDNs: Azure needs the firewall's "
+                                            "DNS proxy for them (assumed here); its clients must use the "
+                                            "firewall as DNS server"),
+                                {rule.name});
+                }
+            }
         }
     }
 
@@ -562,6 +646,34 @@ private:
                 claim(vnet->id, *gw.frontendPrivateIp, at("appGateways", a) + "/frontendPrivateIp", who);
             }
         }
+        // Version 2's addresses: a firewall's front end and instances, private endpoints, internal
+        // load balancer frontends (their subnets are checked in their own sections).
+        for (std::size_t f = 0; f < t_.firewalls.size(); ++f) {
+            const Firewall& fw = t_.firewalls[f];
+            if (!index_.vnet(fw.vnet)) continue;
+            if (const auto front = firewallPrivateIp(t_, fw))
+                claim(fw.vnet, *front, at("firewalls", f) + "/privateIp", Message::object(fw.id));
+            for (const auto& ip : firewallInstanceIps(t_, fw))
+                if (ip != firewallPrivateIp(t_, fw))
+                    claim(fw.vnet, ip, at("firewalls", f) + "/instanceIps", Message::object(fw.id));
+        }
+        for (std::size_t i = 0; i < t_.privateEndpoints.size(); ++i) {
+            const Vnet* vnet = nullptr;
+            if (index_.subnet(t_.privateEndpoints[i].subnet, &vnet))
+                claim(vnet->id, t_.privateEndpoints[i].privateIp, at("privateEndpoints", i) + "/privateIp",
+                      Message::object(t_.privateEndpoints[i].id));
+        }
+        for (std::size_t l = 0; l < t_.loadBalancers.size(); ++l)
+            for (std::size_t f = 0; f < t_.loadBalancers[l].frontendIPConfigurations.size(); ++f) {
+                const LoadBalancerFrontend& fe = t_.loadBalancers[l].frontendIPConfigurations[f];
+                const Vnet* vnet = nullptr;
+                const Subnet* subnet = index_.subnet(fe.subnet, &vnet);
+                if (!subnet || !fe.privateIPAddress) continue;
+                const std::string p = at("loadBalancers", l) + "/frontendIPConfigurations/" +
+                                      std::to_string(f) + "/privateIPAddress";
+                checkSubnetAddress(subnet, *fe.privateIPAddress, p, Message::object(fe.id));
+                claim(vnet->id, *fe.privateIPAddress, p, Message::object(fe.id));
+            }
     }
 
     void checkSubnetAddress(const Subnet* subnet, Ipv4Address ip, const std::string& pointer,

@@ -318,6 +318,53 @@ private slots:
         QVERIFY(defaultDeny);
     }
 
+    // Version 2 breaker cases: a DNAT to the firewall's own address is a loop, not a crash; two
+    // flows' allow-rule fixes are verified each for its own flow; --all removes a deny and then
+    // allows; a firewall name with a newline runs nothing in the fix scripts.
+    void version2BreakerRegressions() {
+        const Run loop = cli({"trace", regression("breaker/dnat-to-own-public-ip.pathlight.json")});
+        QCOMPARE(loop.code, 1);
+        QVERIFY2(loop.out.contains("ROUTING_LOOP"), qPrintable(loop.out));
+        const Run crosstalk = cli(
+            {"trace", regression("breaker/firewall-allow-verification-per-flow.pathlight.json"), "--json"});
+        int verified = 0;
+        for (const auto& flow : QJsonDocument::fromJson(crosstalk.out.toUtf8()).object()["flows"].toArray())
+            for (const auto& fix : flow.toObject()["fixes"].toArray()) {
+                const auto v = fix.toObject()["verification"].toObject();
+                if (fix.toObject()["code"].toString() != "FIREWALL_ALLOW_RULE") continue;
+                ++verified;
+                QVERIFY(v["targetDelivered"].toBool());
+                bool own = false;
+                for (const auto& change : v["changes"].toArray())
+                    own = own || change.toObject()["flow"].toString() == flow.toObject()["id"].toString();
+                QVERIFY2(own, qPrintable(flow.toObject()["id"].toString()));
+            }
+        QVERIFY(verified >= 2);
+        QTemporaryDir dir;
+        const Run all = cli({"fix", regression("breaker/firewall-remove-deny-then-allow.pathlight.json"),
+                             "--flow", "f-ssh", "--all", "-o", dir.filePath("out.json")});
+        QCOMPARE(all.code, 0);
+        QVERIFY2(all.out.contains("FIREWALL_REMOVE_DENY_RULE") && all.out.contains("is now delivered"),
+                 qPrintable(all.out));
+        const Run hostile =
+            cli({"trace", regression("hostile/firewall-name-newline.pathlight.json"), "--json"});
+        int scripts = 0;
+        for (const auto& flow : QJsonDocument::fromJson(hostile.out.toUtf8()).object()["flows"].toArray())
+            for (const auto& fix : flow.toObject()["fixes"].toArray()) {
+                const QString text = fix.toObject()["azureCli"].toString();
+                if (text.isEmpty()) continue;
+                ++scripts;
+                QTemporaryDir sandbox;
+                QProcess bash;
+                bash.setWorkingDirectory(sandbox.path());
+                bash.start("bash", {"-c", "az() { :; }\n" + text});
+                QVERIFY(bash.waitForFinished(10000));
+                QVERIFY2(QDir(sandbox.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty(),
+                         qPrintable(text));
+            }
+        QVERIFY(scripts > 0);
+    }
+
     void formatIsCanonicalAndAtomic() {
         QTemporaryDir dir;
         const QString out = dir.filePath("out.pathlight.json");
