@@ -1055,7 +1055,7 @@ options for every command:
         <translation>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+141"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>Allow this flow on Azure Firewall %1 in collection %2</translation>
     </message>
@@ -1065,17 +1065,17 @@ options for every command:
         <translation>A network rule for exactly this source, destination and port, in an allow collection that Azure evaluates before the rule that denied it (network rules before application rules, then by group and collection priority).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
         <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
         <translation>Remove deny rule %1 from collection %2 of Azure Firewall %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No allow collection comes before the deny, so the deny rule itself goes; everything else it matched is then allowed or denied by the rules after it.</source>
-        <translation>No allow collection comes before the deny, so the deny rule itself goes; everything else it matched is then allowed or denied by the rules after it.</translation>
+        <source>No allow collection comes before the deny, so the deny rule itself goes (everything else it matched is then allowed or denied by the rules after it), and a rule for exactly this flow goes into the first allow collection.</source>
+        <translation>No allow collection comes before the deny, so the deny rule itself goes (everything else it matched is then allowed or denied by the rules after it), and a rule for exactly this flow goes into the first allow collection.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Remove route %1 (%2) from route table %3</source>
         <translation>Remove route %1 (%2) from route table %3</translation>
     </message>
@@ -1115,7 +1115,7 @@ options for every command:
         <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
@@ -1335,7 +1335,7 @@ options for every command:
         <translation>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+271"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
@@ -1425,7 +1425,7 @@ options for every command:
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</translation>
     </message>
@@ -1460,7 +1460,7 @@ options for every command:
         <translation>NSG &quot;%1&quot; on AzureFirewallSubnet of VNet &quot;%2&quot; is not applied: Azure protects the firewall itself</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</source>
         <translation>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</translation>
     </message>
@@ -1487,12 +1487,12 @@ options for every command:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
         <translation>rule &quot;%1&quot; is a %2 in a %3 collection</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
         <translation>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</translation>
     </message>
@@ -1507,27 +1507,27 @@ options for every command:
         <translation>the name &quot;%1&quot; is used twice here; Azure keeps these names unique</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</source>
         <translation>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>rule &quot;%1&quot; has no %2; Azure requires at least one</source>
         <translation>rule &quot;%1&quot; has no %2; Azure requires at least one</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</source>
         <translation>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</source>
         <translation>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</source>
         <translation>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</translation>
     </message>

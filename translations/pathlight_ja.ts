@@ -1053,7 +1053,7 @@ options for every command:
         <translation>宛先のサブネットのユーザー定義ルートにより、応答は要求が通った NVA を通り、その接続追跡が両方向を見られます。多くのクライアントが影響を受ける場合は、プレフィックスをクライアントのサブネットまで広げてください。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+141"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>Azure Firewall %1 のコレクション %2 でこのフローを許可する</translation>
     </message>
@@ -1063,17 +1063,17 @@ options for every command:
         <translation>この送信元・宛先・ポートだけを対象とするネットワーク ルールを、拒否したルールより先に Azure が評価する許可コレクションに追加します (ネットワーク ルールはアプリケーション ルールより先、その後はグループとコレクションの優先度順)。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
         <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
         <translation>Azure Firewall %3 のコレクション %2 から拒否ルール %1 を削除する</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No allow collection comes before the deny, so the deny rule itself goes; everything else it matched is then allowed or denied by the rules after it.</source>
-        <translation>拒否より前に許可コレクションがないため、拒否ルールそのものを削除します。このルールに一致していたほかのトラフィックは、その後のルールで許可または拒否されます。</translation>
+        <source>No allow collection comes before the deny, so the deny rule itself goes (everything else it matched is then allowed or denied by the rules after it), and a rule for exactly this flow goes into the first allow collection.</source>
+        <translation>拒否より前に許可コレクションがないため、拒否ルールそのものを削除し (このルールに一致していたほかのトラフィックは、その後のルールで許可または拒否されます)、このフローだけを対象とするルールを最初の許可コレクションに追加します。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Remove route %1 (%2) from route table %3</source>
         <translation>ルート テーブル %3 からルート %1 (%2) を削除する</translation>
     </message>
@@ -1113,7 +1113,7 @@ options for every command:
         <translation>NVA が転送する通信はピアリングされた VNet から発信されたものではありません。Azure は、ピアリングで「転送されたトラフィックを許可する」が有効な場合にのみ受け入れます。Azure で両側に設定してください。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
@@ -1332,7 +1332,7 @@ options for every command:
         <translation>ID &quot;internet&quot; はインターネットそのもの (キャンバスとトレース) を表します。このオブジェクトには別の ID を付けてください</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+271"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
@@ -1422,7 +1422,7 @@ options for every command:
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>レイアウトが「%1」を配置していますが、ファイルにそのオブジェクトはありません。この項目は無視されます</translation>
     </message>
@@ -1457,7 +1457,7 @@ options for every command:
         <translation>VNet「%2」の AzureFirewallSubnet にある NSG「%1」は適用されません。ファイアウォールは Azure 自身が保護します</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</source>
         <translation>VNet「%1」の AzureFirewallSubnet は %2 です。Azure Firewall には /26 以上が必要です</translation>
     </message>
@@ -1484,12 +1484,12 @@ options for every command:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
         <translation>ルール「%1」は %3 コレクション内の %2 です</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
         <translation>DNAT ルール「%1」はポート %2 に変換します。Azure Firewall の NAT ルールで使えるポートは 1～63999 です</translation>
     </message>
@@ -1504,27 +1504,27 @@ options for every command:
         <translation>名前「%1」がここで 2 回使われています。Azure ではこれらの名前は一意です</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</source>
         <translation>グループ「%1」の別のコレクションも優先度 %2 です。順序は定義されていません (ファイルの順序を使います)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>rule &quot;%1&quot; has no %2; Azure requires at least one</source>
         <translation>ルール「%1」に %2 がありません。Azure では 1 つ以上必要です</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</source>
         <translation>ルール「%1」が指定する「%2」はアドレス、範囲、プレフィックスのいずれでもありません。サービス タグと IP グループはモデル化されていないため、ここでは一致しません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</source>
         <translation>ネットワーク ルール「%1」は FQDN を指定しています。Azure ではファイアウォールの DNS プロキシが必要で (ここでは有効と仮定)、クライアントはファイアウォールを DNS サーバーとして使う必要があります</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</source>
         <translation>%1 はプライベート エンドポイント「%4」のサブネット「%2」(%3) にありません</translation>
     </message>

@@ -1053,7 +1053,7 @@ options for every command:
         <translation>目的地子網路上的使用者定義路由讓回應經過要求所經過的 NVA，使其連線追蹤看到雙向流量。若影響許多用戶端，請將首碼放寬到用戶端的子網路。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+141"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>在 Azure Firewall %1 的集合 %2 中允許此流程</translation>
     </message>
@@ -1063,17 +1063,17 @@ options for every command:
         <translation>針對這個來源、目的地與連接埠的網路規則，放在 Azure 會比拒絕它的規則更早評估的允許集合中 (網路規則先於應用程式規則，之後依群組與集合的優先順序)。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
         <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
         <translation>從 Azure Firewall %3 的集合 %2 移除拒絕規則 %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No allow collection comes before the deny, so the deny rule itself goes; everything else it matched is then allowed or denied by the rules after it.</source>
-        <translation>拒絕規則之前沒有允許集合，因此移除拒絕規則本身；原本符合它的其他流量，之後由其後的規則允許或拒絕。</translation>
+        <source>No allow collection comes before the deny, so the deny rule itself goes (everything else it matched is then allowed or denied by the rules after it), and a rule for exactly this flow goes into the first allow collection.</source>
+        <translation>拒絕規則之前沒有允許集合，因此移除拒絕規則本身 (原本符合它的其他流量，之後由其後的規則允許或拒絕)，並在第一個允許集合中加入只針對此流程的規則。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Remove route %1 (%2) from route table %3</source>
         <translation>從路由表 %3 移除路由 %1 (%2)</translation>
     </message>
@@ -1113,7 +1113,7 @@ options for every command:
         <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在對等互連上設定「允許轉送的流量」時，Azure 才會讓它進入。請在 Azure 中兩側都設定。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
@@ -1332,7 +1332,7 @@ options for every command:
         <translation>ID &quot;internet&quot; 代表網際網路本身（在畫布與追蹤中）；請為此物件另取 ID</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+271"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
@@ -1422,7 +1422,7 @@ options for every command:
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-617"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>版面配置放置了「%1」，但檔案中沒有這個物件：此項目會被忽略</translation>
     </message>
@@ -1457,7 +1457,7 @@ options for every command:
         <translation>VNet「%2」之 AzureFirewallSubnet 上的 NSG「%1」不會套用：防火牆由 Azure 自行保護</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>AzureFirewallSubnet of VNet &quot;%1&quot; is %2; Azure Firewall needs /26 or larger</source>
         <translation>VNet「%1」的 AzureFirewallSubnet 是 %2；Azure Firewall 需要 /26 或更大</translation>
     </message>
@@ -1484,12 +1484,12 @@ options for every command:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
         <translation>規則「%1」是 %3 集合中的 %2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
         <translation>DNAT 規則「%1」轉譯到連接埠 %2；Azure Firewall 的 NAT 規則只接受連接埠 1 到 63999</translation>
     </message>
@@ -1504,27 +1504,27 @@ options for every command:
         <translation>名稱「%1」在此使用了兩次；Azure 要求這些名稱唯一</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</source>
         <translation>群組「%1」的另一個集合也是優先順序 %2：其順序未定義 (使用檔案中的順序)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>rule &quot;%1&quot; has no %2; Azure requires at least one</source>
         <translation>規則「%1」沒有 %2；Azure 至少需要一個</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</source>
         <translation>規則「%1」指定的「%2」不是位址、範圍或首碼：服務標籤與 IP 群組未建模，因此在此永遠不會符合</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</source>
         <translation>網路規則「%1」指定了 FQDN：Azure 需要防火牆的 DNS Proxy (此處假設已啟用)，其用戶端必須以防火牆作為 DNS 伺服器</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is not in subnet &quot;%2&quot; (%3) of private endpoint &quot;%4&quot;</source>
         <translation>%1 不在私人端點「%4」的子網路「%2」(%3) 中</translation>
     </message>

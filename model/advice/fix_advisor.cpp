@@ -962,14 +962,16 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
     // trade a deny for a drop.
     const bool internetOnlyTcpUdp = t.protocol != Protocol::Tcp && t.protocol != Protocol::Udp &&
                                     hop.before.destination && !isNonPublic(*hop.before.destination);
-    if (target && !internetOnlyTcpUdp) {
+    // Appends to `fix` a network rule for exactly this flow in collection `place`: the edit step
+    // and the same change in each script language.
+    const auto addAllowRule = [&](const Place& place, Fix& fix) {
         FirewallRule rule;
         const std::string protocol = t.protocol == Protocol::Udp    ? "UDP"
                                      : t.protocol == Protocol::Icmp ? "ICMP"
                                      : t.protocol == Protocol::Tcp  ? "TCP"
                                                                     : "Any";
         std::set<std::string> names;
-        for (const auto& r : target->collection->rules)
+        for (const auto& r : place.collection->rules)
             names.insert(r.name);
         rule.name = "allow-" + (t.flowId.empty() ? std::string("flow") : t.flowId);
         for (int i = 2; names.count(rule.name); ++i)
@@ -981,6 +983,44 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
         rule.destinationAddresses = {
             hop.before.destination ? Ipv4Prefix::hostRoute(*hop.before.destination).toString() : "*"};
         rule.destinationPorts = {protocol == "TCP" || protocol == "UDP" ? std::to_string(t.port) : "*"};
+        EditStep step;
+        step.kind = EditStep::Kind::AddFirewallRule;
+        step.target = fw->id;
+        step.text = place.group->name;
+        step.previousText = place.collection->name;
+        step.index = int(place.collection->rules.size());
+        step.firewallRule = rule;
+        fix.edit.steps.push_back(step);
+        const std::string& port = rule.destinationPorts.front();
+        fix.azureCli +=
+            "az network firewall policy rule-collection-group collection rule add --resource-group=" +
+            sh(rg) + " --policy-name=" + sh(policy) + " --rcg-name=" + sh(place.group->name) +
+            " --collection-name=" + sh(place.collection->name) + " --name=" + sh(rule.name) +
+            " --rule-type NetworkRule --ip-protocols " + protocol +
+            " --source-addresses=" + sh(rule.sourceAddresses.front()) +
+            " --destination-addresses=" + sh(rule.destinationAddresses.front()) +
+            " --destination-ports=" + sh(port) + "\n";
+        fix.powerShell +=
+            "$group = Get-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " + ps(rg) +
+            " -AzureFirewallPolicyName " + ps(policy) + " -Name " + ps(place.group->name) +
+            "\n$rule = New-AzFirewallPolicyNetworkRule -Name " + ps(rule.name) + " -Protocol " + protocol +
+            " -SourceAddress " + ps(rule.sourceAddresses.front()) + " -DestinationAddress " +
+            ps(rule.destinationAddresses.front()) + " -DestinationPort " + ps(port) +
+            "\n$collection = $group.Properties.RuleCollection | Where-Object { $_.Name -eq " +
+            ps(place.collection->name) +
+            " }\n$collection.Rules.Add($rule)\nSet-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " +
+            ps(rg) + " -FirewallPolicyName " + ps(policy) + " -Name " + ps(place.group->name) +
+            " -Priority " + std::to_string(place.group->priority) +
+            " -RuleCollection $group.Properties.RuleCollection | Out-Null\n";
+        fix.bicep += "// In rule collection " + cm(place.collection->name) + " of group " +
+                     cm(place.group->name) +
+                     ", rules:\n      {\n        ruleType: 'NetworkRule'\n        name: " + bc(rule.name) +
+                     "\n        ipProtocols: [ '" + protocol + "' ]\n        sourceAddresses: [ " +
+                     bc(rule.sourceAddresses.front()) + " ]\n        destinationAddresses: [ " +
+                     bc(rule.destinationAddresses.front()) + " ]\n        destinationPorts: [ " + bc(port) +
+                     " ]\n      }\n";
+    };
+    if (target && !internetOnlyTcpUdp) {
         Fix fix =
             make(fixcode::kFirewallAllowRule, finding::kFirewallDeny,
                  {kCtx,
@@ -992,43 +1032,8 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
                                            "that denied it (network rules before application rules, then "
                                            "by group and collection priority)."),
                   {}});
-        EditStep step;
-        step.kind = EditStep::Kind::AddFirewallRule;
-        step.target = fw->id;
-        step.text = target->group->name;
-        step.previousText = target->collection->name;
-        step.index = int(target->collection->rules.size());
-        step.firewallRule = rule;
-        fix.edit.steps.push_back(step);
-        const std::string& port = rule.destinationPorts.front();
-        fix.azureCli =
-            assumed +
-            "az network firewall policy rule-collection-group collection rule add --resource-group=" +
-            sh(rg) + " --policy-name=" + sh(policy) + " --rcg-name=" + sh(target->group->name) +
-            " --collection-name=" + sh(target->collection->name) + " --name=" + sh(rule.name) +
-            " --rule-type NetworkRule --ip-protocols " + protocol +
-            " --source-addresses=" + sh(rule.sourceAddresses.front()) +
-            " --destination-addresses=" + sh(rule.destinationAddresses.front()) +
-            " --destination-ports=" + sh(port) + "\n";
-        fix.powerShell =
-            assumed + "$group = Get-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " + ps(rg) +
-            " -AzureFirewallPolicyName " + ps(policy) + " -Name " + ps(target->group->name) +
-            "\n$rule = New-AzFirewallPolicyNetworkRule -Name " + ps(rule.name) + " -Protocol " + protocol +
-            " -SourceAddress " + ps(rule.sourceAddresses.front()) + " -DestinationAddress " +
-            ps(rule.destinationAddresses.front()) + " -DestinationPort " + ps(port) +
-            "\n$collection = $group.Properties.RuleCollection | Where-Object { $_.Name -eq " +
-            ps(target->collection->name) +
-            " }\n$collection.Rules.Add($rule)\nSet-AzFirewallPolicyRuleCollectionGroup -ResourceGroupName " +
-            ps(rg) + " -FirewallPolicyName " + ps(policy) + " -Name " + ps(target->group->name) +
-            " -Priority " + std::to_string(target->group->priority) +
-            " -RuleCollection $group.Properties.RuleCollection | Out-Null\n";
-        fix.bicep = "// In rule collection " + cm(target->collection->name) + " of group " +
-                    cm(target->group->name) +
-                    ", rules:\n      {\n        ruleType: 'NetworkRule'\n        name: " + bc(rule.name) +
-                    "\n        ipProtocols: [ '" + protocol + "' ]\n        sourceAddresses: [ " +
-                    bc(rule.sourceAddresses.front()) + " ]\n        destinationAddresses: [ " +
-                    bc(rule.destinationAddresses.front()) + " ]\n        destinationPorts: [ " + bc(port) +
-                    " ]\n      }\n";
+        fix.azureCli = fix.powerShell = assumed;
+        addAllowRule(*target, fix);
         out.push_back(std::move(fix));
     }
     if (!d.defaultDeny() && d.action == FirewallAction::Deny) {
@@ -1048,8 +1053,10 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
                               {d.rule, d.ruleCollection, Message::object(fw->id)}},
                              {kCtx,
                               QT_TRANSLATE_NOOP("Fix", "No allow collection comes before the deny, so the "
-                                                       "deny rule itself goes; everything else it matched is "
-                                                       "then allowed or denied by the rules after it."),
+                                                       "deny rule itself goes (everything else it matched is "
+                                                       "then allowed or denied by the rules after it), and a "
+                                                       "rule for exactly this flow goes into the first allow "
+                                                       "collection."),
                               {}});
                     EditStep step;
                     step.kind = EditStep::Kind::RemoveFirewallRule;
@@ -1075,6 +1082,19 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
                         " -RuleCollection $group.Properties.RuleCollection | Out-Null\n";
                     fix.bicep = "// In rule collection " + cm(c.name) + " of group " + cm(g.name) +
                                 ", delete the rule named " + cm(d.rule) + ".\n";
+                    // Without the deny, the flow meets the rules after it and, failing them, the
+                    // default deny: an allow rule for it in the first allow collection too.
+                    if (!internetOnlyTcpUdp)
+                        for (const auto& p : order) {
+                            bool networkOnly =
+                                p.collection->ruleCollectionType == FirewallRuleCollectionType::Filter &&
+                                p.collection->action == FirewallAction::Allow;
+                            for (const auto& r : p.collection->rules)
+                                networkOnly = networkOnly && r.ruleType == FirewallRuleType::NetworkRule;
+                            if (!networkOnly) continue;
+                            addAllowRule(p, fix);
+                            break;
+                        }
                     out.push_back(std::move(fix));
                     return out;
                 }

@@ -50,6 +50,7 @@ private slots:
             {"id-shadows-fqdn", "ID_SHADOWS_CATALOG", "/vms/1/id"},
             {"id-shadows-fqdn", "ID_LOOKS_LIKE_ADDRESS", "/vms/2/id"},
             {"dup-route-prefix", "ROUTE_PREFIX_DUPLICATE", "/routeTables/0/routes/1/addressPrefix"},
+            {"private-endpoint-holds-vm-address", "DUPLICATE_ADDRESS", "/privateEndpoints/0/privateIp"},
         };
         for (const auto& c : cases) {
             LoadResult r =
