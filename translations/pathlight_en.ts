@@ -410,7 +410,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+204"/>
+        <location filename="../views/canvas/diagram.cpp" line="+206"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -430,12 +430,12 @@ options for every command:
         <translation>Azure Firewall</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <location filename="../app/gui/main_window.cpp" line="+203"/>
         <source>Internet</source>
         <translation>Internet</translation>
@@ -2005,7 +2005,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+272"/>
+        <location filename="../model/edit/object_factory.cpp" line="+276"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>no free /16 left in 10.0.0.0/8</translation>
     </message>
@@ -2025,14 +2025,15 @@ options for every command:
         <translation>a VM, NVA or Application Gateway goes inside a subnet</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+151"/>
+        <location line="-149"/>
+        <location line="+152"/>
         <location line="+114"/>
+        <location line="+23"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-298"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>&quot;%1&quot; is not a subnet</translation>
     </message>
@@ -2042,7 +2043,7 @@ options for every command:
         <translation>%1 is reserved for Azure&apos;s gateways and Route Server</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>a gateway goes inside a VNet (in its GatewaySubnet)</translation>
     </message>
@@ -2088,6 +2089,11 @@ options for every command:
     </message>
     <message>
         <location line="+23"/>
+        <source>an internal load balancer goes inside a workload subnet</source>
+        <translation>an internal load balancer goes inside a workload subnet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>an application security group is dropped on a VM</source>
         <translation>an application security group is dropped on a VM</translation>
     </message>
@@ -2122,12 +2128,12 @@ options for every command:
         <translation>a route table is associated with a subnet, not a NIC</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-309"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+342"/>
         <source>pick two different objects</source>
         <translation>pick two different objects</translation>
     </message>
@@ -2389,24 +2395,27 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+48"/>
+        <location line="+51"/>
+        <location line="+4"/>
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <location line="+68"/>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <source>Private IP</source>
         <translation>Private IP</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
+        <location line="+80"/>
         <source>Public IP</source>
         <translation>Public IP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-76"/>
         <source>IP forwarding (Azure)</source>
         <translation>IP forwarding (Azure)</translation>
     </message>
@@ -2453,11 +2462,12 @@ options for every command:
     <message>
         <location line="+2"/>
         <location line="+39"/>
+        <location line="+12"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Frontend private IP</source>
         <translation>Frontend private IP</translation>
     </message>
@@ -2474,12 +2484,12 @@ options for every command:
     </message>
     <message>
         <location line="-32"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
@@ -2534,7 +2544,7 @@ options for every command:
         <translation>SNAT private ranges</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Resource</source>
         <translation>Resource</translation>
     </message>
@@ -4909,6 +4919,11 @@ Apply it anyway?</translation>
         <location line="+1"/>
         <source>Private endpoint</source>
         <translation>Private endpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal load balancer</source>
+        <translation>Internal load balancer</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+204"/>
+        <location filename="../views/canvas/diagram.cpp" line="+206"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -428,12 +428,12 @@ options for every command:
         <translation>Azure Firewall</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <location filename="../app/gui/main_window.cpp" line="+203"/>
         <source>Internet</source>
         <translation>インターネット</translation>
@@ -2002,7 +2002,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+272"/>
+        <location filename="../model/edit/object_factory.cpp" line="+276"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 に空きの /16 がありません</translation>
     </message>
@@ -2022,14 +2022,15 @@ options for every command:
         <translation>VM、NVA、Application Gateway はサブネットの中に置きます</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+151"/>
+        <location line="-149"/>
+        <location line="+152"/>
         <location line="+114"/>
+        <location line="+23"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-298"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」はサブネットではありません</translation>
     </message>
@@ -2039,7 +2040,7 @@ options for every command:
         <translation>%1 は Azure のゲートウェイと Route Server 専用です</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>a gateway goes inside a VNet (in its GatewaySubnet)</source>
         <translation>ゲートウェイは VNet の中 (その GatewaySubnet) に置きます</translation>
     </message>
@@ -2085,6 +2086,11 @@ options for every command:
     </message>
     <message>
         <location line="+23"/>
+        <source>an internal load balancer goes inside a workload subnet</source>
+        <translation>内部ロード バランサーはワークロードのサブネット内に配置します</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>an application security group is dropped on a VM</source>
         <translation>アプリケーション セキュリティ グループは VM の上にドロップします</translation>
     </message>
@@ -2119,12 +2125,12 @@ options for every command:
         <translation>ルート テーブルは NIC ではなくサブネットに関連付けます</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-309"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>不明な種類「%1」</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+342"/>
         <source>pick two different objects</source>
         <translation>異なる 2 つのオブジェクトを選んでください</translation>
     </message>
@@ -2386,24 +2392,27 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+48"/>
+        <location line="+51"/>
+        <location line="+4"/>
         <source>Subnet</source>
         <translation>サブネット</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <location line="+68"/>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <source>Private IP</source>
         <translation>プライベート IP</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
+        <location line="+80"/>
         <source>Public IP</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-76"/>
         <source>IP forwarding (Azure)</source>
         <translation>IP 転送 (Azure)</translation>
     </message>
@@ -2450,11 +2459,12 @@ options for every command:
     <message>
         <location line="+2"/>
         <location line="+39"/>
+        <location line="+12"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Frontend private IP</source>
         <translation>フロントエンド プライベート IP</translation>
     </message>
@@ -2471,12 +2481,12 @@ options for every command:
     </message>
     <message>
         <location line="-32"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>Addresses</source>
         <translation>アドレス</translation>
     </message>
@@ -2531,7 +2541,7 @@ options for every command:
         <translation>SNAT のプライベート範囲</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Resource</source>
         <translation>リソース</translation>
     </message>
@@ -4894,6 +4904,11 @@ Apply it anyway?</source>
         <location line="+1"/>
         <source>Private endpoint</source>
         <translation>プライベート エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal load balancer</source>
+        <translation>内部ロード バランサー</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -96,6 +96,9 @@ std::optional<Ipv4Address> nextFreeAddress(const Topology& t, const Id& subnetId
     }
     for (const auto& p : t.privateEndpoints)
         used.insert(p.privateIp.value());
+    for (const auto& lb : t.loadBalancers)
+        for (const auto& f : lb.frontendIPConfigurations)
+            if (f.privateIPAddress) used.insert(f.privateIPAddress->value());
     // The first four and the last address are Azure's (azure-facts §1.7).
     for (std::uint32_t a = subnet->addressPrefix.first().value() + 4;
          a < subnet->addressPrefix.last().value(); ++a)
@@ -207,6 +210,7 @@ constexpr std::pair<NewObjectKind, const char*> kKindNames[] = {
     {NewObjectKind::Firewall, "firewall"},
     {NewObjectKind::PrivateEndpoint, "private-endpoint"},
     {NewObjectKind::ApplicationSecurityGroup, "asg"},
+    {NewObjectKind::LoadBalancer, "load-balancer"},
 };
 
 } // namespace
@@ -422,6 +426,38 @@ NewObject createObject(const Topology& t, NewObjectKind kind, const Id& containe
                          {{"name", out.id + "-storage"},
                           {"groupId", "blob"},
                           {"fqdn", out.id + "-storage.blob.core.windows.net"}}}});
+        after["layout"][out.id] = {{"x", x}, {"y", y}};
+    } else if (kind == NewObjectKind::LoadBalancer) {
+        // An internal Standard load balancer with its frontend in the subnet, an empty pool and an
+        // HA-ports rule: the NVA pair's front (azure-facts-2 §13.2). Members join in the inspector.
+        if (!subnet && vnet)
+            for (const auto& s : vnet->subnets)
+                if (!subnet && !s.isPlatformSubnet() && s.name != "AzureFirewallSubnet") subnet = &s;
+        if (!subnet || subnet->isPlatformSubnet() || subnet->name == "AzureFirewallSubnet")
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory",
+                                          "an internal load balancer goes inside a workload subnet"));
+        auto ip = nextNicAddress(subnet);
+        if (!ip)
+            return fail(QT_TRANSLATE_NOOP("ObjectFactory", "subnet \"%1\" has no free address"),
+                        {subnet->id});
+        out.id = uniqueId(t, "ilb");
+        array("loadBalancers")
+            .push_back(
+                {{"id", out.id},
+                 {"name", out.id},
+                 {"sku", "Standard"},
+                 {"frontendIPConfigurations", Json::array({{{"id", out.id + "-frontend"},
+                                                            {"name", "frontend"},
+                                                            {"subnet", subnet->id},
+                                                            {"privateIPAddress", ip->toString()}}})},
+                 {"backendAddressPools",
+                  Json::array({{{"id", out.id + "-pool"}, {"name", "pool"}, {"members", Json::array()}}})},
+                 {"loadBalancingRules", Json::array({{{"name", "ha-ports"},
+                                                      {"frontendIPConfiguration", out.id + "-frontend"},
+                                                      {"backendAddressPool", out.id + "-pool"},
+                                                      {"protocol", "All"},
+                                                      {"frontendPort", 0},
+                                                      {"backendPort", 0}}})}});
         after["layout"][out.id] = {{"x", x}, {"y", y}};
     } else if (kind == NewObjectKind::ApplicationSecurityGroup) {
         // Not drawn: dropped on a VM, it holds the VM's primary IP configuration (§16).

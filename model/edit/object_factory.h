@@ -39,10 +39,11 @@ enum class NewObjectKind {
     Firewall,                 // version 2: in the VNet's AzureFirewallSubnet, made on demand
     PrivateEndpoint,          // version 2: in a workload subnet
     ApplicationSecurityGroup, // version 2: not drawn; holds the VM it is dropped on
+    LoadBalancer,             // version 2: an internal Standard one, its frontend in a subnet
 };
 // The palette's name of a kind (site, host, circuit, vnet, subnet, gateway, vpn-gateway,
 // route-server, vm, nva, app-gateway, nat-gateway, endpoint, nsg, route-table, firewall,
-// private-endpoint, asg): what its drag
+// private-endpoint, asg, load-balancer): what its drag
 // data carries. Never null.
 const char* toString(NewObjectKind kind);
 // The kind of a palette name, or nothing for an unknown one.

@@ -401,11 +401,12 @@ private slots:
         const QString site = w.placeObject("site", {-400, 0}, {});
         QVERIFY(!site.isEmpty());
         const std::vector<std::pair<const char*, QString>> placed = {
-            {"subnet", vnet},        {"vm", subnet},          {"nva", subnet},
-            {"gateway", vnet},       {"vpn-gateway", vnet},   {"route-server", vnet},
-            {"app-gateway", subnet}, {"nat-gateway", subnet}, {"host", site},
-            {"circuit", {}},         {"endpoint", {}},        {"nsg", subnet},
-            {"route-table", subnet}, {"firewall", vnet},      {"private-endpoint", subnet}};
+            {"subnet", vnet},         {"vm", subnet},          {"nva", subnet},
+            {"gateway", vnet},        {"vpn-gateway", vnet},   {"route-server", vnet},
+            {"app-gateway", subnet},  {"nat-gateway", subnet}, {"host", site},
+            {"circuit", {}},          {"endpoint", {}},        {"nsg", subnet},
+            {"route-table", subnet},  {"firewall", vnet},      {"private-endpoint", subnet},
+            {"load-balancer", subnet}};
         PalettePanel* palette = w.palettePanel();
         QStringList paletteKinds;
         for (int i = 0; i < palette->count(); ++i)

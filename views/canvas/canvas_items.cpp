@@ -69,7 +69,8 @@ QString iconName(const QString& kind) {
                                                {"route-table", "route-table"},
                                                {"firewall", "firewall"},
                                                {"private-endpoint", "private-endpoint"},
-                                               {"asg", "asg"}};
+                                               {"asg", "asg"},
+                                               {"load-balancer", "load-balancer"}};
     return names.value(kind, "vm");
 }
 

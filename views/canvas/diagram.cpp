@@ -49,6 +49,8 @@ const char* iconName(BoxKind kind) {
         return "firewall";
     case BoxKind::PrivateEndpoint:
         return "private-endpoint";
+    case BoxKind::LoadBalancer:
+        return "load-balancer";
     }
     return "vm";
 }
@@ -247,6 +249,18 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
         if (p.service && !p.service->groupId.empty()) sub += QStringLiteral(" · ") + q(p.service->groupId);
         memberSubtitle[q(p.id)] = sub;
     }
+    // A load balancer with an internal frontend is drawn in that frontend's subnet; a public one
+    // beside the NAT gateways (below).
+    for (const auto& lb : t.loadBalancers) {
+        const LoadBalancerFrontend* internal = nullptr;
+        for (const auto& f : lb.frontendIPConfigurations)
+            if (!internal && f.isInternal() && !f.subnet.empty()) internal = &f;
+        if (!internal) continue;
+        members[q(internal->subnet)] << q(lb.id);
+        memberKind[q(lb.id)] = BoxKind::LoadBalancer;
+        memberTitle[q(lb.id)] = nameOr(lb.name, lb.id);
+        memberSubtitle[q(lb.id)] = q(internal->privateIPAddress->toString());
+    }
     for (const auto& a : t.appGateways) {
         members[q(a.subnet)] << q(a.id);
         memberKind[q(a.id)] = BoxKind::AppGateway;
@@ -371,6 +385,18 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
             ips << q(ip.toString());
         DiagramBox box{q(n.id), BoxKind::NatGateway, nameOr(n.name, n.id), ips.join(", "), {}, {}, false};
         if (!fromLayout(layout, n.id, box.rect, nodeSize)) box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
+        d.boxes.push_back(box);
+        ey = box.rect.bottom() + 30;
+    }
+    for (const auto& lb : t.loadBalancers) {
+        if (members.contains(q(lb.id)) || memberKind.contains(q(lb.id))) continue; // drawn in a subnet
+        QStringList ips;
+        for (const auto& f : lb.frontendIPConfigurations)
+            if (f.publicIPAddress) ips << q(f.publicIPAddress->toString());
+        DiagramBox box{q(lb.id), BoxKind::LoadBalancer, nameOr(lb.name, lb.id), ips.join(", "), {}, {},
+                       false};
+        if (!fromLayout(layout, lb.id, box.rect, nodeSize))
+            box.rect = QRectF(ex, ey, kNodeWidth, kNodeHeight);
         d.boxes.push_back(box);
         ey = box.rect.bottom() + 30;
     }

@@ -31,10 +31,11 @@ enum class BoxKind {
     Internet,
     Firewall,        // version 2
     PrivateEndpoint, // version 2
+    LoadBalancer,    // version 2
 };
 // The icon resource's name (:/icons/NAME.svg): site, host, circuit, vnet, subnet, gateway,
 // vpn-gateway, route-server, vm, nva, app-gateway, nat-gateway, endpoint, internet, firewall,
-// private-endpoint. Never null.
+// private-endpoint, load-balancer. Never null.
 const char* iconName(BoxKind kind);
 
 // What a line between two boxes stands for.

@@ -238,6 +238,14 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
                            {"Off", "Alert", "Deny"}, "Alert"));
         f.push_back(field("policy/snat/privateRanges", Type::TextList,
                           QT_TRANSLATE_NOOP("ObjectFields", "SNAT private ranges")));
+    } else if (collection == "loadBalancers") {
+        // Frontends, pools and rules are lists of objects: the JSON tab edits them.
+        f.push_back(
+            choice("sku", QT_TRANSLATE_NOOP("ObjectFields", "SKU"), {"Standard", "Basic"}, "Standard"));
+    } else if (collection == "frontendIPConfigurations") {
+        f.push_back(reference("subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"), ObjectKind::Subnet));
+        f.push_back(field("privateIPAddress", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Private IP")));
+        f.push_back(field("publicIPAddress", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Public IP")));
     } else if (collection == "privateEndpoints") {
         f.push_back(reference("subnet", QT_TRANSLATE_NOOP("ObjectFields", "Subnet"), ObjectKind::Subnet));
         f.push_back(field("privateIp", Type::Ip, QT_TRANSLATE_NOOP("ObjectFields", "Private IP")));

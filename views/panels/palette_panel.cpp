@@ -30,6 +30,7 @@ PalettePanel::PalettePanel(QWidget* parent) : QListWidget(parent) {
         {"nat-gateway", QT_TR_NOOP("NAT gateway")},
         {"firewall", QT_TR_NOOP("Azure Firewall")},
         {"private-endpoint", QT_TR_NOOP("Private endpoint")},
+        {"load-balancer", QT_TR_NOOP("Internal load balancer")},
         {"site", QT_TR_NOOP("Site")},
         {"host", QT_TR_NOOP("Host")},
         {"circuit", QT_TR_NOOP("ExpressRoute circuit")},
