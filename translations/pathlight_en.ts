@@ -208,12 +208,7 @@
         <translation> (explained, not applicable here)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</source>
-        <translation>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <location line="+162"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
@@ -224,9 +219,14 @@
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--protocol must be Tcp, Udp, Icmp or *</source>
-        <translation>--protocol must be Tcp, Udp, Icmp or *</translation>
+        <location line="-29"/>
+        <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</source>
+        <translation>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--protocol must be Tcp, Udp, Icmp, Esp, Ah or *</source>
+        <translation>--protocol must be Tcp, Udp, Icmp, Esp, Ah or *</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -435,7 +435,7 @@ options for every command:
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <location filename="../app/gui/main_window.cpp" line="+203"/>
         <source>Internet</source>
         <translation>Internet</translation>
@@ -2028,12 +2028,12 @@ options for every command:
         <location line="-149"/>
         <location line="+152"/>
         <location line="+114"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>subnet &quot;%1&quot; has no free address</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-299"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>&quot;%1&quot; is not a subnet</translation>
     </message>
@@ -2093,7 +2093,7 @@ options for every command:
         <translation>an internal load balancer goes inside a workload subnet</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>an application security group is dropped on a VM</source>
         <translation>an application security group is dropped on a VM</translation>
     </message>
@@ -2128,12 +2128,12 @@ options for every command:
         <translation>a route table is associated with a subnet, not a NIC</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unknown kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+344"/>
         <source>pick two different objects</source>
         <translation>pick two different objects</translation>
     </message>
@@ -2395,27 +2395,27 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+4"/>
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <location line="+68"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>Private IP</source>
         <translation>Private IP</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+80"/>
+        <location line="-84"/>
+        <location line="+81"/>
         <source>Public IP</source>
         <translation>Public IP</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>IP forwarding (Azure)</source>
         <translation>IP forwarding (Azure)</translation>
     </message>
@@ -2462,12 +2462,12 @@ options for every command:
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Frontend private IP</source>
         <translation>Frontend private IP</translation>
     </message>
@@ -2484,12 +2484,12 @@ options for every command:
     </message>
     <message>
         <location line="-32"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
@@ -2544,7 +2544,7 @@ options for every command:
         <translation>SNAT private ranges</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Resource</source>
         <translation>Resource</translation>
     </message>

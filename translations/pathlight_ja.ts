@@ -206,12 +206,7 @@
         <translation> (説明のみ、ここでは適用不可)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</source>
-        <translation>使用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|*]] [--json]</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <location line="+162"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
@@ -222,9 +217,14 @@
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--protocol must be Tcp, Udp, Icmp or *</source>
-        <translation>--protocol には Tcp、Udp、Icmp、* のいずれかを指定してください</translation>
+        <location line="-29"/>
+        <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</source>
+        <translation>使用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--protocol must be Tcp, Udp, Icmp, Esp, Ah or *</source>
+        <translation>--protocol には Tcp、Udp、Icmp、Esp、Ah、* のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -433,7 +433,7 @@ options for every command:
         <translation>%1 Mbps</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <location filename="../app/gui/main_window.cpp" line="+203"/>
         <source>Internet</source>
         <translation>インターネット</translation>
@@ -2025,12 +2025,12 @@ options for every command:
         <location line="-149"/>
         <location line="+152"/>
         <location line="+114"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>subnet &quot;%1&quot; has no free address</source>
         <translation>サブネット「%1」に空きアドレスがありません</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-299"/>
         <source>&quot;%1&quot; is not a subnet</source>
         <translation>「%1」はサブネットではありません</translation>
     </message>
@@ -2090,7 +2090,7 @@ options for every command:
         <translation>内部ロード バランサーはワークロードのサブネット内に配置します</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>an application security group is dropped on a VM</source>
         <translation>アプリケーション セキュリティ グループは VM の上にドロップします</translation>
     </message>
@@ -2125,12 +2125,12 @@ options for every command:
         <translation>ルート テーブルは NIC ではなくサブネットに関連付けます</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>不明な種類「%1」</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+344"/>
         <source>pick two different objects</source>
         <translation>異なる 2 つのオブジェクトを選んでください</translation>
     </message>
@@ -2392,27 +2392,27 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+4"/>
         <source>Subnet</source>
         <translation>サブネット</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <location line="+68"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>Private IP</source>
         <translation>プライベート IP</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+80"/>
+        <location line="-84"/>
+        <location line="+81"/>
         <source>Public IP</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>IP forwarding (Azure)</source>
         <translation>IP 転送 (Azure)</translation>
     </message>
@@ -2459,12 +2459,12 @@ options for every command:
     <message>
         <location line="+2"/>
         <location line="+39"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Frontend private IP</source>
         <translation>フロントエンド プライベート IP</translation>
     </message>
@@ -2481,12 +2481,12 @@ options for every command:
     </message>
     <message>
         <location line="-32"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Addresses</source>
         <translation>アドレス</translation>
     </message>
@@ -2541,7 +2541,7 @@ options for every command:
         <translation>SNAT のプライベート範囲</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Resource</source>
         <translation>リソース</translation>
     </message>

@@ -254,7 +254,7 @@ int commandTrace(const QStringList& args, Streams io) {
         io.err << (o.error.isEmpty()
                        ? Cli::tr(
                              "usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] "
-                             "[--protocol Tcp|Udp|Icmp|*]] [--json]")
+                             "[--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]")
                        : o.error)
                << "\n";
         return 2;
@@ -288,7 +288,7 @@ int commandTrace(const QStringList& args, Streams io) {
         if (o.values.contains("--protocol")) {
             auto p = protocolFromString(o.values["--protocol"].toStdString());
             if (!p) {
-                io.err << Cli::tr("--protocol must be Tcp, Udp, Icmp or *") << "\n";
+                io.err << Cli::tr("--protocol must be Tcp, Udp, Icmp, Esp, Ah or *") << "\n";
                 return 2;
             }
             spec.protocol = *p;
