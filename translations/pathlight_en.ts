@@ -644,17 +644,17 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+510"/>
+        <location line="+518"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-503"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Peering &quot;%1&quot; does not allow access between the two VNets: traffic to VNet &quot;%2&quot; is dropped.</source>
         <translation>Peering &quot;%1&quot; does not allow access between the two VNets: traffic to VNet &quot;%2&quot; is dropped.</translation>
     </message>
@@ -1683,19 +1683,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1145"/>
+        <location line="+1158"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1133"/>
-        <location line="+748"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1146"/>
+        <location line="+761"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="-817"/>
+        <location line="-830"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
@@ -1712,12 +1712,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+352"/>
+        <location line="+363"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-353"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -1739,14 +1739,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+521"/>
-        <location line="+88"/>
+        <location line="+532"/>
+        <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-682"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1772,30 +1772,35 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+474"/>
+        <location line="+487"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is not one of: %2</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-464"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>unknown key &quot;%1&quot; is kept as it is but not used</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>expected %1, found %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-211"/>
         <location line="+124"/>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>expected an id string, found %1</source>
         <translation>expected an id string, found %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-24"/>
+        <source>expected a service name or {&quot;service&quot;: name}, found %1</source>
+        <translation>expected a service name or {&quot;service&quot;: name}, found %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>a peering joins exactly two VNets</source>
         <translation>a peering joins exactly two VNets</translation>
     </message>
@@ -1843,18 +1848,18 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>&quot;%1&quot; is not a port, a range like 1000-2000, or *</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 is not a port number (0 to 65535)</translation>
     </message>
@@ -2720,7 +2725,7 @@ options for every command:
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../model/routing/routing_model.cpp" line="+84"/>
+        <location filename="../model/routing/routing_model.cpp" line="+86"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
@@ -2740,7 +2745,7 @@ options for every command:
         <translation>lower precedence (User &gt; BGP &gt; System)</translation>
     </message>
     <message>
-        <location filename="../model/routing/route_set.cpp" line="+53"/>
+        <location filename="../model/routing/route_set.cpp" line="+55"/>
         <source>overridden by the User route with the same prefix</source>
         <translation>overridden by the User route with the same prefix</translation>
     </message>
@@ -2854,7 +2859,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1934"/>
+        <location filename="../model/trace/tracer.cpp" line="-1942"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -2920,7 +2925,7 @@ options for every command:
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</translation>
     </message>
@@ -2945,12 +2950,17 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+306"/>
+        <source>The service endpoint of the subnet carries the packet to %1 over the Azure backbone; the service sees the private source %2.</source>
+        <translation>The service endpoint of the subnet carries the packet to %1 over the Azure backbone; the service sees the private source %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Peering %1 does not allow access: dropped.</source>
         <translation>Peering %1 does not allow access: dropped.</translation>
     </message>
@@ -3280,7 +3290,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1287"/>
+        <location filename="../model/trace/tracer.cpp" line="-1295"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>

@@ -642,17 +642,17 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+510"/>
+        <location line="+518"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-503"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>プライベート エンドポイント「%1」の /32 ルートは、ルート テーブル「%4」のユーザー ルート %2 → %3 より長いため、このトラフィックはエンドポイントに直接届き、%3 を通りません。エンドポイントのサブネットでルート テーブルのネットワーク ポリシーを有効にし、そのサブネットか VNet へのルートを追加すると、%3 を経由させられます。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Peering &quot;%1&quot; does not allow access between the two VNets: traffic to VNet &quot;%2&quot; is dropped.</source>
         <translation>ピアリング「%1」は 2 つの VNet 間のアクセスを許可していないため、VNet「%2」へのトラフィックは破棄されます。</translation>
     </message>
@@ -1680,19 +1680,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1145"/>
+        <location line="+1158"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1133"/>
-        <location line="+748"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1146"/>
+        <location line="+761"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
     <message>
-        <location line="-817"/>
+        <location line="-830"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
@@ -1709,12 +1709,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+352"/>
+        <location line="+363"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-353"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1736,14 +1736,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+521"/>
-        <location line="+88"/>
+        <location line="+532"/>
+        <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-682"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1769,30 +1769,35 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+474"/>
+        <location line="+487"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 は次のいずれでもありません: %2</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-464"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>不明なキー「%1」はそのまま保持されますが、使われません</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>expected %1, found %2</source>
         <translation>%1 が必要ですが、%2 が見つかりました</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-211"/>
         <location line="+124"/>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>expected an id string, found %1</source>
         <translation>ID の文字列が必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-24"/>
+        <source>expected a service name or {&quot;service&quot;: name}, found %1</source>
+        <translation>サービス名か {&quot;service&quot;: 名前} が必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>a peering joins exactly two VNets</source>
         <translation>ピアリングはちょうど 2 つの VNet を結びます</translation>
     </message>
@@ -1840,18 +1845,18 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」はポート、1000-2000 のような範囲、* のいずれでもありません</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>「%1」がありません。Azure では規則のアドレス (プレフィックス、アドレス、サービス タグ、または &quot;*&quot;) が必須です</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 はポート番号 (0 から 65535) ではありません</translation>
     </message>
@@ -2717,7 +2722,7 @@ options for every command:
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../model/routing/routing_model.cpp" line="+84"/>
+        <location filename="../model/routing/routing_model.cpp" line="+86"/>
         <source>invalid</source>
         <translation>無効</translation>
     </message>
@@ -2737,7 +2742,7 @@ options for every command:
         <translation>優先順位が低い (ユーザー &gt; BGP &gt; システム)</translation>
     </message>
     <message>
-        <location filename="../model/routing/route_set.cpp" line="+53"/>
+        <location filename="../model/routing/route_set.cpp" line="+55"/>
         <source>overridden by the User route with the same prefix</source>
         <translation>同じプレフィックスのユーザー ルートに上書きされました</translation>
     </message>
@@ -2851,7 +2856,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1934"/>
+        <location filename="../model/trace/tracer.cpp" line="-1942"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -2917,7 +2922,7 @@ options for every command:
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自身のサブネットがパケットを NVA に送り返します: ループです。</translation>
     </message>
@@ -2942,12 +2947,17 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+306"/>
+        <source>The service endpoint of the subnet carries the packet to %1 over the Azure backbone; the service sees the private source %2.</source>
+        <translation>サブネットのサービス エンドポイントが Azure バックボーン経由でパケットを %1 に運びます。サービスから見える送信元はプライベートの %2 です。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Peering %1 does not allow access: dropped.</source>
         <translation>ピアリング %1 はアクセスを許可していないため、破棄されます。</translation>
     </message>
@@ -3277,7 +3287,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1287"/>
+        <location filename="../model/trace/tracer.cpp" line="-1295"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>

@@ -642,17 +642,17 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+510"/>
+        <location line="+518"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-503"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>私人端點「%1」的 /32 路由比路由表「%4」的使用者路由 %2 → %3 更長：此流量直接抵達端點，不會經過 %3。在端點的子網路啟用路由表網路原則，並為其子網路或 VNet 加上路由，即可讓流量經過它。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Peering &quot;%1&quot; does not allow access between the two VNets: traffic to VNet &quot;%2&quot; is dropped.</source>
         <translation>對等互連「%1」不允許兩個 VNet 之間的存取：送往 VNet「%2」的流量會被捨棄。</translation>
     </message>
@@ -1680,19 +1680,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1145"/>
+        <location line="+1158"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1133"/>
-        <location line="+748"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1146"/>
+        <location line="+761"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
     <message>
-        <location line="-817"/>
+        <location line="-830"/>
         <source>a string</source>
         <translation>字串</translation>
     </message>
@@ -1709,12 +1709,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+352"/>
+        <location line="+363"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-353"/>
         <source>a whole number</source>
         <translation>整數</translation>
     </message>
@@ -1736,14 +1736,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+521"/>
-        <location line="+88"/>
+        <location line="+532"/>
+        <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-682"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1769,30 +1769,35 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+474"/>
+        <location line="+487"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 不是下列其中之一：%2</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-464"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>未知的索引鍵「%1」會原樣保留但不會使用</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>expected %1, found %2</source>
         <translation>需要 %1，但找到 %2</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-211"/>
         <location line="+124"/>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>expected an id string, found %1</source>
         <translation>需要識別碼字串，但找到 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-24"/>
+        <source>expected a service name or {&quot;service&quot;: name}, found %1</source>
+        <translation>應為服務名稱或 {&quot;service&quot;: 名稱}，但找到 %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>a peering joins exactly two VNets</source>
         <translation>對等互連只連接恰好兩個 VNet</translation>
     </message>
@@ -1840,18 +1845,18 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」不是連接埠、像 1000-2000 的範圍，也不是 *</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>缺少「%1」：Azure 要求規則必須有位址 (首碼、位址、服務標籤或 &quot;*&quot;)</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 不是連接埠號碼 (0 到 65535)</translation>
     </message>
@@ -2717,7 +2722,7 @@ options for every command:
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../model/routing/routing_model.cpp" line="+84"/>
+        <location filename="../model/routing/routing_model.cpp" line="+86"/>
         <source>invalid</source>
         <translation>無效</translation>
     </message>
@@ -2737,7 +2742,7 @@ options for every command:
         <translation>優先順序較低 (使用者 &gt; BGP &gt; 系統)</translation>
     </message>
     <message>
-        <location filename="../model/routing/route_set.cpp" line="+53"/>
+        <location filename="../model/routing/route_set.cpp" line="+55"/>
         <source>overridden by the User route with the same prefix</source>
         <translation>被相同首碼的使用者路由覆寫</translation>
     </message>
@@ -2851,7 +2856,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1934"/>
+        <location filename="../model/trace/tracer.cpp" line="-1942"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -2917,7 +2922,7 @@ options for every command:
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自己的子網路將封包送回 NVA：形成迴圈。</translation>
     </message>
@@ -2942,12 +2947,17 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+306"/>
+        <source>The service endpoint of the subnet carries the packet to %1 over the Azure backbone; the service sees the private source %2.</source>
+        <translation>子網路的服務端點經由 Azure 骨幹將封包送到 %1；服務看到的是私人來源 %2。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Peering %1 does not allow access: dropped.</source>
         <translation>對等互連 %1 不允許存取：已捨棄。</translation>
     </message>
@@ -3277,7 +3287,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1287"/>
+        <location filename="../model/trace/tracer.cpp" line="-1295"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>

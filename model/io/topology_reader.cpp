@@ -432,6 +432,18 @@ void readVnet(ObjectReader& o, Vnet& v) {
         subnet.routeTable = s.ref("routeTable", ObjectKind::RouteTable, who);
         subnet.natGateway = s.ref("natGateway", ObjectKind::NatGateway, who);
         subnet.defaultOutboundAccess = s.boolean("defaultOutboundAccess", true);
+        // Strings, or ARM's [{"service": "Microsoft.Storage"}].
+        s.forEach("serviceEndpoints", [&](const Json& v, const std::string& ptr) {
+            if (v.is_string())
+                subnet.serviceEndpoints.push_back(v.get<std::string>());
+            else if (v.is_object() && v.contains("service") && v["service"].is_string())
+                subnet.serviceEndpoints.push_back(v["service"].get<std::string>());
+            else
+                s.reader().error(ptr, "TYPE",
+                                 QT_TRANSLATE_NOOP(
+                                     "LoadError", "expected a service name or {\"service\": name}, found %1"),
+                                 {quoted(v)});
+        });
         if (s.get("privateEndpointNetworkPolicies"))
             subnet.privateEndpointNetworkPolicies = s.enumValue(
                 "privateEndpointNetworkPolicies",
@@ -750,6 +762,8 @@ void readEndpoint(ObjectReader& o, Endpoint& e) {
     });
     e.protocol = o.string("protocol");
     e.requiresAzureSource = o.boolean("requiresAzureSource", false);
+    e.service = o.string("service");
+    e.region = o.string("region");
     e.microsoftPeering = readOptionalObject<EndpointMicrosoftPeering>(
         o, "microsoftPeering",
         [](ObjectReader& m, EndpointMicrosoftPeering& mp) { mp.community = m.string("community", true); });

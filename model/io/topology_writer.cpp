@@ -128,6 +128,7 @@ Json vnetJson(const Vnet& v) {
         if (!s.defaultOutboundAccess) o["defaultOutboundAccess"] = false;
         if (s.privateEndpointNetworkPolicies)
             o["privateEndpointNetworkPolicies"] = toString(*s.privateEndpointNetworkPolicies);
+        if (!s.serviceEndpoints.empty()) o["serviceEndpoints"] = stringList(s.serviceEndpoints);
         return o;
     });
     return j;
@@ -320,6 +321,8 @@ Json endpointJson(const Endpoint& e) {
     }
     putString(j, "protocol", e.protocol);
     if (e.requiresAzureSource) j["requiresAzureSource"] = true;
+    putString(j, "service", e.service);
+    putString(j, "region", e.region);
     if (e.microsoftPeering)
         j["microsoftPeering"] =
             withExtra(Json{{"community", e.microsoftPeering->community}}, *e.microsoftPeering);

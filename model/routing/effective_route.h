@@ -38,6 +38,7 @@ enum class RouteOrigin {
     GatewayStatic,         // a static VPN site's prefixes (local network gateway)
     RouteServer,           // an NVA's route programmed by Route Server
     SystemPrivateEndpoint, // a private endpoint's /32 (InterfaceEndpoint, azure-facts-2 §14.1)
+    SystemServiceEndpoint, // a service endpoint's prefixes (azure-facts-2 §15)
 };
 
 struct EffectiveRoute {

@@ -40,6 +40,8 @@ const char* toString(RouteOrigin o) {
         return "routeServer";
     case RouteOrigin::SystemPrivateEndpoint:
         return "privateEndpoint";
+    case RouteOrigin::SystemServiceEndpoint:
+        return "serviceEndpoint";
     }
     return "";
 }

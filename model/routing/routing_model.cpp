@@ -30,6 +30,8 @@ bool hasGatewayOrRouteServer(const Topology& t, const Id& vnet) {
 const EffectiveRoute* SubnetRoutes::lookup(Ipv4Address destination) const {
     const EffectiveRoute* own = local_->own.longestMatch(destination);
     if (!gateway_ || inVirtualNetworkSpace(destination)) return own;
+    // "Service endpoint routes override any BGP routes" for the service's prefixes (§15).
+    if (own && own->origin == RouteOrigin::SystemServiceEndpoint) return own;
     const EffectiveRoute* learned = gateway_->longestMatch(destination);
     if (!learned) return own;
     if (!own || learned->prefix.length() > own->prefix.length()) return learned;
@@ -363,6 +365,26 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
         out.propagationDisabled = table->disableBgpRoutePropagation;
     }
     addPrivateEndpointRoutes(t, index, v, table, out);
+    // Service endpoints: the service's prefixes, in the VNet's region (SQL only there; Storage's
+    // cross-region traffic is Microsoft.Storage.Global), next hop VirtualNetworkServiceEndpoint
+    // (azure-facts-2 §15). The service's prefixes are those of the file's endpoints for it.
+    for (const auto& service : subnet.serviceEndpoints) {
+        const bool global = service.size() > 7 && service.compare(service.size() - 7, 7, ".Global") == 0;
+        const std::string base = global ? service.substr(0, service.size() - 7) : service;
+        for (const auto& e : t.endpoints) {
+            if (e.service != base ||
+                (!global && !e.region.empty() && !vnet.region.empty() && e.region != vnet.region))
+                continue;
+            for (const auto& prefix : e.ips) {
+                EffectiveRoute r;
+                r.prefix = prefix;
+                r.nextHopType = NextHopType::VirtualNetworkServiceEndpoint;
+                r.origin = RouteOrigin::SystemServiceEndpoint;
+                r.via = e.id;
+                out.own.add(std::move(r));
+            }
+        }
+    }
     out.own.seal();
     SubnetRoutes routes;
     if (provider >= 0 && !out.propagationDisabled) routes.gateway_ = gatewayRoutes_[provider];

@@ -71,6 +71,8 @@ const char* toString(NextHopType t) {
         return "VNetGlobalPeering";
     case NextHopType::InterfaceEndpoint:
         return "InterfaceEndpoint";
+    case NextHopType::VirtualNetworkServiceEndpoint:
+        return "VirtualNetworkServiceEndpoint";
     }
     return "None";
 }
@@ -132,7 +134,9 @@ bool usesVersion2(const Topology& t) {
         return true;
     for (const auto& v : t.vnets)
         for (const auto& s : v.subnets)
-            if (s.privateEndpointNetworkPolicies) return true;
+            if (s.privateEndpointNetworkPolicies || !s.serviceEndpoints.empty()) return true;
+    for (const auto& e : t.endpoints)
+        if (!e.service.empty() || !e.region.empty()) return true;
     for (const auto& p : t.peerings)
         if (p.allowVirtualNetworkAccess || !p.allowForwardedTrafficByVnet.empty()) return true;
     for (const auto& vm : t.vms)

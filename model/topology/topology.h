@@ -95,6 +95,8 @@ struct Subnet : Extra {
     // Version 2: whether NSGs and user-defined routes apply to the private endpoints in this
     // subnet (azure-facts-2 §14.2, §14.3). Absent: "Disabled", Azure's default.
     std::optional<PrivateEndpointNetworkPolicies> privateEndpointNetworkPolicies;
+    // Version 2: service endpoints ("Microsoft.Storage", ...; azure-facts-2 §15).
+    std::vector<std::string> serviceEndpoints;
     bool nsgAppliesToPrivateEndpoints() const {
         return privateEndpointNetworkPolicies == PrivateEndpointNetworkPolicies::Enabled ||
                privateEndpointNetworkPolicies == PrivateEndpointNetworkPolicies::NetworkSecurityGroupEnabled;
@@ -469,6 +471,7 @@ enum class NextHopType {
     None,
     VNetGlobalPeering,
     InterfaceEndpoint,
+    VirtualNetworkServiceEndpoint,
 };
 
 struct Route : Extra {
@@ -500,6 +503,10 @@ struct Endpoint : Extra {
     std::string protocol;
     bool requiresAzureSource = false;
     std::optional<EndpointMicrosoftPeering> microsoftPeering;
+    // Version 2: the Azure service ("Microsoft.Storage") and region it belongs to, for service
+    // endpoints (azure-facts-2 §15).
+    std::string service;
+    std::string region;
 };
 
 // A sentence's name for an endpoint: it may come from the built-in catalog, which the document's

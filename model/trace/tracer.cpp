@@ -794,6 +794,14 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
     const bool forwarder = (fromVm >= 0 && tr_.hops[hop].kind == HopKind::Nva && hop > 0) ||
                            tr_.hops[hop].kind == HopKind::Firewall;
     switch (route.nextHopType) {
+    case NextHopType::VirtualNetworkServiceEndpoint:
+        // Straight to the service over the backbone, from the VM's private address: no
+        // appliance, no translation (azure-facts-2 §15).
+        step(hop,
+             QT_TRANSLATE_NOOP("Step", "The service endpoint of the subnet carries the packet to %1 over the "
+                                       "Azure backbone; the service sees the private source %2."),
+             {Message::object(route.via), packet_.source.toString()});
+        return deliverOnInternet();
     case NextHopType::InterfaceEndpoint: {
         const PrivateEndpoint* pe = net_.index().privateEndpoint(route.via);
         if (!pe) return finish(Verdict::NoRoute);
