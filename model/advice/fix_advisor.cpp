@@ -6,6 +6,7 @@
 
 #include "advice/script_quote.h"
 #include "common/ascii.h"
+#include "security/firewall_evaluator.h"
 #include "trace/tracer.h"
 
 #include <algorithm>
@@ -915,27 +916,8 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
                             hop.kind == HopKind::Firewall && t.hops.front().node == "internet" && f.hop == 1;
     if (toPublicIp) return {}; // inbound: a DNAT rule names the backend, which the trace does not know
     // Collections in Azure's order; an allow must come before the rule that denied.
-    struct Place {
-        const FirewallRuleCollectionGroup* group;
-        const FirewallRuleCollection* collection;
-    };
-    std::vector<Place> order;
-    {
-        std::vector<const FirewallRuleCollectionGroup*> groups;
-        for (const auto& g : fw->policy->ruleCollectionGroups)
-            groups.push_back(&g);
-        std::stable_sort(groups.begin(), groups.end(),
-                         [](const auto* a, const auto* b) { return a->priority < b->priority; });
-        for (const auto* g : groups) {
-            std::vector<const FirewallRuleCollection*> list;
-            for (const auto& c : g->ruleCollections)
-                list.push_back(&c);
-            std::stable_sort(list.begin(), list.end(),
-                             [](const auto* a, const auto* b) { return a->priority < b->priority; });
-            for (const auto* c : list)
-                order.push_back({g, c});
-        }
-    }
+    using Place = OrderedCollection;
+    const std::vector<Place> order = orderedCollections(*fw->policy);
     const Place* target = nullptr;
     for (const auto& p : order) {
         if (!d.defaultDeny() && p.group->name == d.ruleCollectionGroup &&

@@ -3,6 +3,7 @@
 // Parsing never throws: it returns the value or the reason the text is not one. A reason is a
 // Message term (context "Ipv4", common/message.h): an argument for a Message, shown translated.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -114,6 +115,14 @@ namespace wellknown {
 inline constexpr Ipv4Address kWireServer{168, 63, 129, 16};
 // Instance Metadata Service, never leaves the host (azure-facts §3.4).
 inline constexpr Ipv4Address kImds{169, 254, 169, 254};
+// RFC 1918 and RFC 6598 (100.64.0.0/10): Azure's reserved None routes (azure-facts §1.1) and
+// Azure Firewall's IANAPrivateRanges (azure-facts-2 §12.4) are these four.
+inline constexpr std::array<Ipv4Prefix, 4> kPrivateRanges{{
+    {Ipv4Address(10, 0, 0, 0), 8},
+    {Ipv4Address(172, 16, 0, 0), 12},
+    {Ipv4Address(192, 168, 0, 0), 16},
+    {Ipv4Address(100, 64, 0, 0), 10},
+}};
 } // namespace wellknown
 
 // True for RFC 1918, RFC 6598 (100.64/10), loopback, link-local, multicast and 0/8:

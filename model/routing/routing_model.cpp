@@ -8,12 +8,7 @@ namespace pathlight {
 namespace {
 
 // Azure's default None routes (azure-facts §1.1): RFC 1918 and RFC 6598.
-constexpr std::array<Ipv4Prefix, 4> kReservedNone{{
-    {Ipv4Address(10, 0, 0, 0), 8},
-    {Ipv4Address(172, 16, 0, 0), 12},
-    {Ipv4Address(192, 168, 0, 0), 16},
-    {Ipv4Address(100, 64, 0, 0), 10},
-}};
+constexpr const auto& kReservedNone = wellknown::kPrivateRanges;
 
 bool hasGatewayOrRouteServer(const Topology& t, const Id& vnet) {
     for (const auto& g : t.gateways)

@@ -10,12 +10,7 @@ namespace pathlight {
 namespace {
 
 // IANAPrivateRanges: RFC 1918 and RFC 6598 (azure-facts-2 §12.4, FWSNAT 2023).
-constexpr std::array<Ipv4Prefix, 4> kIanaPrivateRanges{{
-    {Ipv4Address(10, 0, 0, 0), 8},
-    {Ipv4Address(172, 16, 0, 0), 12},
-    {Ipv4Address(192, 168, 0, 0), 16},
-    {Ipv4Address(100, 64, 0, 0), 10},
-}};
+constexpr const auto& kIanaPrivateRanges = wellknown::kPrivateRanges;
 
 std::string lower(std::string s) {
     for (char& c : s)
@@ -84,20 +79,15 @@ bool natRuleMatches(const FirewallRule& r, const FirewallPacket& p) {
            portMatches(r.destinationPorts, p.destinationPort);
 }
 
-struct Ordered {
-    const FirewallRuleCollectionGroup* group;
-    const FirewallRuleCollection* collection;
-};
+} // namespace
 
-// Collections in Azure's order within a rule type: groups by priority, then collections by
-// priority, file order on ties.
-std::vector<Ordered> orderedCollections(const FirewallPolicy& policy) {
+std::vector<OrderedCollection> orderedCollections(const FirewallPolicy& policy) {
     std::vector<const FirewallRuleCollectionGroup*> groups;
     for (const auto& g : policy.ruleCollectionGroups)
         groups.push_back(&g);
     std::stable_sort(groups.begin(), groups.end(),
                      [](const auto* a, const auto* b) { return a->priority < b->priority; });
-    std::vector<Ordered> out;
+    std::vector<OrderedCollection> out;
     for (const auto* g : groups) {
         std::vector<const FirewallRuleCollection*> collections;
         for (const auto& c : g->ruleCollections)
@@ -109,8 +99,6 @@ std::vector<Ordered> orderedCollections(const FirewallPolicy& policy) {
     }
     return out;
 }
-
-} // namespace
 
 bool fqdnMatches(const std::string& pattern, const std::string& fqdn) {
     const std::string p = lower(pattern), f = lower(fqdn);
@@ -126,8 +114,8 @@ FirewallDecision evaluateFirewall(const Firewall& firewall, const FirewallPacket
     FirewallDecision d;
     d.firewall = firewall.id;
     if (!firewall.policy) return d;
-    const std::vector<Ordered> order = orderedCollections(*firewall.policy);
-    auto decide = [&](const Ordered& o, const FirewallRule& rule) {
+    const std::vector<OrderedCollection> order = orderedCollections(*firewall.policy);
+    auto decide = [&](const OrderedCollection& o, const FirewallRule& rule) {
         d.ruleCollectionGroup = o.group->name;
         d.ruleCollection = o.collection->name;
         d.rule = rule.name;

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pathlight {
 
@@ -30,6 +31,14 @@ struct FirewallDecision {
     const FirewallRule* matched = nullptr; // the rule itself (NatRule: its translation)
     bool defaultDeny() const { return rule.empty(); }
 };
+
+// A rule collection and its group, in the order Azure evaluates them within a rule type: groups
+// by priority, then their collections by priority (file order on ties).
+struct OrderedCollection {
+    const FirewallRuleCollectionGroup* group;
+    const FirewallRuleCollection* collection;
+};
+std::vector<OrderedCollection> orderedCollections(const FirewallPolicy& policy);
 
 // Evaluates `firewall`'s policy for `packet`. A firewall without a policy denies everything
 // (azure-facts-2 §12.3, "denies all traffic by default").

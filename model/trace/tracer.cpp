@@ -132,6 +132,33 @@ private:
         return true;
     }
 
+    // True (and ends the walk, saying so) when the packet comes back to a device it passed.
+    bool loopedBackTo(const Id& node, const char* stage) {
+        if (!revisits(node, stage)) return false;
+        finding(
+            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, node,
+            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
+            {ipText(packet_.destination), Message::object(node)});
+        return true;
+    }
+    // The firewall's hop and the position of its AzureFirewallSubnet; {hop, -1, -1} (the walk
+    // ended, dropped) when it has none.
+    std::tuple<int, int, int> firewallHop(const Firewall& fw) {
+        const int hop = addHop(fw.id, HopKind::Firewall);
+        const Subnet* subnet = firewallSubnet(t_, fw);
+        const auto [v, s] = subnet ? net_.subnetPosition(subnet->id) : std::make_pair(-1, -1);
+        if (v < 0) {
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step",
+                                   "Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing."),
+                 {Message::object(fw.id)});
+            finish(Verdict::Dropped);
+            return {hop, -1, -1};
+        }
+        dependOnSubnet(v, s);
+        return {hop, v, s};
+    }
+
     // ---- places ----
     void startAtVm(int vm, int nic, int ipConfiguration, bool nicChosen);
     void startAtHost(int site, int host);
@@ -1136,23 +1163,9 @@ void Walker::firewallDenies(int hop, const Firewall& fw, const FirewallDecision&
 
 void Walker::arriveAtFirewall(int f, bool viaFrontend) {
     const Firewall& fw = t_.firewalls[f];
-    if (revisits(fw.id, "firewall")) {
-        finding(
-            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, fw.id,
-            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), Message::object(fw.id)});
-        return;
-    }
-    const int hop = addHop(fw.id, HopKind::Firewall);
-    const Subnet* subnet = firewallSubnet(t_, fw);
-    const auto [v, s] = subnet ? net_.subnetPosition(subnet->id) : std::make_pair(-1, -1);
-    if (v < 0) {
-        step(hop,
-             QT_TRANSLATE_NOOP("Step", "Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing."),
-             {Message::object(fw.id)});
-        return finish(Verdict::Dropped);
-    }
-    dependOnSubnet(v, s);
+    if (loopedBackTo(fw.id, "firewall")) return;
+    const auto [hop, v, s] = firewallHop(fw);
+    if (v < 0) return;
     if (reply_) return firewallReply(f, hop, v, s, viaFrontend);
     // No customer NSG is evaluated at the firewall's subnet (azure-facts-2 §12.1, DERIVED).
     FirewallDecision d = evaluateFirewall(fw, {packet_.source, packet_.destination, packet_.protocol,
@@ -1175,23 +1188,9 @@ void Walker::firewallInbound(int f) {
     const Firewall& fw = t_.firewalls[f];
     // A DNAT to the firewall's own public address, or two firewalls translating to each other,
     // comes back here: a loop, not a recursion without end (found by a breaker).
-    if (revisits(fw.id, "dnat")) {
-        finding(
-            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, fw.id,
-            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), Message::object(fw.id)});
-        return;
-    }
-    const int hop = addHop(fw.id, HopKind::Firewall);
-    const Subnet* subnet = firewallSubnet(t_, fw);
-    const auto [v, s] = subnet ? net_.subnetPosition(subnet->id) : std::make_pair(-1, -1);
-    if (v < 0) {
-        step(hop,
-             QT_TRANSLATE_NOOP("Step", "Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing."),
-             {Message::object(fw.id)});
-        return finish(Verdict::Dropped);
-    }
-    dependOnSubnet(v, s);
+    if (loopedBackTo(fw.id, "dnat")) return;
+    const auto [hop, v, s] = firewallHop(fw);
+    if (v < 0) return;
     FirewallDecision d = evaluateFirewall(fw, {packet_.source, packet_.destination, packet_.protocol,
                                                packet_.destinationPort, dst_.fqdn, true});
     const FirewallRule* rule = d.matched;
@@ -1410,13 +1409,7 @@ std::optional<Ipv4Address> Walker::loadBalancerOutboundIp(const Nic& nic) const 
 void Walker::atLoadBalancer(int l, int f) {
     const LoadBalancer& lb = t_.loadBalancers[l];
     const LoadBalancerFrontend& fe = lb.frontendIPConfigurations[std::size_t(f)];
-    if (revisits(lb.id, "lb")) {
-        finding(
-            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, lb.id,
-            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), Message::object(lb.id)});
-        return;
-    }
+    if (loopedBackTo(lb.id, "lb")) return;
     const int hop = addHop(lb.id, HopKind::LoadBalancer);
     const std::optional<Ipv4Address> frontendIp =
         fe.privateIPAddress ? fe.privateIPAddress : fe.publicIPAddress;
