@@ -912,9 +912,11 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
     const Hop& hop = t.hops[std::size_t(f.hop)];
     if (!hop.firewall || !hop.before.source) return {};
     const FirewallDecision& d = *hop.firewall;
-    const bool toPublicIp = n.ownerOfPublicIp(hop.before.destination.value_or(Ipv4Address())) != nullptr &&
-                            hop.kind == HopKind::Firewall && t.hops.front().node == "internet" && f.hop == 1;
-    if (toPublicIp) return {}; // inbound: a DNAT rule names the backend, which the trace does not know
+    // Inbound to one of its public IPs (from the Internet or from inside the drawing): a DNAT rule
+    // names the backend, which the trace does not know.
+    if (hop.before.destination &&
+        std::find(fw->publicIps.begin(), fw->publicIps.end(), *hop.before.destination) != fw->publicIps.end())
+        return {};
     // Collections in Azure's order; an allow must come before the rule that denied.
     using Place = OrderedCollection;
     const std::vector<Place> order = orderedCollections(*fw->policy);
