@@ -410,7 +410,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+206"/>
+        <location filename="../views/canvas/diagram.cpp" line="+210"/>
         <source>VPN gateway</source>
         <translation>VPN gateway</translation>
     </message>
@@ -483,6 +483,16 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <source>VNet-to-VNet VPN · BGP</source>
+        <translation>VNet-to-VNet VPN · BGP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNet-to-VNet VPN</source>
+        <translation>VNet-to-VNet VPN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S2S VPN · BGP</source>
         <translation>S2S VPN · BGP</translation>
     </message>
@@ -528,7 +538,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+290"/>
+        <location filename="../model/trace/tracer.cpp" line="+317"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -644,12 +654,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+518"/>
+        <location line="+490"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-475"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</translation>
     </message>
@@ -714,18 +724,16 @@ options for every command:
         <translation>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+69"/>
-        <location line="+39"/>
-        <location line="+235"/>
-        <location line="+261"/>
-        <location line="+120"/>
+        <location line="-940"/>
+        <location line="+960"/>
+        <location line="+570"/>
+        <location line="+132"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-722"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -745,7 +753,7 @@ options for every command:
         <translation>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4 with rule &quot;%5&quot; of collection &quot;%6&quot; (group &quot;%7&quot;).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+65"/>
         <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
         <translation>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</translation>
     </message>
@@ -770,7 +778,7 @@ options for every command:
         <translation>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+87"/>
         <source>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</source>
         <translation>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</translation>
     </message>
@@ -805,7 +813,7 @@ options for every command:
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</translation>
     </message>
@@ -868,7 +876,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+360"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+361"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -1055,7 +1063,7 @@ options for every command:
         <translation>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+124"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>Allow this flow on Azure Firewall %1 in collection %2</translation>
     </message>
@@ -1578,8 +1586,24 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <location line="+15"/>
         <source>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</source>
         <translation>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VNet-to-VNet connection &quot;%1&quot; joins two gateways of VNet &quot;%2&quot;; it must join two VNets</source>
+        <translation>VNet-to-VNet connection &quot;%1&quot; joins two gateways of VNet &quot;%2&quot;; it must join two VNets</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</source>
+        <translation>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</source>
+        <translation>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1683,19 +1707,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1158"/>
+        <location line="+1171"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1146"/>
-        <location line="+761"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1159"/>
+        <location line="+774"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="-830"/>
+        <location line="-843"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
@@ -1712,12 +1736,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+363"/>
+        <location line="+372"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-362"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -1739,14 +1763,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+532"/>
+        <location line="+545"/>
         <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-695"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1772,35 +1796,35 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+487"/>
+        <location line="+500"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is not one of: %2</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-477"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>unknown key &quot;%1&quot; is kept as it is but not used</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+155"/>
+        <location line="+164"/>
         <source>expected %1, found %2</source>
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+124"/>
-        <location line="+69"/>
+        <location line="-220"/>
+        <location line="+132"/>
+        <location line="+70"/>
         <source>expected an id string, found %1</source>
         <translation>expected an id string, found %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>expected a service name or {&quot;service&quot;: name}, found %1</source>
         <translation>expected a service name or {&quot;service&quot;: name}, found %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>a peering joins exactly two VNets</source>
         <translation>a peering joins exactly two VNets</translation>
     </message>
@@ -1816,7 +1840,7 @@ options for every command:
         <translation>&quot;%1&quot; is not one of the two peered VNets</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>a NIC needs at least one IP configuration</source>
         <translation>a NIC needs at least one IP configuration</translation>
     </message>
@@ -2133,7 +2157,12 @@ options for every command:
         <translation>a route table is associated with a subnet, not a NIC</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="+160"/>
+        <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit, a site or another VNet&apos;s VPN gateway; sites attach to circuits; NVAs peer with Route Server)</source>
+        <translation>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit, a site or another VNet&apos;s VPN gateway; sites attach to circuits; NVAs peer with Route Server)</translation>
+    </message>
+    <message>
+        <location line="-471"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unknown kind &quot;%1&quot;</translation>
     </message>
@@ -2164,11 +2193,22 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+24"/>
         <source>they are already connected</source>
         <translation>they are already connected</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>a VNet-to-VNet connection joins the VPN gateways of two different VNets</source>
+        <translation>a VNet-to-VNet connection joins the VPN gateways of two different VNets</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>their VNets&apos; address spaces overlap (%1, %2); Azure cannot connect them</source>
+        <translation>their VNets&apos; address spaces overlap (%1, %2); Azure cannot connect them</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the site is already attached to this circuit</source>
         <translation>the site is already attached to this circuit</translation>
     </message>
@@ -2181,11 +2221,6 @@ options for every command:
         <location line="+7"/>
         <source>this NVA already peers with the Route Server</source>
         <translation>this NVA already peers with the Route Server</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit or site; sites attach to circuits; NVAs peer with Route Server)</source>
-        <translation>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit or site; sites attach to circuits; NVAs peer with Route Server)</translation>
     </message>
 </context>
 <context>
@@ -2297,18 +2332,19 @@ options for every command:
     </message>
     <message>
         <location line="-72"/>
+        <location line="+117"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-113"/>
         <location line="+80"/>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Public IPs</source>
         <translation>Public IPs</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <source>SNAT to the first public IP</source>
         <translation>SNAT to the first public IP</translation>
     </message>
@@ -2400,27 +2436,27 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+52"/>
+        <location line="+60"/>
         <location line="+4"/>
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+68"/>
+        <location line="-93"/>
+        <location line="+76"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>Private IP</source>
         <translation>Private IP</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+81"/>
+        <location line="-92"/>
+        <location line="+89"/>
         <source>Public IP</source>
         <translation>Public IP</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>IP forwarding (Azure)</source>
         <translation>IP forwarding (Azure)</translation>
     </message>
@@ -2466,13 +2502,13 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+47"/>
         <location line="+13"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-56"/>
         <source>Frontend private IP</source>
         <translation>Frontend private IP</translation>
     </message>
@@ -2483,18 +2519,18 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Instance IPs</source>
         <translation>Instance IPs</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+52"/>
+        <location line="-40"/>
+        <location line="+60"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-59"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
@@ -2532,6 +2568,11 @@ options for every command:
         <location line="+3"/>
         <source>Allow access between the VNets</source>
         <translation>Allow access between the VNets</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Local network gateway prefixes</source>
+        <translation>Local network gateway prefixes</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2725,7 +2766,7 @@ options for every command:
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../model/routing/routing_model.cpp" line="+86"/>
+        <location filename="../model/routing/routing_model.cpp" line="+81"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
@@ -2859,12 +2900,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1942"/>
+        <location filename="../model/trace/tracer.cpp" line="-1947"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+356"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -3010,13 +3051,12 @@ options for every command:
         <translation>Azure Firewall %1 denies the packet (rule %2, collection %3).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+39"/>
+        <location line="-1006"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+1026"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</translation>
     </message>
@@ -3026,7 +3066,7 @@ options for every command:
         <translation>Azure Firewall %1 allows the packet by network rule %2 (collection %3).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
         <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
         <translation>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</translation>
     </message>
@@ -3052,12 +3092,12 @@ options for every command:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+249"/>
+        <location line="+243"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT gateway %1 translates the source to %2.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-217"/>
         <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
         <translation>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</translation>
     </message>
@@ -3067,7 +3107,7 @@ options for every command:
         <translation>Private endpoint %1 receives the packet, from source %2.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
         <source>Load balancer %1 answers the ping on %2 itself.</source>
         <translation>Load balancer %1 answers the ping on %2 itself.</translation>
     </message>
@@ -3137,7 +3177,12 @@ options for every command:
         <translation>Gateway %1 forwards the packet into VNet %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Gateway %1 sends the packet through the VNet-to-VNet connection to gateway %2 (route %3).</source>
+        <translation>Gateway %1 sends the packet through the VNet-to-VNet connection to gateway %2 (route %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
         <translation>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</translation>
     </message>
@@ -3290,7 +3335,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1295"/>
+        <location filename="../model/trace/tracer.cpp" line="-1273"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>

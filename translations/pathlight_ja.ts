@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+206"/>
+        <location filename="../views/canvas/diagram.cpp" line="+210"/>
         <source>VPN gateway</source>
         <translation>VPN ゲートウェイ</translation>
     </message>
@@ -481,6 +481,16 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <source>VNet-to-VNet VPN · BGP</source>
+        <translation>VNet 間 VPN · BGP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNet-to-VNet VPN</source>
+        <translation>VNet 間 VPN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S2S VPN · BGP</source>
         <translation>サイト間 VPN · BGP</translation>
     </message>
@@ -526,7 +536,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+290"/>
+        <location filename="../model/trace/tracer.cpp" line="+317"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -642,12 +652,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+518"/>
+        <location line="+490"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-475"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>プライベート エンドポイント「%1」の /32 ルートは、ルート テーブル「%4」のユーザー ルート %2 → %3 より長いため、このトラフィックはエンドポイントに直接届き、%3 を通りません。エンドポイントのサブネットでルート テーブルのネットワーク ポリシーを有効にし、そのサブネットか VNet へのルートを追加すると、%3 を経由させられます。</translation>
     </message>
@@ -712,18 +722,16 @@ options for every command:
         <translation>ロード バランサー「%1」は Standard のため、NIC またはそのサブネットの NSG が許可するまで、NIC「%2」への受信トラフィックを受け付けません。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+69"/>
-        <location line="+39"/>
-        <location line="+235"/>
-        <location line="+261"/>
-        <location line="+120"/>
+        <location line="-940"/>
+        <location line="+960"/>
+        <location line="+570"/>
+        <location line="+132"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-722"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -743,7 +751,7 @@ options for every command:
         <translation>Azure Firewall「%1」は %2 から %3 ポート %4 へのこのトラフィックを、コレクション「%6」(グループ「%7」) のルール「%5」で拒否します。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+65"/>
         <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
         <translation>Azure Firewall「%1」は強制トンネリング モードで、受信 DNAT をサポートしません。応答はクライアントが接続したパブリック IP ではなく、トンネル経由で出ていきます。</translation>
     </message>
@@ -768,7 +776,7 @@ options for every command:
         <translation>%1 は送信元 %3 を変換せずに、このトラフィックをプライベート エンドポイント「%2」へ運びます。Microsoft は応答を同じ経路で戻すために SNAT が必要と記載しています (なくても動くという報告もあります)。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+87"/>
         <source>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</source>
         <translation>ロード バランサー「%1」には、フロントエンド「%2」でポート %4 宛てのこの %3 パケットに対する負荷分散規則がありません (ロード バランサーが運ぶのは TCP と UDP だけです)。</translation>
     </message>
@@ -803,7 +811,7 @@ options for every command:
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>ゲートウェイ「%1」は %2 へのルートを学習しておらず、既定のサイトもありません。</translation>
     </message>
@@ -866,7 +874,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+360"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+361"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -1053,7 +1061,7 @@ options for every command:
         <translation>宛先のサブネットのユーザー定義ルートにより、応答は要求が通った NVA を通り、その接続追跡が両方向を見られます。多くのクライアントが影響を受ける場合は、プレフィックスをクライアントのサブネットまで広げてください。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+124"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>Azure Firewall %1 のコレクション %2 でこのフローを許可する</translation>
     </message>
@@ -1575,8 +1583,24 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <location line="+15"/>
         <source>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</source>
         <translation>接続「%1」は %2 ですが、ゲートウェイ「%3」は %4 です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VNet-to-VNet connection &quot;%1&quot; joins two gateways of VNet &quot;%2&quot;; it must join two VNets</source>
+        <translation>VNet 間接続 &quot;%1&quot; は VNet &quot;%2&quot; の 2 つのゲートウェイを結んでいます。2 つの VNet を結ぶ必要があります</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</source>
+        <translation>VNet 間接続 &quot;%1&quot;: &quot;%2&quot; (%3) と &quot;%4&quot; (%5) のアドレス空間が重なっています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</source>
+        <translation>VNet 間接続 &quot;%1&quot; は BGP を使いますが、両方のゲートウェイの ASN が %2 です。互いの経路を破棄するので、一方に別の ASN を付けてください</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1680,19 +1704,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1158"/>
+        <location line="+1171"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1146"/>
-        <location line="+761"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1159"/>
+        <location line="+774"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
     <message>
-        <location line="-830"/>
+        <location line="-843"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
@@ -1709,12 +1733,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+363"/>
+        <location line="+372"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-362"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1736,14 +1760,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+532"/>
+        <location line="+545"/>
         <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-695"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1769,35 +1793,35 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+487"/>
+        <location line="+500"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 は次のいずれでもありません: %2</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-477"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>不明なキー「%1」はそのまま保持されますが、使われません</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+155"/>
+        <location line="+164"/>
         <source>expected %1, found %2</source>
         <translation>%1 が必要ですが、%2 が見つかりました</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+124"/>
-        <location line="+69"/>
+        <location line="-220"/>
+        <location line="+132"/>
+        <location line="+70"/>
         <source>expected an id string, found %1</source>
         <translation>ID の文字列が必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>expected a service name or {&quot;service&quot;: name}, found %1</source>
         <translation>サービス名か {&quot;service&quot;: 名前} が必要ですが、%1 でした</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>a peering joins exactly two VNets</source>
         <translation>ピアリングはちょうど 2 つの VNet を結びます</translation>
     </message>
@@ -1813,7 +1837,7 @@ options for every command:
         <translation>「%1」はピアリングされた 2 つの VNet のどちらでもありません</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>a NIC needs at least one IP configuration</source>
         <translation>NIC には IP 構成が少なくとも 1 つ必要です</translation>
     </message>
@@ -2130,7 +2154,12 @@ options for every command:
         <translation>ルート テーブルは NIC ではなくサブネットに関連付けます</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="+160"/>
+        <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit, a site or another VNet&apos;s VPN gateway; sites attach to circuits; NVAs peer with Route Server)</source>
+        <translation>%1 を %2 に接続できません (ピアリングは VNet 同士、接続はゲートウェイと回線・サイト・別の VNet の VPN ゲートウェイ、サイトは回線に、NVA は Route Server とピアリングします)</translation>
+    </message>
+    <message>
+        <location line="-471"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>不明な種類「%1」</translation>
     </message>
@@ -2161,11 +2190,22 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+24"/>
         <source>they are already connected</source>
         <translation>既に接続されています</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>a VNet-to-VNet connection joins the VPN gateways of two different VNets</source>
+        <translation>VNet 間接続は 2 つの異なる VNet の VPN ゲートウェイを結びます</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>their VNets&apos; address spaces overlap (%1, %2); Azure cannot connect them</source>
+        <translation>VNet のアドレス空間が重なっています (%1, %2)。Azure では接続できません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the site is already attached to this circuit</source>
         <translation>サイトは既にこの回線に接続されています</translation>
     </message>
@@ -2178,11 +2218,6 @@ options for every command:
         <location line="+7"/>
         <source>this NVA already peers with the Route Server</source>
         <translation>この NVA は既に Route Server とピアリングしています</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit or site; sites attach to circuits; NVAs peer with Route Server)</source>
-        <translation>%1 は %2 に接続できません (ピアリングは VNet 同士、接続はゲートウェイと回線またはサイト、サイトは回線に接続し、NVA は Route Server とピアリングします)</translation>
     </message>
 </context>
 <context>
@@ -2294,18 +2329,19 @@ options for every command:
     </message>
     <message>
         <location line="-72"/>
+        <location line="+117"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-113"/>
         <location line="+80"/>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Public IPs</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <source>SNAT to the first public IP</source>
         <translation>最初のパブリック IP へ SNAT する</translation>
     </message>
@@ -2397,27 +2433,27 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+52"/>
+        <location line="+60"/>
         <location line="+4"/>
         <source>Subnet</source>
         <translation>サブネット</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+68"/>
+        <location line="-93"/>
+        <location line="+76"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>Private IP</source>
         <translation>プライベート IP</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+81"/>
+        <location line="-92"/>
+        <location line="+89"/>
         <source>Public IP</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>IP forwarding (Azure)</source>
         <translation>IP 転送 (Azure)</translation>
     </message>
@@ -2463,13 +2499,13 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+47"/>
         <location line="+13"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-56"/>
         <source>Frontend private IP</source>
         <translation>フロントエンド プライベート IP</translation>
     </message>
@@ -2480,18 +2516,18 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Instance IPs</source>
         <translation>インスタンス IP</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+52"/>
+        <location line="-40"/>
+        <location line="+60"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-59"/>
         <source>Addresses</source>
         <translation>アドレス</translation>
     </message>
@@ -2529,6 +2565,11 @@ options for every command:
         <location line="+3"/>
         <source>Allow access between the VNets</source>
         <translation>VNet 間のアクセスを許可</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Local network gateway prefixes</source>
+        <translation>ローカル ネットワーク ゲートウェイのプレフィックス</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2722,7 +2763,7 @@ options for every command:
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../model/routing/routing_model.cpp" line="+86"/>
+        <location filename="../model/routing/routing_model.cpp" line="+81"/>
         <source>invalid</source>
         <translation>無効</translation>
     </message>
@@ -2856,12 +2897,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1942"/>
+        <location filename="../model/trace/tracer.cpp" line="-1947"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+356"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -3007,13 +3048,12 @@ options for every command:
         <translation>Azure Firewall %1 はパケットを拒否します (ルール %2、コレクション %3)。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+39"/>
+        <location line="-1006"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 には AzureFirewallSubnet がないため、何も転送しません。</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+1026"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 はアプリケーション ルール %2 (コレクション %3) でパケットを許可します。アプリケーション ルールは常に送信元を変換します。</translation>
     </message>
@@ -3023,7 +3063,7 @@ options for every command:
         <translation>Azure Firewall %1 はネットワーク ルール %2 (コレクション %3) でパケットを許可します。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
         <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
         <translation>Azure Firewall %1 は %2 を %3 ポート %4 に変換し (DNAT ルール %5)、送信元をインスタンス アドレス %6 に変換します。</translation>
     </message>
@@ -3049,12 +3089,12 @@ options for every command:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+249"/>
+        <location line="+243"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT ゲートウェイ %1 が送信元を %2 に変換します。</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-217"/>
         <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
         <translation>Azure Firewall %1 はネットワーク ルール %2 でパケットを許可し、送信元をインスタンス アドレス %3 に変換します。%4 は SNAT のプライベート範囲にありません。</translation>
     </message>
@@ -3064,7 +3104,7 @@ options for every command:
         <translation>プライベート エンドポイント %1 が送信元 %2 からのパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
         <source>Load balancer %1 answers the ping on %2 itself.</source>
         <translation>ロード バランサー %1 が %2 への ping に自ら応答します。</translation>
     </message>
@@ -3134,7 +3174,12 @@ options for every command:
         <translation>ゲートウェイ %1 がパケットを VNet %2 へ転送します。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Gateway %1 sends the packet through the VNet-to-VNet connection to gateway %2 (route %3).</source>
+        <translation>ゲートウェイ %1 は VNet 間接続を通してゲートウェイ %2 へパケットを送ります (経路 %3)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
         <translation>ゲートウェイ %1 がパケットを ExpressRoute 回線 %2 経由で送信します (ルート %3)。</translation>
     </message>
@@ -3287,7 +3332,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1295"/>
+        <location filename="../model/trace/tracer.cpp" line="-1273"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>

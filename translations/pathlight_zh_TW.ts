@@ -408,7 +408,7 @@ options for every command:
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../views/canvas/diagram.cpp" line="+206"/>
+        <location filename="../views/canvas/diagram.cpp" line="+210"/>
         <source>VPN gateway</source>
         <translation>VPN 閘道</translation>
     </message>
@@ -481,6 +481,16 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <source>VNet-to-VNet VPN · BGP</source>
+        <translation>VNet 對 VNet VPN · BGP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNet-to-VNet VPN</source>
+        <translation>VNet 對 VNet VPN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S2S VPN · BGP</source>
         <translation>站對站 VPN · BGP</translation>
     </message>
@@ -526,7 +536,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+290"/>
+        <location filename="../model/trace/tracer.cpp" line="+317"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -642,12 +652,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+518"/>
+        <location line="+490"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-475"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>私人端點「%1」的 /32 路由比路由表「%4」的使用者路由 %2 → %3 更長：此流量直接抵達端點，不會經過 %3。在端點的子網路啟用路由表網路原則，並為其子網路或 VNet 加上路由，即可讓流量經過它。</translation>
     </message>
@@ -712,18 +722,16 @@ options for every command:
         <translation>負載平衡器「%1」是 Standard：在 NIC 或其子網路的 NSG 允許之前，不接受送往 NIC「%2」的輸入流量。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+69"/>
-        <location line="+39"/>
-        <location line="+235"/>
-        <location line="+261"/>
-        <location line="+120"/>
+        <location line="-940"/>
+        <location line="+960"/>
+        <location line="+570"/>
+        <location line="+132"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-722"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -743,7 +751,7 @@ options for every command:
         <translation>Azure Firewall「%1」以集合「%6」(群組「%7」) 的規則「%5」拒絕這個從 %2 到 %3 連接埠 %4 的流量。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+65"/>
         <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
         <translation>Azure Firewall「%1」處於強制通道模式，不支援輸入 DNAT：其回應會經由通道離開，而不是用戶端連線的公用 IP。</translation>
     </message>
@@ -768,7 +776,7 @@ options for every command:
         <translation>%1 在未轉譯來源 %3 的情況下，將此流量送到私人端點「%2」。Microsoft 文件指出需要 SNAT，回應才會經由它返回 (也有回報指出沒有 SNAT 也能運作)。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+87"/>
         <source>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</source>
         <translation>負載平衡器「%1」在前端「%2」上沒有適用於這個送往連接埠 %4 的 %3 封包的負載平衡規則 (負載平衡器只承載 TCP 與 UDP)。</translation>
     </message>
@@ -803,7 +811,7 @@ options for every command:
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>閘道「%1」沒有學到前往 %2 的路由，也沒有預設站台。</translation>
     </message>
@@ -866,7 +874,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+360"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+361"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -1053,7 +1061,7 @@ options for every command:
         <translation>目的地子網路上的使用者定義路由讓回應經過要求所經過的 NVA，使其連線追蹤看到雙向流量。若影響許多用戶端，請將首碼放寬到用戶端的子網路。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+124"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>在 Azure Firewall %1 的集合 %2 中允許此流程</translation>
     </message>
@@ -1575,8 +1583,24 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <location line="+15"/>
         <source>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</source>
         <translation>連線「%1」是 %2，但閘道「%3」是 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VNet-to-VNet connection &quot;%1&quot; joins two gateways of VNet &quot;%2&quot;; it must join two VNets</source>
+        <translation>VNet 對 VNet 連線 &quot;%1&quot; 連接的是 VNet &quot;%2&quot; 的兩個閘道；它必須連接兩個 VNet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</source>
+        <translation>VNet 對 VNet 連線 &quot;%1&quot;：&quot;%2&quot; (%3) 與 &quot;%4&quot; (%5) 的位址空間重疊</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</source>
+        <translation>VNet 對 VNet 連線 &quot;%1&quot; 使用 BGP，但兩個閘道的 ASN 都是 %2：彼此會丟棄對方的路由；請為其中一個閘道指定其他 ASN</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1680,19 +1704,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1158"/>
+        <location line="+1171"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1146"/>
-        <location line="+761"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1159"/>
+        <location line="+774"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
     <message>
-        <location line="-830"/>
+        <location line="-843"/>
         <source>a string</source>
         <translation>字串</translation>
     </message>
@@ -1709,12 +1733,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+363"/>
+        <location line="+372"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-362"/>
         <source>a whole number</source>
         <translation>整數</translation>
     </message>
@@ -1736,14 +1760,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+532"/>
+        <location line="+545"/>
         <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-695"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1769,35 +1793,35 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+487"/>
+        <location line="+500"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 不是下列其中之一：%2</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-477"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>未知的索引鍵「%1」會原樣保留但不會使用</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+155"/>
+        <location line="+164"/>
         <source>expected %1, found %2</source>
         <translation>需要 %1，但找到 %2</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+124"/>
-        <location line="+69"/>
+        <location line="-220"/>
+        <location line="+132"/>
+        <location line="+70"/>
         <source>expected an id string, found %1</source>
         <translation>需要識別碼字串，但找到 %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>expected a service name or {&quot;service&quot;: name}, found %1</source>
         <translation>應為服務名稱或 {&quot;service&quot;: 名稱}，但找到 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>a peering joins exactly two VNets</source>
         <translation>對等互連只連接恰好兩個 VNet</translation>
     </message>
@@ -1813,7 +1837,7 @@ options for every command:
         <translation>「%1」不是對等互連的兩個 VNet 之一</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>a NIC needs at least one IP configuration</source>
         <translation>NIC 至少需要一個 IP 設定</translation>
     </message>
@@ -2130,7 +2154,12 @@ options for every command:
         <translation>路由表是與子網路相關聯，而不是 NIC</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="+160"/>
+        <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit, a site or another VNet&apos;s VPN gateway; sites attach to circuits; NVAs peer with Route Server)</source>
+        <translation>%1 無法連接到 %2（對等互連連接 VNet；連線連接閘道與線路、站台或另一個 VNet 的 VPN 閘道；站台附加到線路；NVA 與 Route Server 對等）</translation>
+    </message>
+    <message>
+        <location line="-471"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知的類型「%1」</translation>
     </message>
@@ -2161,11 +2190,22 @@ options for every command:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+24"/>
         <source>they are already connected</source>
         <translation>它們已經連線</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>a VNet-to-VNet connection joins the VPN gateways of two different VNets</source>
+        <translation>VNet 對 VNet 連線連接兩個不同 VNet 的 VPN 閘道</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>their VNets&apos; address spaces overlap (%1, %2); Azure cannot connect them</source>
+        <translation>兩個 VNet 的位址空間重疊（%1、%2）；Azure 無法連接它們</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the site is already attached to this circuit</source>
         <translation>此站台已連接到這條線路</translation>
     </message>
@@ -2178,11 +2218,6 @@ options for every command:
         <location line="+7"/>
         <source>this NVA already peers with the Route Server</source>
         <translation>此 NVA 已與路由伺服器對等</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit or site; sites attach to circuits; NVAs peer with Route Server)</source>
-        <translation>%1 無法連線到 %2 (對等互連連接 VNet；連線將閘道接到線路或站台；站台連接到線路；NVA 與路由伺服器對等)</translation>
     </message>
 </context>
 <context>
@@ -2294,18 +2329,19 @@ options for every command:
     </message>
     <message>
         <location line="-72"/>
+        <location line="+117"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-113"/>
         <location line="+80"/>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Public IPs</source>
         <translation>公用 IP</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <source>SNAT to the first public IP</source>
         <translation>SNAT 到第一個公用 IP</translation>
     </message>
@@ -2397,27 +2433,27 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+52"/>
+        <location line="+60"/>
         <location line="+4"/>
         <source>Subnet</source>
         <translation>子網路</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+68"/>
+        <location line="-93"/>
+        <location line="+76"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>Private IP</source>
         <translation>私人 IP</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+81"/>
+        <location line="-92"/>
+        <location line="+89"/>
         <source>Public IP</source>
         <translation>公用 IP</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>IP forwarding (Azure)</source>
         <translation>IP 轉送 (Azure)</translation>
     </message>
@@ -2463,13 +2499,13 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+47"/>
         <location line="+13"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-56"/>
         <source>Frontend private IP</source>
         <translation>前端私人 IP</translation>
     </message>
@@ -2480,18 +2516,18 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Instance IPs</source>
         <translation>執行個體 IP</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+52"/>
+        <location line="-40"/>
+        <location line="+60"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-59"/>
         <source>Addresses</source>
         <translation>位址</translation>
     </message>
@@ -2529,6 +2565,11 @@ options for every command:
         <location line="+3"/>
         <source>Allow access between the VNets</source>
         <translation>允許 VNet 之間的存取</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Local network gateway prefixes</source>
+        <translation>區域網路閘道首碼</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2722,7 +2763,7 @@ options for every command:
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../model/routing/routing_model.cpp" line="+86"/>
+        <location filename="../model/routing/routing_model.cpp" line="+81"/>
         <source>invalid</source>
         <translation>無效</translation>
     </message>
@@ -2856,12 +2897,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1942"/>
+        <location filename="../model/trace/tracer.cpp" line="-1947"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+356"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -3007,13 +3048,12 @@ options for every command:
         <translation>Azure Firewall %1 拒絕封包 (規則 %2，集合 %3)。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+39"/>
+        <location line="-1006"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 沒有 AzureFirewallSubnet：不轉送任何封包。</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+1026"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 依應用程式規則 %2 (集合 %3) 允許封包；應用程式規則一律轉譯來源。</translation>
     </message>
@@ -3023,7 +3063,7 @@ options for every command:
         <translation>Azure Firewall %1 依網路規則 %2 (集合 %3) 允許封包。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+29"/>
         <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
         <translation>Azure Firewall %1 將 %2 轉譯為 %3 連接埠 %4 (DNAT 規則 %5)，並將來源轉譯為其執行個體位址 %6。</translation>
     </message>
@@ -3049,12 +3089,12 @@ options for every command:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+249"/>
+        <location line="+243"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT 閘道 %1 將來源轉譯為 %2。</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-217"/>
         <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
         <translation>Azure Firewall %1 依網路規則 %2 允許封包，並將來源轉譯為其執行個體位址 %3：%4 不在其 SNAT 私人範圍內。</translation>
     </message>
@@ -3064,7 +3104,7 @@ options for every command:
         <translation>私人端點 %1 收到來自來源 %2 的封包。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
         <source>Load balancer %1 answers the ping on %2 itself.</source>
         <translation>負載平衡器 %1 自行回應 %2 的 ping。</translation>
     </message>
@@ -3134,7 +3174,12 @@ options for every command:
         <translation>閘道 %1 將封包轉送到 VNet %2。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Gateway %1 sends the packet through the VNet-to-VNet connection to gateway %2 (route %3).</source>
+        <translation>閘道 %1 經由 VNet 對 VNet 連線將封包送往閘道 %2（路由 %3）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Gateway %1 sends the packet over ExpressRoute circuit %2 (route %3).</source>
         <translation>閘道 %1 透過 ExpressRoute 線路 %2 傳送封包 (路由 %3)。</translation>
     </message>
@@ -3287,7 +3332,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1295"/>
+        <location filename="../model/trace/tracer.cpp" line="-1273"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>

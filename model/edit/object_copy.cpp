@@ -165,9 +165,9 @@ private:
 
     // References to copied objects follow them; references to others stay.
     void remapReferences(Json& j) {
-        static const std::set<std::string> referenceKeys = {"nsg",  "routeTable",  "natGateway", "subnet",
-                                                            "vnet", "gateway",     "circuit",    "site",
-                                                            "vm",   "defaultSite", "provider",   "user"};
+        static const std::set<std::string> referenceKeys = {
+            "nsg",  "routeTable", "natGateway",  "subnet",   "vnet", "gateway",    "circuit",
+            "site", "vm",         "defaultSite", "provider", "user", "peerGateway"};
         if (!j.is_object()) {
             if (j.is_array())
                 for (Json& v : j)
@@ -513,7 +513,7 @@ Json copyObjects(const Topology& topology, const std::vector<Id>& ids,
             !copied.count(idOf(p)))
             items.push_back({{"collection", "peerings"}, {"object", p}});
     for (const Json& c : doc.value("connections", Json::array())) {
-        const Id other = c.value("circuit", c.value("site", ""));
+        const Id other = c.value("circuit", c.value("site", c.value("peerGateway", "")));
         if (copied.count(c.value("gateway", "")) && copied.count(other) && !copied.count(idOf(c)))
             items.push_back({{"collection", "connections"}, {"object", c}});
     }

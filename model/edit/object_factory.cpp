@@ -636,6 +636,42 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
             c["bgp"] = index.site(b)->bgp.has_value();
         }
         array("connections").push_back(c);
+    } else if (is(ObjectKind::Gateway, ObjectKind::Gateway)) {
+        // Two VPN gateways of two VNets: a VNet-to-VNet connection (azure-facts-2 §17.4).
+        const Gateway* ga = index.gateway(a);
+        const Gateway* gb = index.gateway(b);
+        if (ga->type != GatewayType::Vpn || gb->type != GatewayType::Vpn || ga->vnet == gb->vnet) {
+            out.error = factoryMessage(QT_TRANSLATE_NOOP(
+                "ObjectFactory", "a VNet-to-VNet connection joins the VPN gateways of two different VNets"));
+            return out;
+        }
+        for (const auto& c : t.connections)
+            if (c.isVnet2Vnet() &&
+                ((c.gateway == a && c.peerGateway == b) || (c.gateway == b && c.peerGateway == a))) {
+                out.error = factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "they are already connected"));
+                return out;
+            }
+        const Vnet* va = index.vnet(ga->vnet);
+        const Vnet* vb = index.vnet(gb->vnet);
+        if (va && vb)
+            for (const auto& x : va->addressSpace)
+                for (const auto& y : vb->addressSpace)
+                    if (x.overlaps(y)) {
+                        out.error = factoryMessage(
+                            QT_TRANSLATE_NOOP(
+                                "ObjectFactory",
+                                "their VNets' address spaces overlap (%1, %2); Azure cannot connect them"),
+                            {x.toString(), y.toString()});
+                        return out;
+                    }
+        out.id = uniqueId(t, "conn-" + a + "-" + b);
+        // BGP when both gateways speak it, with their own ASNs.
+        array("connections")
+            .push_back({{"id", out.id},
+                        {"type", "Vnet2Vnet"},
+                        {"gateway", a},
+                        {"peerGateway", b},
+                        {"bgp", ga->bgp.has_value() && gb->bgp.has_value() && ga->asn() != gb->asn()}});
     } else if (is(ObjectKind::Site, ObjectKind::Circuit)) {
         const Site* site = index.site(a);
         for (const auto& c : site->circuits)
@@ -668,7 +704,8 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
             QT_TRANSLATE_NOOP(
                 "ObjectFactory",
                 "a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway "
-                "to a circuit or site; sites attach to circuits; NVAs peer with Route Server)"),
+                "to a circuit, a site or another VNet's VPN gateway; sites attach to circuits; NVAs peer "
+                "with Route Server)"),
             {toString(ra->kind), toString(rb->kind)});
         return out;
     }

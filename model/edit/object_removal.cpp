@@ -52,7 +52,7 @@ bool cascade(const Json& doc, IdSet& gone) {
             if (inSet(gone, stringAt(g, "vnet"))) gone.insert(idOf(g));
     for (const Json& c : arrayAt(doc, "connections"))
         if (inSet(gone, stringAt(c, "gateway")) || inSet(gone, stringAt(c, "circuit")) ||
-            inSet(gone, stringAt(c, "site")))
+            inSet(gone, stringAt(c, "site")) || inSet(gone, stringAt(c, "peerGateway")))
             gone.insert(idOf(c));
     for (const Json& p : arrayAt(doc, "peerings"))
         for (const Json& v : arrayAt(p, "vnets"))

@@ -371,6 +371,14 @@ const std::initializer_list<std::pair<const char*, Protocol>> kProtocols = {
     {"Tcp", Protocol::Tcp}, {"Udp", Protocol::Udp}, {"Icmp", Protocol::Icmp},
     {"Esp", Protocol::Esp}, {"Ah", Protocol::Ah},   {"*", Protocol::Any}};
 
+// A connection's type: a Vnet2Vnet connection is a VPN connection whose far end is another VNet's
+// VPN gateway (topology-format.md, version 2).
+enum class ConnectionTypeName { ExpressRoute, Vpn, Vnet2Vnet };
+const std::initializer_list<std::pair<const char*, ConnectionTypeName>> kConnectionTypes = {
+    {"ExpressRoute", ConnectionTypeName::ExpressRoute},
+    {"Vpn", ConnectionTypeName::Vpn},
+    {"Vnet2Vnet", ConnectionTypeName::Vnet2Vnet}};
+
 const std::initializer_list<std::pair<const char*, GatewayType>> kGatewayTypes = {
     {"ExpressRoute", GatewayType::ExpressRoute}, {"Vpn", GatewayType::Vpn}};
 
@@ -525,11 +533,15 @@ void readGateway(ObjectReader& o, Gateway& g) {
 
 void readConnection(ObjectReader& o, Connection& c) {
     c.id = o.id();
-    c.type = o.enumValue("type", kGatewayTypes, GatewayType::ExpressRoute, true);
+    const ConnectionTypeName type =
+        o.enumValue("type", kConnectionTypes, ConnectionTypeName::ExpressRoute, true);
+    c.type = type == ConnectionTypeName::ExpressRoute ? GatewayType::ExpressRoute : GatewayType::Vpn;
     const std::string who = named("connection", c.id);
     c.gateway = o.ref("gateway", ObjectKind::Gateway, who, true);
     if (c.type == GatewayType::ExpressRoute)
         c.circuit = o.ref("circuit", ObjectKind::Circuit, who, true);
+    else if (type == ConnectionTypeName::Vnet2Vnet)
+        c.peerGateway = o.ref("peerGateway", ObjectKind::Gateway, who, true);
     else
         c.site = o.ref("site", ObjectKind::Site, who, true);
     // ExpressRoute is always BGP (azure-facts §7.1).

@@ -171,11 +171,14 @@ Json gatewayJson(const Gateway& g) {
 Json connectionJson(const Connection& c) {
     Json j;
     j["id"] = c.id;
-    j["type"] = toString(c.type);
+    j["type"] = c.isVnet2Vnet() ? "Vnet2Vnet" : toString(c.type);
     j["gateway"] = c.gateway;
     if (c.type == GatewayType::ExpressRoute)
         j["circuit"] = c.circuit;
-    else {
+    else if (c.isVnet2Vnet()) {
+        j["peerGateway"] = c.peerGateway;
+        j["bgp"] = c.bgp;
+    } else {
         j["site"] = c.site;
         j["bgp"] = c.bgp;
     }

@@ -171,6 +171,14 @@ void BgpFabric::addSessions(const Topology& t, const TopologyIndex& index) {
             const ObjectRef* r = index.find(c.circuit);
             if (r && r->kind == ObjectKind::Circuit && circuitEnabled(r->index))
                 sessions_.push_back({speakerOf(SpeakerKind::Circuit, r->index), gw, Session::CircuitGateway});
+        } else if (c.isVnet2Vnet()) {
+            // A VNet-to-VNet connection with BGP is an eBGP session between the two VPN gateways
+            // (azure-facts-2 §17.4); one object stands for the tunnel both ways.
+            const ObjectRef* p = index.find(c.peerGateway);
+            if (c.bgp && p && p->kind == ObjectKind::Gateway && p->index != g->index &&
+                t.gateways[g->index].type == GatewayType::Vpn &&
+                t.gateways[p->index].type == GatewayType::Vpn)
+                sessions_.push_back({gw, speakerOf(SpeakerKind::Gateway, p->index), Session::Vnet2VnetBgp});
         } else if (c.bgp) {
             const ObjectRef* r = index.find(c.site);
             if (r && r->kind == ObjectKind::Site)
@@ -219,7 +227,24 @@ void BgpFabric::originate(const Topology& t, const TopologyIndex& index) {
             // Static VPN sites: the local network gateway's prefixes are the gateway's routes.
             const Gateway& gw = t.gateways[sp.index];
             for (const auto& c : t.connections) {
-                if (c.type != GatewayType::Vpn || c.bgp || c.gateway != gw.id) continue;
+                if (c.type != GatewayType::Vpn || c.bgp) continue;
+                if (c.isVnet2Vnet()) {
+                    // Without BGP each side's local network gateway holds the other VNet's address
+                    // space, and nothing more: no transit (azure-facts-2 §17.4, T49 (d)).
+                    const Id& other = c.gateway == gw.id       ? c.peerGateway
+                                      : c.peerGateway == gw.id ? c.gateway
+                                                               : Id();
+                    const ObjectRef* r = other.empty() ? nullptr : index.find(other);
+                    if (!r || r->kind != ObjectKind::Gateway || r->index == sp.index) continue;
+                    const Gateway& peer = t.gateways[r->index];
+                    const Vnet* peerVnet = index.vnet(peer.vnet);
+                    if (gw.type != GatewayType::Vpn || peer.type != GatewayType::Vpn || !peerVnet) continue;
+                    const int peerSpeaker = speakerOf(SpeakerKind::Gateway, r->index);
+                    for (const auto& p : peerVnet->addressSpace)
+                        add(p, true, peerSpeaker, peerSpeaker);
+                    continue;
+                }
+                if (c.gateway != gw.id) continue;
                 const Site* site = index.site(c.site);
                 const ObjectRef* r = index.find(c.site);
                 if (!site || !r) continue;
@@ -258,7 +283,7 @@ bool BgpFabric::exportAllowed(int from, int to, Session::Kind kind, const Ipv4Pr
     // Sites and NVAs announce only their own routes; they are not transit for Azure.
     if ((f.kind == SpeakerKind::Site || f.kind == SpeakerKind::Nva) && path.learnedFrom >= 0) return false;
     if (path.learnedFrom == to) return false; // split horizon
-    if (f.kind == SpeakerKind::Gateway && kind == Session::VpnBgp) {
+    if (f.kind == SpeakerKind::Gateway && (kind == Session::VpnBgp || kind == Session::Vnet2VnetBgp)) {
         // A VPN gateway does not re-advertise a default route, nor routes overlapping its VNets (VPNFAQ).
         if (prefix.length() == 0 && path.learnedFrom >= 0) return false;
         if (path.learnedFrom >= 0)
@@ -310,6 +335,11 @@ std::vector<BgpTable> BgpFabric::round(const std::vector<BgpTable>& current,
                 out.preference = preferenceAt(to, kind);
                 out.nextHopIp = path.nextHopIp;
                 if (!importAllowed(to, prefix, path, out.asPath)) continue;
+                // Between two VPN gateways the session is eBGP: a gateway drops a path that carries
+                // its own ASN (the two need different ASNs, azure-facts-2 §17.4).
+                if (kind == Session::Vnet2VnetBgp &&
+                    std::find(out.asPath.begin(), out.asPath.end(), speakers_[to].asn) != out.asPath.end())
+                    continue;
                 offer(next[to][prefix], std::move(out));
                 if (f.kind != SpeakerKind::RouteServer) break; // one path per prefix unless ECMP matters
             }

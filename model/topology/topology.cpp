@@ -150,6 +150,8 @@ bool usesVersion2(const Topology& t) {
                 return true;
     for (const auto& f : t.flows)
         if (f.protocol == Protocol::Esp || f.protocol == Protocol::Ah) return true;
+    for (const auto& c : t.connections)
+        if (c.isVnet2Vnet()) return true;
     return false;
 }
 

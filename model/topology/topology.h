@@ -169,8 +169,12 @@ struct Connection : Extra {
     GatewayType type = GatewayType::ExpressRoute;
     Id gateway;
     Id circuit; // ExpressRoute
-    Id site;    // Vpn
+    Id site;    // Vpn to a site
+    // Version 2 "Vnet2Vnet": a VPN tunnel to another VNet's VPN gateway (azure-facts-2 §17.4). The
+    // connection is read with type Vpn and this id set; one object stands for the tunnel both ways.
+    Id peerGateway;
     bool bgp = false;
+    bool isVnet2Vnet() const { return !peerGateway.empty(); }
     std::optional<std::vector<Ipv4Prefix>> localAddressPrefixes;
 };
 

@@ -1702,6 +1702,18 @@ void Walker::atGateway(int g, bool fromOnPremises) {
         r.prefix = m.prefix;
         r.via = next.id;
         r.origin = m.path->isStatic ? "localNetworkGateway" : "bgp";
+        if (next.kind == SpeakerKind::Gateway && next.vnet != vnet) {
+            // A VNet-to-VNet connection: the tunnel ends at the other VNet's VPN gateway, which
+            // forwards by what it knows (azure-facts-2 §17.4).
+            r.nextHopType = "VpnTunnel";
+            tr_.hops[hop].route = r;
+            step(hop,
+                 QT_TRANSLATE_NOOP("Step",
+                                   "Gateway %1 sends the packet through the VNet-to-VNet connection to "
+                                   "gateway %2 (route %3)."),
+                 {Message::object(gw.id), Message::object(next.id), m.prefix.toString()});
+            return atGateway(next.index, true);
+        }
         switch (next.kind) {
         case SpeakerKind::Circuit:
             r.nextHopType = "ExpressRoute";

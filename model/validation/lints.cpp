@@ -872,7 +872,50 @@ private:
                       QT_TRANSLATE_NOOP("Lint", "connection \"%1\" is %2 but gateway \"%3\" is %4"),
                       {Message::object(conn.id), toString(conn.type), Message::object(gw->id),
                        toString(gw->type)});
+            if (conn.isVnet2Vnet()) vnet2Vnet(c, conn, gw);
         }
+    }
+
+    // A VNet-to-VNet connection joins two VPN gateways of two VNets whose address spaces do not
+    // overlap (azure-facts-2 §17.4, V2V); with BGP the session is eBGP, so the ASNs must differ.
+    void vnet2Vnet(std::size_t c, const Connection& conn, const Gateway* gw) {
+        const Gateway* peer = index_.gateway(conn.peerGateway);
+        const std::string where = at("connections", c) + "/peerGateway";
+        if (!gw || !peer) return;
+        if (peer->type != GatewayType::Vpn) {
+            error(where, "CONNECTION_TYPE",
+                  QT_TRANSLATE_NOOP("Lint", "connection \"%1\" is %2 but gateway \"%3\" is %4"),
+                  {Message::object(conn.id), "Vnet2Vnet", Message::object(peer->id), toString(peer->type)});
+            return;
+        }
+        if (peer->vnet == gw->vnet) {
+            error(where, "VNET2VNET_SAME_VNET",
+                  QT_TRANSLATE_NOOP("Lint",
+                                    "VNet-to-VNet connection \"%1\" joins two gateways of VNet \"%2\"; "
+                                    "it must join two VNets"),
+                  {Message::object(conn.id), Message::object(gw->vnet)});
+            return;
+        }
+        const Vnet* a = index_.vnet(gw->vnet);
+        const Vnet* b = index_.vnet(peer->vnet);
+        if (a && b)
+            for (const auto& x : a->addressSpace)
+                for (const auto& y : b->addressSpace)
+                    if (x.overlaps(y)) {
+                        error(where, "VNET2VNET_OVERLAP",
+                              QT_TRANSLATE_NOOP("Lint",
+                                                "VNet-to-VNet connection \"%1\": the address spaces of "
+                                                "\"%2\" (%3) and \"%4\" (%5) overlap"),
+                              {Message::object(conn.id), Message::object(a->id), x.toString(),
+                               Message::object(b->id), y.toString()});
+                        return;
+                    }
+        if (conn.bgp && gw->asn() == peer->asn())
+            warning(at("connections", c) + "/bgp", "VNET2VNET_SAME_ASN",
+                    QT_TRANSLATE_NOOP("Lint",
+                                      "VNet-to-VNet connection \"%1\" uses BGP but both gateways have "
+                                      "ASN %2: each drops the other's routes; give one gateway another ASN"),
+                    {Message::object(conn.id), std::to_string(gw->asn())});
     }
 
     void routeServers() {

@@ -113,6 +113,15 @@ private slots:
         QCOMPARE(t.routeServers[0].peers[0].vm, nva);
         QVERIFY(t.vms[0].nva->bgp.has_value());
         QVERIFY(connect(hub, circuit).find("cannot be connected") != std::string::npos);
+        // Two VPN gateways of two VNets: a VNet-to-VNet connection (azure-facts-2 §17.4); an
+        // ExpressRoute gateway, or the same pair again, is refused.
+        const Id third = add(t, "vnet");
+        const Id vpn3 = add(t, "vpn-gateway", third);
+        QVERIFY(connect(er, vpn3).find("VNet-to-VNet") != std::string::npos);
+        QCOMPARE(connect(vpn3, vpn), std::string());
+        QVERIFY(t.connections.back().isVnet2Vnet());
+        QCOMPARE(t.connections.back().peerGateway, vpn);
+        QVERIFY(connect(vpn, vpn3).find("already connected") != std::string::npos);
         const auto lints = lintTopology(t, EndpointCatalog::builtIn());
         for (const auto& d : lints)
             QVERIFY2(d.severity != Severity::Error, (d.code + " " + d.message.english()).c_str());

@@ -95,6 +95,13 @@ private slots:
             QVERIFY2(found,
                      qPrintable("rule " + QString::fromStdString(want) + " did not decide: " + describe(t)));
         }
+        // The oracle's path: the nodes the request crosses, in order (a peering against a tunnel).
+        if (const auto it = written.keys.find("expectHops"); it != written.keys.end()) {
+            std::vector<std::string> got;
+            for (const auto& h : t.hops)
+                got.push_back(h.node);
+            QVERIFY2(got == it->get<std::vector<std::string>>(), qPrintable("path: " + describe(t)));
+        }
         // Every trace starts at its source and never names a Route Server as a hop.
         QVERIFY(!t.hops.empty());
         for (const auto& h : t.hops)

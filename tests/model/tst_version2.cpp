@@ -6,6 +6,7 @@
 #ifndef Q_MOC_RUN // moc in Qt 6.4 cannot parse the C++20 headers the model uses
 #include "../support/test_support.h"
 #include "advice/fix_advisor.h"
+#include "edit/object_removal.h"
 #include "edit/topology_edit.h"
 #include "security/firewall_evaluator.h"
 #include "validation/lints.h"
@@ -295,6 +296,56 @@ private slots:
                 QVERIFY2(d.severity != Severity::Error,
                          qPrintable(f + ": " + QString::fromStdString(d.code)));
         }
+    }
+
+    // VNet-to-VNet connections (azure-facts-2 §17.4, T49 (c, d)): without BGP each side routes the
+    // other VNet's whole address space to its gateway as static routes, and nothing beyond it; with
+    // BGP the gateways exchange routes (transit) unless their ASNs are equal; removing a gateway
+    // removes its connections; the lints catch what Azure refuses.
+    void vnet2VnetConnections() {
+        const Topology t = fromFile("tests/regressions/v2/t49d-vnet2vnet-no-transit.pathlight.json");
+        auto n = network(t);
+        const EffectiveRoute* r = routeTo(*n, "snet49c-1-fe", "10.142.0.0/16");
+        QVERIFY(r);
+        QCOMPARE(r->nextHopType, NextHopType::VirtualNetworkGateway);
+        QCOMPARE(r->origin, RouteOrigin::GatewayStatic);
+        QVERIFY(!routeTo(*n, "snet49c-1-fe", "10.151.0.0/16")); // no transit without BGP
+        QVERIFY(routeTo(*n, "snet49c-4-fe", "10.151.0.0/16"));
+        QVERIFY(routeTo(*n, "snet49c-4-fe", "10.111.0.0/16"));
+
+        Topology bgp = fromFile("tests/regressions/v2/t49d2-vnet2vnet-bgp-transit.pathlight.json");
+        QVERIFY(routeTo(*network(bgp), "snet49c-1-fe", "10.151.0.0/16"));
+        bgp.gateways[2].bgp->asn = 65010; // TestVNet5 now has TestVNet1's ASN: TestVNet1 drops the path
+        QVERIFY(!routeTo(*network(bgp), "snet49c-1-fe", "10.151.0.0/16"));
+        QVERIFY(routeTo(*network(bgp), "snet49c-4-fe", "10.151.0.0/16"));
+
+        const Removal removal = planRemoval(t, {"gw49c-4"});
+        QVERIFY(std::count(removal.removed.begin(), removal.removed.end(), "conn49c-1-4"));
+        QVERIFY(std::count(removal.removed.begin(), removal.removed.end(), "conn49d-4-5"));
+
+        const std::string pair = R"(
+  "vnets": [{"id": "a", "addressSpace": ["10.0.0.0/16"], "subnets": [{"id": "ga", "name": "GatewaySubnet", "addressPrefix": "10.0.255.0/27"}]},
+            {"id": "b", "addressSpace": ["SPACE"], "subnets": [{"id": "gb", "name": "GatewaySubnet", "addressPrefix": "GWSUBNET"}]}],
+  "gateways": [{"id": "gwa", "type": "Vpn", "vnet": "a", "bgp": {"asn": 65010}},
+               {"id": "gwb", "type": "Vpn", "vnet": "b", "bgp": {"asn": ASN}},
+               {"id": "gwa2", "type": "ExpressRoute", "vnet": "a"}],
+  "connections": [{"id": "c", "type": "Vnet2Vnet", "gateway": "gwa", "peerGateway": "PEER", "bgp": true}])";
+        auto body = [&](const char* space, const char* gwSubnet, const char* asn, const char* peer) {
+            std::string b = pair;
+            for (auto [key, value] :
+                 {std::pair{"SPACE", space}, {"GWSUBNET", gwSubnet}, {"ASN", asn}, {"PEER", peer}})
+                b.replace(b.find(key), std::string(key).size(), value);
+            return b;
+        };
+        QVERIFY(!lintCodes(body("10.1.0.0/16", "10.1.255.0/27", "65020", "gwb")).count("VNET2VNET_OVERLAP"));
+        QVERIFY(lintCodes(body("10.0.128.0/17", "10.0.200.0/27", "65020", "gwb")).count("VNET2VNET_OVERLAP"));
+        QVERIFY(lintCodes(body("10.1.0.0/16", "10.1.255.0/27", "65010", "gwb")).count("VNET2VNET_SAME_ASN"));
+        QVERIFY(lintCodes(body("10.1.0.0/16", "10.1.255.0/27", "65020", "gwa2")).count("CONNECTION_TYPE"));
+        // A dangling peer gateway is a load error that names the key.
+        LoadResult dangling =
+            loadTopologyFromText(doc(body("10.1.0.0/16", "10.1.255.0/27", "65020", "nowhere")));
+        QVERIFY(!dangling.ok());
+        QVERIFY(errorsOf(dangling).find("/connections/0/peerGateway") != std::string::npos);
     }
 
     // The fixes of the version 2 findings deliver their flow and undo exactly.

@@ -714,6 +714,41 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), steps);
     }
 
+    // Connect mode between two VPN gateways makes a VNet-to-VNet connection: the flow that had no
+    // route is delivered through both gateways, and undo takes it back (azure-facts-2 §17.4).
+    void connectModeJoinsTwoVpnGateways() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR
+                           "/tests/regressions/v2/t49d-vnet2vnet-no-transit.pathlight.json"));
+        w.view()->fitAll();
+        QApplication::processEvents();
+        auto verdictOf = [&](const std::string& flow) {
+            for (const auto& t : w.document()->traces())
+                if (t.flowId == flow) return std::optional<Verdict>(t.verdict);
+            return std::optional<Verdict>();
+        };
+        QCOMPARE(verdictOf("f49d-1-to-5"), std::optional(Verdict::NoRoute));
+        w.scene()->setConnecting(true);
+        QVERIFY(w.scene()->boxItem("gw49c-1") && w.scene()->boxItem("gw49d-5"));
+        const QPoint from =
+            w.view()->mapFromScene(w.scene()->boxItem("gw49c-1")->sceneBoundingRect().center());
+        const QPoint to = w.view()->mapFromScene(w.scene()->boxItem("gw49d-5")->sceneBoundingRect().center());
+        QTest::mousePress(w.view()->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(w.view()->viewport(), (from + to) / 2);
+        QTest::mouseMove(w.view()->viewport(), to);
+        QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, to);
+        const Connection& made = w.document()->topology().connections.back();
+        QVERIFY(made.isVnet2Vnet());
+        QCOMPARE(made.gateway + made.peerGateway, std::string("gw49c-1gw49d-5"));
+        QCOMPARE(verdictOf("f49d-1-to-5"), std::optional(Verdict::Delivered));
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->topology().connections.size(), std::size_t(2));
+        QCOMPARE(verdictOf("f49d-1-to-5"), std::optional(Verdict::NoRoute));
+    }
+
     void deleteTakesContentsAndDependentsInOneStep() {
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath()));

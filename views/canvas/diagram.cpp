@@ -104,8 +104,12 @@ void placeByGraph(const Topology& t, const TopologyIndex& index, Diagram& d, con
         for (const auto& c : s.circuits)
             edges.push_back({q(s.id), q(c)});
     for (const auto& c : t.connections)
-        if (const Gateway* g = index.gateway(c.gateway))
-            edges.push_back({q(c.type == GatewayType::ExpressRoute ? c.circuit : c.site), q(g->vnet)});
+        if (const Gateway* g = index.gateway(c.gateway)) {
+            if (const Gateway* p = c.isVnet2Vnet() ? index.gateway(c.peerGateway) : nullptr)
+                edges.push_back({q(g->vnet), q(p->vnet)});
+            else if (!c.isVnet2Vnet())
+                edges.push_back({q(c.type == GatewayType::ExpressRoute ? c.circuit : c.site), q(g->vnet)});
+        }
     // A peering points from the hub (gateways first, then more peerings) to the spoke.
     QHash<QString, int> weight;
     for (const auto& g : t.gateways)
@@ -429,6 +433,10 @@ Diagram buildDiagram(const Topology& t, const Json& layout, const TopologyIndex&
     for (const auto& c : t.connections) {
         if (c.type == GatewayType::ExpressRoute)
             d.links.push_back({q(c.gateway), q(c.circuit), DiagramLinkKind::ExpressRoute, q(c.id)});
+        else if (c.isVnet2Vnet())
+            d.links.push_back({q(c.gateway), q(c.peerGateway), DiagramLinkKind::Vpn,
+                               c.bgp ? QCoreApplication::translate("Diagram", "VNet-to-VNet VPN · BGP")
+                                     : QCoreApplication::translate("Diagram", "VNet-to-VNet VPN")});
         else
             d.links.push_back({q(c.gateway), q(c.site), DiagramLinkKind::Vpn,
                                c.bgp ? QCoreApplication::translate("Diagram", "S2S VPN · BGP")

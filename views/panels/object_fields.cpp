@@ -227,6 +227,14 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
         }
         f.push_back(boolean("allowVirtualNetworkAccess",
                             QT_TRANSLATE_NOOP("ObjectFields", "Allow access between the VNets"), true));
+    } else if (collection == "connections") {
+        f.clear(); // a connection has no name in the format
+        const std::string type = object.value("type", "");
+        if (type != "ExpressRoute")
+            f.push_back(boolean("bgp", QT_TRANSLATE_NOOP("ObjectFields", "BGP"), false));
+        if (type == "Vpn")
+            f.push_back(field("localAddressPrefixes", Type::PrefixList,
+                              QT_TRANSLATE_NOOP("ObjectFields", "Local network gateway prefixes")));
     } else if (collection == "firewalls") {
         f.push_back(choice("sku", QT_TRANSLATE_NOOP("ObjectFields", "SKU"), {"Basic", "Standard", "Premium"},
                            "Standard"));
