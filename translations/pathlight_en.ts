@@ -436,7 +436,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+203"/>
+        <location filename="../app/gui/main_window.cpp" line="+208"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -3714,6 +3714,190 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::FirewallPolicyEditor</name>
+    <message>
+        <location filename="../views/editors/firewall_policy_editor.cpp" line="+100"/>
+        <source>Policy name</source>
+        <translation>Policy name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure CLI and PowerShell fixes name the policy by this name</source>
+        <translation>The Azure CLI and PowerShell fixes name the policy by this name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Rule processing&lt;/b&gt;: DNAT rules first, then network rules, then application rules, whatever their priorities; inside each, groups and then collections by priority (lowest number first). What matches nothing is denied.</source>
+        <translation>&lt;b&gt;Rule processing&lt;/b&gt;: DNAT rules first, then network rules, then application rules, whatever their priorities; inside each, groups and then collections by priority (lowest number first). What matches nothing is denied.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Group / collection</source>
+        <translation>Group / collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;group</source>
+        <translation>Add &amp;group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;collection</source>
+        <translation>Add &amp;collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DNAT collection</source>
+        <translation>DNAT collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network collection</source>
+        <translation>Network collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application collection</source>
+        <translation>Application collection</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Remove rule</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Firewall policy of %1</source>
+        <translation>Firewall policy of %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+12"/>
+        <location line="+118"/>
+        <source>DNAT</source>
+        <translation>DNAT</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+130"/>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+130"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source addresses</source>
+        <translation>Source addresses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Protocols</source>
+        <translation>Protocols</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Destination (public IP)</source>
+        <translation>Destination (public IP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Destination ports</source>
+        <translation>Destination ports</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Translated address</source>
+        <translation>Translated address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translated port</source>
+        <translation>Translated port</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination addresses</source>
+        <translation>Destination addresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination FQDNs</source>
+        <translation>Destination FQDNs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protocols (type:port)</source>
+        <translation>Protocols (type:port)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target FQDNs</source>
+        <translation>Target FQDNs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FQDN tags</source>
+        <translation>FQDN tags</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a rule collection on the left to see and edit its rules.</source>
+        <translation>Choose a rule collection on the left to see and edit its rules.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rules of %1 (%2) in %3</source>
+        <translation>Rules of %1 (%2) in %3</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>rule %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pathlight::FlowDialog</name>
     <message>
         <location filename="../views/editors/flow_dialog.cpp" line="+52"/>
@@ -4088,36 +4272,48 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+38"/>
+        <location line="-48"/>
+        <location line="+45"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Effective routes</source>
         <translation>Effective routes</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
+        <location line="+33"/>
+        <source>Edit policy rules…</source>
+        <translation>Edit policy rules…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+33"/>
+        <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
+        <translation>Rule collection groups, collections and rules of this firewall&apos;s policy</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>Apply the edited settings as one undo step (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -4147,7 +4343,7 @@ options for every command:
         <translation>Several values: separate them with commas</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4157,12 +4353,12 @@ options for every command:
         <translation>select an object on the canvas to see and edit its settings</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</source>
         <translation>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+1"/>
         <source>Effective routes of %1</source>
         <translation>Effective routes of %1</translation>
@@ -4189,7 +4385,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-157"/>
+        <location filename="../app/gui/main_window.cpp" line="-162"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4282,7 +4478,7 @@ Apply it anyway?</translation>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -4480,7 +4676,17 @@ Apply it anyway?</translation>
         <translation>New route table</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>&amp;Firewall policies</source>
+        <translation>&amp;Firewall policies</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No Azure Firewall in this design</source>
+        <translation>No Azure Firewall in this design</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Align</source>
         <translation>&amp;Align</translation>
     </message>
@@ -4615,7 +4821,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-202"/>
+        <location filename="../app/gui/main_window.cpp" line="-207"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -4653,12 +4859,12 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+157"/>
+        <location filename="../app/gui/main_window.cpp" line="+162"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+72"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+73"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
@@ -4773,7 +4979,7 @@ Apply it anyway?</translation>
         <translation>Select two or more objects to align</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>the editor produced no object</source>
         <translation>the editor produced no object</translation>
     </message>
@@ -4798,7 +5004,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -5143,19 +5349,19 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+116"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+49"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
-        <location line="+15"/>
+        <location line="+31"/>
+        <location line="+35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-65"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
@@ -5190,7 +5396,17 @@ Apply it anyway?</translation>
         <translation>Destination ports</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Source ASGs</source>
+        <translation>Source ASGs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination ASGs</source>
+        <translation>Destination ASGs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Address prefix</source>
         <translation>Address prefix</translation>
     </message>
@@ -5200,12 +5416,12 @@ Apply it anyway?</translation>
         <translation>Next hop type</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Next hop IP</source>
         <translation>Next hop IP</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Network security group %1</source>
         <translation>Network security group %1</translation>
     </message>
@@ -5220,7 +5436,7 @@ Apply it anyway?</translation>
         <translation>Do not propagate gateway routes (disableBgpRoutePropagation)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</source>
         <translation>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</translation>
     </message>
@@ -5255,12 +5471,12 @@ Apply it anyway?</translation>
         <translation>&amp;Sort by priority</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+112"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>

@@ -434,7 +434,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+203"/>
+        <location filename="../app/gui/main_window.cpp" line="+208"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -3711,6 +3711,190 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::FirewallPolicyEditor</name>
+    <message>
+        <location filename="../views/editors/firewall_policy_editor.cpp" line="+100"/>
+        <source>Policy name</source>
+        <translation>ポリシー名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure CLI and PowerShell fixes name the policy by this name</source>
+        <translation>Azure CLI と PowerShell の修正はこの名前でポリシーを指定します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Rule processing&lt;/b&gt;: DNAT rules first, then network rules, then application rules, whatever their priorities; inside each, groups and then collections by priority (lowest number first). What matches nothing is denied.</source>
+        <translation>&lt;b&gt;規則の処理順&lt;/b&gt;: 優先度に関係なく、DNAT 規則、ネットワーク規則、アプリケーション規則の順です。それぞれの中では、グループ、次にコレクションを優先度順 (小さい番号が先) に評価します。どれにも一致しないものは拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Group / collection</source>
+        <translation>グループ / コレクション</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;group</source>
+        <translation>グループの追加(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;collection</source>
+        <translation>コレクションの追加(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DNAT collection</source>
+        <translation>DNAT コレクション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network collection</source>
+        <translation>ネットワーク コレクション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application collection</source>
+        <translation>アプリケーション コレクション</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add rule</source>
+        <translation>規則の追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove rule</source>
+        <translation>規則の削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Firewall policy of %1</source>
+        <translation>%1 のファイアウォール ポリシー</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+12"/>
+        <location line="+118"/>
+        <source>DNAT</source>
+        <translation>DNAT</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+130"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+130"/>
+        <source>Application</source>
+        <translation>アプリケーション</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source addresses</source>
+        <translation>送信元アドレス</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Protocols</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Destination (public IP)</source>
+        <translation>宛先 (パブリック IP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Destination ports</source>
+        <translation>宛先ポート</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Translated address</source>
+        <translation>変換後のアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translated port</source>
+        <translation>変換後のポート</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination addresses</source>
+        <translation>宛先アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination FQDNs</source>
+        <translation>宛先 FQDN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protocols (type:port)</source>
+        <translation>プロトコル (種類:ポート)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target FQDNs</source>
+        <translation>対象 FQDN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FQDN tags</source>
+        <translation>FQDN タグ</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a rule collection on the left to see and edit its rules.</source>
+        <translation>左のルール コレクションを選ぶと、その規則を表示・編集できます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rules of %1 (%2) in %3</source>
+        <translation>%3 の %1 (%2) の規則</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>rule %1</source>
+        <translation>規則 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: %2</source>
+        <translation>行 %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pathlight::FlowDialog</name>
     <message>
         <location filename="../views/editors/flow_dialog.cpp" line="+52"/>
@@ -4082,36 +4266,48 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+38"/>
+        <location line="-48"/>
+        <location line="+45"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Effective routes</source>
         <translation>有効なルート</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
+        <location line="+33"/>
+        <source>Edit policy rules…</source>
+        <translation>ポリシーの規則を編集…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+33"/>
+        <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
+        <translation>このファイアウォールのポリシーのルール コレクション グループ、コレクション、規則</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>編集した設定を 1 回の元に戻す操作として適用します (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -4141,7 +4337,7 @@ options for every command:
         <translation>複数の値はコンマで区切ります</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Document</source>
         <translation>ドキュメント</translation>
     </message>
@@ -4151,12 +4347,12 @@ options for every command:
         <translation>キャンバス上のオブジェクトを選択すると、その設定を表示・編集できます</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</source>
         <translation>キャンバス上のオブジェクトを選択すると、その設定と、VM またはサブネットの場合は有効なルートを表示・編集できます。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+1"/>
         <source>Effective routes of %1</source>
         <translation>%1 の有効なルート</translation>
@@ -4183,7 +4379,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-157"/>
+        <location filename="../app/gui/main_window.cpp" line="-162"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -4276,7 +4472,7 @@ Apply it anyway?</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -4473,7 +4669,17 @@ Apply it anyway?</source>
         <translation>新しいルート テーブル</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>&amp;Firewall policies</source>
+        <translation>ファイアウォール ポリシー(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No Azure Firewall in this design</source>
+        <translation>この設計には Azure Firewall がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Align</source>
         <translation>整列(&amp;A)</translation>
     </message>
@@ -4608,7 +4814,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-202"/>
+        <location filename="../app/gui/main_window.cpp" line="-207"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -4645,12 +4851,12 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+157"/>
+        <location filename="../app/gui/main_window.cpp" line="+162"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+72"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+73"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
@@ -4761,7 +4967,7 @@ Apply it anyway?</source>
         <translation>整列するには 2 つ以上のオブジェクトを選択してください</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>the editor produced no object</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
@@ -4785,7 +4991,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
@@ -5128,19 +5334,19 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+116"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+49"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
-        <location line="+15"/>
+        <location line="+31"/>
+        <location line="+35"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-65"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -5175,7 +5381,17 @@ Apply it anyway?</source>
         <translation>宛先ポート</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Source ASGs</source>
+        <translation>送信元 ASG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination ASGs</source>
+        <translation>宛先 ASG</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Address prefix</source>
         <translation>アドレス プレフィックス</translation>
     </message>
@@ -5185,12 +5401,12 @@ Apply it anyway?</source>
         <translation>次ホップの種類</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Next hop IP</source>
         <translation>次ホップ IP</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Network security group %1</source>
         <translation>ネットワーク セキュリティ グループ %1</translation>
     </message>
@@ -5205,7 +5421,7 @@ Apply it anyway?</source>
         <translation>ゲートウェイのルートを伝達しない (disableBgpRoutePropagation)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</source>
         <translation>&lt;b&gt;規則&lt;/b&gt; (優先度の数値が小さいものから。最初に一致した規則で決まります)</translation>
     </message>
@@ -5240,12 +5456,12 @@ Apply it anyway?</source>
         <translation>優先度で並べ替え(&amp;S)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;既定の規則 (Azure がすべての NSG に追加します。変更できず、より小さい数値の規則で上書きするしかありません)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+112"/>
         <source>Row %1: %2</source>
         <translation>行 %1: %2</translation>
     </message>

@@ -434,7 +434,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+203"/>
+        <location filename="../app/gui/main_window.cpp" line="+208"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -3711,6 +3711,190 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::FirewallPolicyEditor</name>
+    <message>
+        <location filename="../views/editors/firewall_policy_editor.cpp" line="+100"/>
+        <source>Policy name</source>
+        <translation>原則名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azure CLI and PowerShell fixes name the policy by this name</source>
+        <translation>Azure CLI 與 PowerShell 修正以此名稱指定原則</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Rule processing&lt;/b&gt;: DNAT rules first, then network rules, then application rules, whatever their priorities; inside each, groups and then collections by priority (lowest number first). What matches nothing is denied.</source>
+        <translation>&lt;b&gt;規則處理順序&lt;/b&gt;：不論優先順序，先 DNAT 規則，再網路規則，最後應用程式規則；各類型內依優先順序（數字小者先）先比對群組，再比對集合。皆不符合者會被拒絕。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Group / collection</source>
+        <translation>群組 / 集合</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;group</source>
+        <translation>新增群組(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;collection</source>
+        <translation>新增集合(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DNAT collection</source>
+        <translation>DNAT 集合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network collection</source>
+        <translation>網路集合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application collection</source>
+        <translation>應用程式集合</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add rule</source>
+        <translation>新增規則(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove rule</source>
+        <translation>移除規則(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Firewall policy of %1</source>
+        <translation>%1 的防火牆原則</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+12"/>
+        <location line="+118"/>
+        <source>DNAT</source>
+        <translation>DNAT</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+130"/>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+130"/>
+        <source>Application</source>
+        <translation>應用程式</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source addresses</source>
+        <translation>來源位址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Protocols</source>
+        <translation>通訊協定</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Destination (public IP)</source>
+        <translation>目的地（公用 IP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Destination ports</source>
+        <translation>目的地連接埠</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Translated address</source>
+        <translation>轉譯後位址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translated port</source>
+        <translation>轉譯後連接埠</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination addresses</source>
+        <translation>目的地位址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination FQDNs</source>
+        <translation>目的地 FQDN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protocols (type:port)</source>
+        <translation>通訊協定（類型:連接埠）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target FQDNs</source>
+        <translation>目標 FQDN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FQDN tags</source>
+        <translation>FQDN 標籤</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a rule collection on the left to see and edit its rules.</source>
+        <translation>在左側選擇規則集合，即可檢視並編輯其規則。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rules of %1 (%2) in %3</source>
+        <translation>%3 中 %1（%2）的規則</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>rule %1</source>
+        <translation>規則 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+</context>
+<context>
     <name>pathlight::FlowDialog</name>
     <message>
         <location filename="../views/editors/flow_dialog.cpp" line="+52"/>
@@ -4082,36 +4266,48 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+38"/>
+        <location line="-48"/>
+        <location line="+45"/>
         <source>Properties</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Effective routes</source>
         <translation>有效路由</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-30"/>
+        <location line="+33"/>
+        <source>Edit policy rules…</source>
+        <translation>編輯原則規則…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+33"/>
+        <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
+        <translation>此防火牆原則的規則集合群組、集合與規則</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>將編輯的設定套用為一個復原步驟 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>(none)</source>
         <translation>(無)</translation>
     </message>
@@ -4141,7 +4337,7 @@ options for every command:
         <translation>多個值請以逗號分隔</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
@@ -4151,12 +4347,12 @@ options for every command:
         <translation>選取畫布上的物件即可檢視及編輯其設定</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</source>
         <translation>選取畫布上的物件，即可檢視及編輯其設定；若為 VM 或子網路，還可檢視其有效路由。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+1"/>
         <source>Effective routes of %1</source>
         <translation>%1 的有效路由</translation>
@@ -4183,7 +4379,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-157"/>
+        <location filename="../app/gui/main_window.cpp" line="-162"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -4276,7 +4472,7 @@ Apply it anyway?</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -4473,7 +4669,17 @@ Apply it anyway?</source>
         <translation>新增路由表</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>&amp;Firewall policies</source>
+        <translation>防火牆原則(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No Azure Firewall in this design</source>
+        <translation>此設計中沒有 Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Align</source>
         <translation>對齊(&amp;A)</translation>
     </message>
@@ -4608,7 +4814,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-202"/>
+        <location filename="../app/gui/main_window.cpp" line="-207"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -4645,12 +4851,12 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+157"/>
+        <location filename="../app/gui/main_window.cpp" line="+162"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+72"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+73"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
@@ -4761,7 +4967,7 @@ Apply it anyway?</source>
         <translation>請選取兩個以上的物件以對齊</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>the editor produced no object</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
@@ -4785,7 +4991,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
@@ -5128,19 +5334,19 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+116"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+49"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
-        <location line="+15"/>
+        <location line="+31"/>
+        <location line="+35"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-65"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -5175,7 +5381,17 @@ Apply it anyway?</source>
         <translation>目的地連接埠</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Source ASGs</source>
+        <translation>來源 ASG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination ASGs</source>
+        <translation>目的地 ASG</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Address prefix</source>
         <translation>位址首碼</translation>
     </message>
@@ -5185,12 +5401,12 @@ Apply it anyway?</source>
         <translation>下一個躍點類型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Next hop IP</source>
         <translation>下一個躍點 IP</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Network security group %1</source>
         <translation>網路安全性群組 %1</translation>
     </message>
@@ -5205,7 +5421,7 @@ Apply it anyway?</source>
         <translation>不傳播閘道路由 (disableBgpRoutePropagation)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Rules&lt;/b&gt; (lowest priority number first; the first match decides)</source>
         <translation>&lt;b&gt;規則&lt;/b&gt; (優先順序數字小者優先；第一個符合的規則決定結果)</translation>
     </message>
@@ -5240,12 +5456,12 @@ Apply it anyway?</source>
         <translation>依優先順序排序(&amp;S)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;預設規則 (Azure 會加入每個 NSG；無法變更，只能以較小的數字覆寫)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+112"/>
         <source>Row %1: %2</source>
         <translation>第 %1 列：%2</translation>
     </message>

@@ -170,7 +170,12 @@ MainWindow::MainWindow(QWidget* parent)
             });
     connect(inspector_, &InspectorPanel::applyRequested, this, &MainWindow::applyInspectorEdit);
     connect(inspector_, &InspectorPanel::editRuleSetRequested, this,
-            [this](ObjectKind kind, const QString& id) { editRuleSet(kind, id); });
+            [this](ObjectKind kind, const QString& id) {
+                if (kind == ObjectKind::Firewall)
+                    editFirewallPolicy(id);
+                else
+                    editRuleSet(kind, id);
+            });
     connect(inspector_, &InspectorPanel::newAssociationRequested, this, &MainWindow::createAssociation);
     // Autosave every minute to a recovery copy; offered back after a crash (see openFile).
     connect(autosave_, &QTimer::timeout, document_, [this] { document_->autosave(); });

@@ -25,6 +25,7 @@ class PalettePanel;
 class InspectorPanel;
 class ProblemsPanel;
 class RuleSetEditor;
+class FirewallPolicyEditor;
 class StepBar;
 class EffectiveView;
 class LatencyChart;
@@ -85,6 +86,8 @@ public:
     // Opens the rule editor of an NSG ("nsgs") or route table ("routeTables"); its Apply is one
     // undo step. Returns the dialog (shown, not modal), or null when there is no such object.
     RuleSetEditor* editRuleSet(ObjectKind kind, const QString& id); // Nsg or RouteTable
+    // The policy editor of an Azure Firewall; nullptr when `id` is no firewall.
+    FirewallPolicyEditor* editFirewallPolicy(const QString& id);
     // Creates an NSG, route table or NAT gateway and associates it at `path` of object `id`.
     QString createAssociation(const QString& id, const QString& path, ObjectKind kind);
     // Flows: a dialog to create one (optionally from/to given objects) or edit one; OK applies
@@ -145,6 +148,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // Applies an NSG, route table or firewall edited in its dialog (main_window_editing.cpp).
+    template <typename Editor> void applyEditedObject(Editor* editor, const QString& id, const QString& json);
     void createActions();
     void retranslate();
     void refresh();

@@ -15,6 +15,7 @@
 #include "edit/object_copy.h"
 #include "edit/object_factory.h"
 #include "edit/object_removal.h"
+#include "editors/firewall_policy_editor.h"
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
 #include "io/topology_io.h"
@@ -271,9 +272,12 @@ RuleSetEditor* MainWindow::editRuleSet(ObjectKind kind, const QString& id) {
         return nullptr;
     const ObjectJson shown =
         objectToJson(document_->topology(), document_->network()->index(), id.toStdString());
+    QStringList groups;
+    for (const auto& asg : document_->topology().applicationSecurityGroups)
+        groups << QString::fromStdString(asg.id);
     auto* editor = new RuleSetEditor(kind == ObjectKind::Nsg ? RuleSetEditor::Kind::Nsg
                                                              : RuleSetEditor::Kind::RouteTable,
-                                     shown.object, shown.pointer, this);
+                                     shown.object, shown.pointer, this, groups);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     QStringList appliances;
     for (const Vm& vm : document_->topology().vms)
@@ -286,27 +290,49 @@ RuleSetEditor* MainWindow::editRuleSet(ObjectKind kind, const QString& id) {
         activateWindow();
         view_->setFocus();
     });
-    connect(
-        editor, &RuleSetEditor::applyRequested, this, [this, editor](const QString& id, const QString& json) {
-            QList<QPair<QString, QString>> errors;
-            const Json object = parseJsonOrDiscarded(json.toStdString());
-            if (!object.is_object()) {
-                editor->showErrors({{QString(), tr("the editor produced no object")}});
-                return;
-            }
-            const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
-            for (const auto& d : document_->apply(Change::patched(patch), tr("Edit %1").arg(id)))
-                errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
-            if (errors.isEmpty()) {
-                const std::string newId = idOf(object);
-                const ObjectJson now = objectToJson(document_->topology(), document_->network()->index(),
-                                                    newId.empty() ? id.toStdString() : newId);
-                if (!now.pointer.empty()) editor->setObject(now.object, now.pointer);
-            }
-            editor->showErrors(errors);
-        });
+    connect(editor, &RuleSetEditor::applyRequested, this,
+            [this, editor](const QString& id, const QString& json) { applyEditedObject(editor, id, json); });
     editor->show();
     return editor;
+}
+
+FirewallPolicyEditor* MainWindow::editFirewallPolicy(const QString& id) {
+    const ObjectRef* ref = document_->network()->index().find(id.toStdString());
+    if (!ref || ref->kind != ObjectKind::Firewall) return nullptr;
+    const ObjectJson shown =
+        objectToJson(document_->topology(), document_->network()->index(), id.toStdString());
+    auto* editor = new FirewallPolicyEditor(shown.object, shown.pointer, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::finished, this, [this] {
+        activateWindow();
+        view_->setFocus();
+    });
+    connect(editor, &FirewallPolicyEditor::applyRequested, this,
+            [this, editor](const QString& id, const QString& json) { applyEditedObject(editor, id, json); });
+    editor->show();
+    return editor;
+}
+
+// One undo step replacing an object by what an editor made; the document's answer goes back to
+// the editor (its rows and fields), and an accepted object is shown again as the file writes it.
+template <typename Editor>
+void MainWindow::applyEditedObject(Editor* editor, const QString& id, const QString& json) {
+    QList<QPair<QString, QString>> errors;
+    const Json object = parseJsonOrDiscarded(json.toStdString());
+    if (!object.is_object()) {
+        editor->showErrors({{QString(), tr("the editor produced no object")}});
+        return;
+    }
+    const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
+    for (const auto& d : document_->apply(Change::patched(patch), tr("Edit %1").arg(id)))
+        errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
+    if (errors.isEmpty()) {
+        const std::string newId = idOf(object);
+        const ObjectJson now = objectToJson(document_->topology(), document_->network()->index(),
+                                            newId.empty() ? id.toStdString() : newId);
+        if (!now.pointer.empty()) editor->setObject(now.object, now.pointer);
+    }
+    editor->showErrors(errors);
 }
 
 QString MainWindow::createAssociation(const QString& id, const QString& path, ObjectKind kind) {

@@ -205,6 +205,17 @@ void MainWindow::createActions() {
             });
         });
     }
+    // Each firewall's policy, in the editor of groups, collections and rules.
+    QMenu* policies = edit->addMenu(tr("&Firewall policies"));
+    connect(policies, &QMenu::aboutToShow, this, [this, policies] {
+        policies->clear();
+        for (const auto& f : document_->topology().firewalls) {
+            const QString id = QString::fromStdString(f.id);
+            policies->addAction(id, this, [this, id] { editFirewallPolicy(id); });
+        }
+        if (document_->topology().firewalls.empty())
+            policies->addAction(tr("No Azure Firewall in this design"))->setEnabled(false);
+    });
     QMenu* align = edit->addMenu(tr("&Align"));
     const std::pair<const char*, Qt::Alignment> alignments[] = {
         {QT_TR_NOOP("&Left edges"), Qt::AlignLeft},

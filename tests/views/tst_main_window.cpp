@@ -13,6 +13,7 @@
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "edit/topology_patch.h"
+#include "editors/firewall_policy_editor.h"
 #include "editors/flow_dialog.h"
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
@@ -504,6 +505,105 @@ private slots:
         QCOMPARE(w.document()->topology().routeTables.back().routes.size(), std::size_t(1));
         QCOMPARE(w.document()->topology().routeTables.back().routes[0].nextHopType, NextHopType::Internet);
         QVERIFY(!w.editRuleSet(ObjectKind::Nsg, "snet-app")); // not an NSG
+    }
+
+    // The firewall policy editor (issue 15): groups and collections in a tree, a collection's rules
+    // in a table; a rule added there allows a denied flow in one undo step; a bad priority is put
+    // on the tree; a collection's kind changes its rules' type; the inspector and the Edit menu
+    // open it.
+    void firewallPolicyEditorRoundTrip() {
+        MainWindow w;
+        QVERIFY(w.openFile(":/examples/08-firewall-hub-private-endpoint.pathlight.json"));
+        auto verdictOf = [&](const std::string& flow) {
+            for (const auto& t : w.document()->traces())
+                if (t.flowId == flow) return std::optional<Verdict>(t.verdict);
+            return std::optional<Verdict>();
+        };
+        QCOMPARE(verdictOf("f-dns-out"), std::optional(Verdict::Denied));
+        QVERIFY(!w.editFirewallPolicy("web")); // not a firewall
+        FirewallPolicyEditor* editor = w.editFirewallPolicy("azfw");
+        QVERIFY(editor);
+        QCOMPARE(editor->tree()->topLevelItemCount(), 3);
+        QCOMPARE(editor->tree()->topLevelItem(1)->childCount(), 2);
+        editor->showCollection(1, 1); // spokes-and-branch, network rules
+        QCOMPARE(editor->rules()->rowCount(), 3);
+        QCOMPARE(editor->rules()->columns()[1].key, std::string("ipProtocols"));
+        editor->addRule();
+        const int row = editor->rules()->rowCount() - 1;
+        editor->rules()->item(row, 1)->setText("UDP, TCP");
+        editor->rules()->item(row, 3)->setText("8.8.8.8");
+        editor->rules()->item(row, 5)->setText("53");
+        if (qEnvironmentVariableIsSet("PATHLIGHT_SHOTS"))
+            editor->grab().save(qEnvironmentVariable("PATHLIGHT_SHOTS") + "/firewall-policy-editor.png");
+        auto apply = [&] {
+            editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
+        };
+        apply();
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        QCOMPARE(verdictOf("f-dns-out"), std::optional(Verdict::Delivered));
+        const Firewall& fw = w.document()->topology().firewalls.front();
+        const FirewallRule& added = fw.policy->ruleCollectionGroups[1].ruleCollections[1].rules.back();
+        QCOMPARE(added.ruleType, FirewallRuleType::NetworkRule);
+        QCOMPARE(added.destinationPorts, std::vector<std::string>{"53"});
+        // A priority that is no number: refused, marked on the collection's row, nothing changes.
+        editor->tree()->topLevelItem(1)->child(0)->setText(1, "first");
+        apply();
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        QVERIFY(!editor->tree()->topLevelItem(1)->child(0)->toolTip(0).isEmpty());
+        editor->tree()->topLevelItem(1)->child(0)->setText(1, "100");
+        // An application collection: its first rule is an application rule waiting for FQDNs.
+        editor->tree()->setCurrentItem(editor->tree()->topLevelItem(2));
+        editor->addCollection(FirewallPolicyEditor::CollectionKind::Application);
+        QCOMPARE(editor->shownCollection(), qMakePair(2, 1));
+        QCOMPARE(editor->rules()->rowCount(), 1);
+        editor->rules()->item(0, 3)->setText("*.ubuntu.com");
+        editor->setCollectionKind(2, 1, FirewallPolicyEditor::CollectionKind::Network);
+        const auto asNetwork = editor->result()["policy"]["ruleCollectionGroups"][2]["ruleCollections"][1];
+        QCOMPARE(asNetwork["rules"][0]["ruleType"].get<std::string>(), std::string("NetworkRule"));
+        editor->setCollectionKind(2, 1, FirewallPolicyEditor::CollectionKind::Dnat);
+        QCOMPARE(editor->result()["policy"]["ruleCollectionGroups"][2]["ruleCollections"][1]["action"]
+                     .get<std::string>(),
+                 std::string("Dnat"));
+        editor->removeSelected(); // the tree's current item: the new collection
+        QCOMPARE(editor->result()["policy"]["ruleCollectionGroups"][2]["ruleCollections"].size(),
+                 std::size_t(1));
+        w.document()->undoStack()->undo();
+        editor->close();
+        QCOMPARE(verdictOf("f-dns-out"), std::optional(Verdict::Denied));
+        // The inspector's button on a selected firewall, and the Edit menu, open it.
+        w.scene()->selectIds({"azfw"});
+        QApplication::processEvents();
+        auto* button = w.findChild<QPushButton*>("EditFirewallPolicy");
+        QVERIFY(button && !button->isHidden());
+        button->click();
+        QVERIFY(w.findChild<FirewallPolicyEditor*>());
+    }
+
+    // An NSG rule picks application security groups in the NSG editor (azure-facts-2 §16).
+    void nsgEditorPicksApplicationSecurityGroups() {
+        MainWindow w;
+        QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR "/tests/regressions/v2/t47-asg-rules.pathlight.json"));
+        const Nsg& first = w.document()->topology().nsgs.front();
+        RuleSetEditor* editor = w.editRuleSet(ObjectKind::Nsg, QString::fromStdString(first.id));
+        int source = -1, sourceGroups = -1;
+        for (int c = 0; c < editor->table()->columnCount(); ++c) {
+            const std::string key = editor->table()->columns()[std::size_t(c)].key;
+            if (key == "sourceAddressPrefixes") source = c;
+            if (key == "sourceApplicationSecurityGroups") sourceGroups = c;
+        }
+        QVERIFY(source >= 0 && sourceGroups >= 0);
+        QVERIFY(!editor->table()->columns()[std::size_t(sourceGroups)].completions.isEmpty());
+        editor->addRow();
+        const int row = editor->table()->rowCount() - 1;
+        QCOMPARE(editor->table()->item(row, source)->text(), QString("*"));
+        const QString group = editor->table()->columns()[std::size_t(sourceGroups)].completions.front();
+        editor->table()->item(row, sourceGroups)->setText(group); // takes the "*" away
+        QCOMPARE(editor->table()->item(row, source)->text(), QString());
+        editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        const SecurityRule& added = w.document()->network()->index().nsg(first.id)->securityRules.back();
+        QCOMPARE(added.sourceApplicationSecurityGroups, std::vector<Id>{group.toStdString()});
+        QVERIFY(added.sourceAddressPrefixes.empty());
     }
 
     void newcomerHelpHintsInspectorAndCatalogPorts() {

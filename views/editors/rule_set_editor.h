@@ -1,9 +1,12 @@
 #pragma once
 // Editors for the two rule lists of a network: an NSG's security rules and a route table's
 // routes, as tables. Rows can be added, removed, edited in place (choices as lists, addresses
-// with service-tag completion) and sorted by priority; an NSG's default rules are shown greyed
-// below its own. The dialog never decides validity: Apply hands the edited object to the
-// document, whose reader answers with errors by JSON Pointer, which the dialog puts on the rows.
+// with service-tag completion, an NSG's application security groups by id) and sorted by priority; an NSG's
+// default rules are shown greyed below its own. The dialog never decides validity: Apply hands the edited
+// object to the document, whose reader answers with errors by JSON Pointer, which the dialog puts on the
+// rows.
+
+#include "editors/rule_table.h"
 
 #include <QDialog>
 #include <QPair>
@@ -22,8 +25,9 @@ class RuleSetEditor : public QDialog {
 public:
     enum class Kind { Nsg, RouteTable };
     // `object` is the NSG or route table as the file writes it; `pointer` its JSON Pointer.
+    // `applicationSecurityGroups`: the design's ASG ids, offered in an NSG's ASG columns.
     RuleSetEditor(Kind kind, const nlohmann::ordered_json& object, std::string pointer,
-                  QWidget* parent = nullptr);
+                  QWidget* parent = nullptr, const QStringList& applicationSecurityGroups = {});
     // The addresses a new route's VirtualAppliance next hop may take (the design's NICs with IP
     // forwarding, in file order): the first is proposed; with none, the route goes to the Internet
     // (a VM's own address was proposed before, which no plain VM forwards).
@@ -33,7 +37,7 @@ public:
     QString objectId() const;
     // The edited object.
     nlohmann::ordered_json result() const;
-    QTableWidget* table() const { return table_; }
+    RuleTable* table() const { return table_; }
     QTableWidget* defaultsTable() const { return defaults_; }
     void addRow();
     void removeSelectedRows();
@@ -48,27 +52,14 @@ signals:
     void applyRequested(const QString& id, const QString& json);
 
 private:
-    struct Column {
-        const char* key;
-        QString header;
-        enum { Integer, Text, Choice, List } type;
-        QStringList choices;
-        bool tags = false; // completes service tags
-    };
     void fillRows();
-    // Columns as wide as their contents, and a choice column as wide as its widest choice (an
-    // empty table sized to its headers cut "VirtualAppliance" and "Outbound" in added rows).
-    void fitColumns();
-    void setRow(int row, const nlohmann::ordered_json& rule);
-    nlohmann::ordered_json rowJson(int row) const;
 
     Kind kind_;
     nlohmann::ordered_json object_;
     std::string pointer_;
-    std::vector<Column> columns_;
     QLineEdit* name_;
     QCheckBox* disableBgp_ = nullptr;
-    QTableWidget* table_;
+    RuleTable* table_;
     QTableWidget* defaults_ = nullptr;
     QLabel* errors_;
     bool closeOnSuccess_ = false;

@@ -125,6 +125,13 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     errors_->setStyleSheet("color: #b00020");
     errors_->hide();
     layout->addWidget(title_);
+    policyButton_ = new QPushButton(tr("Edit policy rules…"), this);
+    policyButton_->setObjectName("EditFirewallPolicy");
+    policyButton_->setToolTip(tr("Rule collection groups, collections and rules of this firewall's policy"));
+    connect(policyButton_, &QPushButton::clicked, this,
+            [this] { emit editRuleSetRequested(ObjectKind::Firewall, id_); });
+    policyButton_->hide();
+    layout->addWidget(policyButton_, 0, Qt::AlignLeft);
     layout->addWidget(tabs_, 3);
     layout->addWidget(errors_);
     tabs_->hide();
@@ -151,6 +158,9 @@ void InspectorPanel::changeEvent(QEvent* event) {
         tabs_->setTabText(tabs_->count() - 1, tr("JSON"));
         apply_->setText(tr("Apply"));
         apply_->setToolTip(tr("Apply the edited settings as one undo step (Ctrl+Enter)"));
+        policyButton_->setText(tr("Edit policy rules…"));
+        policyButton_->setToolTip(
+            tr("Rule collection groups, collections and rules of this firewall's policy"));
         // The labels were translated when the form was built: build it again when next shown.
         buildForm({});
         id_.clear();
@@ -491,6 +501,7 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
         object_ = Json::object();
         for (const char* key : {"title", "description", "latency"})
             if (doc.contains(key)) object_[key] = doc[key];
+        policyButton_->hide();
         title_->setText("<b>" + tr("Document") + "</b> — " +
                         tr("select an object on the canvas to see and edit its settings"));
         tabs_->show();
@@ -508,6 +519,7 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
         id_.clear();
         pointer_.clear();
         object_ = Json();
+        policyButton_->hide();
         title_->setText(tr("Select an object on the canvas to see and edit its settings and, for a VM or "
                            "subnet, its effective routes."));
         tabs_->hide();
@@ -521,6 +533,7 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
     object_ = selected.object;
     const QString collection = collectionOf(at);
     title_->setText("<b>" + id.toHtmlEscaped() + "</b>");
+    policyButton_->setVisible(collection == "firewalls");
     tabs_->show();
     // Rebuild only when the fields differ (a NIC added): editing in place keeps the focus.
     const auto fields = fieldsFor(collection, object_);

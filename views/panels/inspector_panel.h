@@ -52,7 +52,8 @@ signals:
     // An edited object; with an empty id, the document's own keys (title, description, latency).
     void applyRequested(const QString& id, const QString& json);
     // "Edit…" beside an NSG or route table; "New…" in its list (create one and associate it).
-    void editRuleSetRequested(ObjectKind kind, const QString& ruleSetId); // Nsg or RouteTable
+    // Nsg or RouteTable; Firewall for a firewall's policy.
+    void editRuleSetRequested(ObjectKind kind, const QString& ruleSetId);
     void newAssociationRequested(const QString& id, const QString& path, ObjectKind kind);
 
 protected:
@@ -79,6 +80,7 @@ private:
     std::shared_ptr<const Network> network_;
     std::vector<Diagnostic> lints_;
     QLabel* title_;
+    QPushButton* policyButton_; // "Edit policy rules…" on a firewall
     QTabWidget* tabs_;
     QScrollArea* scroll_ = nullptr;
     QWidget* form_;
