@@ -538,7 +538,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+317"/>
+        <location filename="../model/trace/tracer.cpp" line="+335"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -654,12 +654,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+490"/>
+        <location line="+495"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-480"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</translation>
     </message>
@@ -679,7 +679,7 @@ options for every command:
         <translation>%1 is a private address, but the route %2 sends it to the Internet, where it cannot be reached.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
         <translation>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</translation>
     </message>
@@ -724,16 +724,16 @@ options for every command:
         <translation>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</translation>
     </message>
     <message>
-        <location line="-940"/>
-        <location line="+960"/>
-        <location line="+570"/>
+        <location line="-963"/>
+        <location line="+983"/>
+        <location line="+597"/>
         <location line="+132"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-749"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -778,7 +778,12 @@ options for every command:
         <translation>%1 carries this traffic to private endpoint &quot;%2&quot; without translating its source %3. Microsoft documents SNAT as required for the reply to come back through it (reports say it works without).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+77"/>
+        <source>Load balancer &quot;%1&quot; answers the ping on %2 with &quot;Destination host unreachable&quot;: every member of pool &quot;%3&quot; is probed down.</source>
+        <translation>Load balancer &quot;%1&quot; answers the ping on %2 with &quot;Destination host unreachable&quot;: every member of pool &quot;%3&quot; is probed down.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</source>
         <translation>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</translation>
     </message>
@@ -803,9 +808,14 @@ options for every command:
         <translation>Subnet &quot;%1&quot; is private (no default outbound access) and has no NAT gateway, and %2 has no public IP: Internet-bound traffic has no way out.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</source>
         <translation>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</source>
+        <translation>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1699,6 +1709,11 @@ options for every command:
         <location filename="../model/analysis/route_lints.cpp" line="+18"/>
         <source>Application Gateway v2 &quot;%1&quot;: its subnet &quot;%2&quot; learns 0.0.0.0/0 from %3, which Azure accepts but does not support for v2; use a 0.0.0.0/0 route with next hop Internet or turn off gateway route propagation</source>
         <translation>Application Gateway v2 &quot;%1&quot;: its subnet &quot;%2&quot; learns 0.0.0.0/0 from %3, which Azure accepts but does not support for v2; use a 0.0.0.0/0 route with next hop Internet or turn off gateway route propagation</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Azure Firewall &quot;%1&quot;: AzureFirewallSubnet learns 0.0.0.0/0 from %2; without forced-tunneling mode the firewall needs direct Internet access: add a route 0.0.0.0/0 → Internet to the subnet&apos;s route table, or use forced-tunneling mode</source>
+        <translation>Azure Firewall &quot;%1&quot;: AzureFirewallSubnet learns 0.0.0.0/0 from %2; without forced-tunneling mode the firewall needs direct Internet access: add a route 0.0.0.0/0 → Internet to the subnet&apos;s route table, or use forced-tunneling mode</translation>
     </message>
 </context>
 <context>
@@ -2900,12 +2915,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1947"/>
+        <location filename="../model/trace/tracer.cpp" line="-1997"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+374"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -2966,7 +2981,7 @@ options for every command:
         <translation>The host answers %1 itself; user-defined routes do not apply.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</translation>
     </message>
@@ -2991,7 +3006,7 @@ options for every command:
         <translation>Route Server %1 receives the packet.</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-502"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 answers %2 by its subnet&apos;s routes.</translation>
     </message>
@@ -3006,7 +3021,7 @@ options for every command:
         <translation>Peering %1 does not allow access: dropped.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>The subnet routes the packet back to %1 itself: loop.</translation>
     </message>
@@ -3051,12 +3066,17 @@ options for every command:
         <translation>Azure Firewall %1 denies the packet (rule %2, collection %3).</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1029"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</translation>
     </message>
     <message>
-        <location line="+1026"/>
+        <location line="+769"/>
+        <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
+        <translation>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</translation>
     </message>
@@ -3092,12 +3112,12 @@ options for every command:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+243"/>
+        <location line="+256"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT gateway %1 translates the source to %2.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-230"/>
         <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
         <translation>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</translation>
     </message>
@@ -3112,7 +3132,7 @@ options for every command:
         <translation>Load balancer %1 answers the ping on %2 itself.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Load balancer %1 has no rule for the packet: dropped.</source>
         <translation>Load balancer %1 has no rule for the packet: dropped.</translation>
     </message>
@@ -3145,6 +3165,11 @@ options for every command:
         <location line="+17"/>
         <source>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</source>
         <translation>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 carries only TCP and UDP to the Internet: the %2 packet is dropped.</source>
+        <translation>%1 carries only TCP and UDP to the Internet: the %2 packet is dropped.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3335,7 +3360,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1273"/>
+        <location filename="../model/trace/tracer.cpp" line="-1305"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>

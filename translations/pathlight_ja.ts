@@ -536,7 +536,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+317"/>
+        <location filename="../model/trace/tracer.cpp" line="+335"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -652,12 +652,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+490"/>
+        <location line="+495"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-480"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>プライベート エンドポイント「%1」の /32 ルートは、ルート テーブル「%4」のユーザー ルート %2 → %3 より長いため、このトラフィックはエンドポイントに直接届き、%3 を通りません。エンドポイントのサブネットでルート テーブルのネットワーク ポリシーを有効にし、そのサブネットか VNet へのルートを追加すると、%3 を経由させられます。</translation>
     </message>
@@ -677,7 +677,7 @@ options for every command:
         <translation>%1 はプライベート アドレスですが、ルート %2 がインターネットへ送るため到達できません。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
         <translation>ルート %1 はアプライアンス %2 を指していますが、この VNet にもピアリングされた VNet にもそのアドレスを持つ NIC はありません。</translation>
     </message>
@@ -722,16 +722,16 @@ options for every command:
         <translation>ロード バランサー「%1」は Standard のため、NIC またはそのサブネットの NSG が許可するまで、NIC「%2」への受信トラフィックを受け付けません。</translation>
     </message>
     <message>
-        <location line="-940"/>
-        <location line="+960"/>
-        <location line="+570"/>
+        <location line="-963"/>
+        <location line="+983"/>
+        <location line="+597"/>
         <location line="+132"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-749"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -776,7 +776,12 @@ options for every command:
         <translation>%1 は送信元 %3 を変換せずに、このトラフィックをプライベート エンドポイント「%2」へ運びます。Microsoft は応答を同じ経路で戻すために SNAT が必要と記載しています (なくても動くという報告もあります)。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+77"/>
+        <source>Load balancer &quot;%1&quot; answers the ping on %2 with &quot;Destination host unreachable&quot;: every member of pool &quot;%3&quot; is probed down.</source>
+        <translation>ロード バランサー &quot;%1&quot; は %2 への ping に &quot;Destination host unreachable&quot; を返します。プール &quot;%3&quot; のメンバーはすべて正常性プローブで停止と判定されています。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</source>
         <translation>ロード バランサー「%1」には、フロントエンド「%2」でポート %4 宛てのこの %3 パケットに対する負荷分散規則がありません (ロード バランサーが運ぶのは TCP と UDP だけです)。</translation>
     </message>
@@ -801,9 +806,14 @@ options for every command:
         <translation>サブネット「%1」はプライベート (既定の送信アクセスなし) で NAT ゲートウェイもなく、%2 にはパブリック IP もありません。インターネット向けの通信には出口がありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</source>
         <translation>インターネット宛ての ICMP は %1 から出ていきますが、これは TCP と UDP しか通しません (NAT ゲートウェイまたは既定の送信アクセス)。ping を通すのはインスタンスのパブリック IP だけです。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</source>
+        <translation>インターネット宛ての %2 は %1 から出ますが、%1 は TCP と UDP しか運びません。運べるのはインスタンスのパブリック IP だけです (IPsec は NAT-T、UDP 4500 を使えます)。</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1696,6 +1706,11 @@ options for every command:
         <location filename="../model/analysis/route_lints.cpp" line="+18"/>
         <source>Application Gateway v2 &quot;%1&quot;: its subnet &quot;%2&quot; learns 0.0.0.0/0 from %3, which Azure accepts but does not support for v2; use a 0.0.0.0/0 route with next hop Internet or turn off gateway route propagation</source>
         <translation>Application Gateway v2「%1」: サブネット「%2」は %3 から 0.0.0.0/0 を学習しています。Azure は受け入れますが v2 ではサポートしません。次ホップ Internet の 0.0.0.0/0 ルートを使うか、ゲートウェイ ルートの伝達を無効にしてください</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Azure Firewall &quot;%1&quot;: AzureFirewallSubnet learns 0.0.0.0/0 from %2; without forced-tunneling mode the firewall needs direct Internet access: add a route 0.0.0.0/0 → Internet to the subnet&apos;s route table, or use forced-tunneling mode</source>
+        <translation>Azure Firewall &quot;%1&quot;: AzureFirewallSubnet は %2 から 0.0.0.0/0 を学習しています。強制トンネリング モードでないファイアウォールには直接のインターネット接続が必要です。サブネットのルート テーブルに 0.0.0.0/0 → Internet のルートを追加するか、強制トンネリング モードを使ってください</translation>
     </message>
 </context>
 <context>
@@ -2897,12 +2912,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1947"/>
+        <location filename="../model/trace/tracer.cpp" line="-1997"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+374"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -2963,7 +2978,7 @@ options for every command:
         <translation>ホストが %1 に自ら応答します。ユーザー定義ルートは適用されません。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自身のサブネットがパケットを NVA に送り返します: ループです。</translation>
     </message>
@@ -2988,7 +3003,7 @@ options for every command:
         <translation>Route Server %1 がパケットを受信します。</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-502"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 はサブネットのルートに従って %2 に応答します。</translation>
     </message>
@@ -3003,7 +3018,7 @@ options for every command:
         <translation>ピアリング %1 はアクセスを許可していないため、破棄されます。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>サブネットはパケットを %1 自身へ戻します: ループ。</translation>
     </message>
@@ -3048,12 +3063,17 @@ options for every command:
         <translation>Azure Firewall %1 はパケットを拒否します (ルール %2、コレクション %3)。</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1029"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 には AzureFirewallSubnet がないため、何も転送しません。</translation>
     </message>
     <message>
-        <location line="+1026"/>
+        <location line="+769"/>
+        <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
+        <translation>この経路には等コストの次ホップが %1 個あります (ECMP)。このフローのハッシュは %2 を選びます。</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 はアプリケーション ルール %2 (コレクション %3) でパケットを許可します。アプリケーション ルールは常に送信元を変換します。</translation>
     </message>
@@ -3089,12 +3109,12 @@ options for every command:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+243"/>
+        <location line="+256"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT ゲートウェイ %1 が送信元を %2 に変換します。</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-230"/>
         <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
         <translation>Azure Firewall %1 はネットワーク ルール %2 でパケットを許可し、送信元をインスタンス アドレス %3 に変換します。%4 は SNAT のプライベート範囲にありません。</translation>
     </message>
@@ -3109,7 +3129,7 @@ options for every command:
         <translation>ロード バランサー %1 が %2 への ping に自ら応答します。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Load balancer %1 has no rule for the packet: dropped.</source>
         <translation>ロード バランサー %1 にはこのパケットの規則がないため、破棄されます。</translation>
     </message>
@@ -3142,6 +3162,11 @@ options for every command:
         <location line="+17"/>
         <source>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</source>
         <translation>%1 はインターネットへ TCP と UDP しか通しません。ICMP パケットは破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 carries only TCP and UDP to the Internet: the %2 packet is dropped.</source>
+        <translation>%1 はインターネットへ TCP と UDP しか運びません。%2 パケットは破棄されます。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3332,7 +3357,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1273"/>
+        <location filename="../model/trace/tracer.cpp" line="-1305"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>

@@ -536,7 +536,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+317"/>
+        <location filename="../model/trace/tracer.cpp" line="+335"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -652,12 +652,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+490"/>
+        <location line="+495"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-480"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>私人端點「%1」的 /32 路由比路由表「%4」的使用者路由 %2 → %3 更長：此流量直接抵達端點，不會經過 %3。在端點的子網路啟用路由表網路原則，並為其子網路或 VNet 加上路由，即可讓流量經過它。</translation>
     </message>
@@ -677,7 +677,7 @@ options for every command:
         <translation>%1 是私人位址，但路由 %2 將它送往網際網路，因此無法到達。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>The route %1 points to the appliance %2, but no NIC in this or a peered VNet holds that address.</source>
         <translation>路由 %1 指向設備 %2，但此 VNet 或對等互連的 VNet 中沒有任何 NIC 持有該位址。</translation>
     </message>
@@ -722,16 +722,16 @@ options for every command:
         <translation>負載平衡器「%1」是 Standard：在 NIC 或其子網路的 NSG 允許之前，不接受送往 NIC「%2」的輸入流量。</translation>
     </message>
     <message>
-        <location line="-940"/>
-        <location line="+960"/>
-        <location line="+570"/>
+        <location line="-963"/>
+        <location line="+983"/>
+        <location line="+597"/>
         <location line="+132"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-749"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -776,7 +776,12 @@ options for every command:
         <translation>%1 在未轉譯來源 %3 的情況下，將此流量送到私人端點「%2」。Microsoft 文件指出需要 SNAT，回應才會經由它返回 (也有回報指出沒有 SNAT 也能運作)。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+77"/>
+        <source>Load balancer &quot;%1&quot; answers the ping on %2 with &quot;Destination host unreachable&quot;: every member of pool &quot;%3&quot; is probed down.</source>
+        <translation>負載平衡器 &quot;%1&quot; 對 %2 的 ping 回應 &quot;Destination host unreachable&quot;：集區 &quot;%3&quot; 的所有成員都被健康情況探查判定為停止。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Load balancer &quot;%1&quot; has no load-balancing rule on frontend &quot;%2&quot; for this %3 packet to port %4 (load balancers carry TCP and UDP only).</source>
         <translation>負載平衡器「%1」在前端「%2」上沒有適用於這個送往連接埠 %4 的 %3 封包的負載平衡規則 (負載平衡器只承載 TCP 與 UDP)。</translation>
     </message>
@@ -801,9 +806,14 @@ options for every command:
         <translation>子網路「%1」是私人子網路 (沒有預設輸出存取) 且沒有 NAT 閘道，而 %2 也沒有公用 IP：前往網際網路的流量沒有出口。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</source>
         <translation>前往網際網路的 ICMP 經由 %1 離開，但它只承載 TCP 與 UDP（NAT 閘道或預設輸出存取）；只有執行個體公用 IP 能承載 ping。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</source>
+        <translation>前往網際網路的 %2 經由 %1 離開，但 %1 只承載 TCP 與 UDP；只有執行個體公用 IP 能承載它（IPsec 可改用 NAT-T，UDP 4500）。</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1696,6 +1706,11 @@ options for every command:
         <location filename="../model/analysis/route_lints.cpp" line="+18"/>
         <source>Application Gateway v2 &quot;%1&quot;: its subnet &quot;%2&quot; learns 0.0.0.0/0 from %3, which Azure accepts but does not support for v2; use a 0.0.0.0/0 route with next hop Internet or turn off gateway route propagation</source>
         <translation>Application Gateway v2「%1」：其子網路「%2」從 %3 學到 0.0.0.0/0，Azure 接受但 v2 不支援；請使用下一個躍點為 Internet 的 0.0.0.0/0 路由，或關閉閘道路由傳播</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Azure Firewall &quot;%1&quot;: AzureFirewallSubnet learns 0.0.0.0/0 from %2; without forced-tunneling mode the firewall needs direct Internet access: add a route 0.0.0.0/0 → Internet to the subnet&apos;s route table, or use forced-tunneling mode</source>
+        <translation>Azure Firewall &quot;%1&quot;：AzureFirewallSubnet 從 %2 學到 0.0.0.0/0；非強制通道模式的防火牆需要直接的網際網路連線：請在子網路的路由表加入 0.0.0.0/0 → Internet 路由，或使用強制通道模式</translation>
     </message>
 </context>
 <context>
@@ -2897,12 +2912,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1947"/>
+        <location filename="../model/trace/tracer.cpp" line="-1997"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+374"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -2963,7 +2978,7 @@ options for every command:
         <translation>主機自行回應 %1；使用者定義路由不適用。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+191"/>
         <source>The NVA&apos;s own subnet routes the packet back to the NVA: loop.</source>
         <translation>NVA 自己的子網路將封包送回 NVA：形成迴圈。</translation>
     </message>
@@ -2988,7 +3003,7 @@ options for every command:
         <translation>路由伺服器 %1 接收封包。</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-502"/>
         <source>Application Gateway %1 answers %2 by its subnet&apos;s routes.</source>
         <translation>Application Gateway %1 依其子網路的路由回應 %2。</translation>
     </message>
@@ -3003,7 +3018,7 @@ options for every command:
         <translation>對等互連 %1 不允許存取：已捨棄。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>The subnet routes the packet back to %1 itself: loop.</source>
         <translation>子網路將封包送回 %1 本身：迴圈。</translation>
     </message>
@@ -3048,12 +3063,17 @@ options for every command:
         <translation>Azure Firewall %1 拒絕封包 (規則 %2，集合 %3)。</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1029"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 沒有 AzureFirewallSubnet：不轉送任何封包。</translation>
     </message>
     <message>
-        <location line="+1026"/>
+        <location line="+769"/>
+        <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
+        <translation>此路由有 %1 個等成本下一個躍點（ECMP）；此流量的雜湊選擇 %2。</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 依應用程式規則 %2 (集合 %3) 允許封包；應用程式規則一律轉譯來源。</translation>
     </message>
@@ -3089,12 +3109,12 @@ options for every command:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+243"/>
+        <location line="+256"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT 閘道 %1 將來源轉譯為 %2。</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-230"/>
         <source>Azure Firewall %1 allows the packet by network rule %2 and translates the source to its instance address %3: %4 is not in its SNAT private ranges.</source>
         <translation>Azure Firewall %1 依網路規則 %2 允許封包，並將來源轉譯為其執行個體位址 %3：%4 不在其 SNAT 私人範圍內。</translation>
     </message>
@@ -3109,7 +3129,7 @@ options for every command:
         <translation>負載平衡器 %1 自行回應 %2 的 ping。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Load balancer %1 has no rule for the packet: dropped.</source>
         <translation>負載平衡器 %1 沒有適用此封包的規則：已捨棄。</translation>
     </message>
@@ -3142,6 +3162,11 @@ options for every command:
         <location line="+17"/>
         <source>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</source>
         <translation>%1 只把 TCP 與 UDP 送往網際網路：ICMP 封包被丟棄。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 carries only TCP and UDP to the Internet: the %2 packet is dropped.</source>
+        <translation>%1 只將 TCP 與 UDP 送往網際網路：%2 封包被丟棄。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3332,7 +3357,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1273"/>
+        <location filename="../model/trace/tracer.cpp" line="-1305"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>

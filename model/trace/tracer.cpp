@@ -195,7 +195,25 @@ private:
     void arriveAtNva(int vm, int nic);
     void atGateway(int gateway, bool fromOnPremises);
     void gatewayHasNoRoute(int hop, const Gateway& gw);
+    // Equal-cost next hops (several NVAs announcing one prefix to Route Server): Azure spreads
+    // flows by a hash of the 5-tuple, per direction, so a reply may cross the other NVA (ACNVA,
+    // azure-facts-2 T54 (b), (c)). The same packet always picks the same one.
+    std::size_t ecmpChoice(std::size_t count) const {
+        const std::uint64_t h =
+            (std::uint64_t(packet_.source.value()) * 0x9E3779B97F4A7C15ull) ^
+            (std::uint64_t(packet_.destination ? packet_.destination->value() : 0) * 0xC2B2AE3D27D4EB4Full) ^
+            (std::uint64_t(packet_.sourcePort) << 16 | std::uint64_t(packet_.destinationPort)) *
+                0x165667B19E3779F9ull ^
+            std::uint64_t(packet_.protocol);
+        return std::size_t((h >> 29) % count);
+    }
+    // ICMP, ESP or AH leaving by a way that carries TCP and UDP only (azure-facts-2 §18).
     void icmpNotCarried(int hop, const Id& by);
+    // A flow of protocol "*" stands for TCP or UDP traffic here, as it always has.
+    bool tcpOrUdp() const {
+        return packet_.protocol != Protocol::Icmp && packet_.protocol != Protocol::Esp &&
+               packet_.protocol != Protocol::Ah;
+    }
     void atCircuit(int circuit);
     void atSite(int site);
     void internetEgress(int vm, int nic, int hop);
@@ -897,7 +915,12 @@ void Walker::dispatch(const EffectiveRoute& route, int vnet, int hop, int fromVm
             route.nextHopType == NextHopType::VirtualAppliance || route.origin == RouteOrigin::RouteServer;
         if (toAppliance) {
             if (route.nextHopIps.empty()) return finish(Verdict::NoRoute);
-            const Ipv4Address nextHop = route.nextHopIps.front();
+            const Ipv4Address nextHop = route.nextHopIps[ecmpChoice(route.nextHopIps.size())];
+            if (route.nextHopIps.size() > 1)
+                step(hop,
+                     QT_TRANSLATE_NOOP("Step",
+                                       "The route has %1 equal next hops (ECMP); this flow's hash picks %2."),
+                     {std::to_string(route.nextHopIps.size()), nextHop.toString()});
             const int holder = vnetHoldingAddress(vnet, nextHop);
             const AddressOwner* owner = holder >= 0 ? net_.ownerInVnet(holder, nextHop) : nullptr;
             // An Azure Firewall's private IP (azure-facts-2 §12.2).
@@ -1438,6 +1461,19 @@ void Walker::atLoadBalancer(int l, int f) {
                  {Message::object(lb.id), ipText(frontendIp)});
             return finish(Verdict::Delivered);
         }
+        // Members there, all probed down: "Destination host unreachable" (LBPING).
+        for (const auto& r : lb.loadBalancingRules)
+            if (r.frontendIPConfiguration == fe.id)
+                for (const auto& p : lb.backendAddressPools)
+                    if (p.id == r.backendAddressPool && !p.members.empty()) {
+                        finding(finding::kLbNoHealthyBackend, Severity::Error, hop, p.id,
+                                QT_TRANSLATE_NOOP(
+                                    "Finding",
+                                    "Load balancer \"%1\" answers the ping on %2 with \"Destination "
+                                    "host unreachable\": every member of pool \"%3\" is probed down."),
+                                {Message::object(lb.id), ipText(frontendIp), Message::object(p.id)});
+                        return finish(Verdict::Dropped);
+                    }
     }
     const LoadBalancingRule* rule = nullptr;
     for (const auto& r : lb.loadBalancingRules) {
@@ -1548,7 +1584,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && !nat->publicIps.empty()) {
         const int natHop = addHop(nat->id, HopKind::NatGateway);
         // A NAT gateway carries TCP and UDP only (azure-facts §6.2, NAT overview): pings stop here.
-        if (packet_.protocol == Protocol::Icmp) return icmpNotCarried(natHop, nat->id);
+        if (!tcpOrUdp()) return icmpNotCarried(natHop, nat->id);
         translateSource(natHop, nat->publicIps.front(), SourceKind::NatGateway, true);
         step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."),
              {Message::object(nat->id), nat->publicIps.front().toString()});
@@ -1573,7 +1609,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
             vmHasPublicIp = vmHasPublicIp || c.publicIp.has_value();
     if (subnet.defaultOutboundAccess && !vmHasPublicIp) {
         // Default outbound access does not carry ICMP either (azure-facts §6.1, "no ICMP ping").
-        if (packet_.protocol == Protocol::Icmp) return icmpNotCarried(hop, subnet.id);
+        if (!tcpOrUdp()) return icmpNotCarried(hop, subnet.id);
         packet_.source = Ipv4Address();
         sourceKind_ = SourceKind::DefaultOutboundAccess;
         sourceAzurePublic_ = true;
@@ -1597,15 +1633,29 @@ void Walker::internetEgress(int vm, int nic, int hop) {
 }
 
 void Walker::icmpNotCarried(int hop, const Id& by) {
-    step(
-        hop,
-        QT_TRANSLATE_NOOP("Step", "%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped."),
-        {Message::object(by)});
-    finding(finding::kIcmpUnsupported, Severity::Error, hop, by,
-            QT_TRANSLATE_NOOP("Finding", "ICMP to the Internet leaves through %1, which carries only TCP and "
-                                         "UDP (a NAT gateway or default outbound access); only an instance "
-                                         "public IP carries ping."),
-            {Message::object(by)});
+    if (packet_.protocol == Protocol::Icmp) {
+        step(hop,
+             QT_TRANSLATE_NOOP("Step",
+                               "%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped."),
+             {Message::object(by)});
+        finding(finding::kIcmpUnsupported, Severity::Error, hop, by,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "ICMP to the Internet leaves through %1, which carries only TCP and "
+                                  "UDP (a NAT gateway or default outbound access); only an instance "
+                                  "public IP carries ping."),
+                {Message::object(by)});
+        return finish(Verdict::Dropped);
+    }
+    // ESP and AH: an instance public IP carries them; for IPsec behind a NAT gateway, NAT-T
+    // (UDP 4500) goes through (azure-facts-2 §18).
+    step(hop,
+         QT_TRANSLATE_NOOP("Step", "%1 carries only TCP and UDP to the Internet: the %2 packet is dropped."),
+         {Message::object(by), toString(packet_.protocol)});
+    finding(finding::kProtocolNotCarried, Severity::Error, hop, by,
+            QT_TRANSLATE_NOOP("Finding",
+                              "%2 to the Internet leaves through %1, which carries only TCP and UDP; "
+                              "only an instance public IP carries it (IPsec can use NAT-T, UDP 4500)."),
+            {Message::object(by), toString(packet_.protocol)});
     finish(Verdict::Dropped);
 }
 

@@ -112,6 +112,25 @@ private slots:
             QVERIFY(!hasFinding(*analysis.trace("f-hq-agw"), finding::kAppGwV2UnsupportedRoute) ||
                     analysis.trace("f-hq-agw")->hops.back().kind == HopKind::AppGateway);
         }
+        {
+            // AzureFirewallSubnet following a BGP 0/0 outside forced-tunneling mode (azure-facts-2
+            // §12.2, T55 (d)); the oracle's route 0/0 → Internet clears it.
+            const auto firewallLint = [&](const std::string& file) {
+                LoadResult f = loadTopologyFromFile(sourceDir() + file);
+                if (!f.ok()) return -1;
+                const auto lints = Analysis(*f.topology, catalog).lints();
+                return int(std::count_if(lints.begin(), lints.end(), [](const Diagnostic& d) {
+                    return d.code == "FIREWALL_BGP_DEFAULT_ROUTE" &&
+                           d.pointer == "/firewalls/0/forcedTunneling";
+                }));
+            };
+            QCOMPARE(firewallLint("/tests/regressions/lints/firewall-bgp-default-route.pathlight.json"), 1);
+            QCOMPARE(
+                firewallLint("/tests/regressions/v2/t55d-firewall-bgp-default-udr-internet.pathlight.json"),
+                0);
+            QCOMPARE(firewallLint("/tests/regressions/v2/t55c-firewall-forced-tunnel-mode.pathlight.json"),
+                     0);
+        }
         Topology t = *r.topology;
         RouteTable table;
         table.id = "rt-agw";
