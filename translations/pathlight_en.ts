@@ -436,7 +436,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+208"/>
+        <location filename="../app/gui/main_window.cpp" line="+210"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -4297,42 +4297,44 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+45"/>
+        <location line="-50"/>
+        <location line="+47"/>
         <source>Properties</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Effective routes</source>
         <translation>Effective routes</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+33"/>
+        <location line="-32"/>
+        <location line="+35"/>
+        <location line="+378"/>
         <source>Edit policy rules…</source>
         <translation>Edit policy rules…</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-411"/>
+        <location line="+35"/>
+        <location line="+380"/>
         <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
         <translation>Rule collection groups, collections and rules of this firewall&apos;s policy</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-404"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>Apply the edited settings as one undo step (Ctrl+Enter)</translation>
@@ -4383,7 +4385,17 @@ options for every command:
         <translation>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>Edit frontends, pools and rules…</source>
+        <translation>Edit frontends, pools and rules…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frontends, backend pools, load-balancing rules and outbound rules</source>
+        <translation>Frontends, backend pools, load-balancing rules and outbound rules</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+1"/>
         <source>Effective routes of %1</source>
         <translation>Effective routes of %1</translation>
@@ -4408,9 +4420,155 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::LoadBalancerEditor</name>
+    <message>
+        <location filename="../views/editors/load_balancer_editor.cpp" line="+95"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Subnet (internal)</source>
+        <translation>Subnet (internal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private IP</source>
+        <translation>Private IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public IP</source>
+        <translation>Public IP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members (NICs)</source>
+        <translation>Members (NICs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probed down</source>
+        <translation>Probed down</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frontend</source>
+        <translation>Frontend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Backend pool</source>
+        <translation>Backend pool</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Frontend port</source>
+        <translation>Frontend port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend port</source>
+        <translation>Backend port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floating IP</source>
+        <translation>Floating IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No outbound SNAT</source>
+        <translation>No outbound SNAT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Frontends</source>
+        <translation>Frontends</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backend pools</source>
+        <translation>Backend pools</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load-balancing rules</source>
+        <translation>Load-balancing rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound rules</source>
+        <translation>Outbound rules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An internal frontend has a subnet and a private IP; a public one has a public IP.</source>
+        <translation>An internal frontend has a subnet and a private IP; a public one has a public IP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members are NIC ids. &quot;Probed down&quot; lists the members whose health probe fails: no flow goes to them.</source>
+        <translation>Members are NIC ids. &quot;Probed down&quot; lists the members whose health probe fails: no flow goes to them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol All with ports 0 is HA ports (every port, TCP and UDP): the internal frontend an NVA pair sits behind.</source>
+        <translation>Protocol All with ports 0 is HA ports (every port, TCP and UDP): the internal frontend an NVA pair sits behind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbound rules translate the pool&apos;s Internet-bound traffic to their frontends&apos; public IPs (after a NAT gateway and instance public IPs).</source>
+        <translation>Outbound rules translate the pool&apos;s Internet-bound traffic to their frontends&apos; public IPs (after a NAT gateway and instance public IPs).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Load balancer %1</source>
+        <translation>Load balancer %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-162"/>
+        <location filename="../app/gui/main_window.cpp" line="-164"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4503,7 +4661,7 @@ Apply it anyway?</translation>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -4712,6 +4870,16 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Load balancers</source>
+        <translation>&amp;Load balancers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No load balancer in this design</source>
+        <translation>No load balancer in this design</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Align</source>
         <translation>&amp;Align</translation>
     </message>
@@ -4846,7 +5014,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-207"/>
+        <location filename="../app/gui/main_window.cpp" line="-209"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -4884,12 +5052,12 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+162"/>
+        <location filename="../app/gui/main_window.cpp" line="+164"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+73"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+74"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
@@ -5004,7 +5172,7 @@ Apply it anyway?</translation>
         <translation>Select two or more objects to align</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+99"/>
         <source>the editor produced no object</source>
         <translation>the editor produced no object</translation>
     </message>

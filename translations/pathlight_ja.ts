@@ -434,7 +434,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+208"/>
+        <location filename="../app/gui/main_window.cpp" line="+210"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -4291,42 +4291,44 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+45"/>
+        <location line="-50"/>
+        <location line="+47"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Effective routes</source>
         <translation>有効なルート</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+33"/>
+        <location line="-32"/>
+        <location line="+35"/>
+        <location line="+378"/>
         <source>Edit policy rules…</source>
         <translation>ポリシーの規則を編集…</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-411"/>
+        <location line="+35"/>
+        <location line="+380"/>
         <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
         <translation>このファイアウォールのポリシーのルール コレクション グループ、コレクション、規則</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-404"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>編集した設定を 1 回の元に戻す操作として適用します (Ctrl+Enter)</translation>
@@ -4377,7 +4379,17 @@ options for every command:
         <translation>キャンバス上のオブジェクトを選択すると、その設定と、VM またはサブネットの場合は有効なルートを表示・編集できます。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>Edit frontends, pools and rules…</source>
+        <translation>フロントエンド、プール、規則を編集…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frontends, backend pools, load-balancing rules and outbound rules</source>
+        <translation>フロントエンド、バックエンド プール、負荷分散規則、送信規則</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+1"/>
         <source>Effective routes of %1</source>
         <translation>%1 の有効なルート</translation>
@@ -4402,9 +4414,155 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::LoadBalancerEditor</name>
+    <message>
+        <location filename="../views/editors/load_balancer_editor.cpp" line="+95"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Subnet (internal)</source>
+        <translation>サブネット (内部)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private IP</source>
+        <translation>プライベート IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public IP</source>
+        <translation>パブリック IP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members (NICs)</source>
+        <translation>メンバー (NIC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probed down</source>
+        <translation>プローブで停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frontend</source>
+        <translation>フロントエンド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Backend pool</source>
+        <translation>バックエンド プール</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Frontend port</source>
+        <translation>フロントエンド ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend port</source>
+        <translation>バックエンド ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floating IP</source>
+        <translation>フローティング IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No outbound SNAT</source>
+        <translation>送信 SNAT なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Frontends</source>
+        <translation>フロントエンド</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backend pools</source>
+        <translation>バックエンド プール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load-balancing rules</source>
+        <translation>負荷分散規則</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound rules</source>
+        <translation>送信規則</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An internal frontend has a subnet and a private IP; a public one has a public IP.</source>
+        <translation>内部フロントエンドにはサブネットとプライベート IP、パブリック フロントエンドにはパブリック IP があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members are NIC ids. &quot;Probed down&quot; lists the members whose health probe fails: no flow goes to them.</source>
+        <translation>メンバーは NIC の ID です。「プローブで停止」には正常性プローブが失敗するメンバーを挙げます。そのメンバーにはフローが届きません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol All with ports 0 is HA ports (every port, TCP and UDP): the internal frontend an NVA pair sits behind.</source>
+        <translation>プロトコル All でポート 0 は HA ポート (全ポート、TCP と UDP) です。NVA の組の前に置く内部フロントエンドです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbound rules translate the pool&apos;s Internet-bound traffic to their frontends&apos; public IPs (after a NAT gateway and instance public IPs).</source>
+        <translation>送信規則は、プールのインターネット宛てトラフィックをフロントエンドのパブリック IP に変換します (NAT ゲートウェイとインスタンスのパブリック IP の次)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Load balancer %1</source>
+        <translation>ロード バランサー %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+</context>
+<context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-162"/>
+        <location filename="../app/gui/main_window.cpp" line="-164"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -4497,7 +4655,7 @@ Apply it anyway?</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -4705,6 +4863,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Load balancers</source>
+        <translation>ロード バランサー(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No load balancer in this design</source>
+        <translation>この設計にはロード バランサーがありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Align</source>
         <translation>整列(&amp;A)</translation>
     </message>
@@ -4839,7 +5007,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-207"/>
+        <location filename="../app/gui/main_window.cpp" line="-209"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -4876,12 +5044,12 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+162"/>
+        <location filename="../app/gui/main_window.cpp" line="+164"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+73"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+74"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
@@ -4992,7 +5160,7 @@ Apply it anyway?</source>
         <translation>整列するには 2 つ以上のオブジェクトを選択してください</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+99"/>
         <source>the editor produced no object</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>

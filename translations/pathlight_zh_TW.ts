@@ -434,7 +434,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+208"/>
+        <location filename="../app/gui/main_window.cpp" line="+210"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -4291,42 +4291,44 @@ options for every command:
     </message>
     <message>
         <location line="+58"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+45"/>
+        <location line="-50"/>
+        <location line="+47"/>
         <source>Properties</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Effective routes</source>
         <translation>有效路由</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+33"/>
+        <location line="-32"/>
+        <location line="+35"/>
+        <location line="+378"/>
         <source>Edit policy rules…</source>
         <translation>編輯原則規則…</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-411"/>
+        <location line="+35"/>
+        <location line="+380"/>
         <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
         <translation>此防火牆原則的規則集合群組、集合與規則</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-404"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>將編輯的設定套用為一個復原步驟 (Ctrl+Enter)</translation>
@@ -4377,7 +4379,17 @@ options for every command:
         <translation>選取畫布上的物件，即可檢視及編輯其設定；若為 VM 或子網路，還可檢視其有效路由。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>Edit frontends, pools and rules…</source>
+        <translation>編輯前端、集區與規則…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frontends, backend pools, load-balancing rules and outbound rules</source>
+        <translation>前端、後端集區、負載平衡規則與輸出規則</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+1"/>
         <source>Effective routes of %1</source>
         <translation>%1 的有效路由</translation>
@@ -4402,9 +4414,155 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::LoadBalancerEditor</name>
+    <message>
+        <location filename="../views/editors/load_balancer_editor.cpp" line="+95"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Subnet (internal)</source>
+        <translation>子網路（內部）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private IP</source>
+        <translation>私人 IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public IP</source>
+        <translation>公用 IP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members (NICs)</source>
+        <translation>成員（NIC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probed down</source>
+        <translation>探查判定停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frontend</source>
+        <translation>前端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Backend pool</source>
+        <translation>後端集區</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Protocol</source>
+        <translation>通訊協定</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Frontend port</source>
+        <translation>前端連接埠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend port</source>
+        <translation>後端連接埠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floating IP</source>
+        <translation>浮動 IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No outbound SNAT</source>
+        <translation>不做輸出 SNAT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Frontends</source>
+        <translation>前端</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backend pools</source>
+        <translation>後端集區</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load-balancing rules</source>
+        <translation>負載平衡規則</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound rules</source>
+        <translation>輸出規則</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An internal frontend has a subnet and a private IP; a public one has a public IP.</source>
+        <translation>內部前端有子網路與私人 IP；公用前端有公用 IP。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members are NIC ids. &quot;Probed down&quot; lists the members whose health probe fails: no flow goes to them.</source>
+        <translation>成員是 NIC 識別碼。「探查判定停止」列出健康情況探查失敗的成員：不會有流量送往它們。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol All with ports 0 is HA ports (every port, TCP and UDP): the internal frontend an NVA pair sits behind.</source>
+        <translation>通訊協定 All 且連接埠為 0 即 HA 連接埠（所有連接埠、TCP 與 UDP）：NVA 組合前方的內部前端。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbound rules translate the pool&apos;s Internet-bound traffic to their frontends&apos; public IPs (after a NAT gateway and instance public IPs).</source>
+        <translation>輸出規則會將集區前往網際網路的流量轉譯為其前端的公用 IP（優先順序在 NAT 閘道與執行個體公用 IP 之後）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Load balancer %1</source>
+        <translation>負載平衡器 %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+</context>
+<context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-162"/>
+        <location filename="../app/gui/main_window.cpp" line="-164"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -4497,7 +4655,7 @@ Apply it anyway?</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -4705,6 +4863,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Load balancers</source>
+        <translation>負載平衡器(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No load balancer in this design</source>
+        <translation>此設計中沒有負載平衡器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Align</source>
         <translation>對齊(&amp;A)</translation>
     </message>
@@ -4839,7 +5007,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-207"/>
+        <location filename="../app/gui/main_window.cpp" line="-209"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -4876,12 +5044,12 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+162"/>
+        <location filename="../app/gui/main_window.cpp" line="+164"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+73"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+74"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
@@ -4992,7 +5160,7 @@ Apply it anyway?</source>
         <translation>請選取兩個以上的物件以對齊</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+99"/>
         <source>the editor produced no object</source>
         <translation>編輯器沒有產生物件</translation>
     </message>

@@ -173,6 +173,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this](ObjectKind kind, const QString& id) {
                 if (kind == ObjectKind::Firewall)
                     editFirewallPolicy(id);
+                else if (kind == ObjectKind::LoadBalancer)
+                    editLoadBalancer(id);
                 else
                     editRuleSet(kind, id);
             });

@@ -26,6 +26,7 @@ class InspectorPanel;
 class ProblemsPanel;
 class RuleSetEditor;
 class FirewallPolicyEditor;
+class LoadBalancerEditor;
 class StepBar;
 class EffectiveView;
 class LatencyChart;
@@ -88,6 +89,8 @@ public:
     RuleSetEditor* editRuleSet(ObjectKind kind, const QString& id); // Nsg or RouteTable
     // The policy editor of an Azure Firewall; nullptr when `id` is no firewall.
     FirewallPolicyEditor* editFirewallPolicy(const QString& id);
+    // The frontends, pools and rules of a load balancer; nullptr when `id` is no load balancer.
+    LoadBalancerEditor* editLoadBalancer(const QString& id);
     // Creates an NSG, route table or NAT gateway and associates it at `path` of object `id`.
     QString createAssociation(const QString& id, const QString& path, ObjectKind kind);
     // Flows: a dialog to create one (optionally from/to given objects) or edit one; OK applies

@@ -16,6 +16,7 @@
 #include "edit/object_factory.h"
 #include "edit/object_removal.h"
 #include "editors/firewall_policy_editor.h"
+#include "editors/load_balancer_editor.h"
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
 #include "io/topology_io.h"
@@ -308,6 +309,30 @@ FirewallPolicyEditor* MainWindow::editFirewallPolicy(const QString& id) {
         view_->setFocus();
     });
     connect(editor, &FirewallPolicyEditor::applyRequested, this,
+            [this, editor](const QString& id, const QString& json) { applyEditedObject(editor, id, json); });
+    editor->show();
+    return editor;
+}
+
+LoadBalancerEditor* MainWindow::editLoadBalancer(const QString& id) {
+    const ObjectRef* ref = document_->network()->index().find(id.toStdString());
+    if (!ref || ref->kind != ObjectKind::LoadBalancer) return nullptr;
+    const ObjectJson shown =
+        objectToJson(document_->topology(), document_->network()->index(), id.toStdString());
+    LoadBalancerEditor::Choices choices;
+    for (const auto& v : document_->topology().vnets)
+        for (const auto& s : v.subnets)
+            choices.subnets << QString::fromStdString(s.id);
+    for (const auto& vm : document_->topology().vms)
+        for (const auto& n : vm.nics)
+            choices.nics << QString::fromStdString(n.id);
+    auto* editor = new LoadBalancerEditor(shown.object, shown.pointer, choices, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::finished, this, [this] {
+        activateWindow();
+        view_->setFocus();
+    });
+    connect(editor, &LoadBalancerEditor::applyRequested, this,
             [this, editor](const QString& id, const QString& json) { applyEditedObject(editor, id, json); });
     editor->show();
     return editor;

@@ -216,6 +216,16 @@ void MainWindow::createActions() {
         if (document_->topology().firewalls.empty())
             policies->addAction(tr("No Azure Firewall in this design"))->setEnabled(false);
     });
+    QMenu* balancers = edit->addMenu(tr("&Load balancers"));
+    connect(balancers, &QMenu::aboutToShow, this, [this, balancers] {
+        balancers->clear();
+        for (const auto& lb : document_->topology().loadBalancers) {
+            const QString id = QString::fromStdString(lb.id);
+            balancers->addAction(id, this, [this, id] { editLoadBalancer(id); });
+        }
+        if (document_->topology().loadBalancers.empty())
+            balancers->addAction(tr("No load balancer in this design"))->setEnabled(false);
+    });
     QMenu* align = edit->addMenu(tr("&Align"));
     const std::pair<const char*, Qt::Alignment> alignments[] = {
         {QT_TR_NOOP("&Left edges"), Qt::AlignLeft},

@@ -15,6 +15,7 @@
 #include "edit/topology_patch.h"
 #include "editors/firewall_policy_editor.h"
 #include "editors/flow_dialog.h"
+#include "editors/load_balancer_editor.h"
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
@@ -577,6 +578,64 @@ private slots:
         QVERIFY(button && !button->isHidden());
         button->click();
         QVERIFY(w.findChild<FirewallPolicyEditor*>());
+    }
+
+    // The load balancer editor (issue 15): members probed down in the pool table stop the flow
+    // (LB_NO_HEALTHY_BACKEND) in one undo step; a rule naming no frontend is refused on its row;
+    // a new rule and a floating IP check box reach the file; the inspector opens it.
+    void loadBalancerEditorRoundTrip() {
+        MainWindow w;
+        QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR
+                           "/tests/regressions/v2/t41-ilb-ha-ports-nva-pair.pathlight.json"));
+        auto verdictOf = [&](const std::string& flow) {
+            for (const auto& t : w.document()->traces())
+                if (t.flowId == flow) return std::optional<Verdict>(t.verdict);
+            return std::optional<Verdict>();
+        };
+        QCOMPARE(verdictOf("f41b-spoke1-spoke2"), std::optional(Verdict::Delivered));
+        QVERIFY(!w.editLoadBalancer("ilb41-fe")); // a frontend is not the load balancer
+        LoadBalancerEditor* editor = w.editLoadBalancer("ilb41");
+        QVERIFY(editor);
+        RuleTable* pools = editor->table(LoadBalancerEditor::Pools);
+        QCOMPARE(pools->rowCount(), 1);
+        QCOMPARE(pools->item(0, 2)->text(), QString("nic41-nva1, nic41-nva2"));
+        pools->item(0, 3)->setText("nic41-nva1, nic41-nva2");
+        auto apply = [&] {
+            editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply)->click();
+        };
+        apply();
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        QCOMPARE(verdictOf("f41b-spoke1-spoke2"), std::optional(Verdict::Dropped));
+        QVERIFY(!w.document()->topology().loadBalancers[0].backendAddressPools[0].members[0].healthy);
+        // A rule whose frontend does not exist: refused on its row.
+        RuleTable* rules = editor->table(LoadBalancerEditor::Rules);
+        editor->addRow(LoadBalancerEditor::Rules);
+        QCOMPARE(rules->rowCount(), 2);
+        rules->item(1, 1)->setText("no-such-frontend");
+        rules->item(1, 6)->setCheckState(Qt::Checked);
+        apply();
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        QVERIFY(!rules->item(1, 1)->toolTip().isEmpty());
+        rules->item(1, 1)->setText("ilb41-fe");
+        rules->item(1, 4)->setText("8443");
+        rules->item(1, 3)->setText("Tcp");
+        apply();
+        QCOMPARE(w.document()->undoStack()->count(), 2);
+        const auto& added = w.document()->topology().loadBalancers[0].loadBalancingRules.back();
+        QCOMPARE(added.frontendPort, 8443);
+        QVERIFY(added.enableFloatingIP);
+        if (qEnvironmentVariableIsSet("PATHLIGHT_SHOTS"))
+            editor->grab().save(qEnvironmentVariable("PATHLIGHT_SHOTS") + "/load-balancer-editor.png");
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+        editor->close();
+        QCOMPARE(verdictOf("f41b-spoke1-spoke2"), std::optional(Verdict::Delivered));
+        w.scene()->selectIds({"ilb41"});
+        QApplication::processEvents();
+        auto* button = w.findChild<QPushButton*>("EditFirewallPolicy");
+        QVERIFY(button && !button->isHidden());
+        button->click();
+        QVERIFY(w.findChild<LoadBalancerEditor*>());
     }
 
     // An NSG rule picks application security groups in the NSG editor (azure-facts-2 §16).

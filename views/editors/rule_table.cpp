@@ -129,6 +129,10 @@ void RuleTable::setColumns(std::vector<Column> columns) {
     setHorizontalHeaderLabels(headers);
 }
 
+void RuleTable::setCompletions(int column, const QStringList& completions) {
+    if (column >= 0 && column < int(columns_.size())) columns_[std::size_t(column)].completions = completions;
+}
+
 void RuleTable::setRules(const Json& rules) {
     setRowCount(0);
     if (rules.is_array())
@@ -158,6 +162,15 @@ void RuleTable::setRow(int row, const Json& rule) {
                             ? cellText(rule[column.key], column.type)
                             : QString();
         if (shown.isEmpty()) shown = column.absent;
+        if (column.type == Column::Bool) {
+            const bool on = rule.is_object() && rule.value(column.key, Json(false)) == Json(true);
+            auto* cell = new QTableWidgetItem;
+            cell->setFlags((cell->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+            cell->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+            if (c == 0) cell->setData(kOriginalRole, QString::fromStdString(rule.dump()));
+            setItem(row, int(c), cell);
+            continue;
+        }
         auto* cell = new QTableWidgetItem(shown);
         if (column.type == Column::Choice) {
             cell->setData(kValueRole, shown);
@@ -177,6 +190,13 @@ Json RuleTable::rowJson(int row) const {
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         const Column& column = columns_[c];
         const QTableWidgetItem* cell = item(row, int(c));
+        if (column.type == Column::Bool) {
+            if (cell && cell->checkState() == Qt::Checked)
+                rule[column.key] = true;
+            else
+                rule.erase(column.key);
+            continue;
+        }
         QString typed = cell ? cell->text().trimmed() : QString();
         // A choice cell writes its value; text typed over it counts when it is no translation.
         if (cell && column.type == Column::Choice && cell->data(kValueRole).isValid() &&

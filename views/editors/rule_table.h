@@ -26,6 +26,8 @@ public:
             List,
             // ARM's [{"protocolType": "Https", "port": 443}], typed "Https:443, Http:80".
             ProtocolPorts,
+            // A check box; unchecked writes no key (Azure's default, false).
+            Bool,
         };
         const char* key;
         QString header;
@@ -39,6 +41,8 @@ public:
     // Sets the columns and clears the rows.
     void setColumns(std::vector<Column> columns);
     const std::vector<Column>& columns() const { return columns_; }
+    // What a column offers while typing, changed without touching the rows.
+    void setCompletions(int column, const QStringList& completions);
 
     // Shows the rules of a JSON array (anything else shows no rows).
     void setRules(const nlohmann::ordered_json& rules);

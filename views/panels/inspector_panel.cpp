@@ -128,8 +128,10 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     policyButton_ = new QPushButton(tr("Edit policy rules…"), this);
     policyButton_->setObjectName("EditFirewallPolicy");
     policyButton_->setToolTip(tr("Rule collection groups, collections and rules of this firewall's policy"));
-    connect(policyButton_, &QPushButton::clicked, this,
-            [this] { emit editRuleSetRequested(ObjectKind::Firewall, id_); });
+    connect(policyButton_, &QPushButton::clicked, this, [this] {
+        emit editRuleSetRequested(
+            collectionOf(pointer_) == "loadBalancers" ? ObjectKind::LoadBalancer : ObjectKind::Firewall, id_);
+    });
     policyButton_->hide();
     layout->addWidget(policyButton_, 0, Qt::AlignLeft);
     layout->addWidget(tabs_, 3);
@@ -533,7 +535,14 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
     object_ = selected.object;
     const QString collection = collectionOf(at);
     title_->setText("<b>" + id.toHtmlEscaped() + "</b>");
-    policyButton_->setVisible(collection == "firewalls");
+    // The tables of what the form cannot show: a firewall's policy, a load balancer's parts.
+    policyButton_->setVisible(collection == "firewalls" || collection == "loadBalancers");
+    policyButton_->setText(collection == "loadBalancers" ? tr("Edit frontends, pools and rules…")
+                                                         : tr("Edit policy rules…"));
+    policyButton_->setToolTip(
+        collection == "loadBalancers"
+            ? tr("Frontends, backend pools, load-balancing rules and outbound rules")
+            : tr("Rule collection groups, collections and rules of this firewall's policy"));
     tabs_->show();
     // Rebuild only when the fields differ (a NIC added): editing in place keeps the focus.
     const auto fields = fieldsFor(collection, object_);

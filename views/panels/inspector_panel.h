@@ -52,7 +52,7 @@ signals:
     // An edited object; with an empty id, the document's own keys (title, description, latency).
     void applyRequested(const QString& id, const QString& json);
     // "Edit…" beside an NSG or route table; "New…" in its list (create one and associate it).
-    // Nsg or RouteTable; Firewall for a firewall's policy.
+    // Nsg or RouteTable; Firewall for a firewall's policy, LoadBalancer for its parts.
     void editRuleSetRequested(ObjectKind kind, const QString& ruleSetId);
     void newAssociationRequested(const QString& id, const QString& path, ObjectKind kind);
 
@@ -80,7 +80,7 @@ private:
     std::shared_ptr<const Network> network_;
     std::vector<Diagnostic> lints_;
     QLabel* title_;
-    QPushButton* policyButton_; // "Edit policy rules…" on a firewall
+    QPushButton* policyButton_; // on a firewall or a load balancer: opens its tables
     QTabWidget* tabs_;
     QScrollArea* scroll_ = nullptr;
     QWidget* form_;

@@ -247,7 +247,7 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
         f.push_back(field("policy/snat/privateRanges", Type::TextList,
                           QT_TRANSLATE_NOOP("ObjectFields", "SNAT private ranges")));
     } else if (collection == "loadBalancers") {
-        // Frontends, pools and rules are lists of objects: the JSON tab edits them.
+        // Frontends, pools and rules are tables: "Edit frontends, pools and rules…" opens them.
         f.push_back(
             choice("sku", QT_TRANSLATE_NOOP("ObjectFields", "SKU"), {"Standard", "Basic"}, "Standard"));
     } else if (collection == "frontendIPConfigurations") {
