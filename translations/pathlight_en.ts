@@ -726,14 +726,14 @@ options for every command:
     <message>
         <location line="-963"/>
         <location line="+983"/>
-        <location line="+597"/>
+        <location line="+596"/>
         <location line="+132"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-748"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -768,7 +768,7 @@ options for every command:
         <translation>Azure Firewall &quot;%1&quot; treats %2 as private (its SNAT private ranges) and keeps the private source, so it cannot send the packet to the Internet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Azure Firewall &quot;%1&quot; has no public IP and its subnet no NAT gateway: Internet-bound traffic has no way out.</source>
         <translation>Azure Firewall &quot;%1&quot; has no public IP and its subnet no NAT gateway: Internet-bound traffic has no way out.</translation>
     </message>
@@ -1722,12 +1722,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1171"/>
+        <location line="+1172"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1159"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1160"/>
         <location line="+774"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
@@ -1930,13 +1930,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>the file holds a NUL byte at offset %1; it is not JSON text</translation>
     </message>
@@ -1976,7 +1976,7 @@ options for every command:
         <translation>&quot;version&quot; is %1; this Pathlight reads versions 1 and 2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 more errors are not listed</source>
         <translation>%1 more errors are not listed</translation>
     </message>
@@ -2347,19 +2347,19 @@ options for every command:
     </message>
     <message>
         <location line="-72"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <location line="+80"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Public IPs</source>
         <translation>Public IPs</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>SNAT to the first public IP</source>
         <translation>SNAT to the first public IP</translation>
     </message>
@@ -2451,27 +2451,27 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <location line="+4"/>
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+76"/>
+        <location line="-95"/>
+        <location line="+78"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>Private IP</source>
         <translation>Private IP</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+89"/>
+        <location line="-94"/>
+        <location line="+91"/>
         <source>Public IP</source>
         <translation>Public IP</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>IP forwarding (Azure)</source>
         <translation>IP forwarding (Azure)</translation>
     </message>
@@ -2517,13 +2517,13 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+13"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Frontend private IP</source>
         <translation>Frontend private IP</translation>
     </message>
@@ -2534,12 +2534,17 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Instance IPs</source>
         <translation>Instance IPs</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
+        <source>Public IP prefixes</source>
+        <translation>Public IP prefixes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+60"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
@@ -2915,7 +2920,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1997"/>
+        <location filename="../model/trace/tracer.cpp" line="-1996"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -3111,7 +3116,7 @@ options for every command:
         <translation>Azure Firewall %1 translates only TCP and UDP to the Internet: the packet is dropped.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+256"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT gateway %1 translates the source to %2.</translation>
@@ -3360,7 +3365,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1305"/>
+        <location filename="../model/trace/tracer.cpp" line="-1304"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>

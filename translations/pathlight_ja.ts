@@ -724,14 +724,14 @@ options for every command:
     <message>
         <location line="-963"/>
         <location line="+983"/>
-        <location line="+597"/>
+        <location line="+596"/>
         <location line="+132"/>
         <location line="+36"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-748"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -766,7 +766,7 @@ options for every command:
         <translation>Azure Firewall「%1」は %2 をプライベート (SNAT のプライベート範囲) として扱い、プライベートの送信元を保つため、パケットをインターネットに送れません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Azure Firewall &quot;%1&quot; has no public IP and its subnet no NAT gateway: Internet-bound traffic has no way out.</source>
         <translation>Azure Firewall「%1」にはパブリック IP がなく、そのサブネットには NAT ゲートウェイもないため、インターネット向けトラフィックの出口がありません。</translation>
     </message>
@@ -1719,12 +1719,12 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1171"/>
+        <location line="+1172"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1159"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1160"/>
         <location line="+774"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
@@ -1927,13 +1927,13 @@ options for every command:
     </message>
     <message>
         <location line="+71"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <location filename="../app/gui/document.cpp" line="+46"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>the file holds a NUL byte at offset %1; it is not JSON text</source>
         <translation>ファイルのオフセット %1 に NUL バイトがあります。JSON テキストではありません</translation>
     </message>
@@ -1973,7 +1973,7 @@ options for every command:
         <translation>&quot;version&quot; は %1 です。この Pathlight が読めるのはバージョン 1 と 2 です</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 more errors are not listed</source>
         <translation>ほかに %1 件のエラーがあります (一覧には表示されません)</translation>
     </message>
@@ -2344,19 +2344,19 @@ options for every command:
     </message>
     <message>
         <location line="-72"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>BGP</source>
         <translation>BGP</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <location line="+80"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Public IPs</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>SNAT to the first public IP</source>
         <translation>最初のパブリック IP へ SNAT する</translation>
     </message>
@@ -2448,27 +2448,27 @@ options for every command:
     <message>
         <location line="+7"/>
         <location line="+32"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <location line="+4"/>
         <source>Subnet</source>
         <translation>サブネット</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+76"/>
+        <location line="-95"/>
+        <location line="+78"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>Private IP</source>
         <translation>プライベート IP</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+89"/>
+        <location line="-94"/>
+        <location line="+91"/>
         <source>Public IP</source>
         <translation>パブリック IP</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>IP forwarding (Azure)</source>
         <translation>IP 転送 (Azure)</translation>
     </message>
@@ -2514,13 +2514,13 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+13"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Frontend private IP</source>
         <translation>フロントエンド プライベート IP</translation>
     </message>
@@ -2531,12 +2531,17 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Instance IPs</source>
         <translation>インスタンス IP</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
+        <source>Public IP prefixes</source>
+        <translation>パブリック IP プレフィックス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+60"/>
         <source>FQDN</source>
         <translation>FQDN</translation>
@@ -2912,7 +2917,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1997"/>
+        <location filename="../model/trace/tracer.cpp" line="-1996"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -3108,7 +3113,7 @@ options for every command:
         <translation>Azure Firewall %1 がインターネット向けに変換するのは TCP と UDP だけです。パケットは破棄されます。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+256"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT ゲートウェイ %1 が送信元を %2 に変換します。</translation>
@@ -3357,7 +3362,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1305"/>
+        <location filename="../model/trace/tracer.cpp" line="-1304"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>

@@ -1204,6 +1204,7 @@ LoadResult loadTopologyFromText(std::string_view text, const LoadLimits& limits)
         n.id = o.id();
         n.name = o.string("name");
         n.publicIps = o.addresses("publicIps");
+        n.publicIpPrefixes = o.prefixes("publicIpPrefixes");
     });
     readArray(top, "firewalls", t.firewalls, readFirewall);
     readArray(top, "loadBalancers", t.loadBalancers, readLoadBalancer);

@@ -545,6 +545,7 @@ Json natGatewayJson(const NatGateway& n) {
     o["id"] = n.id;
     putString(o, "name", n.name);
     o["publicIps"] = addressList(n.publicIps);
+    if (!n.publicIpPrefixes.empty()) o["publicIpPrefixes"] = prefixList(n.publicIpPrefixes);
     return o;
 }
 

@@ -152,6 +152,8 @@ bool usesVersion2(const Topology& t) {
         if (f.protocol == Protocol::Esp || f.protocol == Protocol::Ah) return true;
     for (const auto& c : t.connections)
         if (c.isVnet2Vnet()) return true;
+    for (const auto& n : t.natGateways)
+        if (!n.publicIpPrefixes.empty()) return true;
     return false;
 }
 

@@ -279,6 +279,16 @@ struct NatGateway : Extra {
     Id id;
     std::string name;
     std::vector<Ipv4Address> publicIps;
+    // Version 2: public IP prefixes; the apparent source is then one of their addresses
+    // (topology-format.md, "Version 2").
+    std::vector<Ipv4Prefix> publicIpPrefixes;
+    // The address Internet-bound traffic leaves with: the first public IP, else the first
+    // address of the first prefix; none when the gateway has neither (it then carries nothing).
+    std::optional<Ipv4Address> sourceAddress() const {
+        if (!publicIps.empty()) return publicIps.front();
+        if (!publicIpPrefixes.empty()) return publicIpPrefixes.front().network();
+        return std::nullopt;
+    }
 };
 
 // ---- version 2: the devices of a real hub (topology-format.md "Version 2") ---------------

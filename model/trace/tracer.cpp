@@ -1326,12 +1326,11 @@ void Walker::forwardFromFirewall(int f, int hop, int v, int s, bool applicationR
                     {Message::object(fw.id), ipText(packet_.destination)});
             return finish(Verdict::Dropped);
         }
-        if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway);
-            nat && !nat->publicIps.empty()) {
+        if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && nat->sourceAddress()) {
             const int natHop = addHop(nat->id, HopKind::NatGateway);
-            translateSource(natHop, nat->publicIps.front(), SourceKind::NatGateway, true);
+            translateSource(natHop, *nat->sourceAddress(), SourceKind::NatGateway, true);
             step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."),
-                 {Message::object(nat->id), nat->publicIps.front().toString()});
+                 {Message::object(nat->id), nat->sourceAddress()->toString()});
             return deliverOnInternet();
         }
         if (fw.publicIps.empty()) {
@@ -1581,13 +1580,13 @@ void Walker::internetEgress(int vm, int nic, int hop) {
         return deliverOnInternet();
     }
     // Precedence: NAT gateway > instance public IP > default outbound access (§6.2).
-    if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && !nat->publicIps.empty()) {
+    if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && nat->sourceAddress()) {
         const int natHop = addHop(nat->id, HopKind::NatGateway);
         // A NAT gateway carries TCP and UDP only (azure-facts §6.2, NAT overview): pings stop here.
         if (!tcpOrUdp()) return icmpNotCarried(natHop, nat->id);
-        translateSource(natHop, nat->publicIps.front(), SourceKind::NatGateway, true);
+        translateSource(natHop, *nat->sourceAddress(), SourceKind::NatGateway, true);
         step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."),
-             {Message::object(nat->id), nat->publicIps.front().toString()});
+             {Message::object(nat->id), nat->sourceAddress()->toString()});
         return deliverOnInternet();
     }
     if (config->publicIp) {

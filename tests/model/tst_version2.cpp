@@ -348,6 +348,29 @@ private slots:
         QVERIFY(errorsOf(dangling).find("/connections/0/peerGateway") != std::string::npos);
     }
 
+    // A NAT gateway with public IP prefixes only (version 2): traffic leaves with an address of
+    // the first prefix; the key makes the file version 2 and round-trips.
+    void natGatewayPublicIpPrefixes() {
+        const Topology t = load(R"(
+  "vnets": [{"id": "v", "addressSpace": ["10.0.0.0/16"], "subnets": [
+     {"id": "s", "addressPrefix": "10.0.1.0/24", "natGateway": "nat", "defaultOutboundAccess": false}]}],
+  "natGateways": [{"id": "nat", "publicIps": [], "publicIpPrefixes": ["20.90.4.0/30"]}],
+  "vms": [{"id": "vm", "nics": [{"id": "n", "subnet": "s", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}])");
+        QCOMPARE(t.natGateways[0].publicIpPrefixes.size(), std::size_t(1));
+        auto n = network(t);
+        const Trace tr = trace(*n, "vm", "8.8.8.8", 443);
+        QCOMPARE(tr.verdict, Verdict::Delivered);
+        QCOMPARE(tr.apparentSource->toString(), std::string("20.90.4.0"));
+        const std::string text = topologyToText(t);
+        QVERIFY(text.find("\"version\": 2") != std::string::npos);
+        QVERIFY(text.find("\"publicIpPrefixes\"") != std::string::npos);
+        QCOMPARE(topologyToText(*loadTopologyFromText(text).topology), text);
+        // Neither addresses nor prefixes: nothing leaves through it.
+        Topology bare = t;
+        bare.natGateways[0].publicIpPrefixes.clear();
+        QVERIFY(trace(*network(bare), "vm", "8.8.8.8", 443).verdict != Verdict::Delivered);
+    }
+
     // The fixes of the version 2 findings deliver their flow and undo exactly.
     void version2Fixes() {
         const Topology hub = fromFile("resources/examples/08-firewall-hub-private-endpoint.pathlight.json");

@@ -199,6 +199,8 @@ std::vector<FieldSpec> fieldsFor(const QString& collection, const nlohmann::orde
         f.push_back(field("instanceIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "Instance IPs")));
     } else if (collection == "natGateways") {
         f.push_back(field("publicIps", Type::IpList, QT_TRANSLATE_NOOP("ObjectFields", "Public IPs")));
+        f.push_back(field("publicIpPrefixes", Type::PrefixList,
+                          QT_TRANSLATE_NOOP("ObjectFields", "Public IP prefixes")));
     } else if (collection == "endpoints") {
         f.push_back(field("fqdn", Type::Text, QT_TRANSLATE_NOOP("ObjectFields", "FQDN")));
         f.push_back(field("ips", Type::PrefixList, QT_TRANSLATE_NOOP("ObjectFields", "Addresses")));
