@@ -3849,7 +3849,7 @@ options for every command:
     <message>
         <location line="+1"/>
         <source>Source addresses</source>
-        <translation>送信元アドレス</translation>
+        <translation>ソース アドレス</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5581,7 +5581,7 @@ Apply it anyway?</source>
     <message>
         <location line="+10"/>
         <source>Source ASGs</source>
-        <translation>送信元 ASG</translation>
+        <translation>ソース ASG</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -126,6 +126,7 @@ QString Document::saveAs(const QString& path) {
 
 void Document::clearToNew() {
     discardRecovery();
+    loadWarnings_.clear(); // the previous file's (newcomer: its warnings stayed in Problems)
     setTopology(Topology{}, {});
 }
 
@@ -156,7 +157,12 @@ QList<Document::RecoveryCopy> Document::recoveryCopies() {
 }
 
 QString Document::autosave() {
-    if (!isModified()) return {};
+    // Back to the saved state (undone, say): an older copy would offer undone work back at the
+    // next start (newcomer, 2026-11-30), so it goes.
+    if (!isModified()) {
+        discardRecovery();
+        return {};
+    }
     const QString target = recoveryPath();
     QDir().mkpath(QFileInfo(target).absolutePath());
     QSaveFile file(target);

@@ -332,6 +332,15 @@ Json endpointJson(const Endpoint& e) {
     return j;
 }
 
+Json natGatewayJson(const NatGateway& n) {
+    Json o;
+    o["id"] = n.id;
+    putString(o, "name", n.name);
+    o["publicIps"] = addressList(n.publicIps);
+    if (!n.publicIpPrefixes.empty()) o["publicIpPrefixes"] = prefixList(n.publicIpPrefixes);
+    return o;
+}
+
 Json firewallRuleJson(const FirewallRule& r) {
     Json o;
     o["name"] = r.name;
@@ -515,13 +524,7 @@ Json topologyToJson(const Topology& t) {
     put("routeServers", t.routeServers, routeServerJson);
     put("vms", t.vms, vmJson);
     put("appGateways", t.appGateways, appGatewayJson);
-    put("natGateways", t.natGateways, [](const NatGateway& n) {
-        Json o;
-        o["id"] = n.id;
-        putString(o, "name", n.name);
-        o["publicIps"] = addressList(n.publicIps);
-        return o;
-    });
+    put("natGateways", t.natGateways, natGatewayJson);
     put("firewalls", t.firewalls, firewallJson);
     put("loadBalancers", t.loadBalancers, loadBalancerJson);
     put("privateEndpoints", t.privateEndpoints, privateEndpointJson);
@@ -540,14 +543,6 @@ std::string topologyToText(const Topology& topology) {
 
 namespace {
 
-Json natGatewayJson(const NatGateway& n) {
-    Json o;
-    o["id"] = n.id;
-    putString(o, "name", n.name);
-    o["publicIps"] = addressList(n.publicIps);
-    if (!n.publicIpPrefixes.empty()) o["publicIpPrefixes"] = prefixList(n.publicIpPrefixes);
-    return o;
-}
 
 // The array key of each top-level kind, in the writer's spelling.
 const char* arrayKey(ObjectKind kind) {

@@ -163,7 +163,9 @@ FirewallPolicyEditor::FirewallPolicyEditor(const Json& firewall, std::string poi
             showCollection(-1, -1);
     });
     connect(tree_, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        if (filling_) return;
+        // Only a typed name or priority: marking a row (showErrors) changes items too, and must
+        // not reload the table over the user's unapplied rows (newcomer: a refused row vanished).
+        if (filling_ || (column != NameColumn && column != PriorityColumn)) return;
         const int g = item->data(0, kGroupRole).toInt();
         const int c = item->data(0, kCollectionRole).toInt();
         Json* object =
@@ -171,14 +173,16 @@ FirewallPolicyEditor::FirewallPolicyEditor(const Json& firewall, std::string poi
         if (!object) return;
         const QString typed = item->text(column).trimmed();
         if (column == NameColumn) {
+            if (nameOf(*object) == typed) return;
             (*object)["name"] = typed.toStdString();
-        } else if (column == PriorityColumn) {
+        } else {
             bool ok = false;
             const int number = typed.toInt(&ok);
-            (*object)["priority"] =
-                ok ? Json(number) : Json(typed.toStdString()); // the reader says what is wrong
+            const Json value = ok ? Json(number) : Json(typed.toStdString()); // the reader says what is wrong
+            if (object->value("priority", Json()) == value) return;
+            (*object)["priority"] = value;
         }
-        if (g == group_ && c == collection_) showCollection(g, c); // the title names it
+        if (g == group_) showRulesTitle(); // the title names the collection and its group
     });
 
     errors_->setWordWrap(true);
@@ -386,23 +390,29 @@ void FirewallPolicyEditor::showCollection(int group, int collection) {
         rulesTitle_->setText(tr("Choose a rule collection on the left to see and edit its rules."));
         return;
     }
-    const Kind kind = kindOf(*c);
-    setColumnsFor(kind);
+    setColumnsFor(kindOf(*c));
     rules_->setRules(c->value("rules", Json::array()));
-    const QString kindText = kind == Kind::Dnat      ? tr("DNAT")
-                             : kind == Kind::Network ? tr("Network")
-                                                     : tr("Application");
-    rulesTitle_->setText(
-        "<b>" +
-        tr("Rules of %1 (%2) in %3")
-            .arg(nameOf(*c).toHtmlEscaped(), kindText, nameOf(groups()[std::size_t(group)]).toHtmlEscaped()) +
-        "</b>");
+    showRulesTitle();
     // The tree follows when the table is chosen from outside (a test, an error).
     if (QTreeWidgetItem* groupItem = tree_->topLevelItem(group))
         if (QTreeWidgetItem* item = groupItem->child(collection)) {
             const QSignalBlocker block(tree_);
             tree_->setCurrentItem(item);
         }
+}
+
+void FirewallPolicyEditor::showRulesTitle() {
+    const Json* c = collectionAt(group_, collection_);
+    if (!c) return;
+    const Kind kind = kindOf(*c);
+    const QString kindText = kind == Kind::Dnat      ? tr("DNAT")
+                             : kind == Kind::Network ? tr("Network")
+                                                     : tr("Application");
+    rulesTitle_->setText("<b>" +
+                         tr("Rules of %1 (%2) in %3")
+                             .arg(nameOf(*c).toHtmlEscaped(), kindText,
+                                  nameOf(groups()[std::size_t(group_)]).toHtmlEscaped()) +
+                         "</b>");
 }
 
 void FirewallPolicyEditor::addGroup() {
@@ -518,6 +528,7 @@ void FirewallPolicyEditor::showErrors(const QList<QPair<QString, QString>>& erro
     const QString rowsAt =
         collection_ >= 0 ? groupsAt + QString("%1/ruleCollections/%2/rules/").arg(group_).arg(collection_)
                          : QString();
+    const QSignalBlocker block(tree_); // marking rows is no edit
     QList<QPair<QString, QString>> shownRows;
     QStringList lines;
     for (int g = 0; g < tree_->topLevelItemCount(); ++g) {

@@ -69,6 +69,7 @@ private:
     void fillTree();
     void fillRow(QTreeWidgetItem* item, const nlohmann::ordered_json& object, bool isCollection);
     void setColumnsFor(CollectionKind kind);
+    void showRulesTitle();
 
     nlohmann::ordered_json firewall_;
     nlohmann::ordered_json policy_; // the working copy

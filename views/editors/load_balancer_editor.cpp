@@ -171,10 +171,11 @@ LoadBalancerEditor::LoadBalancerEditor(const Json& loadBalancer, std::string poi
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Close);
     connect(box->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
         closeOnSuccess_ = false;
-        emit applyRequested(objectId(), QString::fromStdString(result().dump()));
+        if (probedDownAreMembers()) emit applyRequested(objectId(), QString::fromStdString(result().dump()));
     });
     connect(box, &QDialogButtonBox::accepted, this, [this] {
         closeOnSuccess_ = true;
+        if (!probedDownAreMembers()) return;
         if (result() == object_)
             accept();
         else
@@ -205,6 +206,25 @@ void LoadBalancerEditor::setObject(const Json& loadBalancer, std::string pointer
         tables_[t]->setRules(rows);
     }
     refreshReferenceCompletions();
+}
+
+bool LoadBalancerEditor::probedDownAreMembers() {
+    // "Probed down" is this dialog's own column, not a key of the file: the dialog says when it
+    // names a NIC that is not in the pool (newcomer: a typo there was dropped without a word).
+    QList<QPair<QString, QString>> errors;
+    const Json pools = tables_[Pools]->rules();
+    for (std::size_t p = 0; p < pools.size(); ++p) {
+        const Json members = pools[p].value("members", Json::array());
+        for (const Json& id : pools[p].value(kDown, Json::array()))
+            if (std::find(members.begin(), members.end(), id) == members.end())
+                errors.append(
+                    {QString::fromStdString(pointer_) + "/backendAddressPools/" + QString::number(p) + "/" +
+                         kDown,
+                     tr("\"%1\" is not a member of this pool")
+                         .arg(QString::fromStdString(id.is_string() ? id.get<std::string>() : id.dump()))});
+    }
+    if (!errors.isEmpty()) showErrors(errors);
+    return errors.isEmpty();
 }
 
 void LoadBalancerEditor::refreshReferenceCompletions() {

@@ -53,6 +53,8 @@ signals:
 
 private:
     void refreshReferenceCompletions();
+    // False (and the rows marked) when a pool's "Probed down" names a NIC that is no member.
+    bool probedDownAreMembers();
 
     nlohmann::ordered_json object_;
     std::string pointer_;

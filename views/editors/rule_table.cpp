@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStyledItemDelegate>
 
 #include <algorithm>
@@ -250,6 +251,7 @@ void RuleTable::removeSelectedRows() {
 
 QStringList RuleTable::markErrors(const QString& rowsAt, const QList<QPair<QString, QString>>& errors,
                                   const QString& rowLabel) {
+    const QSignalBlocker block(this); // marking cells is no edit
     for (int r = 0; r < rowCount(); ++r)
         for (int c = 0; c < columnCount(); ++c)
             if (auto* cell = item(r, c)) {
