@@ -15,6 +15,7 @@
 #include "panels/step_bar.h"
 #include "report/report_writer.h"
 #include "text/language.h"
+#include "text/message_text.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +31,16 @@
 #include <QTimer>
 
 namespace pathlight {
+
+namespace {
+
+// A name from the file as a menu entry: made visible (no direction overrides) and with its '&'
+// doubled, so that it is shown and not taken for a keyboard accelerator.
+QString menuLabel(const std::string& name) {
+    return visible(name).replace('&', "&&");
+}
+
+} // namespace
 
 namespace {
 
@@ -165,13 +176,16 @@ void MainWindow::createActions() {
         view_->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
         if (on)
             statusBar()->showMessage(
-                tr("Drag from a flow's source to its destination (Ctrl+Shift+T to stop)"));
+                tr("Drag from a flow's source to its destination (Esc or Ctrl+Shift+T to stop)"));
         else
             statusBar()->clearMessage();
     });
     connect(connectMode, &QAction::toggled, this, [drawFlow](bool on) {
         if (on) drawFlow->setChecked(false);
     });
+    // Esc leaves drawing a flow too, as it leaves placing and connecting (newcomer: the hint went
+    // and the mode stayed, so the next drag meant to move a box opened a New flow dialog).
+    connect(cancel, &QAction::triggered, drawFlow, [drawFlow] { drawFlow->setChecked(false); });
     edit->addSeparator();
     QAction* remove = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
@@ -189,16 +203,20 @@ void MainWindow::createActions() {
         connect(list, &QMenu::aboutToShow, this, [this, list, kind = kind, newText = newText] {
             list->clear();
             const Topology& t = document_->topology();
-            QStringList ids;
+            // Listed by name (the id where there is none), as a person reads them.
+            std::vector<std::pair<QString, QString>> entries; // id, label
+            auto entry = [](const Id& id, const std::string& name) {
+                return std::pair{QString::fromStdString(id), menuLabel(name.empty() ? id : name)};
+            };
             if (kind == ObjectKind::Nsg)
                 for (const auto& n : t.nsgs)
-                    ids << QString::fromStdString(n.id);
+                    entries.push_back(entry(n.id, n.name));
             else
                 for (const auto& r : t.routeTables)
-                    ids << QString::fromStdString(r.id);
-            for (const QString& id : ids)
-                list->addAction(id, this, [this, kind, id] { editRuleSet(kind, id); });
-            if (!ids.isEmpty()) list->addSeparator();
+                    entries.push_back(entry(r.id, r.name));
+            for (const auto& [id, label] : entries)
+                list->addAction(label, this, [this, kind, id = id] { editRuleSet(kind, id); });
+            if (!entries.empty()) list->addSeparator();
             list->addAction(tr(newText), this, [this, kind] {
                 const QString id = placeObject(kind == ObjectKind::Nsg ? "nsg" : "route-table", {}, {});
                 Q_UNUSED(id);
@@ -211,7 +229,8 @@ void MainWindow::createActions() {
         policies->clear();
         for (const auto& f : document_->topology().firewalls) {
             const QString id = QString::fromStdString(f.id);
-            policies->addAction(id, this, [this, id] { editFirewallPolicy(id); });
+            policies->addAction(menuLabel(f.name.empty() ? f.id : f.name), this,
+                                [this, id] { editFirewallPolicy(id); });
         }
         if (document_->topology().firewalls.empty())
             policies->addAction(tr("No Azure Firewall in this design"))->setEnabled(false);
@@ -221,7 +240,8 @@ void MainWindow::createActions() {
         balancers->clear();
         for (const auto& lb : document_->topology().loadBalancers) {
             const QString id = QString::fromStdString(lb.id);
-            balancers->addAction(id, this, [this, id] { editLoadBalancer(id); });
+            balancers->addAction(menuLabel(lb.name.empty() ? lb.id : lb.name), this,
+                                 [this, id] { editLoadBalancer(id); });
         }
         if (document_->topology().loadBalancers.empty())
             balancers->addAction(tr("No load balancer in this design"))->setEnabled(false);

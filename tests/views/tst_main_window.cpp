@@ -899,6 +899,22 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), steps);
     }
 
+    // Esc leaves "Draw a flow" as it leaves placing and connecting (newcomer, 2026-11-30).
+    void escapeLeavesDrawingAFlow() {
+        MainWindow w;
+        QAction *draw = nullptr, *cancel = nullptr;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)) draw = a;
+            if (a->shortcut() == QKeySequence(Qt::Key_Escape)) cancel = a;
+        }
+        QVERIFY(draw && cancel);
+        draw->setChecked(true);
+        QVERIFY(w.scene()->isDrawingFlow());
+        cancel->trigger();
+        QVERIFY(!w.scene()->isDrawingFlow());
+        QVERIFY(!draw->isChecked());
+    }
+
     // Connect mode between two VPN gateways makes a VNet-to-VNet connection: the flow that had no
     // route is delivered through both gateways, and undo takes it back (azure-facts-2 §17.4).
     void connectModeJoinsTwoVpnGateways() {

@@ -221,7 +221,7 @@ void FirewallPolicyEditor::setObject(const Json& firewall, std::string pointer) 
         policy_["ruleCollectionGroups"] = Json::array();
     policyName_->setText(nameOf(policy_));
     const auto shown = std::pair{group_, collection_};
-    setWindowTitle(tr("Firewall policy of %1").arg(objectId()));
+    setWindowTitle(tr("Firewall policy of %1").arg(displayNameOf(firewall_)));
     fillTree();
     if (collectionAt(shown.first, shown.second))
         showCollection(shown.first, shown.second);

@@ -193,7 +193,7 @@ QString LoadBalancerEditor::objectId() const {
 void LoadBalancerEditor::setObject(const Json& loadBalancer, std::string pointer) {
     object_ = loadBalancer;
     pointer_ = std::move(pointer);
-    setWindowTitle(tr("Load balancer %1").arg(objectId()));
+    setWindowTitle(tr("Load balancer %1").arg(displayNameOf(object_)));
     name_->setText(QString::fromStdString(object_.value("name", "")));
     const QString sku = QString::fromStdString(object_.value("sku", "Standard"));
     if (sku_->findData(sku) < 0) sku_->addItem(sku, sku); // shown as it is; the lints say what it means

@@ -107,8 +107,8 @@ RuleSetEditor::RuleSetEditor(Kind kind, const Json& object, std::string pointer,
                         other && other->text().trimmed() == "*")
                         other->setText({});
         });
-    setWindowTitle(nsg ? tr("Network security group %1").arg(objectId())
-                       : tr("Route table %1").arg(objectId()));
+    setWindowTitle(nsg ? tr("Network security group %1").arg(displayNameOf(object))
+                       : tr("Route table %1").arg(displayNameOf(object)));
     resize(nsg ? 980 : 700, 520);
 
     auto* layout = new QVBoxLayout(this);

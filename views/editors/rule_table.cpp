@@ -105,6 +105,14 @@ private:
 
 } // namespace
 
+QString displayNameOf(const Json& object) {
+    for (const char* key : {"name", "id"})
+        if (const auto it = object.find(key);
+            it != object.end() && it->is_string() && !it->get<std::string>().empty())
+            return QString::fromStdString(it->get<std::string>());
+    return {};
+}
+
 RuleTable::RuleTable(QWidget* parent) : QTableWidget(parent) {
     setItemDelegate(new CellDelegate(columns_, this));
     setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -15,6 +15,9 @@
 
 namespace pathlight {
 
+// What a person reads for an object of the file: its name, else its id (issue 14, "names, not ids").
+QString displayNameOf(const nlohmann::ordered_json& object);
+
 class RuleTable : public QTableWidget {
     Q_OBJECT
 public:
