@@ -3584,7 +3584,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+135"/>
+        <location filename="../app/gui/document.cpp" line="+141"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
@@ -3821,31 +3821,31 @@ options for every command:
         <translation>&amp;Remove rule</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Firewall policy of %1</source>
         <translation>Firewall policy of %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+12"/>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>DNAT</source>
         <translation>DNAT</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+130"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+130"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3912,12 +3912,12 @@ options for every command:
         <translation>Choose a rule collection on the left to see and edit its rules.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Rules of %1 (%2) in %3</source>
         <translation>Rules of %1 (%2) in %3</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>rule %1</source>
         <translation>rule %1</translation>
     </message>
@@ -4560,12 +4560,17 @@ options for every command:
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Load balancer %1</source>
         <translation>Load balancer %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not a member of this pool</source>
+        <translation>&quot;%1&quot; is not a member of this pool</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
@@ -4620,7 +4625,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+49"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
@@ -4830,11 +4835,11 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Drag from a flow&apos;s source to its destination (Ctrl+Shift+T to stop)</source>
-        <translation>Drag from a flow&apos;s source to its destination (Ctrl+Shift+T to stop)</translation>
+        <source>Drag from a flow&apos;s source to its destination (Esc or Ctrl+Shift+T to stop)</source>
+        <translation>Drag from a flow&apos;s source to its destination (Esc or Ctrl+Shift+T to stop)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -4864,12 +4869,12 @@ Apply it anyway?</translation>
         <translation>New route table</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&amp;Firewall policies</source>
         <translation>&amp;Firewall policies</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No Azure Firewall in this design</source>
         <translation>No Azure Firewall in this design</translation>
     </message>
@@ -4879,7 +4884,7 @@ Apply it anyway?</translation>
         <translation>&amp;Load balancers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No load balancer in this design</source>
         <translation>No load balancer in this design</translation>
     </message>

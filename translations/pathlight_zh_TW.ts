@@ -3581,7 +3581,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+135"/>
+        <location filename="../app/gui/document.cpp" line="+141"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
@@ -3818,31 +3818,31 @@ options for every command:
         <translation>移除規則(&amp;R)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Firewall policy of %1</source>
         <translation>%1 的防火牆原則</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+12"/>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>DNAT</source>
         <translation>DNAT</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+130"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Network</source>
         <translation>網路</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+130"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <source>Application</source>
         <translation>應用程式</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-88"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -3909,12 +3909,12 @@ options for every command:
         <translation>在左側選擇規則集合，即可檢視並編輯其規則。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Rules of %1 (%2) in %3</source>
         <translation>%3 中 %1（%2）的規則</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>rule %1</source>
         <translation>規則 %1</translation>
     </message>
@@ -4554,12 +4554,17 @@ options for every command:
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Load balancer %1</source>
         <translation>負載平衡器 %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not a member of this pool</source>
+        <translation>&quot;%1&quot; 不是此集區的成員</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>row %1: %2</source>
         <translation>第 %1 列：%2</translation>
     </message>
@@ -4614,7 +4619,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+49"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
@@ -4823,11 +4828,11 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Drag from a flow&apos;s source to its destination (Ctrl+Shift+T to stop)</source>
-        <translation>從流量的來源拖曳到目的地 (Ctrl+Shift+T 停止)</translation>
+        <source>Drag from a flow&apos;s source to its destination (Esc or Ctrl+Shift+T to stop)</source>
+        <translation>從流量的來源拖曳到目的地 (Esc 或 Ctrl+Shift+T 停止)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
@@ -4857,12 +4862,12 @@ Apply it anyway?</source>
         <translation>新增路由表</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&amp;Firewall policies</source>
         <translation>防火牆原則(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No Azure Firewall in this design</source>
         <translation>此設計中沒有 Azure Firewall</translation>
     </message>
@@ -4872,7 +4877,7 @@ Apply it anyway?</source>
         <translation>負載平衡器(&amp;L)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No load balancer in this design</source>
         <translation>此設計中沒有負載平衡器</translation>
     </message>
