@@ -1162,6 +1162,46 @@ options for every command:
         <source>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</source>
         <translation>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>Give the VM an instance-level public IP</source>
+        <translation>Give the VM an instance-level public IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A NAT gateway, a load balancer&apos;s outbound SNAT, default outbound access and Azure Firewall carry only TCP and UDP to the Internet. A public IP on the VM&apos;s own NIC carries ICMP, ESP and AH too; for IPsec, NAT traversal (UDP 4500) passes a NAT gateway.</source>
+        <translation>A NAT gateway, a load balancer&apos;s outbound SNAT, default outbound access and Azure Firewall carry only TCP and UDP to the Internet. A public IP on the VM&apos;s own NIC carries ICMP, ESP and AH too; for IPsec, NAT traversal (UDP 4500) passes a NAT gateway.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the health probe succeed on a member</source>
+        <translation>Make the health probe succeed on a member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The load balancer sends nothing to a member its probe finds down. The probe comes from 168.63.129.16 (service tag AzureLoadBalancer): the member&apos;s NSGs must allow it on the probe port, and the service must answer there. In the design, a member&apos;s &quot;healthy&quot; says what the probe finds.</source>
+        <translation>The load balancer sends nothing to a member its probe finds down. The probe comes from 168.63.129.16 (service tag AzureLoadBalancer): the member&apos;s NSGs must allow it on the probe port, and the service must answer there. In the design, a member&apos;s &quot;healthy&quot; says what the probe finds.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a load-balancing rule for this protocol and port</source>
+        <translation>Add a load-balancing rule for this protocol and port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A load balancer forwards only what a rule names: TCP or UDP on the rule&apos;s frontend port, or every port with an HA-ports rule (protocol All, ports 0) on an internal frontend. ICMP and other protocols are never forwarded to the members.</source>
+        <translation>A load balancer forwards only what a rule names: TCP or UDP on the rule&apos;s frontend port, or every port with an HA-ports rule (protocol All, ports 0) on an internal frontend. ICMP and other protocols are never forwarded to the members.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reach the service without its own frontend</source>
+        <translation>Reach the service without its own frontend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A member of an internal load balancer&apos;s pool cannot reach that load balancer&apos;s frontend. Call another member directly, or run the client outside the pool.</source>
+        <translation>A member of an internal load balancer&apos;s pool cannot reach that load balancer&apos;s frontend. Call another member directly, or run the client outside the pool.</translation>
+    </message>
 </context>
 <context>
     <name>HopKind</name>

@@ -1160,6 +1160,46 @@ options for every command:
         <source>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</source>
         <translation>直接ピアリングにより各 VNet に相手のアドレス空間へのルートができます。作成後に図へ追加してください (Azure ではピアリングは方向ごとに 1 つのオブジェクトです)。</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>Give the VM an instance-level public IP</source>
+        <translation>VM にインスタンス レベルのパブリック IP を付ける</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A NAT gateway, a load balancer&apos;s outbound SNAT, default outbound access and Azure Firewall carry only TCP and UDP to the Internet. A public IP on the VM&apos;s own NIC carries ICMP, ESP and AH too; for IPsec, NAT traversal (UDP 4500) passes a NAT gateway.</source>
+        <translation>NAT ゲートウェイ、ロード バランサーの送信 SNAT、既定の送信アクセス、Azure Firewall はインターネットへ TCP と UDP しか運びません。VM 自身の NIC のパブリック IP なら ICMP、ESP、AH も運びます。IPsec では NAT トラバーサル (UDP 4500) が NAT ゲートウェイを通ります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the health probe succeed on a member</source>
+        <translation>メンバーの正常性プローブを成功させる</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The load balancer sends nothing to a member its probe finds down. The probe comes from 168.63.129.16 (service tag AzureLoadBalancer): the member&apos;s NSGs must allow it on the probe port, and the service must answer there. In the design, a member&apos;s &quot;healthy&quot; says what the probe finds.</source>
+        <translation>ロード バランサーは、プローブで停止と判定したメンバーには何も送りません。プローブは 168.63.129.16 (サービス タグ AzureLoadBalancer) から来るので、メンバーの NSG がプローブのポートで許可し、サービスがそこで応答する必要があります。設計では、メンバーの &quot;healthy&quot; がプローブの結果を表します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a load-balancing rule for this protocol and port</source>
+        <translation>このプロトコルとポートの負荷分散規則を追加する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A load balancer forwards only what a rule names: TCP or UDP on the rule&apos;s frontend port, or every port with an HA-ports rule (protocol All, ports 0) on an internal frontend. ICMP and other protocols are never forwarded to the members.</source>
+        <translation>ロード バランサーが転送するのは規則に書かれたものだけです。規則のフロントエンド ポートの TCP か UDP、または内部フロントエンドの HA ポート規則 (プロトコル All、ポート 0) なら全ポートです。ICMP などほかのプロトコルはメンバーへ転送されません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reach the service without its own frontend</source>
+        <translation>自分のフロントエンドを通さずにサービスへ到達する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A member of an internal load balancer&apos;s pool cannot reach that load balancer&apos;s frontend. Call another member directly, or run the client outside the pool.</source>
+        <translation>内部ロード バランサーのプールのメンバーは、そのロード バランサーのフロントエンドに到達できません。別のメンバーを直接呼び出すか、クライアントをプールの外で動かしてください。</translation>
+    </message>
 </context>
 <context>
     <name>HopKind</name>

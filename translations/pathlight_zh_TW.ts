@@ -1160,6 +1160,46 @@ options for every command:
         <source>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</source>
         <translation>直接對等互連讓每個 VNet 取得通往對方位址空間的路由；建立後請將其加入圖中（在 Azure 中，對等互連每個方向各為一個物件）。</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>Give the VM an instance-level public IP</source>
+        <translation>為 VM 指派執行個體層級的公用 IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A NAT gateway, a load balancer&apos;s outbound SNAT, default outbound access and Azure Firewall carry only TCP and UDP to the Internet. A public IP on the VM&apos;s own NIC carries ICMP, ESP and AH too; for IPsec, NAT traversal (UDP 4500) passes a NAT gateway.</source>
+        <translation>NAT 閘道、負載平衡器的輸出 SNAT、預設輸出存取與 Azure Firewall 只將 TCP 與 UDP 送往網際網路。VM 自身 NIC 上的公用 IP 也能承載 ICMP、ESP 與 AH；IPsec 可用 NAT 周遊（UDP 4500）通過 NAT 閘道。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the health probe succeed on a member</source>
+        <translation>讓成員的健康情況探查成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The load balancer sends nothing to a member its probe finds down. The probe comes from 168.63.129.16 (service tag AzureLoadBalancer): the member&apos;s NSGs must allow it on the probe port, and the service must answer there. In the design, a member&apos;s &quot;healthy&quot; says what the probe finds.</source>
+        <translation>負載平衡器不會將任何流量送往探查判定為停止的成員。探查來自 168.63.129.16（服務標籤 AzureLoadBalancer）：成員的 NSG 必須在探查連接埠允許它，且服務必須在該處回應。在設計中，成員的 &quot;healthy&quot; 表示探查的結果。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a load-balancing rule for this protocol and port</source>
+        <translation>為此通訊協定與連接埠新增負載平衡規則</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A load balancer forwards only what a rule names: TCP or UDP on the rule&apos;s frontend port, or every port with an HA-ports rule (protocol All, ports 0) on an internal frontend. ICMP and other protocols are never forwarded to the members.</source>
+        <translation>負載平衡器只轉送規則所指定的流量：規則前端連接埠上的 TCP 或 UDP，或內部前端上 HA 連接埠規則（通訊協定 All、連接埠 0）的所有連接埠。ICMP 與其他通訊協定絕不會轉送給成員。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reach the service without its own frontend</source>
+        <translation>不經由自身的前端連到服務</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A member of an internal load balancer&apos;s pool cannot reach that load balancer&apos;s frontend. Call another member directly, or run the client outside the pool.</source>
+        <translation>內部負載平衡器集區的成員無法連到該負載平衡器的前端。請直接呼叫其他成員，或在集區外執行用戶端。</translation>
+    </message>
 </context>
 <context>
     <name>HopKind</name>

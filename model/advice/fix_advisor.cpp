@@ -1427,6 +1427,52 @@ int FixVerification::brokenCount() const {
 }
 
 namespace {
+// What no edit of the drawing can do, said as an alternative with the reason (azure-facts-2 §13,
+// §18): the user still learns what would make the flow work in Azure.
+std::vector<Fix> explainedAlternatives(const std::string& code) {
+    if (code == finding::kIcmpUnsupported || code == finding::kProtocolNotCarried)
+        return {make(
+            fixcode::kInstancePublicIpForProtocol, code.c_str(),
+            {kCtx, QT_TRANSLATE_NOOP("Fix", "Give the VM an instance-level public IP"), {}},
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix", "A NAT gateway, a load balancer's outbound SNAT, default outbound "
+                                      "access and Azure Firewall carry only TCP and UDP to the Internet. "
+                                      "A public IP on the VM's own NIC carries ICMP, ESP and AH too; "
+                                      "for IPsec, NAT traversal (UDP 4500) passes a NAT gateway."),
+             {}})};
+    if (code == finding::kLbNoHealthyBackend)
+        return {make(
+            fixcode::kRepairHealthProbe, code.c_str(),
+            {kCtx, QT_TRANSLATE_NOOP("Fix", "Make the health probe succeed on a member"), {}},
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix", "The load balancer sends nothing to a member its probe finds down. "
+                                      "The probe comes from 168.63.129.16 (service tag AzureLoadBalancer): "
+                                      "the member's NSGs must allow it on the probe port, and the service "
+                                      "must answer there. In the design, a member's \"healthy\" says what "
+                                      "the probe finds."),
+             {}})};
+    if (code == finding::kLbNoRule)
+        return {make(
+            fixcode::kAddLoadBalancingRule, code.c_str(),
+            {kCtx, QT_TRANSLATE_NOOP("Fix", "Add a load-balancing rule for this protocol and port"), {}},
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix", "A load balancer forwards only what a rule names: TCP or UDP on the "
+                                      "rule's frontend port, or every port with an HA-ports rule (protocol "
+                                      "All, ports 0) on an internal frontend. ICMP and other protocols are "
+                                      "never forwarded to the members."),
+             {}})};
+    if (code == finding::kLbHairpin)
+        return {
+            make(fixcode::kReachBackendDirectly, code.c_str(),
+                 {kCtx, QT_TRANSLATE_NOOP("Fix", "Reach the service without its own frontend"), {}},
+                 {kCtx,
+                  QT_TRANSLATE_NOOP("Fix", "A member of an internal load balancer's pool cannot reach that "
+                                           "load balancer's frontend. Call another member directly, or run "
+                                           "the client outside the pool."),
+                  {}})};
+    return {};
+}
+
 std::vector<Fix> fixesByCode(const Network& network, const Trace& trace, const Finding& finding) {
     const std::string& code = finding.code;
     if (code == finding::kSourceNotAzurePublic) return sourceNotAzurePublic(network, trace, finding);
@@ -1442,6 +1488,7 @@ std::vector<Fix> fixesByCode(const Network& network, const Trace& trace, const F
     if (code == finding::kPublicIpNoNsg) return publicIpWithoutNsg(network, trace, finding);
     if (code == finding::kNoRoute) return noRoute(network, trace, finding);
     if (code == finding::kFirewallDeny) return firewallDeny(network, trace, finding);
+    if (auto alternatives = explainedAlternatives(code); !alternatives.empty()) return alternatives;
     return {}; // FORCED_TUNNEL, BROAD_SERVICE_TAG, HIDDEN_PLATFORM_ALLOW explain; the others have no safe
                // edit
 }

@@ -371,6 +371,32 @@ private slots:
         QVERIFY(trace(*network(bare), "vm", "8.8.8.8", 443).verdict != Verdict::Delivered);
     }
 
+    // Where no edit of the design helps, the finding still gets an explained alternative (the
+    // README's "every error finding comes with fixes or an alternative"; newcomer 2026-11-30).
+    void findingsWithoutEditsAreExplained() {
+        const struct {
+            const char* file;
+            const char* flow;
+            const char* fix;
+        } cases[] = {
+            {"t41d-ilb-ha-ports-no-healthy-backend", nullptr, "REPAIR_HEALTH_PROBE"},
+            {"t50a-icmp-egress-methods", "f50-natgw-esp", "INSTANCE_PUBLIC_IP_FOR_PROTOCOL"},
+            {"t50a-icmp-egress-methods", "f50-natgw-icmp", "INSTANCE_PUBLIC_IP_FOR_PROTOCOL"},
+        };
+        for (const auto& c : cases) {
+            const Topology t = fromFile(std::string("tests/regressions/v2/") + c.file + ".pathlight.json");
+            auto n = network(t);
+            const Flow& flow = c.flow ? *n->index().flow(c.flow) : t.flows.front();
+            const Trace tr = traceFlow(*n, FlowSpec::fromFlow(flow));
+            bool explained = false;
+            for (const auto& [finding, fixes] : fixesForTrace(*n, tr))
+                for (const auto& f : fixes)
+                    explained =
+                        explained || (f.code == c.fix && !f.applicable() && !f.explanation.english().empty());
+            QVERIFY2(explained, qPrintable(QString(c.fix) + " missing: " + describe(tr)));
+        }
+    }
+
     // The fixes of the version 2 findings deliver their flow and undo exactly.
     void version2Fixes() {
         const Topology hub = fromFile("resources/examples/08-firewall-hub-private-endpoint.pathlight.json");
