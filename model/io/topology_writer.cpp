@@ -728,6 +728,10 @@ std::vector<Id> idsAlongPointer(const Topology& t, const std::string& pointer) {
         visit(t.flows, nullptr, none);
     else if (key == "firewalls")
         visit(t.firewalls, nullptr, none);
+    else if (key == "loadBalancers" && tokens.size() >= 3 && tokens[2] == "backendAddressPools")
+        visit(
+            t.loadBalancers, "backendAddressPools",
+            [](const LoadBalancer& lb) -> const auto& { return lb.backendAddressPools; });
     else if (key == "loadBalancers")
         visit(
             t.loadBalancers, "frontendIPConfigurations",
