@@ -27,6 +27,7 @@ class ProblemsPanel;
 class RuleSetEditor;
 class FirewallPolicyEditor;
 class LoadBalancerEditor;
+class ObjectEditor;
 class StepBar;
 class EffectiveView;
 class LatencyChart;
@@ -151,8 +152,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    // Applies an NSG, route table or firewall edited in its dialog (main_window_editing.cpp).
-    template <typename Editor> void applyEditedObject(Editor* editor, const QString& id, const QString& json);
+    // Shows an NSG, route table, firewall policy or load balancer editor, and applies what it
+    // hands back as one undo step (main_window_editing.cpp).
+    void showObjectEditor(ObjectEditor* editor);
+    void applyEditedObject(ObjectEditor* editor, const QString& id, const QString& json);
     void createActions();
     void retranslate();
     void refresh();

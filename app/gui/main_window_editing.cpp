@@ -267,6 +267,7 @@ void MainWindow::alignSelection(Qt::Alignment how) {
     scene_->commitMoves();
     aligning_ = false;
 }
+
 RuleSetEditor* MainWindow::editRuleSet(ObjectKind kind, const QString& id) {
     const ObjectRef* ref = document_->network()->index().find(id.toStdString());
     if (!ref || ref->kind != kind || (kind != ObjectKind::Nsg && kind != ObjectKind::RouteTable))
@@ -279,21 +280,13 @@ RuleSetEditor* MainWindow::editRuleSet(ObjectKind kind, const QString& id) {
     auto* editor = new RuleSetEditor(kind == ObjectKind::Nsg ? RuleSetEditor::Kind::Nsg
                                                              : RuleSetEditor::Kind::RouteTable,
                                      shown.object, shown.pointer, this, groups);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
     QStringList appliances;
     for (const Vm& vm : document_->topology().vms)
         for (const Nic& nic : vm.nics)
             if (nic.enableIPForwarding && !nic.ipConfigurations.empty())
                 appliances << QString::fromStdString(nic.ipConfigurations.front().privateIp.toString());
     editor->setApplianceAddresses(appliances);
-    // Closed, the editor gives the keyboard back to the canvas (Ctrl+Z did nothing after it).
-    connect(editor, &QDialog::finished, this, [this] {
-        activateWindow();
-        view_->setFocus();
-    });
-    connect(editor, &RuleSetEditor::applyRequested, this,
-            [this, editor](const QString& id, const QString& json) { applyEditedObject(editor, id, json); });
-    editor->show();
+    showObjectEditor(editor);
     return editor;
 }
 
@@ -303,14 +296,7 @@ FirewallPolicyEditor* MainWindow::editFirewallPolicy(const QString& id) {
     const ObjectJson shown =
         objectToJson(document_->topology(), document_->network()->index(), id.toStdString());
     auto* editor = new FirewallPolicyEditor(shown.object, shown.pointer, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::finished, this, [this] {
-        activateWindow();
-        view_->setFocus();
-    });
-    connect(editor, &FirewallPolicyEditor::applyRequested, this,
-            [this, editor](const QString& id, const QString& json) { applyEditedObject(editor, id, json); });
-    editor->show();
+    showObjectEditor(editor);
     return editor;
 }
 
@@ -327,21 +313,26 @@ LoadBalancerEditor* MainWindow::editLoadBalancer(const QString& id) {
         for (const auto& n : vm.nics)
             choices.nics << QString::fromStdString(n.id);
     auto* editor = new LoadBalancerEditor(shown.object, shown.pointer, choices, this);
+    showObjectEditor(editor);
+    return editor;
+}
+
+// An editor dialog, deleted when closed, whose Apply is one undo step; closed, it gives the keyboard
+// back to the canvas (Ctrl+Z did nothing after it).
+void MainWindow::showObjectEditor(ObjectEditor* editor) {
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::finished, this, [this] {
         activateWindow();
         view_->setFocus();
     });
-    connect(editor, &LoadBalancerEditor::applyRequested, this,
+    connect(editor, &ObjectEditor::applyRequested, this,
             [this, editor](const QString& id, const QString& json) { applyEditedObject(editor, id, json); });
     editor->show();
-    return editor;
 }
 
 // One undo step replacing an object by what an editor made; the document's answer goes back to
 // the editor (its rows and fields), and an accepted object is shown again as the file writes it.
-template <typename Editor>
-void MainWindow::applyEditedObject(Editor* editor, const QString& id, const QString& json) {
+void MainWindow::applyEditedObject(ObjectEditor* editor, const QString& id, const QString& json) {
     QList<QPair<QString, QString>> errors;
     const Json object = parseJsonOrDiscarded(json.toStdString());
     if (!object.is_object()) {

@@ -3,7 +3,6 @@
 #include "text/message_text.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,8 +90,8 @@ std::pair<Json, int> newRule(Kind kind, int number, const Json& publicIps) {
 } // namespace
 
 FirewallPolicyEditor::FirewallPolicyEditor(const Json& firewall, std::string pointer, QWidget* parent)
-    : QDialog(parent), pointer_(std::move(pointer)), policyName_(new QLineEdit), tree_(new QTreeWidget),
-      rules_(new RuleTable), rulesTitle_(new QLabel), errors_(new QLabel) {
+    : ObjectEditor(parent), policyName_(new QLineEdit), tree_(new QTreeWidget), rules_(new RuleTable),
+      rulesTitle_(new QLabel) {
     setObjectName("FirewallPolicyEditor");
     resize(1100, 600);
     auto* layout = new QVBoxLayout(this);
@@ -185,36 +184,13 @@ FirewallPolicyEditor::FirewallPolicyEditor(const Json& firewall, std::string poi
         if (g == group_) showRulesTitle(); // the title names the collection and its group
     });
 
-    errors_->setWordWrap(true);
-    errors_->setTextFormat(Qt::PlainText); // messages quote names from the file
-    errors_->setStyleSheet("color: #b00020");
-    errors_->hide();
-    layout->addWidget(errors_);
-    auto* box =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Close);
-    connect(box->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
-        closeOnSuccess_ = false;
-        emit applyRequested(objectId(), QString::fromStdString(result().dump()));
-    });
-    connect(box, &QDialogButtonBox::accepted, this, [this] {
-        closeOnSuccess_ = true;
-        if (result() == firewall_)
-            accept();
-        else
-            emit applyRequested(objectId(), QString::fromStdString(result().dump()));
-    });
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(box);
-    setObject(firewall, pointer_);
-}
-
-QString FirewallPolicyEditor::objectId() const {
-    return QString::fromStdString(firewall_.value("id", ""));
+    addButtons(layout);
+    setObject(firewall, std::move(pointer));
 }
 
 void FirewallPolicyEditor::setObject(const Json& firewall, std::string pointer) {
     firewall_ = firewall;
-    pointer_ = std::move(pointer);
+    setShown(firewall_, std::move(pointer));
     policy_ = firewall_.contains("policy") && firewall_["policy"].is_object() ? firewall_["policy"]
                                                                               : Json::object();
     if (!policy_.contains("ruleCollectionGroups") || !policy_["ruleCollectionGroups"].is_array())
@@ -524,7 +500,7 @@ Json FirewallPolicyEditor::result() const {
 }
 
 void FirewallPolicyEditor::showErrors(const QList<QPair<QString, QString>>& errors) {
-    const QString groupsAt = QString::fromStdString(pointer_) + "/policy/ruleCollectionGroups/";
+    const QString groupsAt = QString::fromStdString(pointer()) + "/policy/ruleCollectionGroups/";
     const QString rowsAt =
         collection_ >= 0 ? groupsAt + QString("%1/ruleCollections/%2/rules/").arg(group_).arg(collection_)
                          : QString();
@@ -565,9 +541,7 @@ void FirewallPolicyEditor::showErrors(const QList<QPair<QString, QString>>& erro
         lines << (where.isEmpty() ? message : where + ": " + message);
     }
     lines = rules_->markErrors(rowsAt, shownRows, tr("Row %1: %2")) + lines;
-    errors_->setText(lines.join("\n"));
-    errors_->setVisible(!lines.isEmpty());
-    if (lines.isEmpty() && closeOnSuccess_) accept();
+    finishErrors(lines);
 }
 
 } // namespace pathlight

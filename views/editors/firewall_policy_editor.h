@@ -9,6 +9,8 @@
 
 #include "editors/rule_table.h"
 
+#include "editors/object_editor.h"
+
 #include <QDialog>
 #include <QPair>
 
@@ -22,7 +24,7 @@ class QTreeWidgetItem;
 
 namespace pathlight {
 
-class FirewallPolicyEditor : public QDialog {
+class FirewallPolicyEditor : public ObjectEditor {
     Q_OBJECT
 public:
     enum class CollectionKind { Dnat, Network, Application };
@@ -31,9 +33,8 @@ public:
     FirewallPolicyEditor(const nlohmann::ordered_json& firewall, std::string pointer,
                          QWidget* parent = nullptr);
 
-    QString objectId() const;
     // The firewall with the edited policy.
-    nlohmann::ordered_json result() const;
+    nlohmann::ordered_json result() const override;
     QTreeWidget* tree() const { return tree_; }
     RuleTable* rules() const { return rules_; }
     // The collection whose rules the table shows, as (group, collection) indices; (-1, -1) for none.
@@ -52,13 +53,9 @@ public:
     void setCollectionAction(int group, int collection, const QString& action);
 
     // Puts the document's answer on the tree and rows (empty: accepted).
-    void showErrors(const QList<QPair<QString, QString>>& errors);
+    void showErrors(const QList<QPair<QString, QString>>& errors) override;
     // Replaces the shown firewall (after undo, say) without losing the dialog.
-    void setObject(const nlohmann::ordered_json& firewall, std::string pointer);
-
-signals:
-    // Apply / OK: the caller applies the firewall and answers with showErrors().
-    void applyRequested(const QString& id, const QString& json);
+    void setObject(const nlohmann::ordered_json& firewall, std::string pointer) override;
 
 private:
     nlohmann::ordered_json& groups();
@@ -73,18 +70,15 @@ private:
 
     nlohmann::ordered_json firewall_;
     nlohmann::ordered_json policy_; // the working copy
-    std::string pointer_;
     QLineEdit* policyName_;
     QTreeWidget* tree_;
     RuleTable* rules_;
     QLabel* rulesTitle_;
     QPushButton* addRule_;
     QPushButton* removeRule_;
-    QLabel* errors_;
     int group_ = -1;
     int collection_ = -1;
     bool filling_ = false;
-    bool closeOnSuccess_ = false;
 };
 
 } // namespace pathlight

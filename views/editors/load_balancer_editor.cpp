@@ -1,7 +1,6 @@
 #include "editors/load_balancer_editor.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,8 +85,8 @@ std::string freshId(const RuleTable* table, const std::string& stem) {
 
 LoadBalancerEditor::LoadBalancerEditor(const Json& loadBalancer, std::string pointer, Choices choices,
                                        QWidget* parent)
-    : QDialog(parent), pointer_(std::move(pointer)), choices_(std::move(choices)), name_(new QLineEdit),
-      sku_(new QComboBox), tabs_(new QTabWidget), errors_(new QLabel) {
+    : ObjectEditor(parent), choices_(std::move(choices)), name_(new QLineEdit), sku_(new QComboBox),
+      tabs_(new QTabWidget) {
     setObjectName("LoadBalancerEditor");
     resize(980, 520);
     auto* layout = new QVBoxLayout(this);
@@ -162,44 +161,19 @@ LoadBalancerEditor::LoadBalancerEditor(const Json& loadBalancer, std::string poi
     connect(tabs_, &QTabWidget::currentChanged, this, [this] { refreshReferenceCompletions(); });
     layout->addWidget(tabs_, 1);
 
-    errors_->setWordWrap(true);
-    errors_->setTextFormat(Qt::PlainText); // messages quote names from the file
-    errors_->setStyleSheet("color: #b00020");
-    errors_->hide();
-    layout->addWidget(errors_);
-    auto* box =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Close);
-    connect(box->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
-        closeOnSuccess_ = false;
-        if (probedDownAreMembers()) emit applyRequested(objectId(), QString::fromStdString(result().dump()));
-    });
-    connect(box, &QDialogButtonBox::accepted, this, [this] {
-        closeOnSuccess_ = true;
-        if (!probedDownAreMembers()) return;
-        if (result() == object_)
-            accept();
-        else
-            emit applyRequested(objectId(), QString::fromStdString(result().dump()));
-    });
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(box);
-    setObject(loadBalancer, pointer_);
-}
-
-QString LoadBalancerEditor::objectId() const {
-    return QString::fromStdString(object_.value("id", ""));
+    addButtons(layout);
+    setObject(loadBalancer, std::move(pointer));
 }
 
 void LoadBalancerEditor::setObject(const Json& loadBalancer, std::string pointer) {
-    object_ = loadBalancer;
-    pointer_ = std::move(pointer);
-    setWindowTitle(tr("Load balancer %1").arg(displayNameOf(object_)));
-    name_->setText(QString::fromStdString(object_.value("name", "")));
-    const QString sku = QString::fromStdString(object_.value("sku", "Standard"));
+    setShown(loadBalancer, std::move(pointer));
+    setWindowTitle(tr("Load balancer %1").arg(displayNameOf(shown())));
+    name_->setText(QString::fromStdString(shown().value("name", "")));
+    const QString sku = QString::fromStdString(shown().value("sku", "Standard"));
     if (sku_->findData(sku) < 0) sku_->addItem(sku, sku); // shown as it is; the lints say what it means
     sku_->setCurrentIndex(sku_->findData(sku));
     for (int t = Frontends; t <= OutboundRules; ++t) {
-        Json rows = object_.value(kKeys[t], Json::array());
+        Json rows = shown().value(kKeys[t], Json::array());
         if (t == Pools && rows.is_array())
             for (Json& row : rows)
                 if (row.is_object()) row = poolRow(row);
@@ -208,7 +182,7 @@ void LoadBalancerEditor::setObject(const Json& loadBalancer, std::string pointer
     refreshReferenceCompletions();
 }
 
-bool LoadBalancerEditor::probedDownAreMembers() {
+bool LoadBalancerEditor::readyToApply() {
     // "Probed down" is this dialog's own column, not a key of the file: the dialog says when it
     // names a NIC that is not in the pool (newcomer: a typo there was dropped without a word).
     QList<QPair<QString, QString>> errors;
@@ -218,7 +192,7 @@ bool LoadBalancerEditor::probedDownAreMembers() {
         for (const Json& id : pools[p].value(kDown, Json::array()))
             if (std::find(members.begin(), members.end(), id) == members.end())
                 errors.append(
-                    {QString::fromStdString(pointer_) + "/backendAddressPools/" + QString::number(p) + "/" +
+                    {QString::fromStdString(pointer()) + "/backendAddressPools/" + QString::number(p) + "/" +
                          kDown,
                      tr("\"%1\" is not a member of this pool")
                          .arg(QString::fromStdString(id.is_string() ? id.get<std::string>() : id.dump()))});
@@ -237,7 +211,7 @@ void LoadBalancerEditor::refreshReferenceCompletions() {
 }
 
 Json LoadBalancerEditor::result() const {
-    Json out = object_;
+    Json out = shown();
     const QString name = name_->text().trimmed();
     if (name.isEmpty())
         out.erase("name");
@@ -250,7 +224,7 @@ Json LoadBalancerEditor::result() const {
             for (Json& row : rows)
                 row = poolFromRow(row);
         // Outbound rules are optional in the file: an empty list is no list.
-        if (t == OutboundRules && rows.empty() && !object_.contains(kKeys[t]))
+        if (t == OutboundRules && rows.empty() && !shown().contains(kKeys[t]))
             out.erase(kKeys[t]);
         else
             out[kKeys[t]] = rows;
@@ -305,7 +279,7 @@ void LoadBalancerEditor::removeSelectedRows(Table which) {
 void LoadBalancerEditor::showErrors(const QList<QPair<QString, QString>>& errors) {
     QStringList lines;
     for (int t = Frontends; t <= OutboundRules; ++t) {
-        const QString rowsAt = QString::fromStdString(pointer_) + "/" + kKeys[t] + "/";
+        const QString rowsAt = QString::fromStdString(pointer()) + "/" + kKeys[t] + "/";
         QList<QPair<QString, QString>> mine;
         for (const auto& e : errors)
             if (e.first.startsWith(rowsAt)) mine.append(e);
@@ -315,15 +289,14 @@ void LoadBalancerEditor::showErrors(const QList<QPair<QString, QString>>& errors
         lines += tables_[t]->markErrors(rowsAt, mine, tabs_->tabText(t) + " — " + tr("row %1: %2"));
         if (!mine.isEmpty()) tabs_->setCurrentIndex(t);
     }
-    for (const auto& [pointer, message] : errors) {
+    const QString at = QString::fromStdString(pointer());
+    for (const auto& [where, message] : errors) {
         bool inTable = false;
         for (const char* key : kKeys)
-            inTable = inTable || pointer.startsWith(QString::fromStdString(pointer_) + "/" + key + "/");
-        if (!inTable) lines << (pointer.isEmpty() ? message : pointer + ": " + message);
+            inTable = inTable || where.startsWith(at + "/" + key + "/");
+        if (!inTable) lines << (where.isEmpty() ? message : where + ": " + message);
     }
-    errors_->setText(lines.join("\n"));
-    errors_->setVisible(!lines.isEmpty());
-    if (lines.isEmpty() && closeOnSuccess_) accept();
+    finishErrors(lines);
 }
 
 } // namespace pathlight

@@ -8,6 +8,8 @@
 
 #include "editors/rule_table.h"
 
+#include "editors/object_editor.h"
+
 #include <QDialog>
 #include <QPair>
 
@@ -20,7 +22,7 @@ class QTabWidget;
 
 namespace pathlight {
 
-class LoadBalancerEditor : public QDialog {
+class LoadBalancerEditor : public ObjectEditor {
     Q_OBJECT
 public:
     // What the design offers for completion: subnet ids (frontends) and NIC ids (pool members).
@@ -34,37 +36,28 @@ public:
     LoadBalancerEditor(const nlohmann::ordered_json& loadBalancer, std::string pointer, Choices choices,
                        QWidget* parent = nullptr);
 
-    QString objectId() const;
     // The edited load balancer.
-    nlohmann::ordered_json result() const;
+    nlohmann::ordered_json result() const override;
     RuleTable* table(Table which) const { return tables_[which]; }
     // Adds a row to a table with the values people start from.
     void addRow(Table which);
     void removeSelectedRows(Table which);
 
     // Puts the document's answer on the rows (empty: accepted).
-    void showErrors(const QList<QPair<QString, QString>>& errors);
+    void showErrors(const QList<QPair<QString, QString>>& errors) override;
     // Replaces the shown load balancer (after undo, say) without losing the dialog.
-    void setObject(const nlohmann::ordered_json& loadBalancer, std::string pointer);
-
-signals:
-    // Apply / OK: the caller applies the object and answers with showErrors().
-    void applyRequested(const QString& id, const QString& json);
+    void setObject(const nlohmann::ordered_json& loadBalancer, std::string pointer) override;
 
 private:
     void refreshReferenceCompletions();
     // False (and the rows marked) when a pool's "Probed down" names a NIC that is no member.
-    bool probedDownAreMembers();
+    bool readyToApply() override;
 
-    nlohmann::ordered_json object_;
-    std::string pointer_;
     Choices choices_;
     QLineEdit* name_;
     QComboBox* sku_;
     QTabWidget* tabs_;
     RuleTable* tables_[4];
-    QLabel* errors_;
-    bool closeOnSuccess_ = false;
 };
 
 } // namespace pathlight

@@ -7,7 +7,6 @@
 #include "security/nsg_evaluator.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,8 +36,7 @@ QStringList serviceTagCompletions() {
 
 RuleSetEditor::RuleSetEditor(Kind kind, const Json& object, std::string pointer, QWidget* parent,
                              const QStringList& applicationSecurityGroups)
-    : QDialog(parent), kind_(kind), object_(object), pointer_(std::move(pointer)), name_(new QLineEdit),
-      table_(new RuleTable), errors_(new QLabel) {
+    : ObjectEditor(parent), kind_(kind), name_(new QLineEdit), table_(new RuleTable) {
     setObjectName("RuleSetEditor");
     const bool nsg = kind == Kind::Nsg;
     using Column = RuleTable::Column;
@@ -181,46 +179,23 @@ RuleSetEditor::RuleSetEditor(Kind kind, const Json& object, std::string pointer,
         layout->addWidget(defaults_, 2);
     }
 
-    errors_->setWordWrap(true);
-    errors_->setStyleSheet("color: #b00020");
-    errors_->hide();
-    layout->addWidget(errors_);
-    auto* box =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Close);
-    connect(box->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
-        closeOnSuccess_ = false;
-        emit applyRequested(objectId(), QString::fromStdString(result().dump()));
-    });
-    connect(box, &QDialogButtonBox::accepted, this, [this] {
-        closeOnSuccess_ = true;
-        if (result() == object_)
-            accept();
-        else
-            emit applyRequested(objectId(), QString::fromStdString(result().dump()));
-    });
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(box);
-    setObject(object, pointer_);
-}
-
-QString RuleSetEditor::objectId() const {
-    return QString::fromStdString(object_.value("id", ""));
+    addButtons(layout);
+    setObject(object, std::move(pointer));
 }
 
 void RuleSetEditor::setObject(const Json& object, std::string pointer) {
-    object_ = object;
-    pointer_ = std::move(pointer);
-    name_->setText(QString::fromStdString(object_.value("name", "")));
-    if (disableBgp_) disableBgp_->setChecked(object_.value("disableBgpRoutePropagation", false));
+    setShown(object, std::move(pointer));
+    name_->setText(QString::fromStdString(shown().value("name", "")));
+    if (disableBgp_) disableBgp_->setChecked(shown().value("disableBgpRoutePropagation", false));
     fillRows();
 }
 
 void RuleSetEditor::fillRows() {
-    table_->setRules(object_.value(kind_ == Kind::Nsg ? "securityRules" : "routes", Json::array()));
+    table_->setRules(shown().value(kind_ == Kind::Nsg ? "securityRules" : "routes", Json::array()));
 }
 
 Json RuleSetEditor::result() const {
-    Json out = object_;
+    Json out = shown();
     const QString name = name_->text().trimmed();
     if (name.isEmpty())
         out.erase("name");
@@ -287,11 +262,9 @@ void RuleSetEditor::sortByPriority() {
 
 void RuleSetEditor::showErrors(const QList<QPair<QString, QString>>& errors) {
     const QString rowsAt =
-        QString::fromStdString(pointer_) + (kind_ == Kind::Nsg ? "/securityRules/" : "/routes/");
+        QString::fromStdString(pointer()) + (kind_ == Kind::Nsg ? "/securityRules/" : "/routes/");
     const QStringList lines = table_->markErrors(rowsAt, errors, tr("Row %1: %2"));
-    errors_->setText(lines.join("\n"));
-    errors_->setVisible(!lines.isEmpty());
-    if (lines.isEmpty() && closeOnSuccess_) accept();
+    finishErrors(lines);
 }
 
 } // namespace pathlight

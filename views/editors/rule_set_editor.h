@@ -8,6 +8,8 @@
 
 #include "editors/rule_table.h"
 
+#include "editors/object_editor.h"
+
 #include <QDialog>
 #include <QPair>
 
@@ -20,7 +22,7 @@ class QTableWidget;
 
 namespace pathlight {
 
-class RuleSetEditor : public QDialog {
+class RuleSetEditor : public ObjectEditor {
     Q_OBJECT
 public:
     enum class Kind { Nsg, RouteTable };
@@ -34,35 +36,26 @@ public:
     void setApplianceAddresses(const QStringList& addresses) { applianceAddresses_ = addresses; }
 
     Kind kind() const { return kind_; }
-    QString objectId() const;
     // The edited object.
-    nlohmann::ordered_json result() const;
+    nlohmann::ordered_json result() const override;
     RuleTable* table() const { return table_; }
     QTableWidget* defaultsTable() const { return defaults_; }
     void addRow();
     void removeSelectedRows();
     void sortByPriority();
     // Puts the document's answer on the rows (empty: accepted).
-    void showErrors(const QList<QPair<QString, QString>>& errors);
+    void showErrors(const QList<QPair<QString, QString>>& errors) override;
     // Replaces the shown object (after undo, say) without losing the dialog.
-    void setObject(const nlohmann::ordered_json& object, std::string pointer);
-
-signals:
-    // Apply / OK: the caller applies the object and answers with showErrors().
-    void applyRequested(const QString& id, const QString& json);
+    void setObject(const nlohmann::ordered_json& object, std::string pointer) override;
 
 private:
     void fillRows();
 
     Kind kind_;
-    nlohmann::ordered_json object_;
-    std::string pointer_;
     QLineEdit* name_;
     QCheckBox* disableBgp_ = nullptr;
     RuleTable* table_;
     QTableWidget* defaults_ = nullptr;
-    QLabel* errors_;
-    bool closeOnSuccess_ = false;
     QStringList applianceAddresses_;
 };
 
