@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+160"/>
+        <location filename="../views/text/message_text.cpp" line="+163"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows activation)</translation>
     </message>
@@ -538,7 +538,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+335"/>
+        <location filename="../model/trace/tracer.cpp" line="+348"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -654,12 +654,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+495"/>
+        <location line="+489"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-474"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</translation>
     </message>
@@ -724,16 +724,17 @@ options for every command:
         <translation>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</translation>
     </message>
     <message>
-        <location line="-963"/>
-        <location line="+983"/>
-        <location line="+596"/>
-        <location line="+132"/>
-        <location line="+36"/>
+        <location line="-966"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-5"/>
+        <source>The packet to %1 has crossed %2 hops without arriving; Pathlight follows a packet for %2 hops at most.</source>
+        <translation>The packet to %1 has crossed %2 hops without arriving; Pathlight follows a packet for %2 hops at most.</translation>
+    </message>
+    <message>
+        <location line="+1001"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -758,12 +759,12 @@ options for every command:
         <translation>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Azure Firewall &quot;%1&quot; cannot carry this %2 packet to the Internet: it translates only TCP and UDP to a public address.</source>
         <translation>Azure Firewall &quot;%1&quot; cannot carry this %2 packet to the Internet: it translates only TCP and UDP to a public address.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Azure Firewall &quot;%1&quot; treats %2 as private (its SNAT private ranges) and keeps the private source, so it cannot send the packet to the Internet.</source>
         <translation>Azure Firewall &quot;%1&quot; treats %2 as private (its SNAT private ranges) and keeps the private source, so it cannot send the packet to the Internet.</translation>
     </message>
@@ -809,11 +810,11 @@ options for every command:
     </message>
     <message>
         <location line="+14"/>
-        <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</source>
-        <translation>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</translation>
+        <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries ping.</source>
+        <translation>ICMP to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries ping.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</source>
         <translation>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</translation>
     </message>
@@ -823,7 +824,7 @@ options for every command:
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+130"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</translation>
     </message>
@@ -833,12 +834,12 @@ options for every command:
         <translation>Gateway &quot;%1&quot; has no route it can forward %2 on.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>ExpressRoute circuit &quot;%1&quot; has no route for %2 on private peering.</source>
         <translation>ExpressRoute circuit &quot;%1&quot; has no route for %2 on private peering.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
         <translation>No host of site &quot;%1&quot; holds %2.</translation>
     </message>
@@ -1133,7 +1134,12 @@ options for every command:
         <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the peering. Set it on both sides in Azure.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+24"/>
+        <source>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the receiving VNet&apos;s side of the peering, here %1&apos;s.</source>
+        <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the receiving VNet&apos;s side of the peering, here %1&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
@@ -1393,7 +1399,7 @@ options for every command:
         <translation>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+282"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
@@ -1483,7 +1489,7 @@ options for every command:
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-628"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</translation>
     </message>
@@ -1545,12 +1551,12 @@ options for every command:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
         <translation>rule &quot;%1&quot; is a %2 in a %3 collection</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-67"/>
         <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
         <translation>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</translation>
     </message>
@@ -1560,17 +1566,22 @@ options for every command:
         <translation>DNAT rule &quot;%1&quot; listens on %2, which is not a public IP of Azure Firewall &quot;%3&quot;: it never matches</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>a firewall policy&apos;s groups, collections and rules need a name</source>
+        <translation>a firewall policy&apos;s groups, collections and rules need a name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the name &quot;%1&quot; is used twice here; Azure keeps these names unique</source>
         <translation>the name &quot;%1&quot; is used twice here; Azure keeps these names unique</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</source>
         <translation>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>rule &quot;%1&quot; has no %2; Azure requires at least one</source>
         <translation>rule &quot;%1&quot; has no %2; Azure requires at least one</translation>
     </message>
@@ -1636,7 +1647,7 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</source>
         <translation>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</translation>
     </message>
@@ -1647,16 +1658,22 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
+        <location line="+45"/>
         <source>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</source>
         <translation>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
         <source>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</source>
         <translation>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
+        <source>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</source>
+        <translation>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</translation>
     </message>
@@ -1762,19 +1779,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1172"/>
+        <location line="+1174"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1160"/>
-        <location line="+774"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1162"/>
+        <location line="+776"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="-843"/>
+        <location line="-845"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
@@ -1818,14 +1835,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+545"/>
+        <location line="+547"/>
         <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-697"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1851,12 +1868,12 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+500"/>
+        <location line="+502"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is not one of: %2</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-479"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>unknown key &quot;%1&quot; is kept as it is but not used</translation>
     </message>
@@ -1895,7 +1912,7 @@ options for every command:
         <translation>&quot;%1&quot; is not one of the two peered VNets</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>a NIC needs at least one IP configuration</source>
         <translation>a NIC needs at least one IP configuration</translation>
     </message>
@@ -2960,12 +2977,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1996"/>
+        <location filename="../model/trace/tracer.cpp" line="-1985"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+387"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -3091,7 +3108,7 @@ options for every command:
         <translation>%1 receives the packet on %2, from source %3.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>%1 does not forward packets (IP forwarding off): dropped.</source>
         <translation>%1 does not forward packets (IP forwarding off): dropped.</translation>
     </message>
@@ -3111,17 +3128,17 @@ options for every command:
         <translation>Azure Firewall %1 denies the packet (rule %2, collection %3).</translation>
     </message>
     <message>
-        <location line="-1029"/>
+        <location line="-1025"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</translation>
     </message>
     <message>
-        <location line="+769"/>
+        <location line="+771"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+274"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</translation>
     </message>
@@ -3156,7 +3173,7 @@ options for every command:
         <translation>Azure Firewall %1 translates only TCP and UDP to the Internet: the packet is dropped.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+256"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT gateway %1 translates the source to %2.</translation>
@@ -3212,7 +3229,7 @@ options for every command:
         <translation>%1 carries only TCP and UDP to the Internet: the ICMP packet is dropped.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 carries only TCP and UDP to the Internet: the %2 packet is dropped.</source>
         <translation>%1 carries only TCP and UDP to the Internet: the %2 packet is dropped.</translation>
     </message>
@@ -3242,7 +3259,7 @@ options for every command:
         <translation>%1 receives the packet from %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Gateway %1 forwards the packet into VNet %2.</source>
         <translation>Gateway %1 forwards the packet into VNet %2.</translation>
     </message>
@@ -3282,12 +3299,12 @@ options for every command:
         <translation>Gateway %1 has no route it can use for %2: the packet stops here.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>Circuit %1 carries the packet to %2 (route %3).</source>
         <translation>Circuit %1 carries the packet to %2 (route %3).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Host %1 receives the packet from %2.</source>
         <translation>Host %1 receives the packet from %2.</translation>
     </message>
@@ -3405,7 +3422,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1304"/>
+        <location filename="../model/trace/tracer.cpp" line="-1280"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>
@@ -3786,7 +3803,7 @@ options for every command:
 <context>
     <name>pathlight::FirewallPolicyEditor</name>
     <message>
-        <location filename="../views/editors/firewall_policy_editor.cpp" line="+100"/>
+        <location filename="../views/editors/firewall_policy_editor.cpp" line="+99"/>
         <source>Policy name</source>
         <translation>Policy name</translation>
     </message>
@@ -3861,7 +3878,7 @@ options for every command:
         <translation>&amp;Remove rule</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+56"/>
         <source>Firewall policy of %1</source>
         <translation>Firewall policy of %1</translation>
     </message>
@@ -4467,7 +4484,7 @@ options for every command:
 <context>
     <name>pathlight::LoadBalancerEditor</name>
     <message>
-        <location filename="../views/editors/load_balancer_editor.cpp" line="+95"/>
+        <location filename="../views/editors/load_balancer_editor.cpp" line="+94"/>
         <location line="+10"/>
         <location line="+7"/>
         <location line="+5"/>
@@ -4600,7 +4617,7 @@ options for every command:
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
         <source>Load balancer %1</source>
         <translation>Load balancer %1</translation>
     </message>
@@ -5222,7 +5239,7 @@ Apply it anyway?</translation>
         <translation>Select two or more objects to align</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+90"/>
         <source>the editor produced no object</source>
         <translation>the editor produced no object</translation>
     </message>
@@ -5592,7 +5609,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+49"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+47"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -5719,7 +5736,7 @@ Apply it anyway?</translation>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+89"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+160"/>
+        <location filename="../views/text/message_text.cpp" line="+163"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows ライセンス認証)</translation>
     </message>
@@ -536,7 +536,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+335"/>
+        <location filename="../model/trace/tracer.cpp" line="+348"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -652,12 +652,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+495"/>
+        <location line="+489"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-474"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>プライベート エンドポイント「%1」の /32 ルートは、ルート テーブル「%4」のユーザー ルート %2 → %3 より長いため、このトラフィックはエンドポイントに直接届き、%3 を通りません。エンドポイントのサブネットでルート テーブルのネットワーク ポリシーを有効にし、そのサブネットか VNet へのルートを追加すると、%3 を経由させられます。</translation>
     </message>
@@ -722,16 +722,17 @@ options for every command:
         <translation>ロード バランサー「%1」は Standard のため、NIC またはそのサブネットの NSG が許可するまで、NIC「%2」への受信トラフィックを受け付けません。</translation>
     </message>
     <message>
-        <location line="-963"/>
-        <location line="+983"/>
-        <location line="+596"/>
-        <location line="+132"/>
-        <location line="+36"/>
+        <location line="-966"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-5"/>
+        <source>The packet to %1 has crossed %2 hops without arriving; Pathlight follows a packet for %2 hops at most.</source>
+        <translation>%1 宛てのパケットは %2 ホップを越えても届いていません。Pathlight が追うのは %2 ホップまでです。</translation>
+    </message>
+    <message>
+        <location line="+1001"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -756,12 +757,12 @@ options for every command:
         <translation>Azure Firewall「%1」は強制トンネリング モードで、受信 DNAT をサポートしません。応答はクライアントが接続したパブリック IP ではなく、トンネル経由で出ていきます。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Azure Firewall &quot;%1&quot; cannot carry this %2 packet to the Internet: it translates only TCP and UDP to a public address.</source>
         <translation>Azure Firewall「%1」はこの %2 パケットをインターネットに送れません。パブリック アドレスに変換するのは TCP と UDP だけです。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Azure Firewall &quot;%1&quot; treats %2 as private (its SNAT private ranges) and keeps the private source, so it cannot send the packet to the Internet.</source>
         <translation>Azure Firewall「%1」は %2 をプライベート (SNAT のプライベート範囲) として扱い、プライベートの送信元を保つため、パケットをインターネットに送れません。</translation>
     </message>
@@ -807,11 +808,11 @@ options for every command:
     </message>
     <message>
         <location line="+14"/>
-        <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</source>
-        <translation>インターネット宛ての ICMP は %1 から出ていきますが、これは TCP と UDP しか通しません (NAT ゲートウェイまたは既定の送信アクセス)。ping を通すのはインスタンスのパブリック IP だけです。</translation>
+        <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries ping.</source>
+        <translation>インターネット宛ての ICMP は %1 から出ますが、%1 は TCP と UDP しか運びません。ping を運べるのはインスタンスのパブリック IP だけです。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</source>
         <translation>インターネット宛ての %2 は %1 から出ますが、%1 は TCP と UDP しか運びません。運べるのはインスタンスのパブリック IP だけです (IPsec は NAT-T、UDP 4500 を使えます)。</translation>
     </message>
@@ -821,7 +822,7 @@ options for every command:
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+130"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>ゲートウェイ「%1」は %2 へのルートを学習しておらず、既定のサイトもありません。</translation>
     </message>
@@ -831,12 +832,12 @@ options for every command:
         <translation>ゲートウェイ &quot;%1&quot; には %2 を転送できるルートがありません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>ExpressRoute circuit &quot;%1&quot; has no route for %2 on private peering.</source>
         <translation>ExpressRoute 回線「%1」のプライベート ピアリングには %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
         <translation>サイト「%1」に %2 を持つホストはありません。</translation>
     </message>
@@ -1131,7 +1132,12 @@ options for every command:
         <translation>NVA が転送する通信はピアリングされた VNet から発信されたものではありません。Azure は、ピアリングで「転送されたトラフィックを許可する」が有効な場合にのみ受け入れます。Azure で両側に設定してください。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+24"/>
+        <source>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the receiving VNet&apos;s side of the peering, here %1&apos;s.</source>
+        <translation>NVA が転送するトラフィックはピアリング先の VNet から発したものではありません。Azure は、受け取る側 (ここでは %1) のピアリングで「転送されたトラフィックを許可する」が有効なときだけ通します。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
@@ -1390,7 +1396,7 @@ options for every command:
         <translation>ID &quot;internet&quot; はインターネットそのもの (キャンバスとトレース) を表します。このオブジェクトには別の ID を付けてください</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+282"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
@@ -1480,7 +1486,7 @@ options for every command:
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-628"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>レイアウトが「%1」を配置していますが、ファイルにそのオブジェクトはありません。この項目は無視されます</translation>
     </message>
@@ -1542,12 +1548,12 @@ options for every command:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
         <translation>ルール「%1」は %3 コレクション内の %2 です</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-67"/>
         <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
         <translation>DNAT ルール「%1」はポート %2 に変換します。Azure Firewall の NAT ルールで使えるポートは 1～63999 です</translation>
     </message>
@@ -1557,17 +1563,22 @@ options for every command:
         <translation>DNAT ルール「%1」は %2 で待ち受けますが、これは Azure Firewall「%3」のパブリック IP ではないため、一致することはありません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>a firewall policy&apos;s groups, collections and rules need a name</source>
+        <translation>ファイアウォール ポリシーのグループ、コレクション、規則には名前が必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the name &quot;%1&quot; is used twice here; Azure keeps these names unique</source>
         <translation>名前「%1」がここで 2 回使われています。Azure ではこれらの名前は一意です</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</source>
         <translation>グループ「%1」の別のコレクションも優先度 %2 です。順序は定義されていません (ファイルの順序を使います)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>rule &quot;%1&quot; has no %2; Azure requires at least one</source>
         <translation>ルール「%1」に %2 がありません。Azure では 1 つ以上必要です</translation>
     </message>
@@ -1633,7 +1644,7 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</source>
         <translation>接続「%1」は %2 ですが、ゲートウェイ「%3」は %4 です</translation>
     </message>
@@ -1644,16 +1655,22 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
+        <location line="+45"/>
         <source>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</source>
         <translation>VNet 間接続 &quot;%1&quot;: &quot;%2&quot; (%3) と &quot;%4&quot; (%5) のアドレス空間が重なっています</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
         <source>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</source>
         <translation>VNet 間接続 &quot;%1&quot; は BGP を使いますが、両方のゲートウェイの ASN が %2 です。互いの経路を破棄するので、一方に別の ASN を付けてください</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
+        <source>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</source>
+        <translation>接続 &quot;%1&quot; と &quot;%2&quot; は同じ 2 つのゲートウェイを結んでいます。1 つの接続で両方向を表します</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server「%1」には VNet「%2」に RouteServerSubnet という名前のサブネットが必要です</translation>
     </message>
@@ -1759,19 +1776,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1172"/>
+        <location line="+1174"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1160"/>
-        <location line="+774"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1162"/>
+        <location line="+776"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
     <message>
-        <location line="-843"/>
+        <location line="-845"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
@@ -1815,14 +1832,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+545"/>
+        <location line="+547"/>
         <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-697"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1848,12 +1865,12 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+500"/>
+        <location line="+502"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 は次のいずれでもありません: %2</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-479"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>不明なキー「%1」はそのまま保持されますが、使われません</translation>
     </message>
@@ -1892,7 +1909,7 @@ options for every command:
         <translation>「%1」はピアリングされた 2 つの VNet のどちらでもありません</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>a NIC needs at least one IP configuration</source>
         <translation>NIC には IP 構成が少なくとも 1 つ必要です</translation>
     </message>
@@ -2957,12 +2974,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1996"/>
+        <location filename="../model/trace/tracer.cpp" line="-1985"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+387"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -3088,7 +3105,7 @@ options for every command:
         <translation>%1 が %2 で送信元 %3 からのパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>%1 does not forward packets (IP forwarding off): dropped.</source>
         <translation>%1 はパケットを転送しません (IP 転送が無効): 破棄されます。</translation>
     </message>
@@ -3108,17 +3125,17 @@ options for every command:
         <translation>Azure Firewall %1 はパケットを拒否します (ルール %2、コレクション %3)。</translation>
     </message>
     <message>
-        <location line="-1029"/>
+        <location line="-1025"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 には AzureFirewallSubnet がないため、何も転送しません。</translation>
     </message>
     <message>
-        <location line="+769"/>
+        <location line="+771"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>この経路には等コストの次ホップが %1 個あります (ECMP)。このフローのハッシュは %2 を選びます。</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+274"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 はアプリケーション ルール %2 (コレクション %3) でパケットを許可します。アプリケーション ルールは常に送信元を変換します。</translation>
     </message>
@@ -3153,7 +3170,7 @@ options for every command:
         <translation>Azure Firewall %1 がインターネット向けに変換するのは TCP と UDP だけです。パケットは破棄されます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+256"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT ゲートウェイ %1 が送信元を %2 に変換します。</translation>
@@ -3209,7 +3226,7 @@ options for every command:
         <translation>%1 はインターネットへ TCP と UDP しか通しません。ICMP パケットは破棄されます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 carries only TCP and UDP to the Internet: the %2 packet is dropped.</source>
         <translation>%1 はインターネットへ TCP と UDP しか運びません。%2 パケットは破棄されます。</translation>
     </message>
@@ -3239,7 +3256,7 @@ options for every command:
         <translation>%1 が %2 からのパケットを受信します。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Gateway %1 forwards the packet into VNet %2.</source>
         <translation>ゲートウェイ %1 がパケットを VNet %2 へ転送します。</translation>
     </message>
@@ -3279,12 +3296,12 @@ options for every command:
         <translation>ゲートウェイ %1 には %2 に使えるルートがありません。パケットはここで止まります。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>Circuit %1 carries the packet to %2 (route %3).</source>
         <translation>回線 %1 がパケットを %2 へ運びます (ルート %3)。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Host %1 receives the packet from %2.</source>
         <translation>ホスト %1 が %2 からのパケットを受信します。</translation>
     </message>
@@ -3402,7 +3419,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1304"/>
+        <location filename="../model/trace/tracer.cpp" line="-1280"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>
@@ -3783,7 +3800,7 @@ options for every command:
 <context>
     <name>pathlight::FirewallPolicyEditor</name>
     <message>
-        <location filename="../views/editors/firewall_policy_editor.cpp" line="+100"/>
+        <location filename="../views/editors/firewall_policy_editor.cpp" line="+99"/>
         <source>Policy name</source>
         <translation>ポリシー名</translation>
     </message>
@@ -3858,7 +3875,7 @@ options for every command:
         <translation>規則の削除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+56"/>
         <source>Firewall policy of %1</source>
         <translation>%1 のファイアウォール ポリシー</translation>
     </message>
@@ -4461,7 +4478,7 @@ options for every command:
 <context>
     <name>pathlight::LoadBalancerEditor</name>
     <message>
-        <location filename="../views/editors/load_balancer_editor.cpp" line="+95"/>
+        <location filename="../views/editors/load_balancer_editor.cpp" line="+94"/>
         <location line="+10"/>
         <location line="+7"/>
         <location line="+5"/>
@@ -4594,7 +4611,7 @@ options for every command:
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
         <source>Load balancer %1</source>
         <translation>ロード バランサー %1</translation>
     </message>
@@ -5210,7 +5227,7 @@ Apply it anyway?</source>
         <translation>整列するには 2 つ以上のオブジェクトを選択してください</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+90"/>
         <source>the editor produced no object</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
@@ -5577,7 +5594,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+49"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+47"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
@@ -5704,7 +5721,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;既定の規則 (Azure がすべての NSG に追加します。変更できず、より小さい数値の規則で上書きするしかありません)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+89"/>
         <source>Row %1: %2</source>
         <translation>行 %1: %2</translation>
     </message>

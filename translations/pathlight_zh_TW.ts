@@ -27,7 +27,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+160"/>
+        <location filename="../views/text/message_text.cpp" line="+163"/>
         <source>Azure KMS (Windows activation)</source>
         <translation>Azure KMS (Windows 啟用)</translation>
     </message>
@@ -536,7 +536,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+335"/>
+        <location filename="../model/trace/tracer.cpp" line="+348"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -652,12 +652,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+495"/>
+        <location line="+489"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-474"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>私人端點「%1」的 /32 路由比路由表「%4」的使用者路由 %2 → %3 更長：此流量直接抵達端點，不會經過 %3。在端點的子網路啟用路由表網路原則，並為其子網路或 VNet 加上路由，即可讓流量經過它。</translation>
     </message>
@@ -722,16 +722,17 @@ options for every command:
         <translation>負載平衡器「%1」是 Standard：在 NIC 或其子網路的 NSG 允許之前，不接受送往 NIC「%2」的輸入流量。</translation>
     </message>
     <message>
-        <location line="-963"/>
-        <location line="+983"/>
-        <location line="+596"/>
-        <location line="+132"/>
-        <location line="+36"/>
+        <location line="-966"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-5"/>
+        <source>The packet to %1 has crossed %2 hops without arriving; Pathlight follows a packet for %2 hops at most.</source>
+        <translation>前往 %1 的封包經過 %2 個躍點仍未抵達；Pathlight 最多追蹤 %2 個躍點。</translation>
+    </message>
+    <message>
+        <location line="+1001"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -756,12 +757,12 @@ options for every command:
         <translation>Azure Firewall「%1」處於強制通道模式，不支援輸入 DNAT：其回應會經由通道離開，而不是用戶端連線的公用 IP。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Azure Firewall &quot;%1&quot; cannot carry this %2 packet to the Internet: it translates only TCP and UDP to a public address.</source>
         <translation>Azure Firewall「%1」無法將這個 %2 封包送到網際網路：它只會將 TCP 與 UDP 轉譯為公用位址。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Azure Firewall &quot;%1&quot; treats %2 as private (its SNAT private ranges) and keeps the private source, so it cannot send the packet to the Internet.</source>
         <translation>Azure Firewall「%1」將 %2 視為私人位址 (其 SNAT 私人範圍) 並保留私人來源，因此無法將封包送到網際網路。</translation>
     </message>
@@ -807,11 +808,11 @@ options for every command:
     </message>
     <message>
         <location line="+14"/>
-        <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP (a NAT gateway or default outbound access); only an instance public IP carries ping.</source>
-        <translation>前往網際網路的 ICMP 經由 %1 離開，但它只承載 TCP 與 UDP（NAT 閘道或預設輸出存取）；只有執行個體公用 IP 能承載 ping。</translation>
+        <source>ICMP to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries ping.</source>
+        <translation>前往網際網路的 ICMP 經由 %1 離開，但 %1 只承載 TCP 與 UDP；只有執行個體公用 IP 能承載 ping。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</source>
         <translation>前往網際網路的 %2 經由 %1 離開，但 %1 只承載 TCP 與 UDP；只有執行個體公用 IP 能承載它（IPsec 可改用 NAT-T，UDP 4500）。</translation>
     </message>
@@ -821,7 +822,7 @@ options for every command:
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+130"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>閘道「%1」沒有學到前往 %2 的路由，也沒有預設站台。</translation>
     </message>
@@ -831,12 +832,12 @@ options for every command:
         <translation>閘道 &quot;%1&quot; 沒有可用來轉送 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>ExpressRoute circuit &quot;%1&quot; has no route for %2 on private peering.</source>
         <translation>ExpressRoute 線路「%1」的私用對等互連上沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>No host of site &quot;%1&quot; holds %2.</source>
         <translation>站台「%1」中沒有持有 %2 的主機。</translation>
     </message>
@@ -1131,7 +1132,12 @@ options for every command:
         <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在對等互連上設定「允許轉送的流量」時，Azure 才會讓它進入。請在 Azure 中兩側都設定。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+24"/>
+        <source>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the receiving VNet&apos;s side of the peering, here %1&apos;s.</source>
+        <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在接收端（此處為 %1）的對等互連啟用「允許轉送的流量」時，Azure 才會放行。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
@@ -1390,7 +1396,7 @@ options for every command:
         <translation>ID &quot;internet&quot; 代表網際網路本身（在畫布與追蹤中）；請為此物件另取 ID</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+282"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
@@ -1480,7 +1486,7 @@ options for every command:
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-628"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>版面配置放置了「%1」，但檔案中沒有這個物件：此項目會被忽略</translation>
     </message>
@@ -1542,12 +1548,12 @@ options for every command:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>rule &quot;%1&quot; is a %2 in a %3 collection</source>
         <translation>規則「%1」是 %3 集合中的 %2</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-67"/>
         <source>DNAT rule &quot;%1&quot; translates to port %2; Azure Firewall NAT rules take ports 1 to 63999</source>
         <translation>DNAT 規則「%1」轉譯到連接埠 %2；Azure Firewall 的 NAT 規則只接受連接埠 1 到 63999</translation>
     </message>
@@ -1557,17 +1563,22 @@ options for every command:
         <translation>DNAT 規則「%1」接聽 %2，但那不是 Azure Firewall「%3」的公用 IP：永遠不會符合</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>a firewall policy&apos;s groups, collections and rules need a name</source>
+        <translation>防火牆原則的群組、集合與規則都需要名稱</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the name &quot;%1&quot; is used twice here; Azure keeps these names unique</source>
         <translation>名稱「%1」在此使用了兩次；Azure 要求這些名稱唯一</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>another collection of group &quot;%1&quot; has priority %2: their order is not defined (the file&apos;s order is used)</source>
         <translation>群組「%1」的另一個集合也是優先順序 %2：其順序未定義 (使用檔案中的順序)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>rule &quot;%1&quot; has no %2; Azure requires at least one</source>
         <translation>規則「%1」沒有 %2；Azure 至少需要一個</translation>
     </message>
@@ -1633,7 +1644,7 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>connection &quot;%1&quot; is %2 but gateway &quot;%3&quot; is %4</source>
         <translation>連線「%1」是 %2，但閘道「%3」是 %4</translation>
     </message>
@@ -1644,16 +1655,22 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
+        <location line="+45"/>
         <source>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</source>
         <translation>VNet 對 VNet 連線 &quot;%1&quot;：&quot;%2&quot; (%3) 與 &quot;%4&quot; (%5) 的位址空間重疊</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
         <source>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</source>
         <translation>VNet 對 VNet 連線 &quot;%1&quot; 使用 BGP，但兩個閘道的 ASN 都是 %2：彼此會丟棄對方的路由；請為其中一個閘道指定其他 ASN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
+        <source>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</source>
+        <translation>連線 &quot;%1&quot; 與 &quot;%2&quot; 連接相同的兩個閘道；一個連線即代表雙向</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>路由伺服器「%1」需要 VNet「%2」中名為 RouteServerSubnet 的子網路</translation>
     </message>
@@ -1759,19 +1776,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1172"/>
+        <location line="+1174"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1160"/>
-        <location line="+774"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1162"/>
+        <location line="+776"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
     <message>
-        <location line="-843"/>
+        <location line="-845"/>
         <source>a string</source>
         <translation>字串</translation>
     </message>
@@ -1815,14 +1832,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+545"/>
+        <location line="+547"/>
         <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-697"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1848,12 +1865,12 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+500"/>
+        <location line="+502"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 不是下列其中之一：%2</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-479"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>未知的索引鍵「%1」會原樣保留但不會使用</translation>
     </message>
@@ -1892,7 +1909,7 @@ options for every command:
         <translation>「%1」不是對等互連的兩個 VNet 之一</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>a NIC needs at least one IP configuration</source>
         <translation>NIC 至少需要一個 IP 設定</translation>
     </message>
@@ -2957,12 +2974,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1996"/>
+        <location filename="../model/trace/tracer.cpp" line="-1985"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+387"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -3088,7 +3105,7 @@ options for every command:
         <translation>%1 在 %2 上接收來自來源 %3 的封包。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>%1 does not forward packets (IP forwarding off): dropped.</source>
         <translation>%1 不轉送封包 (IP 轉送已關閉)：已捨棄。</translation>
     </message>
@@ -3108,17 +3125,17 @@ options for every command:
         <translation>Azure Firewall %1 拒絕封包 (規則 %2，集合 %3)。</translation>
     </message>
     <message>
-        <location line="-1029"/>
+        <location line="-1025"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 沒有 AzureFirewallSubnet：不轉送任何封包。</translation>
     </message>
     <message>
-        <location line="+769"/>
+        <location line="+771"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>此路由有 %1 個等成本下一個躍點（ECMP）；此流量的雜湊選擇 %2。</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+274"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 依應用程式規則 %2 (集合 %3) 允許封包；應用程式規則一律轉譯來源。</translation>
     </message>
@@ -3153,7 +3170,7 @@ options for every command:
         <translation>Azure Firewall %1 只會為網際網路轉譯 TCP 與 UDP：封包已捨棄。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+256"/>
         <source>NAT gateway %1 translates the source to %2.</source>
         <translation>NAT 閘道 %1 將來源轉譯為 %2。</translation>
@@ -3209,7 +3226,7 @@ options for every command:
         <translation>%1 只把 TCP 與 UDP 送往網際網路：ICMP 封包被丟棄。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 carries only TCP and UDP to the Internet: the %2 packet is dropped.</source>
         <translation>%1 只將 TCP 與 UDP 送往網際網路：%2 封包被丟棄。</translation>
     </message>
@@ -3239,7 +3256,7 @@ options for every command:
         <translation>%1 接收來自 %2 的封包。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Gateway %1 forwards the packet into VNet %2.</source>
         <translation>閘道 %1 將封包轉送到 VNet %2。</translation>
     </message>
@@ -3279,12 +3296,12 @@ options for every command:
         <translation>閘道 %1 沒有可用於 %2 的路由：封包在此停止。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>Circuit %1 carries the packet to %2 (route %3).</source>
         <translation>線路 %1 將封包送到 %2 (路由 %3)。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Host %1 receives the packet from %2.</source>
         <translation>主機 %1 接收來自 %2 的封包。</translation>
     </message>
@@ -3402,7 +3419,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1304"/>
+        <location filename="../model/trace/tracer.cpp" line="-1280"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>
@@ -3783,7 +3800,7 @@ options for every command:
 <context>
     <name>pathlight::FirewallPolicyEditor</name>
     <message>
-        <location filename="../views/editors/firewall_policy_editor.cpp" line="+100"/>
+        <location filename="../views/editors/firewall_policy_editor.cpp" line="+99"/>
         <source>Policy name</source>
         <translation>原則名稱</translation>
     </message>
@@ -3858,7 +3875,7 @@ options for every command:
         <translation>移除規則(&amp;R)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+56"/>
         <source>Firewall policy of %1</source>
         <translation>%1 的防火牆原則</translation>
     </message>
@@ -4461,7 +4478,7 @@ options for every command:
 <context>
     <name>pathlight::LoadBalancerEditor</name>
     <message>
-        <location filename="../views/editors/load_balancer_editor.cpp" line="+95"/>
+        <location filename="../views/editors/load_balancer_editor.cpp" line="+94"/>
         <location line="+10"/>
         <location line="+7"/>
         <location line="+5"/>
@@ -4594,7 +4611,7 @@ options for every command:
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
         <source>Load balancer %1</source>
         <translation>負載平衡器 %1</translation>
     </message>
@@ -5210,7 +5227,7 @@ Apply it anyway?</source>
         <translation>請選取兩個以上的物件以對齊</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+90"/>
         <source>the editor produced no object</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
@@ -5577,7 +5594,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::RuleSetEditor</name>
     <message>
-        <location filename="../views/editors/rule_set_editor.cpp" line="+49"/>
+        <location filename="../views/editors/rule_set_editor.cpp" line="+47"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
@@ -5704,7 +5721,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;預設規則 (Azure 會加入每個 NSG；無法變更，只能以較小的數字覆寫)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+89"/>
         <source>Row %1: %2</source>
         <translation>第 %1 列：%2</translation>
     </message>

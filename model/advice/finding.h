@@ -33,6 +33,7 @@ inline constexpr const char* kPeeringForwardedTraffic = "PEERING_FORWARDED_TRAFF
 inline constexpr const char* kPublicIpNoNsg = "PUBLIC_IP_NO_NSG";
 // trace-contract.md, "Additions":
 inline constexpr const char* kIcmpUnsupported = "ICMP_UNSUPPORTED";
+inline constexpr const char* kHopLimit = "HOP_LIMIT"; // longer than the walk's cap, verdict loop
 inline constexpr const char* kProtocolNotCarried = "PROTOCOL_NOT_CARRIED"; // ESP, AH (azure-facts-2 §18)
 inline constexpr const char* kGatewayUdrForbidden = "GATEWAY_UDR_FORBIDDEN";
 inline constexpr const char* kFirewallDeny = "FIREWALL_DENY";

@@ -1223,6 +1223,13 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
             receiving = p->vnets[1];
         step.text = receiving;
         step.previousFlag = p->allowsForwardedInto(receiving);
+        // One side only: the explanation and the Bicep say which, as the scripts do (breaker).
+        fix.explanation = {kCtx,
+                           QT_TRANSLATE_NOOP("Fix",
+                                             "Traffic an NVA forwards did not originate in the peered VNet; "
+                                             "Azure lets it in only with \"allow forwarded traffic\" on "
+                                             "the receiving VNet's side of the peering, here %1's."),
+                           {Message::object(receiving)}};
     }
     fix.edit.steps.push_back(step);
     std::ostringstream cli, pwsh;
@@ -1249,8 +1256,12 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
     fix.azureCli = cli.str();
     fix.powerShell = pwsh.str();
     fix.bicep =
-        "// In both 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings' resources of peering " +
-        cm(p->id) + ":\n  properties: {\n    allowForwardedTraffic: true\n  }\n";
+        (receiving.empty()
+             ? "// In both 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings' resources of peering " +
+                   cm(p->id)
+             : "// In the 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings' resource of VNet " +
+                   cm(receiving) + " in peering " + cm(p->id)) +
+        ":\n  properties: {\n    allowForwardedTraffic: true\n  }\n";
     return {fix};
 }
 

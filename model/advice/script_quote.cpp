@@ -48,10 +48,12 @@ namespace {
 
 // Characters that must never reach a terminal raw, even inside quotes: pasted into an interactive
 // shell, ESC [201~ ends bracketed paste, Ctrl-U clears the line and CR runs what follows. C0, DEL,
-// C1, the line and paragraph separators and the bidirectional controls.
+// C1, the line and paragraph separators and the bidirectional controls (the embeddings,
+// overrides and isolates, and the marks LRM, RLM and ALM: breaker, 2026-11-30).
 bool isTerminalControl(std::uint32_t cp) {
     return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 ||
-           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+           cp == 0x061C;
 }
 
 bool hasTerminalControl(std::string_view value) {
@@ -78,7 +80,10 @@ std::string shellQuote(std::string_view value) {
             if (cp == '\\' || cp == '\'')
                 out += std::string("\\") + char(cp);
             else if (isTerminalControl(cp))
-                out += cp < 0x80 ? "\\x" + hex(cp, 2) : "\\u" + hex(cp, 4);
+                // Byte by byte: bash reads \u only in a UTF-8 locale (in C it kept "\u202E"
+                // literally and the name changed), \x the same in every locale.
+                for (std::size_t b = start; b < i; ++b)
+                    out += "\\x" + hex(std::uint8_t(value[b]), 2);
             else
                 out += value.substr(start, i - start);
         }

@@ -546,7 +546,9 @@ void readConnection(ObjectReader& o, Connection& c) {
         c.site = o.ref("site", ObjectKind::Site, who, true);
     // ExpressRoute is always BGP (azure-facts §7.1).
     c.bgp = o.boolean("bgp", c.type == GatewayType::ExpressRoute);
-    c.localAddressPrefixes = o.optionalPrefixes("localAddressPrefixes");
+    // A site's local network gateway prefixes; a VNet-to-VNet tunnel routes the other VNet's
+    // space, so there the key is unknown (kept, with a warning) rather than silently unused.
+    if (!c.site.empty()) c.localAddressPrefixes = o.optionalPrefixes("localAddressPrefixes");
 }
 
 void readRouteServer(ObjectReader& o, RouteServer& rs) {

@@ -124,21 +124,32 @@ private:
                  {Message::object(tr_.hops.back().node)});
     }
     // True (and ends the walk) when the packet comes back to a place it already passed.
-    bool revisits(const Id& node, const char* stage) {
+    // Or when the walk is longer than kMaxHops (`tooLong`): not a loop, but where it stops.
+    bool revisits(const Id& node, const char* stage, bool* tooLong) {
         auto key = std::make_tuple(node, std::string(stage), packet_.source.value(),
                                    packet_.destination ? packet_.destination->value() : 0u);
-        if (visited_.insert(key).second && int(tr_.hops.size()) < kMaxHops) return false;
+        const bool fresh = visited_.insert(key).second;
+        if (fresh && int(tr_.hops.size()) < kMaxHops) return false;
+        *tooLong = fresh;
         finish(Verdict::Loop);
         return true;
     }
 
-    // True (and ends the walk, saying so) when the packet comes back to a device it passed.
+    // True (and ends the walk, saying so) when the packet comes back to a device it passed, or
+    // has crossed kMaxHops hops (a chain of 70 VNet-to-VNet tunnels was called a loop: breaker).
     bool loopedBackTo(const Id& node, const char* stage) {
-        if (!revisits(node, stage)) return false;
-        finding(
-            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, node,
-            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), Message::object(node)});
+        bool tooLong = false;
+        if (!revisits(node, stage, &tooLong)) return false;
+        if (tooLong)
+            finding(finding::kHopLimit, Severity::Error, int(tr_.hops.size()) - 1, node,
+                    QT_TRANSLATE_NOOP("Finding", "The packet to %1 has crossed %2 hops without arriving; "
+                                                 "Pathlight follows a packet for %2 hops at most."),
+                    {ipText(packet_.destination), std::to_string(kMaxHops)});
+        else
+            finding(finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, node,
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "The packet to %1 comes back to \"%2\": the routes form a loop."),
+                    {ipText(packet_.destination), Message::object(node)});
         return true;
     }
     // The firewall's hop and the position of its AzureFirewallSubnet; {hop, -1, -1} (the walk
@@ -190,7 +201,9 @@ private:
     void atLoadBalancer(int loadBalancer, int frontend);
     // The public frontend (outbound rule, else a load-balancing rule's) that NIC `nic` of VM `vm`
     // leaves by, or none (azure-facts-2 §13.8).
-    std::optional<Ipv4Address> loadBalancerOutboundIp(const Nic& nic) const;
+    // The public IP a NIC's Internet traffic leaves with through a load balancer (an outbound
+    // rule's frontend, else a load-balancing rule's), and that load balancer's id (§13.8).
+    std::optional<std::pair<Ipv4Address, Id>> loadBalancerOutboundIp(const Nic& nic) const;
     void deliverToAppGateway(int appGateway);
     void arriveAtNva(int vm, int nic);
     void atGateway(int gateway, bool fromOnPremises);
@@ -1117,13 +1130,7 @@ void Walker::deliverToVm(int vm, int nic) {
 void Walker::arriveAtNva(int vm, int nic) {
     const Vm& v = t_.vms[vm];
     const Nic& n = v.nics[nic];
-    if (revisits(v.id, "nva")) {
-        finding(
-            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, v.id,
-            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), Message::object(v.id)});
-        return;
-    }
+    if (loopedBackTo(v.id, "nva")) return;
     const int hop = addHop(v.id, v.nva ? HopKind::Nva : HopKind::Vm, n.id);
     const NicPlacement& place = net_.placement(vm, nic);
     if (!evaluateNsgs(hop, place.subnetNsg, place.nicNsg, Direction::Inbound, place.vnet, place.subnet,
@@ -1304,17 +1311,18 @@ void Walker::forwardFromFirewall(int f, int hop, int v, int s, bool applicationR
     if (internet && !translated) {
         // To the Internet the firewall translates to a public address: its NAT gateway's, else
         // its own (§12.4, §12.7), TCP and UDP only (§12.4, FWKI).
-        if (packet_.protocol != Protocol::Tcp && packet_.protocol != Protocol::Udp) {
+        if (!tcpOrUdp()) {
             step(hop,
                  QT_TRANSLATE_NOOP("Step",
                                    "Azure Firewall %1 translates only TCP and UDP to the Internet: the "
                                    "packet is dropped."),
                  {Message::object(fw.id)});
-            finding(finding::kIcmpUnsupported, Severity::Error, hop, fw.id,
-                    QT_TRANSLATE_NOOP("Finding",
-                                      "Azure Firewall \"%1\" cannot carry this %2 packet to the "
-                                      "Internet: it translates only TCP and UDP to a public address."),
-                    {Message::object(fw.id), toString(packet_.protocol)});
+            finding(
+                packet_.protocol == Protocol::Icmp ? finding::kIcmpUnsupported : finding::kProtocolNotCarried,
+                Severity::Error, hop, fw.id,
+                QT_TRANSLATE_NOOP("Finding", "Azure Firewall \"%1\" cannot carry this %2 packet to the "
+                                             "Internet: it translates only TCP and UDP to a public address."),
+                {Message::object(fw.id), toString(packet_.protocol)});
             return finish(Verdict::Dropped);
         }
         if (!applicationRule && firewallKeepsSource(fw, *packet_.destination)) {
@@ -1403,7 +1411,7 @@ void Walker::deliverToPrivateEndpoint(int p, int fromHop) {
 
 // ---- Azure Load Balancer (azure-facts-2 §13) -------------------------------------------------
 
-std::optional<Ipv4Address> Walker::loadBalancerOutboundIp(const Nic& nic) const {
+std::optional<std::pair<Ipv4Address, Id>> Walker::loadBalancerOutboundIp(const Nic& nic) const {
     for (const auto& lb : t_.loadBalancers) {
         auto inPool = [&](const Id& pool) {
             for (const auto& p : lb.backendAddressPools)
@@ -1420,10 +1428,10 @@ std::optional<Ipv4Address> Walker::loadBalancerOutboundIp(const Nic& nic) const 
         for (const auto& rule : lb.outboundRules)
             if (inPool(rule.backendAddressPool))
                 for (const auto& f : rule.frontendIPConfigurations)
-                    if (const auto ip = publicIp(f)) return ip;
+                    if (const auto ip = publicIp(f)) return std::pair{*ip, lb.id};
         for (const auto& rule : lb.loadBalancingRules)
             if (!rule.disableOutboundSnat && inPool(rule.backendAddressPool))
-                if (const auto ip = publicIp(rule.frontendIPConfiguration)) return ip;
+                if (const auto ip = publicIp(rule.frontendIPConfiguration)) return std::pair{*ip, lb.id};
     }
     return std::nullopt;
 }
@@ -1594,12 +1602,12 @@ void Walker::internetEgress(int vm, int nic, int hop) {
         return deliverOnInternet();
     }
     // Then the load balancer: an outbound rule's frontend, else a load-balancing rule's (§13.8).
-    if (const auto frontend = loadBalancerOutboundIp(n)) {
-        if (packet_.protocol != Protocol::Tcp && packet_.protocol != Protocol::Udp)
-            return icmpNotCarried(hop, n.id);
-        translateSource(hop, *frontend, SourceKind::LoadBalancerFrontend, true);
+    if (const auto outbound = loadBalancerOutboundIp(n)) {
+        const auto& [frontend, lb] = *outbound;
+        if (!tcpOrUdp()) return icmpNotCarried(hop, lb);
+        translateSource(hop, frontend, SourceKind::LoadBalancerFrontend, true);
         step(hop, QT_TRANSLATE_NOOP("Step", "The load balancer translates the source to its frontend %1."),
-             {frontend->toString()});
+             {frontend.toString()});
         return deliverOnInternet();
     }
     bool vmHasPublicIp = false;
@@ -1640,8 +1648,7 @@ void Walker::icmpNotCarried(int hop, const Id& by) {
         finding(finding::kIcmpUnsupported, Severity::Error, hop, by,
                 QT_TRANSLATE_NOOP("Finding",
                                   "ICMP to the Internet leaves through %1, which carries only TCP and "
-                                  "UDP (a NAT gateway or default outbound access); only an instance "
-                                  "public IP carries ping."),
+                                  "UDP; only an instance public IP carries ping."),
                 {Message::object(by)});
         return finish(Verdict::Dropped);
     }
@@ -1713,13 +1720,7 @@ void Walker::deliverOnInternet() {
 
 void Walker::atGateway(int g, bool fromOnPremises) {
     const Gateway& gw = t_.gateways[g];
-    if (revisits(gw.id, fromOnPremises ? "in" : "out")) {
-        finding(
-            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, gw.id,
-            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), Message::object(gw.id)});
-        return;
-    }
+    if (loopedBackTo(gw.id, fromOnPremises ? "in" : "out")) return;
     const int hop = addHop(gw.id, HopKind::Gateway);
     const BgpFabric& fabric = net_.routing().fabric();
     const int speaker = fabric.speakerOf(SpeakerKind::Gateway, g);
@@ -1845,13 +1846,7 @@ void Walker::gatewayHasNoRoute(int hop, const Gateway& gw) {
 
 void Walker::atCircuit(int c) {
     const Circuit& circuit = t_.circuits[c];
-    if (revisits(circuit.id, "private")) {
-        finding(
-            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, circuit.id,
-            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), Message::object(circuit.id)});
-        return;
-    }
+    if (loopedBackTo(circuit.id, "private")) return;
     const int hop = addHop(circuit.id, HopKind::Circuit);
     const BgpFabric& fabric = net_.routing().fabric();
     const int speaker = fabric.speakerOf(SpeakerKind::Circuit, c);
@@ -1881,13 +1876,7 @@ void Walker::atCircuit(int c) {
 
 void Walker::atSite(int s) {
     const Site& site = t_.sites[s];
-    if (revisits(site.id, "site")) {
-        finding(
-            finding::kRoutingLoop, Severity::Error, int(tr_.hops.size()) - 1, site.id,
-            QT_TRANSLATE_NOOP("Finding", "The packet to %1 comes back to \"%2\": the routes form a loop."),
-            {ipText(packet_.destination), Message::object(site.id)});
-        return;
-    }
+    if (loopedBackTo(site.id, "site")) return;
     const int hop = addHop(site.id, HopKind::Site);
     // Its own space: deliver to the host that holds the address.
     if (packet_.destination)

@@ -354,23 +354,33 @@ private:
     // collection), what each kind of rule must name, one rule type per collection, and
     // addresses the firewall understands.
     void policyNames(const std::string& p, const FirewallPolicy& policy) {
+        // Azure requires a name for each group, collection and rule, unique among its siblings;
+        // an empty one also made the fix script name nothing (--collection-name='', breaker).
         auto duplicate = [&](const std::string& pointer, const std::string& name) {
-            error(pointer, "FIREWALL_NAME_DUPLICATE",
-                  QT_TRANSLATE_NOOP("Lint",
-                                    "the name \"%1\" is used twice here; Azure keeps these names unique"),
-                  {name});
+            if (name.empty())
+                error(pointer, "FIREWALL_NAME_EMPTY",
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "a firewall policy's groups, collections and rules need a name"),
+                      {});
+            else
+                error(pointer, "FIREWALL_NAME_DUPLICATE",
+                      QT_TRANSLATE_NOOP("Lint",
+                                        "the name \"%1\" is used twice here; Azure keeps these names unique"),
+                      {name});
         };
         std::set<std::string> groupNames;
         for (std::size_t g = 0; g < policy.ruleCollectionGroups.size(); ++g) {
             const auto& group = policy.ruleCollectionGroups[g];
             const std::string gp = p + "/policy/ruleCollectionGroups/" + std::to_string(g);
-            if (!groupNames.insert(group.name).second) duplicate(gp + "/name", group.name);
+            if (!groupNames.insert(group.name).second || group.name.empty())
+                duplicate(gp + "/name", group.name);
             std::set<std::string> collectionNames;
             std::set<int> priorities;
             for (std::size_t c = 0; c < group.ruleCollections.size(); ++c) {
                 const auto& rc = group.ruleCollections[c];
                 const std::string cp = gp + "/ruleCollections/" + std::to_string(c);
-                if (!collectionNames.insert(rc.name).second) duplicate(cp + "/name", rc.name);
+                if (!collectionNames.insert(rc.name).second || rc.name.empty())
+                    duplicate(cp + "/name", rc.name);
                 if (!priorities.insert(rc.priority).second)
                     warning(cp + "/priority", "FIREWALL_PRIORITY_DUPLICATE",
                             QT_TRANSLATE_NOOP("Lint",
@@ -382,7 +392,8 @@ private:
                 for (std::size_t r = 0; r < rc.rules.size(); ++r) {
                     const FirewallRule& rule = rc.rules[r];
                     const std::string rp = cp + "/rules/" + std::to_string(r);
-                    if (!ruleNames.insert(rule.name).second) duplicate(rp + "/name", rule.name);
+                    if (!ruleNames.insert(rule.name).second || rule.name.empty())
+                        duplicate(rp + "/name", rule.name);
                     types.insert(rule.ruleType);
                     if (types.size() == 2 && rc.ruleCollectionType == FirewallRuleCollectionType::Filter)
                         error(rp + "/ruleType", "FIREWALL_RULE_TYPE",
@@ -870,10 +881,11 @@ private:
             if (gw && gw->type != conn.type)
                 error(at("connections", c) + "/type", "CONNECTION_TYPE",
                       QT_TRANSLATE_NOOP("Lint", "connection \"%1\" is %2 but gateway \"%3\" is %4"),
-                      {Message::object(conn.id), toString(conn.type), Message::object(gw->id),
-                       toString(gw->type)});
+                      {Message::object(conn.id), conn.isVnet2Vnet() ? "Vnet2Vnet" : toString(conn.type),
+                       Message::object(gw->id), toString(gw->type)});
             if (conn.isVnet2Vnet()) vnet2Vnet(c, conn, gw);
         }
+        vnet2VnetPeers();
     }
 
     // A VNet-to-VNet connection joins two VPN gateways of two VNets whose address spaces do not
@@ -916,6 +928,47 @@ private:
                                       "VNet-to-VNet connection \"%1\" uses BGP but both gateways have "
                                       "ASN %2: each drops the other's routes; give one gateway another ASN"),
                     {Message::object(conn.id), std::to_string(gw->asn())});
+    }
+
+    // The VNets one gateway reaches by VNet-to-VNet tunnels: each once (one object stands for
+    // both directions), and with address spaces apart, as for the local network gateways of a
+    // VPN gateway (azure-facts-2 §17.4; breaker: two peers with one space passed).
+    void vnet2VnetPeers() {
+        std::map<Id, std::vector<std::pair<std::size_t, const Vnet*>>>
+            peersOf; // gateway -> (connection, far VNet)
+        for (std::size_t c = 0; c < t_.connections.size(); ++c) {
+            const Connection& conn = t_.connections[c];
+            if (!conn.isVnet2Vnet()) continue;
+            const Gateway* a = index_.gateway(conn.gateway);
+            const Gateway* b = index_.gateway(conn.peerGateway);
+            if (!a || !b || a->vnet == b->vnet) continue;
+            for (const auto& [near, far] : {std::pair{a, b}, std::pair{b, a}}) {
+                const Vnet* farVnet = index_.vnet(far->vnet);
+                if (!farVnet) continue;
+                for (const auto& [other, otherVnet] : peersOf[near->id]) {
+                    const std::string where = at("connections", c) + "/peerGateway";
+                    if (otherVnet == farVnet) {
+                        if (near == a)
+                            warning(where, "VNET2VNET_DUPLICATE",
+                                    QT_TRANSLATE_NOOP("Lint",
+                                                      "connections \"%1\" and \"%2\" join the same two "
+                                                      "gateways; one connection stands for both directions"),
+                                    {Message::object(t_.connections[other].id), Message::object(conn.id)});
+                        continue;
+                    }
+                    for (const auto& x : farVnet->addressSpace)
+                        for (const auto& y : otherVnet->addressSpace)
+                            if (x.overlaps(y))
+                                error(where, "VNET2VNET_OVERLAP",
+                                      QT_TRANSLATE_NOOP(
+                                          "Lint", "VNet-to-VNet connection \"%1\": the address spaces of "
+                                                  "\"%2\" (%3) and \"%4\" (%5) overlap"),
+                                      {Message::object(conn.id), Message::object(farVnet->id), x.toString(),
+                                       Message::object(otherVnet->id), y.toString()});
+                }
+                peersOf[near->id].push_back({c, farVnet});
+            }
+        }
     }
 
     void routeServers() {

@@ -365,6 +365,41 @@ private slots:
         QVERIFY(scripts > 0);
     }
 
+    // The second breaker of version 2 (VNet-to-VNet, protocols to the Internet, firewall names,
+    // script quoting), each kept in tests/regressions/{breaker,hostile}.
+    void vnet2VnetBreakerRegressions() {
+        auto check = [&](const char* file) { return cli({"check", regression(file)}); };
+        QVERIFY(check("breaker/v2v-two-peers-same-space.pathlight.json").out.contains("VNET2VNET_OVERLAP"));
+        QVERIFY(check("breaker/v2v-both-directions.pathlight.json").out.contains("VNET2VNET_DUPLICATE"));
+        QVERIFY(check("breaker/fw-empty-names.pathlight.json").out.contains("FIREWALL_NAME_EMPTY"));
+        QVERIFY(check("breaker/v2v-localprefixes-unrelated.pathlight.json")
+                    .out.contains("/connections/0/localAddressPrefixes: unknown key"));
+        const Run esp = cli({"trace", regression("breaker/fw-any-protocol.pathlight.json"), "--from",
+                             "vm50-spoke1", "--to", "8.8.8.8", "--protocol", "Esp"});
+        QVERIFY2(esp.out.contains("PROTOCOL_NOT_CARRIED") && !esp.out.contains("ICMP_UNSUPPORTED"),
+                 qPrintable(esp.out));
+        const Run chain =
+            cli({"trace", regression("breaker/v2v-chain70-bgp.pathlight.json"), "--flow", "f0-63"});
+        QVERIFY2(chain.out.contains("HOP_LIMIT") && !chain.out.contains("ROUTING_LOOP"),
+                 qPrintable(chain.out));
+        // Bidirectional marks never reach a script raw (LRM, RLM, ALM).
+        const Run bidi = cli({"trace", regression("hostile/bidi-marks.pathlight.json"), "--json"});
+        int scripts = 0;
+        for (const auto& flow : QJsonDocument::fromJson(bidi.out.toUtf8()).object()["flows"].toArray())
+            for (const auto& fix : flow.toObject()["fixes"].toArray())
+                for (const char* key : {"azureCli", "powerShell", "bicep"}) {
+                    const QString text = fix.toObject()[key].toString();
+                    scripts += !text.isEmpty();
+                    for (const QChar mark : {QChar(0x200E), QChar(0x200F), QChar(0x061C), QChar(0x202E)})
+                        QVERIFY2(!text.contains(mark), qPrintable(text));
+                }
+        QVERIFY(scripts > 0);
+        // Nor the CLI's own text: each shows by its code.
+        const Run shown = cli({"check", regression("hostile/bidi-marks.pathlight.json")});
+        for (const QChar mark : {QChar(0x200E), QChar(0x200F), QChar(0x061C)})
+            QVERIFY2(!shown.out.contains(mark) && !shown.err.contains(mark), qPrintable(shown.out));
+    }
+
     void formatIsCanonicalAndAtomic() {
         QTemporaryDir dir;
         const QString out = dir.filePath("out.pathlight.json");

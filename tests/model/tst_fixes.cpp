@@ -297,6 +297,10 @@ private slots:
                             "b\r"),
                  std::string("$'a\\x1B[201~\\x15b\\x0D'"));
         QCOMPARE(shellQuote("it's\n"), std::string("$'it\\'s\\x0A'"));
+        // Bidirectional controls and marks, byte by byte: the same in every locale (breaker).
+        QCOMPARE(shellQuote("vm-\xe2\x80\xaex\xe2\x80\x8f\xd8\x9c"),
+                 std::string("$'vm-\\xE2\\x80\\xAEx\\xE2\\x80\\x8F\\xD8\\x9C'"));
+        QCOMPARE(powerShellQuote("a\xe2\x80\x8e"), std::string("('a' + [char]0x200E + '')"));
         QCOMPARE(powerShellQuote("a'b\xe2\x80\x99"
                                  "c"),
                  std::string("'a''b\xe2\x80\x99\xe2\x80\x99"

@@ -10,7 +10,7 @@ std::string visibleName(const std::string& value) {
     // Names, ids and addresses are data, never layout: a newline in one would fake a line of
     // output (a verdict that is not there), so each control character shows as its picture;
     // Unicode's line breaks (U+0085, U+2028, U+2029) likewise, and its direction controls
-    // (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), which reorder what follows them, by
+    // (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), which reorder what follows them, by
     // their code.
     std::string out;
     out.reserve(value.size());
@@ -33,6 +33,9 @@ std::string visibleName(const std::string& value) {
             const unsigned code = 0x2000u + ((next(1) & 0x3Fu) << 6) + (next(2) & 0x3Fu);
             out += QString("[U+%1]").arg(code, 4, 16, QChar('0')).toUpper().toStdString();
             i += 2;
+        } else if (b == 0xD8 && next(1) == 0x9C) { // U+061C ARABIC LETTER MARK (breaker)
+            out += "[U+061C]";
+            ++i;
         } else {
             out += value[i];
         }
