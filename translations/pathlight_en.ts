@@ -530,7 +530,7 @@ options for every command:
         <translation>no position %1 in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>unknown edit</source>
         <translation>unknown edit</translation>
     </message>
@@ -1169,7 +1169,17 @@ options for every command:
         <translation>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
+        <source>Send traffic for private endpoint %1 through %2</source>
+        <translation>Send traffic for private endpoint %1 through %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With route-table network policies on subnet %1, a user route for %2 (no broader than the VNet&apos;s range) in the client&apos;s route table marks the endpoint&apos;s /32 Invalid, and the traffic follows the user route to %3. Other subnets&apos; traffic to the endpoint keeps its path unless their tables route it too.</source>
+        <translation>With route-table network policies on subnet %1, a user route for %2 (no broader than the VNet&apos;s range) in the client&apos;s route table marks the endpoint&apos;s /32 Invalid, and the traffic follows the user route to %3. Other subnets&apos; traffic to the endpoint keeps its path unless their tables route it too.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Give the VM an instance-level public IP</source>
         <translation>Give the VM an instance-level public IP</translation>
     </message>

@@ -528,7 +528,7 @@ options for every command:
         <translation>「%2」に位置 %1 はありません</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>unknown edit</source>
         <translation>不明な編集です</translation>
     </message>
@@ -1167,7 +1167,17 @@ options for every command:
         <translation>直接ピアリングにより各 VNet に相手のアドレス空間へのルートができます。作成後に図へ追加してください (Azure ではピアリングは方向ごとに 1 つのオブジェクトです)。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
+        <source>Send traffic for private endpoint %1 through %2</source>
+        <translation>プライベート エンドポイント %1 宛てのトラフィックを %2 経由にする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With route-table network policies on subnet %1, a user route for %2 (no broader than the VNet&apos;s range) in the client&apos;s route table marks the endpoint&apos;s /32 Invalid, and the traffic follows the user route to %3. Other subnets&apos; traffic to the endpoint keeps its path unless their tables route it too.</source>
+        <translation>サブネット %1 でルート テーブルのネットワーク ポリシーを有効にし、クライアントのルート テーブルに %2 (VNet の範囲より広くない) のユーザー ルートを置くと、エンドポイントの /32 は無効になり、トラフィックはユーザー ルートに従って %3 へ向かいます。ほかのサブネットからエンドポイントへのトラフィックは、そのテーブルにも経路がない限り今の経路のままです。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Give the VM an instance-level public IP</source>
         <translation>VM にインスタンス レベルのパブリック IP を付ける</translation>
     </message>

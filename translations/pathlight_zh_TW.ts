@@ -528,7 +528,7 @@ options for every command:
         <translation>「%2」中沒有位置 %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>unknown edit</source>
         <translation>未知的編輯</translation>
     </message>
@@ -1167,7 +1167,17 @@ options for every command:
         <translation>直接對等互連讓每個 VNet 取得通往對方位址空間的路由；建立後請將其加入圖中（在 Azure 中，對等互連每個方向各為一個物件）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
+        <source>Send traffic for private endpoint %1 through %2</source>
+        <translation>讓送往私人端點 %1 的流量經過 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With route-table network policies on subnet %1, a user route for %2 (no broader than the VNet&apos;s range) in the client&apos;s route table marks the endpoint&apos;s /32 Invalid, and the traffic follows the user route to %3. Other subnets&apos; traffic to the endpoint keeps its path unless their tables route it too.</source>
+        <translation>在子網路 %1 啟用路由表網路原則，並在用戶端的路由表加入 %2（不比 VNet 範圍更寬）的使用者路由後，端點的 /32 會變為無效，流量依使用者路由前往 %3。其他子網路送往端點的流量維持原路徑，除非其路由表也加入路由。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Give the VM an instance-level public IP</source>
         <translation>為 VM 指派執行個體層級的公用 IP</translation>
     </message>

@@ -41,6 +41,7 @@ inline constexpr const char* kNicNsgForPublicIp = "NIC_NSG_FOR_PUBLIC_IP";
 inline constexpr const char* kFirewallAllowRule = "FIREWALL_ALLOW_RULE";
 inline constexpr const char* kFirewallRemoveDenyRule = "FIREWALL_REMOVE_DENY_RULE";
 inline constexpr const char* kRemoveRouteToFirewall = "REMOVE_ROUTE_TO_FIREWALL_FRONT_END";
+inline constexpr const char* kSteerPrivateEndpointTraffic = "STEER_PRIVATE_ENDPOINT_TRAFFIC";
 // Explained alternatives (no edit of the design can make them: azure-facts-2 §13, §18).
 inline constexpr const char* kInstancePublicIpForProtocol = "INSTANCE_PUBLIC_IP_FOR_PROTOCOL";
 inline constexpr const char* kRepairHealthProbe = "REPAIR_HEALTH_PROBE";

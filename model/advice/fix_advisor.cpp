@@ -1438,6 +1438,68 @@ int FixVerification::brokenCount() const {
 }
 
 namespace {
+// PRIVATE_ENDPOINT_BYPASS: the endpoint's /32 beats the client's user route to a firewall or NVA.
+// Route-table network policies on the endpoint's subnet, and a user route for that subnet's
+// prefix (longer than the VNet's range, so it invalidates the /32, azure-facts-2 §14.2, T45) in
+// the client's table, send the traffic through the appliance the user meant.
+std::vector<Fix> privateEndpointBypass(const Network& n, const Trace& t, const Finding& f) {
+    const PrivateEndpoint* pe = n.index().privateEndpoint(f.object);
+    if (!pe || f.hop < 0 || f.hop >= int(t.hops.size())) return {};
+    const Vnet* peVnet = nullptr;
+    const Subnet* peSubnet = n.index().subnet(pe->subnet, &peVnet);
+    const SubnetRef client = subnetOfNic(n, t.hops[std::size_t(f.hop)].nic);
+    const SubnetRoutes* routes = client.subnet ? n.subnetRoutes(client.subnet->id) : nullptr;
+    if (!peSubnet || !peVnet || !client.subnet || !routes) return {};
+    std::optional<Ipv4Address> appliance;
+    for (const auto& b : routes->beaten(pe->privateIp))
+        if (b.route.source == RouteSource::User && b.route.nextHopType == NextHopType::VirtualAppliance &&
+            !b.route.nextHopIps.empty() && !appliance)
+            appliance = b.route.nextHopIps.front();
+    if (!appliance) return {};
+    Fix fix =
+        make(fixcode::kSteerPrivateEndpointTraffic, finding::kPrivateEndpointBypass,
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "Send traffic for private endpoint %1 through %2"),
+              {Message::object(pe->id), appliance->toString()}},
+             {kCtx,
+              QT_TRANSLATE_NOOP("Fix", "With route-table network policies on subnet %1, a user route for "
+                                       "%2 (no broader than the VNet's range) in the client's route table "
+                                       "marks the endpoint's /32 Invalid, and the traffic follows the user "
+                                       "route to %3. Other subnets' traffic to the endpoint keeps its path "
+                                       "unless their tables route it too."),
+              {Message::object(peSubnet->id), peSubnet->addressPrefix.toString(), appliance->toString()}});
+    // Keep NSG policies where they were on: Enabled covers both.
+    const auto policies = peSubnet->privateEndpointNetworkPolicies;
+    const bool setPolicies = !peSubnet->routeTablesApplyToPrivateEndpoints();
+    const char* wanted = policies == PrivateEndpointNetworkPolicies::NetworkSecurityGroupEnabled
+                             ? "Enabled"
+                             : "RouteTableEnabled";
+    if (setPolicies) {
+        EditStep step;
+        step.kind = EditStep::Kind::SetSubnetPrivateEndpointPolicies;
+        step.target = peSubnet->id;
+        step.text = wanted;
+        step.previousText = policies ? toString(*policies) : "";
+        fix.edit.steps.push_back(step);
+    }
+    addRoutes(n, client, {{"to-" + nameOf(*pe) + "-subnet", peSubnet->addressPrefix, appliance}}, fix);
+    if (setPolicies) {
+        const std::string rg = scriptResourceGroup(n.topology(), *peVnet);
+        fix.azureCli = "az network vnet subnet update --resource-group " + sh(rg) + " --vnet-name " +
+                       sh(nameOf(*peVnet)) + " --name " + sh(nameOf(*peSubnet)) +
+                       " --private-endpoint-network-policies " + wanted + "\n" + fix.azureCli;
+        fix.powerShell = "$vnet = Get-AzVirtualNetwork -ResourceGroupName " + ps(rg) + " -Name " +
+                         ps(nameOf(*peVnet)) +
+                         "\n$pe = Get-AzVirtualNetworkSubnetConfig -VirtualNetwork $vnet -Name " +
+                         ps(nameOf(*peSubnet)) + "\n$pe.PrivateEndpointNetworkPolicies = '" + wanted +
+                         "'\n$vnet | Set-AzVirtualNetwork | Out-Null\n" + fix.powerShell;
+        fix.bicep = "// Subnet " + cm(peSubnet->id) + " of VNet " + cm(peVnet->id) +
+                    ":\n  properties: {\n    privateEndpointNetworkPolicies: '" + wanted + "'\n  }\n" +
+                    fix.bicep;
+    }
+    return {fix};
+}
+
 // What no edit of the drawing can do, said as an alternative with the reason (azure-facts-2 §13,
 // §18): the user still learns what would make the flow work in Azure.
 std::vector<Fix> explainedAlternatives(const std::string& code) {
@@ -1499,6 +1561,7 @@ std::vector<Fix> fixesByCode(const Network& network, const Trace& trace, const F
     if (code == finding::kPublicIpNoNsg) return publicIpWithoutNsg(network, trace, finding);
     if (code == finding::kNoRoute) return noRoute(network, trace, finding);
     if (code == finding::kFirewallDeny) return firewallDeny(network, trace, finding);
+    if (code == finding::kPrivateEndpointBypass) return privateEndpointBypass(network, trace, finding);
     if (auto alternatives = explainedAlternatives(code); !alternatives.empty()) return alternatives;
     return {}; // FORCED_TUNNEL, BROAD_SERVICE_TAG, HIDDEN_PLATFORM_ALLOW explain; the others have no safe
                // edit

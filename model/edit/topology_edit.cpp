@@ -122,6 +122,18 @@ Message applyStep(Topology& t, const EditStep& s) {
         subnet->defaultOutboundAccess = s.flag;
         return {};
     }
+    case K::SetSubnetPrivateEndpointPolicies: {
+        Subnet* subnet = findSubnet(t, s.target);
+        if (!subnet) return missing;
+        std::optional<PrivateEndpointNetworkPolicies> value;
+        for (auto p : {PrivateEndpointNetworkPolicies::Disabled, PrivateEndpointNetworkPolicies::Enabled,
+                       PrivateEndpointNetworkPolicies::NetworkSecurityGroupEnabled,
+                       PrivateEndpointNetworkPolicies::RouteTableEnabled})
+            if (s.text == toString(p)) value = p;
+        if (!value && !s.text.empty()) return missing;
+        subnet->privateEndpointNetworkPolicies = value;
+        return {};
+    }
     case K::AddRouteFilterCommunity:
     case K::RemoveRouteFilterCommunity: {
         Circuit* c = findById(t.circuits, s.target);
@@ -216,6 +228,9 @@ EditStep invertStep(const EditStep& s) {
     case K::SetSubnetDefaultOutbound:
         r.flag = s.previousFlag.value_or(!s.flag);
         r.previousFlag = s.flag;
+        break;
+    case K::SetSubnetPrivateEndpointPolicies:
+        std::swap(r.text, r.previousText);
         break;
     case K::SetNvaSnat:
         r.flag = s.previousFlag.value_or(false);
@@ -319,6 +334,13 @@ std::vector<Id> touchedIds(const Topology& t, const Edit& edit) {
             // is not trusted to say where it was: the whole NSG).
             out.push_back(nsgDirectionDependency(s.target, s.rule.direction));
             break;
+        case K::SetSubnetPrivateEndpointPolicies:
+            // Whether a user route invalidates the endpoints' /32 routes, in every subnet whose
+            // table covers them (azure-facts-2 §14.2): the subnet and every route table.
+            out.push_back(s.target);
+            for (const auto& table : t.routeTables)
+                out.push_back(table.id);
+            break;
         default: // routes, rules, VM and subnet flags: the object itself
             out.push_back(s.target);
         }
@@ -332,7 +354,6 @@ std::vector<Id> touchedIds(const Topology& t, const Edit& edit) {
 
 ChangeScope editScope(const Topology& t, const Edit& edit) {
     using K = EditStep::Kind;
-    (void)t;
     ChangeScope scope;
     for (const auto& s : edit.steps) {
         switch (s.kind) {
@@ -363,6 +384,11 @@ ChangeScope editScope(const Topology& t, const Edit& edit) {
             break;
         case K::SetNicNsg:
             scope.nsgAssociations = true;
+            break;
+        case K::SetSubnetPrivateEndpointPolicies:
+            // The subnets whose user routes may invalidate an endpoint's /32: those with a table.
+            for (const auto& table : t.routeTables)
+                scope.routeTables.push_back(table.id);
             break;
         default:
             break;
@@ -399,6 +425,7 @@ bool editChangesNothing(const Edit& edit) {
         switch (s.kind) {
         case K::SetSubnetRouteTable:
         case K::SetNicNsg:
+        case K::SetSubnetPrivateEndpointPolicies:
             if (s.text != s.previousText) return false;
             break;
         case K::SetNicIpForwarding:

@@ -28,7 +28,9 @@ struct EditStep {
                                    // when `setsExclusions`, its exclude list: prefixes / previousPrefixes
         SetNicGuestDefaultGateway, // nic `target`: guest route added (flag) / previous optional
         SetSubnetDefaultOutbound,  // subnet `target`: defaultOutboundAccess
-        AddRouteFilterCommunity,   // circuit `target`: text at `index`
+        // subnet `target`: privateEndpointNetworkPolicies `text` (previousText; empty: absent)
+        SetSubnetPrivateEndpointPolicies,
+        AddRouteFilterCommunity, // circuit `target`: text at `index`
         RemoveRouteFilterCommunity,
         SetPeeringForwardedTraffic, // peering `target`: allowForwardedTraffic
         AddNsg,                     // nsg appended to the topology

@@ -397,6 +397,33 @@ private slots:
         }
     }
 
+    // PRIVATE_ENDPOINT_BYPASS's fix (azure-facts-2 §14.2, T45): route-table policies on the
+    // endpoint's subnet where they are off, and a route for its subnet in the client's table: the
+    // /32 turns Invalid and the flow crosses the appliance (which SNATs in T45); undo is exact.
+    void privateEndpointBypassIsSteered() {
+        for (const char* file :
+             {"t45a-private-endpoint-policies-disabled", "t45e-private-endpoint-policies-udr-default"}) {
+            const Topology t = fromFile(std::string("tests/regressions/v2/") + file + ".pathlight.json");
+            auto n = network(t);
+            const Trace before = traceFlow(*n, FlowSpec::fromFlow(t.flows.front()));
+            QVERIFY2(hasFinding(before, finding::kPrivateEndpointBypass), file);
+            std::optional<Fix> steer;
+            for (const auto& [finding, fixes] : fixesForTrace(*n, before))
+                for (const auto& f : fixes)
+                    if (f.code == "STEER_PRIVATE_ENDPOINT_TRAFFIC" && f.applicable()) steer = f;
+            QVERIFY2(steer, file);
+            QVERIFY(!steer->azureCli.empty() && !steer->powerShell.empty() && !steer->bicep.empty());
+            Topology changed = t;
+            QVERIFY(applyEdit(changed, steer->edit).english().empty());
+            const Trace after = traceFlow(*network(changed), FlowSpec::fromFlow(changed.flows.front()));
+            QCOMPARE(after.verdict, Verdict::Delivered);
+            QVERIFY2(!hasFinding(after, finding::kPrivateEndpointBypass), qPrintable(describe(after)));
+            QCOMPARE(after.apparentSource->toString(), std::string("10.70.1.4")); // through the NVA
+            QVERIFY(applyEdit(changed, invertEdit(steer->edit)).english().empty());
+            QCOMPARE(topologyToText(changed), topologyToText(t));
+        }
+    }
+
     // The fixes of the version 2 findings deliver their flow and undo exactly.
     void version2Fixes() {
         const Topology hub = fromFile("resources/examples/08-firewall-hub-private-endpoint.pathlight.json");
