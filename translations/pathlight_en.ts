@@ -3984,7 +3984,7 @@ options for every command:
         <translation>Rules of %1 (%2) in %3</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+146"/>
         <source>rule %1</source>
         <translation>rule %1</translation>
     </message>
@@ -4637,7 +4637,7 @@ options for every command:
         <translation>&quot;%1&quot; is not a member of this pool</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
     </message>
@@ -4936,22 +4936,22 @@ Apply it anyway?</translation>
         <translation>New route table</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>&amp;Firewall policies</source>
         <translation>&amp;Firewall policies</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>No Azure Firewall in this design</source>
         <translation>No Azure Firewall in this design</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Load balancers</source>
         <translation>&amp;Load balancers</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>No load balancer in this design</source>
         <translation>No load balancer in this design</translation>
     </message>
@@ -5746,7 +5746,7 @@ Apply it anyway?</translation>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;Default rules (Azure adds them to every NSG; they cannot be changed, only overridden by a lower number)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+85"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>

@@ -3981,7 +3981,7 @@ options for every command:
         <translation>%3 の %1 (%2) の規則</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+146"/>
         <source>rule %1</source>
         <translation>規則 %1</translation>
     </message>
@@ -4631,7 +4631,7 @@ options for every command:
         <translation>&quot;%1&quot; はこのプールのメンバーではありません</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
@@ -4929,22 +4929,22 @@ Apply it anyway?</source>
         <translation>新しいルート テーブル</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>&amp;Firewall policies</source>
         <translation>ファイアウォール ポリシー(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>No Azure Firewall in this design</source>
         <translation>この設計には Azure Firewall がありません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Load balancers</source>
         <translation>ロード バランサー(&amp;L)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>No load balancer in this design</source>
         <translation>この設計にはロード バランサーがありません</translation>
     </message>
@@ -5731,7 +5731,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;既定の規則 (Azure がすべての NSG に追加します。変更できず、より小さい数値の規則で上書きするしかありません)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+85"/>
         <source>Row %1: %2</source>
         <translation>行 %1: %2</translation>
     </message>

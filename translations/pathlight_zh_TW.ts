@@ -3981,7 +3981,7 @@ options for every command:
         <translation>%3 中 %1（%2）的規則</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+146"/>
         <source>rule %1</source>
         <translation>規則 %1</translation>
     </message>
@@ -4631,7 +4631,7 @@ options for every command:
         <translation>&quot;%1&quot; 不是此集區的成員</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+88"/>
         <source>row %1: %2</source>
         <translation>第 %1 列：%2</translation>
     </message>
@@ -4929,22 +4929,22 @@ Apply it anyway?</source>
         <translation>新增路由表</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>&amp;Firewall policies</source>
         <translation>防火牆原則(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>No Azure Firewall in this design</source>
         <translation>此設計中沒有 Azure Firewall</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Load balancers</source>
         <translation>負載平衡器(&amp;L)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>No load balancer in this design</source>
         <translation>此設計中沒有負載平衡器</translation>
     </message>
@@ -5731,7 +5731,7 @@ Apply it anyway?</source>
         <translation>&lt;span style=&apos;color:#777&apos;&gt;預設規則 (Azure 會加入每個 NSG；無法變更，只能以較小的數字覆寫)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+85"/>
         <source>Row %1: %2</source>
         <translation>第 %1 列：%2</translation>
     </message>

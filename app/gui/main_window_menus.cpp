@@ -223,29 +223,25 @@ void MainWindow::createActions() {
             });
         });
     }
-    // Each firewall's policy, in the editor of groups, collections and rules.
-    QMenu* policies = edit->addMenu(tr("&Firewall policies"));
-    connect(policies, &QMenu::aboutToShow, this, [this, policies] {
-        policies->clear();
-        for (const auto& f : document_->topology().firewalls) {
-            const QString id = QString::fromStdString(f.id);
-            policies->addAction(menuLabel(f.name.empty() ? f.id : f.name), this,
-                                [this, id] { editFirewallPolicy(id); });
-        }
-        if (document_->topology().firewalls.empty())
-            policies->addAction(tr("No Azure Firewall in this design"))->setEnabled(false);
-    });
-    QMenu* balancers = edit->addMenu(tr("&Load balancers"));
-    connect(balancers, &QMenu::aboutToShow, this, [this, balancers] {
-        balancers->clear();
-        for (const auto& lb : document_->topology().loadBalancers) {
-            const QString id = QString::fromStdString(lb.id);
-            balancers->addAction(menuLabel(lb.name.empty() ? lb.id : lb.name), this,
-                                 [this, id] { editLoadBalancer(id); });
-        }
-        if (document_->topology().loadBalancers.empty())
-            balancers->addAction(tr("No load balancer in this design"))->setEnabled(false);
-    });
+    // Each firewall's policy and each load balancer, in their editors; listed by name.
+    auto objectMenu = [this, edit](const char* title, const char* none, auto list, auto open) {
+        QMenu* menu = edit->addMenu(tr(title));
+        connect(menu, &QMenu::aboutToShow, this, [this, menu, none, list, open] {
+            menu->clear();
+            for (const auto& object : list(document_->topology())) {
+                const QString id = QString::fromStdString(object.id);
+                menu->addAction(menuLabel(object.name.empty() ? object.id : object.name), this,
+                                [this, id, open] { (this->*open)(id); });
+            }
+            if (menu->isEmpty()) menu->addAction(tr(none))->setEnabled(false);
+        });
+    };
+    objectMenu(
+        QT_TR_NOOP("&Firewall policies"), QT_TR_NOOP("No Azure Firewall in this design"),
+        [](const Topology& t) -> const auto& { return t.firewalls; }, &MainWindow::editFirewallPolicy);
+    objectMenu(
+        QT_TR_NOOP("&Load balancers"), QT_TR_NOOP("No load balancer in this design"),
+        [](const Topology& t) -> const auto& { return t.loadBalancers; }, &MainWindow::editLoadBalancer);
     QMenu* align = edit->addMenu(tr("&Align"));
     const std::pair<const char*, Qt::Alignment> alignments[] = {
         {QT_TR_NOOP("&Left edges"), Qt::AlignLeft},

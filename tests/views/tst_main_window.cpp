@@ -45,6 +45,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -593,6 +594,16 @@ private slots:
         w.document()->undoStack()->undo();
         editor->close();
         QCOMPARE(verdictOf("f-dns-out"), std::optional(Verdict::Denied));
+        // Edit ▸ Firewall policies lists the firewall by its name and opens its editor.
+        QMenu* policies = nullptr;
+        for (QMenu* m : w.findChildren<QMenu*>())
+            if (m->title() == "&Firewall policies") policies = m;
+        QVERIFY(policies);
+        emit policies->aboutToShow();
+        QCOMPARE(policies->actions().size(), 1);
+        QCOMPARE(policies->actions().front()->text(), QString("azfw-hub"));
+        policies->actions().front()->trigger();
+        QCOMPARE(w.findChildren<FirewallPolicyEditor*>().size(), 2);
         // The inspector's button on a selected firewall, and the Edit menu, open it.
         w.scene()->selectIds({"azfw"});
         QApplication::processEvents();

@@ -488,11 +488,7 @@ Json FirewallPolicyEditor::result() const {
     Json out = firewall_;
     Json policy = policy_;
     storeRulesInto(policy); // the table's edits count without leaving the collection
-    const QString name = policyName_->text().trimmed();
-    if (name.isEmpty())
-        policy.erase("name");
-    else
-        policy["name"] = name.toStdString();
+    putText(policy, "name", policyName_->text());
     // A firewall without a policy keeps none until something is put in it.
     if (firewall_.contains("policy") || !policy["ruleCollectionGroups"].empty() || policy.contains("name"))
         out["policy"] = policy;

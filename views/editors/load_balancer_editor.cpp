@@ -212,11 +212,7 @@ void LoadBalancerEditor::refreshReferenceCompletions() {
 
 Json LoadBalancerEditor::result() const {
     Json out = shown();
-    const QString name = name_->text().trimmed();
-    if (name.isEmpty())
-        out.erase("name");
-    else
-        out["name"] = name.toStdString();
+    putText(out, "name", name_->text());
     out["sku"] = sku_->currentData().toString().toStdString();
     for (int t = Frontends; t <= OutboundRules; ++t) {
         Json rows = tables_[t]->rules();

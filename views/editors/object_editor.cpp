@@ -33,6 +33,13 @@ void ObjectEditor::addButtons(QBoxLayout* layout) {
     layout->addWidget(box);
 }
 
+void ObjectEditor::putText(nlohmann::ordered_json& object, const char* key, const QString& typed) {
+    if (typed.trimmed().isEmpty())
+        object.erase(key);
+    else
+        object[key] = typed.trimmed().toStdString();
+}
+
 void ObjectEditor::finishErrors(const QStringList& lines) {
     errors_->setText(lines.join("\n"));
     errors_->setVisible(!lines.isEmpty());

@@ -43,6 +43,8 @@ protected:
     }
     const nlohmann::ordered_json& shown() const { return shown_; }
     const std::string& pointer() const { return pointer_; }
+    // A typed text as a key of the object: trimmed, and no key at all when empty (a name).
+    static void putText(nlohmann::ordered_json& object, const char* key, const QString& typed);
     // Shows the lines (none hides the line) and, after OK, closes when there are none.
     void finishErrors(const QStringList& lines);
 

@@ -196,11 +196,7 @@ void RuleSetEditor::fillRows() {
 
 Json RuleSetEditor::result() const {
     Json out = shown();
-    const QString name = name_->text().trimmed();
-    if (name.isEmpty())
-        out.erase("name");
-    else
-        out["name"] = name.toStdString();
+    putText(out, "name", name_->text());
     if (disableBgp_) {
         if (disableBgp_->isChecked())
             out["disableBgpRoutePropagation"] = true;
