@@ -543,7 +543,6 @@ std::string topologyToText(const Topology& topology) {
 
 namespace {
 
-
 // The array key of each top-level kind, in the writer's spelling.
 const char* arrayKey(ObjectKind kind) {
     switch (kind) {
