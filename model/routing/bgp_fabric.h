@@ -71,7 +71,14 @@ public:
 private:
     struct Session {
         int a, b;
-        enum Kind { SiteCircuit, CircuitGateway, VpnBgp, Vnet2VnetBgp, RouteServerNva, RouteServerGateway } kind;
+        enum Kind {
+            SiteCircuit,
+            CircuitGateway,
+            VpnBgp,
+            Vnet2VnetBgp,
+            RouteServerNva,
+            RouteServerGateway
+        } kind;
         bool operator==(const Session&) const = default;
     };
     void prepare(const Topology& t, const TopologyIndex& index,

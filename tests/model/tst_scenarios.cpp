@@ -104,8 +104,9 @@ private slots:
         }
         // A finding the oracle names (a warning that does not change the verdict, say).
         if (const auto it = written.keys.find("expectFinding"); it != written.keys.end())
-            QVERIFY2(hasFinding(t, it->get<std::string>()),
-                     qPrintable(QString::fromStdString(it->get<std::string>()) + " not said: " + describe(t)));
+            QVERIFY2(
+                hasFinding(t, it->get<std::string>()),
+                qPrintable(QString::fromStdString(it->get<std::string>()) + " not said: " + describe(t)));
         // Every trace starts at its source and never names a Route Server as a hop.
         QVERIFY(!t.hops.empty());
         for (const auto& h : t.hops)
