@@ -1389,7 +1389,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+97"/>
+        <location filename="../model/validation/lints.cpp" line="+98"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</translation>
     </message>
@@ -1667,23 +1667,22 @@ options for every command:
         <translation>VNet-to-VNet connection &quot;%1&quot; joins two gateways of VNet &quot;%2&quot;; it must join two VNets</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+45"/>
+        <location line="+22"/>
         <source>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</source>
         <translation>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-11"/>
         <source>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</source>
         <translation>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</source>
         <translation>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</translation>
     </message>
@@ -2116,7 +2115,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+276"/>
+        <location filename="../model/edit/object_factory.cpp" line="+277"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>no free /16 left in 10.0.0.0/8</translation>
     </message>
@@ -2239,12 +2238,12 @@ options for every command:
         <translation>a route table is associated with a subnet, not a NIC</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+154"/>
         <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit, a site or another VNet&apos;s VPN gateway; sites attach to circuits; NVAs peer with Route Server)</source>
         <translation>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit, a site or another VNet&apos;s VPN gateway; sites attach to circuits; NVAs peer with Route Server)</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-465"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>unknown kind &quot;%1&quot;</translation>
     </message>
@@ -2259,7 +2258,7 @@ options for every command:
         <translation>these VNets are already peered</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>their address spaces overlap (%1, %2); Azure cannot peer them</source>
         <translation>their address spaces overlap (%1, %2); Azure cannot peer them</translation>
     </message>
@@ -2285,12 +2284,12 @@ options for every command:
         <translation>a VNet-to-VNet connection joins the VPN gateways of two different VNets</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>their VNets&apos; address spaces overlap (%1, %2); Azure cannot connect them</source>
         <translation>their VNets&apos; address spaces overlap (%1, %2); Azure cannot connect them</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the site is already attached to this circuit</source>
         <translation>the site is already attached to this circuit</translation>
     </message>

@@ -1386,7 +1386,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+97"/>
+        <location filename="../model/validation/lints.cpp" line="+98"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure は名前 &quot;%1&quot; を受け付けません: 英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で 1 ～ 80 文字、先頭は英字か数字、末尾は英字、数字、&apos;_&apos; のいずれかです</translation>
     </message>
@@ -1664,23 +1664,22 @@ options for every command:
         <translation>VNet 間接続 &quot;%1&quot; は VNet &quot;%2&quot; の 2 つのゲートウェイを結んでいます。2 つの VNet を結ぶ必要があります</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+45"/>
+        <location line="+22"/>
         <source>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</source>
         <translation>VNet 間接続 &quot;%1&quot;: &quot;%2&quot; (%3) と &quot;%4&quot; (%5) のアドレス空間が重なっています</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-11"/>
         <source>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</source>
         <translation>VNet 間接続 &quot;%1&quot; は BGP を使いますが、両方のゲートウェイの ASN が %2 です。互いの経路を破棄するので、一方に別の ASN を付けてください</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</source>
         <translation>接続 &quot;%1&quot; と &quot;%2&quot; は同じ 2 つのゲートウェイを結んでいます。1 つの接続で両方向を表します</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>Route Server「%1」には VNet「%2」に RouteServerSubnet という名前のサブネットが必要です</translation>
     </message>
@@ -2113,7 +2112,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+276"/>
+        <location filename="../model/edit/object_factory.cpp" line="+277"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 に空きの /16 がありません</translation>
     </message>
@@ -2236,12 +2235,12 @@ options for every command:
         <translation>ルート テーブルは NIC ではなくサブネットに関連付けます</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+154"/>
         <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit, a site or another VNet&apos;s VPN gateway; sites attach to circuits; NVAs peer with Route Server)</source>
         <translation>%1 を %2 に接続できません (ピアリングは VNet 同士、接続はゲートウェイと回線・サイト・別の VNet の VPN ゲートウェイ、サイトは回線に、NVA は Route Server とピアリングします)</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-465"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>不明な種類「%1」</translation>
     </message>
@@ -2256,7 +2255,7 @@ options for every command:
         <translation>これらの VNet は既にピアリングされています</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>their address spaces overlap (%1, %2); Azure cannot peer them</source>
         <translation>アドレス空間が重複しています (%1、%2)。Azure ではピアリングできません</translation>
     </message>
@@ -2282,12 +2281,12 @@ options for every command:
         <translation>VNet 間接続は 2 つの異なる VNet の VPN ゲートウェイを結びます</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>their VNets&apos; address spaces overlap (%1, %2); Azure cannot connect them</source>
         <translation>VNet のアドレス空間が重なっています (%1, %2)。Azure では接続できません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the site is already attached to this circuit</source>
         <translation>サイトは既にこの回線に接続されています</translation>
     </message>

@@ -1386,7 +1386,7 @@ options for every command:
 <context>
     <name>Lint</name>
     <message>
-        <location filename="../model/validation/lints.cpp" line="+97"/>
+        <location filename="../model/validation/lints.cpp" line="+98"/>
         <source>Azure refuses the name &quot;%1&quot;: 1 to 80 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit and ending with a letter, digit or &apos;_&apos;</source>
         <translation>Azure 不接受名稱 &quot;%1&quot;：須為 1 到 80 個英文字母、數字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;，以字母或數字開頭，並以字母、數字或 &apos;_&apos; 結尾</translation>
     </message>
@@ -1664,23 +1664,22 @@ options for every command:
         <translation>VNet 對 VNet 連線 &quot;%1&quot; 連接的是 VNet &quot;%2&quot; 的兩個閘道；它必須連接兩個 VNet</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+45"/>
+        <location line="+22"/>
         <source>VNet-to-VNet connection &quot;%1&quot;: the address spaces of &quot;%2&quot; (%3) and &quot;%4&quot; (%5) overlap</source>
         <translation>VNet 對 VNet 連線 &quot;%1&quot;：&quot;%2&quot; (%3) 與 &quot;%4&quot; (%5) 的位址空間重疊</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-11"/>
         <source>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</source>
         <translation>VNet 對 VNet 連線 &quot;%1&quot; 使用 BGP，但兩個閘道的 ASN 都是 %2：彼此會丟棄對方的路由；請為其中一個閘道指定其他 ASN</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</source>
         <translation>連線 &quot;%1&quot; 與 &quot;%2&quot; 連接相同的兩個閘道；一個連線即代表雙向</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Route Server &quot;%1&quot; needs a subnet named RouteServerSubnet in VNet &quot;%2&quot;</source>
         <translation>路由伺服器「%1」需要 VNet「%2」中名為 RouteServerSubnet 的子網路</translation>
     </message>
@@ -2113,7 +2112,7 @@ options for every command:
 <context>
     <name>ObjectFactory</name>
     <message>
-        <location filename="../model/edit/object_factory.cpp" line="+276"/>
+        <location filename="../model/edit/object_factory.cpp" line="+277"/>
         <source>no free /16 left in 10.0.0.0/8</source>
         <translation>10.0.0.0/8 中沒有可用的 /16</translation>
     </message>
@@ -2236,12 +2235,12 @@ options for every command:
         <translation>路由表是與子網路相關聯，而不是 NIC</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+154"/>
         <source>a %1 cannot be connected to a %2 (peerings join VNets; connections join a gateway to a circuit, a site or another VNet&apos;s VPN gateway; sites attach to circuits; NVAs peer with Route Server)</source>
         <translation>%1 無法連接到 %2（對等互連連接 VNet；連線連接閘道與線路、站台或另一個 VNet 的 VPN 閘道；站台附加到線路；NVA 與 Route Server 對等）</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-465"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知的類型「%1」</translation>
     </message>
@@ -2256,7 +2255,7 @@ options for every command:
         <translation>這些 VNet 已經對等互連</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>their address spaces overlap (%1, %2); Azure cannot peer them</source>
         <translation>其位址空間重疊 (%1、%2)；Azure 無法將它們對等互連</translation>
     </message>
@@ -2282,12 +2281,12 @@ options for every command:
         <translation>VNet 對 VNet 連線連接兩個不同 VNet 的 VPN 閘道</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>their VNets&apos; address spaces overlap (%1, %2); Azure cannot connect them</source>
         <translation>兩個 VNet 的位址空間重疊（%1、%2）；Azure 無法連接它們</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the site is already attached to this circuit</source>
         <translation>此站台已連接到這條線路</translation>
     </message>

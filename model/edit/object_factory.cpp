@@ -1,6 +1,7 @@
 #include "edit/object_factory.h"
 
 #include "io/topology_io.h"
+#include "ip/prefix_lists.h"
 #include "topology/topology_index.h"
 
 #include <algorithm>
@@ -599,15 +600,13 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
                     factoryMessage(QT_TRANSLATE_NOOP("ObjectFactory", "these VNets are already peered"));
                 return out;
             }
-        for (const auto& x : index.vnet(a)->addressSpace)
-            for (const auto& y : index.vnet(b)->addressSpace)
-                if (x.overlaps(y)) {
-                    out.error = factoryMessage(
-                        QT_TRANSLATE_NOOP("ObjectFactory",
-                                          "their address spaces overlap (%1, %2); Azure cannot peer them"),
-                        {x.toString(), y.toString()});
-                    return out;
-                }
+        if (const auto overlap = firstOverlap(index.vnet(a)->addressSpace, index.vnet(b)->addressSpace)) {
+            out.error = factoryMessage(
+                QT_TRANSLATE_NOOP("ObjectFactory",
+                                  "their address spaces overlap (%1, %2); Azure cannot peer them"),
+                {overlap->first.toString(), overlap->second.toString()});
+            return out;
+        }
         out.id = uniqueId(t, "peer-" + a + "-" + b);
         array("peerings").push_back({{"id", out.id}, {"vnets", Json::array({a, b})}});
     } else if (is(ObjectKind::Gateway, ObjectKind::Circuit) || is(ObjectKind::Gateway, ObjectKind::Site)) {
@@ -653,17 +652,13 @@ NewObject connectObjects(const Topology& t, const Id& first, const Id& second) {
             }
         const Vnet* va = index.vnet(ga->vnet);
         const Vnet* vb = index.vnet(gb->vnet);
-        if (va && vb)
-            for (const auto& x : va->addressSpace)
-                for (const auto& y : vb->addressSpace)
-                    if (x.overlaps(y)) {
-                        out.error = factoryMessage(
-                            QT_TRANSLATE_NOOP(
-                                "ObjectFactory",
-                                "their VNets' address spaces overlap (%1, %2); Azure cannot connect them"),
-                            {x.toString(), y.toString()});
-                        return out;
-                    }
+        if (const auto overlap = va && vb ? firstOverlap(va->addressSpace, vb->addressSpace) : std::nullopt) {
+            out.error = factoryMessage(
+                QT_TRANSLATE_NOOP("ObjectFactory",
+                                  "their VNets' address spaces overlap (%1, %2); Azure cannot connect them"),
+                {overlap->first.toString(), overlap->second.toString()});
+            return out;
+        }
         out.id = uniqueId(t, "conn-" + a + "-" + b);
         // BGP when both gateways speak it, with their own ASNs.
         array("connections")

@@ -221,7 +221,7 @@ private:
         return std::size_t((h >> 29) % count);
     }
     // ICMP, ESP or AH leaving by a way that carries TCP and UDP only (azure-facts-2 §18).
-    void icmpNotCarried(int hop, const Id& by);
+    void protocolNotCarried(int hop, const Id& by);
     // A flow of protocol "*" stands for TCP or UDP traffic here, as it always has.
     bool tcpOrUdp() const {
         return packet_.protocol != Protocol::Icmp && packet_.protocol != Protocol::Esp &&
@@ -1591,7 +1591,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     if (const NatGateway* nat = net_.index().natGateway(subnet.natGateway); nat && nat->sourceAddress()) {
         const int natHop = addHop(nat->id, HopKind::NatGateway);
         // A NAT gateway carries TCP and UDP only (azure-facts §6.2, NAT overview): pings stop here.
-        if (!tcpOrUdp()) return icmpNotCarried(natHop, nat->id);
+        if (!tcpOrUdp()) return protocolNotCarried(natHop, nat->id);
         translateSource(natHop, *nat->sourceAddress(), SourceKind::NatGateway, true);
         step(natHop, QT_TRANSLATE_NOOP("Step", "NAT gateway %1 translates the source to %2."),
              {Message::object(nat->id), nat->sourceAddress()->toString()});
@@ -1604,7 +1604,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     // Then the load balancer: an outbound rule's frontend, else a load-balancing rule's (§13.8).
     if (const auto outbound = loadBalancerOutboundIp(n)) {
         const auto& [frontend, lb] = *outbound;
-        if (!tcpOrUdp()) return icmpNotCarried(hop, lb);
+        if (!tcpOrUdp()) return protocolNotCarried(hop, lb);
         translateSource(hop, frontend, SourceKind::LoadBalancerFrontend, true);
         step(hop, QT_TRANSLATE_NOOP("Step", "The load balancer translates the source to its frontend %1."),
              {frontend.toString()});
@@ -1616,7 +1616,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
             vmHasPublicIp = vmHasPublicIp || c.publicIp.has_value();
     if (subnet.defaultOutboundAccess && !vmHasPublicIp) {
         // Default outbound access does not carry ICMP either (azure-facts §6.1, "no ICMP ping").
-        if (!tcpOrUdp()) return icmpNotCarried(hop, subnet.id);
+        if (!tcpOrUdp()) return protocolNotCarried(hop, subnet.id);
         packet_.source = Ipv4Address();
         sourceKind_ = SourceKind::DefaultOutboundAccess;
         sourceAzurePublic_ = true;
@@ -1639,7 +1639,7 @@ void Walker::internetEgress(int vm, int nic, int hop) {
     finish(Verdict::Dropped);
 }
 
-void Walker::icmpNotCarried(int hop, const Id& by) {
+void Walker::protocolNotCarried(int hop, const Id& by) {
     if (packet_.protocol == Protocol::Icmp) {
         step(hop,
              QT_TRANSLATE_NOOP("Step",

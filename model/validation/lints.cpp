@@ -8,6 +8,7 @@
 #include "common/ascii.h"
 #include "io/layout_entry.h"
 #include "io/topology_io.h"
+#include "ip/prefix_lists.h"
 #include "security/nsg_evaluator.h"
 #include "topology/topology_index.h"
 
@@ -910,24 +911,26 @@ private:
         }
         const Vnet* a = index_.vnet(gw->vnet);
         const Vnet* b = index_.vnet(peer->vnet);
-        if (a && b)
-            for (const auto& x : a->addressSpace)
-                for (const auto& y : b->addressSpace)
-                    if (x.overlaps(y)) {
-                        error(where, "VNET2VNET_OVERLAP",
-                              QT_TRANSLATE_NOOP("Lint",
-                                                "VNet-to-VNet connection \"%1\": the address spaces of "
-                                                "\"%2\" (%3) and \"%4\" (%5) overlap"),
-                              {Message::object(conn.id), Message::object(a->id), x.toString(),
-                               Message::object(b->id), y.toString()});
-                        return;
-                    }
+        if (a && b && vnet2VnetOverlap(where, conn, *a, *b)) return;
         if (conn.bgp && gw->asn() == peer->asn())
             warning(at("connections", c) + "/bgp", "VNET2VNET_SAME_ASN",
                     QT_TRANSLATE_NOOP("Lint",
                                       "VNet-to-VNet connection \"%1\" uses BGP but both gateways have "
                                       "ASN %2: each drops the other's routes; give one gateway another ASN"),
                     {Message::object(conn.id), std::to_string(gw->asn())});
+    }
+
+    // VNET2VNET_OVERLAP when the two VNets' spaces share an address; true when they do.
+    bool vnet2VnetOverlap(const std::string& where, const Connection& conn, const Vnet& a, const Vnet& b) {
+        const auto overlap = firstOverlap(a.addressSpace, b.addressSpace);
+        if (overlap)
+            error(where, "VNET2VNET_OVERLAP",
+                  QT_TRANSLATE_NOOP("Lint",
+                                    "VNet-to-VNet connection \"%1\": the address spaces of \"%2\" (%3) and "
+                                    "\"%4\" (%5) overlap"),
+                  {Message::object(conn.id), Message::object(a.id), overlap->first.toString(),
+                   Message::object(b.id), overlap->second.toString()});
+        return overlap.has_value();
     }
 
     // The VNets one gateway reaches by VNet-to-VNet tunnels: each once (one object stands for
@@ -956,15 +959,7 @@ private:
                                     {Message::object(t_.connections[other].id), Message::object(conn.id)});
                         continue;
                     }
-                    for (const auto& x : farVnet->addressSpace)
-                        for (const auto& y : otherVnet->addressSpace)
-                            if (x.overlaps(y))
-                                error(where, "VNET2VNET_OVERLAP",
-                                      QT_TRANSLATE_NOOP(
-                                          "Lint", "VNet-to-VNet connection \"%1\": the address spaces of "
-                                                  "\"%2\" (%3) and \"%4\" (%5) overlap"),
-                                      {Message::object(conn.id), Message::object(farVnet->id), x.toString(),
-                                       Message::object(otherVnet->id), y.toString()});
+                    vnet2VnetOverlap(where, conn, *farVnet, *otherVnet);
                 }
                 peersOf[near->id].push_back({c, farVnet});
             }
