@@ -4,6 +4,8 @@
 #include "analysis/analysis.h"
 #include "analysis/route_lints.h"
 #include "catalog/endpoint_catalog.h"
+#include "cli/cli_import.h"
+#include "cli/cli_options.h"
 #include "io/atomic_file.h"
 #include "io/topology_io.h"
 #include "report/trace_json.h"
@@ -20,54 +22,6 @@
 namespace pathlight {
 
 namespace {
-
-// Translation context of the CLI's own texts.
-struct Cli {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-struct Streams {
-    QTextStream& out;
-    QTextStream& err;
-};
-
-// Options after the subcommand: --name value pairs and flags.
-struct Options {
-    QStringList positional;
-    QMap<QString, QString> values;
-    QSet<QString> flags;
-    QString error;
-};
-
-Options parseOptions(const QStringList& args, const QSet<QString>& valued, const QSet<QString>& flags) {
-    Options o;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (a.startsWith("-") && a.size() > 1) {
-            if (valued.contains(a)) {
-                if (i + 1 >= args.size()) {
-                    o.error = Cli::tr("option %1 needs a value").arg(a);
-                    return o;
-                }
-                o.values[a] = args[++i];
-            } else if (flags.contains(a)) {
-                o.flags.insert(a);
-            } else {
-                o.error = Cli::tr("unknown option %1").arg(a);
-                return o;
-            }
-        } else {
-            o.positional << a;
-        }
-    }
-    return o;
-}
-
-void printDiagnostic(QTextStream& s, const Diagnostic& d) {
-    s << displaySeverity(d.severity) << ": ";
-    if (!d.pointer.empty()) s << visible(d.pointer) << ": ";
-    s << displayText(d.message) << " [" << QString::fromStdString(d.code) << "]\n";
-}
 
 // A JSON value as dump(2) would print it nested `depth` spaces deep, ASCII only (names in other
 // scripts as \u escapes, so nothing in the output can drive a terminal).
@@ -589,6 +543,8 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
                 "  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes\n"
                 "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
                 "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
+                "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
+                "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
                 "options for every command:\n"
                 "  --lang en|ja|zh_TW                           language of the text output\n");
     if (args.isEmpty() || args[0] == "--help" || args[0] == "-h") {
@@ -602,6 +558,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (command == "routes") return commandRoutes(rest, io);
     if (command == "format") return commandFormat(rest, io);
     if (command == "fix") return commandFix(rest, io);
+    if (command == "import") return commandImport(rest, io);
     err << Cli::tr("unknown command \"%1\"").arg(command) << "\n" << usage;
     return 2;
 }

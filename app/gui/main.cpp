@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -51,6 +52,13 @@ int main(int argc, char** argv) {
     QCommandLineOption language(
         "lang", QApplication::translate("main", "Interface language: en, ja or zh_TW (remembered)."), "code");
     parser.addOption(language);
+    QCommandLineOption import(
+        "import",
+        QApplication::translate(
+            "main", "Import these Azure files or folders (repeat the option for several) as a new "
+                    "document, instead of opening a topology."),
+        "path");
+    parser.addOption(import);
     parser.process(app);
 
     auto refuse = [](const QString& text) {
@@ -61,7 +69,7 @@ int main(int argc, char** argv) {
     // Refused before any window exists: an unknown language (say, "--lang --screenshot x.png"
     // took the next option as the code) or a screenshot target that is not a file (a FIFO would
     // block the grab forever, a folder cannot take it).
-    for (const QCommandLineOption* option : {&screenshot, &select, &flow, &language})
+    for (const QCommandLineOption* option : {&screenshot, &select, &flow, &language, &import})
         if (parser.isSet(*option) && parser.value(*option).startsWith("--"))
             return refuse(QApplication::translate("main", "--%1 needs a value; it took the option %2")
                               .arg(option->names().constFirst(), parser.value(*option)));
@@ -97,12 +105,22 @@ int main(int argc, char** argv) {
             std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
         };
         window.askRecover = [](const QString&) { return false; };
+        // An imported document is unsaved: the unattended run ends without asking.
+        window.askUnsaved = [](const QString&) { return int(QMessageBox::Discard); };
     }
     const QStringList files = parser.positionalArguments();
     const QString path = files.isEmpty() ? pathlight::Document::demoPath() : files.first();
     // A file that cannot be opened leaves the window empty (the reasons were shown): opening the
     // demo instead would look as if the file had opened.
-    if (!window.openFile(path) && unattended) return 2;
+    if (parser.isSet(import)) {
+        if (!files.isEmpty())
+            return refuse(QApplication::translate("main", "--import and a file to open: one or the other"));
+        // The demo first, so that an import that fails leaves the usual window.
+        window.openFile(path);
+        if (!window.importAzureFiles(parser.values(import)) && unattended) return 2;
+    } else if (!window.openFile(path) && unattended) {
+        return 2;
+    }
     window.show();
     // Work autosaved but never saved (a crash, kill -9) is offered back at start-up.
     if (!unattended) QTimer::singleShot(0, &window, [&window] { window.offerRecoveries(); });

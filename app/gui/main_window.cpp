@@ -12,6 +12,7 @@
 #include "panels/eliding_status_bar.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
+#include "panels/import_report_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
@@ -40,8 +41,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(this)),
       view_(new TopologyView(this)), flows_(new FlowsPanel(this)), problems_(new ProblemsPanel(this)),
       hops_(new HopsPanel(this)), palette_(new PalettePanel(this)), inspector_(new InspectorPanel(this)),
-      status_(new QLabel(this)), autosave_(new QTimer(this)), stepBar_(new StepBar(this)),
-      latency_(new LatencyChart(this)), matrix_(new ReachabilityMatrix(this)) {
+      importReport_(new ImportReportPanel(this)), status_(new QLabel(this)), autosave_(new QTimer(this)),
+      stepBar_(new StepBar(this)), latency_(new LatencyChart(this)), matrix_(new ReachabilityMatrix(this)) {
     askUnsaved = [this](const QString& name) {
         return QMessageBox::warning(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(name),
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -106,7 +107,12 @@ MainWindow::MainWindow(QWidget* parent)
     QDockWidget* problemsDock = dock(problems_, tr("Problems"), "ProblemsDock", Qt::BottomDockWidgetArea);
     QDockWidget* matrixDock = dock(matrix_, tr("Reachability"), "ReachabilityDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, matrixDock);
+    QDockWidget* importDock =
+        dock(importReport_, tr("Import report"), "ImportReportDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(matrixDock, importDock);
+    importDock->hide(); // until something is imported
     problemsDock->raise();
+    connect(importReport_, &ImportReportPanel::objectActivated, this, &MainWindow::inspectObject);
     QSettings saved;
     if (!saved.contains("window/state")) // first start: give the flow table room for its columns
         QTimer::singleShot(0, this, [this, paletteDock, flowsDock, problemsDock] {

@@ -23,6 +23,7 @@ class FlowsPanel;
 class HopsPanel;
 class PalettePanel;
 class InspectorPanel;
+class ImportReportPanel;
 class ProblemsPanel;
 class RuleSetEditor;
 class FirewallPolicyEditor;
@@ -130,6 +131,15 @@ public:
     void setAutosaveInterval(int milliseconds);
     // Applies the inspector's JSON for an object; returns the errors shown.
     QStringList applyInspectorEdit(const QString& id, const QString& json);
+    // File ▸ Import from Azure files / folder: imports the files and folders (model/import), shows
+    // the report in its dock and the result, with its suggested checks as flows, as a new
+    // document in one undo step. On unusable input the errors go to reportLoadErrors and the
+    // document stays. Returns whether it imported.
+    bool importAzureFiles(const QStringList& inputs);
+    ImportReportPanel* importReportPanel() const { return importReport_; }
+    // Arrange ▸ Automatic layout: forgets every position, so Graphviz places everything again
+    // (one undo step). False when nothing was placed by hand.
+    bool automaticLayout();
 
     // Questions the window asks; tests replace them (defaults show message boxes).
     std::function<int(const QString& name)> askUnsaved;  // QMessageBox::Save, Discard or Cancel
@@ -162,6 +172,7 @@ private:
     void showSelectedFlows();
     void showSelection();
     void chooseFile();
+    void chooseImport(bool folder);
     void chooseSaveAs();
     void chooseExport();
     void chooseReport();
@@ -181,6 +192,7 @@ private:
     HopsPanel* hops_;
     PalettePanel* palette_;
     InspectorPanel* inspector_;
+    ImportReportPanel* importReport_;
     void restoreFocus(); // the window and its canvas, after a dialog
     QLabel* status_;
     QLabel* connectIndicator_ = nullptr; // shown while Edit ▸ Connect objects is on

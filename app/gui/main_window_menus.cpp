@@ -52,7 +52,8 @@ const std::pair<const char*, const char*> kDocks[] = {
     {"InspectorDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Inspector")},
     {"LatencyDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Latency")},
     {"ProblemsDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Problems")},
-    {"ReachabilityDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Reachability")}};
+    {"ReachabilityDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Reachability")},
+    {"ImportReportDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Import report")}};
 
 } // namespace
 
@@ -82,6 +83,8 @@ void MainWindow::createActions() {
                                          [this, path] { openFile(path); });
         a->setToolTip(name);
     }
+    file->addAction(tr("&Import from Azure files…"), this, [this] { chooseImport(false); });
+    file->addAction(tr("Import from Azure f&older…"), this, [this] { chooseImport(true); });
     recentMenu_ = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addAction(tr("Recover &unsaved work…"), this, [this] {
@@ -242,7 +245,9 @@ void MainWindow::createActions() {
     objectMenu(
         QT_TR_NOOP("&Load balancers"), QT_TR_NOOP("No load balancer in this design"),
         [](const Topology& t) -> const auto& { return t.loadBalancers; }, &MainWindow::editLoadBalancer);
-    QMenu* align = edit->addMenu(tr("&Align"));
+    QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
+    arrange->addAction(tr("Automatic &layout"), this, &MainWindow::automaticLayout);
+    QMenu* align = arrange->addMenu(tr("&Align"));
     const std::pair<const char*, Qt::Alignment> alignments[] = {
         {QT_TR_NOOP("&Left edges"), Qt::AlignLeft},
         {QT_TR_NOOP("&Right edges"), Qt::AlignRight},

@@ -1,6 +1,7 @@
 #include "io/json_text.h"
 
 #include <unordered_set>
+#include <vector>
 
 namespace pathlight {
 
@@ -125,13 +126,70 @@ std::size_t secondKeyPosition(std::string_view text, const std::string& key) {
     return 0;
 }
 
+std::optional<JsonTextError> parseJsonTextImpl(std::string_view text, Json& out, bool comments,
+                                               const std::vector<std::size_t>& joinedLines);
+
 } // namespace
 
 std::optional<JsonTextError> parseJsonText(std::string_view text, Json& out) {
+    return parseJsonTextImpl(text, out, false, {});
+}
+
+std::optional<JsonTextError> parseLenientJsonText(std::string_view text, Json& out) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    // Raw control characters inside strings become escapes (nlohmann refuses them even with
+    // comments allowed); the places of line breaks so removed keep the reported lines right.
+    std::string cooked;
+    cooked.reserve(text.size() + 64);
+    std::vector<std::size_t> joinedLines;
+    bool inString = false, escaped = false;
+    enum class Comment { None, Line, Block } comment = Comment::None;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (comment == Comment::Line) {
+            if (c == '\n') comment = Comment::None;
+        } else if (comment == Comment::Block) {
+            if (c == '*' && i + 1 < text.size() && text[i + 1] == '/') {
+                cooked += "*/";
+                ++i;
+                comment = Comment::None;
+                continue;
+            }
+        } else if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                static const char* hex = "0123456789abcdef";
+                if (c == '\n') joinedLines.push_back(cooked.size());
+                cooked += c == '\n'   ? std::string("\\n")
+                          : c == '\r' ? std::string("\\r")
+                          : c == '\t' ? std::string("\\t")
+                                      : std::string("\\u00") + hex[(c >> 4) & 1] + hex[c & 15];
+                continue;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '/' && i + 1 < text.size() && (text[i + 1] == '/' || text[i + 1] == '*')) {
+            comment = text[i + 1] == '/' ? Comment::Line : Comment::Block;
+        }
+        cooked += c;
+    }
+    return parseJsonTextImpl(cooked, out, true, joinedLines);
+}
+
+namespace {
+
+std::optional<JsonTextError> parseJsonTextImpl(std::string_view text, Json& out, bool comments,
+                                               const std::vector<std::size_t>& joinedLines) {
     LocatingDomParser sax(out);
     bool ok = false;
     try {
-        ok = Json::sax_parse(text.begin(), text.end(), &sax);
+        ok = Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true,
+                             comments);
     } catch (const Json::exception& e) {
         // Not expected with allow_exceptions off, but nothing from a hostile text may escape.
         JsonTextError error;
@@ -157,8 +215,14 @@ std::optional<JsonTextError> parseJsonText(std::string_view text, Json& out) {
     // The parser's position counts the characters read, the offending one included.
     const std::size_t end = std::min(sax.byte, text.size());
     const std::size_t at = end > 0 ? end - 1 : 0;
+    std::size_t joined = 0;
     for (std::size_t i = 0; i < at; ++i) {
-        if (text[i] == '\n') {
+        if (joined < joinedLines.size() && joinedLines[joined] == i) {
+            ++joined;
+            ++error.line;
+            error.column = 1;
+            ++i; // the escape written for the line break is two characters
+        } else if (text[i] == '\n') {
             ++error.line;
             error.column = 1;
         } else {
@@ -167,6 +231,8 @@ std::optional<JsonTextError> parseJsonText(std::string_view text, Json& out) {
     }
     return error;
 }
+
+} // namespace
 
 Json parseJsonOrDiscarded(std::string_view text) {
     Json out;

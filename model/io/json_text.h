@@ -23,4 +23,10 @@ std::optional<JsonTextError> parseJsonText(std::string_view text, Json& out);
 // The same, for callers that only need "valid or not": a discarded value on any error.
 Json parseJsonOrDiscarded(std::string_view text);
 
+// The reading Azure Resource Manager allows in templates and exports (../shared/spec/import.md
+// "Inputs"): a UTF-8 byte-order mark, `//` and `/* */` comments, and line breaks or tabs written
+// raw inside a string (a multi-line expression, as in the ALZ templates). Everything else is
+// strict JSON as above; the line and column of an error are those of the original text.
+std::optional<JsonTextError> parseLenientJsonText(std::string_view text, Json& out);
+
 } // namespace pathlight

@@ -315,8 +315,10 @@ public:
                 appended->emplace_back(it.key(), it.value());
             else
                 extra.keys[it.key()] = it.value();
-            // resourceGroup is Pathlight's own optional key for scripts (fix advisor): kept, no warning.
-            if (it.key() == "resourceGroup") continue;
+            // Pathlight's own optional keys, kept without a warning: resourceGroup for scripts (fix
+            // advisor); armId and inferred, the provenance an import writes (import.md "What
+            // import produces").
+            if (it.key() == "resourceGroup" || it.key() == "armId" || it.key() == "inferred") continue;
             r_.warning(at(it.key().c_str()), "UNKNOWN_KEY",
                        QT_TRANSLATE_NOOP("LoadError", "unknown key \"%1\" is kept as it is but not used"),
                        {it.key()});

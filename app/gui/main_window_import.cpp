@@ -1,0 +1,121 @@
+// File ▸ Import from Azure files / folder and Arrange ▸ Automatic layout (../shared/spec/import.md
+// "Command line and GUI"): the import runs the model's importer, the result becomes a new document
+// in one undo step, the report goes to its dock, and the suggested checks are its flows.
+
+#include "main_window.h"
+
+#include "canvas/topology_view.h"
+#include "document.h"
+#include "import/importer.h"
+#include "import/suggested_flows.h"
+#include "panels/import_report_panel.h"
+#include "text/message_text.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace pathlight {
+
+bool MainWindow::importAzureFiles(const QStringList& inputs) {
+    if (inputs.isEmpty()) return false;
+    armimport::ImportOptions options;
+    for (const QString& input : inputs)
+        options.inputs.push_back(QDir::toNativeSeparators(input).toStdString());
+    armimport::ImportResult result = armimport::importAzureFiles(options);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const auto& d : result.errors)
+            lines << (d.pointer.empty() ? QString() : visible(d.pointer) + ": ") + displayText(d.message);
+        for (const auto& n : result.report.notes)
+            if (n.kind == armimport::NoteKind::Refused)
+                lines << visible(n.source) + ": " + displayText(n.message);
+        reportLoadErrors(inputs.join(", "), lines);
+        statusBar()->showMessage(tr("Nothing was imported; the document shown is unchanged"), 8000);
+        return false;
+    }
+    if (!maybeSave()) return false;
+    Topology imported = std::move(*result.topology);
+    QStringList names;
+    for (const auto& f : result.report.files)
+        if (f.form != armimport::InputForm::Refused)
+            names << QFileInfo(QString::fromStdString(f.path)).fileName();
+    imported.title = tr("Imported from %1").arg(names.join(", ")).toStdString();
+    // The suggested checks, named in the user's language after the imported objects.
+    const auto suggested = armimport::suggestFlows(imported);
+    {
+        const TopologyIndex index(imported);
+        setObjectNamer([&index](const std::string& id) { return index.displayName(id); });
+        for (const auto& s : suggested) {
+            Flow f = s.flow;
+            f.name = displayText(s.name).toStdString();
+            imported.flows.push_back(std::move(f));
+        }
+        nameObjectsFromThisDocument(); // the namer of the open document again
+    }
+    document_->clearToNew();
+    const auto errors = document_->apply(
+        Change::patched(makePatch(topologyToJson(document_->topology()), topologyToJson(imported))),
+        tr("Import from Azure"));
+    if (!errors.empty()) { // not expected: the importer checked it with the same reader
+        QStringList lines;
+        for (const auto& d : errors)
+            lines << visible(d.pointer) + ": " + displayText(d.message);
+        reportLoadErrors(inputs.join(", "), lines);
+        return false;
+    }
+    nameObjectsFromThisDocument();
+    importReport_->setReport(std::move(result.report));
+    // After the views have taken the new document (selecting a flow raises its own docks).
+    QTimer::singleShot(0, this, [this] {
+        if (auto* dock = findChild<QDockWidget*>("ImportReportDock")) {
+            dock->show();
+            dock->raise();
+        }
+    });
+    statusBar()->showMessage(
+        tr("Imported %1 VNets and %2 VMs; %n suggested checks added", nullptr, int(suggested.size()))
+            .arg(document_->topology().vnets.size())
+            .arg(document_->topology().vms.size()),
+        8000);
+    QTimer::singleShot(0, view_, &TopologyView::showDocument);
+    return true;
+}
+
+void MainWindow::chooseImport(bool folder) {
+    QSettings settings;
+    const QString start = settings.value("importDir", settings.value("lastDir")).toString();
+    QStringList inputs;
+    if (folder) {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import an Azure folder"), start);
+        if (!dir.isEmpty()) inputs << dir;
+    } else {
+        inputs = QFileDialog::getOpenFileNames(
+            this, tr("Import from Azure files"), start,
+            tr("Azure JSON (az or REST output, ARM templates, exports) (*.json);;All files (*)"));
+    }
+    restoreFocus();
+    if (inputs.isEmpty()) return;
+    settings.setValue("importDir", QFileInfo(inputs.front()).absolutePath());
+    importAzureFiles(inputs);
+}
+
+bool MainWindow::automaticLayout() {
+    if (document_->topology().layout.empty()) {
+        statusBar()->showMessage(tr("Already laid out automatically"), 4000);
+        return false;
+    }
+    Json after = topologyToJson(document_->topology());
+    after.erase("layout");
+    const auto errors = document_->apply(
+        Change::patched(makePatch(topologyToJson(document_->topology()), after)), tr("Automatic layout"));
+    if (!errors.empty()) return false;
+    QTimer::singleShot(0, view_, &TopologyView::showDocument);
+    return true;
+}
+
+} // namespace pathlight

@@ -1,0 +1,24 @@
+#pragma once
+// The import report (model/import/import_report.h) in the current language: the kinds of notes
+// and input forms, one note as a line, and the report as the text the CLI prints and the GUI's
+// report dock shows. Qt Core only.
+
+#include "import/import_report.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace pathlight {
+
+// "inferred", "question", "skipped" ... in the current language.
+QString displayNoteKind(armimport::NoteKind kind);
+// "resolved resource JSON", "ARM template or export" ... in the current language.
+QString displayInputForm(armimport::InputForm form);
+// "file#/pointer: message [CODE]" (the place only when the note has one).
+QString noteLine(const armimport::ImportNote& note);
+// The whole report as lines: the files read, the counts by ARM type, then the notes grouped by
+// kind (questions first, then inferred values, half-configured things, skipped, refused). With
+// `maxPerKind` > 0, each kind lists that many notes and then says how many more there are.
+QStringList reportLines(const armimport::ImportReport& report, int maxPerKind = 0);
+
+} // namespace pathlight
