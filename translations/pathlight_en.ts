@@ -95,7 +95,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+49"/>
+        <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+59"/>
         <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: cannot use this file:</translation>
@@ -365,6 +365,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_import.cpp" line="+107"/>
         <source>wrote %1</source>
         <translation>wrote %1</translation>
     </message>
@@ -382,6 +383,8 @@ commands:
   fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes
   routes FILE --nic ID [--json]                effective routes of a NIC
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
+  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
+         [--report R.json]                     Azure files (JSON, templates) to a topology
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
@@ -392,12 +395,14 @@ commands:
   fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes
   routes FILE --nic ID [--json]                effective routes of a NIC
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
+  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
+         [--report R.json]                     Azure files (JSON, templates) to a topology
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
@@ -405,6 +410,39 @@ options for every command:
         <location filename="../app/cli/main.cpp" line="+39"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>unknown language &quot;%1&quot; (available: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_import.cpp" line="-85"/>
+        <source>--context expects key=value pairs, found &quot;%1&quot;</source>
+        <translation>--context expects key=value pairs, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--context: unknown key &quot;%1&quot; (subscription, resourceGroup, location, deployment)</source>
+        <translation>--context: unknown key &quot;%1&quot; (subscription, resourceGroup, location, deployment)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</source>
+        <translation>usage: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>nothing imported:</source>
+        <translation>nothing imported:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n suggested flows added</source>
+        <translation>
+            <numerusform>%n suggested flow added</numerusform>
+            <numerusform>%n suggested flows added</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -436,7 +474,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+210"/>
+        <location filename="../app/gui/main_window.cpp" line="+216"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -1354,6 +1392,524 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../model/import/arm_mapper.cpp" line="+271"/>
+        <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
+        <translation>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>public IP address %1 is not in the input: left out</source>
+        <translation>public IP address %1 is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>peering %1 of %2 leads to %3, which is not in the input: left out</source>
+        <translation>peering %1 of %2 leads to %3, which is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>peering %1 of %2 is %3, not Connected: it carries nothing and is left out</source>
+        <translation>peering %1 of %2 is %3, not Connected: it carries nothing and is left out</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>peering %1 from %2 to %3 has no peering back in the input: Azure carries nothing until both sides exist; left out</source>
+        <translation>peering %1 from %2 to %3 has no peering back in the input: Azure carries nothing until both sides exist; left out</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>IPv6 prefix %1 left out (Pathlight models IPv4)</source>
+        <translation>IPv6 prefix %1 left out (Pathlight models IPv4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an IPv4 prefix: left out</source>
+        <translation>&quot;%1&quot; is not an IPv4 prefix: left out</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>subnet %1 of %2 has no IPv4 prefix in the input</source>
+        <translation>subnet %1 of %2 has no IPv4 prefix in the input</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>subnet %1 has %2 prefixes; Pathlight keeps the first, %3</source>
+        <translation>subnet %1 has %2 prefixes; Pathlight keeps the first, %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>subnet %1 refers to %2, which is not in the input: left out</source>
+        <translation>subnet %1 refers to %2, which is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>rule %1 names application security group %2, which is not in the input</source>
+        <translation>rule %1 names application security group %2, which is not in the input</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rule %1 is about IPv6 addresses only: left out</source>
+        <translation>rule %1 is about IPv6 addresses only: left out</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>route %1 to IPv6 prefix %2 left out (Pathlight models IPv4)</source>
+        <translation>route %1 to IPv6 prefix %2 left out (Pathlight models IPv4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>route %1 is to &quot;%2&quot;, a service tag or no prefix: Pathlight cannot route it yet; left out</source>
+        <translation>route %1 is to &quot;%2&quot;, a service tag or no prefix: Pathlight cannot route it yet; left out</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>public IP prefix %1 has no prefix in the input: left out</source>
+        <translation>public IP prefix %1 has no prefix in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Microsoft peering NAT addresses of %1 are the first address of each advertised public prefix</source>
+        <translation>Microsoft peering NAT addresses of %1 are the first address of each advertised public prefix</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>route filter %1 is not in the input: no Microsoft prefixes are learned</source>
+        <translation>route filter %1 is not in the input: no Microsoft prefixes are learned</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 stands for the on-premises network behind circuit %2, which Azure does not describe</source>
+        <translation>%1 stands for the on-premises network behind circuit %2, which Azure does not describe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which prefixes does on-premises announce over circuit %1? Add them to %2&apos;s address space (Azure keeps them in the gateway&apos;s learned routes only)</source>
+        <translation>Which prefixes does on-premises announce over circuit %1? Add them to %2&apos;s address space (Azure keeps them in the gateway&apos;s learned routes only)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the VPN device of %1 is named by FQDN %2, which Pathlight does not resolve: the site has no public address</source>
+        <translation>the VPN device of %1 is named by FQDN %2, which Pathlight does not resolve: the site has no public address</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which prefixes does %1 announce over BGP? Pathlight assumes its address space</source>
+        <translation>Which prefixes does %1 announce over BGP? Pathlight assumes its address space</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>gateway %1 has type &quot;%2&quot;: left out</source>
+        <translation>gateway %1 has type &quot;%2&quot;: left out</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gateway %1&apos;s virtual network is not in the input: left out</source>
+        <translation>gateway %1&apos;s virtual network is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 of connection %2 is a secret: not copied</source>
+        <translation>%1 of connection %2 is a secret: not copied</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>connection %1&apos;s gateway is not in the input: left out</source>
+        <translation>connection %1&apos;s gateway is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>connection %1&apos;s local network gateway is not in the input: left out</source>
+        <translation>connection %1&apos;s local network gateway is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>connection %1 names no circuit: left out</source>
+        <translation>connection %1 names no circuit: left out</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>connection %1 has type &quot;%2&quot;: left out</source>
+        <translation>connection %1 has type &quot;%2&quot;: left out</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</source>
+        <translation>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>VM %1&apos;s network interface %2 is not in the input</source>
+        <translation>VM %1&apos;s network interface %2 is not in the input</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>network interface %1 has no VM in the input: VM %2 (Linux) stands for it</source>
+        <translation>network interface %1 has no VM in the input: VM %2 (Linux) stands for it</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>IPv6 configuration %1 of %2 left out (Pathlight models IPv4)</source>
+        <translation>IPv6 configuration %1 of %2 left out (Pathlight models IPv4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>network interface %1&apos;s subnet %2 is not in the input: left out</source>
+        <translation>network interface %1&apos;s subnet %2 is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>network interface %1 has no private address and its subnet has none free: left out</source>
+        <translation>network interface %1 has no private address and its subnet has none free: left out</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+428"/>
+        <location line="+136"/>
+        <source>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</source>
+        <translation>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</translation>
+    </message>
+    <message>
+        <location line="-537"/>
+        <source>network interface %1&apos;s NSG %2 is not in the input: left out</source>
+        <translation>network interface %1&apos;s NSG %2 is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 is taken as a network virtual appliance: IP forwarding is on at its NIC</source>
+        <translation>%1 is taken as a network virtual appliance: IP forwarding is on at its NIC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is taken as a network virtual appliance: routes or Route Server name its address</source>
+        <translation>%1 is taken as a network virtual appliance: routes or Route Server name its address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does %1&apos;s operating system forward packets, translate sources (SNAT) or speak BGP? Azure cannot see inside the guest; Pathlight assumes it forwards, without SNAT</source>
+        <translation>Does %1&apos;s operating system forward packets, translate sources (SNAT) or speak BGP? Azure cannot see inside the guest; Pathlight assumes it forwards, without SNAT</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>virtual hub %1 belongs to a Virtual WAN, which Pathlight does not model: left out</source>
+        <translation>virtual hub %1 belongs to a Virtual WAN, which Pathlight does not model: left out</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Route Server %1 has no ipConfigurations in the input: it is placed in %2, whose subnet holds its addresses</source>
+        <translation>Route Server %1 has no ipConfigurations in the input: it is placed in %2, whose subnet holds its addresses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Route Server %1 has no subnet in the input (its ipConfigurations): left out</source>
+        <translation>Route Server %1 has no subnet in the input (its ipConfigurations): left out</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Route Server %1&apos;s addresses are taken as %2 and %3, the fourth and fifth of RouteServerSubnet, as Azure allocates them</source>
+        <translation>Route Server %1&apos;s addresses are taken as %2 and %3, the fourth and fifth of RouteServerSubnet, as Azure allocates them</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Route Server peer %1 (%2) is no NIC address in the input: left out</source>
+        <translation>Route Server peer %1 (%2) is no NIC address in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</source>
+        <translation>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>firewall %1&apos;s private address is not in the input: Pathlight takes the fourth address of AzureFirewallSubnet, as Azure allocates it</source>
+        <translation>firewall %1&apos;s private address is not in the input: Pathlight takes the fourth address of AzureFirewallSubnet, as Azure allocates it</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</source>
+        <translation>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>policy %1 inherits from a parent policy, whose rules Pathlight does not read</source>
+        <translation>policy %1 inherits from a parent policy, whose rules Pathlight does not read</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>firewall rule %1 uses IP groups, which Pathlight does not read: those addresses are left out</source>
+        <translation>firewall rule %1 uses IP groups, which Pathlight does not read: those addresses are left out</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>firewall %1&apos;s classic rule collections are read as one rule collection group, &quot;classic-rules&quot;</source>
+        <translation>firewall %1&apos;s classic rule collections are read as one rule collection group, &quot;classic-rules&quot;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>frontend %1 of %2 has no subnet or address in the input: left out</source>
+        <translation>frontend %1 of %2 has no subnet or address in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>load-balancing rule %1 of %2 names no frontend or pool in the input: left out</source>
+        <translation>load-balancing rule %1 of %2 names no frontend or pool in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>private endpoint %1 has no subnet or address in the input: left out</source>
+        <translation>private endpoint %1 has no subnet or address in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Application Gateway %1&apos;s subnet is not in the input: left out</source>
+        <translation>Application Gateway %1&apos;s subnet is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Application Gateway %1&apos;s instance addresses are in no Azure output: Pathlight shows &quot;an address of its subnet&quot;; add instanceIps if you know them</source>
+        <translation>Application Gateway %1&apos;s instance addresses are in no Azure output: Pathlight shows &quot;an address of its subnet&quot;; add instanceIps if you know them</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>type %1 is not part of Pathlight&apos;s model: left out</source>
+        <translation>type %1 is not part of Pathlight&apos;s model: left out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type %1 is not a network resource: left out</source>
+        <translation>type %1 is not a network resource: left out</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>type %1 is part of Virtual WAN, which Pathlight does not model: left out</source>
+        <translation>type %1 is part of Virtual WAN, which Pathlight does not model: left out</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="+83"/>
+        <source>the folder holds no .json files</source>
+        <translation>the folder holds no .json files</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 input files</source>
+        <translation>more than %1 input files</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has %1 bytes, more than the limit of %2</source>
+        <translation>the file has %1 bytes, more than the limit of %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the file</source>
+        <translation>cannot read the file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not JSON at line %1, column %2: %3</source>
+        <translation>not JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%1 left out: %2</source>
+        <translation>%1 left out: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
+        <translation>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Terraform state is not supported yet: refused. Import the resource groups&apos; exports or az output instead</source>
+        <translation>Terraform state is not supported yet: refused. Import the resource groups&apos; exports or az output instead</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the template cannot be expanded: %1</source>
+        <translation>the template cannot be expanded: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a secret: not copied</source>
+        <translation>%1 is a secret: not copied</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not evaluated (%1): %2; what depends on it is left out</source>
+        <translation>not evaluated (%1): %2; what depends on it is left out</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no Azure resources found: neither resource JSON with ids nor an ARM template</source>
+        <translation>no Azure resources found: neither resource JSON with ids nor an ARM template</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>effective routes or security rules: Azure&apos;s answers, not a network description; not imported (trace the imported network and compare)</source>
+        <translation>effective routes or security rules: Azure&apos;s answers, not a network description; not imported (trace the imported network and compare)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a parameters file that no template in the input uses: ignored (name it &quot;&lt;template&gt;.parameters.json&quot; or give --parameters)</source>
+        <translation>a parameters file that no template in the input uses: ignored (name it &quot;&lt;template&gt;.parameters.json&quot; or give --parameters)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the template deploys its resources through %1 linked templates on the web, which Pathlight does not fetch: import the deployed resource group&apos;s export or az output instead</source>
+        <translation>the template deploys its resources through %1 linked templates on the web, which Pathlight does not fetch: import the deployed resource group&apos;s export or az output instead</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no resource could be named: %1 values depend on parameters without a value; give them with --parameters FILE</source>
+        <translation>no resource could be named: %1 values depend on parameters without a value; give them with --parameters FILE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no Azure resources to import in the input</source>
+        <translation>no Azure resources to import in the input</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the imported network does not load</source>
+        <translation>the imported network does not load</translation>
+    </message>
+    <message>
+        <location filename="../model/import/resolved_input.cpp" line="+125"/>
+        <source>not an Azure resource (no resource id): skipped</source>
+        <translation>not an Azure resource (no resource id): skipped</translation>
+    </message>
+    <message>
+        <location filename="../model/import/suggested_flows.cpp" line="+38"/>
+        <source>%1 activates Windows with Azure KMS (TCP 1688)</source>
+        <translation>%1 activates Windows with Azure KMS (TCP 1688)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (subnet %2) reaches the Internet on HTTPS (443)</source>
+        <translation>%1 (subnet %2) reaches the Internet on HTTPS (443)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) reaches on-premises %3</source>
+        <translation>%1 (%2) reaches on-premises %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on-premises %1 reaches %2 (%3)</source>
+        <translation>on-premises %1 reaches %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) reaches %3 (%4), spoke to spoke</source>
+        <translation>%1 (%2) reaches %3 (%4), spoke to spoke</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) reaches Azure&apos;s platform address 168.63.129.16 (VM agent, TCP 80)</source>
+        <translation>%1 (%2) reaches Azure&apos;s platform address 168.63.129.16 (VM agent, TCP 80)</translation>
+    </message>
+    <message>
+        <location filename="../views/text/import_text.cpp" line="+17"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secret dropped</source>
+        <translation>secret dropped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unresolved</source>
+        <translation>unresolved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inferred</source>
+        <translation>inferred</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half-configured</source>
+        <translation>half-configured</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>resolved resource JSON</source>
+        <translation>resolved resource JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ARM template or export</source>
+        <translation>ARM template or export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameters file</source>
+        <translation>parameters file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diagnostic output</source>
+        <translation>diagnostic output</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files read:</source>
+        <translation>Files read:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%2, %n resources)</source>
+        <translation>
+            <numerusform>%1 (%2, %n resource)</numerusform>
+            <numerusform>%1 (%2, %n resources)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources by type:</source>
+        <translation>Resources by type:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ipv4</name>
     <message>
         <location filename="../model/ip/ipv4.cpp" line="+44"/>
@@ -1788,19 +2344,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1174"/>
+        <location line="+1176"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1162"/>
-        <location line="+776"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1164"/>
+        <location line="+778"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-847"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
@@ -1817,12 +2373,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+372"/>
+        <location line="+374"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-364"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
@@ -1844,14 +2400,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+547"/>
+        <location line="+549"/>
         <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-699"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -1877,7 +2433,7 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+502"/>
+        <location line="+504"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is not one of: %2</translation>
     </message>
@@ -1893,8 +2449,8 @@ options for every command:
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+132"/>
+        <location line="-222"/>
+        <location line="+134"/>
         <location line="+70"/>
         <source>expected an id string, found %1</source>
         <translation>expected an id string, found %1</translation>
@@ -3482,7 +4038,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>Design and debug hybrid Azure networks.</translation>
     </message>
@@ -3512,7 +4068,12 @@ options for every command:
         <translation>Interface language: en, ja or zh_TW (remembered).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Import these Azure files or folders (repeat the option for several) as a new document, instead of opening a topology.</source>
+        <translation>Import these Azure files or folders (repeat the option for several) as a new document, instead of opening a topology.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 needs a value; it took the option %2</translation>
     </message>
@@ -3542,7 +4103,12 @@ options for every command:
         <translation>%1 cannot be opened:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>--import and a file to open: one or the other</source>
+        <translation>--import and a file to open: one or the other</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no flow %1 in %2</source>
         <translation>no flow %1 in %2</translation>
     </message>
@@ -4340,6 +4906,40 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::ImportReportPanel</name>
+    <message>
+        <location filename="../views/panels/import_report_panel.cpp" line="+17"/>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files read (%1)</source>
+        <translation>Files read (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %2, %n resources</source>
+        <translation>
+            <numerusform>%1: %2, %n resource</numerusform>
+            <numerusform>%1: %2, %n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathlight::InspectorPanel</name>
     <message>
         <location filename="../views/panels/inspector_panel.cpp" line="+39"/>
@@ -4644,7 +5244,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-164"/>
+        <location filename="../app/gui/main_window.cpp" line="-169"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4732,7 +5332,13 @@ Apply it anyway?</translation>
         <translation>Reachability</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -4775,7 +5381,7 @@ Apply it anyway?</translation>
         <translation>Open &amp;example</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -4855,7 +5461,17 @@ Apply it anyway?</translation>
         <translation>Cancel placing or connecting</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-39"/>
+        <source>&amp;Import from Azure files…</source>
+        <translation>&amp;Import from Azure files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from Azure f&amp;older…</source>
+        <translation>Import from Azure f&amp;older…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Connect mode: drag between objects · Esc stops</source>
         <translation>Connect mode: drag between objects · Esc stops</translation>
     </message>
@@ -4956,6 +5572,16 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Arrange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic &amp;layout</source>
+        <translation>Automatic &amp;layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Align</source>
         <translation>&amp;Align</translation>
     </message>
@@ -5090,7 +5716,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-209"/>
+        <location filename="../app/gui/main_window.cpp" line="-214"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -5128,7 +5754,7 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+164"/>
+        <location filename="../app/gui/main_window.cpp" line="+169"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -5391,6 +6017,54 @@ Apply it anyway?</translation>
         <location filename="../app/gui/main_window_flows.cpp" line="-69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_import.cpp" line="+38"/>
+        <source>Nothing was imported; the document shown is unchanged</source>
+        <translation>Nothing was imported; the document shown is unchanged</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import from Azure</source>
+        <translation>Import from Azure</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Imported %1 VNets and %2 VMs; %n suggested checks added</source>
+        <translation>
+            <numerusform>Imported %1 VNets and %2 VMs; %n suggested check added</numerusform>
+            <numerusform>Imported %1 VNets and %2 VMs; %n suggested checks added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import an Azure folder</source>
+        <translation>Import an Azure folder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import from Azure files</source>
+        <translation>Import from Azure files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure JSON (az or REST output, ARM templates, exports) (*.json);;All files (*)</source>
+        <translation>Azure JSON (az or REST output, ARM templates, exports) (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already laid out automatically</source>
+        <translation>Already laid out automatically</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic layout</source>
+        <translation>Automatic layout</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+49"/>
+        <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
         <translation>オプション %1 には値が必要です</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+59"/>
         <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: このファイルは使用できません:</translation>
@@ -363,6 +363,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_import.cpp" line="+107"/>
         <source>wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
@@ -380,6 +381,8 @@ commands:
   fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes
   routes FILE --nic ID [--json]                effective routes of a NIC
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
+  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
+         [--report R.json]                     Azure files (JSON, templates) to a topology
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
@@ -390,12 +393,14 @@ options for every command:
   fix FILE --flow ID (--apply CODE | --all) -o OUT   修正を適用し、変わる内容を表示する
   routes FILE --nic ID [--json]                NIC の有効なルート
   format FILE [-o OUT]                         正規の形式で書き直す (アトミック)
+  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
+         [--report R.json]                     Azure のファイル (JSON、テンプレート) をトポロジにする
 すべてのコマンドのオプション:
   --lang en|ja|zh_TW                           テキスト出力の言語
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -403,6 +408,38 @@ options for every command:
         <location filename="../app/cli/main.cpp" line="+39"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>不明な言語「%1」(利用可能: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_import.cpp" line="-85"/>
+        <source>--context expects key=value pairs, found &quot;%1&quot;</source>
+        <translation>--context には key=value の組を指定します。「%1」が指定されました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--context: unknown key &quot;%1&quot; (subscription, resourceGroup, location, deployment)</source>
+        <translation>--context: 不明なキー「%1」(subscription、resourceGroup、location、deployment のいずれか)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</source>
+        <translation>使用法: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>nothing imported:</source>
+        <translation>何もインポートされませんでした:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported from %1</source>
+        <translation>%1 からインポート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n suggested flows added</source>
+        <translation>
+            <numerusform>推奨チェックのフローを %n 件追加しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,7 +471,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+210"/>
+        <location filename="../app/gui/main_window.cpp" line="+216"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -1351,6 +1388,522 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../model/import/arm_mapper.cpp" line="+271"/>
+        <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
+        <translation>パブリック IP アドレス %1 には入力にアドレスがありません (Azure がデプロイ時に割り当てます)。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>public IP address %1 is not in the input: left out</source>
+        <translation>パブリック IP アドレス %1 は入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>peering %1 of %2 leads to %3, which is not in the input: left out</source>
+        <translation>%2 のピアリング %1 の相手 %3 は入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>peering %1 of %2 is %3, not Connected: it carries nothing and is left out</source>
+        <translation>%2 のピアリング %1 は Connected ではなく %3 です。何も運ばないため取り込みません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>peering %1 from %2 to %3 has no peering back in the input: Azure carries nothing until both sides exist; left out</source>
+        <translation>%2 から %3 へのピアリング %1 には、入力に逆方向のピアリングがありません。両側がそろうまで Azure は何も運ばないため、取り込みません</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>IPv6 prefix %1 left out (Pathlight models IPv4)</source>
+        <translation>IPv6 プレフィックス %1 は取り込みません (Pathlight は IPv4 を扱います)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an IPv4 prefix: left out</source>
+        <translation>「%1」は IPv4 プレフィックスではありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>subnet %1 of %2 has no IPv4 prefix in the input</source>
+        <translation>%2 のサブネット %1 には入力に IPv4 プレフィックスがありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>subnet %1 has %2 prefixes; Pathlight keeps the first, %3</source>
+        <translation>サブネット %1 にはプレフィックスが %2 個あります。Pathlight は最初の %3 を使います</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>subnet %1 refers to %2, which is not in the input: left out</source>
+        <translation>サブネット %1 が参照する %2 は入力にありません。この参照は取り込みません</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>rule %1 names application security group %2, which is not in the input</source>
+        <translation>ルール %1 が指定するアプリケーション セキュリティ グループ %2 は入力にありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rule %1 is about IPv6 addresses only: left out</source>
+        <translation>ルール %1 は IPv6 アドレスだけが対象です。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>route %1 to IPv6 prefix %2 left out (Pathlight models IPv4)</source>
+        <translation>IPv6 プレフィックス %2 へのルート %1 は取り込みません (Pathlight は IPv4 を扱います)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>route %1 is to &quot;%2&quot;, a service tag or no prefix: Pathlight cannot route it yet; left out</source>
+        <translation>ルート %1 の宛先「%2」はサービス タグか、プレフィックスではありません。Pathlight はまだルーティングできないため、取り込みません</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>public IP prefix %1 has no prefix in the input: left out</source>
+        <translation>パブリック IP プレフィックス %1 には入力にプレフィックスがありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Microsoft peering NAT addresses of %1 are the first address of each advertised public prefix</source>
+        <translation>%1 の Microsoft ピアリングの NAT アドレスは、アドバタイズされた各パブリック プレフィックスの最初のアドレスとしました</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>route filter %1 is not in the input: no Microsoft prefixes are learned</source>
+        <translation>ルート フィルター %1 は入力にありません。Microsoft のプレフィックスは学習されません</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 stands for the on-premises network behind circuit %2, which Azure does not describe</source>
+        <translation>%1 は回線 %2 の先にあるオンプレミス ネットワークの代わりです (Azure には記述がありません)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which prefixes does on-premises announce over circuit %1? Add them to %2&apos;s address space (Azure keeps them in the gateway&apos;s learned routes only)</source>
+        <translation>オンプレミスは回線 %1 でどのプレフィックスをアナウンスしていますか? %2 のアドレス空間に追加してください (Azure はゲートウェイの学習済みルートにしか持っていません)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the VPN device of %1 is named by FQDN %2, which Pathlight does not resolve: the site has no public address</source>
+        <translation>%1 の VPN デバイスは FQDN %2 で指定されていますが、Pathlight は名前解決しないため、サイトにパブリック アドレスがありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which prefixes does %1 announce over BGP? Pathlight assumes its address space</source>
+        <translation>%1 は BGP でどのプレフィックスをアナウンスしていますか? Pathlight はそのアドレス空間と仮定しています</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>gateway %1 has type &quot;%2&quot;: left out</source>
+        <translation>ゲートウェイ %1 の種類は「%2」です。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gateway %1&apos;s virtual network is not in the input: left out</source>
+        <translation>ゲートウェイ %1 の仮想ネットワークは入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 of connection %2 is a secret: not copied</source>
+        <translation>接続 %2 の %1 はシークレットです。コピーしません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>connection %1&apos;s gateway is not in the input: left out</source>
+        <translation>接続 %1 のゲートウェイは入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>connection %1&apos;s local network gateway is not in the input: left out</source>
+        <translation>接続 %1 のローカル ネットワーク ゲートウェイは入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>connection %1 names no circuit: left out</source>
+        <translation>接続 %1 には回線の指定がありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>connection %1 has type &quot;%2&quot;: left out</source>
+        <translation>接続 %1 の種類は「%2」です。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</source>
+        <translation>回線 %1 は入力にありません (別のサブスクリプションにあることがよくあります)。プライベート ピアリングを持つ仮の回線で代用します</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>VM %1&apos;s network interface %2 is not in the input</source>
+        <translation>VM %1 のネットワーク インターフェイス %2 は入力にありません</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>network interface %1 has no VM in the input: VM %2 (Linux) stands for it</source>
+        <translation>ネットワーク インターフェイス %1 の VM は入力にありません。VM %2 (Linux) で代用します</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>IPv6 configuration %1 of %2 left out (Pathlight models IPv4)</source>
+        <translation>%2 の IPv6 構成 %1 は取り込みません (Pathlight は IPv4 を扱います)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>network interface %1&apos;s subnet %2 is not in the input: left out</source>
+        <translation>ネットワーク インターフェイス %1 のサブネット %2 は入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>network interface %1 has no private address and its subnet has none free: left out</source>
+        <translation>ネットワーク インターフェイス %1 にはプライベート アドレスがなく、サブネットにも空きがありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+428"/>
+        <location line="+136"/>
+        <source>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</source>
+        <translation>%1 には、Azure が動的アドレスを割り当てるのと同じく、サブネットの最初の空きアドレス %2 を割り当てました</translation>
+    </message>
+    <message>
+        <location line="-537"/>
+        <source>network interface %1&apos;s NSG %2 is not in the input: left out</source>
+        <translation>ネットワーク インターフェイス %1 の NSG %2 は入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 is taken as a network virtual appliance: IP forwarding is on at its NIC</source>
+        <translation>%1 をネットワーク仮想アプライアンスとみなしました。NIC で IP 転送が有効です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is taken as a network virtual appliance: routes or Route Server name its address</source>
+        <translation>%1 をネットワーク仮想アプライアンスとみなしました。ルートか Route Server がそのアドレスを指定しています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does %1&apos;s operating system forward packets, translate sources (SNAT) or speak BGP? Azure cannot see inside the guest; Pathlight assumes it forwards, without SNAT</source>
+        <translation>%1 の OS はパケットを転送しますか? 送信元を変換 (SNAT) しますか? BGP を話しますか? Azure からゲストの中は見えません。Pathlight は SNAT なしで転送すると仮定しています</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>virtual hub %1 belongs to a Virtual WAN, which Pathlight does not model: left out</source>
+        <translation>仮想ハブ %1 は Virtual WAN に属しており、Pathlight はモデル化していません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Route Server %1 has no ipConfigurations in the input: it is placed in %2, whose subnet holds its addresses</source>
+        <translation>Route Server %1 には入力に ipConfigurations がありません。そのアドレスを含むサブネットのある %2 に配置しました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Route Server %1 has no subnet in the input (its ipConfigurations): left out</source>
+        <translation>Route Server %1 には入力にサブネット (ipConfigurations) がありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Route Server %1&apos;s addresses are taken as %2 and %3, the fourth and fifth of RouteServerSubnet, as Azure allocates them</source>
+        <translation>Route Server %1 のアドレスは、Azure の割り当てと同じく RouteServerSubnet の 4 番目と 5 番目、%2 と %3 としました</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Route Server peer %1 (%2) is no NIC address in the input: left out</source>
+        <translation>Route Server のピア %1 (%2) は入力のどの NIC のアドレスでもありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</source>
+        <translation>ファイアウォール %1 の AzureFirewallSubnet は入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>firewall %1&apos;s private address is not in the input: Pathlight takes the fourth address of AzureFirewallSubnet, as Azure allocates it</source>
+        <translation>ファイアウォール %1 のプライベート アドレスは入力にありません。Azure の割り当てと同じく、AzureFirewallSubnet の 4 番目のアドレスとしました</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</source>
+        <translation>ファイアウォール %1 のポリシー %2 は入力にありません。ルールが見えないため、すべて拒否されます</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>policy %1 inherits from a parent policy, whose rules Pathlight does not read</source>
+        <translation>ポリシー %1 は親ポリシーを継承していますが、Pathlight は親のルールを読みません</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>firewall rule %1 uses IP groups, which Pathlight does not read: those addresses are left out</source>
+        <translation>ファイアウォール ルール %1 は IP グループを使っていますが、Pathlight は読みません。そのアドレスは取り込みません</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>firewall %1&apos;s classic rule collections are read as one rule collection group, &quot;classic-rules&quot;</source>
+        <translation>ファイアウォール %1 のクラシック ルール コレクションは、1 つのルール コレクション グループ「classic-rules」として読み込みました</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>frontend %1 of %2 has no subnet or address in the input: left out</source>
+        <translation>%2 のフロントエンド %1 には入力にサブネットかアドレスがありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>load-balancing rule %1 of %2 names no frontend or pool in the input: left out</source>
+        <translation>%2 の負荷分散規則 %1 は入力にあるフロントエンドまたはプールを指定していません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>private endpoint %1 has no subnet or address in the input: left out</source>
+        <translation>プライベート エンドポイント %1 には入力にサブネットかアドレスがありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Application Gateway %1&apos;s subnet is not in the input: left out</source>
+        <translation>Application Gateway %1 のサブネットは入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Application Gateway %1&apos;s instance addresses are in no Azure output: Pathlight shows &quot;an address of its subnet&quot;; add instanceIps if you know them</source>
+        <translation>Application Gateway %1 のインスタンスのアドレスはどの Azure の出力にもありません。Pathlight は「サブネットのいずれかのアドレス」と表示します。わかる場合は instanceIps を追加してください</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>type %1 is not part of Pathlight&apos;s model: left out</source>
+        <translation>種類 %1 は Pathlight のモデルにありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type %1 is not a network resource: left out</source>
+        <translation>種類 %1 はネットワーク リソースではありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>type %1 is part of Virtual WAN, which Pathlight does not model: left out</source>
+        <translation>種類 %1 は Virtual WAN の一部で、Pathlight はモデル化していません。取り込みません</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="+83"/>
+        <source>the folder holds no .json files</source>
+        <translation>フォルダーに .json ファイルがありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no such file or folder</source>
+        <translation>そのようなファイルやフォルダーはありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 input files</source>
+        <translation>入力ファイルが %1 個を超えています</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読めません: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has %1 bytes, more than the limit of %2</source>
+        <translation>ファイルは %1 バイトで、上限の %2 を超えています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the file</source>
+        <translation>ファイルを読めません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not JSON at line %1, column %2: %3</source>
+        <translation>%1 行 %2 列が JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%1 left out: %2</source>
+        <translation>%1 は取り込みません: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
+        <translation>旧式の Azure building-blocks (azbb) ファイルで、ARM テンプレートではないため拒否しました。デプロイしてから、リソース グループのエクスポートか az の出力をインポートしてください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Terraform state is not supported yet: refused. Import the resource groups&apos; exports or az output instead</source>
+        <translation>Terraform の状態ファイルにはまだ対応していないため拒否しました。代わりにリソース グループのエクスポートか az の出力をインポートしてください</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the template cannot be expanded: %1</source>
+        <translation>テンプレートを展開できません: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a secret: not copied</source>
+        <translation>%1 はシークレットです。コピーしません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not evaluated (%1): %2; what depends on it is left out</source>
+        <translation>評価しません (%1): %2。これに依存するものは取り込みません</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no Azure resources found: neither resource JSON with ids nor an ARM template</source>
+        <translation>Azure リソースが見つかりません。ID を持つリソースの JSON でも ARM テンプレートでもありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>effective routes or security rules: Azure&apos;s answers, not a network description; not imported (trace the imported network and compare)</source>
+        <translation>有効なルートまたはセキュリティ規則です。Azure の回答であってネットワークの記述ではないため、インポートしません (インポートしたネットワークをトレースして比較してください)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a parameters file that no template in the input uses: ignored (name it &quot;&lt;template&gt;.parameters.json&quot; or give --parameters)</source>
+        <translation>入力のどのテンプレートも使わないパラメーター ファイルです。無視しました (「&lt;テンプレート&gt;.parameters.json」という名前にするか、--parameters で指定してください)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the template deploys its resources through %1 linked templates on the web, which Pathlight does not fetch: import the deployed resource group&apos;s export or az output instead</source>
+        <translation>このテンプレートは Web 上の %1 個のリンク テンプレートでリソースをデプロイしますが、Pathlight は取得しません。デプロイ済みリソース グループのエクスポートか az の出力をインポートしてください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no resource could be named: %1 values depend on parameters without a value; give them with --parameters FILE</source>
+        <translation>どのリソースにも名前を付けられません。%1 個の値が値のないパラメーターに依存しています。--parameters FILE で指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no Azure resources to import in the input</source>
+        <translation>入力にインポートする Azure リソースがありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the imported network does not load</source>
+        <translation>インポートしたネットワークを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../model/import/resolved_input.cpp" line="+125"/>
+        <source>not an Azure resource (no resource id): skipped</source>
+        <translation>Azure リソースではありません (リソース ID がありません)。スキップしました</translation>
+    </message>
+    <message>
+        <location filename="../model/import/suggested_flows.cpp" line="+38"/>
+        <source>%1 activates Windows with Azure KMS (TCP 1688)</source>
+        <translation>%1 が Azure KMS で Windows をライセンス認証する (TCP 1688)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (subnet %2) reaches the Internet on HTTPS (443)</source>
+        <translation>%1 (サブネット %2) から HTTPS (443) でインターネットに届く</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) reaches on-premises %3</source>
+        <translation>%1 (%2) からオンプレミスの %3 に届く</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on-premises %1 reaches %2 (%3)</source>
+        <translation>オンプレミスの %1 から %2 (%3) に届く</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) reaches %3 (%4), spoke to spoke</source>
+        <translation>%1 (%2) から %3 (%4) に届く (スポーク間)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) reaches Azure&apos;s platform address 168.63.129.16 (VM agent, TCP 80)</source>
+        <translation>%1 (%2) から Azure のプラットフォーム アドレス 168.63.129.16 に届く (VM エージェント、TCP 80)</translation>
+    </message>
+    <message>
+        <location filename="../views/text/import_text.cpp" line="+17"/>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secret dropped</source>
+        <translation>シークレットを除外</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unresolved</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inferred</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half-configured</source>
+        <translation>構成が不完全</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>resolved resource JSON</source>
+        <translation>解決済みリソース JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ARM template or export</source>
+        <translation>ARM テンプレートまたはエクスポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameters file</source>
+        <translation>パラメーター ファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diagnostic output</source>
+        <translation>診断の出力</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files read:</source>
+        <translation>読み込んだファイル:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%2, %n resources)</source>
+        <translation>
+            <numerusform>%1 (%2、リソース %n 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources by type:</source>
+        <translation>種類別のリソース:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ipv4</name>
     <message>
         <location filename="../model/ip/ipv4.cpp" line="+44"/>
@@ -1785,19 +2338,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1174"/>
+        <location line="+1176"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1162"/>
-        <location line="+776"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1164"/>
+        <location line="+778"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-847"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
@@ -1814,12 +2367,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+372"/>
+        <location line="+374"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-364"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1841,14 +2394,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+547"/>
+        <location line="+549"/>
         <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-699"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -1874,7 +2427,7 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+502"/>
+        <location line="+504"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 は次のいずれでもありません: %2</translation>
     </message>
@@ -1890,8 +2443,8 @@ options for every command:
         <translation>%1 が必要ですが、%2 が見つかりました</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+132"/>
+        <location line="-222"/>
+        <location line="+134"/>
         <location line="+70"/>
         <source>expected an id string, found %1</source>
         <translation>ID の文字列が必要ですが、%1 が見つかりました</translation>
@@ -3479,7 +4032,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>ハイブリッド Azure ネットワークを設計し、デバッグします。</translation>
     </message>
@@ -3509,7 +4062,12 @@ options for every command:
         <translation>画面の言語: en、ja、zh_TW (記憶されます)。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Import these Azure files or folders (repeat the option for several) as a new document, instead of opening a topology.</source>
+        <translation>トポロジを開く代わりに、これらの Azure のファイルまたはフォルダーを新しいドキュメントとしてインポートします (複数ならオプションを繰り返します)。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 には値が必要です。オプション %2 を値として受け取りました</translation>
     </message>
@@ -3539,7 +4097,12 @@ options for every command:
         <translation>%1 を開けません:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>--import and a file to open: one or the other</source>
+        <translation>--import と開くファイルは同時に指定できません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no flow %1 in %2</source>
         <translation>%2 にフロー %1 はありません</translation>
     </message>
@@ -4334,6 +4897,39 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::ImportReportPanel</name>
+    <message>
+        <location filename="../views/panels/import_report_panel.cpp" line="+17"/>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files read (%1)</source>
+        <translation>読み込んだファイル (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %2, %n resources</source>
+        <translation>
+            <numerusform>%1: %2、リソース %n 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathlight::InspectorPanel</name>
     <message>
         <location filename="../views/panels/inspector_panel.cpp" line="+39"/>
@@ -4638,7 +5234,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-164"/>
+        <location filename="../app/gui/main_window.cpp" line="-169"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -4726,7 +5322,13 @@ Apply it anyway?</source>
         <translation>到達性</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
+        <source>Import report</source>
+        <translation>インポート レポート</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -4768,7 +5370,7 @@ Apply it anyway?</source>
         <translation>サンプルを開く(&amp;E)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -4848,7 +5450,17 @@ Apply it anyway?</source>
         <translation>配置または接続を取り消す</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-39"/>
+        <source>&amp;Import from Azure files…</source>
+        <translation>Azure のファイルからインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from Azure f&amp;older…</source>
+        <translation>Azure のフォルダーからインポート(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Connect mode: drag between objects · Esc stops</source>
         <translation>接続モード: オブジェクト間をドラッグ · Esc で終了</translation>
     </message>
@@ -4949,6 +5561,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Arrange</source>
+        <translation>配置(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic &amp;layout</source>
+        <translation>自動レイアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Align</source>
         <translation>整列(&amp;A)</translation>
     </message>
@@ -5083,7 +5705,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-209"/>
+        <location filename="../app/gui/main_window.cpp" line="-214"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -5120,7 +5742,7 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+164"/>
+        <location filename="../app/gui/main_window.cpp" line="+169"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -5376,6 +5998,53 @@ Apply it anyway?</source>
         <location filename="../app/gui/main_window_flows.cpp" line="-69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_import.cpp" line="+38"/>
+        <source>Nothing was imported; the document shown is unchanged</source>
+        <translation>何もインポートされませんでした。表示中のドキュメントは変わりません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported from %1</source>
+        <translation>%1 からインポート</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import from Azure</source>
+        <translation>Azure からインポート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Imported %1 VNets and %2 VMs; %n suggested checks added</source>
+        <translation>
+            <numerusform>VNet %1 個と VM %2 台をインポートし、推奨チェックを %n 件追加しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import an Azure folder</source>
+        <translation>Azure のフォルダーをインポート</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import from Azure files</source>
+        <translation>Azure のファイルからインポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure JSON (az or REST output, ARM templates, exports) (*.json);;All files (*)</source>
+        <translation>Azure の JSON (az や REST の出力、ARM テンプレート、エクスポート) (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already laid out automatically</source>
+        <translation>すでに自動レイアウトです</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic layout</source>
+        <translation>自動レイアウト</translation>
     </message>
 </context>
 <context>

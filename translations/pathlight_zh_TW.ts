@@ -95,7 +95,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+49"/>
+        <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
         <translation>選項 %1 需要一個值</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>未知的選項 %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+59"/>
         <location line="+35"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: 無法使用此檔案:</translation>
@@ -363,6 +363,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cli_import.cpp" line="+107"/>
         <source>wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -380,6 +381,8 @@ commands:
   fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes
   routes FILE --nic ID [--json]                effective routes of a NIC
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
+  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
+         [--report R.json]                     Azure files (JSON, templates) to a topology
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
@@ -390,12 +393,14 @@ options for every command:
   fix FILE --flow ID (--apply CODE | --all) -o OUT   套用修正並顯示變更
   routes FILE --nic ID [--json]                NIC 的有效路由
   format FILE [-o OUT]                         以標準格式重寫 (不可部分完成)
+  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
+         [--report R.json]                     將 Azure 檔案 (JSON、範本) 轉成拓撲
 所有命令的選項:
   --lang en|ja|zh_TW                           文字輸出的語言
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的命令「%1」</translation>
     </message>
@@ -403,6 +408,38 @@ options for every command:
         <location filename="../app/cli/main.cpp" line="+39"/>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>未知的語言「%1」(可用：%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_import.cpp" line="-85"/>
+        <source>--context expects key=value pairs, found &quot;%1&quot;</source>
+        <translation>--context 需要 key=value 配對，但找到「%1」</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--context: unknown key &quot;%1&quot; (subscription, resourceGroup, location, deployment)</source>
+        <translation>--context：未知的索引鍵「%1」(可用 subscription、resourceGroup、location、deployment)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</source>
+        <translation>用法：pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>nothing imported:</source>
+        <translation>未匯入任何內容：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported from %1</source>
+        <translation>從 %1 匯入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n suggested flows added</source>
+        <translation>
+            <numerusform>已新增 %n 個建議的流程</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,7 +471,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+210"/>
+        <location filename="../app/gui/main_window.cpp" line="+216"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -1351,6 +1388,522 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../model/import/arm_mapper.cpp" line="+271"/>
+        <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
+        <translation>公用 IP 位址 %1 在輸入中沒有位址 (Azure 於部署時配置)：已略過</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>public IP address %1 is not in the input: left out</source>
+        <translation>公用 IP 位址 %1 不在輸入中：已略過</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>peering %1 of %2 leads to %3, which is not in the input: left out</source>
+        <translation>%2 的對等互連 %1 通往不在輸入中的 %3：已略過</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>peering %1 of %2 is %3, not Connected: it carries nothing and is left out</source>
+        <translation>%2 的對等互連 %1 狀態為 %3 而非 Connected：它不承載任何流量，已略過</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>peering %1 from %2 to %3 has no peering back in the input: Azure carries nothing until both sides exist; left out</source>
+        <translation>從 %2 到 %3 的對等互連 %1 在輸入中沒有反向的對等互連：兩側都存在之前 Azure 不承載任何流量；已略過</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>IPv6 prefix %1 left out (Pathlight models IPv4)</source>
+        <translation>已略過 IPv6 首碼 %1 (Pathlight 僅模擬 IPv4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an IPv4 prefix: left out</source>
+        <translation>「%1」不是 IPv4 首碼：已略過</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>subnet %1 of %2 has no IPv4 prefix in the input</source>
+        <translation>%2 的子網路 %1 在輸入中沒有 IPv4 首碼</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>subnet %1 has %2 prefixes; Pathlight keeps the first, %3</source>
+        <translation>子網路 %1 有 %2 個首碼；Pathlight 保留第一個 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>subnet %1 refers to %2, which is not in the input: left out</source>
+        <translation>子網路 %1 參照不在輸入中的 %2：已略過此參照</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>rule %1 names application security group %2, which is not in the input</source>
+        <translation>規則 %1 指定的應用程式安全性群組 %2 不在輸入中</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rule %1 is about IPv6 addresses only: left out</source>
+        <translation>規則 %1 只涉及 IPv6 位址：已略過</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>route %1 to IPv6 prefix %2 left out (Pathlight models IPv4)</source>
+        <translation>已略過通往 IPv6 首碼 %2 的路由 %1 (Pathlight 僅模擬 IPv4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>route %1 is to &quot;%2&quot;, a service tag or no prefix: Pathlight cannot route it yet; left out</source>
+        <translation>路由 %1 的目的地「%2」是服務標籤或不是首碼：Pathlight 尚無法路由；已略過</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>public IP prefix %1 has no prefix in the input: left out</source>
+        <translation>公用 IP 首碼 %1 在輸入中沒有首碼：已略過</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Microsoft peering NAT addresses of %1 are the first address of each advertised public prefix</source>
+        <translation>%1 的 Microsoft 對等互連 NAT 位址取自每個公告公用首碼的第一個位址</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>route filter %1 is not in the input: no Microsoft prefixes are learned</source>
+        <translation>路由篩選 %1 不在輸入中：不會學到任何 Microsoft 首碼</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 stands for the on-premises network behind circuit %2, which Azure does not describe</source>
+        <translation>%1 代表線路 %2 後方的內部部署網路 (Azure 沒有描述它)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which prefixes does on-premises announce over circuit %1? Add them to %2&apos;s address space (Azure keeps them in the gateway&apos;s learned routes only)</source>
+        <translation>內部部署透過線路 %1 公告哪些首碼？請將它們加入 %2 的位址空間 (Azure 只在閘道的已學習路由中保有它們)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the VPN device of %1 is named by FQDN %2, which Pathlight does not resolve: the site has no public address</source>
+        <translation>%1 的 VPN 裝置以 FQDN %2 指定，Pathlight 不會解析：此站台沒有公用位址</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which prefixes does %1 announce over BGP? Pathlight assumes its address space</source>
+        <translation>%1 透過 BGP 公告哪些首碼？Pathlight 假設為其位址空間</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>gateway %1 has type &quot;%2&quot;: left out</source>
+        <translation>閘道 %1 的類型為「%2」：已略過</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gateway %1&apos;s virtual network is not in the input: left out</source>
+        <translation>閘道 %1 的虛擬網路不在輸入中：已略過</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 of connection %2 is a secret: not copied</source>
+        <translation>連線 %2 的 %1 是祕密：不會複製</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>connection %1&apos;s gateway is not in the input: left out</source>
+        <translation>連線 %1 的閘道不在輸入中：已略過</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>connection %1&apos;s local network gateway is not in the input: left out</source>
+        <translation>連線 %1 的區域網路閘道不在輸入中：已略過</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>connection %1 names no circuit: left out</source>
+        <translation>連線 %1 未指定線路：已略過</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>connection %1 has type &quot;%2&quot;: left out</source>
+        <translation>連線 %1 的類型為「%2」：已略過</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</source>
+        <translation>線路 %1 不在輸入中 (常見於其他訂用帳戶)：以具有私人對等互連的預留位置代替</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>VM %1&apos;s network interface %2 is not in the input</source>
+        <translation>VM %1 的網路介面 %2 不在輸入中</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>network interface %1 has no VM in the input: VM %2 (Linux) stands for it</source>
+        <translation>網路介面 %1 的 VM 不在輸入中：以 VM %2 (Linux) 代替</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>IPv6 configuration %1 of %2 left out (Pathlight models IPv4)</source>
+        <translation>已略過 %2 的 IPv6 設定 %1 (Pathlight 僅模擬 IPv4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>network interface %1&apos;s subnet %2 is not in the input: left out</source>
+        <translation>網路介面 %1 的子網路 %2 不在輸入中：已略過</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>network interface %1 has no private address and its subnet has none free: left out</source>
+        <translation>網路介面 %1 沒有私人位址，其子網路也沒有可用位址：已略過</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+428"/>
+        <location line="+136"/>
+        <source>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</source>
+        <translation>%1 取得其子網路的第一個可用位址 %2，與 Azure 配置動態位址的方式相同</translation>
+    </message>
+    <message>
+        <location line="-537"/>
+        <source>network interface %1&apos;s NSG %2 is not in the input: left out</source>
+        <translation>網路介面 %1 的 NSG %2 不在輸入中：已略過</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 is taken as a network virtual appliance: IP forwarding is on at its NIC</source>
+        <translation>%1 視為網路虛擬設備：其 NIC 已啟用 IP 轉送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is taken as a network virtual appliance: routes or Route Server name its address</source>
+        <translation>%1 視為網路虛擬設備：有路由或 Route Server 指定其位址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does %1&apos;s operating system forward packets, translate sources (SNAT) or speak BGP? Azure cannot see inside the guest; Pathlight assumes it forwards, without SNAT</source>
+        <translation>%1 的作業系統是否轉送封包、轉譯來源 (SNAT) 或使用 BGP？Azure 看不到客體內部；Pathlight 假設它會轉送且不做 SNAT</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>virtual hub %1 belongs to a Virtual WAN, which Pathlight does not model: left out</source>
+        <translation>虛擬中樞 %1 屬於 Virtual WAN，Pathlight 不模擬：已略過</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Route Server %1 has no ipConfigurations in the input: it is placed in %2, whose subnet holds its addresses</source>
+        <translation>Route Server %1 在輸入中沒有 ipConfigurations：已將它放在子網路包含其位址的 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Route Server %1 has no subnet in the input (its ipConfigurations): left out</source>
+        <translation>Route Server %1 在輸入中沒有子網路 (其 ipConfigurations)：已略過</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Route Server %1&apos;s addresses are taken as %2 and %3, the fourth and fifth of RouteServerSubnet, as Azure allocates them</source>
+        <translation>Route Server %1 的位址取為 RouteServerSubnet 的第四與第五個位址 %2 與 %3，與 Azure 的配置方式相同</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Route Server peer %1 (%2) is no NIC address in the input: left out</source>
+        <translation>Route Server 對等 %1 (%2) 不是輸入中任何 NIC 的位址：已略過</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</source>
+        <translation>防火牆 %1 的 AzureFirewallSubnet 不在輸入中：已略過</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>firewall %1&apos;s private address is not in the input: Pathlight takes the fourth address of AzureFirewallSubnet, as Azure allocates it</source>
+        <translation>防火牆 %1 的私人位址不在輸入中：Pathlight 取 AzureFirewallSubnet 的第四個位址，與 Azure 的配置方式相同</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</source>
+        <translation>防火牆 %1 的原則 %2 不在輸入中：Pathlight 看不到任何規則，因此全部拒絕</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>policy %1 inherits from a parent policy, whose rules Pathlight does not read</source>
+        <translation>原則 %1 繼承自父原則，Pathlight 不會讀取其規則</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>firewall rule %1 uses IP groups, which Pathlight does not read: those addresses are left out</source>
+        <translation>防火牆規則 %1 使用 IP 群組，Pathlight 不會讀取：這些位址已略過</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>firewall %1&apos;s classic rule collections are read as one rule collection group, &quot;classic-rules&quot;</source>
+        <translation>防火牆 %1 的傳統規則集合讀取為一個規則集合群組「classic-rules」</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>frontend %1 of %2 has no subnet or address in the input: left out</source>
+        <translation>%2 的前端 %1 在輸入中沒有子網路或位址：已略過</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>load-balancing rule %1 of %2 names no frontend or pool in the input: left out</source>
+        <translation>%2 的負載平衡規則 %1 未指定輸入中的前端或集區：已略過</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>private endpoint %1 has no subnet or address in the input: left out</source>
+        <translation>私人端點 %1 在輸入中沒有子網路或位址：已略過</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Application Gateway %1&apos;s subnet is not in the input: left out</source>
+        <translation>Application Gateway %1 的子網路不在輸入中：已略過</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Application Gateway %1&apos;s instance addresses are in no Azure output: Pathlight shows &quot;an address of its subnet&quot;; add instanceIps if you know them</source>
+        <translation>Application Gateway %1 的執行個體位址不在任何 Azure 輸出中：Pathlight 顯示為「其子網路的某個位址」；若已知請加入 instanceIps</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>type %1 is not part of Pathlight&apos;s model: left out</source>
+        <translation>類型 %1 不在 Pathlight 的模型中：已略過</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type %1 is not a network resource: left out</source>
+        <translation>類型 %1 不是網路資源：已略過</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>type %1 is part of Virtual WAN, which Pathlight does not model: left out</source>
+        <translation>類型 %1 屬於 Virtual WAN，Pathlight 不模擬：已略過</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="+83"/>
+        <source>the folder holds no .json files</source>
+        <translation>資料夾中沒有 .json 檔案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no such file or folder</source>
+        <translation>沒有這個檔案或資料夾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 input files</source>
+        <translation>輸入檔案超過 %1 個</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has %1 bytes, more than the limit of %2</source>
+        <translation>檔案有 %1 位元組，超過上限 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the file</source>
+        <translation>無法讀取檔案</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 欄不是 JSON：%3</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%1 left out: %2</source>
+        <translation>已略過 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
+        <translation>這是舊版 Azure building-blocks (azbb) 檔案，不是 ARM 範本：已拒絕。請部署後改為匯入資源群組的匯出或 az 輸出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Terraform state is not supported yet: refused. Import the resource groups&apos; exports or az output instead</source>
+        <translation>尚不支援 Terraform 狀態：已拒絕。請改為匯入資源群組的匯出或 az 輸出</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the template cannot be expanded: %1</source>
+        <translation>無法展開範本：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a secret: not copied</source>
+        <translation>%1 是祕密：不會複製</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not evaluated (%1): %2; what depends on it is left out</source>
+        <translation>未評估 (%1)：%2；相依於它的內容已略過</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no Azure resources found: neither resource JSON with ids nor an ARM template</source>
+        <translation>找不到 Azure 資源：既不是含識別碼的資源 JSON，也不是 ARM 範本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>effective routes or security rules: Azure&apos;s answers, not a network description; not imported (trace the imported network and compare)</source>
+        <translation>有效路由或安全性規則：這是 Azure 的答案，不是網路描述；不匯入 (請追蹤匯入的網路並比較)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a parameters file that no template in the input uses: ignored (name it &quot;&lt;template&gt;.parameters.json&quot; or give --parameters)</source>
+        <translation>輸入中沒有範本使用此參數檔：已忽略 (請命名為「&lt;範本&gt;.parameters.json」或以 --parameters 指定)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the template deploys its resources through %1 linked templates on the web, which Pathlight does not fetch: import the deployed resource group&apos;s export or az output instead</source>
+        <translation>此範本透過網路上的 %1 個連結範本部署資源，Pathlight 不會下載：請改為匯入已部署資源群組的匯出或 az 輸出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no resource could be named: %1 values depend on parameters without a value; give them with --parameters FILE</source>
+        <translation>無法為任何資源命名：有 %1 個值相依於沒有值的參數；請以 --parameters FILE 提供</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no Azure resources to import in the input</source>
+        <translation>輸入中沒有可匯入的 Azure 資源</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the imported network does not load</source>
+        <translation>無法載入匯入的網路</translation>
+    </message>
+    <message>
+        <location filename="../model/import/resolved_input.cpp" line="+125"/>
+        <source>not an Azure resource (no resource id): skipped</source>
+        <translation>不是 Azure 資源 (沒有資源識別碼)：已略過</translation>
+    </message>
+    <message>
+        <location filename="../model/import/suggested_flows.cpp" line="+38"/>
+        <source>%1 activates Windows with Azure KMS (TCP 1688)</source>
+        <translation>%1 透過 Azure KMS 啟用 Windows (TCP 1688)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (subnet %2) reaches the Internet on HTTPS (443)</source>
+        <translation>%1 (子網路 %2) 以 HTTPS (443) 連上網際網路</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) reaches on-premises %3</source>
+        <translation>%1 (%2) 連到內部部署 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on-premises %1 reaches %2 (%3)</source>
+        <translation>內部部署 %1 連到 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) reaches %3 (%4), spoke to spoke</source>
+        <translation>%1 (%2) 連到 %3 (%4)，輪輻之間</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) reaches Azure&apos;s platform address 168.63.129.16 (VM agent, TCP 80)</source>
+        <translation>%1 (%2) 連到 Azure 平台位址 168.63.129.16 (VM 代理程式，TCP 80)</translation>
+    </message>
+    <message>
+        <location filename="../views/text/import_text.cpp" line="+17"/>
+        <source>skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secret dropped</source>
+        <translation>已捨棄祕密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unresolved</source>
+        <translation>未解析</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inferred</source>
+        <translation>推斷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half-configured</source>
+        <translation>設定不完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>refused</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>resolved resource JSON</source>
+        <translation>已解析的資源 JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ARM template or export</source>
+        <translation>ARM 範本或匯出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameters file</source>
+        <translation>參數檔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diagnostic output</source>
+        <translation>診斷輸出</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files read:</source>
+        <translation>已讀取的檔案：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%2, %n resources)</source>
+        <translation>
+            <numerusform>%1 (%2，%n 個資源)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources by type:</source>
+        <translation>依類型的資源：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2)：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 還有 %n 項</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ipv4</name>
     <message>
         <location filename="../model/ip/ipv4.cpp" line="+44"/>
@@ -1785,19 +2338,19 @@ options for every command:
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
         <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1174"/>
+        <location line="+1176"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1162"/>
-        <location line="+776"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1164"/>
+        <location line="+778"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-847"/>
         <source>a string</source>
         <translation>字串</translation>
     </message>
@@ -1814,12 +2367,12 @@ options for every command:
     <message>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+372"/>
+        <location line="+374"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-364"/>
         <source>a whole number</source>
         <translation>整數</translation>
     </message>
@@ -1841,14 +2394,14 @@ options for every command:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+547"/>
+        <location line="+549"/>
         <location line="+90"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-699"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -1874,7 +2427,7 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+502"/>
+        <location line="+504"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 不是下列其中之一：%2</translation>
     </message>
@@ -1890,8 +2443,8 @@ options for every command:
         <translation>需要 %1，但找到 %2</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+132"/>
+        <location line="-222"/>
+        <location line="+134"/>
         <location line="+70"/>
         <source>expected an id string, found %1</source>
         <translation>需要識別碼字串，但找到 %1</translation>
@@ -3479,7 +4032,7 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
@@ -3509,7 +4062,12 @@ options for every command:
         <translation>介面語言：en、ja 或 zh_TW (會記住)。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Import these Azure files or folders (repeat the option for several) as a new document, instead of opening a topology.</source>
+        <translation>改為將這些 Azure 檔案或資料夾匯入為新文件，而不是開啟拓撲 (多個時請重複此選項)。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 需要一個值；它把選項 %2 當成了值</translation>
     </message>
@@ -3539,7 +4097,12 @@ options for every command:
         <translation>無法開啟 %1：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>--import and a file to open: one or the other</source>
+        <translation>--import 與要開啟的檔案只能擇一</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no flow %1 in %2</source>
         <translation>%2 中沒有流量 %1</translation>
     </message>
@@ -4334,6 +4897,39 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::ImportReportPanel</name>
+    <message>
+        <location filename="../views/panels/import_report_panel.cpp" line="+17"/>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files read (%1)</source>
+        <translation>已讀取的檔案 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %2, %n resources</source>
+        <translation>
+            <numerusform>%1：%2，%n 個資源</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathlight::InspectorPanel</name>
     <message>
         <location filename="../views/panels/inspector_panel.cpp" line="+39"/>
@@ -4638,7 +5234,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-164"/>
+        <location filename="../app/gui/main_window.cpp" line="-169"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -4726,7 +5322,13 @@ Apply it anyway?</source>
         <translation>可達性</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
+        <source>Import report</source>
+        <translation>匯入報告</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -4768,7 +5370,7 @@ Apply it anyway?</source>
         <translation>開啟範例(&amp;E)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Open &amp;recent</source>
         <translation>開啟最近使用的檔案(&amp;R)</translation>
     </message>
@@ -4848,7 +5450,17 @@ Apply it anyway?</source>
         <translation>取消放置或連接</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-39"/>
+        <source>&amp;Import from Azure files…</source>
+        <translation>從 Azure 檔案匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from Azure f&amp;older…</source>
+        <translation>從 Azure 資料夾匯入(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Connect mode: drag between objects · Esc stops</source>
         <translation>連接模式：在物件之間拖曳 · 按 Esc 結束</translation>
     </message>
@@ -4949,6 +5561,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Arrange</source>
+        <translation>排列(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic &amp;layout</source>
+        <translation>自動版面配置(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Align</source>
         <translation>對齊(&amp;A)</translation>
     </message>
@@ -5083,7 +5705,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-209"/>
+        <location filename="../app/gui/main_window.cpp" line="-214"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -5120,7 +5742,7 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+164"/>
+        <location filename="../app/gui/main_window.cpp" line="+169"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -5376,6 +5998,53 @@ Apply it anyway?</source>
         <location filename="../app/gui/main_window_flows.cpp" line="-69"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_import.cpp" line="+38"/>
+        <source>Nothing was imported; the document shown is unchanged</source>
+        <translation>未匯入任何內容；顯示的文件未變更</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported from %1</source>
+        <translation>從 %1 匯入</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import from Azure</source>
+        <translation>從 Azure 匯入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Imported %1 VNets and %2 VMs; %n suggested checks added</source>
+        <translation>
+            <numerusform>已匯入 %1 個 VNet 與 %2 部 VM；已新增 %n 個建議的檢查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import an Azure folder</source>
+        <translation>匯入 Azure 資料夾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import from Azure files</source>
+        <translation>從 Azure 檔案匯入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure JSON (az or REST output, ARM templates, exports) (*.json);;All files (*)</source>
+        <translation>Azure JSON (az 或 REST 輸出、ARM 範本、匯出) (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already laid out automatically</source>
+        <translation>已是自動版面配置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic layout</source>
+        <translation>自動版面配置</translation>
     </message>
 </context>
 <context>

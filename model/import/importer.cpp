@@ -324,8 +324,9 @@ ImportResult importAzureFiles(const ImportOptions& options) {
                 expansion = expandTemplate(*doc, parameters, context);
             }
             if (expansion.error) {
-                result.errors.push_back(
-                    error(path, {}, "TEMPLATE", QT_TRANSLATE_NOOP("Import", "%1"), {*expansion.error}));
+                result.errors.push_back(error(
+                    path, {}, "TEMPLATE", QT_TRANSLATE_NOOP("Import", "the template cannot be expanded: %1"),
+                    {*expansion.error}));
                 return result;
             }
             if (!parameters.is_null())

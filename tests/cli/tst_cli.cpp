@@ -51,6 +51,39 @@ QString write(QTemporaryDir& dir, const char* name, const QByteArray& text) {
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
+    // pathlight-cli import (import.md "Command line"): 0 and OUT written (the report too), 2 and
+    // nothing written for unusable input, with the file and the reason.
+    void importCommand() {
+        QTemporaryDir dir;
+        const QString corpus = PATHLIGHT_SOURCE_DIR "/../shared/data/azure-corpus/";
+        const QString out = dir.filePath("out.pathlight.json");
+        const QString report = dir.filePath("report.json");
+        const Run ok = cli({"import", corpus + "arm-template/aqt__route-server.azuredeploy.json",
+                            "--suggest-flows", "--report", report, "-o", out});
+        QCOMPARE(ok.code, 0);
+        QVERIFY2(ok.out.contains("ROUTE_SERVER_IPS"), qPrintable(ok.out));
+        QVERIFY(QFile::exists(out));
+        QCOMPARE(cli({"check", out}).code, 0);
+        QFile r(report);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        const QByteArray json = r.readAll();
+        QVERIFY(json.contains("\"countsByType\"") && json.contains("\"inferred\""));
+        // Unusable input: exit 2, the reason, nothing written.
+        const QString none = dir.filePath("none.pathlight.json");
+        const Run azbb = cli({"import", corpus + "arm-template/mspnp-ra__hub-spoke.azbb.json", "-o", none});
+        QCOMPARE(azbb.code, 2);
+        QVERIFY2(azbb.out.contains("BUILDING_BLOCKS"), qPrintable(azbb.out));
+        QVERIFY(!QFile::exists(none));
+        const Run broken = cli({"import", write(dir, "broken.json", "{\"value\": [}"), "-o", none});
+        QCOMPARE(broken.code, 2);
+        QVERIFY2(broken.err.contains("broken.json") && broken.err.contains("line 1"), qPrintable(broken.err));
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(cli({"import", corpus + "export", "-o"}).code, 2);                // -o needs a value
+        QCOMPARE(cli({"import", "--context", "x=1", corpus, "-o", none}).code, 2); // unknown key
+        // A folder of exports imports as one network.
+        QCOMPARE(cli({"import", corpus + "export", "-o", out}).code, 0);
+    }
+
     void checkExitCodes() {
         QTemporaryDir dir;
         QCOMPARE(cli({"check", example("01-forced-tunneling-kms")}).code, 0);

@@ -22,6 +22,7 @@
 #include "io/topology_io.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
+#include "panels/import_report_panel.h"
 #include "panels/inspector_panel.h"
 #include "panels/palette_panel.h"
 #include "panels/problems_panel.h"
@@ -452,6 +453,61 @@ private slots:
         QVERIFY(!s.nsg.empty() && !s.routeTable.empty() && !s.natGateway.empty());
         // Dropping the NSG opened its rule editor.
         QVERIFY(w.findChild<RuleSetEditor*>());
+    }
+
+    // File > Import from Azure files: the result is a new document in one undo step, the report
+    // in its dock with links to the objects, the suggested checks as traced flows; input that
+    // cannot be used leaves the document as it was (issue 16).
+    void importFromAzureFiles() {
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.askUnsaved = [](const QString&) { return int(QMessageBox::Discard); };
+        const QString shared = PATHLIGHT_SOURCE_DIR "/../shared/data/azure-corpus/";
+        QStringList reported;
+        w.reportLoadErrors = [&](const QString&, const QStringList& errors) { reported = errors; };
+        QVERIFY(!w.importAzureFiles({shared + "arm-template/mspnp-ra__hub-spoke.azbb.json"}));
+        QVERIFY2(reported.join(' ').contains("building-blocks"), qPrintable(reported.join(' ')));
+        QCOMPARE(w.document()->path(), Document::demoPath()); // unchanged
+        QVERIFY(
+            w.importAzureFiles({shared + "export/ms-es-demo__export-derived-hub-spoke-ars.template.json"}));
+        const Topology& t = w.document()->topology();
+        QCOMPARE(t.vnets.size(), std::size_t(4));
+        QVERIFY(!t.flows.empty()); // suggested checks
+        QCOMPARE(w.document()->traces().size(), t.flows.size());
+        QVERIFY(w.document()->isModified());
+        QVERIFY(w.document()->path().isEmpty()); // a new, untitled document
+        QVERIFY(QString::fromStdString(t.title).contains("ms-es-demo"));
+        QVERIFY(w.scene()->boxItem("vnet-hub"));
+        // The report: its groups, and a note that leads to its object.
+        ImportReportPanel* report = w.importReportPanel();
+        QVERIFY(report->topLevelItemCount() >= 3);
+        QTreeWidgetItem* linked = nullptr;
+        for (int g = 0; g < report->topLevelItemCount() && !linked; ++g)
+            for (int i = 0; i < report->topLevelItem(g)->childCount() && !linked; ++i)
+                if (report->topLevelItem(g)->child(i)->data(0, Qt::UserRole).toString() == "vm-nva-hub")
+                    linked = report->topLevelItem(g)->child(i);
+        QVERIFY(linked);
+        emit report->itemActivated(linked, 0);
+        QCOMPARE(w.scene()->selectedIds(), QStringList{"vm-nva-hub"});
+        // One undo step back to the empty new document.
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->topology().vnets.empty());
+        w.document()->undoStack()->redo();
+        QCOMPARE(w.document()->topology().vnets.size(), std::size_t(4));
+        // Arrange > Automatic layout: positions forgotten in one step, Graphviz places again.
+        QVERIFY(w.saveDocumentAs(QDir::temp().filePath("pathlight-import-test.pathlight.json")));
+        QVERIFY(!w.automaticLayout()); // nothing placed by hand yet
+        const QRectF before = w.scene()->boxItem("vnet-spoke1")->sceneBoundingRect();
+        w.scene()->boxItem("vnet-spoke1")->moveBy(400, 300);
+        emit w.scene()->boxesMoved({{"vnet-spoke1", w.scene()->boxItem("vnet-spoke1")->sceneBoundingRect()}});
+        QVERIFY(!w.document()->topology().layout.empty());
+        const int steps = w.document()->undoStack()->count();
+        QVERIFY(w.automaticLayout());
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        QVERIFY(w.document()->topology().layout.empty());
+        QCOMPARE(w.scene()->boxItem("vnet-spoke1")->sceneBoundingRect().topLeft(), before.topLeft());
+        QFile::remove(QDir::temp().filePath("pathlight-import-test.pathlight.json"));
     }
 
     void nsgEditorRoundTrip() {
