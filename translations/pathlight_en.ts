@@ -105,8 +105,9 @@
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+59"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+60"/>
         <location line="+35"/>
+        <location filename="../app/cli/cli_diff.cpp" line="+14"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: cannot use this file:</translation>
     </message>
@@ -365,7 +366,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_import.cpp" line="+107"/>
+        <location filename="../app/cli/cli_import.cpp" line="+151"/>
         <source>wrote %1</source>
         <translation>wrote %1</translation>
     </message>
@@ -385,6 +386,7 @@ commands:
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure files (JSON, templates) to a topology
+  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
@@ -397,12 +399,13 @@ commands:
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure files (JSON, templates) to a topology
+  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
@@ -412,12 +415,22 @@ options for every command:
         <translation>unknown language &quot;%1&quot; (available: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_import.cpp" line="-85"/>
+        <location filename="../app/cli/cli_import.cpp" line="-125"/>
         <source>--context expects key=value pairs, found &quot;%1&quot;</source>
         <translation>--context expects key=value pairs, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>--context: &quot;%1&quot; is given twice</source>
+        <translation>--context: &quot;%1&quot; is given twice</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--context: %1 must be 1 to 90 printable characters without &quot;/&quot;, found &quot;%2&quot;</source>
+        <translation>--context: %1 must be 1 to 90 printable characters without &quot;/&quot;, found &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--context: unknown key &quot;%1&quot; (subscription, resourceGroup, location, deployment)</source>
         <translation>--context: unknown key &quot;%1&quot; (subscription, resourceGroup, location, deployment)</translation>
     </message>
@@ -427,22 +440,75 @@ options for every command:
         <translation>usage: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>-o and --report name the same file</source>
+        <translation>-o and --report name the same file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is an input: the import does not write over what it reads</source>
+        <translation>%1 is an input: the import does not write over what it reads</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>nothing imported:</source>
         <translation>nothing imported:</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported from %1</source>
-        <translation>Imported from %1</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n more suggested flows left out (at most 50 of each kind)</source>
+        <translation>
+            <numerusform>%n more suggested flow left out (at most 50 of each kind)</numerusform>
+            <numerusform>%n more suggested flows left out (at most 50 of each kind)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-2"/>
         <source>%n suggested flows added</source>
         <translation>
             <numerusform>%n suggested flow added</numerusform>
             <numerusform>%n suggested flows added</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_diff.cpp" line="+8"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: pathlight-cli diff DESIGN OTHER [--json]</source>
+        <translation>usage: pathlight-cli diff DESIGN OTHER [--json]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>objects: %1 added, %2 removed, %3 changed</source>
+        <translation>objects: %1 added, %2 removed, %3 changed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>flows: %1 of %2 differ</source>
+        <translation>flows: %1 of %2 differ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 in the design; not traceable in the other (its ends are missing)</source>
+        <translation>%1: %2 in the design; not traceable in the other (its ends are missing)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 → %3; apparent source %4 → %5</source>
+        <translation>%1: %2 → %3; apparent source %4 → %5</translation>
     </message>
 </context>
 <context>
@@ -474,7 +540,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+216"/>
+        <location filename="../app/gui/main_window.cpp" line="+223"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -857,7 +923,12 @@ options for every command:
         <translation>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>The route sends the packet to the Internet, but %1 is a private address of %2: no peering, VPN or ExpressRoute connection leads there from here.</source>
+        <translation>The route sends the packet to the Internet, but %1 is a private address of %2: no peering, VPN or ExpressRoute connection leads there from here.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
@@ -1394,7 +1465,7 @@ options for every command:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/import/arm_mapper.cpp" line="+271"/>
+        <location filename="../model/import/arm_mapper.cpp" line="+273"/>
         <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
         <translation>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</translation>
     </message>
@@ -1414,7 +1485,12 @@ options for every command:
         <translation>peering %1 of %2 is %3, not Connected: it carries nothing and is left out</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>peering %1 of %2 leads to %2 itself: left out</source>
+        <translation>peering %1 of %2 leads to %2 itself: left out</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>peering %1 from %2 to %3 has no peering back in the input: Azure carries nothing until both sides exist; left out</source>
         <translation>peering %1 from %2 to %3 has no peering back in the input: Azure carries nothing until both sides exist; left out</translation>
     </message>
@@ -1424,12 +1500,7 @@ options for every command:
         <translation>IPv6 prefix %1 left out (Pathlight models IPv4)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; is not an IPv4 prefix: left out</source>
-        <translation>&quot;%1&quot; is not an IPv4 prefix: left out</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>subnet %1 of %2 has no IPv4 prefix in the input</source>
         <translation>subnet %1 of %2 has no IPv4 prefix in the input</translation>
     </message>
@@ -1439,12 +1510,7 @@ options for every command:
         <translation>subnet %1 has %2 prefixes; Pathlight keeps the first, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>subnet %1 refers to %2, which is not in the input: left out</source>
-        <translation>subnet %1 refers to %2, which is not in the input: left out</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>rule %1 names application security group %2, which is not in the input</source>
         <translation>rule %1 names application security group %2, which is not in the input</translation>
     </message>
@@ -1459,12 +1525,7 @@ options for every command:
         <translation>route %1 to IPv6 prefix %2 left out (Pathlight models IPv4)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>route %1 is to &quot;%2&quot;, a service tag or no prefix: Pathlight cannot route it yet; left out</source>
-        <translation>route %1 is to &quot;%2&quot;, a service tag or no prefix: Pathlight cannot route it yet; left out</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>public IP prefix %1 has no prefix in the input: left out</source>
         <translation>public IP prefix %1 has no prefix in the input: left out</translation>
     </message>
@@ -1509,12 +1570,42 @@ options for every command:
         <translation>gateway %1&apos;s virtual network is not in the input: left out</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1 of connection %2 is a secret: not copied</source>
-        <translation>%1 of connection %2 is a secret: not copied</translation>
+        <location line="-343"/>
+        <source>&quot;%1&quot; is not a valid IPv4 prefix (%2): left out</source>
+        <translation>&quot;%1&quot; is not a valid IPv4 prefix (%2): left out</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
+        <source>subnet %1&apos;s %2 %3 is not in the input: left out</source>
+        <translation>subnet %1&apos;s %2 %3 is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route table</source>
+        <translation>route table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT gateway</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</source>
+        <translation>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</source>
+        <translation>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <location line="+41"/>
         <source>connection %1&apos;s gateway is not in the input: left out</source>
         <translation>connection %1&apos;s gateway is not in the input: left out</translation>
@@ -1535,7 +1626,12 @@ options for every command:
         <translation>connection %1 has type &quot;%2&quot;: left out</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>gateway %1 has no connection in the input: nothing on-premises is reached through it</source>
+        <translation>gateway %1 has no connection in the input: nothing on-premises is reached through it</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</source>
         <translation>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</translation>
     </message>
@@ -1543,6 +1639,11 @@ options for every command:
         <location line="+26"/>
         <source>VM %1&apos;s network interface %2 is not in the input</source>
         <translation>VM %1&apos;s network interface %2 is not in the input</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VM %1 names network interface %2, which another VM already has: Azure attaches a NIC to one VM only; left out here</source>
+        <translation>VM %1 names network interface %2, which another VM already has: Azure attaches a NIC to one VM only; left out here</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1560,19 +1661,29 @@ options for every command:
         <translation>network interface %1&apos;s subnet %2 is not in the input: left out</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>network interface %1&apos;s address &quot;%2&quot; is not an IPv4 address</source>
+        <translation>network interface %1&apos;s address &quot;%2&quot; is not an IPv4 address</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>network interface %1 has no private address and its subnet has none free: left out</source>
         <translation>network interface %1 has no private address and its subnet has none free: left out</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+428"/>
+        <location line="+448"/>
         <location line="+136"/>
         <source>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</source>
         <translation>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-572"/>
+        <source>What is the address of %1&apos;s public IP %2? Without it, Pathlight traces %1 as having none (its Internet traffic then leaves by default outbound access or a NAT gateway); add it as the ipConfiguration&apos;s publicIp</source>
+        <translation>What is the address of %1&apos;s public IP %2? Without it, Pathlight traces %1 as having none (its Internet traffic then leaves by default outbound access or a NAT gateway); add it as the ipConfiguration&apos;s publicIp</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>network interface %1&apos;s NSG %2 is not in the input: left out</source>
         <translation>network interface %1&apos;s NSG %2 is not in the input: left out</translation>
     </message>
@@ -1608,26 +1719,31 @@ options for every command:
     </message>
     <message>
         <location line="+17"/>
-        <source>Route Server %1&apos;s addresses are taken as %2 and %3, the fourth and fifth of RouteServerSubnet, as Azure allocates them</source>
-        <translation>Route Server %1&apos;s addresses are taken as %2 and %3, the fourth and fifth of RouteServerSubnet, as Azure allocates them</translation>
+        <source>Route Server %1&apos;s addresses are taken as %2 and %3, the first two Azure gives out in RouteServerSubnet</source>
+        <translation>Route Server %1&apos;s addresses are taken as %2 and %3, the first two Azure gives out in RouteServerSubnet</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Route Server peer %1 (%2) is no NIC address in the input: left out</source>
-        <translation>Route Server peer %1 (%2) is no NIC address in the input: left out</translation>
+        <location line="+16"/>
+        <source>Route Server peer %1 (%2) matches no NIC address in the input: left out</source>
+        <translation>Route Server peer %1 (%2) matches no NIC address in the input: left out</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
+        <source>Route Server %1 has no BGP peer in the input: it learns and programs no routes</source>
+        <translation>Route Server %1 has no BGP peer in the input: it learns and programs no routes</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>firewall %1&apos;s private address is not in the input: Pathlight takes %2, the first address Azure gives out in AzureFirewallSubnet</source>
+        <translation>firewall %1&apos;s private address is not in the input: Pathlight takes %2, the first address Azure gives out in AzureFirewallSubnet</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</source>
         <translation>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>firewall %1&apos;s private address is not in the input: Pathlight takes the fourth address of AzureFirewallSubnet, as Azure allocates it</source>
-        <translation>firewall %1&apos;s private address is not in the input: Pathlight takes the fourth address of AzureFirewallSubnet, as Azure allocates it</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</source>
         <translation>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</translation>
     </message>
@@ -1672,7 +1788,17 @@ options for every command:
         <translation>Application Gateway %1&apos;s instance addresses are in no Azure output: Pathlight shows &quot;an address of its subnet&quot;; add instanceIps if you know them</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
+        <source>%1 of %2 is a secret: not copied</source>
+        <translation>%1 of %2 is a secret: not copied</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 belongs to %2, which is not in the input: left out</source>
+        <translation>%1 belongs to %2, which is not in the input: left out</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>type %1 is not part of Pathlight&apos;s model: left out</source>
         <translation>type %1 is not part of Pathlight&apos;s model: left out</translation>
     </message>
@@ -1687,7 +1813,7 @@ options for every command:
         <translation>type %1 is part of Virtual WAN, which Pathlight does not model: left out</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="+83"/>
+        <location filename="../model/import/importer.cpp" line="+84"/>
         <source>the folder holds no .json files</source>
         <translation>the folder holds no .json files</translation>
     </message>
@@ -1722,12 +1848,12 @@ options for every command:
         <translation>not JSON at line %1, column %2: %3</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+147"/>
         <source>%1 left out: %2</source>
         <translation>%1 left out: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
         <translation>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</translation>
     </message>
@@ -1737,17 +1863,32 @@ options for every command:
         <translation>Terraform state is not supported yet: refused. Import the resource groups&apos; exports or az output instead</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>not a parameters file: expected {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}}</source>
+        <translation>not a parameters file: expected {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the template cannot be expanded: %1</source>
         <translation>the template cannot be expanded: %1</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>the template is evaluated as deployed to subscription %1, resource group %2, location %3 (--context changes them)</source>
+        <translation>the template is evaluated as deployed to subscription %1, resource group %2, location %3 (--context changes them)</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>secure parameter %1 is a secret: not read, and what uses it is left out</source>
+        <translation>secure parameter %1 is a secret: not read, and what uses it is left out</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is a secret: not copied</source>
         <translation>%1 is a secret: not copied</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>not evaluated (%1): %2; what depends on it is left out</source>
         <translation>not evaluated (%1): %2; what depends on it is left out</translation>
     </message>
@@ -1773,26 +1914,36 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <source>no resource could be imported: a value could not be evaluated (%1): %2</source>
+        <translation>no resource could be imported: a value could not be evaluated (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no resource could be named: %1 values depend on parameters without a value; give them with --parameters FILE</source>
         <translation>no resource could be named: %1 values depend on parameters without a value; give them with --parameters FILE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>no Azure resources to import in the input</source>
         <translation>no Azure resources to import in the input</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the imported network does not load</source>
-        <translation>the imported network does not load</translation>
+        <location line="+12"/>
+        <source>this copy of %1 gives %2 another value than an earlier one: this later value is used</source>
+        <translation>this copy of %1 gives %2 another value than an earlier one: this later value is used</translation>
     </message>
     <message>
-        <location filename="../model/import/resolved_input.cpp" line="+125"/>
+        <location line="+10"/>
+        <source>the imported network does not load: %1</source>
+        <translation>the imported network does not load: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/resolved_input.cpp" line="+143"/>
         <source>not an Azure resource (no resource id): skipped</source>
         <translation>not an Azure resource (no resource id): skipped</translation>
     </message>
     <message>
-        <location filename="../model/import/suggested_flows.cpp" line="+38"/>
+        <location filename="../model/import/suggested_flows.cpp" line="+54"/>
         <source>%1 activates Windows with Azure KMS (TCP 1688)</source>
         <translation>%1 activates Windows with Azure KMS (TCP 1688)</translation>
     </message>
@@ -1802,7 +1953,7 @@ options for every command:
         <translation>%1 (subnet %2) reaches the Internet on HTTPS (443)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 (%2) reaches on-premises %3</source>
         <translation>%1 (%2) reaches on-premises %3</translation>
     </message>
@@ -1822,7 +1973,7 @@ options for every command:
         <translation>%1 (%2) reaches Azure&apos;s platform address 168.63.129.16 (VM agent, TCP 80)</translation>
     </message>
     <message>
-        <location filename="../views/text/import_text.cpp" line="+17"/>
+        <location filename="../views/text/import_text.cpp" line="+18"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -1907,6 +2058,19 @@ options for every command:
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3412,124 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>ObjectKind</name>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="+12"/>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circuit</source>
+        <translation>circuit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNet</source>
+        <translation>VNet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subnet</source>
+        <translation>subnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peering</source>
+        <translation>peering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gateway</source>
+        <translation>gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection</source>
+        <translation>connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route Server</source>
+        <translation>Route Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application Gateway</source>
+        <translation>Application Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route table</source>
+        <translation>route table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endpoint</source>
+        <translation>endpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow</source>
+        <translation>flow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private endpoint</source>
+        <translation>private endpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>application security group</source>
+        <translation>application security group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load balancer</source>
+        <translation>load balancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontend</source>
+        <translation>frontend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backend pool</source>
+        <translation>backend pool</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <location filename="../app/report/report_writer.cpp" line="+91"/>
@@ -3461,7 +3743,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-64"/>
+        <location filename="../views/text/message_text.cpp" line="-98"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -3542,7 +3824,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1985"/>
+        <location filename="../model/trace/tracer.cpp" line="-2002"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -3809,7 +4091,12 @@ options for every command:
         <translation>The packet crosses the Internet to %1, a public address in this drawing.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>The packet leaves for the Internet, where %1 is not %2: it never arrives.</source>
+        <translation>The packet leaves for the Internet, where %1 is not %2: it never arrives.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 refuses the request: its source %2 is not an Azure public address.</translation>
     </message>
@@ -3987,7 +4274,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1280"/>
+        <location filename="../model/trace/tracer.cpp" line="-1297"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>
@@ -4118,7 +4405,7 @@ options for every command:
         <translation>no object %1 in %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>cannot write the screenshot %1 (a PNG in a folder that exists)</translation>
     </message>
@@ -4211,6 +4498,69 @@ options for every command:
         <location line="+0"/>
         <source>✗ The destination sees the source as %1.</source>
         <translation>✗ The destination sees the source as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pathlight::ComparisonPanel</name>
+    <message>
+        <location filename="../views/panels/comparison_panel.cpp" line="+59"/>
+        <source>Compare again</source>
+        <translation>Compare again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No comparison yet: File ▸ Compare with… compares this design with another topology, such as an import of what is deployed.</source>
+        <translation>No comparison yet: File ▸ Compare with… compares this design with another topology, such as an import of what is deployed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compared with %1: %2 flows of %3 differ; %4 objects changed, %5 removed, %6 added.</source>
+        <translation>Compared with %1: %2 flows of %3 differ; %4 objects changed, %5 removed, %6 added.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The design changed since: compare again.</source>
+        <translation>The design changed since: compare again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows that differ (%1)</source>
+        <translation>Flows that differ (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not traceable (its ends are missing)</source>
+        <translation>not traceable (its ends are missing)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the design (%1)</source>
+        <translation>Only in the design (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the other (%1)</source>
+        <translation>Only in the other (%1)</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5594,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-169"/>
+        <location filename="../app/gui/main_window.cpp" line="-175"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -5338,7 +5688,13 @@ Apply it anyway?</translation>
         <translation>Import report</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -5348,7 +5704,7 @@ Apply it anyway?</translation>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n flow: %1 delivered, %2 not delivered</numerusform>
@@ -5366,7 +5722,7 @@ Apply it anyway?</translation>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New from &amp;scenario…</source>
         <translation>New from &amp;scenario…</translation>
     </message>
@@ -5381,7 +5737,7 @@ Apply it anyway?</translation>
         <translation>Open &amp;example</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -5461,7 +5817,7 @@ Apply it anyway?</translation>
         <translation>Cancel placing or connecting</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>&amp;Import from Azure files…</source>
         <translation>&amp;Import from Azure files…</translation>
     </message>
@@ -5469,6 +5825,11 @@ Apply it anyway?</translation>
         <location line="+1"/>
         <source>Import from Azure f&amp;older…</source>
         <translation>Import from Azure f&amp;older…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare &amp;with…</source>
+        <translation>Compare &amp;with…</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5716,7 +6077,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-214"/>
+        <location filename="../app/gui/main_window.cpp" line="-221"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -5739,7 +6100,7 @@ Apply it anyway?</translation>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 was not opened; the document shown is unchanged</source>
         <translation>%1 was not opened; the document shown is unchanged</translation>
     </message>
@@ -5749,12 +6110,33 @@ Apply it anyway?</translation>
         <translation>Open topology</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window_compare.cpp" line="+32"/>
+        <source>%1 was not compared</source>
+        <translation>%1 was not compared</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare the design with</source>
+        <translation>Compare the design with</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+1"/>
         <source>Pathlight topologies (*.pathlight.json *.json);;All files (*)</source>
         <translation>Pathlight topologies (*.pathlight.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+169"/>
+        <location line="+14"/>
+        <source>Only in the design: %1 has no %2 %3</source>
+        <translation>Only in the design: %1 has no %2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differs in %1: %2</source>
+        <translation>Differs in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="+175"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6019,30 +6401,33 @@ Apply it anyway?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_import.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_import.cpp" line="+44"/>
         <source>Nothing was imported; the document shown is unchanged</source>
         <translation>Nothing was imported; the document shown is unchanged</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Imported from %1</source>
-        <translation>Imported from %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Import from Azure</source>
         <translation>Import from Azure</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Imported %1 VNets and %2 VMs; %n suggested checks added</source>
         <translation>
             <numerusform>Imported %1 VNets and %2 VMs; %n suggested check added</numerusform>
             <numerusform>Imported %1 VNets and %2 VMs; %n suggested checks added</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n more left out: at most 50 of each kind)</source>
+        <translation>
+            <numerusform>(%n more left out: at most 50 of each kind)</numerusform>
+            <numerusform>(%n more left out: at most 50 of each kind)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Import an Azure folder</source>
         <translation>Import an Azure folder</translation>
     </message>

@@ -105,8 +105,9 @@
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+59"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+60"/>
         <location line="+35"/>
+        <location filename="../app/cli/cli_diff.cpp" line="+14"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: このファイルは使用できません:</translation>
     </message>
@@ -363,7 +364,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_import.cpp" line="+107"/>
+        <location filename="../app/cli/cli_import.cpp" line="+151"/>
         <source>wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
@@ -383,6 +384,7 @@ commands:
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure files (JSON, templates) to a topology
+  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
@@ -395,12 +397,13 @@ options for every command:
   format FILE [-o OUT]                         正規の形式で書き直す (アトミック)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure のファイル (JSON、テンプレート) をトポロジにする
+  diff DESIGN OTHER [--json]                   違うオブジェクトとフローの判定を示す
 すべてのコマンドのオプション:
   --lang en|ja|zh_TW                           テキスト出力の言語
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -410,12 +413,22 @@ options for every command:
         <translation>不明な言語「%1」(利用可能: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_import.cpp" line="-85"/>
+        <location filename="../app/cli/cli_import.cpp" line="-125"/>
         <source>--context expects key=value pairs, found &quot;%1&quot;</source>
         <translation>--context には key=value の組を指定します。「%1」が指定されました</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>--context: &quot;%1&quot; is given twice</source>
+        <translation>--context: 「%1」が 2 回指定されています</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--context: %1 must be 1 to 90 printable characters without &quot;/&quot;, found &quot;%2&quot;</source>
+        <translation>--context: %1 には「/」を含まない 1 ～ 90 文字の印字可能な文字を指定します。「%2」が指定されました</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--context: unknown key &quot;%1&quot; (subscription, resourceGroup, location, deployment)</source>
         <translation>--context: 不明なキー「%1」(subscription、resourceGroup、location、deployment のいずれか)</translation>
     </message>
@@ -425,21 +438,73 @@ options for every command:
         <translation>使用法: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>-o and --report name the same file</source>
+        <translation>-o と --report に同じファイルが指定されています</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is an input: the import does not write over what it reads</source>
+        <translation>%1 は入力です。インポートは読み込むファイルを上書きしません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>nothing imported:</source>
         <translation>何もインポートされませんでした:</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported from %1</source>
-        <translation>%1 からインポート</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n more suggested flows left out (at most 50 of each kind)</source>
+        <translation>
+            <numerusform>推奨フローをさらに %n 件省きました (種類ごとに最大 50 件)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-2"/>
         <source>%n suggested flows added</source>
         <translation>
             <numerusform>推奨チェックのフローを %n 件追加しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_diff.cpp" line="+8"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: pathlight-cli diff DESIGN OTHER [--json]</source>
+        <translation>使用法: pathlight-cli diff DESIGN OTHER [--json]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>objects: %1 added, %2 removed, %3 changed</source>
+        <translation>オブジェクト: 追加 %1、削除 %2、変更 %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>flows: %1 of %2 differ</source>
+        <translation>フロー: %2 件中 %1 件が異なります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 in the design; not traceable in the other (its ends are missing)</source>
+        <translation>%1: 設計では %2。もう一方ではトレースできません (端点がありません)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 → %3; apparent source %4 → %5</source>
+        <translation>%1: %2 → %3、見かけの送信元 %4 → %5</translation>
     </message>
 </context>
 <context>
@@ -471,7 +536,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+216"/>
+        <location filename="../app/gui/main_window.cpp" line="+223"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -854,7 +919,12 @@ options for every command:
         <translation>インターネット宛ての %2 は %1 から出ますが、%1 は TCP と UDP しか運びません。運べるのはインスタンスのパブリック IP だけです (IPsec は NAT-T、UDP 4500 を使えます)。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>The route sends the packet to the Internet, but %1 is a private address of %2: no peering, VPN or ExpressRoute connection leads there from here.</source>
+        <translation>ルートはパケットをインターネットに送りますが、%1 は %2 のプライベート アドレスです。ここからそこへ至るピアリング、VPN、ExpressRoute 接続はありません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
@@ -1390,7 +1460,7 @@ options for every command:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/import/arm_mapper.cpp" line="+271"/>
+        <location filename="../model/import/arm_mapper.cpp" line="+273"/>
         <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
         <translation>パブリック IP アドレス %1 には入力にアドレスがありません (Azure がデプロイ時に割り当てます)。取り込みません</translation>
     </message>
@@ -1410,7 +1480,12 @@ options for every command:
         <translation>%2 のピアリング %1 は Connected ではなく %3 です。何も運ばないため取り込みません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>peering %1 of %2 leads to %2 itself: left out</source>
+        <translation>%2 のピアリング %1 の相手は %2 自身です。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>peering %1 from %2 to %3 has no peering back in the input: Azure carries nothing until both sides exist; left out</source>
         <translation>%2 から %3 へのピアリング %1 には、入力に逆方向のピアリングがありません。両側がそろうまで Azure は何も運ばないため、取り込みません</translation>
     </message>
@@ -1420,12 +1495,7 @@ options for every command:
         <translation>IPv6 プレフィックス %1 は取り込みません (Pathlight は IPv4 を扱います)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; is not an IPv4 prefix: left out</source>
-        <translation>「%1」は IPv4 プレフィックスではありません。取り込みません</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>subnet %1 of %2 has no IPv4 prefix in the input</source>
         <translation>%2 のサブネット %1 には入力に IPv4 プレフィックスがありません</translation>
     </message>
@@ -1435,12 +1505,7 @@ options for every command:
         <translation>サブネット %1 にはプレフィックスが %2 個あります。Pathlight は最初の %3 を使います</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>subnet %1 refers to %2, which is not in the input: left out</source>
-        <translation>サブネット %1 が参照する %2 は入力にありません。この参照は取り込みません</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>rule %1 names application security group %2, which is not in the input</source>
         <translation>ルール %1 が指定するアプリケーション セキュリティ グループ %2 は入力にありません</translation>
     </message>
@@ -1455,12 +1520,7 @@ options for every command:
         <translation>IPv6 プレフィックス %2 へのルート %1 は取り込みません (Pathlight は IPv4 を扱います)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>route %1 is to &quot;%2&quot;, a service tag or no prefix: Pathlight cannot route it yet; left out</source>
-        <translation>ルート %1 の宛先「%2」はサービス タグか、プレフィックスではありません。Pathlight はまだルーティングできないため、取り込みません</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>public IP prefix %1 has no prefix in the input: left out</source>
         <translation>パブリック IP プレフィックス %1 には入力にプレフィックスがありません。取り込みません</translation>
     </message>
@@ -1505,12 +1565,42 @@ options for every command:
         <translation>ゲートウェイ %1 の仮想ネットワークは入力にありません。取り込みません</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1 of connection %2 is a secret: not copied</source>
-        <translation>接続 %2 の %1 はシークレットです。コピーしません</translation>
+        <location line="-343"/>
+        <source>&quot;%1&quot; is not a valid IPv4 prefix (%2): left out</source>
+        <translation>「%1」は有効な IPv4 プレフィックスではありません (%2)。取り込みません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
+        <source>subnet %1&apos;s %2 %3 is not in the input: left out</source>
+        <translation>サブネット %1 の %2 %3 は入力にありません。この参照は取り込みません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route table</source>
+        <translation>ルート テーブル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</source>
+        <translation>ルート %1: 「%2」は有効な IPv4 プレフィックスではありません (%3)。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</source>
+        <translation>ルート %1 の宛先「%2」はサービス タグです。Pathlight はまだルーティングできないため、取り込みません</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <location line="+41"/>
         <source>connection %1&apos;s gateway is not in the input: left out</source>
         <translation>接続 %1 のゲートウェイは入力にありません。取り込みません</translation>
@@ -1531,7 +1621,12 @@ options for every command:
         <translation>接続 %1 の種類は「%2」です。取り込みません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>gateway %1 has no connection in the input: nothing on-premises is reached through it</source>
+        <translation>ゲートウェイ %1 には入力に接続がありません。これを通って届くオンプレミスはありません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</source>
         <translation>回線 %1 は入力にありません (別のサブスクリプションにあることがよくあります)。プライベート ピアリングを持つ仮の回線で代用します</translation>
     </message>
@@ -1539,6 +1634,11 @@ options for every command:
         <location line="+26"/>
         <source>VM %1&apos;s network interface %2 is not in the input</source>
         <translation>VM %1 のネットワーク インターフェイス %2 は入力にありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VM %1 names network interface %2, which another VM already has: Azure attaches a NIC to one VM only; left out here</source>
+        <translation>VM %1 が指定するネットワーク インターフェイス %2 は、すでに別の VM のものです。Azure は NIC を 1 台の VM にしか接続しないため、ここでは取り込みません</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1556,19 +1656,29 @@ options for every command:
         <translation>ネットワーク インターフェイス %1 のサブネット %2 は入力にありません。取り込みません</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>network interface %1&apos;s address &quot;%2&quot; is not an IPv4 address</source>
+        <translation>ネットワーク インターフェイス %1 のアドレス「%2」は IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>network interface %1 has no private address and its subnet has none free: left out</source>
         <translation>ネットワーク インターフェイス %1 にはプライベート アドレスがなく、サブネットにも空きがありません。取り込みません</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+428"/>
+        <location line="+448"/>
         <location line="+136"/>
         <source>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</source>
         <translation>%1 には、Azure が動的アドレスを割り当てるのと同じく、サブネットの最初の空きアドレス %2 を割り当てました</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-572"/>
+        <source>What is the address of %1&apos;s public IP %2? Without it, Pathlight traces %1 as having none (its Internet traffic then leaves by default outbound access or a NAT gateway); add it as the ipConfiguration&apos;s publicIp</source>
+        <translation>%1 のパブリック IP %2 のアドレスは何ですか? アドレスがないと、Pathlight は %1 をパブリック IP なしとしてトレースします (インターネット向けトラフィックは既定の送信アクセスか NAT ゲートウェイから出ます)。ipConfiguration の publicIp として追加してください</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>network interface %1&apos;s NSG %2 is not in the input: left out</source>
         <translation>ネットワーク インターフェイス %1 の NSG %2 は入力にありません。取り込みません</translation>
     </message>
@@ -1604,26 +1714,31 @@ options for every command:
     </message>
     <message>
         <location line="+17"/>
-        <source>Route Server %1&apos;s addresses are taken as %2 and %3, the fourth and fifth of RouteServerSubnet, as Azure allocates them</source>
-        <translation>Route Server %1 のアドレスは、Azure の割り当てと同じく RouteServerSubnet の 4 番目と 5 番目、%2 と %3 としました</translation>
+        <source>Route Server %1&apos;s addresses are taken as %2 and %3, the first two Azure gives out in RouteServerSubnet</source>
+        <translation>Route Server %1 のアドレスは、Azure が RouteServerSubnet で最初に割り当てる 2 つ、%2 と %3 としました</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Route Server peer %1 (%2) is no NIC address in the input: left out</source>
-        <translation>Route Server のピア %1 (%2) は入力のどの NIC のアドレスでもありません。取り込みません</translation>
+        <location line="+16"/>
+        <source>Route Server peer %1 (%2) matches no NIC address in the input: left out</source>
+        <translation>Route Server のピア %1 (%2) は入力のどの NIC のアドレスとも一致しません。取り込みません</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
+        <source>Route Server %1 has no BGP peer in the input: it learns and programs no routes</source>
+        <translation>Route Server %1 には入力に BGP ピアがありません。ルートを学習もプログラムもしません</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>firewall %1&apos;s private address is not in the input: Pathlight takes %2, the first address Azure gives out in AzureFirewallSubnet</source>
+        <translation>ファイアウォール %1 のプライベート アドレスは入力にありません。Azure が AzureFirewallSubnet で最初に割り当てる %2 としました</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</source>
         <translation>ファイアウォール %1 の AzureFirewallSubnet は入力にありません。取り込みません</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>firewall %1&apos;s private address is not in the input: Pathlight takes the fourth address of AzureFirewallSubnet, as Azure allocates it</source>
-        <translation>ファイアウォール %1 のプライベート アドレスは入力にありません。Azure の割り当てと同じく、AzureFirewallSubnet の 4 番目のアドレスとしました</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</source>
         <translation>ファイアウォール %1 のポリシー %2 は入力にありません。ルールが見えないため、すべて拒否されます</translation>
     </message>
@@ -1668,7 +1783,17 @@ options for every command:
         <translation>Application Gateway %1 のインスタンスのアドレスはどの Azure の出力にもありません。Pathlight は「サブネットのいずれかのアドレス」と表示します。わかる場合は instanceIps を追加してください</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
+        <source>%1 of %2 is a secret: not copied</source>
+        <translation>%2 の %1 はシークレットです。コピーしません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 belongs to %2, which is not in the input: left out</source>
+        <translation>%1 は %2 に属しますが、%2 は入力にありません。取り込みません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>type %1 is not part of Pathlight&apos;s model: left out</source>
         <translation>種類 %1 は Pathlight のモデルにありません。取り込みません</translation>
     </message>
@@ -1683,7 +1808,7 @@ options for every command:
         <translation>種類 %1 は Virtual WAN の一部で、Pathlight はモデル化していません。取り込みません</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="+83"/>
+        <location filename="../model/import/importer.cpp" line="+84"/>
         <source>the folder holds no .json files</source>
         <translation>フォルダーに .json ファイルがありません</translation>
     </message>
@@ -1718,12 +1843,12 @@ options for every command:
         <translation>%1 行 %2 列が JSON ではありません: %3</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+147"/>
         <source>%1 left out: %2</source>
         <translation>%1 は取り込みません: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
         <translation>旧式の Azure building-blocks (azbb) ファイルで、ARM テンプレートではないため拒否しました。デプロイしてから、リソース グループのエクスポートか az の出力をインポートしてください</translation>
     </message>
@@ -1733,17 +1858,32 @@ options for every command:
         <translation>Terraform の状態ファイルにはまだ対応していないため拒否しました。代わりにリソース グループのエクスポートか az の出力をインポートしてください</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>not a parameters file: expected {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}}</source>
+        <translation>パラメーター ファイルではありません。{&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}} の形式が必要です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the template cannot be expanded: %1</source>
         <translation>テンプレートを展開できません: %1</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>the template is evaluated as deployed to subscription %1, resource group %2, location %3 (--context changes them)</source>
+        <translation>テンプレートは、サブスクリプション %1、リソース グループ %2、場所 %3 にデプロイされたものとして評価しました (--context で変更できます)</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>secure parameter %1 is a secret: not read, and what uses it is left out</source>
+        <translation>セキュア パラメーター %1 はシークレットです。読み取らず、これを使うものは取り込みません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is a secret: not copied</source>
         <translation>%1 はシークレットです。コピーしません</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>not evaluated (%1): %2; what depends on it is left out</source>
         <translation>評価しません (%1): %2。これに依存するものは取り込みません</translation>
     </message>
@@ -1769,26 +1909,36 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <source>no resource could be imported: a value could not be evaluated (%1): %2</source>
+        <translation>どのリソースもインポートできません。値を評価できませんでした (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no resource could be named: %1 values depend on parameters without a value; give them with --parameters FILE</source>
         <translation>どのリソースにも名前を付けられません。%1 個の値が値のないパラメーターに依存しています。--parameters FILE で指定してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>no Azure resources to import in the input</source>
         <translation>入力にインポートする Azure リソースがありません</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the imported network does not load</source>
-        <translation>インポートしたネットワークを読み込めません</translation>
+        <location line="+12"/>
+        <source>this copy of %1 gives %2 another value than an earlier one: this later value is used</source>
+        <translation>この %1 の写しは、%2 に前の写しと異なる値を持っています。後の値を使います</translation>
     </message>
     <message>
-        <location filename="../model/import/resolved_input.cpp" line="+125"/>
+        <location line="+10"/>
+        <source>the imported network does not load: %1</source>
+        <translation>インポートしたネットワークを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/resolved_input.cpp" line="+143"/>
         <source>not an Azure resource (no resource id): skipped</source>
         <translation>Azure リソースではありません (リソース ID がありません)。スキップしました</translation>
     </message>
     <message>
-        <location filename="../model/import/suggested_flows.cpp" line="+38"/>
+        <location filename="../model/import/suggested_flows.cpp" line="+54"/>
         <source>%1 activates Windows with Azure KMS (TCP 1688)</source>
         <translation>%1 が Azure KMS で Windows をライセンス認証する (TCP 1688)</translation>
     </message>
@@ -1798,7 +1948,7 @@ options for every command:
         <translation>%1 (サブネット %2) から HTTPS (443) でインターネットに届く</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 (%2) reaches on-premises %3</source>
         <translation>%1 (%2) からオンプレミスの %3 に届く</translation>
     </message>
@@ -1818,7 +1968,7 @@ options for every command:
         <translation>%1 (%2) から Azure のプラットフォーム アドレス 168.63.129.16 に届く (VM エージェント、TCP 80)</translation>
     </message>
     <message>
-        <location filename="../views/text/import_text.cpp" line="+17"/>
+        <location filename="../views/text/import_text.cpp" line="+18"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
@@ -1901,6 +2051,18 @@ options for every command:
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from %1</source>
+        <translation>%1 からインポート</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3404,124 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>ObjectKind</name>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="+12"/>
+        <source>site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circuit</source>
+        <translation>回線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNet</source>
+        <translation>VNet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subnet</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peering</source>
+        <translation>ピアリング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route Server</source>
+        <translation>Route Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application Gateway</source>
+        <translation>Application Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route table</source>
+        <translation>ルート テーブル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private endpoint</source>
+        <translation>プライベート エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>application security group</source>
+        <translation>アプリケーション セキュリティ グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load balancer</source>
+        <translation>ロード バランサー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontend</source>
+        <translation>フロントエンド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backend pool</source>
+        <translation>バックエンド プール</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <location filename="../app/report/report_writer.cpp" line="+91"/>
@@ -3455,7 +3735,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-64"/>
+        <location filename="../views/text/message_text.cpp" line="-98"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -3536,7 +3816,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1985"/>
+        <location filename="../model/trace/tracer.cpp" line="-2002"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -3803,7 +4083,12 @@ options for every command:
         <translation>パケットはインターネットを通って、この図にあるパブリック アドレス %1 へ向かいます。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>The packet leaves for the Internet, where %1 is not %2: it never arrives.</source>
+        <translation>パケットはインターネットへ出ますが、そこでの %1 は %2 ではありません。届くことはありません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 は要求を拒否します。送信元 %2 が Azure のパブリック アドレスではないためです。</translation>
     </message>
@@ -3981,7 +4266,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1280"/>
+        <location filename="../model/trace/tracer.cpp" line="-1297"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>
@@ -4112,7 +4397,7 @@ options for every command:
         <translation>%2 にオブジェクト %1 はありません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>スクリーンショット %1 を書き込めません (既存のフォルダー内の PNG を指定してください)</translation>
     </message>
@@ -4205,6 +4490,69 @@ options for every command:
         <location line="+0"/>
         <source>✗ The destination sees the source as %1.</source>
         <translation>✗ 宛先から見た送信元は %1 です。</translation>
+    </message>
+</context>
+<context>
+    <name>pathlight::ComparisonPanel</name>
+    <message>
+        <location filename="../views/panels/comparison_panel.cpp" line="+59"/>
+        <source>Compare again</source>
+        <translation>もう一度比較</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>違い</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>もう一方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No comparison yet: File ▸ Compare with… compares this design with another topology, such as an import of what is deployed.</source>
+        <translation>まだ比較していません。[ファイル] ▸ [比較…] で、この設計をデプロイ済みのものをインポートしたトポロジなど、別のトポロジと比較できます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compared with %1: %2 flows of %3 differ; %4 objects changed, %5 removed, %6 added.</source>
+        <translation>%1 と比較: %3 件中 %2 件のフローが異なります。オブジェクトの変更 %4、削除 %5、追加 %6。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The design changed since: compare again.</source>
+        <translation>その後、設計が変わりました。もう一度比較してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows that differ (%1)</source>
+        <translation>異なるフロー (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not traceable (its ends are missing)</source>
+        <translation>トレースできません (端点がありません)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed (%1)</source>
+        <translation>変更 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the design (%1)</source>
+        <translation>設計にだけある (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the other (%1)</source>
+        <translation>もう一方にだけある (%1)</translation>
     </message>
 </context>
 <context>
@@ -5234,7 +5582,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-169"/>
+        <location filename="../app/gui/main_window.cpp" line="-175"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -5328,7 +5676,13 @@ Apply it anyway?</source>
         <translation>インポート レポート</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -5338,7 +5692,7 @@ Apply it anyway?</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個のフロー: 到達 %1、未到達 %2</numerusform>
@@ -5355,7 +5709,7 @@ Apply it anyway?</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New from &amp;scenario…</source>
         <translation>シナリオから新規作成(&amp;S)…</translation>
     </message>
@@ -5370,7 +5724,7 @@ Apply it anyway?</source>
         <translation>サンプルを開く(&amp;E)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -5450,7 +5804,7 @@ Apply it anyway?</source>
         <translation>配置または接続を取り消す</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>&amp;Import from Azure files…</source>
         <translation>Azure のファイルからインポート(&amp;I)…</translation>
     </message>
@@ -5458,6 +5812,11 @@ Apply it anyway?</source>
         <location line="+1"/>
         <source>Import from Azure f&amp;older…</source>
         <translation>Azure のフォルダーからインポート(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare &amp;with…</source>
+        <translation>比較(&amp;W)…</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5705,7 +6064,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-214"/>
+        <location filename="../app/gui/main_window.cpp" line="-221"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -5727,7 +6086,7 @@ Apply it anyway?</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 was not opened; the document shown is unchanged</source>
         <translation>%1 は開かれませんでした。表示中のドキュメントは変更されていません</translation>
     </message>
@@ -5737,12 +6096,33 @@ Apply it anyway?</source>
         <translation>トポロジを開く</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window_compare.cpp" line="+32"/>
+        <source>%1 was not compared</source>
+        <translation>%1 は比較されませんでした</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare the design with</source>
+        <translation>設計と比較するファイル</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+1"/>
         <source>Pathlight topologies (*.pathlight.json *.json);;All files (*)</source>
         <translation>Pathlight トポロジ (*.pathlight.json *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+169"/>
+        <location line="+14"/>
+        <source>Only in the design: %1 has no %2 %3</source>
+        <translation>設計にだけあります。%1 には %2 %3 がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differs in %1: %2</source>
+        <translation>%1 では異なります: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="+175"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6000,29 +6380,31 @@ Apply it anyway?</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_import.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_import.cpp" line="+44"/>
         <source>Nothing was imported; the document shown is unchanged</source>
         <translation>何もインポートされませんでした。表示中のドキュメントは変わりません</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Imported from %1</source>
-        <translation>%1 からインポート</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Import from Azure</source>
         <translation>Azure からインポート</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Imported %1 VNets and %2 VMs; %n suggested checks added</source>
         <translation>
             <numerusform>VNet %1 個と VM %2 台をインポートし、推奨チェックを %n 件追加しました</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n more left out: at most 50 of each kind)</source>
+        <translation>
+            <numerusform>(さらに %n 件を省略: 種類ごとに最大 50 件)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Import an Azure folder</source>
         <translation>Azure のフォルダーをインポート</translation>
     </message>

@@ -105,8 +105,9 @@
         <translation>未知的選項 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+59"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+60"/>
         <location line="+35"/>
+        <location filename="../app/cli/cli_diff.cpp" line="+14"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: 無法使用此檔案:</translation>
     </message>
@@ -363,7 +364,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_import.cpp" line="+107"/>
+        <location filename="../app/cli/cli_import.cpp" line="+151"/>
         <source>wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -383,6 +384,7 @@ commands:
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure files (JSON, templates) to a topology
+  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
 </source>
@@ -395,12 +397,13 @@ options for every command:
   format FILE [-o OUT]                         以標準格式重寫 (不可部分完成)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     將 Azure 檔案 (JSON、範本) 轉成拓撲
+  diff DESIGN OTHER [--json]                   顯示不同的物件與流程判定
 所有命令的選項:
   --lang en|ja|zh_TW                           文字輸出的語言
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的命令「%1」</translation>
     </message>
@@ -410,12 +413,22 @@ options for every command:
         <translation>未知的語言「%1」(可用：%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_import.cpp" line="-85"/>
+        <location filename="../app/cli/cli_import.cpp" line="-125"/>
         <source>--context expects key=value pairs, found &quot;%1&quot;</source>
         <translation>--context 需要 key=value 配對，但找到「%1」</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>--context: &quot;%1&quot; is given twice</source>
+        <translation>--context：「%1」指定了兩次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--context: %1 must be 1 to 90 printable characters without &quot;/&quot;, found &quot;%2&quot;</source>
+        <translation>--context：%1 必須是 1 到 90 個不含「/」的可列印字元，但找到「%2」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--context: unknown key &quot;%1&quot; (subscription, resourceGroup, location, deployment)</source>
         <translation>--context：未知的索引鍵「%1」(可用 subscription、resourceGroup、location、deployment)</translation>
     </message>
@@ -425,21 +438,73 @@ options for every command:
         <translation>用法：pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>-o and --report name the same file</source>
+        <translation>-o 與 --report 指定了同一個檔案</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is an input: the import does not write over what it reads</source>
+        <translation>%1 是輸入：匯入不會覆寫它讀取的檔案</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>nothing imported:</source>
         <translation>未匯入任何內容：</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Imported from %1</source>
-        <translation>從 %1 匯入</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n more suggested flows left out (at most 50 of each kind)</source>
+        <translation>
+            <numerusform>另有 %n 個建議的流程被略去 (每種最多 50 個)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-2"/>
         <source>%n suggested flows added</source>
         <translation>
             <numerusform>已新增 %n 個建議的流程</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_diff.cpp" line="+8"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: pathlight-cli diff DESIGN OTHER [--json]</source>
+        <translation>用法：pathlight-cli diff DESIGN OTHER [--json]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>objects: %1 added, %2 removed, %3 changed</source>
+        <translation>物件：新增 %1、移除 %2、變更 %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>flows: %1 of %2 differ</source>
+        <translation>流程：%2 個中有 %1 個不同</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 in the design; not traceable in the other (its ends are missing)</source>
+        <translation>%1：設計中為 %2；在另一方無法追蹤 (缺少其端點)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 → %3; apparent source %4 → %5</source>
+        <translation>%1：%2 → %3；表面來源 %4 → %5</translation>
     </message>
 </context>
 <context>
@@ -471,7 +536,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+216"/>
+        <location filename="../app/gui/main_window.cpp" line="+223"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -854,7 +919,12 @@ options for every command:
         <translation>前往網際網路的 %2 經由 %1 離開，但 %1 只承載 TCP 與 UDP；只有執行個體公用 IP 能承載它（IPsec 可改用 NAT-T，UDP 4500）。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>The route sends the packet to the Internet, but %1 is a private address of %2: no peering, VPN or ExpressRoute connection leads there from here.</source>
+        <translation>路由將封包送往網際網路，但 %1 是 %2 的私人位址：從這裡沒有任何對等互連、VPN 或 ExpressRoute 連線通往那裡。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
@@ -1390,7 +1460,7 @@ options for every command:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/import/arm_mapper.cpp" line="+271"/>
+        <location filename="../model/import/arm_mapper.cpp" line="+273"/>
         <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
         <translation>公用 IP 位址 %1 在輸入中沒有位址 (Azure 於部署時配置)：已略過</translation>
     </message>
@@ -1410,7 +1480,12 @@ options for every command:
         <translation>%2 的對等互連 %1 狀態為 %3 而非 Connected：它不承載任何流量，已略過</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>peering %1 of %2 leads to %2 itself: left out</source>
+        <translation>%2 的對等互連 %1 通往 %2 自己：已略過</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>peering %1 from %2 to %3 has no peering back in the input: Azure carries nothing until both sides exist; left out</source>
         <translation>從 %2 到 %3 的對等互連 %1 在輸入中沒有反向的對等互連：兩側都存在之前 Azure 不承載任何流量；已略過</translation>
     </message>
@@ -1420,12 +1495,7 @@ options for every command:
         <translation>已略過 IPv6 首碼 %1 (Pathlight 僅模擬 IPv4)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; is not an IPv4 prefix: left out</source>
-        <translation>「%1」不是 IPv4 首碼：已略過</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>subnet %1 of %2 has no IPv4 prefix in the input</source>
         <translation>%2 的子網路 %1 在輸入中沒有 IPv4 首碼</translation>
     </message>
@@ -1435,12 +1505,7 @@ options for every command:
         <translation>子網路 %1 有 %2 個首碼；Pathlight 保留第一個 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>subnet %1 refers to %2, which is not in the input: left out</source>
-        <translation>子網路 %1 參照不在輸入中的 %2：已略過此參照</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>rule %1 names application security group %2, which is not in the input</source>
         <translation>規則 %1 指定的應用程式安全性群組 %2 不在輸入中</translation>
     </message>
@@ -1455,12 +1520,7 @@ options for every command:
         <translation>已略過通往 IPv6 首碼 %2 的路由 %1 (Pathlight 僅模擬 IPv4)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>route %1 is to &quot;%2&quot;, a service tag or no prefix: Pathlight cannot route it yet; left out</source>
-        <translation>路由 %1 的目的地「%2」是服務標籤或不是首碼：Pathlight 尚無法路由；已略過</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>public IP prefix %1 has no prefix in the input: left out</source>
         <translation>公用 IP 首碼 %1 在輸入中沒有首碼：已略過</translation>
     </message>
@@ -1505,12 +1565,42 @@ options for every command:
         <translation>閘道 %1 的虛擬網路不在輸入中：已略過</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1 of connection %2 is a secret: not copied</source>
-        <translation>連線 %2 的 %1 是祕密：不會複製</translation>
+        <location line="-343"/>
+        <source>&quot;%1&quot; is not a valid IPv4 prefix (%2): left out</source>
+        <translation>「%1」不是有效的 IPv4 首碼 (%2)：已略過</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
+        <source>subnet %1&apos;s %2 %3 is not in the input: left out</source>
+        <translation>子網路 %1 的 %2 %3 不在輸入中：已略過此參照</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route table</source>
+        <translation>路由表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT 閘道</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</source>
+        <translation>路由 %1：「%2」不是有效的 IPv4 首碼 (%3)：已略過</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</source>
+        <translation>路由 %1 的目的地「%2」是服務標籤：Pathlight 尚無法路由；已略過</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <location line="+41"/>
         <source>connection %1&apos;s gateway is not in the input: left out</source>
         <translation>連線 %1 的閘道不在輸入中：已略過</translation>
@@ -1531,7 +1621,12 @@ options for every command:
         <translation>連線 %1 的類型為「%2」：已略過</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>gateway %1 has no connection in the input: nothing on-premises is reached through it</source>
+        <translation>閘道 %1 在輸入中沒有連線：沒有任何內部部署經由它抵達</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</source>
         <translation>線路 %1 不在輸入中 (常見於其他訂用帳戶)：以具有私人對等互連的預留位置代替</translation>
     </message>
@@ -1539,6 +1634,11 @@ options for every command:
         <location line="+26"/>
         <source>VM %1&apos;s network interface %2 is not in the input</source>
         <translation>VM %1 的網路介面 %2 不在輸入中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VM %1 names network interface %2, which another VM already has: Azure attaches a NIC to one VM only; left out here</source>
+        <translation>VM %1 指定的網路介面 %2 已屬於另一部 VM：Azure 只會將 NIC 連接到一部 VM；此處已略過</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1556,19 +1656,29 @@ options for every command:
         <translation>網路介面 %1 的子網路 %2 不在輸入中：已略過</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>network interface %1&apos;s address &quot;%2&quot; is not an IPv4 address</source>
+        <translation>網路介面 %1 的位址「%2」不是 IPv4 位址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>network interface %1 has no private address and its subnet has none free: left out</source>
         <translation>網路介面 %1 沒有私人位址，其子網路也沒有可用位址：已略過</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+428"/>
+        <location line="+448"/>
         <location line="+136"/>
         <source>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</source>
         <translation>%1 取得其子網路的第一個可用位址 %2，與 Azure 配置動態位址的方式相同</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-572"/>
+        <source>What is the address of %1&apos;s public IP %2? Without it, Pathlight traces %1 as having none (its Internet traffic then leaves by default outbound access or a NAT gateway); add it as the ipConfiguration&apos;s publicIp</source>
+        <translation>%1 的公用 IP %2 的位址是什麼？沒有位址時，Pathlight 會把 %1 當作沒有公用 IP 來追蹤 (其網際網路流量會經由預設輸出存取或 NAT 閘道離開)；請將它加入為 ipConfiguration 的 publicIp</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>network interface %1&apos;s NSG %2 is not in the input: left out</source>
         <translation>網路介面 %1 的 NSG %2 不在輸入中：已略過</translation>
     </message>
@@ -1604,26 +1714,31 @@ options for every command:
     </message>
     <message>
         <location line="+17"/>
-        <source>Route Server %1&apos;s addresses are taken as %2 and %3, the fourth and fifth of RouteServerSubnet, as Azure allocates them</source>
-        <translation>Route Server %1 的位址取為 RouteServerSubnet 的第四與第五個位址 %2 與 %3，與 Azure 的配置方式相同</translation>
+        <source>Route Server %1&apos;s addresses are taken as %2 and %3, the first two Azure gives out in RouteServerSubnet</source>
+        <translation>Route Server %1 的位址取為 Azure 在 RouteServerSubnet 中最先配置的兩個位址 %2 與 %3</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Route Server peer %1 (%2) is no NIC address in the input: left out</source>
-        <translation>Route Server 對等 %1 (%2) 不是輸入中任何 NIC 的位址：已略過</translation>
+        <location line="+16"/>
+        <source>Route Server peer %1 (%2) matches no NIC address in the input: left out</source>
+        <translation>Route Server 對等 %1 (%2) 不符合輸入中任何 NIC 的位址：已略過</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
+        <source>Route Server %1 has no BGP peer in the input: it learns and programs no routes</source>
+        <translation>Route Server %1 在輸入中沒有 BGP 對等：它不會學習或設定任何路由</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>firewall %1&apos;s private address is not in the input: Pathlight takes %2, the first address Azure gives out in AzureFirewallSubnet</source>
+        <translation>防火牆 %1 的私人位址不在輸入中：Pathlight 取 Azure 在 AzureFirewallSubnet 中最先配置的位址 %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</source>
         <translation>防火牆 %1 的 AzureFirewallSubnet 不在輸入中：已略過</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>firewall %1&apos;s private address is not in the input: Pathlight takes the fourth address of AzureFirewallSubnet, as Azure allocates it</source>
-        <translation>防火牆 %1 的私人位址不在輸入中：Pathlight 取 AzureFirewallSubnet 的第四個位址，與 Azure 的配置方式相同</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</source>
         <translation>防火牆 %1 的原則 %2 不在輸入中：Pathlight 看不到任何規則，因此全部拒絕</translation>
     </message>
@@ -1668,7 +1783,17 @@ options for every command:
         <translation>Application Gateway %1 的執行個體位址不在任何 Azure 輸出中：Pathlight 顯示為「其子網路的某個位址」；若已知請加入 instanceIps</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
+        <source>%1 of %2 is a secret: not copied</source>
+        <translation>%2 的 %1 是祕密：不會複製</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 belongs to %2, which is not in the input: left out</source>
+        <translation>%1 屬於不在輸入中的 %2：已略過</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>type %1 is not part of Pathlight&apos;s model: left out</source>
         <translation>類型 %1 不在 Pathlight 的模型中：已略過</translation>
     </message>
@@ -1683,7 +1808,7 @@ options for every command:
         <translation>類型 %1 屬於 Virtual WAN，Pathlight 不模擬：已略過</translation>
     </message>
     <message>
-        <location filename="../model/import/importer.cpp" line="+83"/>
+        <location filename="../model/import/importer.cpp" line="+84"/>
         <source>the folder holds no .json files</source>
         <translation>資料夾中沒有 .json 檔案</translation>
     </message>
@@ -1718,12 +1843,12 @@ options for every command:
         <translation>第 %1 行第 %2 欄不是 JSON：%3</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+147"/>
         <source>%1 left out: %2</source>
         <translation>已略過 %1：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
         <translation>這是舊版 Azure building-blocks (azbb) 檔案，不是 ARM 範本：已拒絕。請部署後改為匯入資源群組的匯出或 az 輸出</translation>
     </message>
@@ -1733,17 +1858,32 @@ options for every command:
         <translation>尚不支援 Terraform 狀態：已拒絕。請改為匯入資源群組的匯出或 az 輸出</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>not a parameters file: expected {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}}</source>
+        <translation>不是參數檔：需要 {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}} 的格式</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the template cannot be expanded: %1</source>
         <translation>無法展開範本：%1</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>the template is evaluated as deployed to subscription %1, resource group %2, location %3 (--context changes them)</source>
+        <translation>範本以部署到訂用帳戶 %1、資源群組 %2、位置 %3 的方式評估 (可用 --context 變更)</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>secure parameter %1 is a secret: not read, and what uses it is left out</source>
+        <translation>安全參數 %1 是祕密：不會讀取，使用它的內容已略過</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is a secret: not copied</source>
         <translation>%1 是祕密：不會複製</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>not evaluated (%1): %2; what depends on it is left out</source>
         <translation>未評估 (%1)：%2；相依於它的內容已略過</translation>
     </message>
@@ -1769,26 +1909,36 @@ options for every command:
     </message>
     <message>
         <location line="+8"/>
+        <source>no resource could be imported: a value could not be evaluated (%1): %2</source>
+        <translation>無法匯入任何資源：有個值無法評估 (%1)：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no resource could be named: %1 values depend on parameters without a value; give them with --parameters FILE</source>
         <translation>無法為任何資源命名：有 %1 個值相依於沒有值的參數；請以 --parameters FILE 提供</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>no Azure resources to import in the input</source>
         <translation>輸入中沒有可匯入的 Azure 資源</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the imported network does not load</source>
-        <translation>無法載入匯入的網路</translation>
+        <location line="+12"/>
+        <source>this copy of %1 gives %2 another value than an earlier one: this later value is used</source>
+        <translation>此份 %1 的 %2 與先前的一份值不同：使用此較後的值</translation>
     </message>
     <message>
-        <location filename="../model/import/resolved_input.cpp" line="+125"/>
+        <location line="+10"/>
+        <source>the imported network does not load: %1</source>
+        <translation>無法載入匯入的網路：%1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/resolved_input.cpp" line="+143"/>
         <source>not an Azure resource (no resource id): skipped</source>
         <translation>不是 Azure 資源 (沒有資源識別碼)：已略過</translation>
     </message>
     <message>
-        <location filename="../model/import/suggested_flows.cpp" line="+38"/>
+        <location filename="../model/import/suggested_flows.cpp" line="+54"/>
         <source>%1 activates Windows with Azure KMS (TCP 1688)</source>
         <translation>%1 透過 Azure KMS 啟用 Windows (TCP 1688)</translation>
     </message>
@@ -1798,7 +1948,7 @@ options for every command:
         <translation>%1 (子網路 %2) 以 HTTPS (443) 連上網際網路</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 (%2) reaches on-premises %3</source>
         <translation>%1 (%2) 連到內部部署 %3</translation>
     </message>
@@ -1818,7 +1968,7 @@ options for every command:
         <translation>%1 (%2) 連到 Azure 平台位址 168.63.129.16 (VM 代理程式，TCP 80)</translation>
     </message>
     <message>
-        <location filename="../views/text/import_text.cpp" line="+17"/>
+        <location filename="../views/text/import_text.cpp" line="+18"/>
         <source>skipped</source>
         <translation>已略過</translation>
     </message>
@@ -1901,6 +2051,18 @@ options for every command:
         <translation>
             <numerusform>… 還有 %n 項</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from %1</source>
+        <translation>從 %1 匯入</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3404,124 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>ObjectKind</name>
+    <message>
+        <location filename="../views/text/message_text.cpp" line="+12"/>
+        <source>site</source>
+        <translation>站台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circuit</source>
+        <translation>線路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNet</source>
+        <translation>VNet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subnet</source>
+        <translation>子網路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peering</source>
+        <translation>對等互連</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gateway</source>
+        <translation>閘道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route Server</source>
+        <translation>Route Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application Gateway</source>
+        <translation>Application Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT 閘道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route table</source>
+        <translation>路由表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endpoint</source>
+        <translation>端點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private endpoint</source>
+        <translation>私人端點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>application security group</source>
+        <translation>應用程式安全性群組</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load balancer</source>
+        <translation>負載平衡器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontend</source>
+        <translation>前端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backend pool</source>
+        <translation>後端集區</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <location filename="../app/report/report_writer.cpp" line="+91"/>
@@ -3455,7 +3735,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-64"/>
+        <location filename="../views/text/message_text.cpp" line="-98"/>
         <source>error</source>
         <translation>錯誤</translation>
     </message>
@@ -3536,7 +3816,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1985"/>
+        <location filename="../model/trace/tracer.cpp" line="-2002"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -3803,7 +4083,12 @@ options for every command:
         <translation>封包經網際網路送往 %1，這是此圖中的公用位址。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>The packet leaves for the Internet, where %1 is not %2: it never arrives.</source>
+        <translation>封包離開前往網際網路，但那裡的 %1 不是 %2：它永遠不會抵達。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 拒絕此要求：其來源 %2 不是 Azure 公用位址。</translation>
     </message>
@@ -3981,7 +4266,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1280"/>
+        <location filename="../model/trace/tracer.cpp" line="-1297"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>
@@ -4112,7 +4397,7 @@ options for every command:
         <translation>%2 中沒有物件 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>無法寫入螢幕擷取畫面 %1（請指定現有資料夾中的 PNG）</translation>
     </message>
@@ -4205,6 +4490,69 @@ options for every command:
         <location line="+0"/>
         <source>✗ The destination sees the source as %1.</source>
         <translation>✗ 目的地看到的來源是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pathlight::ComparisonPanel</name>
+    <message>
+        <location filename="../views/panels/comparison_panel.cpp" line="+59"/>
+        <source>Compare again</source>
+        <translation>再次比較</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>另一方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No comparison yet: File ▸ Compare with… compares this design with another topology, such as an import of what is deployed.</source>
+        <translation>尚未比較：檔案 ▸ 比較… 可將此設計與另一個拓撲 (例如匯入已部署的內容) 比較。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compared with %1: %2 flows of %3 differ; %4 objects changed, %5 removed, %6 added.</source>
+        <translation>與 %1 比較：%3 個流程中有 %2 個不同；物件變更 %4、移除 %5、新增 %6。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The design changed since: compare again.</source>
+        <translation>設計之後已變更：請再次比較。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows that differ (%1)</source>
+        <translation>不同的流程 (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not traceable (its ends are missing)</source>
+        <translation>無法追蹤 (缺少其端點)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed (%1)</source>
+        <translation>變更 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the design (%1)</source>
+        <translation>只在設計中 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the other (%1)</source>
+        <translation>只在另一方 (%1)</translation>
     </message>
 </context>
 <context>
@@ -5234,7 +5582,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-169"/>
+        <location filename="../app/gui/main_window.cpp" line="-175"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -5328,7 +5676,13 @@ Apply it anyway?</source>
         <translation>匯入報告</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -5338,7 +5692,7 @@ Apply it anyway?</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%n flow(s): %1 delivered, %2 not delivered</source>
         <translation>
             <numerusform>%n 個流量：已送達 %1，未送達 %2</numerusform>
@@ -5355,7 +5709,7 @@ Apply it anyway?</source>
         <translation>新增(&amp;N)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New from &amp;scenario…</source>
         <translation>從案例新增(&amp;S)…</translation>
     </message>
@@ -5370,7 +5724,7 @@ Apply it anyway?</source>
         <translation>開啟範例(&amp;E)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open &amp;recent</source>
         <translation>開啟最近使用的檔案(&amp;R)</translation>
     </message>
@@ -5450,7 +5804,7 @@ Apply it anyway?</source>
         <translation>取消放置或連接</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>&amp;Import from Azure files…</source>
         <translation>從 Azure 檔案匯入(&amp;I)…</translation>
     </message>
@@ -5458,6 +5812,11 @@ Apply it anyway?</source>
         <location line="+1"/>
         <source>Import from Azure f&amp;older…</source>
         <translation>從 Azure 資料夾匯入(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare &amp;with…</source>
+        <translation>比較(&amp;W)…</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5705,7 +6064,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-214"/>
+        <location filename="../app/gui/main_window.cpp" line="-221"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -5727,7 +6086,7 @@ Apply it anyway?</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 was not opened; the document shown is unchanged</source>
         <translation>未開啟 %1；顯示中的文件未變更</translation>
     </message>
@@ -5737,12 +6096,33 @@ Apply it anyway?</source>
         <translation>開啟拓撲</translation>
     </message>
     <message>
+        <location filename="../app/gui/main_window_compare.cpp" line="+32"/>
+        <source>%1 was not compared</source>
+        <translation>未比較 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare the design with</source>
+        <translation>將設計與下列比較</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+1"/>
         <source>Pathlight topologies (*.pathlight.json *.json);;All files (*)</source>
         <translation>Pathlight 拓撲 (*.pathlight.json *.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+169"/>
+        <location line="+14"/>
+        <source>Only in the design: %1 has no %2 %3</source>
+        <translation>只在設計中：%1 沒有 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differs in %1: %2</source>
+        <translation>在 %1 中不同：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="+175"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6000,29 +6380,31 @@ Apply it anyway?</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_import.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_import.cpp" line="+44"/>
         <source>Nothing was imported; the document shown is unchanged</source>
         <translation>未匯入任何內容；顯示的文件未變更</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Imported from %1</source>
-        <translation>從 %1 匯入</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Import from Azure</source>
         <translation>從 Azure 匯入</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Imported %1 VNets and %2 VMs; %n suggested checks added</source>
         <translation>
             <numerusform>已匯入 %1 個 VNet 與 %2 部 VM；已新增 %n 個建議的檢查</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(%n more left out: at most 50 of each kind)</source>
+        <translation>
+            <numerusform>(另略去 %n 個：每種最多 50 個)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Import an Azure folder</source>
         <translation>匯入 Azure 資料夾</translation>
     </message>

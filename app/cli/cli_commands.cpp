@@ -4,6 +4,7 @@
 #include "analysis/analysis.h"
 #include "analysis/route_lints.h"
 #include "catalog/endpoint_catalog.h"
+#include "cli/cli_diff.h"
 #include "cli/cli_import.h"
 #include "cli/cli_options.h"
 #include "io/atomic_file.h"
@@ -91,7 +92,7 @@ int commandCheck(const QStringList& args, Streams io) {
     if (!r.ok()) {
         // Unusable input (not JSON, a bad prefix, a dangling id, a wrong type): exit 2 with the
         // reasons on stderr (trace-contract.md, "Exit codes").
-        io.err << Cli::tr("%1: cannot use this file:").arg(o.positional[0]) << "\n";
+        io.err << Cli::tr("%1: cannot use this file:").arg(visible(o.positional[0].toStdString())) << "\n";
         for (const auto& d : r.diagnostics)
             if (d.severity == Severity::Error) printDiagnostic(io.err, d);
         return 2;
@@ -116,7 +117,7 @@ int commandCheck(const QStringList& args, Streams io) {
         warnings += d.severity == Severity::Warning;
     }
     io.out << Cli::tr("%1: %2, %3")
-                  .arg(o.positional[0], Cli::tr("%n error(s)", nullptr, errors),
+                  .arg(visible(o.positional[0].toStdString()), Cli::tr("%n error(s)", nullptr, errors),
                        Cli::tr("%n warning(s)", nullptr, warnings))
            << "\n";
     return errors ? 1 : 0;
@@ -222,7 +223,9 @@ int commandTrace(const QStringList& args, Streams io) {
     if (o.values.contains("--flow")) {
         const Flow* f = network->index().flow(o.values["--flow"].toStdString());
         if (!f) {
-            io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0])
+            io.err << Cli::tr("no flow with id \"%1\" in %2")
+                          .arg(visible(o.values["--flow"].toStdString()),
+                               visible(o.positional[0].toStdString()))
                    << "\n";
             return 2;
         }
@@ -252,7 +255,9 @@ int commandTrace(const QStringList& args, Streams io) {
         for (const auto& f : network->topology().flows)
             specs.push_back(FlowSpec::fromFlow(f));
         if (specs.empty()) {
-            io.err << Cli::tr("%1 has no flows; name one with --from and --to").arg(o.positional[0]) << "\n";
+            io.err << Cli::tr("%1 has no flows; name one with --from and --to")
+                          .arg(visible(o.positional[0].toStdString()))
+                   << "\n";
             return 2;
         }
     }
@@ -320,7 +325,9 @@ int commandRoutes(const QStringList& args, Streams io) {
     const std::string nicId = o.values["--nic"].toStdString();
     const Nic* nic = network->index().nic(nicId);
     if (!nic) {
-        io.err << Cli::tr("no NIC with id \"%1\" in %2").arg(visible(nicId), o.positional[0]) << "\n";
+        io.err << Cli::tr("no NIC with id \"%1\" in %2")
+                      .arg(visible(nicId), visible(o.positional[0].toStdString()))
+               << "\n";
         return 2;
     }
     const SubnetRoutes* routes = network->subnetRoutes(nic->subnet);
@@ -384,7 +391,9 @@ int commandFix(const QStringList& args, Streams io) {
     if (!analysis) return 2;
     const Flow* flow = analysis->network().index().flow(o.values["--flow"].toStdString());
     if (!flow) {
-        io.err << Cli::tr("no flow with id \"%1\" in %2").arg(o.values["--flow"], o.positional[0]) << "\n";
+        io.err << Cli::tr("no flow with id \"%1\" in %2")
+                      .arg(visible(o.values["--flow"].toStdString()), visible(o.positional[0].toStdString()))
+               << "\n";
         return 2;
     }
     const Id flowId = flow->id; // the analysis's objects are replaced by --all's edits
@@ -464,18 +473,20 @@ int commandFix(const QStringList& args, Streams io) {
     }
     if (applied.isEmpty() && explainedOnly) {
         io.err << Cli::tr("fix %1 of flow %2 is explained, not applied: %3")
-                      .arg(o.values["--apply"], o.values["--flow"], displayText(explainedOnly->summary))
+                      .arg(visible(o.values["--apply"].toStdString()),
+                           visible(o.values["--flow"].toStdString()), displayText(explainedOnly->summary))
                << "\n";
         return 2;
     }
     if (applied.isEmpty()) {
-        io.err
-            << (o.flags.contains("--all")
-                    ? Cli::tr("flow %1 has no error finding with an applicable fix").arg(o.values["--flow"])
-                    : Cli::tr("no fix %1 for flow %2; available: %3")
-                          .arg(o.values["--apply"], o.values["--flow"],
-                               available.isEmpty() ? Cli::tr("none") : available.join(", ")))
-            << "\n";
+        io.err << (o.flags.contains("--all")
+                       ? Cli::tr("flow %1 has no error finding with an applicable fix")
+                             .arg(visible(o.values["--flow"].toStdString()))
+                       : Cli::tr("no fix %1 for flow %2; available: %3")
+                             .arg(visible(o.values["--apply"].toStdString()),
+                                  visible(o.values["--flow"].toStdString()),
+                                  available.isEmpty() ? Cli::tr("none") : available.join(", ")))
+               << "\n";
         return 2;
     }
     const FixVerification v = analysis->verify(edit, trace);
@@ -497,8 +508,9 @@ int commandFix(const QStringList& args, Streams io) {
     }
     for (const auto& line : applied)
         io.out << Cli::tr("applied %1").arg(line) << "\n";
-    io.out << (v.targetDelivered ? Cli::tr("flow %1 is now delivered").arg(o.values["--flow"])
-                                 : Cli::tr("flow %1 is still not delivered").arg(o.values["--flow"]))
+    io.out << (v.targetDelivered
+                   ? Cli::tr("flow %1 is now delivered").arg(visible(o.values["--flow"].toStdString()))
+                   : Cli::tr("flow %1 is still not delivered").arg(visible(o.values["--flow"].toStdString())))
            << "\n";
     int others = 0;
     for (const auto& c : v.changes) {
@@ -508,7 +520,7 @@ int commandFix(const QStringList& args, Streams io) {
                << "\n";
     }
     if (!others) io.out << Cli::tr("no other flow changes") << "\n";
-    io.out << Cli::tr("wrote %1").arg(o.values["-o"]) << "\n";
+    io.out << Cli::tr("wrote %1").arg(visible(o.values["-o"].toStdString())) << "\n";
     return 0;
 }
 
@@ -545,6 +557,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
                 "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
                 "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
                 "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
+                "  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ\n"
                 "options for every command:\n"
                 "  --lang en|ja|zh_TW                           language of the text output\n");
     if (args.isEmpty() || args[0] == "--help" || args[0] == "-h") {
@@ -559,6 +572,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (command == "format") return commandFormat(rest, io);
     if (command == "fix") return commandFix(rest, io);
     if (command == "import") return commandImport(rest, io);
+    if (command == "diff") return commandDiff(rest, io);
     err << Cli::tr("unknown command \"%1\"").arg(command) << "\n" << usage;
     return 2;
 }

@@ -8,6 +8,9 @@
 #include "topology/topology_index.h"
 
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
 
 namespace pathlight {
 
@@ -16,6 +19,7 @@ namespace {
 // "subscription=..., resourceGroup=..., location=..." into the template context; an error text
 // for an unknown key or a pair without "=".
 QString parseContext(const QString& text, armimport::DeploymentContext& context) {
+    QSet<QString> seen;
     for (const QString& pair : text.split(',', Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf('=');
         if (eq <= 0)
@@ -23,6 +27,17 @@ QString parseContext(const QString& text, armimport::DeploymentContext& context)
                 .arg(visible(pair.toStdString()));
         const QString key = pair.left(eq).trimmed();
         const std::string value = pair.mid(eq + 1).trimmed().toStdString();
+        if (seen.contains(key))
+            return Cli::tr("--context: \"%1\" is given twice").arg(visible(key.toStdString()));
+        seen.insert(key);
+        // A value goes into ARM ids: one path segment of printable characters, as Azure's names are.
+        const bool usable = !value.empty() && value.size() <= 90 && value.find('/') == std::string::npos &&
+                            std::none_of(value.begin(), value.end(), [](char c) {
+                                return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+                            });
+        if (!usable)
+            return Cli::tr("--context: %1 must be 1 to 90 printable characters without \"/\", found \"%2\"")
+                .arg(visible(key.toStdString()), visible(value));
         if (key == "subscription" || key == "subscriptionId")
             context.subscriptionId = value;
         else if (key == "resourceGroup")
@@ -52,6 +67,36 @@ int commandImport(const QStringList& args, Streams io) {
                << "\n";
         return 2;
     }
+    // Never write over what is read: -o and --report must be neither an input (or a file in an
+    // input folder), the parameters file, nor each other (breaker, 2026-12-01).
+    auto same = [](const QString& a, const QString& b) {
+        const QFileInfo fa(a), fb(b);
+        const QString ca = fa.exists() ? fa.canonicalFilePath() : fa.absoluteFilePath();
+        const QString cb = fb.exists() ? fb.canonicalFilePath() : fb.absoluteFilePath();
+        return ca == cb;
+    };
+    QStringList targets{o.values["-o"]};
+    if (o.values.contains("--report")) targets << o.values["--report"];
+    if (targets.size() == 2 && same(targets[0], targets[1])) {
+        io.err << Cli::tr("-o and --report name the same file") << "\n";
+        return 2;
+    }
+    QStringList reads = o.positional;
+    if (o.values.contains("--parameters")) reads << o.values["--parameters"];
+    for (const QString& target : targets)
+        for (const QString& read : reads) {
+            const QFileInfo r(read);
+            const QFileInfo t(target);
+            const bool inFolder = r.isDir() && t.exists() &&
+                                  t.canonicalFilePath().startsWith(r.canonicalFilePath() + "/") &&
+                                  t.suffix().compare("json", Qt::CaseInsensitive) == 0;
+            if (same(target, read) || inFolder) {
+                io.err << Cli::tr("%1 is an input: the import does not write over what it reads")
+                              .arg(visible(target.toStdString()))
+                       << "\n";
+                return 2;
+            }
+        }
     armimport::ImportOptions options;
     for (const QString& input : o.positional)
         options.inputs.push_back(input.toStdString());
@@ -71,22 +116,23 @@ int commandImport(const QStringList& args, Streams io) {
         return 2;
     }
     Topology& topology = *result.topology;
-    QStringList names;
-    for (const auto& f : result.report.files)
-        if (f.form != armimport::InputForm::Refused)
-            names << QFileInfo(QString::fromStdString(f.path)).fileName();
-    topology.title = Cli::tr("Imported from %1").arg(names.join(", ")).toStdString();
+    topology.title = importTitle(result.report).toStdString();
     if (o.flags.contains("--suggest-flows")) {
         const TopologyIndex index(topology);
         setObjectNamer([&index](const std::string& id) { return index.displayName(id); });
         std::vector<Flow> flows;
-        for (const auto& s : armimport::suggestFlows(topology)) {
+        std::size_t leftOut = 0;
+        for (const auto& s : armimport::suggestFlows(topology, 50, &leftOut)) {
             Flow f = s.flow;
             f.name = displayText(s.name).toStdString();
             flows.push_back(std::move(f));
         }
         setObjectNamer(nullptr);
         io.out << Cli::tr("%n suggested flows added", nullptr, int(flows.size())) << "\n";
+        if (leftOut > 0)
+            io.out << Cli::tr("%n more suggested flows left out (at most 50 of each kind)", nullptr,
+                              int(leftOut))
+                   << "\n";
         topology.flows.insert(topology.flows.end(), flows.begin(), flows.end());
     }
     if (o.values.contains("--report")) {
@@ -104,7 +150,7 @@ int commandImport(const QStringList& args, Streams io) {
         io.err << failure << "\n";
         return 2;
     }
-    io.out << Cli::tr("wrote %1").arg(o.values["-o"]) << "\n";
+    io.out << Cli::tr("wrote %1").arg(visible(o.values["-o"].toStdString())) << "\n";
     return 0;
 }
 

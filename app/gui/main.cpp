@@ -144,7 +144,8 @@ int main(int argc, char** argv) {
         window.inspectObject(parser.value(select));
     }
     // First start (and until the user turns it off): the welcome screen over the demo.
-    if (files.isEmpty() && !parser.isSet(screenshot) && QSettings().value("welcome/show", true).toBool())
+    if (files.isEmpty() && !parser.isSet(screenshot) && !parser.isSet(import) &&
+        QSettings().value("welcome/show", true).toBool())
         QTimer::singleShot(0, &window, [&window] { window.showGallery(true); });
     if (parser.isSet(screenshot)) {
         // For documentation and checks under xvfb: let the layout settle, grab, quit.

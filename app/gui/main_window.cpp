@@ -8,6 +8,7 @@
 #include "edit/object_factory.h"
 #include "editors/flow_dialog.h"
 #include "gui/document.h"
+#include "panels/comparison_panel.h"
 #include "panels/effective_view.h"
 #include "panels/eliding_status_bar.h"
 #include "panels/flows_panel.h"
@@ -41,8 +42,9 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new Document(this)), scene_(new TopologyScene(this)),
       view_(new TopologyView(this)), flows_(new FlowsPanel(this)), problems_(new ProblemsPanel(this)),
       hops_(new HopsPanel(this)), palette_(new PalettePanel(this)), inspector_(new InspectorPanel(this)),
-      importReport_(new ImportReportPanel(this)), status_(new QLabel(this)), autosave_(new QTimer(this)),
-      stepBar_(new StepBar(this)), latency_(new LatencyChart(this)), matrix_(new ReachabilityMatrix(this)) {
+      importReport_(new ImportReportPanel(this)), comparison_(new ComparisonPanel(this)),
+      status_(new QLabel(this)), autosave_(new QTimer(this)), stepBar_(new StepBar(this)),
+      latency_(new LatencyChart(this)), matrix_(new ReachabilityMatrix(this)) {
     askUnsaved = [this](const QString& name) {
         return QMessageBox::warning(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(name),
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -111,6 +113,15 @@ MainWindow::MainWindow(QWidget* parent)
         dock(importReport_, tr("Import report"), "ImportReportDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(matrixDock, importDock);
     importDock->hide(); // until something is imported
+    QDockWidget* comparisonDock =
+        dock(comparison_, tr("Comparison"), "ComparisonDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(importDock, comparisonDock);
+    comparisonDock->hide(); // until a comparison is made
+    connect(comparison_, &ComparisonPanel::objectActivated, this, &MainWindow::inspectObject);
+    connect(comparison_, &ComparisonPanel::flowActivated, this,
+            [this](const QString& id) { flows_->selectFlow(id); });
+    connect(comparison_, &ComparisonPanel::compareAgainRequested, this,
+            [this] { compareWith(comparedPath_); });
     problemsDock->raise();
     connect(importReport_, &ImportReportPanel::objectActivated, this, &MainWindow::inspectObject);
     QSettings saved;
@@ -270,6 +281,7 @@ void MainWindow::refresh() {
                                return document->analysis().proposedFixes(flowId);
                            });
     markLintsOnCanvas();
+    markComparisonOnCanvas();
     matrix_->setNetwork(document_->network());
     // Open effective-route windows show the current version too (what the portal would show
     // after the change), and hold no older network than the document's.

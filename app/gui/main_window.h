@@ -24,6 +24,7 @@ class HopsPanel;
 class PalettePanel;
 class InspectorPanel;
 class ImportReportPanel;
+class ComparisonPanel;
 class ProblemsPanel;
 class RuleSetEditor;
 class FirewallPolicyEditor;
@@ -137,6 +138,11 @@ public:
     // document stays. Returns whether it imported.
     bool importAzureFiles(const QStringList& inputs);
     ImportReportPanel* importReportPanel() const { return importReport_; }
+    // File ▸ Compare with…: the design (this document) against another topology file; the
+    // differences go to the Comparison dock and changed or removed objects are marked on the
+    // canvas. Returns whether the file could be used (errors go to reportLoadErrors).
+    bool compareWith(const QString& path);
+    ComparisonPanel* comparisonPanel() const { return comparison_; }
     // Arrange ▸ Automatic layout: forgets every position, so Graphviz places everything again
     // (one undo step). False when nothing was placed by hand.
     bool automaticLayout();
@@ -173,6 +179,10 @@ private:
     void showSelection();
     void chooseFile();
     void chooseImport(bool folder);
+    void chooseCompare();
+    // Empties and hides the Import report (another document is shown).
+    void forgetImportReport();
+    void markComparisonOnCanvas();
     void chooseSaveAs();
     void chooseExport();
     void chooseReport();
@@ -193,7 +203,10 @@ private:
     PalettePanel* palette_;
     InspectorPanel* inspector_;
     ImportReportPanel* importReport_;
-    void restoreFocus(); // the window and its canvas, after a dialog
+    ComparisonPanel* comparison_;
+    QString comparedPath_;    // the other topology of the comparison shown, if any
+    int comparedAtStep_ = -1; // the undo index the comparison was made at
+    void restoreFocus();      // the window and its canvas, after a dialog
     QLabel* status_;
     QLabel* connectIndicator_ = nullptr; // shown while Edit ▸ Connect objects is on
     QAction* connectAction_ = nullptr;

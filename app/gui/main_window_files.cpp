@@ -64,6 +64,7 @@ bool MainWindow::openFile(const QString& path) {
     if (document_->isModified() && !maybeSave()) return false;
     const auto errors = document_->load(path);
     if (errors.empty()) {
+        forgetImportReport(); // it was about the document now closed
         const QFileInfo recovery(document_->recoveryPath());
         if (recovery.exists()) {
             if (askRecover(QLocale().toString(recovery.lastModified(), QLocale::ShortFormat)))

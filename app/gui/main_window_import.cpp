@@ -9,6 +9,7 @@
 #include "import/importer.h"
 #include "import/suggested_flows.h"
 #include "panels/import_report_panel.h"
+#include "text/import_text.h"
 #include "text/message_text.h"
 
 #include <QDir>
@@ -20,6 +21,11 @@
 #include <QTimer>
 
 namespace pathlight {
+
+void MainWindow::forgetImportReport() {
+    importReport_->setReport({});
+    if (auto* dock = findChild<QDockWidget*>("ImportReportDock")) dock->hide();
+}
 
 bool MainWindow::importAzureFiles(const QStringList& inputs) {
     if (inputs.isEmpty()) return false;
@@ -40,13 +46,10 @@ bool MainWindow::importAzureFiles(const QStringList& inputs) {
     }
     if (!maybeSave()) return false;
     Topology imported = std::move(*result.topology);
-    QStringList names;
-    for (const auto& f : result.report.files)
-        if (f.form != armimport::InputForm::Refused)
-            names << QFileInfo(QString::fromStdString(f.path)).fileName();
-    imported.title = tr("Imported from %1").arg(names.join(", ")).toStdString();
+    imported.title = importTitle(result.report).toStdString();
     // The suggested checks, named in the user's language after the imported objects.
-    const auto suggested = armimport::suggestFlows(imported);
+    std::size_t leftOut = 0;
+    const auto suggested = armimport::suggestFlows(imported, 50, &leftOut);
     {
         const TopologyIndex index(imported);
         setObjectNamer([&index](const std::string& id) { return index.displayName(id); });
@@ -77,11 +80,13 @@ bool MainWindow::importAzureFiles(const QStringList& inputs) {
             dock->raise();
         }
     });
-    statusBar()->showMessage(
+    QString message =
         tr("Imported %1 VNets and %2 VMs; %n suggested checks added", nullptr, int(suggested.size()))
             .arg(document_->topology().vnets.size())
-            .arg(document_->topology().vms.size()),
-        8000);
+            .arg(document_->topology().vms.size());
+    if (leftOut > 0)
+        message += " " + tr("(%n more left out: at most 50 of each kind)", nullptr, int(leftOut));
+    statusBar()->showMessage(message, 8000);
     QTimer::singleShot(0, view_, &TopologyView::showDocument);
     return true;
 }

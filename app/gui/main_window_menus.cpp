@@ -53,7 +53,8 @@ const std::pair<const char*, const char*> kDocks[] = {
     {"LatencyDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Latency")},
     {"ProblemsDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Problems")},
     {"ReachabilityDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Reachability")},
-    {"ImportReportDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Import report")}};
+    {"ImportReportDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Import report")},
+    {"ComparisonDock", QT_TRANSLATE_NOOP("pathlight::MainWindow", "Comparison")}};
 
 } // namespace
 
@@ -62,6 +63,7 @@ void MainWindow::createActions() {
     QAction* newDocument = file->addAction(tr("&New"), this, [this] {
         if (!maybeSave()) return;
         document_->clearToNew();
+        forgetImportReport();
         // Shown as a document that opens is (its hint in sight and legible), not at the zoom the
         // previous document had (second newcomer walk: the hint was about 7 px high).
         QTimer::singleShot(0, view_, &TopologyView::showDocument);
@@ -85,6 +87,7 @@ void MainWindow::createActions() {
     }
     file->addAction(tr("&Import from Azure files…"), this, [this] { chooseImport(false); });
     file->addAction(tr("Import from Azure f&older…"), this, [this] { chooseImport(true); });
+    file->addAction(tr("Compare &with…"), this, &MainWindow::chooseCompare);
     recentMenu_ = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addAction(tr("Recover &unsaved work…"), this, [this] {

@@ -11,6 +11,8 @@ namespace pathlight {
 namespace finding {
 inline constexpr const char* kForcedTunnel = "FORCED_TUNNEL";
 inline constexpr const char* kSourceNotAzurePublic = "SOURCE_NOT_AZURE_PUBLIC";
+// A route to the Internet for a private address of the drawing (a VNet's or a site's).
+inline constexpr const char* kPrivateDestinationViaInternet = "PRIVATE_DESTINATION_VIA_INTERNET";
 inline constexpr const char* kNsgDeny = "NSG_DENY";
 inline constexpr const char* kHiddenPlatformAllow = "HIDDEN_PLATFORM_ALLOW";
 inline constexpr const char* kAppGwInstanceSource = "APPGW_INSTANCE_SOURCE";

@@ -78,7 +78,10 @@ std::string shellQuote(std::string_view value) {
             const std::size_t start = i;
             const std::uint32_t cp = nextCodePoint(value, i);
             if (cp == '\\' || cp == '\'')
-                out += std::string("\\") + char(cp);
+                // As escapes too: no quote character inside, so a POSIX sh without $'...' (dash)
+                // reads the whole as one single-quoted literal instead of ending it early and
+                // running the rest (breaker, 2026-12-01).
+                out += "\\x" + hex(cp, 2);
             else if (isTerminalControl(cp))
                 // Byte by byte: bash reads \u only in a UTF-8 locale (in C it kept "\u202E"
                 // literally and the name changed), \x the same in every locale.

@@ -12,7 +12,9 @@ namespace pathlight {
 // Inside single quotes nothing is special to the shell: no $(), no backticks, no globbing. A value
 // holding a control character (ESC, Ctrl-U, CR, C1, bidi controls) is written $'...' with every
 // control escaped instead: raw, pasted into an interactive shell, ESC [201~ would end bracketed
-// paste and CR run what follows (paste-jacking).
+// paste and CR run what follows (paste-jacking). Quotes and backslashes are escaped as \x27 and
+// \x5C there, so the literal holds no quote: a shell without $'...' (dash) reads it as '$' and one
+// inert single-quoted string.
 std::string shellQuote(std::string_view value);
 
 // PowerShell: 'value', with every single quote doubled. PowerShell also ends a single-quoted

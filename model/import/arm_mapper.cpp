@@ -4,6 +4,7 @@
 #include "ip/ipv4.h"
 
 #include <algorithm>
+#include <functional>
 #include <list>
 #include <map>
 #include <set>
@@ -106,6 +107,7 @@ public:
         t["sites"] = std::move(sites_);
         t["circuits"] = std::move(circuits_);
         reportOthers();
+        reportSecrets();
         // The file's order of arrays, as the writer would put them.
         Json ordered = Json::object();
         for (const char* key :
@@ -330,6 +332,12 @@ private:
                          {p.name, object(id), *state});
                     continue;
                 }
+                if (remoteId == id) {
+                    note(NoteKind::HalfConfigured, "PEERING_SELF", p, id,
+                         QT_TRANSLATE_NOOP("Import", "peering %1 of %2 leads to %2 itself: left out"),
+                         {p.name, object(id)});
+                    continue;
+                }
                 pairs[std::minmax(id, remoteId)].push_back({p.json, p, id, remoteId});
             }
             childrenMerged(*v, id);
@@ -390,9 +398,11 @@ private:
                  QT_TRANSLATE_NOOP("Import", "IPv6 prefix %1 left out (Pathlight models IPv4)"), {text});
             return;
         }
-        if (!Ipv4Prefix::parse(text)) {
+        std::string why;
+        if (!Ipv4Prefix::parse(text, &why)) {
             note(NoteKind::Skipped, "PREFIX_INVALID", at, objectId,
-                 QT_TRANSLATE_NOOP("Import", "\"%1\" is not an IPv4 prefix: left out"), {text});
+                 QT_TRANSLATE_NOOP("Import", "\"%1\" is not a valid IPv4 prefix (%2): left out"),
+                 {text, why});
             return;
         }
         into.push_back(text);
@@ -421,21 +431,20 @@ private:
                      QT_TRANSLATE_NOOP("Import", "subnet %1 has %2 prefixes; Pathlight keeps the first, %3"),
                      {s.name, std::to_string(prefixes.size()), prefixes[0].get<std::string>()});
         }
-        auto reference = [&](const char* key, const char* outKey) {
+        auto reference = [&](const char* key, const char* outKey, const char* what) {
             const auto ref = refField(*s.json, key);
             if (!ref) return;
             const std::string target = idFor(*ref);
             if (target.empty())
                 note(NoteKind::HalfConfigured, "SUBNET_REFERENCE_MISSING", s, id,
-                     QT_TRANSLATE_NOOP("Import",
-                                       "subnet %1 refers to %2, which is not in the input: left out"),
-                     {s.name, lastSegment(*ref)});
+                     QT_TRANSLATE_NOOP("Import", "subnet %1's %2 %3 is not in the input: left out"),
+                     {s.name, Message::term("Import", what), lastSegment(*ref)});
             else
                 out[outKey] = target;
         };
-        reference("networkSecurityGroup", "nsg");
-        reference("routeTable", "routeTable");
-        reference("natGateway", "natGateway");
+        reference("networkSecurityGroup", "nsg", QT_TRANSLATE_NOOP("Import", "NSG"));
+        reference("routeTable", "routeTable", QT_TRANSLATE_NOOP("Import", "route table"));
+        reference("natGateway", "natGateway", QT_TRANSLATE_NOOP("Import", "NAT gateway"));
         if (const auto d = boolField(*s.json, "defaultOutboundAccess"); d && !*d)
             out["defaultOutboundAccess"] = false;
         if (const auto p = stringField(*s.json, "privateEndpointNetworkPolicies"))
@@ -535,11 +544,21 @@ private:
                          {r.name, prefix});
                     continue;
                 }
+                std::string why;
+                if (!Ipv4Prefix::parse(prefix, &why) &&
+                    (prefix.find('/') != std::string::npos || prefix.empty() ||
+                     std::isdigit(static_cast<unsigned char>(prefix[0])))) {
+                    note(NoteKind::Skipped, "PREFIX_INVALID", r, id,
+                         QT_TRANSLATE_NOOP("Import",
+                                           "route %1: \"%2\" is not a valid IPv4 prefix (%3): left out"),
+                         {r.name, prefix, why});
+                    continue;
+                }
                 if (!Ipv4Prefix::parse(prefix)) {
                     note(NoteKind::Skipped, "ROUTE_SERVICE_TAG", r, id,
                          QT_TRANSLATE_NOOP("Import",
-                                           "route %1 is to \"%2\", a service tag or no prefix: Pathlight "
-                                           "cannot route it yet; left out"),
+                                           "route %1 is to \"%2\", a service tag: Pathlight cannot route "
+                                           "it yet; left out"),
                          {r.name, prefix});
                     continue;
                 }
@@ -755,11 +774,6 @@ private:
         std::set<std::pair<std::string, std::string>> vnet2vnet;
         for (const ArmResource* c : ofType("connections")) {
             const std::string id = idFor(c->id);
-            for (const char* secret : {"sharedKey", "authorizationKey"})
-                if (field(c->json, secret))
-                    note(NoteKind::SecretDropped, "SECRET_DROPPED", item(*c), id,
-                         QT_TRANSLATE_NOOP("Import", "%1 of connection %2 is a secret: not copied"),
-                         {secret, c->name});
             const std::string type = asciiLower(stringField(c->json, "connectionType").value_or(""));
             const auto gatewayRef = refField(c->json, "virtualNetworkGateway1");
             const std::string gateway = gatewayRef ? idFor(*gatewayRef) : std::string();
@@ -831,6 +845,18 @@ private:
             outcome(*c, ResourceOutcome::Imported, id);
         }
         t["connections"] = out;
+        std::set<std::string> connected;
+        for (const auto& c : out) {
+            if (c.contains("gateway")) connected.insert(c["gateway"].get<std::string>());
+            if (c.contains("peerGateway")) connected.insert(c["peerGateway"].get<std::string>());
+        }
+        for (const ArmResource* g : ofType("virtualnetworkgateways"))
+            if (const std::string id = idFor(g->id); gatewayVnet_.count(id) && !connected.count(id))
+                note(NoteKind::HalfConfigured, "GATEWAY_UNCONNECTED", item(*g), id,
+                     QT_TRANSLATE_NOOP("Import",
+                                       "gateway %1 has no connection in the input: nothing on-premises "
+                                       "is reached through it"),
+                     {object(id)});
     }
 
     // A circuit another subscription holds: a placeholder with private peering on, inferred.
@@ -875,7 +901,14 @@ private:
                          {vm->name, nicId ? lastSegment(*nicId) : std::string("?")});
                     continue;
                 }
-                if (!attached.insert(nic).second) continue;
+                if (!attached.insert(nic).second) {
+                    note(NoteKind::HalfConfigured, "NIC_SHARED", item(*vm), idFor(vm->id),
+                         QT_TRANSLATE_NOOP("Import",
+                                           "VM %1 names network interface %2, which another VM already "
+                                           "has: Azure attaches a NIC to one VM only; left out here"),
+                         {vm->name, nic->name});
+                    continue;
+                }
                 nicsOf[vm].push_back({nic, boolField(ref, "primary").value_or(false)});
             }
         }
@@ -984,6 +1017,11 @@ private:
             if (!out.contains("subnet")) out["subnet"] = subnet;
             Json c = {{"name", name}};
             auto ip = stringField(ipc, "privateIPAddress");
+            if (ip && !ip->empty() && !Ipv4Address::parse(*ip))
+                note(NoteKind::Skipped, "ADDRESS_INVALID", item(n), id,
+                     QT_TRANSLATE_NOOP("Import",
+                                       "network interface %1's address \"%2\" is not an IPv4 address"),
+                     {n.name, *ip});
             if (!ip || !Ipv4Address::parse(*ip)) {
                 ip = allocate(subnet);
                 if (!ip) {
@@ -1003,8 +1041,18 @@ private:
             }
             c["privateIp"] = *ip;
             if (applianceIps_.count(*ip)) appliance = true;
-            if (const auto pip = refField(ipc, "publicIPAddress"))
-                if (const auto address = publicIp(*pip, item(n), id)) c["publicIp"] = *address;
+            if (const auto pip = refField(ipc, "publicIPAddress")) {
+                if (const auto address = publicIp(*pip, item(n), id))
+                    c["publicIp"] = *address;
+                else
+                    note(NoteKind::Question, "ASK_PUBLIC_IP", item(n), id,
+                         QT_TRANSLATE_NOOP("Import",
+                                           "What is the address of %1's public IP %2? Without it, "
+                                           "Pathlight traces %1 as having none (its Internet traffic then "
+                                           "leaves by default outbound access or a NAT gateway); add it as "
+                                           "the ipConfiguration's publicIp"),
+                         {n.name, lastSegment(*pip)});
+            }
             if (boolField(ipc, "primary").value_or(false)) c["primary"] = true;
             Json asgs = Json::array();
             for (const auto& a : refs(ipc, "applicationSecurityGroups"))
@@ -1164,8 +1212,7 @@ private:
                         note(NoteKind::Inferred, "ROUTE_SERVER_IPS", item(*h), id,
                              QT_TRANSLATE_NOOP("Import",
                                                "Route Server %1's addresses are taken as %2 and %3, the "
-                                               "fourth and fifth of RouteServerSubnet, as Azure allocates "
-                                               "them"),
+                                               "first two Azure gives out in RouteServerSubnet"),
                              {object(id), ips[0].get<std::string>(), ips[1].get<std::string>()});
                     }
                 }
@@ -1181,14 +1228,20 @@ private:
                     if (nic == nicByIp_.end()) {
                         note(NoteKind::HalfConfigured, "ROUTE_SERVER_PEER_MISSING", b, id,
                              QT_TRANSLATE_NOOP("Import",
-                                               "Route Server peer %1 (%2) is no NIC address in the input: "
-                                               "left out"),
+                                               "Route Server peer %1 (%2) matches no NIC address in the "
+                                               "input: left out"),
                              {b.name, ip.value_or("?")});
                         continue;
                     }
                     peers.push_back({{"vm", vmOfNic(nic->second)}, {"asn", asn.value_or(0)}});
                 }
                 rs["peers"] = peers;
+                if (peers.empty())
+                    note(NoteKind::HalfConfigured, "ROUTE_SERVER_NO_PEERS", item(*h), id,
+                         QT_TRANSLATE_NOOP("Import",
+                                           "Route Server %1 has no BGP peer in the input: it learns and "
+                                           "programs no routes"),
+                         {object(id)});
                 out.push_back(rs);
                 outcome(*h, ResourceOutcome::Imported, id);
                 childrenMerged(*h, id);
@@ -1242,11 +1295,21 @@ private:
                     fw["sku"] = properCase(*tier, {"Basic", "Standard", "Premium"});
             if (!fw.contains("privateIp")) {
                 fw["inferred"] = {"privateIp"};
+                std::string address = "?";
+                for (const ArmResource* v : ofType("virtualnetworks"))
+                    if (idFor(v->id) == vnet)
+                        for (const Item& sn : subnetsOf(*v))
+                            if (asciiLower(sn.name) == "azurefirewallsubnet")
+                                for (const auto& p : strings(*sn.json, "addressPrefix"))
+                                    if (const auto prefix = Ipv4Prefix::parse(p)) {
+                                        address = Ipv4Address(prefix->network().value() + 4).toString();
+                                        fw["privateIp"] = address;
+                                    }
                 note(NoteKind::Inferred, "FIREWALL_ADDRESS", item(*f), id,
                      QT_TRANSLATE_NOOP("Import",
                                        "firewall %1's private address is not in the input: Pathlight takes "
-                                       "the fourth address of AzureFirewallSubnet, as Azure allocates it"),
-                     {object(id)});
+                                       "%2, the first address Azure gives out in AzureFirewallSubnet"),
+                     {object(id), address});
             }
             if (!publicIps.empty()) fw["publicIps"] = publicIps;
             if (field(f->json, "managementIpConfiguration")) fw["forcedTunneling"] = true;
@@ -1644,6 +1707,42 @@ private:
     }
 
     // Everything not mapped: a note per resource, worded by kind.
+    // Every secret value a resource holds (a connection's shared key, a VM's password, a circuit's
+    // service key): never copied, and said (import.md "Secrets"). Values a template left
+    // unevaluated are null here; the importer reports those.
+    void reportSecrets() {
+        static const char* const secrets[] = {"sharedkey",  "authorizationkey", "adminpassword",
+                                              "servicekey", "password",         "secret",
+                                              "customdata", "protectedsettings"};
+        for (const ArmResource& r : set_.all()) {
+            std::vector<std::string> found;
+            std::function<void(const Json&, int)> walk = [&](const Json& j, int depth) {
+                if (depth > 12) return;
+                if (j.is_object()) {
+                    for (auto it = j.begin(); it != j.end(); ++it) {
+                        const std::string key = asciiLower(it.key());
+                        bool secret = false;
+                        for (const char* name : secrets)
+                            secret |= key == name;
+                        if (secret && !it.value().is_null()) {
+                            if (std::find(found.begin(), found.end(), it.key()) == found.end())
+                                found.push_back(it.key());
+                        } else {
+                            walk(it.value(), depth + 1);
+                        }
+                    }
+                } else if (j.is_array()) {
+                    for (const auto& e : j)
+                        walk(e, depth + 1);
+                }
+            };
+            walk(r.json, 0);
+            for (const auto& key : found)
+                note(NoteKind::SecretDropped, "SECRET_DROPPED", item(r), idFor(r.id),
+                     QT_TRANSLATE_NOOP("Import", "%1 of %2 is a secret: not copied"), {key, r.name});
+        }
+    }
+
     void reportOthers() {
         for (const ArmResource& r : set_.all()) {
             if (reported_.count(&r)) continue;
@@ -1656,6 +1755,13 @@ private:
                 type == "microsoft.network/networkinterfaces" ||
                 (child && parsed->parent() && reported_.count(set_.find(parsed->parent()->text())))) {
                 outcome(r, ResourceOutcome::MergedInto, {});
+                continue;
+            }
+            if (child && parsed->parent() && !set_.find(parsed->parent()->text())) {
+                note(NoteKind::HalfConfigured, "PARENT_MISSING", item(r), {},
+                     QT_TRANSLATE_NOOP("Import", "%1 belongs to %2, which is not in the input: left out"),
+                     {r.name, parsed->parent()->name()});
+                outcome(r, ResourceOutcome::Skipped, {});
                 continue;
             }
             const char* text =

@@ -226,9 +226,15 @@ public:
     Evaluated parameter(std::string_view name, Budget& budget) override {
         const std::string key = lower(name);
         if (auto cached = paramCache_.find(key); cached != paramCache_.end()) return cached->second;
-        if (auto given = provided_.find(key); given != provided_.end()) return given->second;
         const Json* declarations = findMember(tmpl_, "parameters");
         const Json* declaration = declarations ? findMember(*declarations, name) : nullptr;
+        // A secure parameter's value is a secret wherever it is used (a name, a tag): never
+        // evaluated, never copied (import.md "Secrets"; breaker, 2026-12-01).
+        if (declaration && declaration->is_object())
+            if (const Json* type = findMember(*declaration, "type");
+                type && type->is_string() && lower(type->get<std::string>()).starts_with("secure"))
+                return remember(paramCache_, key, Evaluated::fail("secret", std::string(name)));
+        if (auto given = provided_.find(key); given != provided_.end()) return given->second;
         if (!declaration)
             return Evaluated::fail("invalid", "parameters(): the template declares no parameter '" +
                                                   std::string(name) + "'");

@@ -4,6 +4,7 @@
 #include "import/arm_mapper.h"
 #include "import/resolved_input.h"
 #include "io/json_text.h"
+#include "validation/lints.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -192,7 +193,7 @@ bool isIndex(const std::string& token) {
 
 // Leaves out what the reader refuses, and says so; rounds until the reader accepts (a removal can
 // leave a reference dangling) or nothing is left to remove.
-std::optional<Topology> loadRepairing(Json& topology, ImportReport& report) {
+std::optional<Topology> loadRepairing(Json& topology, ImportReport& report, std::string* lastError) {
     static const std::set<std::string> parts = {"subnets",
                                                 "securityRules",
                                                 "routes",
@@ -211,6 +212,11 @@ std::optional<Topology> loadRepairing(Json& topology, ImportReport& report) {
     for (int round = 0; round < 16; ++round) {
         LoadResult loaded = loadTopologyFromText(topology.dump());
         if (loaded.ok()) return std::move(loaded.topology);
+        for (const auto& d : loaded.diagnostics)
+            if (d.severity == Severity::Error && lastError) {
+                *lastError = (d.pointer.empty() ? "" : d.pointer + ": ") + d.message.english();
+                break;
+            }
         std::map<std::string, std::pair<Json::json_pointer, const Diagnostic*>> remove;
         for (const auto& d : loaded.diagnostics) {
             if (d.severity != Severity::Error) continue;
@@ -258,6 +264,13 @@ std::optional<Topology> loadRepairing(Json& topology, ImportReport& report) {
             n.code = "REFUSED_BY_READER";
             if (element.is_object() && element.contains("armId") && element["armId"].is_string())
                 n.armId = element["armId"];
+            // Where the resource was read, for the user to find it in the input.
+            for (const auto& r : report.resources)
+                if (!n.armId.empty() && idKey(r.armId) == idKey(n.armId)) {
+                    n.source = r.source;
+                    n.pointer = r.pointer;
+                    break;
+                }
             n.message = {"Import",
                          QT_TRANSLATE_NOOP("Import", "%1 left out: %2"),
                          {name.empty() ? path : name,
@@ -287,6 +300,7 @@ ImportResult importAzureFiles(const ImportOptions& options) {
     ResourceSet set;
     std::set<std::string> usedParameters;
     std::size_t linked = 0, unresolvedNames = 0; // templates' linked deployments, unresolved values
+    std::optional<Unresolved> firstFailure;      // the first value that failed otherwise
     for (const auto& path : files) {
         auto doc = readJsonFile(path, options, result);
         if (!doc) return result;
@@ -313,6 +327,17 @@ ImportResult importAzureFiles(const ImportOptions& options) {
             if (const std::string p = parametersFor(path, options); !p.empty()) {
                 auto params = readJsonFile(p, options, result);
                 if (!params) return result;
+                // {"parameters": {"x": {"value": ...}}} as az and ARM write it, or the bare object.
+                const Json* inner = member(*params, "parameters");
+                if (!params->is_object() || isArmTemplate(*params) || (inner && !inner->is_object())) {
+                    result.errors.push_back(
+                        error(p, inner ? "/parameters" : "", "NOT_PARAMETERS",
+                              QT_TRANSLATE_NOOP("Import", "not a parameters file: expected "
+                                                          "{\"parameters\": {\"name\": "
+                                                          "{\"value\": ...}}}"),
+                              {}));
+                    return result;
+                }
                 parameters = std::move(*params);
                 usedParameters.insert(p);
             }
@@ -331,10 +356,41 @@ ImportResult importAzureFiles(const ImportOptions& options) {
             }
             if (!parameters.is_null())
                 result.report.files.push_back({parametersFor(path, options), InputForm::Parameters, 0});
+            {
+                ImportNote n;
+                n.kind = NoteKind::Inferred;
+                n.code = "TEMPLATE_CONTEXT";
+                n.source = path;
+                const DeploymentContext& c = options.context;
+                std::string rg = c.resourceGroup, sub = c.subscriptionId;
+                if (const auto place = placeNamedElsewhere(expansion, externalIds)) {
+                    rg = place->resourceGroup;
+                    sub = place->subscription;
+                }
+                n.message = {"Import",
+                             QT_TRANSLATE_NOOP("Import",
+                                               "the template is evaluated as deployed to subscription %1, "
+                                               "resource group %2, location %3 (--context changes them)"),
+                             {sub, rg, c.location}};
+                result.report.notes.push_back(n);
+            }
             for (const auto& u : expansion.unresolved) {
                 ImportNote n;
                 n.kind = NoteKind::Unresolved;
                 n.code = "UNRESOLVED";
+                if (u.function == "secret") { // a secure parameter: its value is never read
+                    n.kind = NoteKind::SecretDropped;
+                    n.code = "SECRET_DROPPED";
+                    n.source = path;
+                    n.pointer = u.pointer;
+                    n.message = {"Import",
+                                 QT_TRANSLATE_NOOP("Import",
+                                                   "secure parameter %1 is a secret: not read, and what "
+                                                   "uses it is left out"),
+                                 {u.detail}};
+                    result.report.notes.push_back(n);
+                    continue;
+                }
                 if (isSecretPointer(u.pointer)) { // a password or key: never copied anyway
                     n.kind = NoteKind::SecretDropped;
                     n.code = "SECRET_DROPPED";
@@ -350,8 +406,10 @@ ImportResult importAzureFiles(const ImportOptions& options) {
                     continue; // the guest's, not the network's
                 if (u.function == "templateLink")
                     ++linked;
-                else
+                else if (u.function == "parameter")
                     ++unresolvedNames;
+                else if (!firstFailure)
+                    firstFailure = u;
                 n.source = path;
                 n.pointer = u.pointer;
                 n.message = {
@@ -418,6 +476,12 @@ ImportResult importAzureFiles(const ImportOptions& options) {
                                                   "does not fetch: import the deployed resource "
                                                   "group's export or az output instead"),
                       {std::to_string(linked)}));
+        else if (firstFailure)
+            result.errors.push_back(error(
+                where, firstFailure->pointer, "NOT_EVALUATED",
+                QT_TRANSLATE_NOOP("Import", "no resource could be imported: a value could not be evaluated "
+                                            "(%1): %2"),
+                {firstFailure->function, firstFailure->detail}));
         else if (unresolvedNames > 0)
             result.errors.push_back(
                 error(where, {}, "PARAMETERS_NEEDED",
@@ -425,17 +489,62 @@ ImportResult importAzureFiles(const ImportOptions& options) {
                                                   "on parameters without a value; give them with "
                                                   "--parameters FILE"),
                       {std::to_string(unresolvedNames)}));
-        else
-            result.errors.push_back(
-                error(where, {}, "NOTHING_TO_IMPORT",
-                      QT_TRANSLATE_NOOP("Import", "no Azure resources to import in the input"), {}));
+        else {
+            // The refusals say why better than "nothing": the first one goes to the errors.
+            bool said = false;
+            for (const auto& n : result.report.notes)
+                if (n.kind == NoteKind::Refused && !said) {
+                    Diagnostic d;
+                    d.code = n.code;
+                    d.pointer = n.source;
+                    d.message = n.message;
+                    result.errors.push_back(d);
+                    said = true;
+                }
+            if (!said)
+                result.errors.push_back(
+                    error(where, {}, "NOTHING_TO_IMPORT",
+                          QT_TRANSLATE_NOOP("Import", "no Azure resources to import in the input"), {}));
+        }
         return result;
     }
+    for (const auto& c : set.conflicts()) {
+        ImportNote n;
+        n.kind = NoteKind::HalfConfigured;
+        n.code = "MERGE_CONFLICT";
+        n.source = c.source;
+        n.pointer = c.pointer;
+        n.armId = c.armId;
+        n.message = {"Import",
+                     QT_TRANSLATE_NOOP("Import",
+                                       "this copy of %1 gives %2 another value than an earlier one: "
+                                       "this later value is used"),
+                     {c.armId.substr(c.armId.find_last_of('/') + 1), c.key}};
+        result.report.notes.push_back(n);
+    }
     Json topology = mapResources(set, result.report);
-    result.topology = loadRepairing(topology, result.report);
-    if (!result.topology)
+    std::string loadError;
+    result.topology = loadRepairing(topology, result.report, &loadError);
+    if (!result.topology) {
         result.errors.push_back(error(options.inputs.front(), {}, "MAPPING",
-                                      QT_TRANSLATE_NOOP("Import", "the imported network does not load"), {}));
+                                      QT_TRANSLATE_NOOP("Import", "the imported network does not load: %1"),
+                                      {loadError}));
+        return result;
+    }
+    // What Pathlight's checks find in the result is the input's own half-configuration (a route to
+    // an address no device holds, a VM taken as an NVA whose NIC does not forward): said here too.
+    const EndpointCatalog catalog = EndpointCatalog::builtIn();
+    for (const auto& d : lintTopology(*result.topology, catalog)) {
+        if (d.severity == Severity::Info) continue;
+        ImportNote n;
+        n.kind = NoteKind::HalfConfigured;
+        n.code = d.code;
+        n.pointer = d.pointer;
+        const auto ids = idsAlongPointer(*result.topology, d.pointer);
+        if (!ids.empty()) n.objectId = ids.back();
+        n.message = d.message;
+        result.report.notes.push_back(n);
+    }
     return result;
 }
 

@@ -17,15 +17,32 @@ std::string nameKey(const Json& element) {
     return name && name->is_string() ? idKey(name->get<std::string>()) : std::string();
 }
 
+// Values that change between two reads of the same resource without saying anything about it.
+bool volatileKey(const std::string& key) {
+    const std::string k = idKey(key);
+    return k == "etag" || k == "provisioningstate" || k == "resourceguid" || k == "type" || k == "id";
+}
+
 // Deep merge: objects member by member; arrays of named objects (subnets, rules, routes) element
-// by element, matched by name; anything else replaced (a later null leaves the value).
-void mergeInto(Json& target, const Json& from) {
+// by element, matched by name; anything else replaced (a later null leaves the value). Scalars
+// that differ are listed in `conflicts` by their path.
+void mergeInto(Json& target, const Json& from, const std::string& path, std::vector<std::string>& conflicts) {
+    if (!target.is_structured() && !from.is_structured() && !target.is_null() && !from.is_null()) {
+        const bool same = target.is_string() && from.is_string()
+                              ? idKey(target.get<std::string>()) == idKey(from.get<std::string>())
+                              : target == from;
+        if (!same) conflicts.push_back(path);
+        target = from;
+        return;
+    }
     if (target.is_array() && from.is_array()) {
         bool named = true;
         for (const Json* list : {static_cast<const Json*>(&target), &from})
             for (const auto& e : *list)
                 named = named && !nameKey(e).empty();
         if (!named || target.empty()) {
+            if (!target.empty() && !from.empty() && idKey(target.dump()) != idKey(from.dump()))
+                conflicts.push_back(path);
             if (!from.empty() || target.empty()) target = from;
             return;
         }
@@ -34,7 +51,7 @@ void mergeInto(Json& target, const Json& from) {
             for (auto& t : target)
                 if (nameKey(t) == nameKey(e)) same = &t;
             if (same)
-                mergeInto(*same, e);
+                mergeInto(*same, e, path + "/" + nameKey(e), conflicts);
             else
                 target.push_back(e);
         }
@@ -48,9 +65,9 @@ void mergeInto(Json& target, const Json& from) {
         Json* existing = nullptr;
         for (auto t = target.begin(); t != target.end(); ++t)
             if (idKey(t.key()) == idKey(it.key())) existing = &t.value();
-        if (existing)
-            mergeInto(*existing, it.value());
-        else
+        if (existing) {
+            if (!volatileKey(it.key())) mergeInto(*existing, it.value(), path + "/" + it.key(), conflicts);
+        } else
             target[it.key()] = it.value();
     }
 }
@@ -157,8 +174,14 @@ bool hasArmId(const Json& doc, int depth) {
     if (!doc.is_object()) return false;
     if (const Json* id = member(doc, "id"); id && id->is_string() && parseArmId(id->get<std::string>()))
         return true;
-    for (const char* key : {"value", "data", "responses", "200", "201", "body", "rows"})
+    for (const char* key : {"value", "data", "responses", "200", "201", "body"})
         if (const Json* inner = member(doc, key); inner && hasArmId(*inner, depth + 1)) return true;
+    // Resource Graph's table form: a row is an array of values, the id among them.
+    if (const Json* rows = member(doc, "rows"); rows && rows->is_array() && member(doc, "columns"))
+        for (const auto& row : *rows)
+            if (row.is_array())
+                for (const auto& cell : row)
+                    if (cell.is_string() && parseArmId(cell.get<std::string>())) return true;
     return false;
 }
 
@@ -183,7 +206,11 @@ std::size_t ResourceSet::add(ArmResource resource) {
     const std::string key = idKey(resource.id);
     if (const auto it = byId_.find(key); it != byId_.end()) {
         ArmResource& existing = resources_[it->second];
-        mergeInto(existing.json, resource.json);
+        std::vector<std::string> differing;
+        mergeInto(existing.json, resource.json, "", differing);
+        for (const auto& key : differing)
+            conflicts_.push_back(
+                {resource.id, resource.source, resource.pointer, key.empty() ? key : key.substr(1)});
         duplicates_[it->second].emplace_back(resource.source, resource.pointer);
         return it->second;
     }

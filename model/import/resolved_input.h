@@ -39,6 +39,13 @@ public:
     // Separately declared children (subnets, securityRules, routes, virtualNetworkPeerings,
     // ipConfigurations, bgpConnections ...) of the resource with this id.
     std::vector<const ArmResource*> children(std::string_view parentId) const;
+    // A value a later copy of a resource gives differently (compared without case): the later one
+    // is kept, and the report says so.
+    struct Conflict {
+        std::string armId, source, pointer; // the later copy
+        std::string key;                    // "properties/addressSpace/addressPrefixes/0"
+    };
+    const std::vector<Conflict>& conflicts() const { return conflicts_; }
     // (source, pointer) of every copy read after the first, per resource index.
     const std::vector<std::vector<std::pair<std::string, std::string>>>& duplicates() const {
         return duplicates_;
@@ -49,6 +56,7 @@ private:
     std::unordered_map<std::string, std::size_t> byId_;
     std::unordered_map<std::string, std::vector<std::size_t>> children_;
     std::vector<std::vector<std::pair<std::string, std::string>>> duplicates_;
+    std::vector<Conflict> conflicts_;
 };
 
 } // namespace pathlight::armimport

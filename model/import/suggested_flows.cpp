@@ -16,6 +16,24 @@ constexpr const char* kPlatformAddress = "168.63.129.16"; // azure-facts §3.3
 class Suggester {
 public:
     Suggester(const Topology& t, std::size_t limit) : t_(t), index_(t), limit_(limit) {
+        for (const auto& g : t.gateways)
+            hubs_.insert(g.vnet);
+        std::map<Id, int> peered;
+        for (const auto& p : t.peerings) {
+            ++peered[p.vnets[0]];
+            ++peered[p.vnets[1]];
+        }
+        for (const auto& [vnet, n] : peered)
+            if (n >= 2) hubs_.insert(vnet);
+        for (const auto& p : t.peerings)
+            for (int side : {0, 1})
+                if (hubs_.count(p.vnets[side]) && !hubs_.count(p.vnets[1 - side])) {
+                    spokeSet_.insert(p.vnets[1 - side]);
+                    // A spoke reaches on-premises through its hub's gateway (gateway transit).
+                    if (p.gatewayTransit) reachesGateway_.insert(p.vnets[1 - side]);
+                }
+        for (const auto& g : t.gateways)
+            reachesGateway_.insert(g.vnet);
         for (const auto& v : t.vnets)
             for (const auto& s : v.subnets)
                 vnetOfSubnet_[s.id] = v.id;
@@ -46,7 +64,9 @@ public:
                         {Message::object(it->second.front()->id), Message::object(s.id)});
         const auto spokes = this->spokes();
         if (const auto onPremises = onPremisesAddress())
-            for (const Vnet* v : spokes) {
+            for (const auto& vnet : t_.vnets) {
+                const Vnet* v = &vnet;
+                if (!reachesGateway_.count(v->id) || !vmsOfVnet_.count(v->id)) continue;
                 const Vm* vm = vmsOfVnet_[v->id].front();
                 add(SuggestionKind::SpokeToOnPremises, "onprem-from-" + v->id, vm->id, onPremises->first,
                     Protocol::Tcp, 443, QT_TRANSLATE_NOOP("Import", "%1 (%2) reaches on-premises %3"),
@@ -76,22 +96,11 @@ public:
     }
 
 private:
-    // VNets with VMs, other than the hubs (VNets with a gateway, or peered with two or more VNets),
-    // unless nothing is peered: then every VNet with VMs.
+    // The spokes with VMs, in file order.
     std::vector<const Vnet*> spokes() const {
-        std::map<Id, int> peered;
-        for (const auto& p : t_.peerings) {
-            ++peered[p.vnets[0]];
-            ++peered[p.vnets[1]];
-        }
-        std::set<Id> hubs;
-        for (const auto& g : t_.gateways)
-            hubs.insert(g.vnet);
-        for (const auto& [vnet, n] : peered)
-            if (n >= 2) hubs.insert(vnet);
         std::vector<const Vnet*> out;
         for (const auto& v : t_.vnets)
-            if (vmsOfVnet_.count(v.id) && (!hubs.count(v.id) || t_.peerings.empty())) out.push_back(&v);
+            if (vmsOfVnet_.count(v.id) && spokeSet_.count(v.id)) out.push_back(&v);
         return out;
     }
 
@@ -121,7 +130,10 @@ private:
 
     void add(SuggestionKind kind, std::string id, const std::string& source, const std::string& destination,
              Protocol protocol, int port, const char* text, std::vector<std::string> args) {
-        if (out_.size() >= limit_) return;
+        if (++perKind_[kind] > limit_) {
+            ++leftOut_;
+            return;
+        }
         const std::string base = id;
         for (int n = 2; used_.count(id) || index_.contains(id); ++n)
             id = base + "-" + std::to_string(n);
@@ -144,12 +156,21 @@ private:
     std::map<Id, std::vector<const Vm*>> vmsOfSubnet_, vmsOfVnet_;
     std::set<std::string> used_;
     std::vector<SuggestedFlow> out_;
+    std::set<Id> hubs_, spokeSet_, reachesGateway_;
+    std::map<SuggestionKind, std::size_t> perKind_;
+
+public:
+    std::size_t leftOut_ = 0;
 };
 
 } // namespace
 
-std::vector<SuggestedFlow> suggestFlows(const Topology& topology, std::size_t limit) {
-    return Suggester(topology, limit).run();
+std::vector<SuggestedFlow> suggestFlows(const Topology& topology, std::size_t limitPerKind,
+                                        std::size_t* leftOut) {
+    Suggester s(topology, limitPerKind);
+    auto out = s.run();
+    if (leftOut) *leftOut = s.leftOut_;
+    return out;
 }
 
 } // namespace pathlight::armimport

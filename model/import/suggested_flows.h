@@ -25,8 +25,12 @@ struct SuggestedFlow {
     Message name; // what it checks (context "Import"), for the flow's name in the user's language
 };
 
-// At most `limit` suggestions, in the order above; ids unique in `topology`. Appliances (VMs with
-// `nva`) are neither sources nor destinations.
-std::vector<SuggestedFlow> suggestFlows(const Topology& topology, std::size_t limit = 200);
+// At most `limitPerKind` suggestions of each kind, in the order above; ids unique in `topology`.
+// Appliances (VMs with `nva`) are neither sources nor destinations. Spokes are the VNets with VMs
+// peered with a hub (a VNet with a gateway or two peerings or more); on-premises checks start in
+// the VNets that reach a gateway (their own or their hub's). `leftOut`, if given, counts the
+// suggestions the limit cut.
+std::vector<SuggestedFlow> suggestFlows(const Topology& topology, std::size_t limitPerKind = 50,
+                                        std::size_t* leftOut = nullptr);
 
 } // namespace pathlight::armimport

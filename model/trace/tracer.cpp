@@ -1691,6 +1691,25 @@ void Walker::deliverOnInternet() {
              {ipText(packet_.destination)});
         return arriveFromInternet(hop);
     }
+    if (!reply_ && packet_.destination &&
+        (dst_.kind == HopKind::Vm || dst_.kind == HopKind::Host || dst_.kind == HopKind::PrivateEndpoint)) {
+        // A private address of the drawing (a VNet's, even in a public range, or a site's) is not
+        // on the Internet: whatever holds it there is not this machine, and nothing carries the
+        // packet back into the VNet or the site (azure-facts §1.1: a VNet's ranges are reached by
+        // peering, VPN or ExpressRoute only; §6.4: from the Internet only public IPs).
+        const int hop = addHop("internet", HopKind::Internet);
+        step(hop,
+             QT_TRANSLATE_NOOP("Step",
+                               "The packet leaves for the Internet, where %1 is not %2: it never arrives."),
+             {ipText(packet_.destination), Message::object(dst_.node)});
+        finding(finding::kPrivateDestinationViaInternet, Severity::Error, hop, dst_.node,
+                QT_TRANSLATE_NOOP("Finding",
+                                  "The route sends the packet to the Internet, but %1 is a private address "
+                                  "of %2: no peering, VPN or ExpressRoute connection leads there from "
+                                  "here."),
+                {ipText(packet_.destination), Message::object(dst_.node)});
+        return finish(Verdict::NoRoute);
+    }
     const std::string node = dst_.kind == HopKind::Endpoint || dst_.kind == HopKind::Platform
                                  ? dst_.node
                                  : std::string("internet");

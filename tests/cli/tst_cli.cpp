@@ -80,8 +80,36 @@ private slots:
         QVERIFY(!QFile::exists(none));
         QCOMPARE(cli({"import", corpus + "export", "-o"}).code, 2);                // -o needs a value
         QCOMPARE(cli({"import", "--context", "x=1", corpus, "-o", none}).code, 2); // unknown key
+        // Never over an input: -o or --report naming one, or each other (breaker).
+        const QString input = write(dir, "input.json", "[]");
+        QCOMPARE(cli({"import", input, "-o", input}).code, 2);
+        QCOMPARE(cli({"import", input, "-o", out, "--report", out}).code, 2);
+        QCOMPARE(cli({"import", corpus + "rest-cli/VirtualNetworkList.2024-05-01.json", "--context",
+                      "resourceGroup=a/b", "-o", none})
+                     .code,
+                 2);
         // A folder of exports imports as one network.
         QCOMPARE(cli({"import", corpus + "export", "-o", out}).code, 0);
+    }
+
+    // pathlight-cli diff: 0 when the two agree, 1 with the differences, 2 for unusable input.
+    void diffCommand() {
+        QTemporaryDir dir;
+        const QString design = example("08-firewall-hub-private-endpoint");
+        QCOMPARE(cli({"diff", design, design}).code, 0);
+        QFile f(design);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        text.replace("\"ruleCollectionGroups\"", "\"ruleCollectionGroupsGone\"");
+        const QString other = write(dir, "other.pathlight.json", text);
+        const Run run = cli({"diff", design, other});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains("changed") && run.out.contains("delivered → denied"), qPrintable(run.out));
+        const Run json = cli({"diff", design, other, "--json"});
+        QCOMPARE(json.code, 1);
+        QVERIFY(json.out.contains("\"otherVerdict\": \"denied\""));
+        QCOMPARE(cli({"diff", design}).code, 2);
+        QCOMPARE(cli({"diff", design, dir.filePath("missing.json")}).code, 2);
     }
 
     void checkExitCodes() {

@@ -12,6 +12,8 @@
 #endif
 
 #include <QDir>
+#include <QFile>
+#include <QProcess>
 
 #include <set>
 
@@ -296,7 +298,21 @@ private slots:
         QCOMPARE(shellQuote("a\x1b[201~\x15"
                             "b\r"),
                  std::string("$'a\\x1B[201~\\x15b\\x0D'"));
-        QCOMPARE(shellQuote("it's\n"), std::string("$'it\\'s\\x0A'"));
+        QCOMPARE(shellQuote("it's\n"), std::string("$'it\\x27s\\x0A'"));
+        // No quote inside $'...': a POSIX sh without it (dash) reads '$' and one inert literal,
+        // never a command (breaker, 2026-12-01: "rga\x01\\';touch PWNED #" ran touch under dash).
+        {
+            const QString marker = QDir::temp().filePath("pathlight-dash-quote-test");
+            QFile::remove(marker);
+            const std::string hostile = "rga\x01\\';touch " + marker.toStdString() + " #";
+            for (const char* shell : {"/bin/sh", "/bin/bash", "/bin/dash"}) {
+                if (!QFile::exists(shell)) continue;
+                QProcess p;
+                p.start(shell, {"-c", QString::fromStdString("printf %s " + shellQuote(hostile))});
+                QVERIFY(p.waitForFinished(5000));
+                QVERIFY2(!QFile::exists(marker), shell);
+            }
+        }
         // Bidirectional controls and marks, byte by byte: the same in every locale (breaker).
         QCOMPARE(shellQuote("vm-\xe2\x80\xaex\xe2\x80\x8f\xd8\x9c"),
                  std::string("$'vm-\\xE2\\x80\\xAEx\\xE2\\x80\\x8F\\xD8\\x9C'"));

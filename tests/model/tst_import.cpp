@@ -244,7 +244,8 @@ private slots:
         QVERIFY(hasNote(r.report, "ROUTE_SERVER_VNET", NoteKind::Inferred));
         // The firewall without its address (exports omit it) is marked inferred.
         QCOMPARE(t.firewalls.size(), std::size_t(1));
-        QVERIFY(!t.firewalls[0].privateIp);
+        QVERIFY(t.firewalls[0].privateIp); // written out, so the inspector shows it
+        QCOMPARE(t.firewalls[0].privateIp->toString(), std::string("10.0.1.4"));
         QVERIFY(t.firewalls[0].keys.contains("inferred"));
         // An NVA is recognised (a route names its address) and the user is asked about its guest.
         bool nva = false;
@@ -397,6 +398,42 @@ private slots:
         QVERIFY(hasNote(odd.report, "NOT_A_RESOURCE", NoteKind::Skipped));
         QVERIFY(odd.topology->routeTables[0].routes.empty() || odd.topology->routeTables.empty() ||
                 odd.topology->routeTables[0].routes.size() == 0);
+    }
+
+    // The breaker's inputs (tests/regressions/import/README.md): each imports or says why, and
+    // the behaviour each stands for holds.
+    void breakerRegressions() {
+        const QString dir = PATHLIGHT_SOURCE_DIR "/tests/regressions/import/";
+        for (const QString& name : QDir(dir).entryList({"F-*.json"}, QDir::Files)) {
+            if (name.endsWith(".parameters.json")) continue;
+            const auto r = importFiles({(dir + name).toStdString()});
+            QVERIFY2(r.ok() || !r.errors.empty(), qPrintable(name));
+            if (r.ok()) QVERIFY2(loadTopologyFromText(topologyToText(*r.topology)).ok(), qPrintable(name));
+        }
+        auto conflict = importFiles({(dir + "F-case-conflict-silent.json").toStdString()});
+        QVERIFY(hasNote(conflict.report, "MERGE_CONFLICT", NoteKind::HalfConfigured));
+        auto secure = importFiles({(dir + "F-secure-param-in-name.json").toStdString()});
+        QVERIFY(hasNote(secure.report, "SECRET_DROPPED", NoteKind::SecretDropped));
+        if (secure.ok()) QVERIFY(topologyToText(*secure.topology).find("SECRET_") == std::string::npos);
+        for (const auto& n : secure.report.notes)
+            QVERIFY(n.message.english().find("SECRET_PW") == std::string::npos);
+        QVERIFY(importFiles({(dir + "F-resource-graph-table.json").toStdString()}).ok());
+        QVERIFY(hasError(importFiles({(dir + "F-stderr-blames-parameters.json").toStdString()}),
+                         "NOT_EVALUATED"));
+        QVERIFY(hasNote(importFiles({(dir + "F-child-missing-parent-msg.json").toStdString()}).report,
+                        "PARENT_MISSING", NoteKind::HalfConfigured));
+        QVERIFY(hasError(importFiles({(dir + "F-bad-parameters-template.json").toStdString()},
+                                     (dir + "F-bad-parameters-file.json").toStdString()),
+                         "NOT_PARAMETERS"));
+        auto many = importFiles({(dir + "F-suggest-cap-210-windows-vms.json").toStdString()});
+        QVERIFY(many.ok());
+        std::size_t leftOut = 0;
+        const auto suggested = suggestFlows(*many.topology, 50, &leftOut);
+        std::set<SuggestionKind> kinds;
+        for (const auto& s : suggested)
+            kinds.insert(s.kind);
+        QVERIFY(kinds.count(SuggestionKind::WindowsKms) && kinds.count(SuggestionKind::SubnetInternet));
+        QVERIFY(leftOut > 0);
     }
 
     // ---- suggested checks --------------------------------------------------------------------------

@@ -281,7 +281,7 @@ private slots:
             return docks;
         };
         const QStringList zhOrder = panelOrder();
-        QCOMPARE(zhOrder.size(), 8); // the import report included
+        QCOMPARE(zhOrder.size(), 9); // the import report and the comparison included
         w.setLanguage("en");
         QCOMPARE(panelOrder(), zhOrder);
         w.setLanguage("zh_TW");

@@ -3,6 +3,7 @@
 #include "text/message_text.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace pathlight {
 
@@ -80,6 +81,17 @@ QStringList reportLines(const ImportReport& report, int maxPerKind) {
                          QCoreApplication::translate("Import", "… and %n more", nullptr, int(n - maxPerKind));
     }
     return lines;
+}
+
+QString importTitle(const ImportReport& report) {
+    QStringList names;
+    for (const auto& f : report.files)
+        if (f.resources > 0) names << QFileInfo(QString::fromStdString(f.path)).fileName();
+    QString list = names.mid(0, 3).join(", ");
+    // A local count: lupdate 6.4 hung on the expression written inside the call.
+    const int more = int(names.size()) - 3;
+    if (more > 0) list = QCoreApplication::translate("Import", "%1 and %n more", nullptr, more).arg(list);
+    return QCoreApplication::translate("Import", "Imported from %1").arg(visible(list.toStdString()));
 }
 
 } // namespace pathlight

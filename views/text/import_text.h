@@ -20,5 +20,8 @@ QString noteLine(const armimport::ImportNote& note);
 // kind (questions first, then inferred values, half-configured things, skipped, refused). With
 // `maxPerKind` > 0, each kind lists that many notes and then says how many more there are.
 QStringList reportLines(const armimport::ImportReport& report, int maxPerKind = 0);
+// A title for the imported document: "Imported from a.json, b.json" (the files that gave
+// resources; the first three, then how many more), in the current language.
+QString importTitle(const armimport::ImportReport& report);
 
 } // namespace pathlight

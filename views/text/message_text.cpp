@@ -262,3 +262,83 @@ QString displayHopKind(HopKind kind) {
 }
 
 } // namespace pathlight
+
+namespace pathlight {
+
+QString displayObjectKind(ObjectKind kind) {
+    const char* text = "";
+    switch (kind) {
+    case ObjectKind::Site:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "site");
+        break;
+    case ObjectKind::Host:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "host");
+        break;
+    case ObjectKind::Circuit:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "circuit");
+        break;
+    case ObjectKind::Vnet:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "VNet");
+        break;
+    case ObjectKind::Subnet:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "subnet");
+        break;
+    case ObjectKind::Peering:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "peering");
+        break;
+    case ObjectKind::Gateway:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "gateway");
+        break;
+    case ObjectKind::Connection:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "connection");
+        break;
+    case ObjectKind::RouteServer:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "Route Server");
+        break;
+    case ObjectKind::Vm:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "VM");
+        break;
+    case ObjectKind::Nic:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "NIC");
+        break;
+    case ObjectKind::AppGateway:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "Application Gateway");
+        break;
+    case ObjectKind::NatGateway:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "NAT gateway");
+        break;
+    case ObjectKind::Nsg:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "NSG");
+        break;
+    case ObjectKind::RouteTable:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "route table");
+        break;
+    case ObjectKind::Endpoint:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "endpoint");
+        break;
+    case ObjectKind::Flow:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "flow");
+        break;
+    case ObjectKind::Firewall:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "Azure Firewall");
+        break;
+    case ObjectKind::PrivateEndpoint:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "private endpoint");
+        break;
+    case ObjectKind::ApplicationSecurityGroup:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "application security group");
+        break;
+    case ObjectKind::LoadBalancer:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "load balancer");
+        break;
+    case ObjectKind::LoadBalancerFrontend:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "frontend");
+        break;
+    case ObjectKind::LoadBalancerPool:
+        text = QT_TRANSLATE_NOOP("ObjectKind", "backend pool");
+        break;
+    }
+    return QCoreApplication::translate("ObjectKind", text);
+}
+
+} // namespace pathlight

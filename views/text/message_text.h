@@ -2,6 +2,7 @@
 // Turns the model's untranslated messages into display text in the current language.
 
 #include "common/message.h"
+#include "topology/topology_index.h"
 #include "trace/trace_result.h"
 
 #include <QString>
@@ -58,5 +59,7 @@ QString displayVerdict(Verdict verdict);
 // language; an unknown kind is shown as it is, made visible.
 QString displaySourceKind(SourceKind kind);
 QString displayHopKind(HopKind kind);
+// The kind of an object of the file ("VNet", "subnet", "NSG" ...) in the current language.
+QString displayObjectKind(ObjectKind kind);
 
 } // namespace pathlight
