@@ -59,6 +59,12 @@ int main(int argc, char** argv) {
                     "document, instead of opening a topology."),
         "path");
     parser.addOption(import);
+    QCommandLineOption compare(
+        "compare",
+        QApplication::translate("main",
+                                "Compare the opened design with this topology file (File ▸ Compare with…)."),
+        "file");
+    parser.addOption(compare);
     parser.process(app);
 
     auto refuse = [](const QString& text) {
@@ -69,7 +75,7 @@ int main(int argc, char** argv) {
     // Refused before any window exists: an unknown language (say, "--lang --screenshot x.png"
     // took the next option as the code) or a screenshot target that is not a file (a FIFO would
     // block the grab forever, a folder cannot take it).
-    for (const QCommandLineOption* option : {&screenshot, &select, &flow, &language, &import})
+    for (const QCommandLineOption* option : {&screenshot, &select, &flow, &language, &import, &compare})
         if (parser.isSet(*option) && parser.value(*option).startsWith("--"))
             return refuse(QApplication::translate("main", "--%1 needs a value; it took the option %2")
                               .arg(option->names().constFirst(), parser.value(*option)));
@@ -121,6 +127,7 @@ int main(int argc, char** argv) {
     } else if (!window.openFile(path) && unattended) {
         return 2;
     }
+    if (parser.isSet(compare) && !window.compareWith(parser.value(compare)) && unattended) return 2;
     window.show();
     // Work autosaved but never saved (a crash, kill -9) is offered back at start-up.
     if (!unattended) QTimer::singleShot(0, &window, [&window] { window.offerRecoveries(); });

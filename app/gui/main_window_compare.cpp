@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace pathlight {
 
@@ -38,10 +39,13 @@ bool MainWindow::compareWith(const QString& path) {
         path);
     comparedPath_ = path;
     comparedAtStep_ = document_->undoStack()->index();
-    if (auto* dock = findChild<QDockWidget*>("ComparisonDock")) {
-        dock->show();
-        dock->raise();
-    }
+    // After the views have settled (selecting a flow raises its own docks).
+    QTimer::singleShot(0, this, [this] {
+        if (auto* dock = findChild<QDockWidget*>("ComparisonDock")) {
+            dock->show();
+            dock->raise();
+        }
+    });
     refresh();
     return true;
 }

@@ -20,6 +20,7 @@
 #include "gui/document.h"
 #include "gui/main_window.h"
 #include "io/topology_io.h"
+#include "panels/comparison_panel.h"
 #include "panels/flows_panel.h"
 #include "panels/hops_panel.h"
 #include "panels/import_report_panel.h"
@@ -508,6 +509,40 @@ private slots:
         QVERIFY(w.document()->topology().layout.empty());
         QCOMPARE(w.scene()->boxItem("vnet-spoke1")->sceneBoundingRect().topLeft(), before.topLeft());
         QFile::remove(QDir::temp().filePath("pathlight-import-test.pathlight.json"));
+    }
+
+    // File > Compare with: the design against a modified copy; the dock lists the flows that
+    // differ and the changed objects, the canvas marks them, an edit makes the comparison stale.
+    void compareWithAnotherTopology() {
+        MainWindow w;
+        const QString design =
+            PATHLIGHT_SOURCE_DIR "/resources/examples/08-firewall-hub-private-endpoint.pathlight.json";
+        QVERIFY(w.openFile(design));
+        QTemporaryDir dir;
+        QFile in(design);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        text.replace("\"ruleCollectionGroups\"", "\"ruleCollectionGroupsGone\"");
+        const QString other = dir.filePath("other.pathlight.json");
+        QFile out(other);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        QVERIFY(w.compareWith(other));
+        const TopologyDiff& d = w.comparisonPanel()->diff();
+        QVERIFY(d.flowsThatDiffer() > 0);
+        QCOMPARE(d.count(DiffChange::Changed), std::size_t(1)); // the firewall's policy
+        const QString firewall = QString::fromStdString(w.document()->topology().firewalls[0].id);
+        QVERIFY(w.scene()->boxItem(firewall));
+        QVERIFY(w.scene()->boxItem(firewall)->hasMarker());
+        QTreeWidgetItem* flows = w.comparisonPanel()->tree()->topLevelItem(0);
+        QCOMPARE(flows->childCount(), int(d.flowsThatDiffer()));
+        emit w.comparisonPanel()->tree()->itemActivated(flows->child(0), 0);
+        QCOMPARE(w.flowsPanel()->selectedFlowIds().size(), 1);
+        QStringList reported;
+        w.reportLoadErrors = [&](const QString&, const QStringList& errors) { reported = errors; };
+        QVERIFY(!w.compareWith(dir.filePath("missing.json")));
+        QVERIFY(!reported.isEmpty());
     }
 
     void nsgEditorRoundTrip() {

@@ -28,7 +28,12 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(tree_);
     tree_->setAlternatingRowColors(true);
-    tree_->header()->setStretchLastSection(true);
+    // The difference reads first; the two sides take what they need.
+    tree_->setColumnCount(3); // the modes below need the sections to exist
+    tree_->header()->setStretchLastSection(false);
+    tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     connect(again_, &QPushButton::clicked, this, &ComparisonPanel::compareAgainRequested);
     connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const QString flow = item->data(0, kFlowRole).toString(); !flow.isEmpty())
