@@ -39,24 +39,6 @@ bool Budget::enter() {
 
 namespace {
 
-char lowerAscii(char c) {
-    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        c = lowerAscii(c);
-    return out;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lowerAscii(a[i]) != lowerAscii(b[i])) return false;
-    return true;
-}
-
 std::string dumpCompact(const Json& v) {
     return v.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
@@ -998,7 +980,8 @@ private:
             if (n != 1 || !a[0].is_string()) return invalid(name, "takes a string");
             std::string s = str(a[0]);
             for (char& c : s)
-                c = fn == Fn::ToLower ? lowerAscii(c) : ((c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c);
+                c = fn == Fn::ToLower ? ((c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c)
+                                      : ((c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c);
             return Evaluated::of(std::move(s));
         }
         case Fn::Trim: {

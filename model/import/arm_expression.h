@@ -10,6 +10,8 @@
 // expression fail with the reason, and the caller reports the containing value as unresolved.
 // No exception escapes.
 
+#include "common/ascii.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -19,6 +21,14 @@
 #include <vector>
 
 namespace pathlight::armimport {
+
+// ARM compares names, functions and keys without case (ASCII only).
+inline std::string lower(std::string_view s) {
+    return asciiLower(std::string(s));
+}
+inline bool iequals(std::string_view a, std::string_view b) {
+    return asciiEqualsNoCase(a, b);
+}
 
 using Json = nlohmann::ordered_json;
 

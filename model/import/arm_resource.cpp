@@ -6,14 +6,6 @@ namespace pathlight::armimport {
 
 namespace {
 
-bool equalsNoCase(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
-}
-
 std::vector<std::string> splitSlash(std::string_view text) {
     std::vector<std::string> parts;
     std::size_t start = 0;
@@ -59,8 +51,8 @@ std::optional<ArmId> parseArmId(std::string_view text) {
     const auto parts = splitSlash(text.substr(1));
     // subscriptions, s, resourceGroups, rg, providers, ns, type, name [, type, name]...
     if (parts.size() < 8 || (parts.size() - 6) % 2 != 0) return std::nullopt;
-    if (!equalsNoCase(parts[0], "subscriptions") || !equalsNoCase(parts[2], "resourceGroups") ||
-        !equalsNoCase(parts[4], "providers"))
+    if (!asciiEqualsNoCase(parts[0], "subscriptions") || !asciiEqualsNoCase(parts[2], "resourceGroups") ||
+        !asciiEqualsNoCase(parts[4], "providers"))
         return std::nullopt;
     ArmId id;
     id.subscription = parts[1];
@@ -83,7 +75,7 @@ std::string idKey(std::string_view id) {
 const Json* member(const Json& object, std::string_view key) {
     if (!object.is_object()) return nullptr;
     for (auto it = object.begin(); it != object.end(); ++it)
-        if (equalsNoCase(it.key(), key)) return &it.value();
+        if (asciiEqualsNoCase(it.key(), key)) return &it.value();
     return nullptr;
 }
 
@@ -128,8 +120,8 @@ std::optional<bool> boolField(const Json& resource, std::string_view key) {
     if (!value) return std::nullopt;
     if (value->is_boolean()) return value->get<bool>();
     if (value->is_string()) { // PowerShell and some exports write "True"/"false"
-        if (equalsNoCase(value->get_ref<const std::string&>(), "true")) return true;
-        if (equalsNoCase(value->get_ref<const std::string&>(), "false")) return false;
+        if (asciiEqualsNoCase(value->get_ref<const std::string&>(), "true")) return true;
+        if (asciiEqualsNoCase(value->get_ref<const std::string&>(), "false")) return false;
     }
     return std::nullopt;
 }

@@ -1,5 +1,7 @@
 #include "import/arm_template.h"
 
+#include "io/topology_io.h"
+
 #include <map>
 #include <memory>
 #include <set>
@@ -10,41 +12,12 @@ namespace pathlight::armimport {
 
 namespace {
 
-char lowerAscii(char c) {
-    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        c = lowerAscii(c);
-    return out;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && lower(a) == lower(b);
-}
-
 bool icontains(std::string_view hay, std::string_view needle) {
     return lower(hay).find(lower(needle)) != std::string::npos;
 }
 
-// One reference token of a JSON Pointer (RFC 6901).
-std::string pointerToken(std::string_view key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 std::string child(const std::string& pointer, std::string_view key) {
-    return pointer + "/" + pointerToken(key);
+    return pointer + "/" + escapePointerToken(std::string(key));
 }
 std::string child(const std::string& pointer, std::size_t index) {
     return pointer + "/" + std::to_string(index);
