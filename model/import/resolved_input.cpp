@@ -17,10 +17,13 @@ std::string nameKey(const Json& element) {
     return name && name->is_string() ? idKey(name->get<std::string>()) : std::string();
 }
 
-// Values that change between two reads of the same resource without saying anything about it.
-bool volatileKey(const std::string& key) {
+// Keys whose values change between two reads of a resource without saying anything about it;
+// "type" and "id" only as the resource's own (a nested "id" is a reference and merges like any
+// value).
+bool volatileKey(const std::string& key, bool topLevel) {
     const std::string k = idKey(key);
-    return k == "etag" || k == "provisioningstate" || k == "resourceguid" || k == "type" || k == "id";
+    return k == "etag" || k == "provisioningstate" || k == "resourceguid" ||
+           (topLevel && (k == "type" || k == "id"));
 }
 
 // Deep merge: objects member by member; arrays of named objects (subnets, rules, routes) element
@@ -66,7 +69,8 @@ void mergeInto(Json& target, const Json& from, const std::string& path, std::vec
         for (auto t = target.begin(); t != target.end(); ++t)
             if (idKey(t.key()) == idKey(it.key())) existing = &t.value();
         if (existing) {
-            if (!volatileKey(it.key())) mergeInto(*existing, it.value(), path + "/" + it.key(), conflicts);
+            if (!volatileKey(it.key(), path.empty()))
+                mergeInto(*existing, it.value(), path + "/" + it.key(), conflicts);
         } else
             target[it.key()] = it.value();
     }

@@ -436,6 +436,30 @@ private slots:
         QVERIFY(leftOut > 0);
     }
 
+    // A later copy that names another route table for a subnet: the later reference is used (a
+    // nested "id" merges like any value) and the conflict is said.
+    void laterReferenceWins() {
+        QTemporaryDir dir;
+        const char* rt = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/routeTables/";
+        const QByteArray vnet =
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v";
+        auto copy = [&](const char* table) {
+            return "[{\"id\": \"" + vnet +
+                   "\", \"properties\": {\"addressSpace\": {\"addressPrefixes\": [\"10.0.0.0/16\"]}, "
+                   "\"subnets\": [{\"name\": \"s\", \"properties\": {\"addressPrefix\": \"10.0.0.0/24\", "
+                   "\"routeTable\": "
+                   "{\"id\": \"" +
+                   QByteArray(rt) + table + "\"}}}]}}, {\"id\": \"" + QByteArray(rt) + table +
+                   "\", \"properties\": {\"routes\": []}}]";
+        };
+        write(dir.filePath("a.json"), copy("first"));
+        write(dir.filePath("b.json"), copy("second"));
+        const auto r = importFiles({dir.path().toStdString()});
+        QVERIFY(r.ok());
+        QCOMPARE(r.topology->vnets[0].subnets[0].routeTable, std::string("second"));
+        QVERIFY(hasNote(r.report, "MERGE_CONFLICT", NoteKind::HalfConfigured));
+    }
+
     // ---- suggested checks --------------------------------------------------------------------------
 
     void suggestedChecks() {
