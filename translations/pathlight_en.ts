@@ -210,22 +210,22 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</source>
         <translation>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>--protocol must be Tcp, Udp, Icmp, Esp, Ah or *</source>
         <translation>--protocol must be Tcp, Udp, Icmp, Esp, Ah or *</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>%1 has no flows; name one with --from and --to</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>flow %1 (/flows/%2): %3</source>
         <translation>flow %1 (/flows/%2): %3</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>no NIC with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>NIC &quot;%1&quot; is not in a known subnet</source>
         <translation>NIC &quot;%1&quot; is not in a known subnet</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>usage: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>the fixes cannot be applied together</source>
         <translation>the fixes cannot be applied together</translation>
     </message>
@@ -320,12 +320,12 @@
         <translation>flow %1 has no error finding with an applicable fix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no fix %1 for flow %2; available: %3</source>
         <translation>no fix %1 for flow %2; available: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>applied %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>flow %1 is now delivered</source>
         <translation>flow %1 is now delivered</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_import.cpp" line="+151"/>
+        <location filename="../app/cli/cli_import.cpp" line="+143"/>
         <source>wrote %1</source>
         <translation>wrote %1</translation>
     </message>
@@ -415,12 +415,12 @@ options for every command:
         <translation>unknown language &quot;%1&quot; (available: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_import.cpp" line="-125"/>
+        <location filename="../app/cli/cli_import.cpp" line="-119"/>
         <source>--context expects key=value pairs, found &quot;%1&quot;</source>
         <translation>--context expects key=value pairs, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--context: &quot;%1&quot; is given twice</source>
         <translation>--context: &quot;%1&quot; is given twice</translation>
     </message>
@@ -455,7 +455,7 @@ options for every command:
         <translation>nothing imported:</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+12"/>
         <source>%n more suggested flows left out (at most 50 of each kind)</source>
         <translation>
             <numerusform>%n more suggested flow left out (at most 50 of each kind)</numerusform>
@@ -471,17 +471,17 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_diff.cpp" line="+8"/>
+        <location filename="../app/cli/cli_diff.cpp" line="+9"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
@@ -491,22 +491,22 @@ options for every command:
         <translation>usage: pathlight-cli diff DESIGN OTHER [--json]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>objects: %1 added, %2 removed, %3 changed</source>
         <translation>objects: %1 added, %2 removed, %3 changed</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>flows: %1 of %2 differ</source>
         <translation>flows: %1 of %2 differ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 in the design; not traceable in the other (its ends are missing)</source>
         <translation>%1: %2 in the design; not traceable in the other (its ends are missing)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 → %3; apparent source %4 → %5</source>
         <translation>%1: %2 → %3; apparent source %4 → %5</translation>
     </message>
@@ -540,7 +540,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+223"/>
+        <location filename="../app/gui/main_window.cpp" line="+227"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -923,12 +923,12 @@ options for every command:
         <translation>%2 to the Internet leaves through %1, which carries only TCP and UDP; only an instance public IP carries it (IPsec can use NAT-T, UDP 4500).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The route sends the packet to the Internet, but %1 is a private address of %2: no peering, VPN or ExpressRoute connection leads there from here.</source>
         <translation>The route sends the packet to the Internet, but %1 is a private address of %2: no peering, VPN or ExpressRoute connection leads there from here.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
@@ -1465,7 +1465,7 @@ options for every command:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/import/arm_mapper.cpp" line="+273"/>
+        <location filename="../model/import/arm_mapper.cpp" line="+281"/>
         <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
         <translation>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</translation>
     </message>
@@ -1500,7 +1500,7 @@ options for every command:
         <translation>IPv6 prefix %1 left out (Pathlight models IPv4)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>subnet %1 of %2 has no IPv4 prefix in the input</source>
         <translation>subnet %1 of %2 has no IPv4 prefix in the input</translation>
     </message>
@@ -1525,7 +1525,7 @@ options for every command:
         <translation>route %1 to IPv6 prefix %2 left out (Pathlight models IPv4)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>public IP prefix %1 has no prefix in the input: left out</source>
         <translation>public IP prefix %1 has no prefix in the input: left out</translation>
     </message>
@@ -1570,12 +1570,12 @@ options for every command:
         <translation>gateway %1&apos;s virtual network is not in the input: left out</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-347"/>
         <source>&quot;%1&quot; is not a valid IPv4 prefix (%2): left out</source>
         <translation>&quot;%1&quot; is not a valid IPv4 prefix (%2): left out</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>subnet %1&apos;s %2 %3 is not in the input: left out</source>
         <translation>subnet %1&apos;s %2 %3 is not in the input: left out</translation>
     </message>
@@ -1595,17 +1595,17 @@ options for every command:
         <translation>NAT gateway</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</source>
         <translation>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</source>
         <translation>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <location line="+41"/>
         <source>connection %1&apos;s gateway is not in the input: left out</source>
         <translation>connection %1&apos;s gateway is not in the input: left out</translation>
@@ -1631,7 +1631,7 @@ options for every command:
         <translation>gateway %1 has no connection in the input: nothing on-premises is reached through it</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</source>
         <translation>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</translation>
     </message>
@@ -1646,7 +1646,7 @@ options for every command:
         <translation>VM %1 names network interface %2, which another VM already has: Azure attaches a NIC to one VM only; left out here</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>network interface %1 has no VM in the input: VM %2 (Linux) stands for it</source>
         <translation>network interface %1 has no VM in the input: VM %2 (Linux) stands for it</translation>
     </message>
@@ -1666,24 +1666,24 @@ options for every command:
         <translation>network interface %1&apos;s address &quot;%2&quot; is not an IPv4 address</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>network interface %1 has no private address and its subnet has none free: left out</source>
         <translation>network interface %1 has no private address and its subnet has none free: left out</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+448"/>
+        <location line="+450"/>
         <location line="+136"/>
         <source>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</source>
         <translation>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-574"/>
         <source>What is the address of %1&apos;s public IP %2? Without it, Pathlight traces %1 as having none (its Internet traffic then leaves by default outbound access or a NAT gateway); add it as the ipConfiguration&apos;s publicIp</source>
         <translation>What is the address of %1&apos;s public IP %2? Without it, Pathlight traces %1 as having none (its Internet traffic then leaves by default outbound access or a NAT gateway); add it as the ipConfiguration&apos;s publicIp</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>network interface %1&apos;s NSG %2 is not in the input: left out</source>
         <translation>network interface %1&apos;s NSG %2 is not in the input: left out</translation>
     </message>
@@ -1723,27 +1723,27 @@ options for every command:
         <translation>Route Server %1&apos;s addresses are taken as %2 and %3, the first two Azure gives out in RouteServerSubnet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Route Server peer %1 (%2) matches no NIC address in the input: left out</source>
         <translation>Route Server peer %1 (%2) matches no NIC address in the input: left out</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Route Server %1 has no BGP peer in the input: it learns and programs no routes</source>
         <translation>Route Server %1 has no BGP peer in the input: it learns and programs no routes</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>firewall %1&apos;s private address is not in the input: Pathlight takes %2, the first address Azure gives out in AzureFirewallSubnet</source>
         <translation>firewall %1&apos;s private address is not in the input: Pathlight takes %2, the first address Azure gives out in AzureFirewallSubnet</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-18"/>
         <source>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</source>
         <translation>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</source>
         <translation>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</translation>
     </message>
@@ -1788,7 +1788,7 @@ options for every command:
         <translation>Application Gateway %1&apos;s instance addresses are in no Azure output: Pathlight shows &quot;an address of its subnet&quot;; add instanceIps if you know them</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1 of %2 is a secret: not copied</source>
         <translation>%1 of %2 is a secret: not copied</translation>
     </message>
@@ -1853,7 +1853,7 @@ options for every command:
         <translation>%1 left out: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
         <translation>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</translation>
     </message>
@@ -1863,7 +1863,7 @@ options for every command:
         <translation>Terraform state is not supported yet: refused. Import the resource groups&apos; exports or az output instead</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>not a parameters file: expected {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}}</source>
         <translation>not a parameters file: expected {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}}</translation>
     </message>
@@ -1873,22 +1873,22 @@ options for every command:
         <translation>the template cannot be expanded: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>the template is evaluated as deployed to subscription %1, resource group %2, location %3 (--context changes them)</source>
         <translation>the template is evaluated as deployed to subscription %1, resource group %2, location %3 (--context changes them)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>secure parameter %1 is a secret: not read, and what uses it is left out</source>
         <translation>secure parameter %1 is a secret: not read, and what uses it is left out</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>%1 is a secret: not copied</source>
         <translation>%1 is a secret: not copied</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>not evaluated (%1): %2; what depends on it is left out</source>
         <translation>not evaluated (%1): %2; what depends on it is left out</translation>
     </message>
@@ -1933,17 +1933,17 @@ options for every command:
         <translation>this copy of %1 gives %2 another value than an earlier one: this later value is used</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the imported network does not load: %1</source>
         <translation>the imported network does not load: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/resolved_input.cpp" line="+143"/>
+        <location filename="../model/import/resolved_input.cpp" line="+146"/>
         <source>not an Azure resource (no resource id): skipped</source>
         <translation>not an Azure resource (no resource id): skipped</translation>
     </message>
     <message>
-        <location filename="../model/import/suggested_flows.cpp" line="+54"/>
+        <location filename="../model/import/suggested_flows.cpp" line="+56"/>
         <source>%1 activates Windows with Azure KMS (TCP 1688)</source>
         <translation>%1 activates Windows with Azure KMS (TCP 1688)</translation>
     </message>
@@ -1973,7 +1973,7 @@ options for every command:
         <translation>%1 (%2) reaches Azure&apos;s platform address 168.63.129.16 (VM agent, TCP 80)</translation>
     </message>
     <message>
-        <location filename="../views/text/import_text.cpp" line="+18"/>
+        <location filename="../views/text/import_text.cpp" line="+20"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -3414,117 +3414,117 @@ options for every command:
 <context>
     <name>ObjectKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+12"/>
+        <location filename="../views/text/message_text.cpp" line="+13"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>circuit</source>
         <translation>circuit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VNet</source>
         <translation>VNet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>subnet</source>
         <translation>subnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>peering</source>
         <translation>peering</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>gateway</source>
         <translation>gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>connection</source>
         <translation>connection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Route Server</source>
         <translation>Route Server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Application Gateway</source>
         <translation>Application Gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>NAT gateway</source>
         <translation>NAT gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>NSG</source>
         <translation>NSG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>route table</source>
         <translation>route table</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>endpoint</source>
         <translation>endpoint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>flow</source>
         <translation>flow</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Azure Firewall</source>
         <translation>Azure Firewall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>private endpoint</source>
         <translation>private endpoint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>application security group</source>
         <translation>application security group</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>load balancer</source>
         <translation>load balancer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>frontend</source>
         <translation>frontend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>backend pool</source>
         <translation>backend pool</translation>
     </message>
@@ -3743,7 +3743,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-98"/>
+        <location filename="../views/text/message_text.cpp" line="-143"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -3824,7 +3824,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2002"/>
+        <location filename="../model/trace/tracer.cpp" line="-2004"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -4096,7 +4096,7 @@ options for every command:
         <translation>The packet leaves for the Internet, where %1 is not %2: it never arrives.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 refuses the request: its source %2 is not an Azure public address.</translation>
     </message>
@@ -4274,7 +4274,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1297"/>
+        <location filename="../model/trace/tracer.cpp" line="-1299"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>
@@ -4360,7 +4360,12 @@ options for every command:
         <translation>Import these Azure files or folders (repeat the option for several) as a new document, instead of opening a topology.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Compare the opened design with this topology file (File ▸ Compare with…).</source>
+        <translation>Compare the opened design with this topology file (File ▸ Compare with…).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 needs a value; it took the option %2</translation>
     </message>
@@ -4395,7 +4400,7 @@ options for every command:
         <translation>--import and a file to open: one or the other</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no flow %1 in %2</source>
         <translation>no flow %1 in %2</translation>
     </message>
@@ -4503,7 +4508,7 @@ options for every command:
 <context>
     <name>pathlight::ComparisonPanel</name>
     <message>
-        <location filename="../views/panels/comparison_panel.cpp" line="+59"/>
+        <location filename="../views/panels/comparison_panel.cpp" line="+66"/>
         <source>Compare again</source>
         <translation>Compare again</translation>
     </message>
@@ -4543,7 +4548,7 @@ options for every command:
         <translation>Flows that differ (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not traceable (its ends are missing)</source>
         <translation>not traceable (its ends are missing)</translation>
     </message>
@@ -5594,7 +5599,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-175"/>
+        <location filename="../app/gui/main_window.cpp" line="-178"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -5688,13 +5693,13 @@ Apply it anyway?</translation>
         <translation>Import report</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -6077,7 +6082,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-221"/>
+        <location filename="../app/gui/main_window.cpp" line="-224"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -6110,12 +6115,12 @@ Apply it anyway?</translation>
         <translation>Open topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_compare.cpp" line="+32"/>
+        <location filename="../app/gui/main_window_compare.cpp" line="+33"/>
         <source>%1 was not compared</source>
         <translation>%1 was not compared</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Compare the design with</source>
         <translation>Compare the design with</translation>
     </message>
@@ -6131,12 +6136,12 @@ Apply it anyway?</translation>
         <translation>Only in the design: %1 has no %2 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Differs in %1: %2</source>
         <translation>Differs in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+175"/>
+        <location filename="../app/gui/main_window.cpp" line="+178"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6401,17 +6406,17 @@ Apply it anyway?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_import.cpp" line="+44"/>
+        <location filename="../app/gui/main_window_import.cpp" line="+48"/>
         <source>Nothing was imported; the document shown is unchanged</source>
         <translation>Nothing was imported; the document shown is unchanged</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Import from Azure</source>
         <translation>Import from Azure</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Imported %1 VNets and %2 VMs; %n suggested checks added</source>
         <translation>
             <numerusform>Imported %1 VNets and %2 VMs; %n suggested check added</numerusform>

@@ -208,22 +208,22 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</source>
         <translation>使用法: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>--protocol must be Tcp, Udp, Icmp, Esp, Ah or *</source>
         <translation>--protocol には Tcp、Udp、Icmp、Esp、Ah、* のいずれかを指定してください</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>%1 にはフローがありません。--from と --to で指定してください</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>flow %1 (/flows/%2): %3</source>
         <translation>フロー %1 (/flows/%2): %3</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>%2 に ID「%1」の NIC はありません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>NIC &quot;%1&quot; is not in a known subnet</source>
         <translation>NIC「%1」は既知のサブネットにありません</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>使用法: pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>the fixes cannot be applied together</source>
         <translation>これらの修正は一緒に適用できません</translation>
     </message>
@@ -318,12 +318,12 @@
         <translation>フロー %1 には、適用できる修正を伴うエラーの検出結果がありません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no fix %1 for flow %2; available: %3</source>
         <translation>フロー %2 に修正 %1 はありません。利用可能: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>%1 を適用しました</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>flow %1 is now delivered</source>
         <translation>フロー %1 は到達するようになりました</translation>
     </message>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_import.cpp" line="+151"/>
+        <location filename="../app/cli/cli_import.cpp" line="+143"/>
         <source>wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
@@ -413,12 +413,12 @@ options for every command:
         <translation>不明な言語「%1」(利用可能: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_import.cpp" line="-125"/>
+        <location filename="../app/cli/cli_import.cpp" line="-119"/>
         <source>--context expects key=value pairs, found &quot;%1&quot;</source>
         <translation>--context には key=value の組を指定します。「%1」が指定されました</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--context: &quot;%1&quot; is given twice</source>
         <translation>--context: 「%1」が 2 回指定されています</translation>
     </message>
@@ -453,7 +453,7 @@ options for every command:
         <translation>何もインポートされませんでした:</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+12"/>
         <source>%n more suggested flows left out (at most 50 of each kind)</source>
         <translation>
             <numerusform>推奨フローをさらに %n 件省きました (種類ごとに最大 50 件)</numerusform>
@@ -467,17 +467,17 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_diff.cpp" line="+8"/>
+        <location filename="../app/cli/cli_diff.cpp" line="+9"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>changed</source>
         <translation>変更</translation>
     </message>
@@ -487,22 +487,22 @@ options for every command:
         <translation>使用法: pathlight-cli diff DESIGN OTHER [--json]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>objects: %1 added, %2 removed, %3 changed</source>
         <translation>オブジェクト: 追加 %1、削除 %2、変更 %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>flows: %1 of %2 differ</source>
         <translation>フロー: %2 件中 %1 件が異なります</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 in the design; not traceable in the other (its ends are missing)</source>
         <translation>%1: 設計では %2。もう一方ではトレースできません (端点がありません)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 → %3; apparent source %4 → %5</source>
         <translation>%1: %2 → %3、見かけの送信元 %4 → %5</translation>
     </message>
@@ -536,7 +536,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+223"/>
+        <location filename="../app/gui/main_window.cpp" line="+227"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -919,12 +919,12 @@ options for every command:
         <translation>インターネット宛ての %2 は %1 から出ますが、%1 は TCP と UDP しか運びません。運べるのはインスタンスのパブリック IP だけです (IPsec は NAT-T、UDP 4500 を使えます)。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The route sends the packet to the Internet, but %1 is a private address of %2: no peering, VPN or ExpressRoute connection leads there from here.</source>
         <translation>ルートはパケットをインターネットに送りますが、%1 は %2 のプライベート アドレスです。ここからそこへ至るピアリング、VPN、ExpressRoute 接続はありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
@@ -1460,7 +1460,7 @@ options for every command:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/import/arm_mapper.cpp" line="+273"/>
+        <location filename="../model/import/arm_mapper.cpp" line="+281"/>
         <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
         <translation>パブリック IP アドレス %1 には入力にアドレスがありません (Azure がデプロイ時に割り当てます)。取り込みません</translation>
     </message>
@@ -1495,7 +1495,7 @@ options for every command:
         <translation>IPv6 プレフィックス %1 は取り込みません (Pathlight は IPv4 を扱います)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>subnet %1 of %2 has no IPv4 prefix in the input</source>
         <translation>%2 のサブネット %1 には入力に IPv4 プレフィックスがありません</translation>
     </message>
@@ -1520,7 +1520,7 @@ options for every command:
         <translation>IPv6 プレフィックス %2 へのルート %1 は取り込みません (Pathlight は IPv4 を扱います)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>public IP prefix %1 has no prefix in the input: left out</source>
         <translation>パブリック IP プレフィックス %1 には入力にプレフィックスがありません。取り込みません</translation>
     </message>
@@ -1565,12 +1565,12 @@ options for every command:
         <translation>ゲートウェイ %1 の仮想ネットワークは入力にありません。取り込みません</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-347"/>
         <source>&quot;%1&quot; is not a valid IPv4 prefix (%2): left out</source>
         <translation>「%1」は有効な IPv4 プレフィックスではありません (%2)。取り込みません</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>subnet %1&apos;s %2 %3 is not in the input: left out</source>
         <translation>サブネット %1 の %2 %3 は入力にありません。この参照は取り込みません</translation>
     </message>
@@ -1590,17 +1590,17 @@ options for every command:
         <translation>NAT ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</source>
         <translation>ルート %1: 「%2」は有効な IPv4 プレフィックスではありません (%3)。取り込みません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</source>
         <translation>ルート %1 の宛先「%2」はサービス タグです。Pathlight はまだルーティングできないため、取り込みません</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <location line="+41"/>
         <source>connection %1&apos;s gateway is not in the input: left out</source>
         <translation>接続 %1 のゲートウェイは入力にありません。取り込みません</translation>
@@ -1626,7 +1626,7 @@ options for every command:
         <translation>ゲートウェイ %1 には入力に接続がありません。これを通って届くオンプレミスはありません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</source>
         <translation>回線 %1 は入力にありません (別のサブスクリプションにあることがよくあります)。プライベート ピアリングを持つ仮の回線で代用します</translation>
     </message>
@@ -1641,7 +1641,7 @@ options for every command:
         <translation>VM %1 が指定するネットワーク インターフェイス %2 は、すでに別の VM のものです。Azure は NIC を 1 台の VM にしか接続しないため、ここでは取り込みません</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>network interface %1 has no VM in the input: VM %2 (Linux) stands for it</source>
         <translation>ネットワーク インターフェイス %1 の VM は入力にありません。VM %2 (Linux) で代用します</translation>
     </message>
@@ -1661,24 +1661,24 @@ options for every command:
         <translation>ネットワーク インターフェイス %1 のアドレス「%2」は IPv4 アドレスではありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>network interface %1 has no private address and its subnet has none free: left out</source>
         <translation>ネットワーク インターフェイス %1 にはプライベート アドレスがなく、サブネットにも空きがありません。取り込みません</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+448"/>
+        <location line="+450"/>
         <location line="+136"/>
         <source>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</source>
         <translation>%1 には、Azure が動的アドレスを割り当てるのと同じく、サブネットの最初の空きアドレス %2 を割り当てました</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-574"/>
         <source>What is the address of %1&apos;s public IP %2? Without it, Pathlight traces %1 as having none (its Internet traffic then leaves by default outbound access or a NAT gateway); add it as the ipConfiguration&apos;s publicIp</source>
         <translation>%1 のパブリック IP %2 のアドレスは何ですか? アドレスがないと、Pathlight は %1 をパブリック IP なしとしてトレースします (インターネット向けトラフィックは既定の送信アクセスか NAT ゲートウェイから出ます)。ipConfiguration の publicIp として追加してください</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>network interface %1&apos;s NSG %2 is not in the input: left out</source>
         <translation>ネットワーク インターフェイス %1 の NSG %2 は入力にありません。取り込みません</translation>
     </message>
@@ -1718,27 +1718,27 @@ options for every command:
         <translation>Route Server %1 のアドレスは、Azure が RouteServerSubnet で最初に割り当てる 2 つ、%2 と %3 としました</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Route Server peer %1 (%2) matches no NIC address in the input: left out</source>
         <translation>Route Server のピア %1 (%2) は入力のどの NIC のアドレスとも一致しません。取り込みません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Route Server %1 has no BGP peer in the input: it learns and programs no routes</source>
         <translation>Route Server %1 には入力に BGP ピアがありません。ルートを学習もプログラムもしません</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>firewall %1&apos;s private address is not in the input: Pathlight takes %2, the first address Azure gives out in AzureFirewallSubnet</source>
         <translation>ファイアウォール %1 のプライベート アドレスは入力にありません。Azure が AzureFirewallSubnet で最初に割り当てる %2 としました</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-18"/>
         <source>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</source>
         <translation>ファイアウォール %1 の AzureFirewallSubnet は入力にありません。取り込みません</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</source>
         <translation>ファイアウォール %1 のポリシー %2 は入力にありません。ルールが見えないため、すべて拒否されます</translation>
     </message>
@@ -1783,7 +1783,7 @@ options for every command:
         <translation>Application Gateway %1 のインスタンスのアドレスはどの Azure の出力にもありません。Pathlight は「サブネットのいずれかのアドレス」と表示します。わかる場合は instanceIps を追加してください</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1 of %2 is a secret: not copied</source>
         <translation>%2 の %1 はシークレットです。コピーしません</translation>
     </message>
@@ -1848,7 +1848,7 @@ options for every command:
         <translation>%1 は取り込みません: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
         <translation>旧式の Azure building-blocks (azbb) ファイルで、ARM テンプレートではないため拒否しました。デプロイしてから、リソース グループのエクスポートか az の出力をインポートしてください</translation>
     </message>
@@ -1858,7 +1858,7 @@ options for every command:
         <translation>Terraform の状態ファイルにはまだ対応していないため拒否しました。代わりにリソース グループのエクスポートか az の出力をインポートしてください</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>not a parameters file: expected {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}}</source>
         <translation>パラメーター ファイルではありません。{&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}} の形式が必要です</translation>
     </message>
@@ -1868,22 +1868,22 @@ options for every command:
         <translation>テンプレートを展開できません: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>the template is evaluated as deployed to subscription %1, resource group %2, location %3 (--context changes them)</source>
         <translation>テンプレートは、サブスクリプション %1、リソース グループ %2、場所 %3 にデプロイされたものとして評価しました (--context で変更できます)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>secure parameter %1 is a secret: not read, and what uses it is left out</source>
         <translation>セキュア パラメーター %1 はシークレットです。読み取らず、これを使うものは取り込みません</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>%1 is a secret: not copied</source>
         <translation>%1 はシークレットです。コピーしません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>not evaluated (%1): %2; what depends on it is left out</source>
         <translation>評価しません (%1): %2。これに依存するものは取り込みません</translation>
     </message>
@@ -1928,17 +1928,17 @@ options for every command:
         <translation>この %1 の写しは、%2 に前の写しと異なる値を持っています。後の値を使います</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the imported network does not load: %1</source>
         <translation>インポートしたネットワークを読み込めません: %1</translation>
     </message>
     <message>
-        <location filename="../model/import/resolved_input.cpp" line="+143"/>
+        <location filename="../model/import/resolved_input.cpp" line="+146"/>
         <source>not an Azure resource (no resource id): skipped</source>
         <translation>Azure リソースではありません (リソース ID がありません)。スキップしました</translation>
     </message>
     <message>
-        <location filename="../model/import/suggested_flows.cpp" line="+54"/>
+        <location filename="../model/import/suggested_flows.cpp" line="+56"/>
         <source>%1 activates Windows with Azure KMS (TCP 1688)</source>
         <translation>%1 が Azure KMS で Windows をライセンス認証する (TCP 1688)</translation>
     </message>
@@ -1968,7 +1968,7 @@ options for every command:
         <translation>%1 (%2) から Azure のプラットフォーム アドレス 168.63.129.16 に届く (VM エージェント、TCP 80)</translation>
     </message>
     <message>
-        <location filename="../views/text/import_text.cpp" line="+18"/>
+        <location filename="../views/text/import_text.cpp" line="+20"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
@@ -3406,117 +3406,117 @@ options for every command:
 <context>
     <name>ObjectKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+12"/>
+        <location filename="../views/text/message_text.cpp" line="+13"/>
         <source>site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>circuit</source>
         <translation>回線</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VNet</source>
         <translation>VNet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>subnet</source>
         <translation>サブネット</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>peering</source>
         <translation>ピアリング</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>gateway</source>
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Route Server</source>
         <translation>Route Server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Application Gateway</source>
         <translation>Application Gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>NAT gateway</source>
         <translation>NAT ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>NSG</source>
         <translation>NSG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>route table</source>
         <translation>ルート テーブル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>flow</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Azure Firewall</source>
         <translation>Azure Firewall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>private endpoint</source>
         <translation>プライベート エンドポイント</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>application security group</source>
         <translation>アプリケーション セキュリティ グループ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>load balancer</source>
         <translation>ロード バランサー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>frontend</source>
         <translation>フロントエンド</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>backend pool</source>
         <translation>バックエンド プール</translation>
     </message>
@@ -3735,7 +3735,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-98"/>
+        <location filename="../views/text/message_text.cpp" line="-143"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -3816,7 +3816,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2002"/>
+        <location filename="../model/trace/tracer.cpp" line="-2004"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -4088,7 +4088,7 @@ options for every command:
         <translation>パケットはインターネットへ出ますが、そこでの %1 は %2 ではありません。届くことはありません。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 は要求を拒否します。送信元 %2 が Azure のパブリック アドレスではないためです。</translation>
     </message>
@@ -4266,7 +4266,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1297"/>
+        <location filename="../model/trace/tracer.cpp" line="-1299"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>
@@ -4352,7 +4352,12 @@ options for every command:
         <translation>トポロジを開く代わりに、これらの Azure のファイルまたはフォルダーを新しいドキュメントとしてインポートします (複数ならオプションを繰り返します)。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Compare the opened design with this topology file (File ▸ Compare with…).</source>
+        <translation>開いた設計をこのトポロジ ファイルと比較します ([ファイル] ▸ [比較…])。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 には値が必要です。オプション %2 を値として受け取りました</translation>
     </message>
@@ -4387,7 +4392,7 @@ options for every command:
         <translation>--import と開くファイルは同時に指定できません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no flow %1 in %2</source>
         <translation>%2 にフロー %1 はありません</translation>
     </message>
@@ -4495,7 +4500,7 @@ options for every command:
 <context>
     <name>pathlight::ComparisonPanel</name>
     <message>
-        <location filename="../views/panels/comparison_panel.cpp" line="+59"/>
+        <location filename="../views/panels/comparison_panel.cpp" line="+66"/>
         <source>Compare again</source>
         <translation>もう一度比較</translation>
     </message>
@@ -4535,7 +4540,7 @@ options for every command:
         <translation>異なるフロー (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not traceable (its ends are missing)</source>
         <translation>トレースできません (端点がありません)</translation>
     </message>
@@ -5582,7 +5587,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-175"/>
+        <location filename="../app/gui/main_window.cpp" line="-178"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -5676,13 +5681,13 @@ Apply it anyway?</source>
         <translation>インポート レポート</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -6064,7 +6069,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-221"/>
+        <location filename="../app/gui/main_window.cpp" line="-224"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -6096,12 +6101,12 @@ Apply it anyway?</source>
         <translation>トポロジを開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_compare.cpp" line="+32"/>
+        <location filename="../app/gui/main_window_compare.cpp" line="+33"/>
         <source>%1 was not compared</source>
         <translation>%1 は比較されませんでした</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Compare the design with</source>
         <translation>設計と比較するファイル</translation>
     </message>
@@ -6117,12 +6122,12 @@ Apply it anyway?</source>
         <translation>設計にだけあります。%1 には %2 %3 がありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Differs in %1: %2</source>
         <translation>%1 では異なります: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+175"/>
+        <location filename="../app/gui/main_window.cpp" line="+178"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6380,17 +6385,17 @@ Apply it anyway?</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_import.cpp" line="+44"/>
+        <location filename="../app/gui/main_window_import.cpp" line="+48"/>
         <source>Nothing was imported; the document shown is unchanged</source>
         <translation>何もインポートされませんでした。表示中のドキュメントは変わりません</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Import from Azure</source>
         <translation>Azure からインポート</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Imported %1 VNets and %2 VMs; %n suggested checks added</source>
         <translation>
             <numerusform>VNet %1 個と VM %2 台をインポートし、推奨チェックを %n 件追加しました</numerusform>

@@ -208,22 +208,22 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>usage: pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</source>
         <translation>用法：pathlight-cli trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol Tcp|Udp|Icmp|Esp|Ah|*]] [--json]</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>--protocol must be Tcp, Udp, Icmp, Esp, Ah or *</source>
         <translation>--protocol 必須是 Tcp、Udp、Icmp、Esp、Ah 或 *</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>%1 沒有流量；請以 --from 和 --to 指定</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>flow %1 (/flows/%2): %3</source>
         <translation>流量 %1 (/flows/%2)：%3</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>%2 中沒有識別碼為「%1」的 NIC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>NIC &quot;%1&quot; is not in a known subnet</source>
         <translation>NIC「%1」不在已知的子網路中</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>用法：pathlight-cli fix FILE --flow ID (--apply CODE | --all) -o OUT</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>the fixes cannot be applied together</source>
         <translation>這些修正無法一起套用</translation>
     </message>
@@ -318,12 +318,12 @@
         <translation>流量 %1 沒有可套用修正的錯誤發現</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no fix %1 for flow %2; available: %3</source>
         <translation>流量 %2 沒有修正 %1；可用的有：%3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>已套用 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>flow %1 is now delivered</source>
         <translation>流量 %1 現在已送達</translation>
     </message>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_import.cpp" line="+151"/>
+        <location filename="../app/cli/cli_import.cpp" line="+143"/>
         <source>wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -413,12 +413,12 @@ options for every command:
         <translation>未知的語言「%1」(可用：%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_import.cpp" line="-125"/>
+        <location filename="../app/cli/cli_import.cpp" line="-119"/>
         <source>--context expects key=value pairs, found &quot;%1&quot;</source>
         <translation>--context 需要 key=value 配對，但找到「%1」</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--context: &quot;%1&quot; is given twice</source>
         <translation>--context：「%1」指定了兩次</translation>
     </message>
@@ -453,7 +453,7 @@ options for every command:
         <translation>未匯入任何內容：</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+12"/>
         <source>%n more suggested flows left out (at most 50 of each kind)</source>
         <translation>
             <numerusform>另有 %n 個建議的流程被略去 (每種最多 50 個)</numerusform>
@@ -467,17 +467,17 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_diff.cpp" line="+8"/>
+        <location filename="../app/cli/cli_diff.cpp" line="+9"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>changed</source>
         <translation>變更</translation>
     </message>
@@ -487,22 +487,22 @@ options for every command:
         <translation>用法：pathlight-cli diff DESIGN OTHER [--json]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>objects: %1 added, %2 removed, %3 changed</source>
         <translation>物件：新增 %1、移除 %2、變更 %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>flows: %1 of %2 differ</source>
         <translation>流程：%2 個中有 %1 個不同</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 in the design; not traceable in the other (its ends are missing)</source>
         <translation>%1：設計中為 %2；在另一方無法追蹤 (缺少其端點)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 → %3; apparent source %4 → %5</source>
         <translation>%1：%2 → %3；表面來源 %4 → %5</translation>
     </message>
@@ -536,7 +536,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+223"/>
+        <location filename="../app/gui/main_window.cpp" line="+227"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -919,12 +919,12 @@ options for every command:
         <translation>前往網際網路的 %2 經由 %1 離開，但 %1 只承載 TCP 與 UDP；只有執行個體公用 IP 能承載它（IPsec 可改用 NAT-T，UDP 4500）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The route sends the packet to the Internet, but %1 is a private address of %2: no peering, VPN or ExpressRoute connection leads there from here.</source>
         <translation>路由將封包送往網際網路，但 %1 是 %2 的私人位址：從這裡沒有任何對等互連、VPN 或 ExpressRoute 連線通往那裡。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</source>
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
@@ -1460,7 +1460,7 @@ options for every command:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/import/arm_mapper.cpp" line="+273"/>
+        <location filename="../model/import/arm_mapper.cpp" line="+281"/>
         <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
         <translation>公用 IP 位址 %1 在輸入中沒有位址 (Azure 於部署時配置)：已略過</translation>
     </message>
@@ -1495,7 +1495,7 @@ options for every command:
         <translation>已略過 IPv6 首碼 %1 (Pathlight 僅模擬 IPv4)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>subnet %1 of %2 has no IPv4 prefix in the input</source>
         <translation>%2 的子網路 %1 在輸入中沒有 IPv4 首碼</translation>
     </message>
@@ -1520,7 +1520,7 @@ options for every command:
         <translation>已略過通往 IPv6 首碼 %2 的路由 %1 (Pathlight 僅模擬 IPv4)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>public IP prefix %1 has no prefix in the input: left out</source>
         <translation>公用 IP 首碼 %1 在輸入中沒有首碼：已略過</translation>
     </message>
@@ -1565,12 +1565,12 @@ options for every command:
         <translation>閘道 %1 的虛擬網路不在輸入中：已略過</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-347"/>
         <source>&quot;%1&quot; is not a valid IPv4 prefix (%2): left out</source>
         <translation>「%1」不是有效的 IPv4 首碼 (%2)：已略過</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>subnet %1&apos;s %2 %3 is not in the input: left out</source>
         <translation>子網路 %1 的 %2 %3 不在輸入中：已略過此參照</translation>
     </message>
@@ -1590,17 +1590,17 @@ options for every command:
         <translation>NAT 閘道</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</source>
         <translation>路由 %1：「%2」不是有效的 IPv4 首碼 (%3)：已略過</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</source>
         <translation>路由 %1 的目的地「%2」是服務標籤：Pathlight 尚無法路由；已略過</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <location line="+41"/>
         <source>connection %1&apos;s gateway is not in the input: left out</source>
         <translation>連線 %1 的閘道不在輸入中：已略過</translation>
@@ -1626,7 +1626,7 @@ options for every command:
         <translation>閘道 %1 在輸入中沒有連線：沒有任何內部部署經由它抵達</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>circuit %1 is not in the input (often another subscription): a placeholder with private peering stands for it</source>
         <translation>線路 %1 不在輸入中 (常見於其他訂用帳戶)：以具有私人對等互連的預留位置代替</translation>
     </message>
@@ -1641,7 +1641,7 @@ options for every command:
         <translation>VM %1 指定的網路介面 %2 已屬於另一部 VM：Azure 只會將 NIC 連接到一部 VM；此處已略過</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>network interface %1 has no VM in the input: VM %2 (Linux) stands for it</source>
         <translation>網路介面 %1 的 VM 不在輸入中：以 VM %2 (Linux) 代替</translation>
     </message>
@@ -1661,24 +1661,24 @@ options for every command:
         <translation>網路介面 %1 的位址「%2」不是 IPv4 位址</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>network interface %1 has no private address and its subnet has none free: left out</source>
         <translation>網路介面 %1 沒有私人位址，其子網路也沒有可用位址：已略過</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+448"/>
+        <location line="+450"/>
         <location line="+136"/>
         <source>%1 takes %2, the first free address of its subnet, as Azure allocates dynamic addresses</source>
         <translation>%1 取得其子網路的第一個可用位址 %2，與 Azure 配置動態位址的方式相同</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-574"/>
         <source>What is the address of %1&apos;s public IP %2? Without it, Pathlight traces %1 as having none (its Internet traffic then leaves by default outbound access or a NAT gateway); add it as the ipConfiguration&apos;s publicIp</source>
         <translation>%1 的公用 IP %2 的位址是什麼？沒有位址時，Pathlight 會把 %1 當作沒有公用 IP 來追蹤 (其網際網路流量會經由預設輸出存取或 NAT 閘道離開)；請將它加入為 ipConfiguration 的 publicIp</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>network interface %1&apos;s NSG %2 is not in the input: left out</source>
         <translation>網路介面 %1 的 NSG %2 不在輸入中：已略過</translation>
     </message>
@@ -1718,27 +1718,27 @@ options for every command:
         <translation>Route Server %1 的位址取為 Azure 在 RouteServerSubnet 中最先配置的兩個位址 %2 與 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Route Server peer %1 (%2) matches no NIC address in the input: left out</source>
         <translation>Route Server 對等 %1 (%2) 不符合輸入中任何 NIC 的位址：已略過</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Route Server %1 has no BGP peer in the input: it learns and programs no routes</source>
         <translation>Route Server %1 在輸入中沒有 BGP 對等：它不會學習或設定任何路由</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>firewall %1&apos;s private address is not in the input: Pathlight takes %2, the first address Azure gives out in AzureFirewallSubnet</source>
         <translation>防火牆 %1 的私人位址不在輸入中：Pathlight 取 Azure 在 AzureFirewallSubnet 中最先配置的位址 %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-18"/>
         <source>firewall %1&apos;s AzureFirewallSubnet is not in the input: left out</source>
         <translation>防火牆 %1 的 AzureFirewallSubnet 不在輸入中：已略過</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>firewall %1&apos;s policy %2 is not in the input: Pathlight sees no rules, so it denies everything</source>
         <translation>防火牆 %1 的原則 %2 不在輸入中：Pathlight 看不到任何規則，因此全部拒絕</translation>
     </message>
@@ -1783,7 +1783,7 @@ options for every command:
         <translation>Application Gateway %1 的執行個體位址不在任何 Azure 輸出中：Pathlight 顯示為「其子網路的某個位址」；若已知請加入 instanceIps</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1 of %2 is a secret: not copied</source>
         <translation>%2 的 %1 是祕密：不會複製</translation>
     </message>
@@ -1848,7 +1848,7 @@ options for every command:
         <translation>已略過 %1：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
         <translation>這是舊版 Azure building-blocks (azbb) 檔案，不是 ARM 範本：已拒絕。請部署後改為匯入資源群組的匯出或 az 輸出</translation>
     </message>
@@ -1858,7 +1858,7 @@ options for every command:
         <translation>尚不支援 Terraform 狀態：已拒絕。請改為匯入資源群組的匯出或 az 輸出</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>not a parameters file: expected {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}}</source>
         <translation>不是參數檔：需要 {&quot;parameters&quot;: {&quot;name&quot;: {&quot;value&quot;: ...}}} 的格式</translation>
     </message>
@@ -1868,22 +1868,22 @@ options for every command:
         <translation>無法展開範本：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>the template is evaluated as deployed to subscription %1, resource group %2, location %3 (--context changes them)</source>
         <translation>範本以部署到訂用帳戶 %1、資源群組 %2、位置 %3 的方式評估 (可用 --context 變更)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>secure parameter %1 is a secret: not read, and what uses it is left out</source>
         <translation>安全參數 %1 是祕密：不會讀取，使用它的內容已略過</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>%1 is a secret: not copied</source>
         <translation>%1 是祕密：不會複製</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>not evaluated (%1): %2; what depends on it is left out</source>
         <translation>未評估 (%1)：%2；相依於它的內容已略過</translation>
     </message>
@@ -1928,17 +1928,17 @@ options for every command:
         <translation>此份 %1 的 %2 與先前的一份值不同：使用此較後的值</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the imported network does not load: %1</source>
         <translation>無法載入匯入的網路：%1</translation>
     </message>
     <message>
-        <location filename="../model/import/resolved_input.cpp" line="+143"/>
+        <location filename="../model/import/resolved_input.cpp" line="+146"/>
         <source>not an Azure resource (no resource id): skipped</source>
         <translation>不是 Azure 資源 (沒有資源識別碼)：已略過</translation>
     </message>
     <message>
-        <location filename="../model/import/suggested_flows.cpp" line="+54"/>
+        <location filename="../model/import/suggested_flows.cpp" line="+56"/>
         <source>%1 activates Windows with Azure KMS (TCP 1688)</source>
         <translation>%1 透過 Azure KMS 啟用 Windows (TCP 1688)</translation>
     </message>
@@ -1968,7 +1968,7 @@ options for every command:
         <translation>%1 (%2) 連到 Azure 平台位址 168.63.129.16 (VM 代理程式，TCP 80)</translation>
     </message>
     <message>
-        <location filename="../views/text/import_text.cpp" line="+18"/>
+        <location filename="../views/text/import_text.cpp" line="+20"/>
         <source>skipped</source>
         <translation>已略過</translation>
     </message>
@@ -3406,117 +3406,117 @@ options for every command:
 <context>
     <name>ObjectKind</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="+12"/>
+        <location filename="../views/text/message_text.cpp" line="+13"/>
         <source>site</source>
         <translation>站台</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>host</source>
         <translation>主機</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>circuit</source>
         <translation>線路</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VNet</source>
         <translation>VNet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>subnet</source>
         <translation>子網路</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>peering</source>
         <translation>對等互連</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>gateway</source>
         <translation>閘道</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>connection</source>
         <translation>連線</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Route Server</source>
         <translation>Route Server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VM</source>
         <translation>VM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Application Gateway</source>
         <translation>Application Gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>NAT gateway</source>
         <translation>NAT 閘道</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>NSG</source>
         <translation>NSG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>route table</source>
         <translation>路由表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>endpoint</source>
         <translation>端點</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>flow</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Azure Firewall</source>
         <translation>Azure Firewall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>private endpoint</source>
         <translation>私人端點</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>application security group</source>
         <translation>應用程式安全性群組</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>load balancer</source>
         <translation>負載平衡器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>frontend</source>
         <translation>前端</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>backend pool</source>
         <translation>後端集區</translation>
     </message>
@@ -3735,7 +3735,7 @@ options for every command:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../views/text/message_text.cpp" line="-98"/>
+        <location filename="../views/text/message_text.cpp" line="-143"/>
         <source>error</source>
         <translation>錯誤</translation>
     </message>
@@ -3816,7 +3816,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2002"/>
+        <location filename="../model/trace/tracer.cpp" line="-2004"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -4088,7 +4088,7 @@ options for every command:
         <translation>封包離開前往網際網路，但那裡的 %1 不是 %2：它永遠不會抵達。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 refuses the request: its source %2 is not an Azure public address.</source>
         <translation>%1 拒絕此要求：其來源 %2 不是 Azure 公用位址。</translation>
     </message>
@@ -4266,7 +4266,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1297"/>
+        <location filename="../model/trace/tracer.cpp" line="-1299"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>
@@ -4352,7 +4352,12 @@ options for every command:
         <translation>改為將這些 Azure 檔案或資料夾匯入為新文件，而不是開啟拓撲 (多個時請重複此選項)。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Compare the opened design with this topology file (File ▸ Compare with…).</source>
+        <translation>將開啟的設計與此拓撲檔案比較 (檔案 ▸ 比較…)。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 需要一個值；它把選項 %2 當成了值</translation>
     </message>
@@ -4387,7 +4392,7 @@ options for every command:
         <translation>--import 與要開啟的檔案只能擇一</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no flow %1 in %2</source>
         <translation>%2 中沒有流量 %1</translation>
     </message>
@@ -4495,7 +4500,7 @@ options for every command:
 <context>
     <name>pathlight::ComparisonPanel</name>
     <message>
-        <location filename="../views/panels/comparison_panel.cpp" line="+59"/>
+        <location filename="../views/panels/comparison_panel.cpp" line="+66"/>
         <source>Compare again</source>
         <translation>再次比較</translation>
     </message>
@@ -4535,7 +4540,7 @@ options for every command:
         <translation>不同的流程 (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not traceable (its ends are missing)</source>
         <translation>無法追蹤 (缺少其端點)</translation>
     </message>
@@ -5582,7 +5587,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-175"/>
+        <location filename="../app/gui/main_window.cpp" line="-178"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -5676,13 +5681,13 @@ Apply it anyway?</source>
         <translation>匯入報告</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../app/gui/main_window_menus.cpp" line="+1"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -6064,7 +6069,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-221"/>
+        <location filename="../app/gui/main_window.cpp" line="-224"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -6096,12 +6101,12 @@ Apply it anyway?</source>
         <translation>開啟拓撲</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_compare.cpp" line="+32"/>
+        <location filename="../app/gui/main_window_compare.cpp" line="+33"/>
         <source>%1 was not compared</source>
         <translation>未比較 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Compare the design with</source>
         <translation>將設計與下列比較</translation>
     </message>
@@ -6117,12 +6122,12 @@ Apply it anyway?</source>
         <translation>只在設計中：%1 沒有 %2 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Differs in %1: %2</source>
         <translation>在 %1 中不同：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+175"/>
+        <location filename="../app/gui/main_window.cpp" line="+178"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6380,17 +6385,17 @@ Apply it anyway?</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_import.cpp" line="+44"/>
+        <location filename="../app/gui/main_window_import.cpp" line="+48"/>
         <source>Nothing was imported; the document shown is unchanged</source>
         <translation>未匯入任何內容；顯示的文件未變更</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>Import from Azure</source>
         <translation>從 Azure 匯入</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Imported %1 VNets and %2 VMs; %n suggested checks added</source>
         <translation>
             <numerusform>已匯入 %1 個 VNet 與 %2 部 VM；已新增 %n 個建議的檢查</numerusform>

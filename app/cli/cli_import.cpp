@@ -1,11 +1,9 @@
 #include "cli/cli_import.h"
 
 #include "import/importer.h"
-#include "import/suggested_flows.h"
 #include "io/atomic_file.h"
 #include "text/import_text.h"
 #include "text/message_text.h"
-#include "topology/topology_index.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -118,16 +116,8 @@ int commandImport(const QStringList& args, Streams io) {
     Topology& topology = *result.topology;
     topology.title = importTitle(result.report).toStdString();
     if (o.flags.contains("--suggest-flows")) {
-        const TopologyIndex index(topology);
-        setObjectNamer([&index](const std::string& id) { return index.displayName(id); });
-        std::vector<Flow> flows;
         std::size_t leftOut = 0;
-        for (const auto& s : armimport::suggestFlows(topology, 50, &leftOut)) {
-            Flow f = s.flow;
-            f.name = displayText(s.name).toStdString();
-            flows.push_back(std::move(f));
-        }
-        setObjectNamer(nullptr);
+        const std::vector<Flow> flows = namedSuggestedFlows(topology, &leftOut);
         io.out << Cli::tr("%n suggested flows added", nullptr, int(flows.size())) << "\n";
         if (leftOut > 0)
             io.out << Cli::tr("%n more suggested flows left out (at most 50 of each kind)", nullptr,

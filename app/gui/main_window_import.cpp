@@ -7,7 +7,6 @@
 #include "canvas/topology_view.h"
 #include "document.h"
 #include "import/importer.h"
-#include "import/suggested_flows.h"
 #include "panels/import_report_panel.h"
 #include "text/import_text.h"
 #include "text/message_text.h"
@@ -19,6 +18,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <set>
 
 namespace pathlight {
 
@@ -37,8 +38,11 @@ bool MainWindow::importAzureFiles(const QStringList& inputs) {
         QStringList lines;
         for (const auto& d : result.errors)
             lines << (d.pointer.empty() ? QString() : visible(d.pointer) + ": ") + displayText(d.message);
+        std::set<std::string> said; // a refusal the errors already give is not repeated
+        for (const auto& d : result.errors)
+            said.insert(d.code);
         for (const auto& n : result.report.notes)
-            if (n.kind == armimport::NoteKind::Refused)
+            if (n.kind == armimport::NoteKind::Refused && !said.count(n.code))
                 lines << visible(n.source) + ": " + displayText(n.message);
         reportLoadErrors(inputs.join(", "), lines);
         statusBar()->showMessage(tr("Nothing was imported; the document shown is unchanged"), 8000);
@@ -49,17 +53,9 @@ bool MainWindow::importAzureFiles(const QStringList& inputs) {
     imported.title = importTitle(result.report).toStdString();
     // The suggested checks, named in the user's language after the imported objects.
     std::size_t leftOut = 0;
-    const auto suggested = armimport::suggestFlows(imported, 50, &leftOut);
-    {
-        const TopologyIndex index(imported);
-        setObjectNamer([&index](const std::string& id) { return index.displayName(id); });
-        for (const auto& s : suggested) {
-            Flow f = s.flow;
-            f.name = displayText(s.name).toStdString();
-            imported.flows.push_back(std::move(f));
-        }
-        nameObjectsFromThisDocument(); // the namer of the open document again
-    }
+    const std::vector<Flow> suggested = namedSuggestedFlows(imported, &leftOut);
+    nameObjectsFromThisDocument(); // the namer of the open document again
+    imported.flows.insert(imported.flows.end(), suggested.begin(), suggested.end());
     document_->clearToNew();
     const auto errors = document_->apply(
         Change::patched(makePatch(topologyToJson(document_->topology()), topologyToJson(imported))),

@@ -97,51 +97,52 @@ public:
     }
 
 private:
-    // Pairs objects: by ARM id, else by kind, parent and name, else by kind, parent and id.
+    // Pairs objects: by ARM id, else by kind, parent and name, else by kind and id.
     void match() {
         designEntries_ = entries(design_);
         otherEntries_ = entries(other_);
-        std::map<std::string, const Entry*> byArm, byName, byId;
+        std::map<std::string, const Entry*> byArm, byId;
         for (const Entry& o : otherEntries_) {
             if (!o.armId.empty()) byArm.emplace(o.armId, &o);
-            if (!o.name.empty()) byName.emplace(nameKey(o, otherToDesignParent(o.parent)), &o);
+            byId.emplace(std::to_string(int(o.kind)) + "\x1e" + o.id, &o);
         }
-        // Parents first (the arrays list VNets before subnets, VMs before NICs): a child's key uses
-        // its parent's design id.
-        for (int pass = 0; pass < 2; ++pass)
+        // Parents first, then children (subnets, NICs, hosts): a child's name key holds its
+        // parent's design id, known once the parents are matched.
+        for (const bool children : {false, true}) {
+            std::map<std::string, const Entry*> byName;
+            for (const Entry& o : otherEntries_)
+                if (!o.name.empty() && o.parent.empty() != children)
+                    byName.emplace(nameKey(o, otherToDesignParent(o.parent)), &o);
             for (const Entry& d : designEntries_) {
-                if ((pass == 0) != d.parent.empty() || designToOther_.count(d.id)) continue;
+                if (d.parent.empty() == children) continue;
                 const Entry* o = nullptr;
                 if (!d.armId.empty())
                     if (const auto it = byArm.find(d.armId); it != byArm.end()) o = it->second;
-                if (!o && !d.name.empty()) {
-                    if (pass == 1) rebuildNames(byName);
+                if (!o && !d.name.empty())
                     if (const auto it = byName.find(nameKey(d, d.parent)); it != byName.end()) o = it->second;
-                }
                 if (!o)
-                    for (const Entry& candidate : otherEntries_)
-                        if (candidate.kind == d.kind && candidate.id == d.id &&
-                            !otherToDesign_.count(candidate.id))
-                            o = &candidate;
-                if (!o || otherToDesign_.count(o->id) || o->kind != d.kind) continue;
+                    if (const auto it = byId.find(std::to_string(int(d.kind)) + "\x1e" + d.id);
+                        it != byId.end())
+                        o = it->second;
+                if (!o || o->kind != d.kind || otherToDesign_.count(o->id)) continue;
                 designToOther_[d.id] = o->id;
                 otherToDesign_[o->id] = d.id;
             }
-        // Peerings: the same pair of (matched) VNets.
-        for (const auto& p : design_.peerings)
-            for (const auto& q : other_.peerings) {
-                const Id a = otherToDesignId(q.vnets[0]), b = otherToDesignId(q.vnets[1]);
-                if (((a == p.vnets[0] && b == p.vnets[1]) || (a == p.vnets[1] && b == p.vnets[0])) &&
-                    !otherToDesign_.count(q.id)) {
-                    designToOther_[p.id] = q.id;
-                    otherToDesign_[q.id] = p.id;
-                }
-            }
-    }
-    void rebuildNames(std::map<std::string, const Entry*>& byName) const {
-        byName.clear();
-        for (const Entry& o : otherEntries_)
-            if (!o.name.empty()) byName.emplace(nameKey(o, otherToDesignParent(o.parent)), &o);
+        }
+        // Peerings not matched by id: the same pair of (matched) VNets.
+        auto pairOf = [](const Id& a, const Id& b) {
+            return a < b ? std::make_pair(a, b) : std::make_pair(b, a);
+        };
+        std::map<std::pair<Id, Id>, Id> otherPeerings;
+        for (const auto& q : other_.peerings)
+            otherPeerings.emplace(pairOf(otherToDesignId(q.vnets[0]), otherToDesignId(q.vnets[1])), q.id);
+        for (const auto& p : design_.peerings) {
+            const auto it = otherPeerings.find(pairOf(p.vnets[0], p.vnets[1]));
+            if (designToOther_.count(p.id) || it == otherPeerings.end() || otherToDesign_.count(it->second))
+                continue;
+            designToOther_[p.id] = it->second;
+            otherToDesign_[it->second] = p.id;
+        }
     }
     std::string otherToDesignParent(const Id& parent) const {
         if (parent.empty()) return {};
@@ -160,45 +161,32 @@ private:
         return it == designToOther_.end() ? id : it->second;
     }
 
-    // The other object's references turned into design ids, so that they compare.
-    Json toDesignIds(const Json& value) const {
-        if (value.is_string()) {
-            const auto it = otherToDesign_.find(value.get<std::string>());
-            return it == otherToDesign_.end() ? value : Json(it->second);
+    // An object without its provenance keys and, when `ids` is given, with the references it
+    // holds (strings, and keys such as allowForwardedTraffic's VNet ids) turned into design ids,
+    // so that the two sides compare.
+    static Json comparable(const Json& value, const std::unordered_map<Id, Id>* ids) {
+        if (value.is_string() && ids) {
+            const auto it = ids->find(value.get<std::string>());
+            return it == ids->end() ? value : Json(it->second);
         }
         if (value.is_array()) {
             Json out = Json::array();
             for (const auto& e : value)
-                out.push_back(toDesignIds(e));
-            return out;
-        }
-        if (value.is_object()) {
-            Json out = Json::object();
-            for (auto it = value.begin(); it != value.end(); ++it)
-                if (!provenance(it.key()))
-                    out[toDesignIds(Json(it.key())).get<std::string>()] = toDesignIds(it.value());
-            return out;
-        }
-        return value;
-    }
-    static Json withoutProvenance(const Json& value) {
-        if (value.is_array()) {
-            Json out = Json::array();
-            for (const auto& e : value)
-                out.push_back(withoutProvenance(e));
+                out.push_back(comparable(e, ids));
             return out;
         }
         if (!value.is_object()) return value;
         Json out = Json::object();
         for (auto it = value.begin(); it != value.end(); ++it)
-            if (!provenance(it.key())) out[it.key()] = withoutProvenance(it.value());
+            if (!provenance(it.key()))
+                out[comparable(Json(it.key()), ids).get<std::string>()] = comparable(it.value(), ids);
         return out;
     }
     std::vector<std::string> changedKeys(const Json& design, const Json& other) const {
         // Children are compared on their own (a VNet's subnets, a VM's NICs, a site's hosts).
         static const char* const children[] = {"subnets", "nics", "hosts"};
-        const Json d = withoutProvenance(design);
-        const Json o = toDesignIds(other);
+        const Json d = comparable(design, nullptr);
+        const Json o = comparable(other, &otherToDesign_);
         std::vector<std::string> keys;
         auto skip = [](const std::string& key) {
             for (const char* c : children)

@@ -195,8 +195,14 @@ private:
     }
 
     // Inline sub-resources under `key` and separately declared children of `childType`, merged by
-    // name (a separate child's values win, as ARM applies it after its parent).
-    std::vector<Item> partsOf(const ArmResource& parent, const char* key, const char* childType) {
+    // name (a separate child's values win, as ARM applies it after its parent). Computed once per
+    // parent and key: several passes read the same subnets, routes and BGP connections.
+    const std::vector<Item>& partsOf(const ArmResource& parent, const char* key, const char* childType) {
+        const auto cacheKey = std::make_pair(&parent, std::string(key));
+        if (const auto it = parts_.find(cacheKey); it != parts_.end()) return it->second;
+        return parts_[cacheKey] = computeParts(parent, key, childType);
+    }
+    std::vector<Item> computeParts(const ArmResource& parent, const char* key, const char* childType) {
         std::vector<Item> out;
         std::map<std::string, std::size_t> byName;
         const Json* inlineArray = field(parent.json, key);
@@ -233,7 +239,9 @@ private:
         }
         return out;
     }
-    std::vector<Item> subnetsOf(const ArmResource& vnet) { return partsOf(vnet, "subnets", "subnets"); }
+    const std::vector<Item>& subnetsOf(const ArmResource& vnet) {
+        return partsOf(vnet, "subnets", "subnets");
+    }
 
     // Marks the children merged into a parent (subnets, rules, routes ...) in the report.
     void childrenMerged(const ArmResource& parent, const std::string& objectId) {
@@ -1205,7 +1213,7 @@ private:
                 for (const auto& ip : strings(h->json, "virtualRouterIps"))
                     if (Ipv4Address::parse(ip)) ips.push_back(ip);
                 if (ips.empty()) {
-                    if (const auto prefix = routeServerSubnet(vnet)) {
+                    if (const auto prefix = subnetPrefixNamed(vnet, "RouteServerSubnet")) {
                         for (std::uint32_t k : {4u, 5u})
                             ips.push_back(Ipv4Address(prefix->network().value() + k).toString());
                         rs["inferred"] = {"ips"};
@@ -1249,11 +1257,13 @@ private:
         }
         t["routeServers"] = out;
     }
-    std::optional<Ipv4Prefix> routeServerSubnet(const std::string& vnet) {
+    // The prefix of the subnet named `name` ("RouteServerSubnet") of the VNet with Pathlight id
+    // `vnet`, for the addresses Azure gives out there first.
+    std::optional<Ipv4Prefix> subnetPrefixNamed(const std::string& vnet, std::string_view name) {
         for (const ArmResource* v : ofType("virtualnetworks"))
             if (idFor(v->id) == vnet)
                 for (const Item& s : subnetsOf(*v))
-                    if (asciiLower(s.name) == "routeserversubnet")
+                    if (asciiEqualsNoCase(s.name, name))
                         for (const auto& p : strings(*s.json, "addressPrefix"))
                             if (auto prefix = Ipv4Prefix::parse(p)) return prefix;
         return std::nullopt;
@@ -1296,15 +1306,10 @@ private:
             if (!fw.contains("privateIp")) {
                 fw["inferred"] = {"privateIp"};
                 std::string address = "?";
-                for (const ArmResource* v : ofType("virtualnetworks"))
-                    if (idFor(v->id) == vnet)
-                        for (const Item& sn : subnetsOf(*v))
-                            if (asciiLower(sn.name) == "azurefirewallsubnet")
-                                for (const auto& p : strings(*sn.json, "addressPrefix"))
-                                    if (const auto prefix = Ipv4Prefix::parse(p)) {
-                                        address = Ipv4Address(prefix->network().value() + 4).toString();
-                                        fw["privateIp"] = address;
-                                    }
+                if (const auto prefix = subnetPrefixNamed(vnet, "AzureFirewallSubnet")) {
+                    address = Ipv4Address(prefix->network().value() + 4).toString(); // azure-facts-2 §12.2
+                    fw["privateIp"] = address;
+                }
                 note(NoteKind::Inferred, "FIREWALL_ADDRESS", item(*f), id,
                      QT_TRANSLATE_NOOP("Import",
                                        "firewall %1's private address is not in the input: Pathlight takes "
@@ -1804,7 +1809,8 @@ private:
     std::unordered_map<std::string, std::set<std::string>> taken_;
     bool reservedCollected_ = false;
     std::vector<std::string> vmIds_;
-    std::list<Json> mergedChildren_;
+    std::list<Json> mergedChildren_; // stable addresses for the Items that point into them
+    std::map<std::pair<const ArmResource*, std::string>, std::vector<Item>> parts_;
     Json sites_ = Json::array();
     Json circuits_ = Json::array();
 };

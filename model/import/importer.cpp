@@ -290,20 +290,22 @@ ImportResult importAzureFiles(const ImportOptions& options) {
     ImportResult result;
     const auto files = expandInputs(options, result);
     if (!result.errors.empty()) return result;
-    // Templates are read twice: first for the ids they name in other resource groups.
+    // Every file is read once; the templates' ids of other resource groups are collected before
+    // any is expanded.
+    std::vector<std::pair<std::string, Json>> documents;
     ExternalIds externalIds;
     for (const auto& path : files) {
-        ImportResult scratch;
-        if (const auto doc = readJsonFile(path, options, scratch); doc && isArmTemplate(*doc))
-            collectExternalIds(*doc, externalIds);
+        auto doc = readJsonFile(path, options, result);
+        if (!doc) return result;
+        if (isArmTemplate(*doc)) collectExternalIds(*doc, externalIds);
+        documents.emplace_back(path, std::move(*doc));
     }
     ResourceSet set;
     std::set<std::string> usedParameters;
     std::size_t linked = 0, unresolvedNames = 0; // templates' linked deployments, unresolved values
     std::optional<Unresolved> firstFailure;      // the first value that failed otherwise
-    for (const auto& path : files) {
-        auto doc = readJsonFile(path, options, result);
-        if (!doc) return result;
+    for (const auto& [path, document] : documents) {
+        const Json* doc = &document;
         ImportedFile file{path, InputForm::ResolvedJson, 0};
         if (isParametersFile(*doc)) {
             file.form = InputForm::Parameters;
@@ -324,7 +326,8 @@ ImportResult importAzureFiles(const ImportOptions& options) {
         } else if (isArmTemplate(*doc)) {
             file.form = InputForm::Template;
             Json parameters;
-            if (const std::string p = parametersFor(path, options); !p.empty()) {
+            const std::string parametersPath = parametersFor(path, options);
+            if (const std::string& p = parametersPath; !p.empty()) {
                 auto params = readJsonFile(p, options, result);
                 if (!params) return result;
                 // {"parameters": {"x": {"value": ...}}} as az and ARM write it, or the bare object.
@@ -341,9 +344,9 @@ ImportResult importAzureFiles(const ImportOptions& options) {
                 parameters = std::move(*params);
                 usedParameters.insert(p);
             }
-            TemplateExpansion expansion = expandTemplate(*doc, parameters, options.context);
+            DeploymentContext context = options.context;
+            TemplateExpansion expansion = expandTemplate(*doc, parameters, context);
             if (const auto place = placeNamedElsewhere(expansion, externalIds)) {
-                DeploymentContext context = options.context;
                 context.subscriptionId = place->subscription;
                 context.resourceGroup = place->resourceGroup;
                 expansion = expandTemplate(*doc, parameters, context);
@@ -355,50 +358,38 @@ ImportResult importAzureFiles(const ImportOptions& options) {
                 return result;
             }
             if (!parameters.is_null())
-                result.report.files.push_back({parametersFor(path, options), InputForm::Parameters, 0});
+                result.report.files.push_back({parametersPath, InputForm::Parameters, 0});
             {
                 ImportNote n;
                 n.kind = NoteKind::Inferred;
                 n.code = "TEMPLATE_CONTEXT";
                 n.source = path;
-                const DeploymentContext& c = options.context;
-                std::string rg = c.resourceGroup, sub = c.subscriptionId;
-                if (const auto place = placeNamedElsewhere(expansion, externalIds)) {
-                    rg = place->resourceGroup;
-                    sub = place->subscription;
-                }
                 n.message = {"Import",
                              QT_TRANSLATE_NOOP("Import",
                                                "the template is evaluated as deployed to subscription %1, "
                                                "resource group %2, location %3 (--context changes them)"),
-                             {sub, rg, c.location}};
+                             {context.subscriptionId, context.resourceGroup, context.location}};
                 result.report.notes.push_back(n);
             }
             for (const auto& u : expansion.unresolved) {
                 ImportNote n;
                 n.kind = NoteKind::Unresolved;
                 n.code = "UNRESOLVED";
-                if (u.function == "secret") { // a secure parameter: its value is never read
+                n.source = path;
+                n.pointer = u.pointer;
+                // A secure parameter (never read) or a password or key (never copied anyway).
+                if (u.function == "secret" || isSecretPointer(u.pointer)) {
                     n.kind = NoteKind::SecretDropped;
                     n.code = "SECRET_DROPPED";
-                    n.source = path;
-                    n.pointer = u.pointer;
-                    n.message = {"Import",
-                                 QT_TRANSLATE_NOOP("Import",
-                                                   "secure parameter %1 is a secret: not read, and what "
-                                                   "uses it is left out"),
-                                 {u.detail}};
-                    result.report.notes.push_back(n);
-                    continue;
-                }
-                if (isSecretPointer(u.pointer)) { // a password or key: never copied anyway
-                    n.kind = NoteKind::SecretDropped;
-                    n.code = "SECRET_DROPPED";
-                    n.source = path;
-                    n.pointer = u.pointer;
-                    n.message = {"Import",
-                                 QT_TRANSLATE_NOOP("Import", "%1 is a secret: not copied"),
-                                 {u.pointer.substr(u.pointer.find_last_of('/') + 1)}};
+                    n.message =
+                        u.function == "secret"
+                            ? Message{"Import",
+                                      QT_TRANSLATE_NOOP("Import", "secure parameter %1 is a secret: not "
+                                                                  "read, and what uses it is left out"),
+                                      {u.detail}}
+                            : Message{"Import",
+                                      QT_TRANSLATE_NOOP("Import", "%1 is a secret: not copied"),
+                                      {u.pointer.substr(u.pointer.find_last_of('/') + 1)}};
                     result.report.notes.push_back(n);
                     continue;
                 }
@@ -410,8 +401,6 @@ ImportResult importAzureFiles(const ImportOptions& options) {
                     ++unresolvedNames;
                 else if (!firstFailure)
                     firstFailure = u;
-                n.source = path;
-                n.pointer = u.pointer;
                 n.message = {
                     "Import",
                     QT_TRANSLATE_NOOP("Import", "not evaluated (%1): %2; what depends on it is left out"),

@@ -1,6 +1,8 @@
 #include "text/import_text.h"
 
+#include "import/suggested_flows.h"
 #include "text/message_text.h"
+#include "topology/topology_index.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -92,6 +94,19 @@ QString importTitle(const ImportReport& report) {
     const int more = int(names.size()) - 3;
     if (more > 0) list = QCoreApplication::translate("Import", "%1 and %n more", nullptr, more).arg(list);
     return QCoreApplication::translate("Import", "Imported from %1").arg(visible(list.toStdString()));
+}
+
+std::vector<Flow> namedSuggestedFlows(const Topology& topology, std::size_t* leftOut) {
+    const TopologyIndex index(topology);
+    setObjectNamer([&index](const std::string& id) { return index.displayName(id); });
+    std::vector<Flow> flows;
+    for (const auto& s : armimport::suggestFlows(topology, 50, leftOut)) {
+        Flow f = s.flow;
+        f.name = displayText(s.name).toStdString();
+        flows.push_back(std::move(f));
+    }
+    setObjectNamer(nullptr);
+    return flows;
 }
 
 } // namespace pathlight

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace pathlight {
 
 // "inferred", "question", "skipped" ... in the current language.
@@ -23,5 +25,9 @@ QStringList reportLines(const armimport::ImportReport& report, int maxPerKind = 
 // A title for the imported document: "Imported from a.json, b.json" (the files that gave
 // resources; the first three, then how many more), in the current language.
 QString importTitle(const armimport::ImportReport& report);
+// The suggested checks of an imported topology (import/suggested_flows.h) as flows named in the
+// current language after the objects' names. Leaves the object namer unset (setObjectNamer):
+// the window sets its own again. `leftOut` as suggestFlows.
+std::vector<Flow> namedSuggestedFlows(const Topology& topology, std::size_t* leftOut = nullptr);
 
 } // namespace pathlight
