@@ -4,6 +4,7 @@
 #include "analysis/analysis.h"
 #include "analysis/route_lints.h"
 #include "catalog/endpoint_catalog.h"
+#include "cli/cli_catalog.h"
 #include "cli/cli_diff.h"
 #include "cli/cli_import.h"
 #include "cli/cli_options.h"
@@ -69,8 +70,7 @@ std::optional<Topology> loadOrExplain(const QString& path, Streams io) {
 std::shared_ptr<const Network> loadNetworkOrExplain(const QString& path, Streams io) {
     auto topology = loadOrExplain(path, io);
     if (!topology) return nullptr;
-    return Network::build(std::make_shared<const Topology>(std::move(*topology)),
-                          std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    return Network::build(std::make_shared<const Topology>(std::move(*topology)), cliCatalog());
 }
 
 // Loads a file into one analysis (network, traces, in-place fix verification); nothing when the
@@ -78,8 +78,7 @@ std::shared_ptr<const Network> loadNetworkOrExplain(const QString& path, Streams
 std::unique_ptr<Analysis> loadAnalysisOrExplain(const QString& path, Streams io) {
     auto topology = loadOrExplain(path, io);
     if (!topology) return nullptr;
-    return std::make_unique<Analysis>(std::move(*topology),
-                                      std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    return std::make_unique<Analysis>(std::move(*topology), cliCatalog());
 }
 
 int commandCheck(const QStringList& args, Streams io) {
@@ -99,12 +98,10 @@ int commandCheck(const QStringList& args, Streams io) {
     }
     for (const auto& d : r.diagnostics)
         printDiagnostic(io.out, d);
-    auto lints = lintTopology(*r.topology, EndpointCatalog::builtIn());
+    auto lints = lintTopology(*r.topology, *cliCatalog());
     {
         // And what only the computed routes show (analysis/route_lints.h).
-        const auto network =
-            Network::build(std::make_shared<const Topology>(*r.topology),
-                           std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+        const auto network = Network::build(std::make_shared<const Topology>(*r.topology), cliCatalog());
         const auto routes = lintRoutes(*network);
         lints.insert(lints.end(), routes.begin(), routes.end());
     }
@@ -547,25 +544,28 @@ int commandFormat(const QStringList& args, Streams io) {
 
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     Streams io{out, err};
-    const QString usage =
-        Cli::tr("usage: pathlight-cli COMMAND FILE [options]\n"
-                "commands:\n"
-                "  check FILE                                   load and validate\n"
-                "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
-                "  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes\n"
-                "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
-                "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
-                "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
-                "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
-                "  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ\n"
-                "options for every command:\n"
-                "  --lang en|ja|zh_TW                           language of the text output\n");
-    if (args.isEmpty() || args[0] == "--help" || args[0] == "-h") {
-        (args.isEmpty() ? err : out) << usage;
-        return args.isEmpty() ? 2 : 0;
+    const QString usage = Cli::tr(
+        "usage: pathlight-cli COMMAND FILE [options]\n"
+        "commands:\n"
+        "  check FILE                                   load and validate\n"
+        "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
+        "  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes\n"
+        "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
+        "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
+        "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
+        "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
+        "  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ\n"
+        "options for every command:\n"
+        "  --lang en|ja|zh_TW                           language of the text output\n"
+        "  --service-tags FILE                          Microsoft's service tag file (ServiceTags_*.json)\n");
+    QStringList arguments = args;
+    if (!takeServiceTagsOption(arguments, io)) return 2;
+    if (arguments.isEmpty() || arguments[0] == "--help" || arguments[0] == "-h") {
+        (arguments.isEmpty() ? err : out) << usage;
+        return arguments.isEmpty() ? 2 : 0;
     }
-    const QString command = args[0];
-    const QStringList rest = args.mid(1);
+    const QString command = arguments[0];
+    const QStringList rest = arguments.mid(1);
     if (command == "check") return commandCheck(rest, io);
     if (command == "trace") return commandTrace(rest, io);
     if (command == "routes") return commandRoutes(rest, io);

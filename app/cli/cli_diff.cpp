@@ -1,6 +1,7 @@
 #include "cli/cli_diff.h"
 
 #include "analysis/topology_diff.h"
+#include "cli/cli_catalog.h"
 #include "io/topology_io.h"
 #include "text/message_text.h"
 
@@ -42,8 +43,7 @@ int commandDiff(const QStringList& args, Streams io) {
     if (!design) return 2;
     const auto other = load(o.positional[1], io);
     if (!other) return 2;
-    const TopologyDiff diff =
-        diffTopologies(*design, *other, std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn()));
+    const TopologyDiff diff = diffTopologies(*design, *other, cliCatalog());
     const bool differs = !diff.objects.empty() || diff.flowsThatDiffer() > 0;
     if (o.flags.contains("--json")) {
         io.out << QString::fromStdString(diffToJson(diff).dump(2, ' ', true)) << "\n";

@@ -78,6 +78,13 @@ void Document::setTopology(Topology topology, const QString& path) {
     replaceTopology(std::move(topology));
 }
 
+void Document::setServiceTags(std::shared_ptr<const ServiceTagDatabase> tags) {
+    EndpointCatalog catalog = *catalog_;
+    catalog.setServiceTags(std::move(tags));
+    catalog_ = std::make_shared<const EndpointCatalog>(std::move(catalog));
+    replaceTopology(analysis_->topology());
+}
+
 void Document::replaceTopology(Topology topology) {
     analysis_ = std::make_unique<Analysis>(std::move(topology), catalog_);
     recompute();

@@ -83,6 +83,12 @@ public:
     QString autosave();
     void discardRecovery();
 
+    // Service tags (catalog/service_tags.h) that every trace uses from now on; the document is
+    // traced again, its undo history kept. Null: the built-in platform tags only.
+    void setServiceTags(std::shared_ptr<const ServiceTagDatabase> tags);
+    const ServiceTagDatabase* serviceTags() const { return catalog_->serviceTags(); }
+    const std::shared_ptr<const EndpointCatalog>& catalog() const { return catalog_; }
+
     static QString demoPath() { return QStringLiteral(":/examples/01-forced-tunneling-kms.pathlight.json"); }
 
 signals:

@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
                    QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Apply;
     };
     setObjectName("MainWindow");
+    loadStoredServiceTags();
     language_ = installLanguage(QSettings().value("language").toString());
     // Deliver the change now, while there is nothing to retranslate, rather than after building.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);

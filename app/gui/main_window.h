@@ -56,6 +56,11 @@ public:
     ProblemsPanel* problemsPanel() const { return problems_; }
     HopsPanel* hopsPanel() const { return hops_; }
 
+    // Loads Microsoft's service tag file (ServiceTags_*.json), keeps a copy in the user's data
+    // directory for the next start, and traces again. On failure shows the errors and changes
+    // nothing. Returns whether it loaded.
+    bool loadServiceTags(const QString& path);
+
     bool saveDocument();
     bool saveDocumentAs(const QString& path);
     // Writes the diagram as PNG, SVG or PDF, by the file's extension. Returns the error, if any.
@@ -180,6 +185,10 @@ private:
     void chooseFile();
     void chooseImport(bool folder);
     void chooseCompare();
+    // Service tags (main_window_service_tags.cpp): the stored file at start, a new one chosen.
+    void loadStoredServiceTags();
+    void chooseServiceTags();
+    QString serviceTagsSummary() const;
     // Empties and hides the Import report (another document is shown).
     void forgetImportReport();
     void markComparisonOnCanvas();

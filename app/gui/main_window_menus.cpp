@@ -88,6 +88,15 @@ void MainWindow::createActions() {
     file->addAction(tr("&Import from Azure files…"), this, [this] { chooseImport(false); });
     file->addAction(tr("Import from Azure f&older…"), this, [this] { chooseImport(true); });
     file->addAction(tr("Compare &with…"), this, &MainWindow::chooseCompare);
+    QAction* serviceTags =
+        file->addAction(tr("Update service &tags from file…"), this, &MainWindow::chooseServiceTags);
+    // What is loaded, shown where it is chosen (the text is computed when the menu opens).
+    QAction* serviceTagsInfo = file->addAction(QString());
+    serviceTagsInfo->setObjectName("ServiceTagsInfo");
+    serviceTagsInfo->setEnabled(false);
+    connect(file, &QMenu::aboutToShow, this,
+            [this, serviceTagsInfo] { serviceTagsInfo->setText(serviceTagsSummary()); });
+    serviceTags->setObjectName("UpdateServiceTags");
     recentMenu_ = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addAction(tr("Recover &unsaved work…"), this, [this] {

@@ -40,6 +40,8 @@ inline constexpr const char* kProtocolNotCarried = "PROTOCOL_NOT_CARRIED"; // ES
 inline constexpr const char* kGatewayUdrForbidden = "GATEWAY_UDR_FORBIDDEN";
 inline constexpr const char* kFirewallDeny = "FIREWALL_DENY";
 inline constexpr const char* kPrivateEndpointBypass = "PRIVATE_ENDPOINT_BYPASS";
+// A rule names a service tag whose prefixes are unknown and could have decided otherwise.
+inline constexpr const char* kServiceTagUnresolved = "SERVICE_TAG_UNRESOLVED";
 // Beyond the contract's list (version 2):
 // A stateful device carries traffic to a private endpoint without translating its source, which
 // Microsoft documents as unsupported (azure-facts-2 §14.4; field reports disagree): a warning.

@@ -42,6 +42,13 @@ OJson nsgJson(const NsgDecision& d) {
     j["ipFlowVerify"] = toString(d.ipFlowVerify);
     j["defaultRule"] = d.defaultRule;
     if (!d.platformAllowance.empty()) j["platformAllowance"] = d.platformAllowance;
+    if (!d.matchedTag.empty()) j["matchedTag"] = d.matchedTag;
+    // trace-contract "Unknown is a verdict of honesty": a rule on an unresolved tag came first.
+    if (d.uncertain) {
+        j["uncertain"] = true;
+        j["unresolvedTag"] = d.unresolvedTag;
+        j["unresolvedRule"] = d.unresolvedRule;
+    }
     return j;
 }
 
@@ -105,6 +112,11 @@ OJson traceBody(const Trace& t) {
                 fw["rule"] = d.defaultDeny() ? OJson() : OJson(d.rule);
                 fw["ruleType"] = d.ruleType ? OJson(toString(*d.ruleType)) : OJson();
                 fw["action"] = toString(d.action);
+                if (d.uncertain) {
+                    fw["uncertain"] = true;
+                    fw["unresolvedTag"] = d.unresolvedTag;
+                    fw["unresolvedRule"] = d.unresolvedRule;
+                }
                 hj["firewall"] = std::move(fw);
             }
             if (h.loadBalancer) {

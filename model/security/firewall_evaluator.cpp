@@ -18,14 +18,41 @@ std::string lower(std::string s) {
     return s;
 }
 
-bool addressMatches(const std::vector<std::string>& entries, const std::optional<Ipv4Address>& address) {
+enum class Match { No, Yes, Maybe };
+
+// The tag file and the first unresolved tag met, for one evaluation.
+struct TagContext {
+    const ServiceTagDatabase* tags = nullptr;
+    std::string unresolved;
+};
+
+Match addressMatches(const std::vector<std::string>& entries, const std::optional<Ipv4Address>& address,
+                     TagContext& tc) {
+    Match result = Match::No;
     for (const auto& e : entries) {
-        if (e == "*") return true;
+        if (e == "*") return Match::Yes;
+        // A service tag (network and NAT rules take them, azure-facts-2 §12.3): by the tag file's
+        // prefixes, or unknown.
+        if (looksLikeServiceTag(e)) {
+            const ServiceTag* tag = tc.tags ? tc.tags->find(e) : nullptr;
+            if (tag && address && tag->contains(*address)) return Match::Yes;
+            if (!tag) {
+                result = Match::Maybe;
+                if (tc.unresolved.empty()) tc.unresolved = e;
+            }
+            continue;
+        }
         if (!address) continue;
         // A prefix, an address or a range "a-b" (Azure Firewall takes all three).
-        if (const auto r = Ipv4Range::parse(e); r && r->contains(*address)) return true;
+        if (const auto r = Ipv4Range::parse(e); r && r->contains(*address)) return Match::Yes;
     }
-    return false;
+    return result;
+}
+
+// Both sides: No if either is No, Yes if both are Yes, else Maybe.
+Match both(Match a, Match b) {
+    if (a == Match::No || b == Match::No) return Match::No;
+    return a == Match::Yes && b == Match::Yes ? Match::Yes : Match::Maybe;
 }
 
 bool portMatches(const std::vector<std::string>& ports, int port) {
@@ -46,37 +73,40 @@ bool protocolMatches(const std::vector<std::string>& protocols, Protocol protoco
     return false;
 }
 
-bool networkRuleMatches(const FirewallRule& r, const FirewallPacket& p) {
-    if (!protocolMatches(r.ipProtocols, p.protocol)) return false;
-    if (!addressMatches(r.sourceAddresses, p.source)) return false;
-    bool destination = addressMatches(r.destinationAddresses, p.destination);
-    for (const auto& fqdn : r.destinationFqdns)
-        destination = destination || (!p.destinationFqdn.empty() && fqdnMatches(fqdn, p.destinationFqdn));
-    if (!destination) return false;
+Match networkRuleMatches(const FirewallRule& r, const FirewallPacket& p, TagContext& tc) {
+    if (!protocolMatches(r.ipProtocols, p.protocol)) return Match::No;
     // Ports mean nothing to ICMP and other IP protocols.
-    return (p.protocol != Protocol::Tcp && p.protocol != Protocol::Udp) ||
-           portMatches(r.destinationPorts, p.destinationPort);
+    if ((p.protocol == Protocol::Tcp || p.protocol == Protocol::Udp) &&
+        !portMatches(r.destinationPorts, p.destinationPort))
+        return Match::No;
+    const Match source = addressMatches(r.sourceAddresses, p.source, tc);
+    if (source == Match::No) return Match::No;
+    Match destination = addressMatches(r.destinationAddresses, p.destination, tc);
+    for (const auto& fqdn : r.destinationFqdns)
+        if (!p.destinationFqdn.empty() && fqdnMatches(fqdn, p.destinationFqdn)) destination = Match::Yes;
+    return both(source, destination);
 }
 
 // Application rules see HTTP, HTTPS and MSSQL only, by the name asked for (§12.3).
-bool applicationRuleMatches(const FirewallRule& r, const FirewallPacket& p) {
-    if (p.protocol != Protocol::Tcp) return false;
-    if (!addressMatches(r.sourceAddresses, p.source)) return false;
+Match applicationRuleMatches(const FirewallRule& r, const FirewallPacket& p, TagContext& tc) {
+    if (p.protocol != Protocol::Tcp) return Match::No;
     bool port = false;
     for (const auto& proto : r.protocols)
         port = port || proto.port == p.destinationPort;
-    if (!port) return false;
-    for (const auto& target : r.targetFqdns)
-        if (target == "*" || (!p.destinationFqdn.empty() && fqdnMatches(target, p.destinationFqdn)))
-            return true;
-    return false;
+    if (!port) return Match::No;
+    bool target = false;
+    for (const auto& t : r.targetFqdns)
+        target = target || t == "*" || (!p.destinationFqdn.empty() && fqdnMatches(t, p.destinationFqdn));
+    if (!target) return Match::No;
+    return addressMatches(r.sourceAddresses, p.source, tc);
 }
 
-bool natRuleMatches(const FirewallRule& r, const FirewallPacket& p) {
-    return p.toPublicIp && protocolMatches(r.ipProtocols, p.protocol) &&
-           addressMatches(r.sourceAddresses, p.source) &&
-           addressMatches(r.destinationAddresses, p.destination) &&
-           portMatches(r.destinationPorts, p.destinationPort);
+Match natRuleMatches(const FirewallRule& r, const FirewallPacket& p, TagContext& tc) {
+    if (!p.toPublicIp || !protocolMatches(r.ipProtocols, p.protocol) ||
+        !portMatches(r.destinationPorts, p.destinationPort))
+        return Match::No;
+    return both(addressMatches(r.sourceAddresses, p.source, tc),
+                addressMatches(r.destinationAddresses, p.destination, tc));
 }
 
 } // namespace
@@ -110,40 +140,69 @@ bool fqdnMatches(const std::string& pattern, const std::string& fqdn) {
     return p == f;
 }
 
-FirewallDecision evaluateFirewall(const Firewall& firewall, const FirewallPacket& packet) {
+FirewallDecision evaluateFirewall(const Firewall& firewall, const FirewallPacket& packet,
+                                  const ServiceTagDatabase* tags) {
     FirewallDecision d;
     d.firewall = firewall.id;
     if (!firewall.policy) return d;
     const std::vector<OrderedCollection> order = orderedCollections(*firewall.policy);
-    auto decide = [&](const OrderedCollection& o, const FirewallRule& rule) {
+    // The first rule that might have matched through an unresolved tag, and its action.
+    const FirewallRule* maybe = nullptr;
+    FirewallAction maybeAction = FirewallAction::Deny;
+    std::string maybeTag;
+    auto settle = [&](FirewallAction decided) {
+        if (maybe && maybeAction != decided) {
+            d.uncertain = true;
+            d.unresolvedTag = maybeTag;
+            d.unresolvedRule = maybe->name;
+        }
+    };
+    auto consider = [&](const OrderedCollection& o, const FirewallRule& rule, Match match,
+                        const TagContext& tc) {
+        if (match == Match::Maybe && !maybe) {
+            maybe = &rule;
+            maybeAction = o.collection->action;
+            maybeTag = tc.unresolved;
+        }
+        if (match != Match::Yes) return false;
         d.ruleCollectionGroup = o.group->name;
         d.ruleCollection = o.collection->name;
         d.rule = rule.name;
         d.ruleType = rule.ruleType;
         d.action = o.collection->action;
         d.matched = &rule;
-        return d;
+        settle(d.action);
+        return true;
     };
     // DNAT first: only packets to the firewall's own public addresses (§12.5).
     for (const auto& o : order)
         if (o.collection->ruleCollectionType == FirewallRuleCollectionType::Nat)
-            for (const auto& rule : o.collection->rules)
-                if (rule.ruleType == FirewallRuleType::NatRule && natRuleMatches(rule, packet))
-                    return decide(o, rule);
+            for (const auto& rule : o.collection->rules) {
+                if (rule.ruleType != FirewallRuleType::NatRule) continue;
+                TagContext tc{tags, {}};
+                if (consider(o, rule, natRuleMatches(rule, packet, tc), tc)) return d;
+            }
     // Application rules are not applied to inbound connections; nothing else is either: a
     // packet to a public IP that no DNAT rule takes is denied (§12.3).
-    if (packet.toPublicIp) return d;
+    if (packet.toPublicIp) {
+        settle(FirewallAction::Deny);
+        return d;
+    }
     for (const auto& o : order)
         if (o.collection->ruleCollectionType == FirewallRuleCollectionType::Filter)
-            for (const auto& rule : o.collection->rules)
-                if (rule.ruleType == FirewallRuleType::NetworkRule && networkRuleMatches(rule, packet))
-                    return decide(o, rule);
+            for (const auto& rule : o.collection->rules) {
+                if (rule.ruleType != FirewallRuleType::NetworkRule) continue;
+                TagContext tc{tags, {}};
+                if (consider(o, rule, networkRuleMatches(rule, packet, tc), tc)) return d;
+            }
     for (const auto& o : order)
         if (o.collection->ruleCollectionType == FirewallRuleCollectionType::Filter)
-            for (const auto& rule : o.collection->rules)
-                if (rule.ruleType == FirewallRuleType::ApplicationRule &&
-                    applicationRuleMatches(rule, packet))
-                    return decide(o, rule);
+            for (const auto& rule : o.collection->rules) {
+                if (rule.ruleType != FirewallRuleType::ApplicationRule) continue;
+                TagContext tc{tags, {}};
+                if (consider(o, rule, applicationRuleMatches(rule, packet, tc), tc)) return d;
+            }
+    settle(FirewallAction::Deny);
     return d;
 }
 

@@ -4,6 +4,7 @@
 // rule collection groups and then their collections by priority (100 first), the first matching
 // rule decides, and what matches nothing is denied. Also which source the next hop sees.
 
+#include "catalog/service_tags.h"
 #include "topology/topology.h"
 
 #include <optional>
@@ -30,6 +31,10 @@ struct FirewallDecision {
     FirewallAction action = FirewallAction::Deny;
     const FirewallRule* matched = nullptr; // the rule itself (NatRule: its translation)
     bool defaultDeny() const { return rule.empty(); }
+    // A rule evaluated before the deciding one names a service tag whose prefixes are unknown and
+    // would have decided otherwise had it matched (trace-contract SERVICE_TAG_UNRESOLVED).
+    bool uncertain = false;
+    std::string unresolvedTag, unresolvedRule;
 };
 
 // A rule collection and its group, in the order Azure evaluates them within a rule type: groups
@@ -42,7 +47,10 @@ std::vector<OrderedCollection> orderedCollections(const FirewallPolicy& policy);
 
 // Evaluates `firewall`'s policy for `packet`. A firewall without a policy denies everything
 // (azure-facts-2 §12.3, "denies all traffic by default").
-FirewallDecision evaluateFirewall(const Firewall& firewall, const FirewallPacket& packet);
+// Service tags in addresses are matched by `tags` (the loaded tag file, may be null); a tag it
+// does not know never matches and makes the decision uncertain if it could have changed it.
+FirewallDecision evaluateFirewall(const Firewall& firewall, const FirewallPacket& packet,
+                                  const ServiceTagDatabase* tags = nullptr);
 
 // Whether a network rule's traffic to `destination` keeps its source: the destination is in the
 // policy's SNAT private ranges (default IANA RFC 1918 and RFC 6598; "0.0.0.0/0" never

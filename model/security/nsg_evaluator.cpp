@@ -1,5 +1,7 @@
 #include "security/nsg_evaluator.h"
 
+#include "common/ascii.h"
+
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
@@ -32,7 +34,8 @@ bool isAnyEntry(const std::string& e) {
 
 } // namespace
 
-NsgEvaluator::CompiledRule NsgEvaluator::compileRule(const SecurityRule& rule, bool isDefault) {
+NsgEvaluator::CompiledRule NsgEvaluator::compileRule(const SecurityRule& rule, bool isDefault,
+                                                     const ServiceTagDatabase* tags) {
     CompiledRule r;
     r.name = rule.name;
     r.priority = rule.priority;
@@ -45,17 +48,17 @@ NsgEvaluator::CompiledRule NsgEvaluator::compileRule(const SecurityRule& rule, b
     r.sourcePortText = rule.sourcePortRanges;
     r.destinationPortText = rule.destinationPortRanges;
     for (const auto& e : r.sources)
-        r.sourceMatchers.push_back(compileAddress(e));
+        r.sourceMatchers.push_back(compileAddress(e, tags));
     for (const auto& e : r.destinations)
-        r.destinationMatchers.push_back(compileAddress(e));
+        r.destinationMatchers.push_back(compileAddress(e, tags));
     r.sourcePorts = compilePorts(rule.sourcePortRanges);
     r.destinationPorts = compilePorts(rule.destinationPortRanges);
     r.isDefault = isDefault;
     return r;
 }
 
-std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg& nsg,
-                                                                       const CompiledNsg* previous) {
+std::shared_ptr<const NsgEvaluator::CompiledNsg>
+NsgEvaluator::compile(const Nsg& nsg, const ServiceTagDatabase* tags, const CompiledNsg* previous) {
     const auto unchanged = [](const CompiledRule& c, const SecurityRule& r, Direction was) {
         return was == r.direction && c.name == r.name && c.priority == r.priority && c.access == r.access &&
                c.protocol == r.protocol && c.sources == r.sourceAddressPrefixes &&
@@ -88,7 +91,7 @@ std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg
     for (std::size_t i = 0; i < nsg.securityRules.size(); ++i) {
         const SecurityRule& rule = nsg.securityRules[i];
         auto compiled = reusable(rule, i);
-        if (!compiled) compiled = std::make_shared<const CompiledRule>(compileRule(rule, false));
+        if (!compiled) compiled = std::make_shared<const CompiledRule>(compileRule(rule, false, tags));
         (rule.direction == Direction::Inbound ? c.inbound : c.outbound).push_back(compiled);
         c.written.emplace_back(std::move(compiled), rule.direction);
     }
@@ -99,7 +102,8 @@ std::shared_ptr<const NsgEvaluator::CompiledNsg> NsgEvaluator::compile(const Nsg
     static const std::vector<std::pair<Direction, std::shared_ptr<const CompiledRule>>> defaults = [] {
         std::vector<std::pair<Direction, std::shared_ptr<const CompiledRule>>> out;
         for (const SecurityRule& rule : defaultSecurityRules())
-            out.emplace_back(rule.direction, std::make_shared<const CompiledRule>(compileRule(rule, true)));
+            out.emplace_back(rule.direction,
+                             std::make_shared<const CompiledRule>(compileRule(rule, true, nullptr)));
         return out;
     }();
     for (const auto& [direction, rule] : defaults)
@@ -127,15 +131,16 @@ bool NsgEvaluator::inGroups(const std::vector<Id>& groups, const std::optional<I
 NsgEvaluator::NsgEvaluator(const Topology& topology, const EndpointCatalog& catalog) {
     indexGroupMembers(topology);
     if (const auto* kms = catalog.byId("azure-kms")) kmsAddresses_ = kms->endpoint.ips;
+    tags_ = catalog.serviceTagsPtr();
     auto table = std::make_shared<Table>();
     for (const auto& nsg : topology.nsgs)
-        table->push_back(compile(nsg));
+        table->push_back(compile(nsg, tags_.get()));
     table_ = std::move(table);
 }
 
 NsgEvaluator::NsgEvaluator(const NsgEvaluator& previous, const Topology& topology,
                            const std::vector<Id>& changed)
-    : kmsAddresses_(previous.kmsAddresses_) {
+    : kmsAddresses_(previous.kmsAddresses_), tags_(previous.tags_) {
     indexGroupMembers(topology);
     const std::size_t count = topology.nsgs.size();
     bool samePlaces = count == previous.table_->size();
@@ -149,7 +154,7 @@ NsgEvaluator::NsgEvaluator(const NsgEvaluator& previous, const Topology& topolog
         for (const Id& id : changed)
             for (std::size_t i = 0; i < count; ++i) {
                 if (topology.nsgs[i].id != id) continue;
-                auto fresh = compile(topology.nsgs[i], &previous.compiled(int(i)));
+                auto fresh = compile(topology.nsgs[i], tags_.get(), &previous.compiled(int(i)));
                 const auto at = std::find_if(changed_.begin(), changed_.end(),
                                              [&](const auto& entry) { return entry.first == int(i); });
                 if (at != changed_.end())
@@ -172,7 +177,7 @@ NsgEvaluator::NsgEvaluator(const NsgEvaluator& previous, const Topology& topolog
                                          [&](const auto& entry) { return entry.first == int(i); });
             table->push_back(at != previous.changed_.end() ? at->second : (*previous.table_)[i]);
         } else {
-            table->push_back(compile(nsg, was));
+            table->push_back(compile(nsg, tags_.get(), was));
         }
     }
     table_ = std::move(table);
@@ -222,7 +227,8 @@ const std::vector<std::string>& knownServiceTags() {
     return tags;
 }
 
-NsgEvaluator::AddressMatcher NsgEvaluator::compileAddress(const std::string& entry) {
+NsgEvaluator::AddressMatcher NsgEvaluator::compileAddress(const std::string& entry,
+                                                          const ServiceTagDatabase* tags) {
     AddressMatcher m;
     if (isAnyEntry(entry)) {
         m.kind = AddressMatcher::Any;
@@ -243,20 +249,82 @@ NsgEvaluator::AddressMatcher NsgEvaluator::compileAddress(const std::string& ent
         m.kind = AddressMatcher::PlatformImds;
     } else if (entry == "AzurePlatformLKM") {
         m.kind = AddressMatcher::PlatformLkm;
+    } else if (tags || looksLikeServiceTag(entry)) {
+        switch (classifyTag(entry, tags)) {
+        case AddressEntry::ServiceTag:
+            m.kind = AddressMatcher::ServiceTag;
+            m.tag = tags->find(entry);
+            m.name = entry;
+            break;
+        case AddressEntry::UnresolvedServiceTag:
+            m.kind = AddressMatcher::Unresolved;
+            m.name = entry;
+            break;
+        default:
+            // GatewayManager (without a tag file) names Azure management sources that flows do
+            // not carry; a misspelt built-in tag is refused by Azure and reported by the lints.
+            break;
+        }
     }
-    // GatewayManager and other tags name Azure management sources that flows do not carry.
     return m;
 }
 
+namespace {
+
+// Edit distance up to `limit` (more is reported as limit + 1): enough to call "Internt" a slip.
+int boundedDistance(std::string_view a, std::string_view b, int limit) {
+    if (int(a.size()) - int(b.size()) > limit || int(b.size()) - int(a.size()) > limit) return limit + 1;
+    std::vector<int> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return std::min(row[b.size()], limit + 1);
+}
+
+} // namespace
+
+NsgEvaluator::AddressEntry NsgEvaluator::classify(const std::string& entry, const ServiceTagDatabase* tags) {
+    const AddressMatcher m = compileAddress(entry, tags);
+    if (m.kind == AddressMatcher::ServiceTag) return AddressEntry::ServiceTag;
+    if (m.kind != AddressMatcher::Never && m.kind != AddressMatcher::Unresolved)
+        return AddressEntry::Understood;
+    return classifyTag(entry, tags);
+}
+
+// An entry that is none of the address forms and built-in kinds compileAddress knows.
+NsgEvaluator::AddressEntry NsgEvaluator::classifyTag(const std::string& entry,
+                                                     const ServiceTagDatabase* tags) {
+    const auto& builtIn = knownServiceTags();
+    if (std::find(builtIn.begin(), builtIn.end(), entry) != builtIn.end())
+        return tags && tags->find(entry) ? AddressEntry::ServiceTag : AddressEntry::Understood;
+    if (!looksLikeServiceTag(entry)) return AddressEntry::Unknown;
+    if (tags && tags->find(entry)) return AddressEntry::ServiceTag;
+    // Tag names are written as published ("Storage", "Sql.WestEurope"); one that differs from a
+    // built-in tag by case or a letter or two is a slip, not a tag Pathlight lacks.
+    for (const auto& known : builtIn) {
+        if (known == "*") continue;
+        if (asciiEqualsNoCase(known, entry) || (entry.size() >= 5 && boundedDistance(known, entry, 2) <= 2))
+            return AddressEntry::NearMiss;
+    }
+    return AddressEntry::UnresolvedServiceTag;
+}
+
 bool NsgEvaluator::understands(const std::string& entry) {
-    if (compileAddress(entry).kind != AddressMatcher::Never) return true;
-    const auto& tags = knownServiceTags();
-    return std::find(tags.begin(), tags.end(), entry) != tags.end();
+    return compileAddress(entry, nullptr).kind != AddressMatcher::Never ||
+           classify(entry, nullptr) == AddressEntry::Understood;
 }
 
 bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<Ipv4Address>& address,
                                    const NsgContext& context, std::string* tag) const {
-    const auto set = [&](const char* name) {
+    const auto set = [&](const std::string& name) {
         if (tag) *tag = name;
         return true;
     };
@@ -264,7 +332,10 @@ bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<
     case AddressMatcher::Any:
         return true;
     case AddressMatcher::Never:
+    case AddressMatcher::Unresolved: // matchRule says Maybe
         return false;
+    case AddressMatcher::ServiceTag:
+        return address && m.tag && m.tag->contains(*address) && set(m.name);
     case AddressMatcher::Prefix:
         return address && m.prefix.contains(*address);
     case AddressMatcher::VirtualNetwork: {
@@ -315,30 +386,41 @@ bool NsgEvaluator::matchesCompiled(const AddressMatcher& m, const std::optional<
     return false;
 }
 
-bool NsgEvaluator::matches(const CompiledRule& rule, const PacketHeader& packet, const NsgContext& context,
-                           std::string* tag) const {
-    if (!protocolMatches(rule.protocol, packet.protocol)) return false;
-    if (!portMatches(rule.sourcePorts, packet.sourcePort)) return false;
+NsgEvaluator::Match NsgEvaluator::matchRule(const CompiledRule& rule, const PacketHeader& packet,
+                                            const NsgContext& context, std::string* tag,
+                                            std::string* unresolved) const {
+    if (!protocolMatches(rule.protocol, packet.protocol)) return Match::No;
+    if (!portMatches(rule.sourcePorts, packet.sourcePort)) return Match::No;
     // ICMP, ESP and AH carry no ports.
     const bool ported = packet.protocol != Protocol::Icmp && packet.protocol != Protocol::Esp &&
                         packet.protocol != Protocol::Ah;
-    if (ported && !portMatches(rule.destinationPorts, packet.destinationPort)) return false;
+    if (ported && !portMatches(rule.destinationPorts, packet.destinationPort)) return Match::No;
+    // One side: Yes when an entry holds the address, Maybe when only an unresolved tag might.
+    std::string unknownTag;
+    const auto side = [&](const std::vector<Id>& groups, const std::vector<AddressMatcher>& matchers,
+                          const std::optional<Ipv4Address>& address, std::string* matched) {
+        if (!groups.empty()) return inGroups(groups, address) ? Match::Yes : Match::No;
+        Match result = Match::No;
+        for (const auto& m : matchers) {
+            if (matchesCompiled(m, address, context, matched)) return Match::Yes;
+            if (m.kind == AddressMatcher::Unresolved) {
+                result = Match::Maybe;
+                if (unknownTag.empty()) unknownTag = m.name;
+            }
+        }
+        return result;
+    };
     std::string srcTag, dstTag;
-    bool src = false, dst = false;
-    if (!rule.sourceGroups.empty())
-        src = inGroups(rule.sourceGroups, packet.source);
-    else
-        for (const auto& m : rule.sourceMatchers)
-            if ((src = matchesCompiled(m, packet.source, context, &srcTag))) break;
-    if (!src) return false;
-    if (!rule.destinationGroups.empty())
-        dst = inGroups(rule.destinationGroups, packet.destination);
-    else
-        for (const auto& m : rule.destinationMatchers)
-            if ((dst = matchesCompiled(m, packet.destination, context, &dstTag))) break;
-    if (!dst) return false;
+    const Match src = side(rule.sourceGroups, rule.sourceMatchers, packet.source, &srcTag);
+    if (src == Match::No) return Match::No;
+    const Match dst = side(rule.destinationGroups, rule.destinationMatchers, packet.destination, &dstTag);
+    if (dst == Match::No) return Match::No;
+    if (src == Match::Maybe || dst == Match::Maybe) {
+        if (unresolved) *unresolved = unknownTag;
+        return Match::Maybe;
+    }
     if (tag) *tag = !dstTag.empty() ? dstTag : srcTag;
-    return true;
+    return Match::Yes;
 }
 
 std::string NsgEvaluator::platformAllowanceFor(const PacketHeader& p, const NsgContext& context) const {
@@ -371,10 +453,23 @@ NsgDecision NsgEvaluator::evaluate(int nsgIndex, Direction direction, const Pack
     NsgDecision d;
     d.nsg = nsg.id;
     d.direction = direction;
+    // The first rule that might have decided otherwise through an unresolved tag.
+    const CompiledRule* maybe = nullptr;
+    std::string maybeTag;
     for (const auto& compiled : rules) {
         const CompiledRule& rule = *compiled;
-        std::string tag;
-        if (!matches(rule, packet, context, &tag)) continue;
+        std::string tag, unresolved;
+        const Match match = matchRule(rule, packet, context, &tag, &unresolved);
+        if (match == Match::Maybe && !maybe) {
+            maybe = &rule;
+            maybeTag = unresolved;
+        }
+        if (match != Match::Yes) continue;
+        if (maybe && maybe->access != rule.access) {
+            d.uncertain = true;
+            d.unresolvedTag = maybeTag;
+            d.unresolvedRule = maybe->name;
+        }
         d.rule = rule.name;
         d.priority = rule.priority;
         d.ipFlowVerify = d.access = rule.access;

@@ -5,6 +5,7 @@
 // without showing them (168.63.129.16, IMDS, KMS on 1688) marked hidden.
 
 #include "catalog/endpoint_catalog.h"
+#include "catalog/service_tags.h"
 #include "routing/routing_model.h"
 #include "topology/topology.h"
 
@@ -34,6 +35,11 @@ struct NsgDecision {
     bool defaultRule = false;
     std::string platformAllowance; // AzurePlatformLKM / DNS / IMDS / WireServer when hidden
     std::string matchedTag;        // the service tag that made the rule match, if any
+    // A rule evaluated before the deciding one names a service tag whose prefixes are unknown
+    // (no tag file, or not in it) and would have decided otherwise had it matched: the outcome
+    // is uncertain (trace-contract "Unknown is a verdict of honesty", SERVICE_TAG_UNRESOLVED).
+    bool uncertain = false;
+    std::string unresolvedTag, unresolvedRule;
     Id subnet; // the subnet of the evaluated NIC (its routes gave VirtualNetwork its meaning)
     // The packet as the NSG saw it: after Azure's translation of a public destination to the
     // NIC's private address (azure-facts §4.1), after an NVA's source NAT.
@@ -67,6 +73,17 @@ public:
     // no flow carries). Any other entry never matches; the lints say so (NSG_ADDRESS_UNKNOWN).
     static bool understands(const std::string& addressEntry);
 
+    // What an address entry is, given the loaded service tags (null: none): the lints' view.
+    enum class AddressEntry {
+        Understood,           // *, an address, a prefix, a platform tag of format version 1
+        ServiceTag,           // a tag the loaded file knows: matched by its prefixes
+        UnresolvedServiceTag, // written as a tag, not built in, and no loaded file knows it
+        NearMiss,             // a built-in tag misspelt or in the wrong case ("Internt", "internet"):
+                              // Azure refuses it, it never matches here (NSG_ADDRESS_UNKNOWN)
+        Unknown               // anything else: never matches
+    };
+    static AddressEntry classify(const std::string& addressEntry, const ServiceTagDatabase* tags);
+
 private:
     // A rule's address entry, parsed once: a prefix, "*", or a service tag.
     struct AddressMatcher {
@@ -79,12 +96,17 @@ private:
             PlatformDns,
             PlatformImds,
             PlatformLkm,
+            ServiceTag, // by the loaded tag file's prefixes
+            Unresolved, // a service tag nobody here knows: never matches, makes decisions uncertain
             Never
         };
         Kind kind = Never;
         Ipv4Prefix prefix;
+        const pathlight::ServiceTag* tag = nullptr; // ServiceTag: owned by the evaluator's database
+        std::string name;                           // ServiceTag, Unresolved: the tag as written
     };
-    static AddressMatcher compileAddress(const std::string& entry);
+    static AddressMatcher compileAddress(const std::string& entry, const ServiceTagDatabase* tags);
+    static AddressEntry classifyTag(const std::string& entry, const ServiceTagDatabase* tags);
     bool matchesCompiled(const AddressMatcher& m, const std::optional<Ipv4Address>& address,
                          const NsgContext& context, std::string* tag) const;
     struct CompiledRule {
@@ -109,12 +131,20 @@ private:
         // a rule or two, so a recompilation finds the unchanged ones at or next to their place.
         std::vector<std::pair<std::shared_ptr<const CompiledRule>, Direction>> written;
     };
+    // Yes or No; Maybe when the rule matches only if an unresolved service tag (named in
+    // *unresolved) holds the address.
+    enum class Match { No, Yes, Maybe };
+    Match matchRule(const CompiledRule& rule, const PacketHeader& packet, const NsgContext& context,
+                    std::string* tag, std::string* unresolved = nullptr) const;
     bool matches(const CompiledRule& rule, const PacketHeader& packet, const NsgContext& context,
-                 std::string* tag) const;
+                 std::string* tag) const {
+        return matchRule(rule, packet, context, tag) == Match::Yes;
+    }
     std::string platformAllowanceFor(const PacketHeader& packet, const NsgContext& context) const;
 
-    static CompiledRule compileRule(const SecurityRule& rule, bool isDefault);
-    static std::shared_ptr<const CompiledNsg> compile(const Nsg& nsg, const CompiledNsg* previous = nullptr);
+    static CompiledRule compileRule(const SecurityRule& rule, bool isDefault, const ServiceTagDatabase* tags);
+    static std::shared_ptr<const CompiledNsg> compile(const Nsg& nsg, const ServiceTagDatabase* tags,
+                                                      const CompiledNsg* previous = nullptr);
     const CompiledNsg& compiled(int nsgIndex) const;
     // By index in the topology's nsgs: a shared table, and the NSGs recompiled since it was
     // built (an evaluator after an edit shares the previous table and recompiles one NSG, in
@@ -124,6 +154,8 @@ private:
     std::shared_ptr<const Table> table_;
     std::vector<std::pair<int, std::shared_ptr<const CompiledNsg>>> changed_;
     std::vector<Ipv4Prefix> kmsAddresses_;
+    // The catalog's service tag file (may be null); compiled matchers point into it.
+    std::shared_ptr<const ServiceTagDatabase> tags_;
     // Private address -> the application security groups of its IP configuration (§16: a group
     // matches the packets of its member NICs' addresses).
     std::unordered_multimap<std::uint32_t, Id> groupMembers_;

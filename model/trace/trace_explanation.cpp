@@ -51,6 +51,31 @@ void hiddenPlatformAllow(const Trace& trace, Findings& out) {
                         {Message::object(d.nsg), d.rule, std::to_string(d.priority), d.platformAllowance});
 }
 
+// SERVICE_TAG_UNRESOLVED: a rule before the deciding one names a tag whose prefixes Pathlight
+// does not know, so the decision may be wrong (trace-contract "Unknown is a verdict of honesty").
+void serviceTagUnresolved(const Trace& trace, Findings& out) {
+    for (std::size_t hop = 0; hop < trace.hops.size(); ++hop)
+        for (const NsgDecision& d : trace.hops[hop].nsg)
+            if (d.uncertain)
+                out.add(finding::kServiceTagUnresolved, Severity::Warning, int(hop), d.nsg,
+                        QT_TRANSLATE_NOOP("Finding",
+                                          "NSG \"%1\" rule \"%2\" names service tag %3, whose addresses "
+                                          "Pathlight does not know; had it matched, it would have decided "
+                                          "instead of rule \"%4\". The decision is uncertain: load the "
+                                          "service tag file (File > Update service tags from file, or "
+                                          "--service-tags)."),
+                        {Message::object(d.nsg), d.unresolvedRule, d.unresolvedTag, d.rule});
+    for (std::size_t hop = 0; hop < trace.hops.size(); ++hop)
+        if (const auto& d = trace.hops[hop].firewall; d && d->uncertain)
+            out.add(finding::kServiceTagUnresolved, Severity::Warning, int(hop), d->firewall,
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "Azure Firewall \"%1\" rule \"%2\" names service tag %3, whose "
+                                      "addresses Pathlight does not know; had it matched, it would have "
+                                      "decided otherwise. The decision is uncertain: load the service tag "
+                                      "file (File > Update service tags from file, or --service-tags)."),
+                    {Message::object(d->firewall), d->unresolvedRule, d->unresolvedTag});
+}
+
 // BROAD_SERVICE_TAG for one decision: VirtualNetwork covers more than the VNet (azure-facts
 // §4.2). True when it was reported.
 bool broadTag(const Network& net, int hop, const NsgDecision& d, const SubnetRoutes* routes, int vnet,
@@ -253,6 +278,7 @@ void appGatewayV2LearnedDefault(const Network& net, const Trace& trace, Findings
 void explainTrace(const Network& network, Trace& trace) {
     Findings out(trace);
     hiddenPlatformAllow(trace, out);
+    serviceTagUnresolved(trace, out);
     broadServiceTag(network, trace, out);
     appGatewayInstanceSource(network, trace, out);
     forcedTunnel(network, trace, out);

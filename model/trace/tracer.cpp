@@ -1198,8 +1198,10 @@ void Walker::arriveAtFirewall(int f, bool viaFrontend) {
     if (v < 0) return;
     if (reply_) return firewallReply(f, hop, v, s, viaFrontend);
     // No customer NSG is evaluated at the firewall's subnet (azure-facts-2 §12.1, DERIVED).
-    FirewallDecision d = evaluateFirewall(fw, {packet_.source, packet_.destination, packet_.protocol,
-                                               packet_.destinationPort, dst_.fqdn, false});
+    FirewallDecision d = evaluateFirewall(
+        fw,
+        {packet_.source, packet_.destination, packet_.protocol, packet_.destinationPort, dst_.fqdn, false},
+        net_.catalog().serviceTags());
     d.matched = nullptr;
     tr_.hops[hop].firewall = d;
     if (d.action == FirewallAction::Deny) return firewallDenies(hop, fw, d);
@@ -1221,8 +1223,9 @@ void Walker::firewallInbound(int f) {
     if (loopedBackTo(fw.id, "dnat")) return;
     const auto [hop, v, s] = firewallHop(fw);
     if (v < 0) return;
-    FirewallDecision d = evaluateFirewall(fw, {packet_.source, packet_.destination, packet_.protocol,
-                                               packet_.destinationPort, dst_.fqdn, true});
+    FirewallDecision d = evaluateFirewall(
+        fw, {packet_.source, packet_.destination, packet_.protocol, packet_.destinationPort, dst_.fqdn, true},
+        net_.catalog().serviceTags());
     const FirewallRule* rule = d.matched;
     d.matched = nullptr;
     tr_.hops[hop].firewall = d;

@@ -418,14 +418,21 @@ private:
                         required("targetFqdns", rule.targetFqdns.empty() && rule.fqdnTags.empty());
                     }
                     for (const auto* list : {&rule.sourceAddresses, &rule.destinationAddresses})
-                        for (const auto& a : *list)
-                            if (a != "*" && !Ipv4Range::parse(a))
-                                warning(rp, "FIREWALL_ADDRESS_UNKNOWN",
-                                        QT_TRANSLATE_NOOP("Lint",
-                                                          "rule \"%1\" names \"%2\", which is no address, "
-                                                          "range or prefix: service tags and IP groups are "
-                                                          "not modelled, so it never matches here"),
-                                        {rule.name, a});
+                        for (const auto& a : *list) {
+                            if (a == "*" || Ipv4Range::parse(a)) continue;
+                            // A service tag: by the loaded tag file, else uncertain (not never).
+                            if (looksLikeServiceTag(a)) {
+                                if (!catalog_.serviceTags() || !catalog_.serviceTags()->find(a))
+                                    serviceTagUnresolved(rp, rule.name, a);
+                                continue;
+                            }
+                            warning(rp, "FIREWALL_ADDRESS_UNKNOWN",
+                                    QT_TRANSLATE_NOOP("Lint",
+                                                      "rule \"%1\" names \"%2\", which is no address, "
+                                                      "range, prefix or service tag: IP groups are not "
+                                                      "modelled, so it never matches here"),
+                                    {rule.name, a});
+                        }
                     if (!rule.destinationFqdns.empty())
                         warning(rp + "/destinationFqdns", "FIREWALL_NETWORK_FQDN",
                                 QT_TRANSLATE_NOOP(
@@ -728,7 +735,12 @@ private:
                                   QT_TRANSLATE_NOOP("Lint", "rule \"%1\" has an empty address entry; Azure "
                                                             "needs a prefix, an address, a service tag or *"),
                                   {rule.name});
-                        else if (!NsgEvaluator::understands(list[e]))
+                        else if (const auto kind = NsgEvaluator::classify(list[e], catalog_.serviceTags());
+                                 kind == NsgEvaluator::AddressEntry::UnresolvedServiceTag)
+                            serviceTagUnresolved(base(r) + "/" + key + "/" + std::to_string(e), rule.name,
+                                                 list[e]);
+                        else if (kind == NsgEvaluator::AddressEntry::NearMiss ||
+                                 kind == NsgEvaluator::AddressEntry::Unknown)
                             // A typo ("Internt") or a tag Pathlight cannot expand (Storage,
                             // AzureCloud.eastus) never matches here: the rule is silently skipped.
                             warning(base(r) + "/" + key + "/" + std::to_string(e), "NSG_ADDRESS_UNKNOWN",
@@ -786,6 +798,23 @@ private:
                       {rules[first].name, rules[r].name, std::to_string(rules[r].priority),
                        toString(rules[r].direction)});
         }
+    }
+
+    // A rule or route naming a service tag that no loaded tag file lists (trace-contract
+    // SERVICE_TAG_UNRESOLVED): decisions it could change are traced as uncertain.
+    void serviceTagUnresolved(const std::string& pointer, const std::string& owner, const std::string& tag) {
+        if (const ServiceTagDatabase* tags = catalog_.serviceTags())
+            warning(pointer, "SERVICE_TAG_UNRESOLVED",
+                    QT_TRANSLATE_NOOP("Lint", "\"%1\" names service tag %2, which the loaded service tag "
+                                              "file (%3, change number %4) does not list: a misspelt or a "
+                                              "newer tag; what it could decide is uncertain"),
+                    {owner, tag, tags->cloud, std::to_string(tags->changeNumber)});
+        else
+            warning(pointer, "SERVICE_TAG_UNRESOLVED",
+                    QT_TRANSLATE_NOOP("Lint", "\"%1\" names service tag %2, whose addresses Pathlight does "
+                                              "not know until a service tag file is loaded; what it could "
+                                              "decide is uncertain"),
+                    {owner, tag});
     }
 
     static std::string knownTagList() {

@@ -379,6 +379,42 @@ private slots:
         QVERIFY(defaultDeny);
     }
 
+    // --service-tags FILE (issue 17): a rule on Storage.WestEurope decides once the published file
+    // is loaded; without it the decision is uncertain and says so; a bad file is refused (exit 2).
+    void serviceTagsOption() {
+        const QString file = regression("service-tags/storage-westeurope-nsg.pathlight.json");
+        const QString tags =
+            QStringLiteral(PATHLIGHT_SOURCE_DIR "/tests/data/service-tags/ServiceTags_Public_excerpt.json");
+        const auto decision = [](const Run& r, const QString& flow) {
+            for (const auto& f : QJsonDocument::fromJson(r.out.toUtf8()).object()["flows"].toArray())
+                if (f.toObject()["id"].toString() == flow) return f.toObject();
+            return QJsonObject();
+        };
+        Run without = cli({"trace", file, "--json"});
+        QCOMPARE(without.code, 1);
+        const QJsonObject unsure = decision(without, "to-storage");
+        QCOMPARE(unsure["verdict"].toString(), QString("denied"));
+        const QJsonObject nsg = unsure["hops"].toArray()[0].toObject()["nsg"].toArray()[0].toObject();
+        QCOMPARE(nsg["uncertain"].toBool(), true);
+        QCOMPARE(nsg["unresolvedTag"].toString(), QString("Storage.WestEurope"));
+        QVERIFY(QJsonDocument(unsure).toJson().contains("SERVICE_TAG_UNRESOLVED"));
+        Run with = cli({"trace", file, "--json", "--service-tags", tags});
+        QCOMPARE(with.code, 1); // to-elsewhere stays denied
+        QCOMPARE(decision(with, "to-storage")["verdict"].toString(), QString("delivered"));
+        QCOMPARE(decision(with, "to-elsewhere")["verdict"].toString(), QString("denied"));
+        QVERIFY(!with.out.contains("SERVICE_TAG_UNRESOLVED"));
+        // check: the lint names the unresolved tag without the file, not with it.
+        QVERIFY(cli({"check", file}).out.contains("SERVICE_TAG_UNRESOLVED"));
+        QVERIFY(!cli({"--service-tags=" + tags, "check", file}).out.contains("SERVICE_TAG_UNRESOLVED"));
+        // A file that is not a tag file, a missing one, a missing value: exit 2 with the reason.
+        QTemporaryDir dir;
+        Run bad = cli({"trace", file, "--service-tags", write(dir, "bad.json", "{\"value\": []}")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("SERVICE_TAGS_NOT_A_TAG_FILE"), qPrintable(bad.err));
+        QCOMPARE(cli({"trace", file, "--service-tags", dir.filePath("none.json")}).code, 2);
+        QCOMPARE(cli({"trace", file, "--service-tags"}).code, 2);
+    }
+
     // Version 2 breaker cases: a DNAT to the firewall's own address is a loop, not a crash; two
     // flows' allow-rule fixes are verified each for its own flow; --all removes a deny and then
     // allows; a firewall name with a newline runs nothing in the fix scripts.

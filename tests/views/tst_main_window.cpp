@@ -19,6 +19,7 @@
 #include "editors/rule_set_editor.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
+#include "gui/service_tag_store.h"
 #include "io/topology_io.h"
 #include "panels/comparison_panel.h"
 #include "panels/flows_panel.h"
@@ -31,6 +32,8 @@
 #include "trace/tracer.h"
 #endif
 
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <cmath>
@@ -509,6 +512,50 @@ private slots:
         QVERIFY(w.document()->topology().layout.empty());
         QCOMPARE(w.scene()->boxItem("vnet-spoke1")->sceneBoundingRect().topLeft(), before.topLeft());
         QFile::remove(QDir::temp().filePath("pathlight-import-test.pathlight.json"));
+    }
+
+    // File ▸ Update service tags from file… (issue 17): the tags decide the rule on
+    // Storage.WestEurope, a copy is kept for the next start, a bad file changes nothing.
+    void updateServiceTagsFromFile() {
+        QFile::remove(storedServiceTagsPath());
+        const QString file =
+            PATHLIGHT_SOURCE_DIR "/tests/regressions/service-tags/storage-westeurope-nsg.pathlight.json";
+        const QString tags = PATHLIGHT_SOURCE_DIR "/tests/data/service-tags/ServiceTags_Public_excerpt.json";
+        const auto verdict = [](const MainWindow& w) {
+            for (const auto& t : w.document()->traces())
+                if (t.flowId == "to-storage") return t.verdict;
+            return Verdict::Loop;
+        };
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(file));
+            QCOMPARE(verdict(w), Verdict::Denied);
+            QStringList reported;
+            w.reportLoadErrors = [&](const QString&, const QStringList& errors) { reported = errors; };
+            QTemporaryDir dir;
+            QFile bad(dir.filePath("bad.json"));
+            QVERIFY(bad.open(QIODevice::WriteOnly));
+            bad.write("[1, 2]");
+            bad.close();
+            QVERIFY(!w.loadServiceTags(bad.fileName()));
+            QVERIFY(!reported.isEmpty());
+            QVERIFY(!w.document()->serviceTags());
+            QVERIFY(w.loadServiceTags(tags));
+            QCOMPARE(verdict(w), Verdict::Delivered);
+            QCOMPARE(w.document()->serviceTags()->changeNumber, std::int64_t(374));
+            QVERIFY(!w.document()->undoStack()->canUndo()); // not an edit of the design
+            auto* info = w.findChild<QAction*>("ServiceTagsInfo");
+            QVERIFY(info);
+            emit w.menuBar()->actions().at(0)->menu()->aboutToShow();
+            QVERIFY2(info->text().contains("374"), qPrintable(info->text()));
+        }
+        QVERIFY(QFileInfo::exists(storedServiceTagsPath()));
+        {
+            MainWindow w; // the next start reads the stored copy
+            QVERIFY(w.openFile(file));
+            QCOMPARE(verdict(w), Verdict::Delivered);
+        }
+        QFile::remove(storedServiceTagsPath());
     }
 
     // File > Compare with: the design against a modified copy; the dock lists the flows that

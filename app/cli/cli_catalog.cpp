@@ -1,0 +1,82 @@
+#include "cli/cli_catalog.h"
+
+#include "text/message_text.h"
+
+#include <QFile>
+
+namespace pathlight {
+
+namespace {
+
+std::shared_ptr<const ServiceTagDatabase>& loadedTags() {
+    static std::shared_ptr<const ServiceTagDatabase> tags;
+    return tags;
+}
+
+} // namespace
+
+bool takeServiceTagsOption(QStringList& args, Streams io) {
+    QString path;
+    bool named = false;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == "--service-tags") {
+            if (i + 1 >= args.size()) {
+                io.err << Cli::tr("option %1 needs a value").arg("--service-tags") << "\n";
+                return false;
+            }
+            path = args[i + 1];
+            args.remove(i, 2);
+            named = true;
+            break;
+        }
+        if (args[i].startsWith("--service-tags=")) {
+            path = args[i].mid(15);
+            args.remove(i);
+            named = true;
+            break;
+        }
+    }
+    if (!named) return true;
+    QFile file(path);
+    const QString shown = visible(path.toStdString());
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << Cli::tr("%1: cannot read the service tag file: %2").arg(shown, file.errorString()) << "\n";
+        return false;
+    }
+    // The published public file is about 4 MB; 64 MB is refused before it is read.
+    constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+    if (file.size() > kMaxBytes) {
+        io.err
+            << Cli::tr(
+                   "%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB")
+                   .arg(shown)
+                   .arg(file.size() / (1024 * 1024))
+                   .arg(kMaxBytes / (1024 * 1024))
+            << "\n";
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const auto read = parseServiceTagsText(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+                                           path.toStdString());
+    if (!read.database) {
+        io.err << Cli::tr("%1: cannot use this service tag file:").arg(shown) << "\n";
+        for (const auto& d : read.errors)
+            printDiagnostic(io.err, d);
+        return false;
+    }
+    for (const auto& d : read.warnings)
+        printDiagnostic(io.err, d);
+    loadedTags() = read.database;
+    return true;
+}
+
+std::shared_ptr<const EndpointCatalog> cliCatalog() {
+    static const std::shared_ptr<const EndpointCatalog> catalog = [] {
+        EndpointCatalog c = EndpointCatalog::builtIn();
+        c.setServiceTags(loadedTags());
+        return std::make_shared<const EndpointCatalog>(std::move(c));
+    }();
+    return catalog;
+}
+
+} // namespace pathlight
