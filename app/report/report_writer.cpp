@@ -159,6 +159,7 @@ QString ReportWriter::html(const ReportInput& in) {
                 for (const auto& [label, text] : {std::pair{tr("Azure CLI"), fix.azureCli},
                                                   {tr("PowerShell"), fix.powerShell},
                                                   {tr("Bicep"), fix.bicep},
+                                                  {tr("Terraform"), fix.terraform},
                                                   {tr("Windows"), fix.windowsCommand},
                                                   {tr("Linux"), fix.linuxCommand}})
                     if (!text.empty())
@@ -250,6 +251,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
                 for (const auto& [lang, text] : {std::pair{QString("bash"), fix.azureCli},
                                                  {QString("powershell"), fix.powerShell},
                                                  {QString("bicep"), fix.bicep},
+                                                 {QString("hcl"), fix.terraform},
                                                  {QString("bat"), fix.windowsCommand},
                                                  {QString("sh"), fix.linuxCommand}})
                     if (!text.empty()) {
