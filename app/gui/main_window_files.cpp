@@ -2,13 +2,17 @@
 
 #include "gui/main_window.h"
 
+#include "canvas/drawio_writer.h"
 #include "canvas/scene_export.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "gui/document.h"
+#include "panels/flows_panel.h"
+#include "plots/reachability_matrix.h"
 #include "report/report_writer.h"
 #include "text/message_text.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +24,10 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
 
 namespace pathlight {
 
@@ -145,6 +153,19 @@ QString MainWindow::exportDiagram(const QString& path) {
     const QString title = windowTitle();
     if (path.endsWith(".svg", Qt::CaseInsensitive)) return exportSvg(scene_, path, title);
     if (path.endsWith(".pdf", Qt::CaseInsensitive)) return exportPdf(scene_, path, title);
+    if (path.endsWith(".drawio", Qt::CaseInsensitive)) {
+        // The boxes where the canvas draws them, and the flows it shows, each on the path layer.
+        const Diagram diagram = scene_->drawnDiagram();
+        const QStringList ids = flows_->selectedFlowIds();
+        std::vector<DrawioPath> paths;
+        for (const auto& t : document_->traces())
+            if (ids.contains(QString::fromStdString(t.flowId)) &&
+                QString::fromStdString(t.flowId) != hiddenFlow_)
+                paths.push_back({QString::fromStdString(t.flowName.empty() ? t.flowId : t.flowName) + " — " +
+                                     displayVerdict(t.verdict),
+                                 TopologyScene::verdictColor(t.verdict).name(), drawioPathBoxes(t, diagram)});
+        return exportDrawio(diagram, paths, title, tr("Traced paths"), path);
+    }
     return exportPng(scene_, path);
 }
 
@@ -152,7 +173,8 @@ void MainWindow::chooseExport() {
     QSettings settings;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export diagram"), settings.value("lastDir").toString(),
-                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)") +
+                                         ";;" + tr("draw.io diagram (*.drawio)"));
     restoreFocus(); // back to the canvas, so shortcuts work at once (newcomer walk)
     if (path.isEmpty()) return;
     const QString error = exportDiagram(path);
@@ -178,9 +200,31 @@ QString MainWindow::exportReport(const QString& path) {
     scene_->selectIds(selected);
     QFile image(png);
     if (imageError.isEmpty() && image.open(QIODevice::ReadOnly)) input.diagramPng = image.readAll();
+    // The reachability matrix as the panel draws it (computed now if its tab was never shown),
+    // large enough that every name on its axes reads.
+    matrix_->ensureComputed();
+    if (!matrix_->sources().isEmpty() && !matrix_->destinations().isEmpty()) {
+        const int columns = int(std::min<qsizetype>(matrix_->destinations().size(), 40));
+        const int rows = int(std::min<qsizetype>(matrix_->sources().size(), 40));
+        const QPixmap pixmap = matrix_->plot()->toPixmap(std::clamp(260 + 26 * columns, 480, 1400),
+                                                         std::clamp(200 + 26 * rows, 320, 1400));
+        QBuffer buffer(&input.matrixPng);
+        if (!buffer.open(QIODevice::WriteOnly) || !pixmap.save(&buffer, "PNG")) input.matrixPng.clear();
+        input.matrixCaption =
+            tr("Reachability matrix for %1 port %2: sources in rows, destinations in columns, each cell "
+               "coloured by its verdict as on the canvas.")
+                .arg(matrix_->protocol())
+                .arg(matrix_->port());
+    }
     QString text;
     if (path.endsWith(".md", Qt::CaseInsensitive)) {
         const QFileInfo info(path);
+        if (!input.matrixPng.isEmpty()) {
+            input.matrixFileName = info.completeBaseName() + "-reachability.png";
+            QSaveFile matrix(info.dir().filePath(input.matrixFileName));
+            if (!matrix.open(QIODevice::WriteOnly) || matrix.write(input.matrixPng) < 0 || !matrix.commit())
+                return tr("cannot write %1: %2").arg(matrix.fileName(), matrix.errorString());
+        }
         input.diagramFileName = info.completeBaseName() + "-diagram.png";
         QSaveFile diagram(info.dir().filePath(input.diagramFileName));
         if (!diagram.open(QIODevice::WriteOnly) || diagram.write(input.diagramPng) < 0 || !diagram.commit())

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace pathlight {
 
 namespace {
@@ -61,6 +63,39 @@ QString fenced(const QString& text, const QString& language) {
     return fence + language + "\n" + text + "\n" + fence + "\n";
 }
 
+// Verdicts in the order the flows panel lists them.
+constexpr Verdict kVerdictOrder[] = {Verdict::Delivered, Verdict::Denied,  Verdict::Rejected,
+                                     Verdict::NoRoute,   Verdict::Dropped, Verdict::Loop,
+                                     Verdict::Asymmetric};
+
+// One error finding of one flow, with the fix proposed first (an applicable one when there is).
+struct ErrorLine {
+    const Trace* trace = nullptr;
+    const Finding* finding = nullptr;
+    const Fix* fix = nullptr;
+};
+
+std::vector<ErrorLine> errorLines(Analysis& analysis) {
+    std::vector<ErrorLine> lines;
+    for (const Trace& t : analysis.traces())
+        for (std::size_t i = 0; i < t.findings.size(); ++i) {
+            if (t.findings[i].severity != Severity::Error) continue;
+            ErrorLine line{&t, &t.findings[i], nullptr};
+            const auto& fixes = analysis.proposedFixes(t.flowId);
+            if (i < fixes.size())
+                for (const Fix& fix : fixes[i])
+                    if (!line.fix || (!line.fix->applicable() && fix.applicable())) line.fix = &fix;
+            lines.push_back(line);
+        }
+    return lines;
+}
+
+QString fixLine(const Fix* fix) {
+    if (!fix) return ReportWriter::tr("No fix proposed");
+    return (fix->applicable() ? ReportWriter::tr("Fix: %1") : ReportWriter::tr("Alternative: %1"))
+        .arg(displayText(fix->summary));
+}
+
 } // namespace
 
 QString ReportWriter::escapeMarkdown(const QString& text) {
@@ -92,6 +127,35 @@ QString ReportWriter::html(const ReportInput& in) {
              .arg(in.fileName, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
              .toHtmlEscaped() +
          "</p>\n";
+    // The summary first: what a reader needs before the details.
+    h += "<h2>" + tr("Summary").toHtmlEscaped() + "</h2>\n<table><tr><th>" + tr("Verdict").toHtmlEscaped() +
+         "</th><th>" + tr("Flows").toHtmlEscaped() + "</th></tr>\n";
+    for (const Verdict v : kVerdictOrder) {
+        const auto count = std::count_if(in.analysis->traces().begin(), in.analysis->traces().end(),
+                                         [v](const Trace& t) { return t.verdict == v; });
+        if (count)
+            h += QString("<tr><td class=\"%1\">%2</td><td>%3</td></tr>\n")
+                     .arg(toString(v), displayVerdict(v).toHtmlEscaped())
+                     .arg(count);
+    }
+    h += "</table>\n<h3>" + tr("Errors and their fixes").toHtmlEscaped() + "</h3>\n";
+    const std::vector<ErrorLine> errors = errorLines(*in.analysis);
+    if (errors.empty())
+        h += "<p>" + tr("No flow has an error.").toHtmlEscaped() + "</p>\n";
+    else {
+        h += "<ul>\n";
+        for (const ErrorLine& e : errors)
+            h += "<li><b>" + flowTitle(*e.trace).toHtmlEscaped() +
+                 "</b>: " + q(e.finding->code).toHtmlEscaped() + " — " +
+                 displayText(e.finding->message).toHtmlEscaped() + "<br>" + fixLine(e.fix).toHtmlEscaped() +
+                 "</li>\n";
+        h += "</ul>\n";
+    }
+    if (!in.matrixPng.isEmpty())
+        h += "<h3>" + tr("Reachability").toHtmlEscaped() + "</h3>\n<p>" + in.matrixCaption.toHtmlEscaped() +
+             "</p>\n<p><img alt=\"" + tr("Reachability").toHtmlEscaped() +
+             "\" style=\"max-width:100%\" src=\"data:image/png;base64," +
+             QString::fromLatin1(in.matrixPng.toBase64()) + "\"></p>\n";
     if (!in.diagramPng.isEmpty())
         h += "<p><img alt=\"" + tr("Diagram").toHtmlEscaped() +
              "\" style=\"max-width:100%\" src=\"data:image/png;base64," +
@@ -159,6 +223,7 @@ QString ReportWriter::html(const ReportInput& in) {
                 for (const auto& [label, text] : {std::pair{tr("Azure CLI"), fix.azureCli},
                                                   {tr("PowerShell"), fix.powerShell},
                                                   {tr("Bicep"), fix.bicep},
+                                                  {tr("Terraform"), fix.terraform},
                                                   {tr("Windows"), fix.windowsCommand},
                                                   {tr("Linux"), fix.linuxCommand}})
                     if (!text.empty())
@@ -182,6 +247,25 @@ QString ReportWriter::markdown(const ReportInput& in) {
              tr("File: %1 — report written %2")
                  .arg(in.fileName, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))) +
          "\n\n";
+    m += "## " + escapeMarkdown(tr("Summary")) + "\n\n| " + escapeMarkdown(tr("Verdict")) + " | " +
+         escapeMarkdown(tr("Flows")) + " |\n| --- | --- |\n";
+    for (const Verdict v : kVerdictOrder) {
+        const auto count = std::count_if(in.analysis->traces().begin(), in.analysis->traces().end(),
+                                         [v](const Trace& t) { return t.verdict == v; });
+        if (count) m += "| " + escapeMarkdown(displayVerdict(v)) + QString(" | %1 |\n").arg(count);
+    }
+    m += "\n### " + escapeMarkdown(tr("Errors and their fixes")) + "\n\n";
+    const std::vector<ErrorLine> errors = errorLines(*in.analysis);
+    if (errors.empty()) m += escapeMarkdown(tr("No flow has an error.")) + "\n";
+    for (const ErrorLine& e : errors)
+        m += "- **" + escapeMarkdown(flowTitle(*e.trace)) + "**: " + escapeMarkdown(q(e.finding->code)) +
+             " — " + escapeMarkdown(displayText(e.finding->message)) + "<br>" +
+             escapeMarkdown(fixLine(e.fix)) + "\n";
+    m += "\n";
+    if (!in.matrixFileName.isEmpty())
+        m += "### " + escapeMarkdown(tr("Reachability")) + "\n\n" + escapeMarkdown(in.matrixCaption) +
+             "\n\n![" + escapeMarkdown(tr("Reachability")) + "](" +
+             QString(in.matrixFileName).replace(" ", "%20") + ")\n\n";
     if (!in.diagramFileName.isEmpty())
         m += "![" + escapeMarkdown(tr("Diagram")) + "](" + QString(in.diagramFileName).replace(" ", "%20") +
              ")\n\n";
@@ -250,6 +334,7 @@ QString ReportWriter::markdown(const ReportInput& in) {
                 for (const auto& [lang, text] : {std::pair{QString("bash"), fix.azureCli},
                                                  {QString("powershell"), fix.powerShell},
                                                  {QString("bicep"), fix.bicep},
+                                                 {QString("hcl"), fix.terraform},
                                                  {QString("bat"), fix.windowsCommand},
                                                  {QString("sh"), fix.linuxCommand}})
                     if (!text.empty()) {

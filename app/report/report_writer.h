@@ -1,6 +1,8 @@
 #pragma once
 // The report of a document's flows, as HTML (one self-contained file, the diagram embedded) and
-// Markdown (the diagram as a PNG beside it): verdicts, hops, NSG decisions, apparent source,
+// Markdown (the diagram as a PNG beside it). It opens with a summary — how many flows end in each
+// verdict, every error finding with the fix proposed first, the reachability matrix as an image —
+// then the diagram and every flow: verdicts, hops, NSG decisions, apparent source,
 // findings and their fixes with scripts. Every name comes from an untrusted file, so all text
 // is escaped for the format it goes into.
 
@@ -19,6 +21,9 @@ struct ReportInput {
     QString title, description, fileName;
     QByteArray diagramPng;   // empty: no image
     QString diagramFileName; // Markdown: where the PNG is written (relative to the report)
+    QByteArray matrixPng;    // the reachability matrix as a PNG; empty: none
+    QString matrixCaption;   // what it shows (protocol and port)
+    QString matrixFileName;  // Markdown: where its PNG is written (relative to the report)
 };
 
 class ReportWriter {

@@ -59,6 +59,7 @@ struct Fix {
     bool blocked = false;   // a change it needs cannot be made here (a route exists for the prefix):
                             // offered as an explained alternative, without an edit
     std::string azureCli, powerShell, bicep;  // Azure-side scripts (empty for guest steps)
+    std::string terraform;                    // azurerm resources, or a fragment after a comment
     std::string windowsCommand, linuxCommand; // guest steps
     bool applicable() const { return !edit.empty(); }
 };

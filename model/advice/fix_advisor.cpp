@@ -4,6 +4,7 @@
 
 #include "advice/fix_advisor.h"
 
+#include "advice/hcl_writer.h"
 #include "advice/script_quote.h"
 #include "common/ascii.h"
 #include "security/firewall_evaluator.h"
@@ -34,6 +35,33 @@ std::string bc(const std::string& v) {
 std::string cm(const std::string& v) {
     return commentText(v);
 }
+std::string hs(const std::string& v) {
+    return hclString(v);
+}
+
+// ---- Terraform -----------------------------------------------------------------------------
+
+// A label for a new `kind` block ("resource", "data") of `type` ("azurerm_route") that no block
+// of `taken` (the fix's Terraform so far) uses: `name` when it is an identifier, else `fallback`,
+// then _2, _3, ...
+std::string freeLabel(const std::string& taken, const char* kind, const char* type, const std::string& name,
+                      const char* fallback) {
+    const std::string base = terraformLabel(name, fallback);
+    std::string label = base;
+    for (int i = 2;
+         taken.find(std::string(kind) + " \"" + type + "\" \"" + label + "\"") != std::string::npos; ++i)
+        label = base + "_" + std::to_string(i);
+    return label;
+}
+
+// Appends `part` to the fix's Terraform (one blank line between them).
+void appendTerraform(Fix& fix, const HclDocument& part) {
+    fix.terraform = HclDocument().append(fix.terraform).append(part.text()).text();
+}
+
+// `data "azurerm_subnet"` for an existing subnet, added to `doc`; returns its label.
+std::string subnetData(HclDocument& doc, const std::string& taken, const std::string& rg, const Vnet& vnet,
+                       const Subnet& subnet);
 
 // ---- names and places -----------------------------------------------------------------
 
@@ -228,10 +256,53 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
                           : std::string())
                   << "\n  }\n}\n";
     }
+    // Terraform: the table and its association as resources, each route an azurerm_route.
+    HclDocument tf;
+    const auto taken = [&] { return fix.terraform + tf.text(); };
+    std::string tableRef = hs(rtName), tableLabel;
+    if (create) {
+        tableLabel = freeLabel(taken(), "resource", "azurerm_route_table", rtName, "route_table");
+        tf.add(HclBlock("resource", {"azurerm_route_table", tableLabel})
+                   .argument("name", hs(rtName))
+                   .argument("location", hs(location))
+                   .argument("resource_group_name", hs(rg)));
+        tableRef = "azurerm_route_table." + tableLabel + ".name";
+    }
+    for (const auto& r : added) {
+        HclBlock route("resource",
+                       {"azurerm_route", freeLabel(taken(), "resource", "azurerm_route", r.name, "route")});
+        route.argument("name", hs(r.name))
+            .argument("resource_group_name", hs(rg))
+            .argument("route_table_name", tableRef)
+            .argument("address_prefix", hs(r.addressPrefix.toString()))
+            .argument("next_hop_type", hs(toString(r.nextHopType)));
+        if (r.nextHopIpAddress) route.argument("next_hop_in_ip_address", hs(r.nextHopIpAddress->toString()));
+        tf.add(route);
+    }
+    if (create) {
+        const std::string subnetLabel =
+            subnetData(tf, taken(), scriptResourceGroup(t, *where.vnet), *where.vnet, *where.subnet);
+        tf.add(HclBlock("resource", {"azurerm_subnet_route_table_association",
+                                     freeLabel(taken(), "resource", "azurerm_subnet_route_table_association",
+                                               subnetName, "subnet")})
+                   .argument("subnet_id", "data.azurerm_subnet." + subnetLabel + ".id")
+                   .argument("route_table_id", "azurerm_route_table." + tableLabel + ".id"));
+    }
+    appendTerraform(fix, tf);
     // Appended: one fix may add routes to the tables of two subnets (both sides of a path).
     fix.azureCli += cli.str();
     fix.powerShell += pwsh.str();
     fix.bicep += bicep.str();
+}
+
+std::string subnetData(HclDocument& doc, const std::string& taken, const std::string& rg, const Vnet& vnet,
+                       const Subnet& subnet) {
+    const std::string label = freeLabel(taken, "data", "azurerm_subnet", nameOf(subnet), "subnet");
+    doc.add(HclBlock("data", {"azurerm_subnet", label})
+                .argument("name", hs(nameOf(subnet)))
+                .argument("virtual_network_name", hs(nameOf(vnet)))
+                .argument("resource_group_name", hs(rg)));
+    return label;
 }
 
 // ---- NSG allow rule ------------------------------------------------------------------------
@@ -246,7 +317,10 @@ int freePriorityAbove(const Nsg& nsg, Direction direction, int denyingPriority) 
     return -1;
 }
 
-void addAllowRule(const Network& n, const Nsg& nsg, SecurityRule rule, Fix& fix) {
+// `nsgName` is the Terraform expression for the NSG's name (a reference when the same fix
+// creates it); empty: the NSG's name as a string.
+void addAllowRule(const Network& n, const Nsg& nsg, SecurityRule rule, Fix& fix,
+                  const std::string& nsgName = std::string()) {
     // Azure's names are case-insensitive: "Allow-Tcp-1687" would overwrite "allow-tcp-1687".
     std::set<std::string> names;
     for (const auto& r : nsg.securityRules)
@@ -297,9 +371,36 @@ void addAllowRule(const Network& n, const Nsg& nsg, SecurityRule rule, Fix& fix)
           << "    destinationAddressPrefixes: [ " << join(rule.destinationAddressPrefixes, bc, ", ")
           << " ]\n    destinationPortRanges: [ " << join(rule.destinationPortRanges, bc, ", ")
           << " ]\n  }\n}\n";
+    // Terraform: one value in the singular argument, several in the plural one (azurerm takes
+    // either, not both).
+    HclBlock tf("resource",
+                {"azurerm_network_security_rule",
+                 freeLabel(fix.terraform, "resource", "azurerm_network_security_rule", rule.name, "rule")});
+    const auto list = [&](const char* singular, const char* plural, const std::vector<std::string>& values) {
+        if (values.size() == 1) {
+            tf.argument(singular, hs(values.front()));
+            return;
+        }
+        std::vector<std::string> quoted;
+        for (const auto& v : values)
+            quoted.push_back(hs(v));
+        tf.argument(plural, hclList(quoted));
+    };
+    tf.argument("name", hs(rule.name))
+        .argument("priority", std::to_string(rule.priority))
+        .argument("direction", hs(toString(rule.direction)))
+        .argument("access", hs("Allow"))
+        .argument("protocol", hs(protocol))
+        .argument("source_port_range", hs("*"));
+    list("source_address_prefix", "source_address_prefixes", rule.sourceAddressPrefixes);
+    list("destination_address_prefix", "destination_address_prefixes", rule.destinationAddressPrefixes);
+    list("destination_port_range", "destination_port_ranges", rule.destinationPortRanges);
+    tf.argument("resource_group_name", hs(rg))
+        .argument("network_security_group_name", nsgName.empty() ? hs(nameOf(nsg)) : nsgName);
     fix.azureCli = cli.str();
     fix.powerShell = pwsh.str();
     fix.bicep = bicep.str();
+    fix.terraform = HclDocument().add(tf).text();
 }
 
 const NsgDecision* denyingDecision(const Trace& t, const Finding& f) {
@@ -490,6 +591,12 @@ std::vector<Fix> nsgDeny(const Network& n, const Trace& t, const Finding& f) {
                          fix.powerShell;
         fix.bicep = "// In rule " + cm(nameOf(*nsg) + "/" + deny.name) +
                     ": properties.priority: " + std::to_string(moved.priority) + "\n" + fix.bicep;
+        fix.terraform = HclDocument()
+                            .comment("In the azurerm_network_security_rule of rule " + cm(deny.name) +
+                                     " in NSG " + cm(nameOf(*nsg)) + " (apply this first):")
+                            .argument("priority", std::to_string(moved.priority))
+                            .append(fix.terraform)
+                            .text();
         return {fix};
     }
     Fix fix =
@@ -570,6 +677,11 @@ std::vector<Fix> ipForwarding(const Network& n, const Trace& t, const Finding& f
         fix.bicep =
             "// In resource " + cm(nic->id) +
             " (Microsoft.Network/networkInterfaces):\n  properties: {\n    enableIPForwarding: true\n  }\n";
+        fix.terraform = HclDocument()
+                            .comment("In the azurerm_network_interface of NIC " + cm(nic->id) +
+                                     " (azurerm 4; enable_ip_forwarding in 3.x):")
+                            .argument("ip_forwarding_enabled", "true")
+                            .text();
         out.push_back(std::move(fix));
     } else if (const Vm* vm = n.index().vm(f.object); vm && vm->nva) {
         Fix fix =
@@ -651,6 +763,11 @@ std::vector<Fix> microsoftPeering(const Network& n, const Trace& t, const Findin
     fix.bicep = "// In resource " + cm(filter) +
                 " (Microsoft.Network/routeFilters), add to a rule's properties.communities:\n  " +
                 bc(community) + "\n";
+    fix.terraform = HclDocument()
+                        .comment("In the azurerm_route_filter named " + cm(filter) +
+                                 ", add the community to its rule's communities:")
+                        .argument("communities", hclList({hs(community)}))
+                        .text();
     return {
         fix,
         make(fixcode::kProxyOrPrivateEndpoint, finding::kMsPeeringNotAdvertised,
@@ -784,6 +901,30 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
     nat.bicep = "// In subnet " + cm(nameOf(*subnet)) + " of " + cm(nameOf(*vnet)) +
                 ", after a Microsoft.Network/natGateways resource natGateway:\n  properties: {\n"
                 "    natGateway: { id: natGateway.id }\n  }\n";
+    {
+        HclDocument tf;
+        const std::string pip = terraformLabel(natName + "-pip", "nat_gateway_ip");
+        const std::string gw = terraformLabel(natName, "nat_gateway");
+        tf.add(HclBlock("resource", {"azurerm_public_ip", pip})
+                   .argument("name", hs(natName + "-pip"))
+                   .argument("location", hs(location))
+                   .argument("resource_group_name", hs(rg))
+                   .argument("allocation_method", hs("Static"))
+                   .argument("sku", hs("Standard")));
+        tf.add(HclBlock("resource", {"azurerm_nat_gateway", gw})
+                   .argument("name", hs(natName))
+                   .argument("location", hs(location))
+                   .argument("resource_group_name", hs(rg))
+                   .argument("sku_name", hs("Standard")));
+        tf.add(HclBlock("resource", {"azurerm_nat_gateway_public_ip_association", gw})
+                   .argument("nat_gateway_id", "azurerm_nat_gateway." + gw + ".id")
+                   .argument("public_ip_address_id", "azurerm_public_ip." + pip + ".id"));
+        const std::string subnetLabel = subnetData(tf, tf.text(), rg, *vnet, *subnet);
+        tf.add(HclBlock("resource", {"azurerm_subnet_nat_gateway_association", subnetLabel})
+                   .argument("subnet_id", "data.azurerm_subnet." + subnetLabel + ".id")
+                   .argument("nat_gateway_id", "azurerm_nat_gateway." + gw + ".id"));
+        nat.terraform = tf.text();
+    }
     Fix fix = make(
         fixcode::kEnableDefaultOutbound, finding::kNoEgress,
         {kCtx,
@@ -808,6 +949,11 @@ std::vector<Fix> noEgress(const Network& n, const Trace& t, const Finding& f) {
         "\n$subnet.DefaultOutboundAccess = $true\n$vnet | Set-AzVirtualNetwork | Out-Null\n";
     fix.bicep = "// In subnet " + cm(nameOf(*subnet)) + " of " + cm(nameOf(*vnet)) +
                 ":\n  properties: {\n    defaultOutboundAccess: true\n  }\n";
+    fix.terraform = HclDocument()
+                        .comment("In the azurerm_subnet of subnet " + cm(nameOf(*subnet)) + " in " +
+                                 cm(nameOf(*vnet)) + " (azurerm 4):")
+                        .argument("default_outbound_access_enabled", "true")
+                        .text();
     return {nat, fix};
 }
 
@@ -938,9 +1084,9 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
     }
     const std::string rg = scriptResourceGroup(n.topology(), *fw);
     const std::string policy = policyName(*fw);
-    const std::string assumed = !fw->policy->name.empty() ? std::string()
-                                                          : "# The firewall policy's name is assumed to be " +
-                                                                cm(policyName(*fw)) + "; use your own.\n";
+    const std::string assumedText =
+        "The firewall policy's name is assumed to be " + cm(policy) + "; use your own.";
+    const std::string assumed = !fw->policy->name.empty() ? std::string() : "# " + assumedText + "\n";
     std::vector<Fix> out;
     // Only TCP and UDP reach the Internet through the firewall (§12.4): allowing ICMP there would
     // trade a deny for a drop.
@@ -1003,6 +1149,19 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
                      bc(rule.sourceAddresses.front()) + " ]\n        destinationAddresses: [ " +
                      bc(rule.destinationAddresses.front()) + " ]\n        destinationPorts: [ " + bc(port) +
                      " ]\n      }\n";
+        // The group holds its collections and rules inline: a rule block to add there.
+        appendTerraform(
+            fix,
+            HclDocument()
+                .comment("In the azurerm_firewall_policy_rule_collection_group named " +
+                         cm(place.group->name) + " of policy " + cm(policy) +
+                         ", in its network_rule_collection named " + cm(place.collection->name) + ", add:")
+                .add(HclBlock("rule")
+                         .argument("name", hs(rule.name))
+                         .argument("protocols", hclList({hs(protocol)}))
+                         .argument("source_addresses", hclList({hs(rule.sourceAddresses.front())}))
+                         .argument("destination_addresses", hclList({hs(rule.destinationAddresses.front())}))
+                         .argument("destination_ports", hclList({hs(port)}))));
     };
     if (target && !internetOnlyTcpUdp) {
         Fix fix =
@@ -1017,6 +1176,7 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
                                            "by group and collection priority)."),
                   {}});
         fix.azureCli = fix.powerShell = assumed;
+        if (!assumed.empty()) fix.terraform = HclDocument().comment(assumedText).text();
         addAllowRule(*target, fix);
         out.push_back(std::move(fix));
     }
@@ -1066,6 +1226,12 @@ std::vector<Fix> firewallDeny(const Network& n, const Trace& t, const Finding& f
                         " -RuleCollection $group.Properties.RuleCollection | Out-Null\n";
                     fix.bicep = "// In rule collection " + cm(c.name) + " of group " + cm(g.name) +
                                 ", delete the rule named " + cm(d.rule) + ".\n";
+                    HclDocument tf;
+                    if (!assumed.empty()) tf.comment(assumedText);
+                    tf.comment("In the azurerm_firewall_policy_rule_collection_group named " + cm(g.name) +
+                               " of policy " + cm(policy) + ", delete the rule block named " + cm(d.rule) +
+                               " of collection " + cm(c.name) + ".");
+                    fix.terraform = tf.text();
                     // Without the deny, the flow meets the rules after it and, failing them, the
                     // default deny: an allow rule for it in the first allow collection too.
                     if (!internetOnlyTcpUdp)
@@ -1132,6 +1298,11 @@ std::vector<Fix> firewallReplyToFrontEnd(const Network& n, const Trace& t, const
                          ps(r.name) + " | Set-AzRouteTable | Out-Null\n";
         fix.bicep =
             "// In route table " + cm(nameOf(*table)) + ", delete the route named " + cm(r.name) + ".\n";
+        fix.terraform =
+            HclDocument()
+                .comment("Delete the azurerm_route named " + cm(r.name) + " of route table " +
+                         cm(nameOf(*table)) + " (or that route block of its azurerm_route_table).")
+                .text();
         return {fix};
     }
     return {};
@@ -1239,6 +1410,8 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
                           "(az network vnet peering list).\n";
     cli << assumed;
     pwsh << assumed;
+    HclDocument tf;
+    tf.comment("The peering names below are assumed to be <vnet>-to-<other vnet>; use your own.");
     for (int side = 0; side < 2; ++side) {
         const Vnet* v = n.index().vnet(p->vnets[side]);
         const Vnet* other = n.index().vnet(p->vnets[1 - side]);
@@ -1252,7 +1425,11 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
              << " -VirtualNetworkName " << ps(nameOf(*v)) << " -Name " << ps(name)
              << "\n$peering.AllowForwardedTraffic = $true\nSet-AzVirtualNetworkPeering "
                 "-VirtualNetworkPeering $peering | Out-Null\n";
+        tf.comment("In the azurerm_virtual_network_peering named " + cm(name) + " of VNet " + cm(nameOf(*v)) +
+                   ":")
+            .argument("allow_forwarded_traffic", "true");
     }
+    fix.terraform = tf.text();
     fix.azureCli = cli.str();
     fix.powerShell = pwsh.str();
     fix.bicep =
@@ -1312,7 +1489,9 @@ std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Find
     n.index().subnet(nic->subnet, &vnet);
     const std::string location = vnet && !vnet->region.empty() ? vnet->region : "<location>";
     Fix rules;
-    addAllowRule(n, nsg, rule, rules); // reuse the rule scripts
+    const std::string nsgLabel = terraformLabel(nsg.name, "nsg");
+    addAllowRule(n, nsg, rule, rules,
+                 "azurerm_network_security_group." + nsgLabel + ".name"); // reuse the scripts
     fix.azureCli = "az network nsg create --resource-group " + sh(rg) + " --name " + sh(nsg.name) +
                    " --location " + sh(location) + "\n" + rules.azureCli +
                    "az network nic update --resource-group " + sh(rg) + " --name " + sh(nic->id) +
@@ -1324,6 +1503,23 @@ std::vector<Fix> publicIpWithoutNsg(const Network& n, const Trace& t, const Find
     fix.bicep = "resource nsg 'Microsoft.Network/networkSecurityGroups@" + std::string(kApiVersion) +
                 "' = {\n  name: " + bc(nsg.name) + "\n  location: " + bc(location) + "\n}\n" + rules.bicep +
                 "// In NIC " + cm(nic->id) + ": properties.networkSecurityGroup: { id: nsg.id }\n";
+    {
+        HclDocument tf;
+        tf.add(HclBlock("resource", {"azurerm_network_security_group", nsgLabel})
+                   .argument("name", hs(nsg.name))
+                   .argument("location", hs(location))
+                   .argument("resource_group_name", hs(rg)));
+        tf.append(rules.terraform);
+        const std::string nicLabel = terraformLabel(nic->id, "nic");
+        tf.add(HclBlock("data", {"azurerm_network_interface", nicLabel})
+                   .argument("name", hs(nic->id))
+                   .argument("resource_group_name", hs(rg)));
+        tf.add(
+            HclBlock("resource", {"azurerm_network_interface_security_group_association", nicLabel})
+                .argument("network_interface_id", "data.azurerm_network_interface." + nicLabel + ".id")
+                .argument("network_security_group_id", "azurerm_network_security_group." + nsgLabel + ".id"));
+        fix.terraform = tf.text();
+    }
     return {fix};
 }
 
@@ -1412,6 +1608,39 @@ std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, co
                               ") -RemoteVirtualNetworkId (Get-AzVirtualNetwork -ResourceGroupName " +
                               ps(scriptResourceGroup(n.topology(), other)) + " -Name " + ps(nameOf(other)) +
                               ").Id | Out-Null\n";
+        peering.bicep += "resource peering" + std::to_string(side + 1) +
+                         " 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@" + kApiVersion +
+                         "' = {\n  name: " + bc(nameOf(v) + "/" + nameOf(v) + "-to-" + nameOf(other)) +
+                         "\n  properties: {\n    remoteVirtualNetwork: {\n      id: resourceId(" +
+                         bc(scriptResourceGroup(n.topology(), other)) +
+                         ", 'Microsoft.Network/virtualNetworks', " + bc(nameOf(other)) +
+                         ")\n    }\n    allowVirtualNetworkAccess: true\n  }\n}\n";
+    }
+    {
+        HclDocument tf;
+        std::string labels[2];
+        for (int side = 0; side < 2; ++side) {
+            const Vnet& v = side ? *to.vnet : *from.vnet;
+            labels[side] = freeLabel(tf.text(), "data", "azurerm_virtual_network", nameOf(v), "vnet");
+            tf.add(HclBlock("data", {"azurerm_virtual_network", labels[side]})
+                       .argument("name", hs(nameOf(v)))
+                       .argument("resource_group_name", hs(scriptResourceGroup(n.topology(), v))));
+        }
+        for (int side = 0; side < 2; ++side) {
+            const Vnet& v = side ? *to.vnet : *from.vnet;
+            const Vnet& other = side ? *from.vnet : *to.vnet;
+            const std::string name = nameOf(v) + "-to-" + nameOf(other);
+            tf.add(HclBlock("resource", {"azurerm_virtual_network_peering",
+                                         freeLabel(tf.text(), "resource", "azurerm_virtual_network_peering",
+                                                   name, "peering")})
+                       .argument("name", hs(name))
+                       .argument("resource_group_name", hs(scriptResourceGroup(n.topology(), v)))
+                       .argument("virtual_network_name", hs(nameOf(v)))
+                       .argument("remote_virtual_network_id",
+                                 "data.azurerm_virtual_network." + labels[1 - side] + ".id")
+                       .argument("allow_virtual_network_access", "true"));
+        }
+        peering.terraform = tf.text();
     }
     out.push_back(std::move(peering));
     return out;
@@ -1496,6 +1725,12 @@ std::vector<Fix> privateEndpointBypass(const Network& n, const Trace& t, const F
         fix.bicep = "// Subnet " + cm(peSubnet->id) + " of VNet " + cm(peVnet->id) +
                     ":\n  properties: {\n    privateEndpointNetworkPolicies: '" + wanted + "'\n  }\n" +
                     fix.bicep;
+        fix.terraform = HclDocument()
+                            .comment("In the azurerm_subnet of subnet " + cm(nameOf(*peSubnet)) + " in " +
+                                     cm(nameOf(*peVnet)) + " (azurerm 4):")
+                            .argument("private_endpoint_network_policies", hs(wanted))
+                            .append(fix.terraform)
+                            .text();
     }
     return {fix};
 }
@@ -1579,6 +1814,7 @@ std::vector<Fix> fixesFor(const Network& network, const Trace& trace, const Find
             fix.azureCli.clear();
             fix.powerShell.clear();
             fix.bicep.clear();
+            fix.terraform.clear();
         }
     return fixes;
 }

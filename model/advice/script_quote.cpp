@@ -1,5 +1,6 @@
 #include "advice/script_quote.h"
 
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 
@@ -154,6 +155,59 @@ std::string bicepString(std::string_view value) {
         }
     }
     return out + "'";
+}
+
+std::string hclString(std::string_view value) {
+    std::string out = "\"";
+    for (std::size_t i = 0; i < value.size();) {
+        const std::size_t start = i;
+        const std::uint32_t cp = nextCodePoint(value, i);
+        switch (cp) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '$':
+        case '%':
+            // "$${" is a literal "${" and "%%{" a literal "%{"; a lone '$' or '%' is itself.
+            out += value.substr(start, 1);
+            if (i < value.size() && value[i] == '{') out += value.substr(start, 1);
+            break;
+        default:
+            if (isTerminalControl(cp))
+                out += "\\u" + hex(cp, 4);
+            else
+                out += value.substr(start, i - start);
+        }
+    }
+    return out + "\"";
+}
+
+bool isTerraformIdentifier(std::string_view text) {
+    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text.front())) || text.front() == '_'))
+        return false;
+    for (char c : text)
+        if (!isAsciiAlnum(c) && c != '_' && c != '-') return false;
+    return true;
+}
+
+std::string terraformLabel(std::string_view name, std::string_view fallback) {
+    std::string label(name);
+    for (char& c : label)
+        if (c == '.' || c == '-') c = '_'; // Terraform's own style: snake_case labels
+    if (label.size() <= 64 && isTerraformIdentifier(label)) return label;
+    return std::string(fallback);
 }
 
 std::string commentText(std::string_view value) {

@@ -27,6 +27,20 @@ std::string powerShellQuote(std::string_view value);
 // and any other control character (C0, DEL, C1, bidi controls) as \u{X} (Bicep's string escapes).
 std::string bicepString(std::string_view value);
 
+// Terraform (HCL): "value" with \\, \", \n, \r and \t escaped, any other control character (C0,
+// DEL, C1, bidi controls) as \uNNNN, and the template sequences doubled: ${ as $${ and %{ as %%{
+// (a bare one would start an interpolation or a directive; HCL native syntax, "Template Literals").
+std::string hclString(std::string_view value);
+
+// A Terraform block label (resource or data source name) derived from an Azure name: the name
+// with '.' and '-' as '_' when that is a valid identifier (ASCII letters, digits, '_', '-', starting with
+// a letter or '_', at most 64 characters), else `fallback` (itself a valid identifier). A name
+// from the file never reaches the text outside a string literal unless it is a plain identifier.
+std::string terraformLabel(std::string_view name, std::string_view fallback);
+
+// True for a valid Terraform identifier: [A-Za-z_][A-Za-z0-9_-]*.
+bool isTerraformIdentifier(std::string_view text);
+
 // A value shown inside a comment line (#, //): control characters, newlines and bidi controls
 // included, become spaces so the value cannot end the comment and start a statement.
 std::string commentText(std::string_view value);

@@ -181,6 +181,7 @@ OJson fixToJson(const Fix& fix, const FixVerification* v) {
     j["azureCli"] = fix.azureCli;
     j["powerShell"] = fix.powerShell;
     j["bicep"] = fix.bicep;
+    j["terraform"] = fix.terraform;
     if (fix.guestStep) {
         j["windows"] = fix.windowsCommand;
         j["linux"] = fix.linuxCommand;

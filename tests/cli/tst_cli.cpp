@@ -339,10 +339,13 @@ private slots:
         QVERIFY(!fixes.isEmpty());
         const auto fix = fixes[0].toObject();
         for (const char* key :
-             {"code", "finding", "summary", "azureCli", "powerShell", "bicep", "verification"})
+             {"code", "finding", "summary", "azureCli", "powerShell", "bicep", "terraform", "verification"})
             QVERIFY2(fix.contains(key), key);
         QCOMPARE(fix["finding"].toString(), QString("APPGW_INSTANCE_SOURCE"));
         QVERIFY(fix["azureCli"].toString().contains("--source-address-prefixes '10.8.48.0/24'"));
+        QVERIFY2(fix["terraform"].toString().contains(
+                     QRegularExpression("\n  source_address_prefix += \"10\\.8\\.48\\.0/24\"\n")),
+                 qPrintable(fix["terraform"].toString()));
         QCOMPARE(fix["verification"].toObject()["targetDelivered"].toBool(), true);
     }
 
@@ -484,7 +487,7 @@ private slots:
         int scripts = 0;
         for (const auto& flow : QJsonDocument::fromJson(bidi.out.toUtf8()).object()["flows"].toArray())
             for (const auto& fix : flow.toObject()["fixes"].toArray())
-                for (const char* key : {"azureCli", "powerShell", "bicep"}) {
+                for (const char* key : {"azureCli", "powerShell", "bicep", "terraform"}) {
                     const QString text = fix.toObject()[key].toString();
                     scripts += !text.isEmpty();
                     for (const QChar mark : {QChar(0x200E), QChar(0x200F), QChar(0x061C), QChar(0x202E)})

@@ -535,6 +535,86 @@ private slots:
         QVERIFY(guest->azureCli.empty());
     }
 
+    // Terraform beside the other scripts: HCL's quoting, labels that are identifiers, and text laid
+    // out as terraform fmt leaves it, for every fix of every example and regression file.
+    void terraformScripts() {
+        QCOMPARE(hclString("a\"b\\c${x}%{y}$z%d\n\r\t\x1b\xe2\x80\xae"),
+                 std::string("\"a\\\"b\\\\c$${x}%%{y}$z%d\\n\\r\\t\\u001B\\u202E\""));
+        QCOMPARE(hclString("$${"), std::string("\"$$${\""));
+        QCOMPARE(terraformLabel("rt-snet.app", "route_table"), std::string("rt_snet_app"));
+        QCOMPARE(terraformLabel("$(touch x)", "route"), std::string("route"));
+        QCOMPARE(terraformLabel("1st", "route"), std::string("route"));
+        QCOMPARE(terraformLabel(std::string(65, 'a'), "route"), std::string("route"));
+        QVERIFY(isTerraformIdentifier("_a-1") && !isTerraformIdentifier("a b") && !isTerraformIdentifier(""));
+
+        // The layout check finds what terraform fmt would change.
+        const std::string good = "# c\nresource \"azurerm_route\" \"r\" {\n  name           = \"x\"\n"
+                                 "  address_prefix = \"y\"\n  rule {\n    a = 1\n  }\n}\n\nx = 1\n";
+        QVERIFY2(terraformFormatProblems(good).isEmpty(), qPrintable(terraformFormatProblems(good)));
+        for (const std::string& bad :
+             {std::string(
+                  "resource \"azurerm_route\" \"r\" {\n  name = \"x\"\n  address_prefix = \"y\"\n}\n"),
+              std::string("resource \"azurerm_route\" \"r\" {\n  name  = \"x\"\n}\n"),
+              std::string("resource \"azurerm_route\" \"r\" {\n    name = \"x\"\n}\n"),
+              std::string("resource \"azurerm_route\" \"a b\" {\n  name = \"x\"\n}\n"),
+              std::string("resource \"azurerm_route\" \"r\" {\n  name = \"x\"\n}\nx = 1\n"),
+              std::string("resource \"azurerm_route\" \"r\" {\n  name = \"x\"\n"),
+              std::string("resource \"azurerm_route\" \"r\" {\n  name = \"x\" \n}\n"),
+              std::string("x = 1\n\n\ny = 2\n")})
+            QVERIFY2(!terraformFormatProblems(bad).isEmpty(), bad.c_str());
+        QCOMPARE(detail::outsideHclLiterals("a = \"${x}\"\n"), std::string("a = <INTERPOLATION>"));
+        QCOMPARE(detail::outsideHclLiterals("a = \"$${pwned}\" # pwned\n"), std::string("a =   \n"));
+
+        // The KMS fix: a route table, its routes and the association, by reference.
+        auto kms = network(example("01-forced-tunneling-kms"));
+        const std::optional<Fix> routes = firstFix(fixesForTrace(*kms, flow(*kms, "f-kms")));
+        QVERIFY(routes);
+        for (const char* expected :
+             {"resource \"azurerm_route_table\" \"rt_snet_app\" {\n  name                = \"rt-snet-app\"\n",
+              "  route_table_name    = azurerm_route_table.rt_snet_app.name\n",
+              "resource \"azurerm_route\" \"DirectRouteToKMS\" {",
+              "  address_prefix      = \"23.102.135.246/32\"\n  next_hop_type       = \"Internet\"\n",
+              "data \"azurerm_subnet\" \"snet_app\" {",
+              "  subnet_id      = data.azurerm_subnet.snet_app.id\n"
+              "  route_table_id = azurerm_route_table.rt_snet_app.id\n"})
+            QVERIFY2(routes->terraform.find(expected) != std::string::npos, routes->terraform.c_str());
+
+        // Every fix of every file: Terraform wherever Bicep is, laid out as terraform fmt does.
+        QString problems;
+        std::set<std::string> codes;
+        std::vector<std::string> files;
+        for (const char* folder :
+             {"/resources/examples", "/tests/regressions/field", "/tests/regressions/v2",
+              "/tests/regressions/fixes", "/tests/regressions/breaker", "/tests/regressions/hostile"})
+            for (const QString& name : QDir(QString::fromStdString(sourceDir() + folder))
+                                           .entryList({"*.pathlight.json"}, QDir::Files))
+                files.push_back(sourceDir() + folder + "/" + name.toStdString());
+        for (const std::string& file : files) {
+            LoadResult r = loadTopologyFromFile(file);
+            if (!r.ok()) continue; // refused on purpose (tests/regressions/hostile)
+            auto n = network(std::move(*r.topology));
+            for (const Trace& t : traceUsableFlows(*n))
+                for (const auto& [finding, fixes] : fixesForTrace(*n, t))
+                    for (const Fix& fix : fixes) {
+                        if (fix.terraform.empty()) continue;
+                        codes.insert(fix.code);
+                        if (const QString p = terraformFormatProblems(fix.terraform); !p.isEmpty())
+                            problems += QString::fromStdString(file + " " + fix.code + ":\n") + p;
+                        // Names stay inside strings: outside them only what Pathlight writes.
+                        const std::string outside = detail::outsideHclLiterals(fix.terraform);
+                        if (const std::string stray = detail::strayHclCode(outside); !stray.empty())
+                            problems += QString::fromStdString(file + " " + fix.code + ": " + stray + "\n");
+                    }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        // Route tables, NSG rules, NIC and subnet settings, NAT gateways, peerings, firewall rules.
+        for (const char* code :
+             {fixcode::kDirectRoutesToInternet, fixcode::kNsgAllowRule, fixcode::kEnableNicIpForwarding,
+              fixcode::kAddNatGateway, fixcode::kEnableDefaultOutbound, fixcode::kRouteThroughHub,
+              fixcode::kPeerDirectly, fixcode::kFirewallAllowRule})
+            QVERIFY2(codes.count(code), code);
+    }
+
     // The differential catches a deliberately harmful edit.
     void harmfulEditIsReported() {
         Topology t = example("01-forced-tunneling-kms");

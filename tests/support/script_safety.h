@@ -5,6 +5,7 @@
 
 #include "advice/fix.h"
 #include "io/topology_io.h"
+#include "terraform_format.h"
 
 #include <QDir>
 #include <QProcess>
@@ -180,8 +181,8 @@ inline QString scriptProblems(const Fix& fix) {
     };
     // No control character reaches a terminal raw, inside quotes or not: pasted into a shell,
     // ESC [201~ ends bracketed paste, Ctrl-U clears the line and CR runs what follows.
-    for (const std::string* text :
-         {&fix.azureCli, &fix.powerShell, &fix.bicep, &fix.linuxCommand, &fix.windowsCommand}) {
+    for (const std::string* text : {&fix.azureCli, &fix.powerShell, &fix.bicep, &fix.terraform,
+                                    &fix.linuxCommand, &fix.windowsCommand}) {
         const QString t = QString::fromStdString(*text);
         for (const QChar c : t) {
             const char16_t u = c.unicode();
@@ -195,6 +196,17 @@ inline QString scriptProblems(const Fix& fix) {
     check("Azure CLI", detail::outsideSingleQuotes(fix.azureCli, false));
     check("PowerShell", detail::outsideSingleQuotes(fix.powerShell, true));
     check("Bicep", detail::outsideBicepLiterals(fix.bicep));
+    check("Terraform", detail::outsideHclLiterals(fix.terraform));
+    if (const std::string stray = detail::strayHclCode(detail::outsideHclLiterals(fix.terraform));
+        !stray.empty())
+        problems += QString("the Terraform of %1 has code Pathlight does not write: %2\n")
+                        .arg(QString::fromStdString(fix.code), QString::fromStdString(stray));
+    // Terraform where Bicep is (both say the Azure change), laid out as terraform fmt leaves it.
+    if (fix.bicep.empty() != fix.terraform.empty())
+        problems += QString("%1 has Bicep or Terraform, not both\n").arg(QString::fromStdString(fix.code));
+    if (const QString layout = terraformFormatProblems(fix.terraform); !layout.isEmpty())
+        problems += QString("the Terraform of %1 is not as terraform fmt writes it:\n%2%3\n")
+                        .arg(QString::fromStdString(fix.code), layout, QString::fromStdString(fix.terraform));
     check("Linux command", detail::outsideSingleQuotes(fix.linuxCommand, false));
     check("Windows command", detail::outsideSingleQuotes(fix.windowsCommand, true));
     // Run what a POSIX shell would run; an injected command would create a file here.

@@ -82,6 +82,13 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
     setSceneRect(items.adjusted(-margin, -margin, margin + 200, margin));
 }
 
+Diagram TopologyScene::drawnDiagram() const {
+    Diagram drawn = diagram_;
+    for (DiagramBox& box : drawn.boxes)
+        if (const BoxItem* item = boxes_.value(box.id)) box.rect = QRectF(item->pos(), item->size());
+    return drawn;
+}
+
 bool TopologyScene::showsDiagram() const {
     for (const BoxItem* box : std::as_const(boxes_))
         if (box->pos() != box->box().rect.topLeft() || box->size() != box->box().rect.size()) return false;

@@ -18,6 +18,9 @@ public:
 
     void setDiagram(const Diagram& diagram);
     const Diagram& diagram() const { return diagram_; }
+    // The diagram with every box where it is drawn now (a drag in progress or a box kept inside
+    // its container included): what an export shows.
+    Diagram drawnDiagram() const;
     // Whether every box is drawn where diagram() puts it, at its size (after a drag the items
     // are where the user left them until the document says where they go).
     bool showsDiagram() const;

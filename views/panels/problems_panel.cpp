@@ -75,6 +75,7 @@ void ProblemsPanel::showMenu(const QPoint& at) {
     copy(tr("Copy Azure CLI"), fix->azureCli);
     copy(tr("Copy PowerShell"), fix->powerShell);
     copy(tr("Copy Bicep"), fix->bicep);
+    copy(tr("Copy Terraform"), fix->terraform);
     copy(tr("Copy Windows guest commands"), fix->windowsCommand);
     copy(tr("Copy Linux guest commands"), fix->linuxCommand);
     menu.exec(viewport()->mapToGlobal(at));
