@@ -5,10 +5,12 @@
 #include "analysis/route_lints.h"
 #include "catalog/endpoint_catalog.h"
 #include "cli/cli_diff.h"
+#include "cli/cli_ids.h"
 #include "cli/cli_import.h"
 #include "cli/cli_options.h"
 #include "io/atomic_file.h"
 #include "io/topology_io.h"
+#include "pathlight_version.h"
 #include "report/trace_json.h"
 #include "text/message_text.h"
 #include "trace/tracer.h"
@@ -558,11 +560,19 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
                 "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
                 "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
                 "  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ\n"
+                "  ids FILE flows|nics                          the file's flow or NIC ids, one a line\n"
                 "options for every command:\n"
-                "  --lang en|ja|zh_TW                           language of the text output\n");
+                "  --lang en|ja|zh_TW                           language of the text output\n"
+                "  -h, --help                                   this text\n"
+                "  --version                                    the version\n");
     if (args.isEmpty() || args[0] == "--help" || args[0] == "-h") {
         (args.isEmpty() ? err : out) << usage;
         return args.isEmpty() ? 2 : 0;
+    }
+    // The GNU form: the program's name and version on one line, nothing else.
+    if (args[0] == "--version") {
+        out << "pathlight-cli " << PATHLIGHT_VERSION << "\n";
+        return 0;
     }
     const QString command = args[0];
     const QStringList rest = args.mid(1);
@@ -573,6 +583,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (command == "fix") return commandFix(rest, io);
     if (command == "import") return commandImport(rest, io);
     if (command == "diff") return commandDiff(rest, io);
+    if (command == "ids") return commandIds(rest, io);
     err << Cli::tr("unknown command \"%1\"").arg(command) << "\n" << usage;
     return 2;
 }

@@ -9,6 +9,7 @@
 #include "report/report_writer.h"
 #include "text/message_text.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,10 +29,15 @@ void MainWindow::setAutosaveInterval(int milliseconds) {
 }
 
 bool MainWindow::offerRecoveries() {
+    // The open documents' copies (this window's and, with several files opened, the others')
+    // were offered by openFile.
+    QStringList open;
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (const auto* window = qobject_cast<MainWindow*>(widget))
+            open << window->document()->recoveryPath();
     QList<Document::RecoveryCopy> copies;
     for (const auto& copy : Document::recoveryCopies())
-        if (copy.file != document_->recoveryPath())
-            copies << copy; // the open document's is offered by openFile
+        if (!open.contains(copy.file)) copies << copy;
     if (copies.isEmpty()) return false;
     QStringList descriptions;
     for (const auto& copy : copies)
