@@ -29,11 +29,11 @@ void MainWindow::setAutosaveInterval(int milliseconds) {
 }
 
 bool MainWindow::offerRecoveries() {
-    // The open documents' copies (this window's and, with several files opened, the others')
-    // were offered by openFile.
-    QStringList open;
+    // The open documents' copies were offered by openFile: this window's and, with several files
+    // opened, those of the other windows shown.
+    QStringList open{document_->recoveryPath()};
     for (QWidget* widget : QApplication::topLevelWidgets())
-        if (const auto* window = qobject_cast<MainWindow*>(widget))
+        if (const auto* window = qobject_cast<MainWindow*>(widget); window && window->isVisible())
             open << window->document()->recoveryPath();
     QList<Document::RecoveryCopy> copies;
     for (const auto& copy : Document::recoveryCopies())
