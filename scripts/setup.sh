@@ -14,6 +14,9 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev
   libqcustomplot-dev nlohmann-json3-dev libgraphviz-dev
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
+  # The Debian package and its checks (README, "Install"): dpkg-shlibdeps, file (CPack finds the
+  # programs with it), the validators of the desktop entry, AppStream file and MIME type, man.
+  dpkg-dev file desktop-file-utils appstream libxml2-utils shared-mime-info man-db
 )
 ((sanitize)) && packages+=(clang libclang-rt-dev)
 missing=()

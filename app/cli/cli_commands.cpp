@@ -6,10 +6,12 @@
 #include "catalog/endpoint_catalog.h"
 #include "cli/cli_catalog.h"
 #include "cli/cli_diff.h"
+#include "cli/cli_ids.h"
 #include "cli/cli_import.h"
 #include "cli/cli_options.h"
 #include "io/atomic_file.h"
 #include "io/topology_io.h"
+#include "pathlight_version.h"
 #include "report/trace_json.h"
 #include "text/message_text.h"
 #include "trace/tracer.h"
@@ -544,25 +546,33 @@ int commandFormat(const QStringList& args, Streams io) {
 
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     Streams io{out, err};
-    const QString usage = Cli::tr(
-        "usage: pathlight-cli COMMAND FILE [options]\n"
-        "commands:\n"
-        "  check FILE                                   load and validate\n"
-        "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
-        "  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes\n"
-        "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
-        "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
-        "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
-        "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
-        "  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ\n"
-        "options for every command:\n"
-        "  --lang en|ja|zh_TW                           language of the text output\n"
-        "  --service-tags FILE                          Microsoft's service tag file (ServiceTags_*.json)\n");
+    const QString usage =
+        Cli::tr("usage: pathlight-cli COMMAND FILE [options]\n"
+                "commands:\n"
+                "  check FILE                                   load and validate\n"
+                "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
+                "  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes\n"
+                "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
+                "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
+                "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
+                "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
+                "  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ\n"
+                "  ids FILE flows|nics                          the file's flow or NIC ids, one a line\n"
+                "options for every command:\n"
+                "  --lang en|ja|zh_TW                           language of the text output\n"
+                "  --service-tags FILE                          Microsoft's service tag file (ServiceTags_*.json)\n"
+                "  -h, --help                                   this text\n"
+                "  --version                                    the version\n");
     QStringList arguments = args;
     if (!takeServiceTagsOption(arguments, io)) return 2;
     if (arguments.isEmpty() || arguments[0] == "--help" || arguments[0] == "-h") {
         (arguments.isEmpty() ? err : out) << usage;
         return arguments.isEmpty() ? 2 : 0;
+    }
+    // The GNU form: the program's name and version on one line, nothing else.
+    if (arguments[0] == "--version") {
+        out << "pathlight-cli " << PATHLIGHT_VERSION << "\n";
+        return 0;
     }
     const QString command = arguments[0];
     const QStringList rest = arguments.mid(1);
@@ -573,6 +583,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (command == "fix") return commandFix(rest, io);
     if (command == "import") return commandImport(rest, io);
     if (command == "diff") return commandDiff(rest, io);
+    if (command == "ids") return commandIds(rest, io);
     err << Cli::tr("unknown command \"%1\"").arg(command) << "\n" << usage;
     return 2;
 }

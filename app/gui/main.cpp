@@ -1,6 +1,8 @@
 // pathlight: the desktop application. With no file it opens the built-in demo scenario.
 
 #include "gui/main_window.h"
+#include "gui/open_windows.h"
+#include "pathlight_version.h"
 #include "text/language.h"
 #include "topology/topology_index.h"
 
@@ -8,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -32,6 +35,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName("Pathlight");
     QApplication::setOrganizationName("Pathlight");
     QApplication::setApplicationVersion(PATHLIGHT_VERSION);
+    // The desktop entry this window belongs to (its icon, and the Wayland app id).
+    QGuiApplication::setDesktopFileName(PATHLIGHT_APP_ID);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -39,7 +44,10 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        "file", QApplication::translate("main", "Topology file to open (default: the built-in demo)."));
+        "files",
+        QApplication::translate(
+            "main", "Topology files to open, each in a window of its own (default: the built-in demo)."),
+        "[file...]");
     QCommandLineOption screenshot(
         "screenshot", QApplication::translate("main", "Save a PNG of the window after it opens, then quit."),
         "png");
@@ -79,9 +87,14 @@ int main(int argc, char** argv) {
         if (parser.isSet(*option) && parser.value(*option).startsWith("--"))
             return refuse(QApplication::translate("main", "--%1 needs a value; it took the option %2")
                               .arg(option->names().constFirst(), parser.value(*option)));
-    if (parser.positionalArguments().size() > 1)
-        return refuse(QApplication::translate("main", "one file at a time (got %1)")
-                          .arg(parser.positionalArguments().size()));
+    // What names something inside a document, or the one window grabbed, needs a single file.
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        for (const QCommandLineOption* option : {&screenshot, &select, &flow, &compare})
+            if (parser.isSet(*option))
+                return refuse(QApplication::translate("main", "--%1 goes with a single file (got %2)")
+                                  .arg(option->names().constFirst())
+                                  .arg(files.size()));
     if (parser.isSet(language) && !pathlight::availableLanguages().contains(parser.value(language)))
         return refuse(QApplication::translate("main", "unknown language %1 (use %2)")
                           .arg(parser.value(language), pathlight::availableLanguages().join(", ")));
@@ -97,10 +110,11 @@ int main(int argc, char** argv) {
                 QApplication::translate("main", "cannot write the screenshot %1 (its name must end in .png)")
                     .arg(parser.value(screenshot)));
     }
-    pathlight::MainWindow window;
-    if (parser.isSet(language)) window.setLanguage(parser.value(language));
     const bool unattended = parser.isSet(screenshot);
-    if (unattended) {
+    // How every window of this run reports and asks (tests and unattended runs replace the boxes).
+    const auto prepare = [&](pathlight::MainWindow& window) {
+        if (parser.isSet(language)) window.setLanguage(parser.value(language));
+        if (!unattended) return;
         // No one is there to answer a modal box: problems go to stderr and the program ends.
         window.reportLoadErrors = [](const QString& path, const QStringList& lines) {
             // The same filter as the CLI's: a path or a name cannot drive the terminal.
@@ -113,22 +127,28 @@ int main(int argc, char** argv) {
         window.askRecover = [](const QString&) { return false; };
         // An imported document is unsaved: the unattended run ends without asking.
         window.askUnsaved = [](const QString&) { return int(QMessageBox::Discard); };
-    }
-    const QStringList files = parser.positionalArguments();
+    };
     const QString path = files.isEmpty() ? pathlight::Document::demoPath() : files.first();
-    // A file that cannot be opened leaves the window empty (the reasons were shown): opening the
-    // demo instead would look as if the file had opened.
-    if (parser.isSet(import)) {
-        if (!files.isEmpty())
-            return refuse(QApplication::translate("main", "--import and a file to open: one or the other"));
-        // The demo first, so that an import that fails leaves the usual window.
-        window.openFile(path);
-        if (!window.importAzureFiles(parser.values(import)) && unattended) return 2;
-    } else if (!window.openFile(path) && unattended) {
-        return 2;
+    if (parser.isSet(import) && !files.isEmpty())
+        return refuse(QApplication::translate("main", "--import and a file to open: one or the other"));
+    // With --import, the demo first, so that an import that fails leaves the usual window.
+    QList<QPointer<pathlight::MainWindow>> windows =
+        pathlight::openWindows(files.isEmpty() ? QStringList{path} : files, prepare);
+    if (windows.isEmpty()) {
+        if (unattended) return 2;
+        // A file that cannot be opened leaves the window empty (the reasons were shown): opening
+        // the demo instead would look as if the file had opened.
+        auto* empty = new pathlight::MainWindow;
+        empty->setAttribute(Qt::WA_DeleteOnClose);
+        prepare(*empty);
+        windows << empty;
     }
+    if (parser.isSet(import) && !windows.constFirst()->importAzureFiles(parser.values(import)) && unattended)
+        return 2;
+    pathlight::MainWindow& window = *windows.constFirst();
     if (parser.isSet(compare) && !window.compareWith(parser.value(compare)) && unattended) return 2;
-    window.show();
+    for (const auto& other : windows)
+        other->show();
     // Work autosaved but never saved (a crash, kill -9) is offered back at start-up.
     if (!unattended) QTimer::singleShot(0, &window, [&window] { window.offerRecoveries(); });
     // An id the document does not have is said, not ignored: unattended it ends the run.
@@ -170,5 +190,7 @@ int main(int argc, char** argv) {
             app.exit(2);
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    qDeleteAll(windows); // those still open (a screenshot quits without closing them); null for the rest
+    return code;
 }

@@ -217,7 +217,13 @@ MainWindow::MainWindow(QWidget* parent)
     nameObjectsFromThisDocument();
 }
 
+namespace {
+// The window whose document names objects now (several windows: the one last activated).
+const MainWindow* namingWindow = nullptr;
+} // namespace
+
 void MainWindow::nameObjectsFromThisDocument() {
+    namingWindow = this;
     // Sentences name objects as a person knows them (their names); the document's current
     // network is read at each use, so edits and new files need no new namer.
     setObjectNamer([this](const std::string& id) -> std::string {
@@ -231,7 +237,11 @@ void MainWindow::nameObjectsFromThisDocument() {
 }
 
 MainWindow::~MainWindow() {
-    setObjectNamer({}); // this window's document goes away
+    // This window's document goes away; another window's namer (activated first) stays.
+    if (namingWindow == this) {
+        setObjectNamer({});
+        namingWindow = nullptr;
+    }
     // Children are destroyed after this window's own parts, and some still signal while they
     // go (the undo stack, the scene's selection): stop listening first.
     disconnect(document_->undoStack(), nullptr, this, nullptr);

@@ -12,6 +12,7 @@
 #include "report/report_writer.h"
 #include "text/message_text.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QFileDialog>
@@ -36,10 +37,15 @@ void MainWindow::setAutosaveInterval(int milliseconds) {
 }
 
 bool MainWindow::offerRecoveries() {
+    // The open documents' copies were offered by openFile: this window's and, with several files
+    // opened, those of the other windows shown.
+    QStringList open{document_->recoveryPath()};
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (const auto* window = qobject_cast<MainWindow*>(widget); window && window->isVisible())
+            open << window->document()->recoveryPath();
     QList<Document::RecoveryCopy> copies;
     for (const auto& copy : Document::recoveryCopies())
-        if (copy.file != document_->recoveryPath())
-            copies << copy; // the open document's is offered by openFile
+        if (!open.contains(copy.file)) copies << copy;
     if (copies.isEmpty()) return false;
     QStringList descriptions;
     for (const auto& copy : copies)

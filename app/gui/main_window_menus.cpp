@@ -1,6 +1,7 @@
 // The main window's menus and actions (File, Edit, View, Teach, Help), the recent-files menu
 // and the retranslation of what they show.
 
+#include "gui/about_dialog.h"
 #include "gui/main_window.h"
 
 #include "panels/scenario_gallery.h"
@@ -121,7 +122,11 @@ void MainWindow::createActions() {
     });
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    // Several files open several windows: Close ends this one, Quit every one (each asking to save
+    // its changes; one Cancel stops).
+    QAction* closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
+    closeWindow->setShortcut(QKeySequence::Close);
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -343,13 +348,7 @@ void MainWindow::createActions() {
     quickStart->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     help->addSeparator();
-    help->addAction(tr("&About Pathlight"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Pathlight"),
-            tr("<b>Pathlight</b> %1<br>Traces flows through hybrid Azure networks: the route at every hop, "
-               "each NSG decision, the source address the destination sees, and what is wrong.")
-                .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Pathlight"), this, [this] { showAboutDialog(this); });
 }
 
 void MainWindow::showQuickStart() {

@@ -1,5 +1,7 @@
 // pathlight-cli end to end: the real binary, its exit codes and outputs.
 
+#include "pathlight_version.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +33,14 @@ Run cli(const QStringList& args) {
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
+
+#ifndef Q_MOC_RUN
+// A flow whose id holds a newline and an escape sequence, and no VM.
+constexpr char kHostileIds[] = R"({"format": "pathlight.topology", "version": 1,
+  "sites": [{"id": "s", "name": "S", "addressSpace": ["10.0.0.0/16"],
+             "hosts": [{"id": "h1", "name": "h1", "ip": "10.0.0.1"}, {"id": "h2", "name": "h2", "ip": "10.0.0.2"}]}],
+  "flows": [{"id": "a\nb\u001b[2J", "source": "h1", "destination": "h2", "protocol": "Tcp", "port": 22}]})";
+#endif
 
 QString example(const char* name) {
     return QStringLiteral(PATHLIGHT_SOURCE_DIR "/resources/examples/") + name + ".pathlight.json";
@@ -110,6 +120,46 @@ private slots:
         QVERIFY(json.out.contains("\"otherVerdict\": \"denied\""));
         QCOMPARE(cli({"diff", design}).code, 2);
         QCOMPARE(cli({"diff", design, dir.filePath("missing.json")}).code, 2);
+    }
+
+    // --version in the usual form, and `ids` (what the bash completion reads): every flow or NIC
+    // id of the file, one a line, in the file's order; exit 2 for a wrong kind or unusable file.
+    void versionAndIds() {
+        const Run version = cli({"--version"});
+        QCOMPARE(version.code, 0);
+        QCOMPARE(version.out, QStringLiteral("pathlight-cli " PATHLIGHT_VERSION "\n"));
+        QVERIFY(cli({"--help"}).out.contains("ids FILE flows|nics"));
+        for (const char* name : {"01-forced-tunneling-kms", "05-route-server-nva-forced-tunnel"}) {
+            QFile file(example(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject topology = QJsonDocument::fromJson(file.readAll()).object();
+            QStringList flows, nics;
+            for (const auto& flow : topology["flows"].toArray())
+                flows << flow.toObject()["id"].toString();
+            for (const auto& vm : topology["vms"].toArray())
+                for (const auto& nic : vm.toObject()["nics"].toArray())
+                    nics << nic.toObject()["id"].toString();
+            QVERIFY(!flows.isEmpty() && !nics.isEmpty());
+            const Run listedFlows = cli({"ids", example(name), "flows"});
+            QCOMPARE(listedFlows.code, 0);
+            QCOMPARE(listedFlows.out, flows.join("\n") + "\n");
+            const Run listedNics = cli({"ids", example(name), "nics"});
+            QCOMPARE(listedNics.code, 0);
+            QCOMPARE(listedNics.out, nics.join("\n") + "\n");
+        }
+        QTemporaryDir dir;
+        // An id is a name from the file: shown, never obeyed (a newline cannot make two ids).
+        const QString hostile = write(dir, "hostile.json", kHostileIds);
+        const Run shown = cli({"ids", hostile, "flows"});
+        QCOMPARE(shown.code, 0);
+        QCOMPARE(shown.out.count('\n'), 1);
+        QVERIFY2(!shown.out.contains('\x1b'), qPrintable(shown.out));
+        QCOMPARE(cli({"ids", hostile, "nics"}).out, QString());
+        QCOMPARE(cli({"ids", example("01-forced-tunneling-kms"), "vms"}).code, 2);
+        QCOMPARE(cli({"ids", example("01-forced-tunneling-kms")}).code, 2);
+        const Run broken = cli({"ids", write(dir, "broken.json", "{ nope"), "flows"});
+        QCOMPARE(broken.code, 2);
+        QVERIFY(broken.out.isEmpty() && broken.err.contains("broken.json"));
     }
 
     void checkExitCodes() {

@@ -1486,14 +1486,16 @@ private slots:
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("unknown language"));
         // An option that took the next option as its value ("--flow --screenshot x.png" opened a
-        // window and waited forever), ids the document does not have, and two files are refused.
+        // window and waited forever), ids the document does not have, and a screenshot of two
+        // files (each opens in its window: which one would be grabbed?) are refused.
         const QList<QPair<QStringList, QByteArray>> refused = {
             {{"--flow", "--screenshot", dir.filePath("x.png")}, "needs a value"},
             {{"--lang", "--screenshot", dir.filePath("x.png")}, "needs a value"},
             {{Document::demoPath(), "--flow", "nope", "--screenshot", dir.filePath("x.png")}, "no flow nope"},
             {{Document::demoPath(), "--select", "nope", "--screenshot", dir.filePath("x.png")},
              "no object nope"},
-            {{Document::demoPath(), Document::demoPath(), "--screenshot", dir.filePath("x.png")}, "one file"},
+            {{Document::demoPath(), Document::demoPath(), "--screenshot", dir.filePath("x.png")},
+             "--screenshot goes with a single file (got 2)"},
         };
         for (const auto& [args, says] : refused) {
             p.start(PATHLIGHT_BINARY_DIR "/app/pathlight", args);
