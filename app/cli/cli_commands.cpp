@@ -556,6 +556,8 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
                 "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
                 "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
                 "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
+                "  import --live --subscription ID [--resource-group RG]... -o OUT [--endpoint URL]\n"
+                "         [--token-from az|env] [--timeout S]   read from Azure Resource Manager\n"
                 "  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ\n"
                 "  ids FILE flows|nics                          the file's flow or NIC ids, one a line\n"
                 "options for every command:\n"

@@ -55,16 +55,35 @@ QString parseContext(const QString& text, armimport::DeploymentContext& context)
 } // namespace
 
 int commandImport(const QStringList& args, Streams io) {
-    Options o = parseOptions(args, {"-o", "--parameters", "--context", "--report"}, {"--suggest-flows"});
-    if (!o.error.isEmpty() || o.positional.isEmpty() || !o.values.contains("-o")) {
+    Options o = parseOptions(args,
+                             {"-o", "--parameters", "--context", "--report", "--subscription",
+                              "--resource-group", "--endpoint", "--token-from", "--timeout"},
+                             {"--suggest-flows", "--live"});
+    const bool live = o.flags.contains("--live");
+    if (!o.error.isEmpty() || o.positional.isEmpty() != live || !o.values.contains("-o")) {
         io.err << (o.error.isEmpty()
                        ? Cli::tr("usage: pathlight-cli import INPUT... [--parameters FILE] "
                                  "[--context subscription=...,resourceGroup=...] [--suggest-flows] "
                                  "[--report FILE.json] -o OUT.pathlight.json")
                        : o.error)
                << "\n";
+        if (o.error.isEmpty())
+            io.err << Cli::tr("   or: pathlight-cli import --live --subscription ID [--resource-group RG]... "
+                              "[--endpoint URL] [--token-from az|env] [--timeout SECONDS] [--suggest-flows] "
+                              "[--report FILE.json] -o OUT.pathlight.json")
+                   << "\n";
         return 2;
     }
+    const QStringList fileOnly{"--parameters", "--context"};
+    const QStringList liveOnly{"--subscription", "--resource-group", "--endpoint", "--token-from",
+                               "--timeout"};
+    for (const QString& option : live ? fileOnly : liveOnly)
+        if (o.values.contains(option)) {
+            io.err << (live ? Cli::tr("%1 is for files, not with --live") : Cli::tr("%1 needs --live"))
+                          .arg(option)
+                   << "\n";
+            return 2;
+        }
     // Never write over what is read: -o and --report must be neither an input (or a file in an
     // input folder), the parameters file, nor each other (breaker, 2026-12-01).
     auto same = [](const QString& a, const QString& b) {
@@ -95,6 +114,7 @@ int commandImport(const QStringList& args, Streams io) {
                 return 2;
             }
         }
+    if (live) return commandImportLive(o, io);
     armimport::ImportOptions options;
     for (const QString& input : o.positional)
         options.inputs.push_back(input.toStdString());
@@ -105,6 +125,10 @@ int commandImport(const QStringList& args, Streams io) {
         return 2;
     }
     armimport::ImportResult result = armimport::importAzureFiles(options);
+    return writeImported(std::move(result), {}, o, io);
+}
+
+int writeImported(armimport::ImportResult result, const QString& title, const Options& o, Streams io) {
     for (const QString& line : reportLines(result.report, 40))
         io.out << line << "\n";
     if (!result.ok()) {
@@ -114,7 +138,7 @@ int commandImport(const QStringList& args, Streams io) {
         return 2;
     }
     Topology& topology = *result.topology;
-    topology.title = importTitle(result.report).toStdString();
+    topology.title = (title.isEmpty() ? importTitle(result.report) : title).toStdString();
     if (o.flags.contains("--suggest-flows")) {
         std::size_t leftOut = 0;
         const std::vector<Flow> flows = namedSuggestedFlows(topology, &leftOut);

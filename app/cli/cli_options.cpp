@@ -15,6 +15,7 @@ Options parseOptions(const QStringList& args, const QSet<QString>& valued, const
                     return o;
                 }
                 o.values[a] = args[++i];
+                o.lists[a] << o.values[a];
             } else if (flags.contains(a)) {
                 o.flags.insert(a);
             } else {

@@ -25,7 +25,8 @@ struct Streams {
 // Options after the subcommand: --name value pairs and flags.
 struct Options {
     QStringList positional;
-    QMap<QString, QString> values;
+    QMap<QString, QString> values;    // the last value of each valued option
+    QMap<QString, QStringList> lists; // every value of each valued option, in order (repeatable ones)
     QSet<QString> flags;
     QString error; // set (translated) on an unknown option or a missing value
 };

@@ -39,6 +39,15 @@ class ScenarioGallery;
 class FlowDialog;
 class TopologyScene;
 class TopologyView;
+class LiveImportDialog;
+namespace armimport {
+struct ImportResult;
+}
+namespace live {
+struct ArmClientSettings;
+struct LiveScope;
+class LiveImport;
+} // namespace live
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -142,6 +151,15 @@ public:
     // document in one undo step. On unusable input the errors go to reportLoadErrors and the
     // document stays. Returns whether it imported.
     bool importAzureFiles(const QStringList& inputs);
+    // File ▸ Import from Azure… (main_window_live_import.cpp): reads `scope` from Azure Resource
+    // Manager in the background (app/live; progress with cancel, the window stays usable), maps
+    // it off the GUI thread, then shows it as importAzureFiles does. Returns at once;
+    // liveImportFinished follows. The token is held by the fetch only and wiped after it.
+    void startLiveImport(const live::ArmClientSettings& settings, QByteArray token,
+                         const live::LiveScope& scope);
+    bool liveImportRunning() const { return liveImport_ != nullptr; }
+    // The dialog File ▸ Import from Azure… shows; tests fill and accept it (defaults to exec()).
+    std::function<int(LiveImportDialog& dialog)> runLiveImportDialog;
     ImportReportPanel* importReportPanel() const { return importReport_; }
     // File ▸ Compare with…: the design (this document) against another topology file; the
     // differences go to the Comparison dock and changed or removed objects are marked on the
@@ -159,6 +177,10 @@ public:
     std::function<int(const QStringList& copies)> chooseRecovery;
     std::function<bool(const QStringList& broken)> askApplyBrokenFix;
     std::function<void(const QString& path, const QStringList& errors)> reportLoadErrors; // pointer: message
+
+signals:
+    // A live import ended: imported (a new document), or canceled or refused (the document stays).
+    void liveImportFinished(bool imported);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -184,6 +206,10 @@ private:
     void showSelection();
     void chooseFile();
     void chooseImport(bool folder);
+    void chooseLiveImport();
+    // An import's result as a new document with its report (files and live alike); on unusable
+    // input the errors (and the notes saying why) go to reportLoadErrors under `what`.
+    bool adoptImport(armimport::ImportResult result, const QString& what, const QString& title);
     void chooseCompare();
     // Service tags (main_window_service_tags.cpp): the stored file at start, a new one chosen.
     void loadStoredServiceTags();
@@ -212,6 +238,7 @@ private:
     PalettePanel* palette_;
     InspectorPanel* inspector_;
     ImportReportPanel* importReport_;
+    live::LiveImport* liveImport_ = nullptr; // the live import running, if any
     ComparisonPanel* comparison_;
     QString comparedPath_;    // the other topology of the comparison shown, if any
     int comparedAtStep_ = -1; // the undo index the comparison was made at

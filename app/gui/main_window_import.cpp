@@ -33,7 +33,10 @@ bool MainWindow::importAzureFiles(const QStringList& inputs) {
     armimport::ImportOptions options;
     for (const QString& input : inputs)
         options.inputs.push_back(QDir::toNativeSeparators(input).toStdString());
-    armimport::ImportResult result = armimport::importAzureFiles(options);
+    return adoptImport(armimport::importAzureFiles(options), inputs.join(", "), {});
+}
+
+bool MainWindow::adoptImport(armimport::ImportResult result, const QString& what, const QString& title) {
     if (!result.ok()) {
         QStringList lines;
         for (const auto& d : result.errors)
@@ -42,15 +45,16 @@ bool MainWindow::importAzureFiles(const QStringList& inputs) {
         for (const auto& d : result.errors)
             said.insert(d.code);
         for (const auto& n : result.report.notes)
-            if (n.kind == armimport::NoteKind::Refused && !said.count(n.code))
-                lines << visible(n.source) + ": " + displayText(n.message);
-        reportLoadErrors(inputs.join(", "), lines);
+            if ((n.kind == armimport::NoteKind::Refused || n.kind == armimport::NoteKind::NotRead) &&
+                !said.count(n.code))
+                lines << (n.source.empty() ? QString() : visible(n.source) + ": ") + displayText(n.message);
+        reportLoadErrors(what, lines);
         statusBar()->showMessage(tr("Nothing was imported; the document shown is unchanged"), 8000);
         return false;
     }
     if (!maybeSave()) return false;
     Topology imported = std::move(*result.topology);
-    imported.title = importTitle(result.report).toStdString();
+    imported.title = (title.isEmpty() ? importTitle(result.report) : title).toStdString();
     // The suggested checks, named in the user's language after the imported objects.
     std::size_t leftOut = 0;
     const std::vector<Flow> suggested = namedSuggestedFlows(imported, &leftOut);
@@ -64,7 +68,7 @@ bool MainWindow::importAzureFiles(const QStringList& inputs) {
         QStringList lines;
         for (const auto& d : errors)
             lines << visible(d.pointer) + ": " + displayText(d.message);
-        reportLoadErrors(inputs.join(", "), lines);
+        reportLoadErrors(what, lines);
         return false;
     }
     nameObjectsFromThisDocument();

@@ -88,6 +88,7 @@ void MainWindow::createActions() {
     }
     file->addAction(tr("&Import from Azure files…"), this, [this] { chooseImport(false); });
     file->addAction(tr("Import from Azure f&older…"), this, [this] { chooseImport(true); });
+    file->addAction(tr("Import from &Azure…"), this, &MainWindow::chooseLiveImport);
     file->addAction(tr("Compare &with…"), this, &MainWindow::chooseCompare);
     QAction* serviceTags =
         file->addAction(tr("Update service &tags from file…"), this, &MainWindow::chooseServiceTags);

@@ -48,6 +48,8 @@ const char* toString(NoteKind kind) {
         return "halfConfigured";
     case NoteKind::Refused:
         return "refused";
+    case NoteKind::NotRead:
+        return "notRead";
     }
     return "";
 }

@@ -54,6 +54,7 @@ enum class NoteKind {
     Question,       // what Azure never knows and the user must add
     HalfConfigured, // a peering with one side, a NIC whose subnet is missing ...
     Refused,        // a whole input file not used
+    NotRead,        // what a live import could not read (access denied, a failed request)
 };
 const char* toString(NoteKind kind);
 

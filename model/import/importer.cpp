@@ -290,16 +290,27 @@ ImportResult importAzureFiles(const ImportOptions& options) {
     ImportResult result;
     const auto files = expandInputs(options, result);
     if (!result.errors.empty()) return result;
-    // Every file is read once; the templates' ids of other resource groups are collected before
-    // any is expanded.
-    std::vector<std::pair<std::string, Json>> documents;
-    ExternalIds externalIds;
+    // Every file is read once, then imported as documents held in memory.
+    std::vector<InputDocument> documents;
     for (const auto& path : files) {
         auto doc = readJsonFile(path, options, result);
         if (!doc) return result;
-        if (isArmTemplate(*doc)) collectExternalIds(*doc, externalIds);
-        documents.emplace_back(path, std::move(*doc));
+        documents.push_back({path, std::move(*doc)});
     }
+    return importDocuments(documents, options);
+}
+
+ImportResult importDocuments(const std::vector<InputDocument>& documents, const ImportOptions& options) {
+    ImportResult result;
+    // Where an error about the input as a whole points: the first input named, else the first
+    // document's source.
+    const std::string where = !options.inputs.empty() ? options.inputs.front()
+                              : !documents.empty()    ? documents.front().source
+                                                      : std::string();
+    // The templates' ids of other resource groups are collected before any is expanded.
+    ExternalIds externalIds;
+    for (const auto& d : documents)
+        if (isArmTemplate(d.json)) collectExternalIds(d.json, externalIds);
     ResourceSet set;
     std::set<std::string> usedParameters;
     std::size_t linked = 0, unresolvedNames = 0; // templates' linked deployments, unresolved values
@@ -456,7 +467,6 @@ ImportResult importAzureFiles(const ImportOptions& options) {
                                                     "ignored (name it \"<template>.parameters.json\" or give "
                                                     "--parameters)")));
     if (set.all().empty()) {
-        const std::string where = options.inputs.empty() ? std::string() : options.inputs.front();
         if (linked > 0)
             result.errors.push_back(
                 error(where, {}, "ONLY_LINKED_TEMPLATES",
@@ -515,7 +525,7 @@ ImportResult importAzureFiles(const ImportOptions& options) {
     std::string loadError;
     result.topology = loadRepairing(topology, result.report, &loadError);
     if (!result.topology) {
-        result.errors.push_back(error(options.inputs.front(), {}, "MAPPING",
+        result.errors.push_back(error(where, {}, "MAPPING",
                                       QT_TRANSLATE_NOOP("Import", "the imported network does not load: %1"),
                                       {loadError}));
         return result;

@@ -34,4 +34,19 @@ struct ImportResult {
 // Never throws. Files are read as they are; nothing is written.
 ImportResult importAzureFiles(const ImportOptions& options);
 
+// A parsed input held in memory: where it was read (a file's path, or the request a live import
+// read it from; the report's `files` and notes name it) and its JSON.
+struct InputDocument {
+    std::string source;
+    Json json;
+};
+
+// The import of documents already read, in their order: what importAzureFiles does after reading
+// its files (form recognition, merge by ARM id, mapping, the reader's check, lints), so a live
+// import's responses and files give the same topology for the same JSON. `options.inputs` is
+// only used to name the input in errors about it as a whole (else the first document's source);
+// a template's parameters file is still read from disk (options.parameters or beside a source
+// that is a path). Never throws.
+ImportResult importDocuments(const std::vector<InputDocument>& documents, const ImportOptions& options);
+
 } // namespace pathlight::armimport

@@ -49,14 +49,15 @@ void ImportReportPanel::rebuild() {
         item->setToolTip(1, visible(f.path));
     }
     for (NoteKind kind :
-         {NoteKind::Question, NoteKind::Inferred, NoteKind::HalfConfigured, NoteKind::Unresolved,
-          NoteKind::SecretDropped, NoteKind::Skipped, NoteKind::Refused}) {
+         {NoteKind::NotRead, NoteKind::Question, NoteKind::Inferred, NoteKind::HalfConfigured,
+          NoteKind::Unresolved, NoteKind::SecretDropped, NoteKind::Skipped, NoteKind::Refused}) {
         const std::size_t n = report_.count(kind);
         if (n == 0) continue;
         auto* group = new QTreeWidgetItem(this, {QString("%1 (%2)").arg(displayNoteKind(kind)).arg(n)});
-        // Questions and inferred values are what the user must read: open; the rest closed.
-        group->setExpanded(kind == NoteKind::Question || kind == NoteKind::Inferred ||
-                           kind == NoteKind::HalfConfigured);
+        // What a live import could not read, questions and inferred values are what the user must
+        // read: open; the rest closed.
+        group->setExpanded(kind == NoteKind::NotRead || kind == NoteKind::Question ||
+                           kind == NoteKind::Inferred || kind == NoteKind::HalfConfigured);
         for (const auto& note : report_.notes) {
             if (note.kind != kind) continue;
             QString where =

@@ -30,6 +30,8 @@ QString displayNoteKind(NoteKind kind) {
         return QCoreApplication::translate("Import", "half-configured");
     case NoteKind::Refused:
         return QCoreApplication::translate("Import", "refused");
+    case NoteKind::NotRead:
+        return QCoreApplication::translate("Import", "not read");
     }
     return {};
 }
@@ -69,8 +71,8 @@ QStringList reportLines(const ImportReport& report, int maxPerKind) {
     for (const auto& [type, n] : report.countsByType())
         lines << QString("  %1  %2").arg(n, 5).arg(visible(type));
     for (NoteKind kind :
-         {NoteKind::Question, NoteKind::Inferred, NoteKind::HalfConfigured, NoteKind::Unresolved,
-          NoteKind::SecretDropped, NoteKind::Skipped, NoteKind::Refused}) {
+         {NoteKind::NotRead, NoteKind::Question, NoteKind::Inferred, NoteKind::HalfConfigured,
+          NoteKind::Unresolved, NoteKind::SecretDropped, NoteKind::Skipped, NoteKind::Refused}) {
         const std::size_t n = report.count(kind);
         if (n == 0) continue;
         lines << QCoreApplication::translate("Import", "%1 (%2):").arg(displayNoteKind(kind)).arg(n);

@@ -19,8 +19,9 @@ QString displayInputForm(armimport::InputForm form);
 // "file#/pointer: message [CODE]" (the place only when the note has one).
 QString noteLine(const armimport::ImportNote& note);
 // The whole report as lines: the files read, the counts by ARM type, then the notes grouped by
-// kind (questions first, then inferred values, half-configured things, skipped, refused). With
-// `maxPerKind` > 0, each kind lists that many notes and then says how many more there are.
+// kind (what a live import could not read first, then questions, inferred values, half-configured things,
+// skipped, refused). With `maxPerKind` > 0, each kind lists that many notes and then says how many more there
+// are.
 QStringList reportLines(const armimport::ImportReport& report, int maxPerKind = 0);
 // A title for the imported document: "Imported from a.json, b.json" (the files that gave
 // resources; the first three, then how many more), in the current language.
