@@ -9,6 +9,7 @@
 #include "cli/cli_ids.h"
 #include "cli/cli_import.h"
 #include "cli/cli_options.h"
+#include "cli/cli_service_tags.h"
 #include "io/atomic_file.h"
 #include "io/topology_io.h"
 #include "pathlight_version.h"
@@ -546,25 +547,27 @@ int commandFormat(const QStringList& args, Streams io) {
 
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     Streams io{out, err};
-    const QString usage =
-        Cli::tr("usage: pathlight-cli COMMAND FILE [options]\n"
-                "commands:\n"
-                "  check FILE                                   load and validate\n"
-                "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
-                "  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes\n"
-                "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
-                "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
-                "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
-                "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
-                "  import --live --subscription ID [--resource-group RG]... -o OUT [--endpoint URL]\n"
-                "         [--token-from az|env] [--timeout S]   read from Azure Resource Manager\n"
-                "  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ\n"
-                "  ids FILE flows|nics                          the file's flow or NIC ids, one a line\n"
-                "options for every command:\n"
-                "  --lang en|ja|zh_TW                           language of the text output\n"
-                "  --service-tags FILE                          Microsoft's service tag file (ServiceTags_*.json)\n"
-                "  -h, --help                                   this text\n"
-                "  --version                                    the version\n");
+    const QString usage = Cli::tr(
+        "usage: pathlight-cli COMMAND FILE [options]\n"
+        "commands:\n"
+        "  check FILE                                   load and validate\n"
+        "  trace FILE [--flow ID | --from SRC --to DST [--port N] [--protocol P]] [--json]\n"
+        "  fix FILE --flow ID (--apply CODE | --all) -o OUT   apply fixes, show what changes\n"
+        "  routes FILE --nic ID [--json]                effective routes of a NIC\n"
+        "  format FILE [-o OUT]                         rewrite in canonical form (atomic)\n"
+        "  import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]\n"
+        "         [--report R.json]                     Azure files (JSON, templates) to a topology\n"
+        "  import --live --subscription ID [--resource-group RG]... -o OUT [--endpoint URL]\n"
+        "         [--token-from az|env] [--timeout S]   read from Azure Resource Manager\n"
+        "  diff DESIGN OTHER [--json]                   objects and flow verdicts that differ\n"
+        "  ids FILE flows|nics                          the file's flow or NIC ids, one a line\n"
+        "  service-tags --subscription ID [--location REGION] -o OUT.json\n"
+        "         [--endpoint URL] [--token-from az|env] Azure's service tags, read live\n"
+        "options for every command:\n"
+        "  --lang en|ja|zh_TW                           language of the text output\n"
+        "  --service-tags FILE                          Microsoft's service tag file (ServiceTags_*.json)\n"
+        "  -h, --help                                   this text\n"
+        "  --version                                    the version\n");
     QStringList arguments = args;
     if (!takeServiceTagsOption(arguments, io)) return 2;
     if (arguments.isEmpty() || arguments[0] == "--help" || arguments[0] == "-h") {
@@ -585,6 +588,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (command == "fix") return commandFix(rest, io);
     if (command == "import") return commandImport(rest, io);
     if (command == "diff") return commandDiff(rest, io);
+    if (command == "service-tags") return commandServiceTags(rest, io);
     if (command == "ids") return commandIds(rest, io);
     err << Cli::tr("unknown command \"%1\"").arg(command) << "\n" << usage;
     return 2;

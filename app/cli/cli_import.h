@@ -3,6 +3,12 @@
 
 #include "cli/cli_options.h"
 #include "import/importer.h"
+#include "live/arm_client.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+#include <optional>
 
 namespace pathlight {
 
@@ -14,6 +20,12 @@ int commandImport(const QStringList& args, Streams io);
 
 // The live import, from commandImport's parsed options (-o and --report already checked).
 int commandImportLive(const Options& o, Streams io);
+
+// What the live commands share (cli_import_live.cpp): --endpoint and --timeout into `settings`,
+// and the token from --token-from (env: AZURE_ACCESS_TOKEN; az: the Azure CLI). False / nullopt
+// with the reason printed.
+bool liveSettingsFromOptions(const Options& o, live::ArmClientSettings& settings, Streams io);
+std::optional<QByteArray> liveTokenFromOptions(const Options& o, const QUrl& endpoint, Streams io);
 
 // What every import does with its result: prints the report (40 notes of each kind), and on
 // success titles the topology (`title`, or after the files read), adds the suggested flows

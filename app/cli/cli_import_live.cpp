@@ -33,17 +33,11 @@ void printError(QTextStream& err, const std::string& where, const Message& messa
 
 } // namespace
 
-int commandImportLive(const Options& o, Streams io) {
-    live::LiveScope scope{listOption(o, "--subscription"), listOption(o, "--resource-group")};
-    if (const auto refusal = live::checkScope(scope)) {
-        printError(io.err, {}, *refusal, "LIVE_SCOPE");
-        return 2;
-    }
-    live::ArmClientSettings settings;
+bool liveSettingsFromOptions(const Options& o, live::ArmClientSettings& settings, Streams io) {
     if (o.values.contains("--endpoint")) settings.endpoint = live::normalizeEndpoint(o.values["--endpoint"]);
     if (const auto refusal = live::checkEndpoint(settings.endpoint)) {
         printError(io.err, {}, *refusal, "ENDPOINT");
-        return 2;
+        return false;
     }
     if (o.values.contains("--timeout")) {
         bool number = false;
@@ -52,40 +46,52 @@ int commandImportLive(const Options& o, Streams io) {
             io.err << Cli::tr("--timeout expects seconds between 0 and 3600, found \"%1\"")
                           .arg(visible(o.values["--timeout"].toStdString()))
                    << "\n";
-            return 2;
+            return false;
         }
         settings.timeoutMs = std::max(1, int(seconds * 1000));
     }
-    // The token: the environment's when it is set (or asked for), else the Azure CLI's. Never an
-    // option: a command line is visible to other users and kept in shell histories.
+    return true;
+}
+
+std::optional<QByteArray> liveTokenFromOptions(const Options& o, const QUrl& endpoint, Streams io) {
+    // The environment's when it is set (or asked for), else the Azure CLI's. Never an option: a
+    // command line is visible to other users and kept in shell histories.
     QString from = o.values.value("--token-from");
     if (from.isEmpty()) from = qEnvironmentVariableIsSet(live::kTokenVariable) ? "env" : "az";
     if (from != "env" && from != "az") {
         io.err << Cli::tr("--token-from expects az or env, found \"%1\"").arg(visible(from.toStdString()))
                << "\n";
-        return 2;
+        return std::nullopt;
     }
-    QByteArray token;
     if (from == "env") {
         Message why;
-        const auto t = live::tokenFromEnvironment(&why);
-        if (!t) {
-            printError(io.err, live::kTokenVariable, why, "TOKEN");
-            return 2;
-        }
-        token = *t;
-    } else {
-        live::AzureCliToken cli;
-        QEventLoop loop;
-        QObject::connect(&cli, &live::AzureCliToken::finished, &loop, &QEventLoop::quit);
-        cli.start(settings.endpoint);
-        loop.exec();
-        if (!cli.ok()) {
-            printError(io.err, "az", cli.error(), "TOKEN");
-            return 2;
-        }
-        token = cli.token();
+        auto t = live::tokenFromEnvironment(&why);
+        if (!t) printError(io.err, live::kTokenVariable, why, "TOKEN");
+        return t;
     }
+    live::AzureCliToken cli;
+    QEventLoop loop;
+    QObject::connect(&cli, &live::AzureCliToken::finished, &loop, &QEventLoop::quit);
+    cli.start(endpoint);
+    loop.exec();
+    if (!cli.ok()) {
+        printError(io.err, "az", cli.error(), "TOKEN");
+        return std::nullopt;
+    }
+    return cli.token();
+}
+
+int commandImportLive(const Options& o, Streams io) {
+    live::LiveScope scope{listOption(o, "--subscription"), listOption(o, "--resource-group")};
+    if (const auto refusal = live::checkScope(scope)) {
+        printError(io.err, {}, *refusal, "LIVE_SCOPE");
+        return 2;
+    }
+    live::ArmClientSettings settings;
+    if (!liveSettingsFromOptions(o, settings, io)) return 2;
+    auto tokenRead = liveTokenFromOptions(o, settings.endpoint, io);
+    if (!tokenRead) return 2;
+    QByteArray token = std::move(*tokenRead);
     live::LiveImport fetcher(settings, token, scope);
     token.fill('\0');
     // Progress on stderr, at most once a second; the report goes to stdout as for files.

@@ -5,6 +5,8 @@
 
 #include "../support/arm_test_server.h"
 #include "../support/recorded_arm_estate.h"
+#include "catalog/service_tags.h"
+#include "cli/cli_commands.h"
 #include "cli/cli_import.h"
 #include "io/topology_io.h"
 #include "live/access_token.h"
@@ -310,6 +312,64 @@ private slots:
         QCOMPARE(refused.code, 2);
         QVERIFY2(refused.err.contains("TOKEN_REFUSED") && refused.err.contains("InvalidAuthenticationToken"),
                  qPrintable(refused.err));
+        QVERIFY(!QFile::exists(none));
+        qunsetenv(kTokenVariable);
+    }
+
+    // pathlight-cli service-tags: the Service Tag Discovery API's answer written as a tag file that
+    // --service-tags reads; an answer that is no tag list, or a refusal, writes nothing.
+    void serviceTagsCommand() {
+        ArmTestServer server;
+        QFile excerpt(
+            QStringLiteral(PATHLIGHT_SOURCE_DIR "/tests/data/service-tags/ServiceTags_Public_excerpt.json"));
+        QVERIFY(excerpt.open(QIODevice::ReadOnly));
+        Json answer = Json::parse(excerpt.readAll().toStdString());
+        // The API's envelope around the published shape; changeNumber comes as a string.
+        answer["name"] = "Public";
+        answer["type"] = "Microsoft.Network/serviceTags";
+        answer["changeNumber"] = "374";
+        const QByteArray path = QByteArray::fromStdString(
+            "/subscriptions/" + kSub + "/providers/Microsoft.Network/locations/westeurope/serviceTags");
+        server.on("GET", path, {json(answer)});
+        QTemporaryDir dir;
+        const QString out = dir.filePath("tags.json");
+        qputenv(kTokenVariable, "tags-token");
+        const auto run = [](const QStringList& args) {
+            QString o, e;
+            QTextStream os(&o), es(&e);
+            const int code = runCli(args, os, es);
+            os.flush();
+            es.flush();
+            return CliRun{code, o, e};
+        };
+        const CliRun ok = run({"service-tags", "--subscription", QString::fromStdString(kSub), "--endpoint",
+                               server.endpoint(), "-o", out});
+        QVERIFY2(ok.code == 0, qPrintable(ok.out + ok.err));
+        QVERIFY2(ok.out.contains("374"), qPrintable(ok.out));
+        QVERIFY(server.received().back().authorization == "Bearer tags-token");
+        const ServiceTagRead read = parseServiceTagsText(readFile(out).toStdString(), "tags.json");
+        QVERIFY(read.database);
+        QCOMPARE(read.database->changeNumber, std::int64_t(374));
+        QVERIFY(read.database->find("Storage.WestEurope"));
+        QVERIFY(!readFile(out).contains("tags-token"));
+        // What is no tag list, a refusal, a bad region: exit 2, nothing written.
+        ArmTestServer other;
+        other.on("GET", path, {json(Json{{"value", Json::array()}})});
+        const QString none = dir.filePath("none.json");
+        QCOMPARE(run({"service-tags", "--subscription", QString::fromStdString(kSub), "--endpoint",
+                      other.endpoint(), "-o", none})
+                     .code,
+                 2);
+        ArmTestServer refusing;
+        refusing.on("GET", path, {json(armError("AuthorizationFailed", "no access"), 403)});
+        const CliRun denied = run({"service-tags", "--subscription", QString::fromStdString(kSub),
+                                   "--endpoint", refusing.endpoint(), "-o", none});
+        QCOMPARE(denied.code, 2);
+        QVERIFY2(denied.err.contains("AuthorizationFailed"), qPrintable(denied.err));
+        QCOMPARE(run({"service-tags", "--subscription", QString::fromStdString(kSub), "--location",
+                      "West Europe", "--endpoint", server.endpoint(), "-o", none})
+                     .code,
+                 2);
         QVERIFY(!QFile::exists(none));
         qunsetenv(kTokenVariable);
     }
