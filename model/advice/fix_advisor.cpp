@@ -134,7 +134,7 @@ void addRoutes(const Network& n, const SubnetRef& where, std::vector<RouteToAdd>
         const NextHopType type = want.appliance ? NextHopType::VirtualAppliance : want.type;
         bool present = false;
         for (const auto& r : table.routes) {
-            if (r.addressPrefix != want.prefix) continue;
+            if (!r.serviceTag.empty() || r.addressPrefix != want.prefix) continue;
             if (r.nextHopType == type && r.nextHopIpAddress == want.appliance) {
                 present = true;
                 continue;
@@ -1272,7 +1272,8 @@ std::vector<Fix> firewallReplyToFrontEnd(const Network& n, const Trace& t, const
     if (!table) return {};
     for (std::size_t i = 0; i < table->routes.size(); ++i) {
         const Route& r = table->routes[i];
-        if (r.name != sender.route->name || r.addressPrefix != sender.route->prefix) continue;
+        if (r.name != sender.route->name || !r.serviceTag.empty() || r.addressPrefix != sender.route->prefix)
+            continue;
         Fix fix = make(
             fixcode::kRemoveRouteToFirewall, finding::kAsymmetricReturn,
             {kCtx,

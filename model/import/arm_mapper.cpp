@@ -1,5 +1,7 @@
 #include "import/arm_mapper.h"
 
+#include "catalog/service_tags.h"
+
 #include "common/ascii.h"
 #include "ip/ipv4.h"
 
@@ -562,12 +564,12 @@ private:
                          {r.name, prefix, why});
                     continue;
                 }
-                if (!Ipv4Prefix::parse(prefix)) {
-                    note(NoteKind::Skipped, "ROUTE_SERVICE_TAG", r, id,
+                // A service tag in place of the prefix is kept: the loaded tag file expands it.
+                if (!Ipv4Prefix::parse(prefix) && !looksLikeServiceTag(prefix)) {
+                    note(NoteKind::Skipped, "PREFIX_INVALID", r, id,
                          QT_TRANSLATE_NOOP("Import",
-                                           "route %1 is to \"%2\", a service tag: Pathlight cannot route "
-                                           "it yet; left out"),
-                         {r.name, prefix});
+                                           "route %1: \"%2\" is not a valid IPv4 prefix (%3): left out"),
+                         {r.name, prefix, why});
                     continue;
                 }
                 Json route = {{"name", r.name}, {"addressPrefix", prefix}};

@@ -2,6 +2,7 @@
 // which keys it consumed and keeps the rest as unknown keys. References are checked once every
 // id is known, so the order of arrays in the file does not matter.
 
+#include "catalog/service_tags.h"
 #include "io/json_text.h"
 #include "io/topology_io.h"
 #include "topology/topology_index.h"
@@ -751,7 +752,11 @@ void readRouteTable(ObjectReader& o, RouteTable& rt) {
     rt.disableBgpRoutePropagation = o.boolean("disableBgpRoutePropagation", false);
     readArray(o, "routes", rt.routes, [](ObjectReader& r, Route& route) {
         route.name = r.string("name", true);
-        route.addressPrefix = r.prefix("addressPrefix");
+        // A service tag in place of the prefix (azure-facts §1.3 "Service tags as UDR prefixes").
+        if (const std::string text = r.string("addressPrefix"); looksLikeServiceTag(text))
+            route.serviceTag = text;
+        else
+            route.addressPrefix = r.prefix("addressPrefix");
         route.nextHopType = r.enumValue("nextHopType",
                                         {{"VirtualNetworkGateway", NextHopType::VirtualNetworkGateway},
                                          {"VnetLocal", NextHopType::VnetLocal},

@@ -303,7 +303,7 @@ Json routeTableJson(const RouteTable& rt) {
     j["routes"] = listOf(rt.routes, [](const Route& r) {
         Json o;
         o["name"] = r.name;
-        o["addressPrefix"] = r.addressPrefix.toString();
+        o["addressPrefix"] = r.serviceTag.empty() ? r.addressPrefix.toString() : r.serviceTag;
         o["nextHopType"] = toString(r.nextHopType);
         if (r.nextHopIpAddress) o["nextHopIpAddress"] = r.nextHopIpAddress->toString();
         return o;

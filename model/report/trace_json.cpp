@@ -27,6 +27,8 @@ OJson hopRouteJson(const HopRoute& r) {
     if (!r.name.empty()) j["name"] = r.name;
     if (*r.origin) j["origin"] = r.origin;
     if (!r.via.empty()) j["via"] = r.via;
+    if (!r.serviceTag.empty()) j["serviceTag"] = r.serviceTag;
+    if (r.uncertain) j["uncertain"] = true;
     j["alternatives"] = r.alternatives;
     return j;
 }
@@ -223,6 +225,7 @@ OJson routeToJson(const EffectiveRoute& r) {
     if (!r.name.empty()) j["name"] = r.name;
     j["origin"] = toString(r.origin);
     if (!r.via.empty()) j["via"] = r.via;
+    if (!r.serviceTag.empty()) j["serviceTag"] = r.serviceTag;
     if (r.invalidReason != RouteLoss::None) j["invalidReason"] = toString(r.invalidReason);
     return j;
 }

@@ -48,9 +48,10 @@ struct EffectiveRoute {
     NextHopType nextHopType = NextHopType::None;
     std::vector<Ipv4Address> nextHopIps; // several for ECMP (Route Server)
     RouteOrigin origin = RouteOrigin::SystemVnet;
-    std::string name; // the UDR's name
-    Id via;           // peering, route table, gateway or NVA the route comes from
-    Id viaDetail;     // for gateway routes: the site, circuit or VNet that announced it
+    std::string name;       // the UDR's name
+    Id via;                 // peering, route table, gateway or NVA the route comes from
+    Id viaDetail;           // for gateway routes: the site, circuit or VNet that announced it
+    std::string serviceTag; // a user route on a service tag: the tag (its prefix is one of the tag's)
     int asPathLength = 0;
     RouteLoss invalidReason = RouteLoss::None; // why it is Invalid
 };

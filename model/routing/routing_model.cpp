@@ -1,4 +1,7 @@
 #include "routing/routing_model.h"
+#include "common/ascii.h"
+#include <functional>
+#include <unordered_set>
 
 #include <array>
 #include <map>
@@ -94,9 +97,73 @@ std::vector<BeatenRoute> SubnetRoutes::beaten(Ipv4Address destination) const {
     return out;
 }
 
+namespace {
+
+// Which service-tag route wins an exact prefix tie (azure-facts §1.3, UDR; T35): a regional
+// service tag (Storage.EastUS), then a service tag (Storage), then AzureCloud's regional tags,
+// then AzureCloud. Lower wins.
+int serviceTagRank(const std::string& tag) {
+    const bool azureCloud =
+        tag.size() >= 10 && asciiEqualsNoCase(std::string_view(tag).substr(0, 10), "AzureCloud");
+    const bool regional = tag.find('.') != std::string::npos;
+    return azureCloud ? (regional ? 3 : 4) : (regional ? 1 : 2);
+}
+
+} // namespace
+
+void RoutingModel::addServiceTagRoutes(const RouteTable& table, const std::vector<const Route*>& tagRoutes,
+                                       const std::function<bool(const Route&)>& refused,
+                                       SubnetRoutes::Local& out) const {
+    if (tagRoutes.empty()) return;
+    // An explicit prefix route beats a service-tag route on an exact tie.
+    std::unordered_set<std::uint64_t> explicitPrefixes;
+    const auto key = [](const Ipv4Prefix& p) {
+        return (std::uint64_t(p.network().value()) << 6) | std::uint64_t(p.length());
+    };
+    for (const auto& route : table.routes)
+        if (route.serviceTag.empty()) explicitPrefixes.insert(key(route.addressPrefix));
+    std::map<std::uint64_t, std::pair<int, EffectiveRoute>> chosen; // ordered: the same routes every time
+    for (const Route* route : tagRoutes) {
+        const ServiceTag* tag = tags_ ? tags_->find(route->serviceTag) : nullptr;
+        if (!tag) {
+            out.unresolvedTags.push_back({route->name, route->serviceTag, table.id});
+            continue;
+        }
+        const int rank = serviceTagRank(tag->name);
+        for (const auto& prefix : tag->prefixes) {
+            if (explicitPrefixes.count(key(prefix))) continue;
+            const auto at = chosen.find(key(prefix));
+            if (at != chosen.end() && at->second.first <= rank) continue;
+            EffectiveRoute r;
+            r.source = RouteSource::User;
+            r.prefix = prefix;
+            r.nextHopType = route->nextHopType;
+            if (route->nextHopIpAddress && route->nextHopType == NextHopType::VirtualAppliance)
+                r.nextHopIps.push_back(*route->nextHopIpAddress);
+            r.origin = RouteOrigin::UserDefined;
+            r.name = route->name;
+            r.via = table.id;
+            r.serviceTag = route->serviceTag;
+            chosen[key(prefix)] = {rank, std::move(r)};
+        }
+    }
+    for (auto& [k, entry] : chosen) {
+        (void)k;
+        const Route* route = nullptr;
+        for (const Route* candidate : tagRoutes)
+            if (candidate->name == entry.second.name) route = candidate;
+        if (route && refused(*route))
+            out.refused.push_back(std::move(entry.second));
+        else
+            out.own.add(std::move(entry.second));
+    }
+}
+
 // ---- RoutingModel ---------------------------------------------------------------------
 
-RoutingModel::RoutingModel(const Topology& t, const TopologyIndex& index) {
+RoutingModel::RoutingModel(const Topology& t, const TopologyIndex& index,
+                           std::shared_ptr<const ServiceTagDatabase> tags)
+    : tags_(std::move(tags)) {
     const int vnetCount = int(t.vnets.size());
     peers_.assign(vnetCount, {});
     transitProvider_.assign(vnetCount, -1);
@@ -256,7 +323,7 @@ void RoutingModel::addPrivateEndpointRoutes(const Topology& t, const TopologyInd
             for (const auto& range : owner->addressSpace)
                 if (range.contains(pe.privateIp)) vnetLength = range.length();
             for (const auto& route : table->routes)
-                if (route.addressPrefix.contains(pe.privateIp) &&
+                if (route.serviceTag.empty() && route.addressPrefix.contains(pe.privateIp) &&
                     route.addressPrefix.length() >= vnetLength && vnetLength > 0) {
                     r.state = RouteState::Invalid;
                     r.invalidReason = RouteLoss::InvalidatedByUserRoute;
@@ -322,7 +389,8 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
     bool userDefault = false;
     if (table)
         for (const auto& route : table->routes)
-            userDefault = userDefault || (route.addressPrefix.length() == 0 && !refused(route));
+            userDefault = userDefault ||
+                          (route.serviceTag.empty() && route.addressPrefix.length() == 0 && !refused(route));
     // A user 0.0.0.0/0 removes the reserved None routes (UDR routing example; T1). A BGP-learned
     // default route is not documented to do so (UNCONFIRMED), so it does not here.
     if (!userDefault)
@@ -340,7 +408,12 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
             out.own.add(r);
         }
     if (table) {
+        std::vector<const Route*> tagRoutes;
         for (const auto& route : table->routes) {
+            if (!route.serviceTag.empty()) {
+                tagRoutes.push_back(&route);
+                continue;
+            }
             EffectiveRoute r;
             r.source = RouteSource::User;
             r.prefix = route.addressPrefix;
@@ -357,6 +430,7 @@ void RoutingModel::computeSubnet(const Topology& t, const TopologyIndex& index, 
             out.own.add(r);
             out.userPrefixes.push_back(route.addressPrefix);
         }
+        addServiceTagRoutes(*table, tagRoutes, refused, out);
         out.propagationDisabled = table->disableBgpRoutePropagation;
     }
     addPrivateEndpointRoutes(t, index, v, table, out);

@@ -5,11 +5,13 @@
 // Gateway routes are the same for every subnet that sees a given gateway, so they are computed
 // once per providing VNet and shared.
 
+#include "catalog/service_tags.h"
 #include "common/message.h"
 #include "routing/bgp_fabric.h"
 #include "routing/route_set.h"
 #include "topology/topology_index.h"
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <utility>
@@ -45,6 +47,13 @@ public:
     const std::vector<EffectiveRoute>& refusedRoutes() const { return local_->refused; }
     // Prefixes of the subnet's UDRs, which Azure adds to the VirtualNetwork tag (§4.2).
     const std::vector<Ipv4Prefix>& userPrefixes() const { return local_->userPrefixes; }
+    // User routes of the subnet's table on a service tag that no loaded file knows. They route
+    // nothing here; a packet to a public address may be theirs (SERVICE_TAG_UNRESOLVED).
+    struct UnresolvedTagRoute {
+        std::string route, tag;
+        Id table;
+    };
+    const std::vector<UnresolvedTagRoute>& unresolvedTagRoutes() const { return local_->unresolvedTags; }
     // True when the address is in the VNet's or a peered VNet's space.
     bool inVirtualNetworkSpace(Ipv4Address address) const {
         return local_->vnetSpace.longestMatch(address) != PrefixTrie::kNone;
@@ -59,6 +68,7 @@ private:
         PrefixTrie vnetSpace;
         std::vector<Ipv4Prefix> userPrefixes;
         std::vector<EffectiveRoute> refused;
+        std::vector<UnresolvedTagRoute> unresolvedTags;
         bool propagationDisabled = false;
     };
     std::shared_ptr<const Local> local_;
@@ -71,7 +81,9 @@ bool coexistingGateways(const Topology& topology, const Id& vnet);
 class RoutingModel {
 public:
     RoutingModel() = default;
-    RoutingModel(const Topology& topology, const TopologyIndex& index);
+    // `tags`: the loaded service tag file, for user routes on a service tag (may be null).
+    RoutingModel(const Topology& topology, const TopologyIndex& index,
+                 std::shared_ptr<const ServiceTagDatabase> tags = nullptr);
 
     const SubnetRoutes& subnet(int vnet, int subnet) const { return *subnets_[vnet][subnet]; }
     // Recomputes only the subnets associated with these route tables (after the user edits
@@ -96,6 +108,11 @@ public:
 
 private:
     void computeSubnet(const Topology& t, const TopologyIndex& index, int vnet, int subnet);
+    // The routes of the table's routes on a service tag, expanded by the tag file; a tag it does
+    // not know is listed in out.unresolvedTags.
+    void addServiceTagRoutes(const RouteTable& table, const std::vector<const Route*>& tagRoutes,
+                             const std::function<bool(const Route&)>& refused,
+                             SubnetRoutes::Local& out) const;
     // The /32 InterfaceEndpoint routes of the private endpoints in VNet `vnet` and its direct
     // peers, each Invalid under a covering user route of `table` where policies say so.
     void addPrivateEndpointRoutes(const Topology& t, const TopologyIndex& index, int vnet,
@@ -113,6 +130,7 @@ private:
     // Shared by copies (a copy of the model recomputes a few subnets and keeps the rest): copying
     // the model copies pointers, never the routes.
     std::vector<std::vector<std::shared_ptr<const SubnetRoutes>>> subnets_;
+    std::shared_ptr<const ServiceTagDatabase> tags_;
 };
 
 } // namespace pathlight

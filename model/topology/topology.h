@@ -490,7 +490,10 @@ enum class NextHopType {
 
 struct Route : Extra {
     std::string name;
-    Ipv4Prefix addressPrefix;
+    Ipv4Prefix addressPrefix; // unused when serviceTag is set
+    // A service tag in place of the prefix ("Storage.WestEurope"; azure-facts §1.3, UDR): the
+    // route covers the tag's prefixes from the loaded tag file (routing_model.cpp).
+    std::string serviceTag;
     NextHopType nextHopType = NextHopType::None;
     std::optional<Ipv4Address> nextHopIpAddress;
 };

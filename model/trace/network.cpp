@@ -10,7 +10,8 @@ std::shared_ptr<const Network> Network::build(std::shared_ptr<const Topology> to
     n->topology_ = std::move(topology);
     n->catalog_ = std::move(catalog);
     n->index_ = std::make_shared<const TopologyIndex>(*n->topology_);
-    n->routing_ = std::make_shared<const RoutingModel>(*n->topology_, *n->index_);
+    n->routing_ =
+        std::make_shared<const RoutingModel>(*n->topology_, *n->index_, n->catalog_->serviceTagsPtr());
     n->nsgEvaluator_ = std::make_unique<NsgEvaluator>(*n->topology_, *n->catalog_);
     n->indexAddresses();
     return n;

@@ -32,6 +32,10 @@ struct HopRoute {
     Id via;                  // route table, peering, gateway, NVA or neighbour it came from
     Id viaDetail;            // for a gateway's route: the site, circuit or VNet that announced it
     int alternatives = 0;    // other matching routes it beat (shown in the hop inspector)
+    std::string serviceTag;  // a user route on a service tag: the tag
+    // The subnet's route table names a service tag whose prefixes are unknown: another route
+    // may be the one Azure chooses (trace-contract SERVICE_TAG_UNRESOLVED).
+    bool uncertain = false;
 };
 
 struct PacketState {

@@ -39,6 +39,7 @@ HopRoute hopRoute(const EffectiveRoute& r) {
     h.origin = toString(r.origin);
     h.via = r.via;
     h.viaDetail = r.viaDetail;
+    h.serviceTag = r.serviceTag;
     return h;
 }
 
@@ -238,9 +239,35 @@ private:
     // direction; the subnet's routes give VirtualNetwork its meaning.
     bool evaluateNsgs(int hop, int firstNsg, int secondNsg, Direction direction, int vnet, int subnet,
                       bool platformAllowances);
-    const EffectiveRoute* lookup(const SubnetRoutes& routes) const {
+    const EffectiveRoute* lookup(const SubnetRoutes& routes) {
+        if (!routes.unresolvedTagRoutes().empty() && !tr_.hops.empty()) unresolvedTagRoute(routes);
         return packet_.destination ? routes.lookup(*packet_.destination) : routes.defaultRoute();
     }
+    // A user route on a service tag no loaded file knows may hold a public destination: the
+    // route chosen is uncertain (trace-contract SERVICE_TAG_UNRESOLVED). Service tags hold
+    // Azure's public addresses only, so a private destination is certain.
+    void unresolvedTagRoute(const SubnetRoutes& routes) {
+        if (packet_.destination && isNonPublic(*packet_.destination)) return;
+        const int hop = int(tr_.hops.size()) - 1;
+        uncertainRouteHops_.push_back(hop);
+        const auto& unresolved = routes.unresolvedTagRoutes().front();
+        finding(finding::kServiceTagUnresolved, Severity::Warning, hop, unresolved.table,
+                QT_TRANSLATE_NOOP("Finding", "User route %1 names service tag %2, whose addresses Pathlight "
+                                             "does not know; if %3 is one of them, that route decides here. "
+                                             "The route chosen is uncertain: load the service tag file "
+                                             "(File > Update service tags from file, or --service-tags)."),
+                {unresolved.route, unresolved.tag, ipText(packet_.destination)});
+    }
+    std::vector<int> uncertainRouteHops_;
+
+public:
+    // After run(): the hops whose route an unresolved service-tag route could change say so.
+    void markUncertainRoutes() {
+        for (const int hop : uncertainRouteHops_)
+            if (tr_.hops[std::size_t(hop)].route) tr_.hops[std::size_t(hop)].route->uncertain = true;
+    }
+
+private:
     int countAlternatives(const SubnetRoutes& routes, const EffectiveRoute& chosen) const;
     std::pair<int, int> nicSubnet(int vm, int nic) const {
         const NicPlacement& p = net_.placement(vm, nic);
@@ -2148,7 +2175,11 @@ Trace traceFlow(const Network& network, const FlowSpec& flow) {
     trace.protocol = flow.protocol;
     trace.port = flow.port;
     trace.expect = flow.expect;
-    Walker(network, trace).run(flow);
+    {
+        Walker walker(network, trace);
+        walker.run(flow);
+        walker.markUncertainRoutes();
+    }
     if (trace.verdict == Verdict::Delivered) traceReply(network, trace);
     explainTrace(network, trace);
     std::sort(trace.dependsOn.begin(), trace.dependsOn.end());

@@ -297,7 +297,8 @@ private:
                           {Message::object(fw.id), Message::object(fw.vnet)});
             } else if (const RouteTable* table = index_.routeTable(subnet->routeTable)) {
                 for (const auto& route : table->routes)
-                    if (route.addressPrefix.length() == 0 && route.nextHopType != NextHopType::Internet)
+                    if (route.serviceTag.empty() && route.addressPrefix.length() == 0 &&
+                        route.nextHopType != NextHopType::Internet)
                         error(p + "/forcedTunneling", "FIREWALL_DEFAULT_ROUTE",
                               QT_TRANSLATE_NOOP("Lint",
                                                 "Route table \"%1\" sends 0.0.0.0/0 from AzureFirewallSubnet "
@@ -1067,19 +1068,39 @@ private:
             // Azure refuses two routes with one prefix or one name in a table (the first would
             // win here, silently, by file order).
             const auto& routes = t_.routeTables[r].routes;
+            // Service tags as prefixes: at most 25 such routes a table (azure-facts §1.3, UDR); a
+            // tag no loaded file knows routes nothing here.
+            std::size_t tagRoutes = 0;
+            for (std::size_t i = 0; i < routes.size(); ++i) {
+                if (routes[i].serviceTag.empty()) continue;
+                ++tagRoutes;
+                if (!catalog_.serviceTags() || !catalog_.serviceTags()->find(routes[i].serviceTag))
+                    serviceTagUnresolved(at("routeTables", r) + "/routes/" + std::to_string(i) +
+                                             "/addressPrefix",
+                                         routes[i].name, routes[i].serviceTag);
+            }
+            if (tagRoutes > 25)
+                error(at("routeTables", r) + "/routes", "ROUTE_SERVICE_TAG_LIMIT",
+                      QT_TRANSLATE_NOOP("Lint", "route table \"%1\" has %2 routes on service tags; Azure "
+                                                "allows 25 a table"),
+                      {Message::object(t_.routeTables[r].id), std::to_string(tagRoutes)});
             std::vector<std::string> lower(routes.size()); // Azure compares names without case
             for (std::size_t i = 0; i < routes.size(); ++i)
                 lower[i] = asciiLower(routes[i].name);
             for (std::size_t i = 0; i < routes.size(); ++i)
                 for (std::size_t k = 0; k < i; ++k) {
                     const auto p = [&] { return at("routeTables", r) + "/routes/" + std::to_string(i); };
-                    if (routes[k].addressPrefix == routes[i].addressPrefix) {
+                    if (routes[k].serviceTag.empty() == routes[i].serviceTag.empty() &&
+                        (routes[i].serviceTag.empty()
+                             ? routes[k].addressPrefix == routes[i].addressPrefix
+                             : asciiEqualsNoCase(routes[k].serviceTag, routes[i].serviceTag))) {
                         error(p() + "/addressPrefix", "ROUTE_PREFIX_DUPLICATE",
                               QT_TRANSLATE_NOOP("Lint", "routes \"%1\" and \"%2\" of route table \"%3\" "
                                                         "have the same prefix %4; Azure refuses a second "
                                                         "route for a prefix"),
                               {routes[k].name, routes[i].name, Message::object(t_.routeTables[r].id),
-                               routes[i].addressPrefix.toString()});
+                               routes[i].serviceTag.empty() ? routes[i].addressPrefix.toString()
+                                                            : routes[i].serviceTag});
                         break;
                     }
                     if (!routes[i].name.empty() && lower[k] == lower[i]) {
@@ -1204,7 +1225,7 @@ private:
             const RouteTable* rt = index_.routeTable(subnet->routeTable);
             if (!rt) continue;
             for (std::size_t i = 0; i < rt->routes.size(); ++i)
-                if (rt->routes[i].addressPrefix.length() == 0 &&
+                if (rt->routes[i].serviceTag.empty() && rt->routes[i].addressPrefix.length() == 0 &&
                     rt->routes[i].nextHopType != NextHopType::Internet)
                     error("/routeTables/" + std::to_string(index_.find(rt->id)->index) + "/routes/" +
                               std::to_string(i),

@@ -73,6 +73,28 @@ const char* const kFirewallCase = R"(
           "destinationAddresses": ["Storage.WestEurope"], "destinationPorts": ["443"]}]}]}]}}],
   "vms": [{"id": "vm", "nics": [{"id": "nic", "subnet": "work", "ipConfigurations": [{"privateIp": "10.41.0.4"}]}]}])";
 
+// A route table whose routes name service tags (azure-facts §1.3 "Service tags as UDR prefixes").
+std::string udrCase(const std::string& routes) {
+    return R"(
+  "vnets": [{"id": "v", "region": "westeurope", "addressSpace": ["10.0.0.0/16"], "subnets": [
+     {"id": "s", "addressPrefix": "10.0.1.0/24", "routeTable": "rt"}]}],
+  "routeTables": [{"id": "rt", "routes": [)" +
+           routes + R"(]}],
+  "vms": [{"id": "vm", "nics": [{"id": "nic", "subnet": "s", "ipConfigurations": [{"privateIp": "10.0.1.4"}]}]}])";
+}
+
+std::string tagRoute(const char* name, const char* prefix, const char* nextHop) {
+    return std::string(R"({"name": ")") + name + R"(", "addressPrefix": ")" + prefix +
+           R"(", "nextHopType": ")" + nextHop + R"("})";
+}
+
+// T35's four tags over one prefix (the prefix is illustrative, as in azure-facts T35).
+const char* const kTieTags = R"({"values": [
+    {"name": "AzureCloud", "properties": {"addressPrefixes": ["20.38.0.0/16"]}},
+    {"name": "Storage", "properties": {"addressPrefixes": ["20.38.0.0/16"]}},
+    {"name": "AzureCloud.eastus", "properties": {"region": "eastus", "addressPrefixes": ["20.38.0.0/16"]}},
+    {"name": "Storage.EastUS", "properties": {"region": "eastus", "addressPrefixes": ["20.38.0.0/16"]}}]})";
+
 // In Storage.WestEurope (52.239.140.0/22 in the excerpt) and outside every tag of it.
 const char* const kStorageAddress = "52.239.140.10";
 const char* const kOtherAddress = "8.8.8.8";
@@ -212,6 +234,56 @@ private slots:
         QCOMPARE(trace(*with, "vm", kOtherAddress, 443).verdict, Verdict::Denied);
     }
 
+    // A user route on Storage.WestEurope: its prefixes once the file is loaded; without it the
+    // route routes nothing and a public destination's route is uncertain.
+    void userRouteOnATag() {
+        const std::string body = udrCase(tagRoute("storage-none", "Storage.WestEurope", "None"));
+        const auto with = networkWithTags(body, excerpt());
+        const Trace dropped = trace(*with, "vm", kStorageAddress, 443);
+        QVERIFY2(dropped.verdict != Verdict::Delivered, qPrintable(describe(dropped)));
+        QVERIFY(dropped.hops.at(0).route);
+        QCOMPARE(dropped.hops.at(0).route->name, std::string("storage-none"));
+        QCOMPARE(dropped.hops.at(0).route->serviceTag, std::string("Storage.WestEurope"));
+        QVERIFY(!hasFinding(dropped, "SERVICE_TAG_UNRESOLVED"));
+        QCOMPARE(trace(*with, "vm", kOtherAddress, 443).verdict, Verdict::Delivered);
+
+        const auto without = networkWithTags(body, nullptr);
+        const Trace unsure = trace(*without, "vm", kStorageAddress, 443);
+        QCOMPARE(unsure.verdict, Verdict::Delivered); // by 0.0.0.0/0, as far as Pathlight knows
+        QVERIFY(hasFinding(unsure, "SERVICE_TAG_UNRESOLVED"));
+        QVERIFY(unsure.hops.at(0).route && unsure.hops.at(0).route->uncertain);
+        // A private destination is in no service tag: certain.
+        const Trace inside = trace(*without, "vm", "10.0.1.9", 443);
+        QVERIFY(!hasFinding(inside, "SERVICE_TAG_UNRESOLVED"));
+        // The file keeps the tag as written.
+        const std::string written = topologyToText(load(body));
+        QVERIFY(written.find("\"Storage.WestEurope\"") != std::string::npos);
+    }
+
+    // T35: on an exact tie an explicit prefix beats every tag; among tags the regional service
+    // tag, then the service tag, then AzureCloud's regional tag, then AzureCloud.
+    void userRouteTieBreaks() {
+        const auto tags = parseServiceTagsText(kTieTags, "tie.json").database;
+        QVERIFY(tags);
+        const auto chosen = [&](const std::string& routes) {
+            const auto n = networkWithTags(udrCase(routes), tags);
+            const Trace t = trace(*n, "vm", "20.38.1.1", 443);
+            return t.hops.at(0).route ? t.hops.at(0).route->name : std::string("-");
+        };
+        const std::string all = tagRoute("cloud", "AzureCloud", "None") + "," +
+                                tagRoute("cloud-regional", "AzureCloud.eastus", "None") + "," +
+                                tagRoute("storage", "Storage", "None") + "," +
+                                tagRoute("storage-regional", "Storage.EastUS", "Internet");
+        QCOMPARE(chosen(all), std::string("storage-regional"));
+        QCOMPARE(chosen(tagRoute("cloud", "AzureCloud", "None") + "," +
+                        tagRoute("storage", "Storage", "Internet")),
+                 std::string("storage"));
+        QCOMPARE(chosen(tagRoute("cloud", "AzureCloud", "None") + "," +
+                        tagRoute("cloud-regional", "AzureCloud.eastus", "Internet")),
+                 std::string("cloud-regional"));
+        QCOMPARE(chosen(all + "," + tagRoute("explicit", "20.38.0.0/16", "None")), std::string("explicit"));
+    }
+
     void lintsNameTheUnresolvedTags() {
         const auto codes = [](const std::string& body, std::shared_ptr<const ServiceTagDatabase> tags) {
             EndpointCatalog catalog = EndpointCatalog::builtIn();
@@ -231,6 +303,14 @@ private slots:
         typo.replace(typo.find("\"Internet\""), 10, "\"Internt\"");
         QVERIFY(codes(typo, nullptr)
                     .count("NSG_ADDRESS_UNKNOWN /nsgs/0/securityRules/1/destinationAddressPrefixes/0"));
+        // Routes: the unresolved tag, and more than 25 tag routes in a table.
+        QVERIFY(codes(udrCase(tagRoute("r", "Storage", "Internet")), nullptr)
+                    .count("SERVICE_TAG_UNRESOLVED /routeTables/0/routes/0/addressPrefix"));
+        std::string many;
+        for (int i = 0; i < 26; ++i)
+            many += (i ? "," : "") + tagRoute(("r" + std::to_string(i)).c_str(),
+                                              ("Tag" + std::to_string(i)).c_str(), "Internet");
+        QVERIFY(codes(udrCase(many), nullptr).count("ROUTE_SERVICE_TAG_LIMIT /routeTables/0/routes"));
         const auto fw = codes(kFirewallCase, nullptr);
         QVERIFY(fw.count(
             "SERVICE_TAG_UNRESOLVED /firewalls/0/policy/ruleCollectionGroups/0/ruleCollections/0/rules/0"));
