@@ -23,8 +23,15 @@ QStringList words(const QString& text) {
 
 } // namespace
 
-LiveImportDialog::LiveImportDialog(QWidget* parent) : QDialog(parent) {
-    setWindowTitle(tr("Import from Azure"));
+QString LiveImportDialog::serviceTagsPath(const QString& subscription) {
+    // The region only says where the request is served: the answer lists every region's tags.
+    return "/subscriptions/" + live::pathSegment(subscription) +
+           "/providers/Microsoft.Network/locations/westeurope/serviceTags?api-version=2023-09-01";
+}
+
+LiveImportDialog::LiveImportDialog(QWidget* parent, Purpose purpose) : QDialog(parent), purpose_(purpose) {
+    setWindowTitle(purpose == Purpose::Import ? tr("Import from Azure")
+                                              : tr("Update service tags from Azure"));
     setObjectName("LiveImportDialog");
     QSettings settings;
     subscriptions_ = new QLineEdit(settings.value("liveImport/subscriptions").toString(), this);
@@ -60,6 +67,10 @@ LiveImportDialog::LiveImportDialog(QWidget* parent) : QDialog(parent) {
     auto* form = new QFormLayout;
     form->addRow(tr("Subscriptions:"), subscriptions_);
     form->addRow(tr("Resource groups:"), groups_);
+    if (purpose_ == Purpose::ServiceTags) {
+        groups_->hide();
+        form->labelForField(groups_)->hide();
+    }
     form->addRow(tr("Endpoint:"), endpoint_);
     auto* tokenBox = new QVBoxLayout;
     tokenBox->addWidget(azureCli_);
@@ -135,6 +146,19 @@ void LiveImportDialog::update() {
     const live::LiveScope shown = scope().subscriptions.isEmpty()
                                       ? live::LiveScope{{"{subscription}"}, scope().resourceGroups}
                                       : scope();
+    if (purpose_ == Purpose::ServiceTags) {
+        if (!problem && scope().subscriptions.size() > 1)
+            problem = Message{"LiveImport",
+                              QT_TRANSLATE_NOOP("LiveImport", "service tags are read once, "
+                                                              "for one subscription"),
+                              {}};
+        problem_->setText(problem ? displayText(*problem) : QString());
+        problem_->setVisible(problem.has_value());
+        read_->setEnabled(!problem);
+        requests_->setPlainText("GET " + endpoint().toString() +
+                                serviceTagsPath(shown.subscriptions.value(0)));
+        return;
+    }
     requests_->setPlainText(live::plannedRequests(endpoint(), shown).join("\n"));
 }
 

@@ -21,7 +21,12 @@ namespace pathlight {
 class LiveImportDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit LiveImportDialog(QWidget* parent = nullptr);
+    // What the dialog asks for: a live import, or Azure's service tags (File ▸ Update service tags
+    // from Azure…: one subscription, no resource groups, one request to the Service Tag Discovery API).
+    enum class Purpose { Import, ServiceTags };
+    explicit LiveImportDialog(QWidget* parent = nullptr, Purpose purpose = Purpose::Import);
+    // The Service Tag Discovery API request for the first subscription (ServiceTags purpose).
+    static QString serviceTagsPath(const QString& subscription);
     live::LiveScope scope() const;
     QUrl endpoint() const;
     live::TokenSource tokenSource() const;
@@ -42,6 +47,7 @@ public:
 
 private:
     void update();
+    Purpose purpose_;
 
     QLineEdit* subscriptions_;
     QLineEdit* groups_;

@@ -158,6 +158,11 @@ public:
     void startLiveImport(const live::ArmClientSettings& settings, QByteArray token,
                          const live::LiveScope& scope);
     bool liveImportRunning() const { return liveImport_ != nullptr; }
+    // File ▸ Update service tags from Azure… (main_window_service_tags.cpp): the Service Tag
+    // Discovery API read with the live import's token, kept and applied as loadServiceTags does.
+    // Returns at once; serviceTagsRead follows.
+    void readLiveServiceTags(const live::ArmClientSettings& settings, QByteArray token,
+                             const QString& subscription);
     // The dialog File ▸ Import from Azure… shows; tests fill and accept it (defaults to exec()).
     std::function<int(LiveImportDialog& dialog)> runLiveImportDialog;
     ImportReportPanel* importReportPanel() const { return importReport_; }
@@ -181,6 +186,7 @@ public:
 signals:
     // A live import ended: imported (a new document), or canceled or refused (the document stays).
     void liveImportFinished(bool imported);
+    void serviceTagsRead(bool loaded);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -207,6 +213,10 @@ private:
     void chooseFile();
     void chooseImport(bool folder);
     void chooseLiveImport();
+    void chooseLiveServiceTags();
+    // The token the dialog's choice gives (the Azure CLI asked asynchronously); `then` runs with
+    // it, or the reason goes to reportLoadErrors.
+    void withLiveToken(LiveImportDialog& dialog, const QUrl& endpoint, std::function<void(QByteArray)> then);
     // An import's result as a new document with its report (files and live alike); on unusable
     // input the errors (and the notes saying why) go to reportLoadErrors under `what`.
     bool adoptImport(armimport::ImportResult result, const QString& what, const QString& title);

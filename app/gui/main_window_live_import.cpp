@@ -30,11 +30,17 @@ void MainWindow::chooseLiveImport() {
     live::ArmClientSettings settings;
     settings.endpoint = dialog.endpoint();
     const live::LiveScope scope = dialog.scope();
-    const QString what = tr("Azure Resource Manager at %1").arg(settings.endpoint.toString());
+    withLiveToken(dialog, settings.endpoint,
+                  [this, settings, scope](QByteArray token) { startLiveImport(settings, token, scope); });
+}
+
+void MainWindow::withLiveToken(LiveImportDialog& dialog, const QUrl& endpoint,
+                               std::function<void(QByteArray)> then) {
+    const QString what = tr("Azure Resource Manager at %1").arg(endpoint.toString());
     switch (dialog.tokenSource()) {
     case live::TokenSource::Pasted: {
         QByteArray token = dialog.takePastedToken();
-        startLiveImport(settings, token, scope);
+        then(token);
         token.fill('\0');
         return;
     }
@@ -45,7 +51,7 @@ void MainWindow::chooseLiveImport() {
             reportLoadErrors(what, {displayText(why)});
             return;
         }
-        startLiveImport(settings, *token, scope);
+        then(*token);
         token->fill('\0');
         return;
     }
@@ -66,9 +72,9 @@ void MainWindow::chooseLiveImport() {
             reportLoadErrors(what, {displayText(az->error())});
             return;
         }
-        startLiveImport(settings, az->token(), scope);
+        then(az->token());
     });
-    az->start(settings.endpoint);
+    az->start(endpoint);
 }
 
 void MainWindow::startLiveImport(const live::ArmClientSettings& settings, QByteArray token,

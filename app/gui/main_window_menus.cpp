@@ -99,6 +99,8 @@ void MainWindow::createActions() {
     connect(file, &QMenu::aboutToShow, this,
             [this, serviceTagsInfo] { serviceTagsInfo->setText(serviceTagsSummary()); });
     serviceTags->setObjectName("UpdateServiceTags");
+    file->addAction(tr("Update service tags from A&zure…"), this, &MainWindow::chooseLiveServiceTags)
+        ->setObjectName("UpdateServiceTagsLive");
     recentMenu_ = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addAction(tr("Recover &unsaved work…"), this, [this] {

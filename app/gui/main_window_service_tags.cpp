@@ -3,14 +3,18 @@
 // (trace-contract SERVICE_TAG_UNRESOLVED), so the document is traced again.
 
 #include "gui/document.h"
+#include "gui/live_import_dialog.h"
 #include "gui/main_window.h"
 #include "gui/service_tag_store.h"
+#include "live/arm_client.h"
+#include "live/live_import.h"
 #include "text/message_text.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -62,6 +66,66 @@ bool MainWindow::loadServiceTags(const QString& path) {
     statusBar()->showMessage(
         tr("%1 (%n entry(ies) skipped)", nullptr, int(read.warnings.size())).arg(serviceTagsSummary()), 8000);
     return true;
+}
+
+void MainWindow::chooseLiveServiceTags() {
+    LiveImportDialog dialog(this, LiveImportDialog::Purpose::ServiceTags);
+    const int answer = runLiveImportDialog ? runLiveImportDialog(dialog) : dialog.exec();
+    restoreFocus();
+    if (answer != QDialog::Accepted) return;
+    dialog.remember();
+    live::ArmClientSettings settings;
+    settings.endpoint = dialog.endpoint();
+    const QString subscription = dialog.scope().subscriptions.value(0);
+    withLiveToken(dialog, settings.endpoint, [this, settings, subscription](QByteArray token) {
+        readLiveServiceTags(settings, token, subscription);
+    });
+}
+
+void MainWindow::readLiveServiceTags(const live::ArmClientSettings& settings, QByteArray token,
+                                     const QString& subscription) {
+    auto* client = new live::ArmClient(settings, token, this);
+    token.fill('\0');
+    auto* progress =
+        new QProgressDialog(tr("Reading the service tags from Azure…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName("ServiceTagsProgress");
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    connect(progress, &QProgressDialog::canceled, client, &live::ArmClient::cancel);
+    const QString what = tr("Azure Resource Manager at %1").arg(settings.endpoint.toString());
+    client->get(LiveImportDialog::serviceTagsPath(subscription), [=, this](const live::ArmResponse& r) {
+        client->deleteLater(); // wipes the token
+        progress->deleteLater();
+        if (r.failure == live::ArmFailure::Canceled) {
+            statusBar()->showMessage(tr("Reading the service tags canceled; nothing changed"), 8000);
+            emit serviceTagsRead(false);
+            return;
+        }
+        if (!r.ok()) {
+            reportLoadErrors(what, {displayText(live::failureMessage(r, settings))});
+            emit serviceTagsRead(false);
+            return;
+        }
+        const ServiceTagRead read = parseServiceTags(r.body, r.url.toString(QUrl::RemoveQuery).toStdString());
+        if (!read.database) {
+            QStringList lines;
+            for (const auto& d : read.errors)
+                lines << displayText(d.message);
+            reportLoadErrors(what, lines);
+            emit serviceTagsRead(false);
+            return;
+        }
+        if (const QString error = storeServiceTagsText(QByteArray::fromStdString(r.body.dump(2)));
+            !error.isEmpty()) {
+            reportLoadErrors(what, {tr("The service tags cannot be kept in %1: %2")
+                                        .arg(QDir::toNativeSeparators(storedServiceTagsPath()), error)});
+            emit serviceTagsRead(false);
+            return;
+        }
+        document_->setServiceTags(read.database);
+        statusBar()->showMessage(serviceTagsSummary(), 8000);
+        emit serviceTagsRead(true);
+    });
 }
 
 } // namespace pathlight

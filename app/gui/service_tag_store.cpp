@@ -49,6 +49,16 @@ QString storeServiceTags(const QString& chosenPath) {
     return {};
 }
 
+QString storeServiceTagsText(const QByteArray& text) {
+    const QString target = storedServiceTagsPath();
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly)) return out.errorString();
+    if (out.write(text) != text.size()) return out.errorString();
+    if (!out.commit()) return out.errorString();
+    return {};
+}
+
 QDateTime storedServiceTagsTime() {
     const QFileInfo info(storedServiceTagsPath());
     return info.exists() ? info.lastModified() : QDateTime();

@@ -20,6 +20,8 @@ ServiceTagRead readServiceTagsFile(const QString& path);
 // Copies the file the user chose into the data directory, atomically (QSaveFile). Returns the
 // error text, empty on success.
 QString storeServiceTags(const QString& chosenPath);
+// The same for tags read from the Service Tag Discovery API (their JSON text).
+QString storeServiceTagsText(const QByteArray& text);
 
 // The stored copy's time (what the GUI shows as "loaded on"); invalid when there is none.
 QDateTime storedServiceTagsTime();

@@ -7,11 +7,13 @@
 #include "gui/document.h"
 #include "gui/live_import_dialog.h"
 #include "gui/main_window.h"
+#include "gui/service_tag_store.h"
 #include "io/topology_io.h"
 #include "live/live_import.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -92,6 +94,52 @@ private slots:
         QVERIFY(!QString::fromStdString(topologyToText(t)).contains(secret));
         // One undo step gives the previous document back.
         QVERIFY(w.document()->undoStack()->canUndo());
+    }
+
+    // File ▸ Update service tags from Azure…: the one request is listed before it is sent, the
+    // answer becomes the loaded tags (kept for the next start), the token goes nowhere.
+    void serviceTagsFromAzure() {
+        QFile::remove(storedServiceTagsPath());
+        ArmTestServer server;
+        QFile excerpt(
+            QStringLiteral(PATHLIGHT_SOURCE_DIR "/tests/data/service-tags/ServiceTags_Public_excerpt.json"));
+        QVERIFY(excerpt.open(QIODevice::ReadOnly));
+        const QByteArray path = QByteArray::fromStdString(
+            "/subscriptions/" + kSub + "/providers/Microsoft.Network/locations/westeurope/serviceTags");
+        server.on("GET", path, {{200, excerpt.readAll(), {}, false}});
+        MainWindow w;
+        QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR
+                           "/tests/regressions/service-tags/storage-westeurope-nsg.pathlight.json"));
+        QStringList reported;
+        w.reportLoadErrors = [&](const QString&, const QStringList& errors) { reported = errors; };
+        const QString secret = "tags.secret.token";
+        w.runLiveImportDialog = [&](LiveImportDialog& d) {
+            d.subscriptionsField()->setText(QString::fromStdString(kSub));
+            d.endpointField()->setText(server.endpoint());
+            d.pastedChoice()->setChecked(true);
+            d.tokenField()->setText(secret);
+            if (d.resourceGroupsField()->isVisible() || !server.received().empty() ||
+                !d.requestsView()->toPlainText().startsWith("GET " + server.endpoint() +
+                                                            QString::fromUtf8(path)))
+                return int(QDialog::Rejected);
+            return int(QDialog::Accepted);
+        };
+        QAction* action = w.findChild<QAction*>("UpdateServiceTagsLive");
+        QVERIFY(action);
+        QSignalSpy read(&w, &MainWindow::serviceTagsRead);
+        action->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 20000);
+        QVERIFY2(read[0][0].toBool(), qPrintable(reported.join("\n")));
+        QVERIFY(w.document()->serviceTags());
+        QCOMPARE(w.document()->serviceTags()->changeNumber, std::int64_t(374));
+        QCOMPARE(server.received().front().authorization, "Bearer " + secret.toUtf8());
+        for (const auto& t : w.document()->traces())
+            if (t.flowId == "to-storage") QCOMPARE(t.verdict, Verdict::Delivered);
+        QFile stored(storedServiceTagsPath());
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY(!stored.readAll().contains(secret.toUtf8()));
+        stored.close();
+        QFile::remove(storedServiceTagsPath());
     }
 
     // Cancel while the second page is awaited: the document stays, nothing is imported.
