@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../app/gui/about_dialog.cpp" line="+91"/>
+        <source>About Pathlight</source>
+        <translation>About Pathlight</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
+        <translation>Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Built with Qt %1, running on Qt %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pathlight uses these libraries, under their licences:</source>
+        <translation>Pathlight uses these libraries, under their licences:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The licences&apos; full texts are in /usr/share/doc/PACKAGE/copyright on Debian (libqt6core6, libqcustomplot2.1-qt6, nlohmann-json3-dev, libgvc6).</source>
+        <translation>The licences&apos; full texts are in /usr/share/doc/PACKAGE/copyright on Debian (libqt6core6, libqcustomplot2.1-qt6, nlohmann-json3-dev, libgvc6).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What Pathlight says about Azure follows Microsoft Learn documentation; the model rests mostly on these pages:</source>
+        <translation>What Pathlight says about Azure follows Microsoft Learn documentation; the model rests mostly on these pages:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <location filename="../app/io/atomic_file.cpp" line="+11"/>
@@ -95,19 +153,36 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../app/cli/cli_catalog.cpp" line="+24"/>
         <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>%1: cannot read the service tag file: %2</source>
+        <translation>%1: cannot read the service tag file: %2</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</source>
+        <translation>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot use this service tag file:</source>
+        <translation>%1: cannot use this service tag file:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_options.cpp" line="+8"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+60"/>
-        <location line="+35"/>
-        <location filename="../app/cli/cli_diff.cpp" line="+14"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+64"/>
+        <location line="+33"/>
+        <location filename="../app/cli/cli_diff.cpp" line="+15"/>
+        <location filename="../app/cli/cli_ids.cpp" line="+17"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: cannot use this file:</translation>
     </message>
@@ -117,7 +192,7 @@
         <translation>usage: pathlight-cli check FILE</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
@@ -366,7 +441,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_import.cpp" line="+143"/>
+        <location filename="../app/cli/cli_import.cpp" line="+167"/>
         <source>wrote %1</source>
         <translation>wrote %1</translation>
     </message>
@@ -376,7 +451,7 @@
         <translation>usage: pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>usage: pathlight-cli COMMAND FILE [options]
 commands:
   check FILE                                   load and validate
@@ -386,9 +461,17 @@ commands:
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure files (JSON, templates) to a topology
+  import --live --subscription ID [--resource-group RG]... -o OUT [--endpoint URL]
+         [--token-from az|env] [--timeout S]   read from Azure Resource Manager
   diff DESIGN OTHER [--json]                   objects and flow verdicts that differ
+  ids FILE flows|nics                          the file&apos;s flow or NIC ids, one a line
+  service-tags --subscription ID [--location REGION] -o OUT.json
+         [--endpoint URL] [--token-from az|env] Azure&apos;s service tags, read live
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
+  --service-tags FILE                          Microsoft&apos;s service tag file (ServiceTags_*.json)
+  -h, --help                                   this text
+  --version                                    the version
 </source>
         <translation>usage: pathlight-cli COMMAND FILE [options]
 commands:
@@ -399,13 +482,21 @@ commands:
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure files (JSON, templates) to a topology
+  import --live --subscription ID [--resource-group RG]... -o OUT [--endpoint URL]
+         [--token-from az|env] [--timeout S]   read from Azure Resource Manager
   diff DESIGN OTHER [--json]                   objects and flow verdicts that differ
+  ids FILE flows|nics                          the file&apos;s flow or NIC ids, one a line
+  service-tags --subscription ID [--location REGION] -o OUT.json
+         [--endpoint URL] [--token-from az|env] Azure&apos;s service tags, read live
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
+  --service-tags FILE                          Microsoft&apos;s service tag file (ServiceTags_*.json)
+  -h, --help                                   this text
+  --version                                    the version
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
@@ -415,7 +506,7 @@ options for every command:
         <translation>unknown language &quot;%1&quot; (available: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_import.cpp" line="-119"/>
+        <location filename="../app/cli/cli_import.cpp" line="-143"/>
         <source>--context expects key=value pairs, found &quot;%1&quot;</source>
         <translation>--context expects key=value pairs, found &quot;%1&quot;</translation>
     </message>
@@ -435,12 +526,27 @@ options for every command:
         <translation>--context: unknown key &quot;%1&quot; (subscription, resourceGroup, location, deployment)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>usage: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</source>
         <translation>usage: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>   or: pathlight-cli import --live --subscription ID [--resource-group RG]... [--endpoint URL] [--token-from az|env] [--timeout SECONDS] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</source>
+        <translation>   or: pathlight-cli import --live --subscription ID [--resource-group RG]... [--endpoint URL] [--token-from az|env] [--timeout SECONDS] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is for files, not with --live</source>
+        <translation>%1 is for files, not with --live</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 needs --live</source>
+        <translation>%1 needs --live</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>-o and --report name the same file</source>
         <translation>-o and --report name the same file</translation>
     </message>
@@ -450,7 +556,7 @@ options for every command:
         <translation>%1 is an input: the import does not write over what it reads</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>nothing imported:</source>
         <translation>nothing imported:</translation>
     </message>
@@ -491,7 +597,7 @@ options for every command:
         <translation>usage: pathlight-cli diff DESIGN OTHER [--json]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>objects: %1 added, %2 removed, %3 changed</source>
         <translation>objects: %1 added, %2 removed, %3 changed</translation>
     </message>
@@ -509,6 +615,65 @@ options for every command:
         <location line="+6"/>
         <source>%1: %2 → %3; apparent source %4 → %5</source>
         <translation>%1: %2 → %3; apparent source %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_ids.cpp" line="-5"/>
+        <source>usage: pathlight-cli ids FILE flows|nics</source>
+        <translation>usage: pathlight-cli ids FILE flows|nics</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_import_live.cpp" line="+46"/>
+        <source>--timeout expects seconds between 0 and 3600, found &quot;%1&quot;</source>
+        <translation>--timeout expects seconds between 0 and 3600, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--token-from expects az or env, found &quot;%1&quot;</source>
+        <translation>--token-from expects az or env, found &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>read %n resources; %1 requests left</source>
+        <translation>
+            <numerusform>read %n resource; %1 requests left</numerusform>
+            <numerusform>read %n resources; %1 requests left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>read %n resources in %1 requests from %2</source>
+        <translation>
+            <numerusform>read %n resource in %1 requests from %2</numerusform>
+            <numerusform>read %n resources in %1 requests from %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_service_tags.cpp" line="+24"/>
+        <source>usage: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</source>
+        <translation>usage: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--location expects a region name such as westeurope, found &quot;%1&quot;</source>
+        <translation>--location expects a region name such as westeurope, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the answer is not a service tag list:</source>
+        <translation>%1: the answer is not a service tag list:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n service tag(s), cloud %2, change number %3, written to %4</source>
+        <translation>
+            <numerusform>%1: %n service tag, cloud %2, change number %3, written to %4</numerusform>
+            <numerusform>%1: %n service tags, cloud %2, change number %3, written to %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -540,7 +705,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+227"/>
+        <location filename="../app/gui/main_window.cpp" line="+234"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -640,9 +805,17 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../views/canvas/drawio_writer.cpp" line="+179"/>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+348"/>
+        <location filename="../model/trace/tracer.cpp" line="+375"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -702,7 +875,17 @@ options for every command:
         <translation>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+14"/>
+        <source>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
+        <translation>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
+        <translation>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</translation>
     </message>
@@ -758,12 +941,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+489"/>
+        <location line="+492"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>Subnet &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-477"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</translation>
     </message>
@@ -828,7 +1011,7 @@ options for every command:
         <translation>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-992"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
@@ -838,7 +1021,12 @@ options for every command:
         <translation>The packet to %1 has crossed %2 hops without arriving; Pathlight follows a packet for %2 hops at most.</translation>
     </message>
     <message>
-        <location line="+1001"/>
+        <location line="+109"/>
+        <source>User route %1 names service tag %2, whose addresses Pathlight does not know; if %3 is one of them, that route decides here. The route chosen is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
+        <translation>User route %1 names service tag %2, whose addresses Pathlight does not know; if %3 is one of them, that route decides here. The route chosen is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</translation>
+    </message>
+    <message>
+        <location line="+918"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</translation>
     </message>
@@ -858,7 +1046,7 @@ options for every command:
         <translation>Azure Firewall &quot;%1&quot; denies this traffic from %2 to %3 port %4 with rule &quot;%5&quot; of collection &quot;%6&quot; (group &quot;%7&quot;).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
         <translation>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</translation>
     </message>
@@ -996,7 +1184,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+361"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+462"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>Route %1&apos;s addresses straight to the Internet from subnet %2</translation>
     </message>
@@ -1047,7 +1235,7 @@ options for every command:
         <translation>Rule %1 is at %2 and nothing can go above it, so it moves one number down (free, so nothing else changes) and the new rule takes its place; everything else rule %1 denies stays denied.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Allow this traffic in NSG %1 at priority %2, just above rule %3</source>
         <translation>Allow this traffic in NSG %1 at priority %2, just above rule %3</translation>
     </message>
@@ -1077,7 +1265,7 @@ options for every command:
         <translation>Azure drops packets for other addresses at a NIC unless IP forwarding is on; the guest OS must forward too.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Enable IP forwarding in the guest OS of %1</source>
         <translation>Enable IP forwarding in the guest OS of %1</translation>
     </message>
@@ -1107,7 +1295,7 @@ options for every command:
         <translation>Microsoft peering advertises only the prefixes whose communities the route filter allows (circuits since August 2017 learn none without a filter). Adding %1 brings the prefixes of %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
         <translation>Alternative: reach %1 through a proxy or a private endpoint</translation>
     </message>
@@ -1128,12 +1316,12 @@ options for every command:
     </message>
     <message>
         <location line="+38"/>
-        <location line="+126"/>
+        <location line="+155"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>Translate forwarded traffic to the NVA&apos;s own address on %1</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-152"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</translation>
     </message>
@@ -1148,7 +1336,7 @@ options for every command:
         <translation>An explicit outbound method, as Microsoft recommends for private subnets: a NAT gateway with a Standard public IP that Azure allocates; add the NAT gateway and its address to the file once it exists.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>Turn default outbound access back on for subnet %1</source>
         <translation>Turn default outbound access back on for subnet %1</translation>
     </message>
@@ -1158,7 +1346,7 @@ options for every command:
         <translation>The quickest way out; Microsoft recommends an explicit method instead (a NAT gateway or a public IP), and VMs must be stopped and deallocated for the change to apply.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Send requests to %1 from subnet %2 through NVA %3</source>
         <translation>Send requests to %1 from subnet %2 through NVA %3</translation>
     </message>
@@ -1183,7 +1371,7 @@ options for every command:
         <translation>A user route on the destination&apos;s subnet makes the reply take the NVA the request crossed, so its connection tracking sees both directions. Widen the prefix to the client&apos;s subnet where many clients are affected.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>Allow this flow on Azure Firewall %1 in collection %2</translation>
     </message>
@@ -1193,7 +1381,7 @@ options for every command:
         <translation>A network rule for exactly this source, destination and port, in an allow collection that Azure evaluates before the rule that denied it (network rules before application rules, then by group and collection priority).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
         <translation>Remove deny rule %1 from collection %2 of Azure Firewall %3</translation>
     </message>
@@ -1203,7 +1391,7 @@ options for every command:
         <translation>No allow collection comes before the deny, so the deny rule itself goes (everything else it matched is then allowed or denied by the rules after it), and a rule for exactly this flow goes into the first allow collection.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Remove route %1 (%2) from route table %3</source>
         <translation>Remove route %1 (%2) from route table %3</translation>
     </message>
@@ -1213,7 +1401,7 @@ options for every command:
         <translation>The route covers AzureFirewallSubnet, so replies to Azure Firewall %1&apos;s instance address go to its front end and may reach another instance. Without it, the peering route takes them straight to the instance that holds the session.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</translation>
     </message>
@@ -1248,7 +1436,7 @@ options for every command:
         <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the receiving VNet&apos;s side of the peering, here %1&apos;s.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
@@ -1258,7 +1446,7 @@ options for every command:
         <translation>Standard public IPs admit nothing until an NSG allows it. The rule admits only this client and port; widen the source deliberately if others need it.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>Route %1 and %2 to each other through %3 in %4</source>
         <translation>Route %1 and %2 to each other through %3 in %4</translation>
     </message>
@@ -1278,7 +1466,7 @@ options for every command:
         <translation>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+97"/>
         <source>Send traffic for private endpoint %1 through %2</source>
         <translation>Send traffic for private endpoint %1 through %2</translation>
     </message>
@@ -1288,7 +1476,7 @@ options for every command:
         <translation>With route-table network policies on subnet %1, a user route for %2 (no broader than the VNet&apos;s range) in the client&apos;s route table marks the endpoint&apos;s /32 Invalid, and the traffic follows the user route to %3. Other subnets&apos; traffic to the endpoint keeps its path unless their tables route it too.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Give the VM an instance-level public IP</source>
         <translation>Give the VM an instance-level public IP</translation>
     </message>
@@ -1465,7 +1653,7 @@ options for every command:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/import/arm_mapper.cpp" line="+281"/>
+        <location filename="../model/import/arm_mapper.cpp" line="+283"/>
         <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
         <translation>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</translation>
     </message>
@@ -1596,16 +1784,12 @@ options for every command:
     </message>
     <message>
         <location line="+105"/>
+        <location line="+8"/>
         <source>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</source>
         <translation>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</source>
-        <translation>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</translation>
-    </message>
-    <message>
-        <location line="+223"/>
+        <location line="+222"/>
         <location line="+41"/>
         <source>connection %1&apos;s gateway is not in the input: left out</source>
         <translation>connection %1&apos;s gateway is not in the input: left out</translation>
@@ -1853,7 +2037,7 @@ options for every command:
         <translation>%1 left out: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
         <translation>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</translation>
     </message>
@@ -1908,7 +2092,7 @@ options for every command:
         <translation>a parameters file that no template in the input uses: ignored (name it &quot;&lt;template&gt;.parameters.json&quot; or give --parameters)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the template deploys its resources through %1 linked templates on the web, which Pathlight does not fetch: import the deployed resource group&apos;s export or az output instead</source>
         <translation>the template deploys its resources through %1 linked templates on the web, which Pathlight does not fetch: import the deployed resource group&apos;s export or az output instead</translation>
     </message>
@@ -2004,12 +2188,17 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>resolved resource JSON</source>
         <translation>resolved resource JSON</translation>
     </message>
@@ -2129,7 +2318,12 @@ options for every command:
         <translation>the id &quot;internet&quot; stands for the Internet itself (on the canvas and in traces); give this object another id</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+200"/>
+        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range, prefix or service tag: IP groups are not modelled, so it never matches here</source>
+        <translation>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range, prefix or service tag: IP groups are not modelled, so it never matches here</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</translation>
     </message>
@@ -2204,7 +2398,7 @@ options for every command:
         <translation>rule &quot;%1&quot; has an empty address entry; Azure needs a prefix, an address, a service tag or *</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>rule &quot;%1&quot; names &quot;%2&quot;, which is not an address, a prefix or a service tag Pathlight knows (%3): the rule never matches it here</source>
         <translation>rule &quot;%1&quot; names &quot;%2&quot;, which is not an address, a prefix or a service tag Pathlight knows (%3): the rule never matches it here</translation>
     </message>
@@ -2219,7 +2413,7 @@ options for every command:
         <translation>rule &quot;%1&quot; has priority %2; custom rules use 100 to 4096</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-641"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</translation>
     </message>
@@ -2270,7 +2464,7 @@ options for every command:
         <translation>Azure Firewall &quot;%1&quot; in forced-tunneling mode needs a subnet named AzureFirewallManagementSubnet (/26 or larger) in VNet &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</source>
         <translation>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</translation>
     </message>
@@ -2316,12 +2510,7 @@ options for every command:
         <translation>rule &quot;%1&quot; has no %2; Azure requires at least one</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</source>
-        <translation>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</source>
         <translation>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</translation>
     </message>
@@ -2351,12 +2540,12 @@ options for every command:
         <translation>rule &quot;%1&quot; lists %2 addresses in %3; Azure allows 4,000</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
         <translation>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</translation>
     </message>
@@ -2397,7 +2586,17 @@ options for every command:
         <translation>VNet-to-VNet connection &quot;%1&quot; uses BGP but both gateways have ASN %2: each drops the other&apos;s routes; give one gateway another ASN</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-138"/>
+        <source>&quot;%1&quot; names service tag %2, which the loaded service tag file (%3, change number %4) does not list: a misspelt or a newer tag; what it could decide is uncertain</source>
+        <translation>&quot;%1&quot; names service tag %2, which the loaded service tag file (%3, change number %4) does not list: a misspelt or a newer tag; what it could decide is uncertain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; names service tag %2, whose addresses Pathlight does not know until a service tag file is loaded; what it could decide is uncertain</source>
+        <translation>&quot;%1&quot; names service tag %2, whose addresses Pathlight does not know until a service tag file is loaded; what it could decide is uncertain</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</source>
         <translation>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</translation>
     </message>
@@ -2432,12 +2631,17 @@ options for every command:
         <translation>an NVA cannot use ASN 65515, Route Server&apos;s own</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
+        <source>route table &quot;%1&quot; has %2 routes on service tags; Azure allows 25 a table</source>
+        <translation>route table &quot;%1&quot; has %2 routes on service tags; Azure allows 25 a table</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>route table &quot;%1&quot; has more than one route named &quot;%2&quot;; Azure needs each route name once</source>
         <translation>route table &quot;%1&quot; has more than one route named &quot;%2&quot;; Azure needs each route name once</translation>
     </message>
@@ -2503,24 +2707,193 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>LiveImport</name>
+    <message>
+        <location filename="../app/gui/live_import_dialog.cpp" line="+150"/>
+        <source>service tags are read once, for one subscription</source>
+        <translation>service tags are read once, for one subscription</translation>
+    </message>
+    <message>
+        <location filename="../app/live/access_token.cpp" line="+18"/>
+        <source>the token is empty</source>
+        <translation>the token is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the token is longer than 16,384 characters</source>
+        <translation>the token is longer than 16,384 characters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token holds characters a bearer token does not have (a space, a line break, quotes): paste the token alone</source>
+        <translation>the token holds characters a bearer token does not have (a space, a line break, quotes): paste the token alone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not set</source>
+        <translation>%1 is not set</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the Azure CLI (az) is not installed or not on PATH: install it and run az login, or give the token in %1</source>
+        <translation>the Azure CLI (az) is not installed or not on PATH: install it and run az login, or give the token in %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the Azure CLI could not be started: %1</source>
+        <translation>the Azure CLI could not be started: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>az account get-access-token failed (exit %1): %2 — run az login with an account that has Reader on the subscription</source>
+        <translation>az account get-access-token failed (exit %1): %2 — run az login with an account that has Reader on the subscription</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>az account get-access-token gave no accessToken in its JSON</source>
+        <translation>az account get-access-token gave no accessToken in its JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>az account get-access-token gave no answer in %1 s</source>
+        <translation>az account get-access-token gave no answer in %1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/live/live_import.cpp" line="+238"/>
+        <source>canceled</source>
+        <translation>canceled</translation>
+    </message>
+    <message>
+        <location filename="../app/live/arm_client.cpp" line="+66"/>
+        <source>the endpoint %1 is not a URL with a host</source>
+        <translation>the endpoint %1 is not a URL with a host</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the endpoint %1 must be a scheme and a host only, such as https://management.azure.com</source>
+        <translation>the endpoint %1 must be a scheme and a host only, such as https://management.azure.com</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the endpoint %1 is not https: Pathlight sends a token over plain http only to this machine (127.0.0.1, ::1, localhost)</source>
+        <translation>the endpoint %1 is not https: Pathlight sends a token over plain http only to this machine (127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_import.cpp" line="-135"/>
+        <source>no subscription chosen</source>
+        <translation>no subscription chosen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000)</source>
+        <translation>&quot;%1&quot; is not a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a resource group name (1 to 90 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot;, &quot;(&quot;, &quot;)&quot;, not ending in &quot;.&quot;)</source>
+        <translation>&quot;%1&quot; is not a resource group name (1 to 90 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot;, &quot;(&quot;, &quot;)&quot;, not ending in &quot;.&quot;)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported from Azure: %1</source>
+        <translation>Imported from Azure: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the token was refused (%1): it has expired or is not meant for %2. Get a new one (az login, then az account get-access-token) for an account with the Reader role on the subscription</source>
+        <translation>the token was refused (%1): it has expired or is not meant for %2. Get a new one (az login, then az account get-access-token) for an account with the Reader role on the subscription</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>access denied (%1): the token&apos;s account needs the Reader role on %2</source>
+        <translation>access denied (%1): the token&apos;s account needs the Reader role on %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not found (%1)</source>
+        <translation>not found (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Resource Manager still throttled the request after %1 attempts (%2): try again in a few minutes</source>
+        <translation>Azure Resource Manager still throttled the request after %1 attempts (%2): try again in a few minutes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the request failed (%1)</source>
+        <translation>the request failed (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no complete answer within %1 s</source>
+        <translation>no complete answer within %1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request could not be sent or answered: %1</source>
+        <translation>the request could not be sent or answered: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is not JSON: %1</source>
+        <translation>the answer is not JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>the answer is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the next page is at %1, not at the endpoint: not followed (the token is sent to the endpoint only)</source>
+        <translation>the next page is at %1, not at the endpoint: not followed (the token is sent to the endpoint only)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>more than %1 pages, or a page link repeated: stopped</source>
+        <translation>more than %1 pages, or a page link repeated: stopped</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 not read: %2; the rest is imported</source>
+        <translation>%1 not read: %2; the rest is imported</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>resource group %1 is in none of the chosen subscriptions</source>
+        <translation>resource group %1 is in none of the chosen subscriptions</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>none of the chosen subscriptions and resource groups can be read with this token (the notes say why): it needs the Reader role on them</source>
+        <translation>none of the chosen subscriptions and resource groups can be read with this token (the notes say why): it needs the Reader role on them</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the chosen subscriptions and resource groups hold no network resource this token can read</source>
+        <translation>the chosen subscriptions and resource groups hold no network resource this token can read</translation>
+    </message>
+</context>
+<context>
     <name>LoadError</name>
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
-        <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1176"/>
+        <location filename="../model/io/topology_reader.cpp" line="+65"/>
+        <location line="+1180"/>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1164"/>
-        <location line="+778"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1168"/>
+        <location line="+782"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="-847"/>
+        <location line="-851"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
@@ -2565,13 +2938,13 @@ options for every command:
     <message>
         <location line="+6"/>
         <location line="+549"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 is not an IPv4 prefix: %2</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-703"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>expected an IPv4 address string, found %1</translation>
     </message>
@@ -2597,12 +2970,12 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+504"/>
+        <location line="+508"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is not one of: %2</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-483"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>unknown key &quot;%1&quot; is kept as it is but not used</translation>
     </message>
@@ -2673,17 +3046,17 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>&quot;%1&quot; is not a port, a range like 1000-2000, or *</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+71"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 is not a port number (0 to 65535)</translation>
@@ -3532,73 +3905,108 @@ options for every command:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/report_writer.cpp" line="+91"/>
-        <location line="+91"/>
+        <location filename="../app/report/report_writer.cpp" line="+126"/>
+        <location line="+121"/>
         <source>File: %1 — report written %2</source>
         <translation>File: %1 — report written %2</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+90"/>
+        <location line="-87"/>
+        <location line="+110"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-138"/>
+        <location line="+31"/>
+        <location line="+88"/>
+        <location line="+21"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Protocol/port</source>
         <translation>Protocol/port</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-142"/>
+        <location line="+34"/>
+        <location line="+85"/>
+        <location line="+24"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-180"/>
+        <source>No fix proposed</source>
+        <translation>No fix proposed</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+119"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+116"/>
+        <source>Errors and their fixes</source>
+        <translation>Errors and their fixes</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+115"/>
+        <source>No flow has an error.</source>
+        <translation>No flow has an error.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+1"/>
+        <location line="+110"/>
+        <location line="+1"/>
+        <source>Reachability</source>
+        <translation>Reachability</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+109"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Apparent source</source>
         <translation>Apparent source</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+93"/>
+        <location line="-93"/>
+        <location line="+113"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
         <translation>%1 → %2, %3 port %4; the destination sees %5.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-106"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
@@ -3624,30 +4032,32 @@ options for every command:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+93"/>
+        <location line="+113"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+93"/>
+        <location line="-108"/>
+        <location line="+113"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+92"/>
+        <location line="-230"/>
+        <location line="+124"/>
+        <location line="+112"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-236"/>
+        <location line="+124"/>
+        <location line="+112"/>
         <source>Alternative: %1</source>
         <translation>Alternative: %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-108"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -3663,6 +4073,11 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
@@ -3672,7 +4087,7 @@ options for every command:
         <translation>Linux</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
@@ -3690,7 +4105,7 @@ options for every command:
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../model/routing/routing_model.cpp" line="+81"/>
+        <location filename="../model/routing/routing_model.cpp" line="+84"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
@@ -3738,6 +4153,49 @@ options for every command:
         <location line="+2"/>
         <source>invalidated by a user route that covers the private endpoint (route-table network policies on its subnet)</source>
         <translation>invalidated by a user route that covers the private endpoint (route-table network policies on its subnet)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTags</name>
+    <message>
+        <location filename="../model/catalog/service_tags.cpp" line="+107"/>
+        <source>This is not a service tag file: it has no &quot;values&quot; list of tags (the shape of Microsoft&apos;s ServiceTags_*.json download).</source>
+        <translation>This is not a service tag file: it has no &quot;values&quot; list of tags (the shape of Microsoft&apos;s ServiceTags_*.json download).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This entry is skipped: a tag needs a &quot;name&quot; and &quot;properties&quot; with an &quot;addressPrefixes&quot; list.</source>
+        <translation>This entry is skipped: a tag needs a &quot;name&quot; and &quot;properties&quot; with an &quot;addressPrefixes&quot; list.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</source>
+        <translation>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag %1 appears twice; the first one is kept.</source>
+        <translation>Tag %1 appears twice; the first one is kept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file lists no usable service tag.</source>
+        <translation>The file lists no usable service tag.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is %1 MB; a service tag file is at most %2 MB.</source>
+        <translation>The file is %1 MB; a service tag file is at most %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is not valid JSON.</source>
+        <translation>The file is not valid JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/service_tag_store.cpp" line="+28"/>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -3824,12 +4282,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2004"/>
+        <location filename="../model/trace/tracer.cpp" line="-2033"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+413"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -3975,17 +4433,17 @@ options for every command:
         <translation>Azure Firewall %1 denies the packet (rule %2, collection %3).</translation>
     </message>
     <message>
-        <location line="-1025"/>
+        <location line="-1051"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</translation>
     </message>
     <message>
-        <location line="+771"/>
+        <location line="+797"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</translation>
     </message>
@@ -3995,7 +4453,7 @@ options for every command:
         <translation>Azure Firewall %1 allows the packet by network rule %2 (collection %3).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
         <translation>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</translation>
     </message>
@@ -4274,7 +4732,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1299"/>
+        <location filename="../model/trace/tracer.cpp" line="-1302"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>
@@ -4325,17 +4783,12 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>Design and debug hybrid Azure networks.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Topology file to open (default: the built-in demo).</source>
-        <translation>Topology file to open (default: the built-in demo).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Save a PNG of the window after it opens, then quit.</source>
         <translation>Save a PNG of the window after it opens, then quit.</translation>
     </message>
@@ -4370,12 +4823,17 @@ options for every command:
         <translation>--%1 needs a value; it took the option %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>one file at a time (got %1)</source>
-        <translation>one file at a time (got %1)</translation>
+        <location line="-40"/>
+        <source>Topology files to open, each in a window of its own (default: the built-in demo).</source>
+        <translation>Topology files to open, each in a window of its own (default: the built-in demo).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+47"/>
+        <source>--%1 goes with a single file (got %2)</source>
+        <translation>--%1 goes with a single file (got %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown language %1 (use %2)</source>
         <translation>unknown language %1 (use %2)</translation>
     </message>
@@ -4390,17 +4848,17 @@ options for every command:
         <translation>cannot write the screenshot %1 (its name must end in .png)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 cannot be opened:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>--import and a file to open: one or the other</source>
         <translation>--import and a file to open: one or the other</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>no flow %1 in %2</source>
         <translation>no flow %1 in %2</translation>
     </message>
@@ -4571,7 +5029,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+141"/>
+        <location filename="../app/gui/document.cpp" line="+148"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
@@ -5230,6 +5688,11 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy Terraform</source>
+        <translation>Copy Terraform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy Windows guest commands</source>
         <translation>Copy Windows guest commands</translation>
     </message>
@@ -5239,7 +5702,7 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -5446,6 +5909,89 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::LiveImportDialog</name>
+    <message>
+        <location filename="../app/gui/live_import_dialog.cpp" line="-117"/>
+        <source>Import from Azure</source>
+        <translation>Import from Azure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update service tags from Azure</source>
+        <translation>Update service tags from Azure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subscription ids, separated by commas</source>
+        <translation>subscription ids, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all resource groups</source>
+        <translation>all resource groups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Resource Manager: https://management.azure.com for the public cloud; a sovereign cloud&apos;s own, e.g. https://management.usgovcloudapi.net</source>
+        <translation>Azure Resource Manager: https://management.azure.com for the public cloud; a sovereign cloud&apos;s own, e.g. https://management.usgovcloudapi.net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure CLI (az account get-access-token)</source>
+        <translation>Azure CLI (az account get-access-token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variable %1</source>
+        <translation>Environment variable %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasted here:</source>
+        <translation>Pasted here:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a bearer token for Azure Resource Manager</source>
+        <translation>a bearer token for Azure Resource Manager</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Azure CLI (az) is not installed or not on PATH</source>
+        <translation>The Azure CLI (az) is not installed or not on PATH</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subscriptions:</source>
+        <translation>Subscriptions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource groups:</source>
+        <translation>Resource groups:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent before you press Read. Pathlight then sends only these read-only requests, with the token in memory only (never saved, logged or written to the report). The token&apos;s account needs the Reader role on what it reads.</source>
+        <translation>Nothing is sent before you press Read. Pathlight then sends only these read-only requests, with the token in memory only (never saved, logged or written to the report). The token&apos;s account needs the Reader role on what it reads.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+</context>
+<context>
     <name>pathlight::LoadBalancerEditor</name>
     <message>
         <location filename="../views/editors/load_balancer_editor.cpp" line="+94"/>
@@ -5599,7 +6145,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-178"/>
+        <location filename="../app/gui/main_window.cpp" line="-185"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -5645,8 +6191,8 @@ Apply it anyway?</source>
 Apply it anyway?</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+49"/>
+        <location line="+20"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+50"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
@@ -5704,7 +6250,7 @@ Apply it anyway?</translation>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -5742,7 +6288,7 @@ Apply it anyway?</translation>
         <translation>Open &amp;example</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -5787,7 +6333,7 @@ Apply it anyway?</translation>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -5822,7 +6368,7 @@ Apply it anyway?</translation>
         <translation>Cancel placing or connecting</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-56"/>
         <source>&amp;Import from Azure files…</source>
         <translation>&amp;Import from Azure files…</translation>
     </message>
@@ -5833,11 +6379,31 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Import from &amp;Azure…</source>
+        <translation>Import from &amp;Azure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Compare &amp;with…</source>
         <translation>Compare &amp;with…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+2"/>
+        <source>Update service &amp;tags from file…</source>
+        <translation>Update service &amp;tags from file…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Update service tags from A&amp;zure…</source>
+        <translation>Update service tags from A&amp;zure…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Close window</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Connect mode: drag between objects · Esc stops</source>
         <translation>Connect mode: drag between objects · Esc stops</translation>
     </message>
@@ -6057,17 +6623,7 @@ Apply it anyway?</translation>
         <translation>&amp;About Pathlight</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>About Pathlight</source>
-        <translation>About Pathlight</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
-        <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Quick start</source>
         <translation>Quick start</translation>
     </message>
@@ -6082,7 +6638,7 @@ Apply it anyway?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-224"/>
+        <location filename="../app/gui/main_window.cpp" line="-235"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -6095,7 +6651,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_files.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+52"/>
         <source>%1 — autosaved %2</source>
         <translation>%1 — autosaved %2</translation>
     </message>
@@ -6141,7 +6697,7 @@ Apply it anyway?</translation>
         <translation>Differs in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+178"/>
+        <location filename="../app/gui/main_window.cpp" line="+189"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6331,7 +6887,12 @@ Apply it anyway?</translation>
         <translation>Pathlight topologies (*.pathlight.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>Traced paths</source>
+        <translation>Traced paths</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export diagram</source>
         <translation>Export diagram</translation>
     </message>
@@ -6341,19 +6902,30 @@ Apply it anyway?</translation>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>draw.io diagram (*.drawio)</source>
+        <translation>draw.io diagram (*.drawio)</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-40"/>
+        <source>Reachability matrix for %1 port %2: sources in rows, destinations in columns, each cell coloured by its verdict as on the canvas.</source>
+        <translation>Reachability matrix for %1 port %2: sources in rows, destinations in columns, each cell coloured by its verdict as on the canvas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
@@ -6396,7 +6968,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_files.cpp" line="-34"/>
+        <location filename="../app/gui/main_window_files.cpp" line="-56"/>
         <source>Untitled topology</source>
         <translation>Untitled topology</translation>
     </message>
@@ -6406,7 +6978,7 @@ Apply it anyway?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_import.cpp" line="+48"/>
+        <location filename="../app/gui/main_window_import.cpp" line="+52"/>
         <source>Nothing was imported; the document shown is unchanged</source>
         <translation>Nothing was imported; the document shown is unchanged</translation>
     </message>
@@ -6455,6 +7027,100 @@ Apply it anyway?</translation>
         <location line="+6"/>
         <source>Automatic layout</source>
         <translation>Automatic layout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_live_import.cpp" line="+39"/>
+        <location line="+59"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="+94"/>
+        <source>Azure Resource Manager at %1</source>
+        <translation>Azure Resource Manager at %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Asking the Azure CLI for a token…</source>
+        <translation>Asking the Azure CLI for a token…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="-5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading from Azure…</source>
+        <translation>Reading from Azure…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Read %n resources; %1 requests left</source>
+        <translation>
+            <numerusform>Read %n resource; %1 requests left</numerusform>
+            <numerusform>Read %n resources; %1 requests left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import from Azure canceled; the document shown is unchanged</source>
+        <translation>Import from Azure canceled; the document shown is unchanged</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing what was read…</source>
+        <translation>Importing what was read…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="-56"/>
+        <source>Service tags: the platform tags only (no service tag file loaded)</source>
+        <translation>Service tags: the platform tags only (no service tag file loaded)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Service tags: %1 cloud, change number %2, %n tag(s), loaded %3</source>
+        <translation>
+            <numerusform>Service tags: %1 cloud, change number %2, %n tag, loaded %3</numerusform>
+            <numerusform>Service tags: %1 cloud, change number %2, %n tags, loaded %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the command line</source>
+        <translation>from the command line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update service tags from file</source>
+        <translation>Update service tags from file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure service tags (ServiceTags_*.json *.json);;All files (*)</source>
+        <translation>Azure service tags (ServiceTags_*.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+58"/>
+        <source>The service tags cannot be kept in %1: %2</source>
+        <translation>The service tags cannot be kept in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-52"/>
+        <source>%1 (%n entry(ies) skipped)</source>
+        <translation>
+            <numerusform>%1 (%n entry skipped)</numerusform>
+            <numerusform>%1 (%n entries skipped)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the service tags from Azure…</source>
+        <translation>Reading the service tags from Azure…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the service tags canceled; nothing changed</source>
+        <translation>Reading the service tags canceled; nothing changed</translation>
     </message>
 </context>
 <context>
@@ -6604,6 +7270,11 @@ Apply it anyway?</translation>
         <location line="+1"/>
         <source>Copy Bicep</source>
         <translation>Copy Bicep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Terraform</source>
+        <translation>Copy Terraform</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6952,7 +7623,7 @@ Apply it anyway?</translation>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>

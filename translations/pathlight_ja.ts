@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../app/gui/about_dialog.cpp" line="+91"/>
+        <source>About Pathlight</source>
+        <translation>Pathlight について</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
+        <translation>ハイブリッド Azure ネットワークを通るフローをトレースします: 各ホップのルート、各 NSG の判定、宛先から見える送信元アドレス、そして何が問題か。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Qt %1 でビルドされ、Qt %2 で実行中です。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pathlight uses these libraries, under their licences:</source>
+        <translation>Pathlight は次のライブラリをそれぞれのライセンスの下で使用しています:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The licences&apos; full texts are in /usr/share/doc/PACKAGE/copyright on Debian (libqt6core6, libqcustomplot2.1-qt6, nlohmann-json3-dev, libgvc6).</source>
+        <translation>ライセンスの全文は Debian の /usr/share/doc/PACKAGE/copyright にあります (libqt6core6、libqcustomplot2.1-qt6、nlohmann-json3-dev、libgvc6)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Libraries</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What Pathlight says about Azure follows Microsoft Learn documentation; the model rests mostly on these pages:</source>
+        <translation>Pathlight が Azure について示す内容は Microsoft Learn のドキュメントに従っています。モデルは主に次のページに基づきます:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <location filename="../app/io/atomic_file.cpp" line="+11"/>
@@ -95,19 +153,36 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../app/cli/cli_catalog.cpp" line="+24"/>
         <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
         <translation>オプション %1 には値が必要です</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>%1: cannot read the service tag file: %2</source>
+        <translation>%1: サービス タグ ファイルを読み取れません: %2</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</source>
+        <translation>%1: このサービス タグ ファイルは使えません: %2 MB あります。サービス タグ ファイルは最大 %3 MB です</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot use this service tag file:</source>
+        <translation>%1: このサービス タグ ファイルは使えません:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_options.cpp" line="+8"/>
         <source>unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+60"/>
-        <location line="+35"/>
-        <location filename="../app/cli/cli_diff.cpp" line="+14"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+64"/>
+        <location line="+33"/>
+        <location filename="../app/cli/cli_diff.cpp" line="+15"/>
+        <location filename="../app/cli/cli_ids.cpp" line="+17"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: このファイルは使用できません:</translation>
     </message>
@@ -117,7 +192,7 @@
         <translation>使用法: pathlight-cli check FILE</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2、%3</translation>
     </message>
@@ -364,7 +439,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_import.cpp" line="+143"/>
+        <location filename="../app/cli/cli_import.cpp" line="+167"/>
         <source>wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
@@ -374,7 +449,7 @@
         <translation>使用法: pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>usage: pathlight-cli COMMAND FILE [options]
 commands:
   check FILE                                   load and validate
@@ -384,9 +459,17 @@ commands:
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure files (JSON, templates) to a topology
+  import --live --subscription ID [--resource-group RG]... -o OUT [--endpoint URL]
+         [--token-from az|env] [--timeout S]   read from Azure Resource Manager
   diff DESIGN OTHER [--json]                   objects and flow verdicts that differ
+  ids FILE flows|nics                          the file&apos;s flow or NIC ids, one a line
+  service-tags --subscription ID [--location REGION] -o OUT.json
+         [--endpoint URL] [--token-from az|env] Azure&apos;s service tags, read live
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
+  --service-tags FILE                          Microsoft&apos;s service tag file (ServiceTags_*.json)
+  -h, --help                                   this text
+  --version                                    the version
 </source>
         <translation>使用法: pathlight-cli COMMAND FILE [options]
 コマンド:
@@ -397,13 +480,21 @@ options for every command:
   format FILE [-o OUT]                         正規の形式で書き直す (アトミック)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure のファイル (JSON、テンプレート) をトポロジにする
+  import --live --subscription ID [--resource-group RG]... -o OUT [--endpoint URL]
+         [--token-from az|env] [--timeout S]   Azure Resource Manager から読み取る
   diff DESIGN OTHER [--json]                   違うオブジェクトとフローの判定を示す
+  ids FILE flows|nics                          ファイルのフローまたは NIC の ID を 1 行に 1 つ
+  service-tags --subscription ID [--location REGION] -o OUT.json
+         [--endpoint URL] [--token-from az|env] Azure のサービス タグをライブで読み取る
 すべてのコマンドのオプション:
   --lang en|ja|zh_TW                           テキスト出力の言語
+  --service-tags FILE                          Microsoft のサービス タグ ファイル (ServiceTags_*.json)
+  -h, --help                                   この説明
+  --version                                    バージョン
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -413,7 +504,7 @@ options for every command:
         <translation>不明な言語「%1」(利用可能: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_import.cpp" line="-119"/>
+        <location filename="../app/cli/cli_import.cpp" line="-143"/>
         <source>--context expects key=value pairs, found &quot;%1&quot;</source>
         <translation>--context には key=value の組を指定します。「%1」が指定されました</translation>
     </message>
@@ -433,12 +524,27 @@ options for every command:
         <translation>--context: 不明なキー「%1」(subscription、resourceGroup、location、deployment のいずれか)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>usage: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</source>
         <translation>使用法: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>   or: pathlight-cli import --live --subscription ID [--resource-group RG]... [--endpoint URL] [--token-from az|env] [--timeout SECONDS] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</source>
+        <translation>または: pathlight-cli import --live --subscription ID [--resource-group RG]... [--endpoint URL] [--token-from az|env] [--timeout SECONDS] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is for files, not with --live</source>
+        <translation>%1 はファイル用です。--live とは使えません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 needs --live</source>
+        <translation>%1 には --live が必要です</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>-o and --report name the same file</source>
         <translation>-o と --report に同じファイルが指定されています</translation>
     </message>
@@ -448,7 +554,7 @@ options for every command:
         <translation>%1 は入力です。インポートは読み込むファイルを上書きしません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>nothing imported:</source>
         <translation>何もインポートされませんでした:</translation>
     </message>
@@ -487,7 +593,7 @@ options for every command:
         <translation>使用法: pathlight-cli diff DESIGN OTHER [--json]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>objects: %1 added, %2 removed, %3 changed</source>
         <translation>オブジェクト: 追加 %1、削除 %2、変更 %3</translation>
     </message>
@@ -505,6 +611,62 @@ options for every command:
         <location line="+6"/>
         <source>%1: %2 → %3; apparent source %4 → %5</source>
         <translation>%1: %2 → %3、見かけの送信元 %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_ids.cpp" line="-5"/>
+        <source>usage: pathlight-cli ids FILE flows|nics</source>
+        <translation>使用法: pathlight-cli ids FILE flows|nics</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_import_live.cpp" line="+46"/>
+        <source>--timeout expects seconds between 0 and 3600, found &quot;%1&quot;</source>
+        <translation>--timeout には 0 から 3600 までの秒数が必要ですが、&quot;%1&quot; でした</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--token-from expects az or env, found &quot;%1&quot;</source>
+        <translation>--token-from には az または env が必要ですが、&quot;%1&quot; でした</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>read %n resources; %1 requests left</source>
+        <translation>
+            <numerusform>%n 個のリソースを読み取りました。残りの要求は %1 個です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>read %n resources in %1 requests from %2</source>
+        <translation>
+            <numerusform>%2 から %1 回の要求で %n 個のリソースを読み取りました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_service_tags.cpp" line="+24"/>
+        <source>usage: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</source>
+        <translation>使用法: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--location expects a region name such as westeurope, found &quot;%1&quot;</source>
+        <translation>--location には westeurope のようなリージョン名が必要ですが、&quot;%1&quot; でした</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the answer is not a service tag list:</source>
+        <translation>%1: 応答はサービス タグの一覧ではありません:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n service tag(s), cloud %2, change number %3, written to %4</source>
+        <translation>
+            <numerusform>%1: サービス タグ %n 個、クラウド %2、変更番号 %3、%4 に書き込みました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -536,7 +698,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+227"/>
+        <location filename="../app/gui/main_window.cpp" line="+234"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -636,9 +798,17 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../views/canvas/drawio_writer.cpp" line="+179"/>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+348"/>
+        <location filename="../model/trace/tracer.cpp" line="+375"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -698,7 +868,17 @@ options for every command:
         <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も拒否と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+14"/>
+        <source>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
+        <translation>NSG &quot;%1&quot; の規則 &quot;%2&quot; はサービス タグ %3 を指定していますが、Pathlight はそのアドレスを知りません。一致していれば、規則 &quot;%4&quot; の代わりにこの規則が判定していました。判定は不確かです: サービス タグ ファイルを読み込んでください ([ファイル] &gt; [ファイルからサービス タグを更新]、または --service-tags)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
+        <translation>Azure Firewall &quot;%1&quot; の規則 &quot;%2&quot; はサービス タグ %3 を指定していますが、Pathlight はそのアドレスを知りません。一致していれば、別の判定になっていました。判定は不確かです: サービス タグ ファイルを読み込んでください ([ファイル] &gt; [ファイルからサービス タグを更新]、または --service-tags)。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG「%1」は Application Gateway「%2」をフロントエンド アドレス %3 で許可していますが (規則「%4」)、プローブと要求は %5 などのインスタンス アドレスから送られ、規則「%6」がそれを拒否します。</translation>
     </message>
@@ -754,12 +934,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+489"/>
+        <location line="+492"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>サブネット「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-477"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>プライベート エンドポイント「%1」の /32 ルートは、ルート テーブル「%4」のユーザー ルート %2 → %3 より長いため、このトラフィックはエンドポイントに直接届き、%3 を通りません。エンドポイントのサブネットでルート テーブルのネットワーク ポリシーを有効にし、そのサブネットか VNet へのルートを追加すると、%3 を経由させられます。</translation>
     </message>
@@ -824,7 +1004,7 @@ options for every command:
         <translation>ロード バランサー「%1」は Standard のため、NIC またはそのサブネットの NSG が許可するまで、NIC「%2」への受信トラフィックを受け付けません。</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-992"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
@@ -834,7 +1014,12 @@ options for every command:
         <translation>%1 宛てのパケットは %2 ホップを越えても届いていません。Pathlight が追うのは %2 ホップまでです。</translation>
     </message>
     <message>
-        <location line="+1001"/>
+        <location line="+109"/>
+        <source>User route %1 names service tag %2, whose addresses Pathlight does not know; if %3 is one of them, that route decides here. The route chosen is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
+        <translation>ユーザー定義ルート %1 はサービス タグ %2 を指定していますが、Pathlight はそのアドレスを知りません。%3 がその 1 つなら、ここではそのルートが決めます。選ばれたルートは不確かです: サービス タグ ファイルを読み込んでください ([ファイル] &gt; [ファイルからサービス タグを更新]、または --service-tags)。</translation>
+    </message>
+    <message>
+        <location line="+918"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>%1 宛ての通信は「%3」の NIC「%2」にルーティングされますが、この NIC はそのアドレスを持たず、Azure の IP 転送も無効なため、パケットは破棄されます。</translation>
     </message>
@@ -854,7 +1039,7 @@ options for every command:
         <translation>Azure Firewall「%1」は %2 から %3 ポート %4 へのこのトラフィックを、コレクション「%6」(グループ「%7」) のルール「%5」で拒否します。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
         <translation>Azure Firewall「%1」は強制トンネリング モードで、受信 DNAT をサポートしません。応答はクライアントが接続したパブリック IP ではなく、トンネル経由で出ていきます。</translation>
     </message>
@@ -992,7 +1177,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+361"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+462"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>%1 のアドレスをサブネット %2 からインターネットへ直接ルーティングする</translation>
     </message>
@@ -1043,7 +1228,7 @@ options for every command:
         <translation>規則 %1 は %2 にあり、その上には何も置けないため、1 つ下の番号 (空いているので他は何も変わりません) に移動し、新しい規則がその位置に入ります。規則 %1 が拒否するその他の通信は拒否されたままです。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Allow this traffic in NSG %1 at priority %2, just above rule %3</source>
         <translation>NSG %1 で、規則 %3 のすぐ上の優先度 %2 でこの通信を許可する</translation>
     </message>
@@ -1073,7 +1258,7 @@ options for every command:
         <translation>IP 転送が有効でない限り、Azure は NIC でほかのアドレス宛てのパケットを破棄します。ゲスト OS でも転送が必要です。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Enable IP forwarding in the guest OS of %1</source>
         <translation>%1 のゲスト OS で IP 転送を有効にする</translation>
     </message>
@@ -1103,7 +1288,7 @@ options for every command:
         <translation>Microsoft ピアリングは、ルート フィルターが許可するコミュニティのプレフィックスだけをアドバタイズします (2017 年 8 月以降の回線は、フィルターがないと何も学習しません)。%1 を追加すると %2 のプレフィックスが届きます。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
         <translation>代替案: プロキシまたはプライベート エンドポイント経由で %1 に到達する</translation>
     </message>
@@ -1124,12 +1309,12 @@ options for every command:
     </message>
     <message>
         <location line="+38"/>
-        <location line="+126"/>
+        <location line="+155"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>%1 で、転送する通信を NVA 自身のアドレスに変換する</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-152"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>ゲスト側の手順です。Azure の送信方向の変換は NIC 自身のアドレスにしか適用されないため、NVA はインターネットへ転送する通信を SNAT (マスカレード) する必要があります。</translation>
     </message>
@@ -1144,7 +1329,7 @@ options for every command:
         <translation>Microsoft がプライベート サブネットに推奨する明示的な送信方法です: Azure が割り当てる Standard パブリック IP を持つ NAT ゲートウェイ。作成後に NAT ゲートウェイとそのアドレスをファイルに追加してください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>Turn default outbound access back on for subnet %1</source>
         <translation>サブネット %1 の既定の送信アクセスを再び有効にする</translation>
     </message>
@@ -1154,7 +1339,7 @@ options for every command:
         <translation>最も手早い方法ですが、Microsoft は明示的な方法 (NAT ゲートウェイまたはパブリック IP) を推奨しています。変更を反映するには VM を停止して割り当て解除する必要があります。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Send requests to %1 from subnet %2 through NVA %3</source>
         <translation>サブネット %2 から %1 への要求を NVA %3 経由で送る</translation>
     </message>
@@ -1179,7 +1364,7 @@ options for every command:
         <translation>宛先のサブネットのユーザー定義ルートにより、応答は要求が通った NVA を通り、その接続追跡が両方向を見られます。多くのクライアントが影響を受ける場合は、プレフィックスをクライアントのサブネットまで広げてください。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>Azure Firewall %1 のコレクション %2 でこのフローを許可する</translation>
     </message>
@@ -1189,7 +1374,7 @@ options for every command:
         <translation>この送信元・宛先・ポートだけを対象とするネットワーク ルールを、拒否したルールより先に Azure が評価する許可コレクションに追加します (ネットワーク ルールはアプリケーション ルールより先、その後はグループとコレクションの優先度順)。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
         <translation>Azure Firewall %3 のコレクション %2 から拒否ルール %1 を削除する</translation>
     </message>
@@ -1199,7 +1384,7 @@ options for every command:
         <translation>拒否より前に許可コレクションがないため、拒否ルールそのものを削除し (このルールに一致していたほかのトラフィックは、その後のルールで許可または拒否されます)、このフローだけを対象とするルールを最初の許可コレクションに追加します。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Remove route %1 (%2) from route table %3</source>
         <translation>ルート テーブル %3 からルート %1 (%2) を削除する</translation>
     </message>
@@ -1209,7 +1394,7 @@ options for every command:
         <translation>このルートは AzureFirewallSubnet を含むため、Azure Firewall %1 のインスタンス アドレスへの応答がフロントエンドに送られ、別のインスタンスに届くことがあります。削除すると、ピアリング ルートによってセッションを持つインスタンスに直接届きます。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>%2 のサブネット %1 から 0.0.0.0/0 を Internet へルーティングする</translation>
     </message>
@@ -1244,7 +1429,7 @@ options for every command:
         <translation>NVA が転送するトラフィックはピアリング先の VNet から発したものではありません。Azure は、受け取る側 (ここでは %1) のピアリングで「転送されたトラフィックを許可する」が有効なときだけ通します。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
@@ -1254,7 +1439,7 @@ options for every command:
         <translation>Standard パブリック IP は、NSG が許可するまで何も受け付けません。この規則はこのクライアントとポートだけを許可します。ほかにも必要な場合は意図して送信元を広げてください。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>Route %1 and %2 to each other through %3 in %4</source>
         <translation>%1 と %2 の相互の通信を %4 の %3 経由でルーティングする</translation>
     </message>
@@ -1274,7 +1459,7 @@ options for every command:
         <translation>直接ピアリングにより各 VNet に相手のアドレス空間へのルートができます。作成後に図へ追加してください (Azure ではピアリングは方向ごとに 1 つのオブジェクトです)。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+97"/>
         <source>Send traffic for private endpoint %1 through %2</source>
         <translation>プライベート エンドポイント %1 宛てのトラフィックを %2 経由にする</translation>
     </message>
@@ -1284,7 +1469,7 @@ options for every command:
         <translation>サブネット %1 でルート テーブルのネットワーク ポリシーを有効にし、クライアントのルート テーブルに %2 (VNet の範囲より広くない) のユーザー ルートを置くと、エンドポイントの /32 は無効になり、トラフィックはユーザー ルートに従って %3 へ向かいます。ほかのサブネットからエンドポイントへのトラフィックは、そのテーブルにも経路がない限り今の経路のままです。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Give the VM an instance-level public IP</source>
         <translation>VM にインスタンス レベルのパブリック IP を付ける</translation>
     </message>
@@ -1460,7 +1645,7 @@ options for every command:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/import/arm_mapper.cpp" line="+281"/>
+        <location filename="../model/import/arm_mapper.cpp" line="+283"/>
         <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
         <translation>パブリック IP アドレス %1 には入力にアドレスがありません (Azure がデプロイ時に割り当てます)。取り込みません</translation>
     </message>
@@ -1591,16 +1776,12 @@ options for every command:
     </message>
     <message>
         <location line="+105"/>
+        <location line="+8"/>
         <source>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</source>
         <translation>ルート %1: 「%2」は有効な IPv4 プレフィックスではありません (%3)。取り込みません</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</source>
-        <translation>ルート %1 の宛先「%2」はサービス タグです。Pathlight はまだルーティングできないため、取り込みません</translation>
-    </message>
-    <message>
-        <location line="+223"/>
+        <location line="+222"/>
         <location line="+41"/>
         <source>connection %1&apos;s gateway is not in the input: left out</source>
         <translation>接続 %1 のゲートウェイは入力にありません。取り込みません</translation>
@@ -1848,7 +2029,7 @@ options for every command:
         <translation>%1 は取り込みません: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
         <translation>旧式の Azure building-blocks (azbb) ファイルで、ARM テンプレートではないため拒否しました。デプロイしてから、リソース グループのエクスポートか az の出力をインポートしてください</translation>
     </message>
@@ -1903,7 +2084,7 @@ options for every command:
         <translation>入力のどのテンプレートも使わないパラメーター ファイルです。無視しました (「&lt;テンプレート&gt;.parameters.json」という名前にするか、--parameters で指定してください)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the template deploys its resources through %1 linked templates on the web, which Pathlight does not fetch: import the deployed resource group&apos;s export or az output instead</source>
         <translation>このテンプレートは Web 上の %1 個のリンク テンプレートでリソースをデプロイしますが、Pathlight は取得しません。デプロイ済みリソース グループのエクスポートか az の出力をインポートしてください</translation>
     </message>
@@ -1999,12 +2180,17 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
+        <source>not read</source>
+        <translation>読み取れなかったもの</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>resolved resource JSON</source>
         <translation>解決済みリソース JSON</translation>
     </message>
@@ -2121,7 +2307,12 @@ options for every command:
         <translation>ID &quot;internet&quot; はインターネットそのもの (キャンバスとトレース) を表します。このオブジェクトには別の ID を付けてください</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+200"/>
+        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range, prefix or service tag: IP groups are not modelled, so it never matches here</source>
+        <translation>規則 &quot;%1&quot; は &quot;%2&quot; を指定していますが、これはアドレス、範囲、プレフィックス、サービス タグのどれでもありません。IP グループはモデル化されていないため、ここでは一致しません</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>サブネット「%1」(%2) は VNet「%3」のアドレス空間の外にあります</translation>
     </message>
@@ -2196,7 +2387,7 @@ options for every command:
         <translation>規則 &quot;%1&quot; に空のアドレス項目があります。Azure ではプレフィックス、アドレス、サービス タグ、* のいずれかが必要です</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>rule &quot;%1&quot; names &quot;%2&quot;, which is not an address, a prefix or a service tag Pathlight knows (%3): the rule never matches it here</source>
         <translation>規則「%1」の「%2」は、アドレスでもプレフィックスでも Pathlight が知っているサービス タグ (%3) でもありません。ここではこの規則は一致しません</translation>
     </message>
@@ -2211,7 +2402,7 @@ options for every command:
         <translation>規則「%1」の優先度は %2 です。カスタム規則は 100 から 4096 を使います</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-641"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>レイアウトが「%1」を配置していますが、ファイルにそのオブジェクトはありません。この項目は無視されます</translation>
     </message>
@@ -2262,7 +2453,7 @@ options for every command:
         <translation>強制トンネリング モードの Azure Firewall「%1」には、VNet「%2」に AzureFirewallManagementSubnet という名前のサブネット (/26 以上) が必要です</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</source>
         <translation>ルート テーブル「%1」は AzureFirewallSubnet の 0.0.0.0/0 を %2 に送ります。強制トンネリング モードでない Azure Firewall には、インターネットへの 0.0.0.0/0 が必要です</translation>
     </message>
@@ -2308,12 +2499,7 @@ options for every command:
         <translation>ルール「%1」に %2 がありません。Azure では 1 つ以上必要です</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</source>
-        <translation>ルール「%1」が指定する「%2」はアドレス、範囲、プレフィックスのいずれでもありません。サービス タグと IP グループはモデル化されていないため、ここでは一致しません</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</source>
         <translation>ネットワーク ルール「%1」は FQDN を指定しています。Azure ではファイアウォールの DNS プロキシが必要で (ここでは有効と仮定)、クライアントはファイアウォールを DNS サーバーとして使う必要があります</translation>
     </message>
@@ -2343,12 +2529,12 @@ options for every command:
         <translation>規則「%1」の %3 には %2 個のアドレスがあります。Azure の上限は 4,000 です</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」と「%2」は %4 方向で同じ優先度 %3 を使っています</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
         <translation>ID「%1」はアドレスとして読めます。これを指定したフローはアドレスではなくこのオブジェクトを指します。別の ID にしてください</translation>
     </message>
@@ -2389,7 +2575,17 @@ options for every command:
         <translation>VNet 間接続 &quot;%1&quot; は BGP を使いますが、両方のゲートウェイの ASN が %2 です。互いの経路を破棄するので、一方に別の ASN を付けてください</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-138"/>
+        <source>&quot;%1&quot; names service tag %2, which the loaded service tag file (%3, change number %4) does not list: a misspelt or a newer tag; what it could decide is uncertain</source>
+        <translation>&quot;%1&quot; はサービス タグ %2 を指定していますが、読み込んだサービス タグ ファイル (%3、変更番号 %4) にはありません: 綴りの誤りか新しいタグです。これが決め得ることは不確かです</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; names service tag %2, whose addresses Pathlight does not know until a service tag file is loaded; what it could decide is uncertain</source>
+        <translation>&quot;%1&quot; はサービス タグ %2 を指定していますが、サービス タグ ファイルを読み込むまで Pathlight はそのアドレスを知りません。これが決め得ることは不確かです</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</source>
         <translation>接続 &quot;%1&quot; と &quot;%2&quot; は同じ 2 つのゲートウェイを結んでいます。1 つの接続で両方向を表します</translation>
     </message>
@@ -2424,12 +2620,17 @@ options for every command:
         <translation>NVA は Route Server 自身の ASN 65515 を使用できません</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
+        <source>route table &quot;%1&quot; has %2 routes on service tags; Azure allows 25 a table</source>
+        <translation>ルート テーブル &quot;%1&quot; にはサービス タグのルートが %2 個あります。Azure では 1 テーブルに 25 個までです</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>ルート テーブル「%3」のルート「%1」と「%2」は同じプレフィックス %4 です。Azure は同じプレフィックスの 2 つ目のルートを拒否します</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>route table &quot;%1&quot; has more than one route named &quot;%2&quot;; Azure needs each route name once</source>
         <translation>ルート テーブル「%1」に「%2」という名前のルートが複数あります。Azure ではルート名は 1 つずつでなければなりません</translation>
     </message>
@@ -2495,24 +2696,193 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>LiveImport</name>
+    <message>
+        <location filename="../app/gui/live_import_dialog.cpp" line="+150"/>
+        <source>service tags are read once, for one subscription</source>
+        <translation>サービス タグは 1 つのサブスクリプションに対して 1 回読み取ります</translation>
+    </message>
+    <message>
+        <location filename="../app/live/access_token.cpp" line="+18"/>
+        <source>the token is empty</source>
+        <translation>トークンが空です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the token is longer than 16,384 characters</source>
+        <translation>トークンが 16,384 文字を超えています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token holds characters a bearer token does not have (a space, a line break, quotes): paste the token alone</source>
+        <translation>トークンにベアラー トークンにない文字 (空白、改行、引用符) が含まれています: トークンだけを貼り付けてください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not set</source>
+        <translation>%1 が設定されていません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the Azure CLI (az) is not installed or not on PATH: install it and run az login, or give the token in %1</source>
+        <translation>Azure CLI (az) がインストールされていないか PATH にありません: インストールして az login を実行するか、%1 でトークンを渡してください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the Azure CLI could not be started: %1</source>
+        <translation>Azure CLI を起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>az account get-access-token failed (exit %1): %2 — run az login with an account that has Reader on the subscription</source>
+        <translation>az account get-access-token が失敗しました (終了コード %1): %2 — サブスクリプションの閲覧者ロールを持つアカウントで az login を実行してください</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>az account get-access-token gave no accessToken in its JSON</source>
+        <translation>az account get-access-token の JSON に accessToken がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>az account get-access-token gave no answer in %1 s</source>
+        <translation>az account get-access-token が %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/live/live_import.cpp" line="+238"/>
+        <source>canceled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../app/live/arm_client.cpp" line="+66"/>
+        <source>the endpoint %1 is not a URL with a host</source>
+        <translation>エンドポイント %1 はホストを含む URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the endpoint %1 must be a scheme and a host only, such as https://management.azure.com</source>
+        <translation>エンドポイント %1 はスキームとホストだけにしてください (例: https://management.azure.com)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the endpoint %1 is not https: Pathlight sends a token over plain http only to this machine (127.0.0.1, ::1, localhost)</source>
+        <translation>エンドポイント %1 は https ではありません: Pathlight が平文の http でトークンを送るのはこのマシン (127.0.0.1、::1、localhost) だけです</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_import.cpp" line="-135"/>
+        <source>no subscription chosen</source>
+        <translation>サブスクリプションが選ばれていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000)</source>
+        <translation>&quot;%1&quot; はサブスクリプション ID (00000000-0000-0000-0000-000000000000 のような GUID) ではありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a resource group name (1 to 90 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot;, &quot;(&quot;, &quot;)&quot;, not ending in &quot;.&quot;)</source>
+        <translation>&quot;%1&quot; はリソース グループ名 (1 から 90 文字の英字、数字、&quot;-&quot;、&quot;_&quot;、&quot;.&quot;、&quot;(&quot;、&quot;)&quot;。&quot;.&quot; で終わらない) ではありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported from Azure: %1</source>
+        <translation>Azure からインポート: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the token was refused (%1): it has expired or is not meant for %2. Get a new one (az login, then az account get-access-token) for an account with the Reader role on the subscription</source>
+        <translation>トークンが拒否されました (%1): 期限切れか、%2 向けではありません。サブスクリプションの閲覧者ロールを持つアカウントで新しいトークンを取得してください (az login の後 az account get-access-token)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>access denied (%1): the token&apos;s account needs the Reader role on %2</source>
+        <translation>アクセスが拒否されました (%1): トークンのアカウントには %2 の閲覧者ロールが必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not found (%1)</source>
+        <translation>見つかりません (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Resource Manager still throttled the request after %1 attempts (%2): try again in a few minutes</source>
+        <translation>Azure Resource Manager は %1 回試行した後も要求を制限しました (%2): 数分後にもう一度試してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the request failed (%1)</source>
+        <translation>要求が失敗しました (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒以内に完全な応答がありませんでした</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request could not be sent or answered: %1</source>
+        <translation>要求を送信できないか、応答がありませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is not JSON: %1</source>
+        <translation>応答が JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>応答が %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the next page is at %1, not at the endpoint: not followed (the token is sent to the endpoint only)</source>
+        <translation>次のページは %1 にあり、エンドポイントではありません: たどりません (トークンはエンドポイントにだけ送ります)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>more than %1 pages, or a page link repeated: stopped</source>
+        <translation>%1 ページを超えたか、ページのリンクが繰り返されました: 停止しました</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 not read: %2; the rest is imported</source>
+        <translation>%1 は読み取れませんでした: %2。残りはインポートします</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>resource group %1 is in none of the chosen subscriptions</source>
+        <translation>リソース グループ %1 は選んだどのサブスクリプションにもありません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>none of the chosen subscriptions and resource groups can be read with this token (the notes say why): it needs the Reader role on them</source>
+        <translation>選んだサブスクリプションとリソース グループはどれもこのトークンで読み取れません (理由は注記にあります): それらの閲覧者ロールが必要です</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the chosen subscriptions and resource groups hold no network resource this token can read</source>
+        <translation>選んだサブスクリプションとリソース グループには、このトークンで読み取れるネットワーク リソースがありません</translation>
+    </message>
+</context>
+<context>
     <name>LoadError</name>
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
-        <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1176"/>
+        <location filename="../model/io/topology_reader.cpp" line="+65"/>
+        <location line="+1180"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが、%1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1164"/>
-        <location line="+778"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1168"/>
+        <location line="+782"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>必須のキー「%1」がありません</translation>
     </message>
     <message>
-        <location line="-847"/>
+        <location line="-851"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
@@ -2557,13 +2927,13 @@ options for every command:
     <message>
         <location line="+6"/>
         <location line="+549"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 は IPv4 プレフィックスではありません: %2</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-703"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>IPv4 アドレスの文字列が必要ですが、%1 が見つかりました</translation>
     </message>
@@ -2589,12 +2959,12 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+504"/>
+        <location line="+508"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 は次のいずれでもありません: %2</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-483"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>不明なキー「%1」はそのまま保持されますが、使われません</translation>
     </message>
@@ -2665,17 +3035,17 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」はポート、1000-2000 のような範囲、* のいずれでもありません</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>「%1」がありません。Azure では規則のアドレス (プレフィックス、アドレス、サービス タグ、または &quot;*&quot;) が必須です</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+71"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 はポート番号 (0 から 65535) ではありません</translation>
@@ -3524,73 +3894,108 @@ options for every command:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/report_writer.cpp" line="+91"/>
-        <location line="+91"/>
+        <location filename="../app/report/report_writer.cpp" line="+126"/>
+        <location line="+121"/>
         <source>File: %1 — report written %2</source>
         <translation>ファイル: %1 — レポート作成日時 %2</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+90"/>
+        <location line="-87"/>
+        <location line="+110"/>
         <source>Diagram</source>
         <translation>図</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-138"/>
+        <location line="+31"/>
+        <location line="+88"/>
+        <location line="+21"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Flow</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Protocol/port</source>
         <translation>プロトコル/ポート</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-142"/>
+        <location line="+34"/>
+        <location line="+85"/>
+        <location line="+24"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-180"/>
+        <source>No fix proposed</source>
+        <translation>修正案はありません</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+119"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+116"/>
+        <source>Errors and their fixes</source>
+        <translation>エラーとその修正</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+115"/>
+        <source>No flow has an error.</source>
+        <translation>エラーのあるフローはありません。</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+1"/>
+        <location line="+110"/>
+        <location line="+1"/>
+        <source>Reachability</source>
+        <translation>到達可能性</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+109"/>
         <source>Expected</source>
         <translation>想定</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Apparent source</source>
         <translation>見かけの送信元</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+93"/>
+        <location line="-93"/>
+        <location line="+113"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
         <translation>%1 → %2、%3 ポート %4。宛先から見た送信元は %5 です。</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-106"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
@@ -3616,30 +4021,32 @@ options for every command:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+93"/>
+        <location line="+113"/>
         <source>Reply</source>
         <translation>応答</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+93"/>
+        <location line="-108"/>
+        <location line="+113"/>
         <source>Findings</source>
         <translation>検出結果</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+92"/>
+        <location line="-230"/>
+        <location line="+124"/>
+        <location line="+112"/>
         <source>Fix: %1</source>
         <translation>修正: %1</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-236"/>
+        <location line="+124"/>
+        <location line="+112"/>
         <source>Alternative: %1</source>
         <translation>代替案: %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-108"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -3655,6 +4062,11 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
@@ -3664,7 +4076,7 @@ options for every command:
         <translation>Linux</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <source>Route: %1</source>
         <translation>ルート: %1</translation>
     </message>
@@ -3682,7 +4094,7 @@ options for every command:
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../model/routing/routing_model.cpp" line="+81"/>
+        <location filename="../model/routing/routing_model.cpp" line="+84"/>
         <source>invalid</source>
         <translation>無効</translation>
     </message>
@@ -3730,6 +4142,49 @@ options for every command:
         <location line="+2"/>
         <source>invalidated by a user route that covers the private endpoint (route-table network policies on its subnet)</source>
         <translation>プライベート エンドポイントを含むユーザー ルートによって無効 (そのサブネットでルート テーブルのネットワーク ポリシーが有効)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTags</name>
+    <message>
+        <location filename="../model/catalog/service_tags.cpp" line="+107"/>
+        <source>This is not a service tag file: it has no &quot;values&quot; list of tags (the shape of Microsoft&apos;s ServiceTags_*.json download).</source>
+        <translation>これはサービス タグ ファイルではありません: タグの &quot;values&quot; 一覧がありません (Microsoft の ServiceTags_*.json ダウンロードの形式)。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This entry is skipped: a tag needs a &quot;name&quot; and &quot;properties&quot; with an &quot;addressPrefixes&quot; list.</source>
+        <translation>この項目は飛ばします: タグには &quot;name&quot; と、&quot;addressPrefixes&quot; 一覧を持つ &quot;properties&quot; が必要です。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</source>
+        <translation>タグ %1 で飛ばしました: &quot;%2&quot; はアドレス プレフィックスではありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag %1 appears twice; the first one is kept.</source>
+        <translation>タグ %1 が 2 回現れます。最初のものを使います。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file lists no usable service tag.</source>
+        <translation>ファイルには使えるサービス タグがありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is %1 MB; a service tag file is at most %2 MB.</source>
+        <translation>ファイルは %1 MB あります。サービス タグ ファイルは最大 %2 MB です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is not valid JSON.</source>
+        <translation>ファイルは有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/service_tag_store.cpp" line="+28"/>
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み取れません。</translation>
     </message>
 </context>
 <context>
@@ -3816,12 +4271,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2004"/>
+        <location filename="../model/trace/tracer.cpp" line="-2033"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+413"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -3967,17 +4422,17 @@ options for every command:
         <translation>Azure Firewall %1 はパケットを拒否します (ルール %2、コレクション %3)。</translation>
     </message>
     <message>
-        <location line="-1025"/>
+        <location line="-1051"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 には AzureFirewallSubnet がないため、何も転送しません。</translation>
     </message>
     <message>
-        <location line="+771"/>
+        <location line="+797"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>この経路には等コストの次ホップが %1 個あります (ECMP)。このフローのハッシュは %2 を選びます。</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 はアプリケーション ルール %2 (コレクション %3) でパケットを許可します。アプリケーション ルールは常に送信元を変換します。</translation>
     </message>
@@ -3987,7 +4442,7 @@ options for every command:
         <translation>Azure Firewall %1 はネットワーク ルール %2 (コレクション %3) でパケットを許可します。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
         <translation>Azure Firewall %1 は %2 を %3 ポート %4 に変換し (DNAT ルール %5)、送信元をインスタンス アドレス %6 に変換します。</translation>
     </message>
@@ -4266,7 +4721,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1299"/>
+        <location filename="../model/trace/tracer.cpp" line="-1302"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>
@@ -4317,17 +4772,12 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>ハイブリッド Azure ネットワークを設計し、デバッグします。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Topology file to open (default: the built-in demo).</source>
-        <translation>開くトポロジ ファイル (既定: 組み込みのデモ)。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Save a PNG of the window after it opens, then quit.</source>
         <translation>ウィンドウを開いた後に PNG を保存して終了します。</translation>
     </message>
@@ -4362,12 +4812,17 @@ options for every command:
         <translation>--%1 には値が必要です。オプション %2 を値として受け取りました</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>one file at a time (got %1)</source>
-        <translation>ファイルは一度に 1 つだけです (%1 個指定されました)</translation>
+        <location line="-40"/>
+        <source>Topology files to open, each in a window of its own (default: the built-in demo).</source>
+        <translation>開くトポロジ ファイル。それぞれ別のウィンドウで開きます (既定: 組み込みのデモ)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+47"/>
+        <source>--%1 goes with a single file (got %2)</source>
+        <translation>--%1 はファイル 1 つとだけ使えます (%2 個でした)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown language %1 (use %2)</source>
         <translation>不明な言語 %1 (%2 のいずれかを指定してください)</translation>
     </message>
@@ -4382,17 +4837,17 @@ options for every command:
         <translation>スクリーンショット %1 を書き込めません (名前は .png で終わる必要があります)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 を開けません:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>--import and a file to open: one or the other</source>
         <translation>--import と開くファイルは同時に指定できません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>no flow %1 in %2</source>
         <translation>%2 にフロー %1 はありません</translation>
     </message>
@@ -4563,7 +5018,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+141"/>
+        <location filename="../app/gui/document.cpp" line="+148"/>
         <source>no recovery copy</source>
         <translation>回復用のコピーがありません</translation>
     </message>
@@ -5219,6 +5674,11 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy Terraform</source>
+        <translation>Terraform をコピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy Windows guest commands</source>
         <translation>Windows ゲストのコマンドをコピー</translation>
     </message>
@@ -5228,7 +5688,7 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -5434,6 +5894,89 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::LiveImportDialog</name>
+    <message>
+        <location filename="../app/gui/live_import_dialog.cpp" line="-117"/>
+        <source>Import from Azure</source>
+        <translation>Azure からインポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update service tags from Azure</source>
+        <translation>Azure からサービス タグを更新</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subscription ids, separated by commas</source>
+        <translation>サブスクリプション ID (コンマ区切り)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all resource groups</source>
+        <translation>すべてのリソース グループ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Resource Manager: https://management.azure.com for the public cloud; a sovereign cloud&apos;s own, e.g. https://management.usgovcloudapi.net</source>
+        <translation>Azure Resource Manager: パブリック クラウドは https://management.azure.com、ソブリン クラウドはそれぞれのもの (例: https://management.usgovcloudapi.net)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure CLI (az account get-access-token)</source>
+        <translation>Azure CLI (az account get-access-token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variable %1</source>
+        <translation>環境変数 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasted here:</source>
+        <translation>ここに貼り付け:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a bearer token for Azure Resource Manager</source>
+        <translation>Azure Resource Manager 用のベアラー トークン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Azure CLI (az) is not installed or not on PATH</source>
+        <translation>Azure CLI (az) がインストールされていないか PATH にありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subscriptions:</source>
+        <translation>サブスクリプション:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource groups:</source>
+        <translation>リソース グループ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint:</source>
+        <translation>エンドポイント:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token:</source>
+        <translation>トークン:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent before you press Read. Pathlight then sends only these read-only requests, with the token in memory only (never saved, logged or written to the report). The token&apos;s account needs the Reader role on what it reads.</source>
+        <translation>[読み取り] を押すまで何も送信しません。その後 Pathlight が送るのは次の読み取り専用の要求だけで、トークンはメモリにだけ保持します (保存、ログ、レポートへの書き込みはしません)。トークンのアカウントには読み取る対象の閲覧者ロールが必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+</context>
+<context>
     <name>pathlight::LoadBalancerEditor</name>
     <message>
         <location filename="../views/editors/load_balancer_editor.cpp" line="+94"/>
@@ -5587,7 +6130,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-178"/>
+        <location filename="../app/gui/main_window.cpp" line="-185"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -5633,8 +6176,8 @@ Apply it anyway?</source>
 それでも適用しますか?</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+49"/>
+        <location line="+20"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+50"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
@@ -5692,7 +6235,7 @@ Apply it anyway?</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -5729,7 +6272,7 @@ Apply it anyway?</source>
         <translation>サンプルを開く(&amp;E)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -5774,7 +6317,7 @@ Apply it anyway?</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -5809,7 +6352,7 @@ Apply it anyway?</source>
         <translation>配置または接続を取り消す</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-56"/>
         <source>&amp;Import from Azure files…</source>
         <translation>Azure のファイルからインポート(&amp;I)…</translation>
     </message>
@@ -5820,11 +6363,31 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Import from &amp;Azure…</source>
+        <translation>Azure からインポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Compare &amp;with…</source>
         <translation>比較(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+2"/>
+        <source>Update service &amp;tags from file…</source>
+        <translation>ファイルからサービス タグを更新(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Update service tags from A&amp;zure…</source>
+        <translation>Azure からサービス タグを更新(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Close window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Connect mode: drag between objects · Esc stops</source>
         <translation>接続モード: オブジェクト間をドラッグ · Esc で終了</translation>
     </message>
@@ -6044,17 +6607,7 @@ Apply it anyway?</source>
         <translation>Pathlight について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>About Pathlight</source>
-        <translation>Pathlight について</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
-        <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;ハイブリッド Azure ネットワークでフローを追跡します。各ホップのルート、各 NSG の判定、宛先から見た送信元アドレス、そして何が問題かを示します。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Quick start</source>
         <translation>クイック スタート</translation>
     </message>
@@ -6069,7 +6622,7 @@ Apply it anyway?</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-224"/>
+        <location filename="../app/gui/main_window.cpp" line="-235"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -6081,7 +6634,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_files.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+52"/>
         <source>%1 — autosaved %2</source>
         <translation>%1 — %2 に自動保存</translation>
     </message>
@@ -6127,7 +6680,7 @@ Apply it anyway?</source>
         <translation>%1 では異なります: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+178"/>
+        <location filename="../app/gui/main_window.cpp" line="+189"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6312,7 +6865,12 @@ Apply it anyway?</source>
         <translation>Pathlight トポロジ (*.pathlight.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>Traced paths</source>
+        <translation>トレースした経路</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export diagram</source>
         <translation>図のエクスポート</translation>
     </message>
@@ -6322,19 +6880,30 @@ Apply it anyway?</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>draw.io diagram (*.drawio)</source>
+        <translation>draw.io ダイアグラム (*.drawio)</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Cannot export</source>
         <translation>エクスポートできません</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-40"/>
+        <source>Reachability matrix for %1 port %2: sources in rows, destinations in columns, each cell coloured by its verdict as on the canvas.</source>
+        <translation>%1 ポート %2 の到達可能性マトリックス: 行が送信元、列が宛先で、各セルはキャンバスと同じく判定の色で塗られています。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
@@ -6375,7 +6944,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_files.cpp" line="-34"/>
+        <location filename="../app/gui/main_window_files.cpp" line="-56"/>
         <source>Untitled topology</source>
         <translation>無題のトポロジ</translation>
     </message>
@@ -6385,7 +6954,7 @@ Apply it anyway?</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_import.cpp" line="+48"/>
+        <location filename="../app/gui/main_window_import.cpp" line="+52"/>
         <source>Nothing was imported; the document shown is unchanged</source>
         <translation>何もインポートされませんでした。表示中のドキュメントは変わりません</translation>
     </message>
@@ -6432,6 +7001,97 @@ Apply it anyway?</source>
         <location line="+6"/>
         <source>Automatic layout</source>
         <translation>自動レイアウト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_live_import.cpp" line="+39"/>
+        <location line="+59"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="+94"/>
+        <source>Azure Resource Manager at %1</source>
+        <translation>%1 の Azure Resource Manager</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Asking the Azure CLI for a token…</source>
+        <translation>Azure CLI にトークンを要求しています…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="-5"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading from Azure…</source>
+        <translation>Azure から読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Read %n resources; %1 requests left</source>
+        <translation>
+            <numerusform>%n 個のリソースを読み取りました。残りの要求は %1 個です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import from Azure canceled; the document shown is unchanged</source>
+        <translation>Azure からのインポートをキャンセルしました。表示中のドキュメントは変わっていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing what was read…</source>
+        <translation>読み取った内容をインポートしています…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="-56"/>
+        <source>Service tags: the platform tags only (no service tag file loaded)</source>
+        <translation>サービス タグ: プラットフォーム タグのみ (サービス タグ ファイル未読み込み)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Service tags: %1 cloud, change number %2, %n tag(s), loaded %3</source>
+        <translation>
+            <numerusform>サービス タグ: %1 クラウド、変更番号 %2、%n 個のタグ、読み込み %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the command line</source>
+        <translation>コマンド ラインから</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update service tags from file</source>
+        <translation>ファイルからサービス タグを更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure service tags (ServiceTags_*.json *.json);;All files (*)</source>
+        <translation>Azure サービス タグ (ServiceTags_*.json *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+58"/>
+        <source>The service tags cannot be kept in %1: %2</source>
+        <translation>サービス タグを %1 に保存できません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-52"/>
+        <source>%1 (%n entry(ies) skipped)</source>
+        <translation>
+            <numerusform>%1 (%n 個の項目を飛ばしました)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the service tags from Azure…</source>
+        <translation>Azure からサービス タグを読み取っています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the service tags canceled; nothing changed</source>
+        <translation>サービス タグの読み取りをキャンセルしました。何も変わっていません</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +7241,11 @@ Apply it anyway?</source>
         <location line="+1"/>
         <source>Copy Bicep</source>
         <translation>Bicep をコピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Terraform</source>
+        <translation>Terraform をコピー</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6929,7 +7594,7 @@ Apply it anyway?</source>
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../app/gui/about_dialog.cpp" line="+91"/>
+        <source>About Pathlight</source>
+        <translation>關於 Pathlight</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
+        <translation>追蹤混合式 Azure 網路中的流程：每個躍點的路由、每個 NSG 的判定、目的地看到的來源位址，以及問題所在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>以 Qt %1 建置，執行於 Qt %2。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pathlight uses these libraries, under their licences:</source>
+        <translation>Pathlight 依各自的授權使用以下程式庫:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>程式庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The licences&apos; full texts are in /usr/share/doc/PACKAGE/copyright on Debian (libqt6core6, libqcustomplot2.1-qt6, nlohmann-json3-dev, libgvc6).</source>
+        <translation>授權全文位於 Debian 的 /usr/share/doc/PACKAGE/copyright (libqt6core6、libqcustomplot2.1-qt6、nlohmann-json3-dev、libgvc6)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Libraries</source>
+        <translation>程式庫</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What Pathlight says about Azure follows Microsoft Learn documentation; the model rests mostly on these pages:</source>
+        <translation>Pathlight 對 Azure 的說明遵循 Microsoft Learn 文件；模型主要依據以下頁面:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <location filename="../app/io/atomic_file.cpp" line="+11"/>
@@ -95,19 +153,36 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../app/cli/cli_catalog.cpp" line="+24"/>
         <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
         <translation>選項 %1 需要一個值</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>%1: cannot read the service tag file: %2</source>
+        <translation>%1: 無法讀取服務標籤檔案: %2</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</source>
+        <translation>%1: 無法使用此服務標籤檔案: 大小為 %2 MB；服務標籤檔案最多 %3 MB</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot use this service tag file:</source>
+        <translation>%1: 無法使用此服務標籤檔案:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_options.cpp" line="+8"/>
         <source>unknown option %1</source>
         <translation>未知的選項 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+60"/>
-        <location line="+35"/>
-        <location filename="../app/cli/cli_diff.cpp" line="+14"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+64"/>
+        <location line="+33"/>
+        <location filename="../app/cli/cli_diff.cpp" line="+15"/>
+        <location filename="../app/cli/cli_ids.cpp" line="+17"/>
         <source>%1: cannot use this file:</source>
         <translation>%1: 無法使用此檔案:</translation>
     </message>
@@ -117,7 +192,7 @@
         <translation>用法：pathlight-cli check FILE</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1: %2, %3</source>
         <translation>%1：%2，%3</translation>
     </message>
@@ -364,7 +439,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cli_import.cpp" line="+143"/>
+        <location filename="../app/cli/cli_import.cpp" line="+167"/>
         <source>wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
@@ -374,7 +449,7 @@
         <translation>用法：pathlight-cli format FILE [-o OUT]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>usage: pathlight-cli COMMAND FILE [options]
 commands:
   check FILE                                   load and validate
@@ -384,9 +459,17 @@ commands:
   format FILE [-o OUT]                         rewrite in canonical form (atomic)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     Azure files (JSON, templates) to a topology
+  import --live --subscription ID [--resource-group RG]... -o OUT [--endpoint URL]
+         [--token-from az|env] [--timeout S]   read from Azure Resource Manager
   diff DESIGN OTHER [--json]                   objects and flow verdicts that differ
+  ids FILE flows|nics                          the file&apos;s flow or NIC ids, one a line
+  service-tags --subscription ID [--location REGION] -o OUT.json
+         [--endpoint URL] [--token-from az|env] Azure&apos;s service tags, read live
 options for every command:
   --lang en|ja|zh_TW                           language of the text output
+  --service-tags FILE                          Microsoft&apos;s service tag file (ServiceTags_*.json)
+  -h, --help                                   this text
+  --version                                    the version
 </source>
         <translation>用法：pathlight-cli COMMAND FILE [options]
 命令:
@@ -397,13 +480,21 @@ options for every command:
   format FILE [-o OUT]                         以標準格式重寫 (不可部分完成)
   import INPUT... -o OUT [--parameters F] [--context k=v,...] [--suggest-flows]
          [--report R.json]                     將 Azure 檔案 (JSON、範本) 轉成拓撲
+  import --live --subscription ID [--resource-group RG]... -o OUT [--endpoint URL]
+         [--token-from az|env] [--timeout S]   從 Azure Resource Manager 讀取
   diff DESIGN OTHER [--json]                   顯示不同的物件與流程判定
+  ids FILE flows|nics                          檔案中的流程或 NIC 識別碼，每行一個
+  service-tags --subscription ID [--location REGION] -o OUT.json
+         [--endpoint URL] [--token-from az|env] 即時讀取 Azure 的服務標籤
 所有命令的選項:
   --lang en|ja|zh_TW                           文字輸出的語言
+  --service-tags FILE                          Microsoft 的服務標籤檔案 (ServiceTags_*.json)
+  -h, --help                                   此說明
+  --version                                    版本
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的命令「%1」</translation>
     </message>
@@ -413,7 +504,7 @@ options for every command:
         <translation>未知的語言「%1」(可用：%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_import.cpp" line="-119"/>
+        <location filename="../app/cli/cli_import.cpp" line="-143"/>
         <source>--context expects key=value pairs, found &quot;%1&quot;</source>
         <translation>--context 需要 key=value 配對，但找到「%1」</translation>
     </message>
@@ -433,12 +524,27 @@ options for every command:
         <translation>--context：未知的索引鍵「%1」(可用 subscription、resourceGroup、location、deployment)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>usage: pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</source>
         <translation>用法：pathlight-cli import INPUT... [--parameters FILE] [--context subscription=...,resourceGroup=...] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>   or: pathlight-cli import --live --subscription ID [--resource-group RG]... [--endpoint URL] [--token-from az|env] [--timeout SECONDS] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</source>
+        <translation>   或：pathlight-cli import --live --subscription ID [--resource-group RG]... [--endpoint URL] [--token-from az|env] [--timeout SECONDS] [--suggest-flows] [--report FILE.json] -o OUT.pathlight.json</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is for files, not with --live</source>
+        <translation>%1 用於檔案，不能與 --live 一起使用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 needs --live</source>
+        <translation>%1 需要 --live</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>-o and --report name the same file</source>
         <translation>-o 與 --report 指定了同一個檔案</translation>
     </message>
@@ -448,7 +554,7 @@ options for every command:
         <translation>%1 是輸入：匯入不會覆寫它讀取的檔案</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>nothing imported:</source>
         <translation>未匯入任何內容：</translation>
     </message>
@@ -487,7 +593,7 @@ options for every command:
         <translation>用法：pathlight-cli diff DESIGN OTHER [--json]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>objects: %1 added, %2 removed, %3 changed</source>
         <translation>物件：新增 %1、移除 %2、變更 %3</translation>
     </message>
@@ -505,6 +611,62 @@ options for every command:
         <location line="+6"/>
         <source>%1: %2 → %3; apparent source %4 → %5</source>
         <translation>%1：%2 → %3；表面來源 %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_ids.cpp" line="-5"/>
+        <source>usage: pathlight-cli ids FILE flows|nics</source>
+        <translation>用法：pathlight-cli ids FILE flows|nics</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_import_live.cpp" line="+46"/>
+        <source>--timeout expects seconds between 0 and 3600, found &quot;%1&quot;</source>
+        <translation>--timeout 需要 0 到 3600 之間的秒數，收到 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--token-from expects az or env, found &quot;%1&quot;</source>
+        <translation>--token-from 需要 az 或 env，收到 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>read %n resources; %1 requests left</source>
+        <translation>
+            <numerusform>已讀取 %n 個資源；剩餘 %1 個要求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>read %n resources in %1 requests from %2</source>
+        <translation>
+            <numerusform>以 %1 個要求從 %2 讀取了 %n 個資源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_service_tags.cpp" line="+24"/>
+        <source>usage: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</source>
+        <translation>用法：pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--location expects a region name such as westeurope, found &quot;%1&quot;</source>
+        <translation>--location 需要 westeurope 之類的區域名稱，收到 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the answer is not a service tag list:</source>
+        <translation>%1: 回應不是服務標籤清單:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>無法寫入 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n service tag(s), cloud %2, change number %3, written to %4</source>
+        <translation>
+            <numerusform>%1: %n 個服務標籤，雲端 %2，變更編號 %3，已寫入 %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -536,7 +698,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+227"/>
+        <location filename="../app/gui/main_window.cpp" line="+234"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -636,9 +798,17 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../views/canvas/drawio_writer.cpp" line="+179"/>
+        <source>cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+348"/>
+        <location filename="../model/trace/tracer.cpp" line="+375"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -698,7 +868,17 @@ options for every command:
         <translation>NSG「%1」的規則「%2」(優先順序 %3) 拒絕此流量，IP 流量驗證也回報 Deny，但 Azure 隱藏的平台規則 (%4) 讓它通過；流量記錄中不會有任何紀錄。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+14"/>
+        <source>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
+        <translation>NSG &quot;%1&quot; 的規則 &quot;%2&quot; 指定了服務標籤 %3，但 Pathlight 不知道其位址；若它相符，將由它取代規則 &quot;%4&quot; 做出判定。此判定不確定：請載入服務標籤檔案 (檔案 &gt; 從檔案更新服務標籤，或 --service-tags)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
+        <translation>Azure Firewall &quot;%1&quot; 的規則 &quot;%2&quot; 指定了服務標籤 %3，但 Pathlight 不知道其位址；若它相符，判定將會不同。此判定不確定：請載入服務標籤檔案 (檔案 &gt; 從檔案更新服務標籤，或 --service-tags)。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG「%1」以前端位址 %3 允許應用程式閘道「%2」(規則「%4」)，但其探查與要求來自執行個體位址 (例如 %5)，而規則「%6」拒絕了這些位址。</translation>
     </message>
@@ -754,12 +934,12 @@ options for every command:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+489"/>
+        <location line="+492"/>
         <source>Subnet &quot;%1&quot; has no route for %2.</source>
         <translation>子網路「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-477"/>
         <source>Private endpoint &quot;%1&quot;&apos;s /32 route is longer than user route %2 → %3 of route table &quot;%4&quot;: this traffic goes straight to the endpoint and does not cross %3. Route-table network policies on the endpoint&apos;s subnet and a route for its subnet or VNet would send it through.</source>
         <translation>私人端點「%1」的 /32 路由比路由表「%4」的使用者路由 %2 → %3 更長：此流量直接抵達端點，不會經過 %3。在端點的子網路啟用路由表網路原則，並為其子網路或 VNet 加上路由，即可讓流量經過它。</translation>
     </message>
@@ -824,7 +1004,7 @@ options for every command:
         <translation>負載平衡器「%1」是 Standard：在 NIC 或其子網路的 NSG 允許之前，不接受送往 NIC「%2」的輸入流量。</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-992"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
@@ -834,7 +1014,12 @@ options for every command:
         <translation>前往 %1 的封包經過 %2 個躍點仍未抵達；Pathlight 最多追蹤 %2 個躍點。</translation>
     </message>
     <message>
-        <location line="+1001"/>
+        <location line="+109"/>
+        <source>User route %1 names service tag %2, whose addresses Pathlight does not know; if %3 is one of them, that route decides here. The route chosen is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
+        <translation>使用者定義路由 %1 指定了服務標籤 %2，但 Pathlight 不知道其位址；若 %3 屬於其中，此處將由該路由決定。所選路由不確定：請載入服務標籤檔案 (檔案 &gt; 從檔案更新服務標籤，或 --service-tags)。</translation>
+    </message>
+    <message>
+        <location line="+918"/>
         <source>Traffic for %1 is routed to NIC &quot;%2&quot; of &quot;%3&quot;, which does not own that address and has IP forwarding off in Azure: the packet is dropped.</source>
         <translation>前往 %1 的流量被路由到「%3」的 NIC「%2」，但它不擁有該位址且在 Azure 中關閉了 IP 轉送：封包會被捨棄。</translation>
     </message>
@@ -854,7 +1039,7 @@ options for every command:
         <translation>Azure Firewall「%1」以集合「%6」(群組「%7」) 的規則「%5」拒絕這個從 %2 到 %3 連接埠 %4 的流量。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Azure Firewall &quot;%1&quot; is in forced-tunneling mode, which does not support inbound DNAT: its replies leave by the tunnel, not the public IP the client reached.</source>
         <translation>Azure Firewall「%1」處於強制通道模式，不支援輸入 DNAT：其回應會經由通道離開，而不是用戶端連線的公用 IP。</translation>
     </message>
@@ -992,7 +1177,7 @@ options for every command:
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../model/advice/fix_advisor.cpp" line="+361"/>
+        <location filename="../model/advice/fix_advisor.cpp" line="+462"/>
         <source>Route %1&apos;s addresses straight to the Internet from subnet %2</source>
         <translation>將 %1 的位址從子網路 %2 直接路由至網際網路</translation>
     </message>
@@ -1043,7 +1228,7 @@ options for every command:
         <translation>規則 %1 位於 %2，其上方無法再放任何規則，因此將它下移一號（該號碼空著，其他都不受影響），由新規則取代其位置；規則 %1 拒絕的其他流量仍被拒絕。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Allow this traffic in NSG %1 at priority %2, just above rule %3</source>
         <translation>在 NSG %1 中以優先順序 %2 (緊接在規則 %3 之上) 允許此流量</translation>
     </message>
@@ -1073,7 +1258,7 @@ options for every command:
         <translation>除非啟用 IP 轉送，否則 Azure 會在 NIC 上捨棄送往其他位址的封包；客體作業系統也必須轉送。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Enable IP forwarding in the guest OS of %1</source>
         <translation>在 %1 的客體作業系統中啟用 IP 轉送</translation>
     </message>
@@ -1103,7 +1288,7 @@ options for every command:
         <translation>Microsoft 對等互連只會通告路由篩選所允許社群的首碼 (2017 年 8 月之後的線路若沒有篩選則學不到任何首碼)。加入 %1 即可取得 %2 的首碼。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
         <translation>替代方案：透過 Proxy 或私人端點連線到 %1</translation>
     </message>
@@ -1124,12 +1309,12 @@ options for every command:
     </message>
     <message>
         <location line="+38"/>
-        <location line="+126"/>
+        <location line="+155"/>
         <source>Translate forwarded traffic to the NVA&apos;s own address on %1</source>
         <translation>在 %1 上將轉送的流量轉譯為 NVA 自己的位址</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-152"/>
         <source>A guest step: Azure&apos;s outbound translation covers only the NIC&apos;s own addresses, so an NVA must SNAT (masquerade) what it forwards to the Internet.</source>
         <translation>客體步驟：Azure 的輸出轉譯只涵蓋 NIC 自己的位址，因此 NVA 必須對轉送到網際網路的流量執行 SNAT (偽裝)。</translation>
     </message>
@@ -1144,7 +1329,7 @@ options for every command:
         <translation>Microsoft 為私人子網路建議的明確輸出方式：使用 Azure 配置之 Standard 公用 IP 的 NAT 閘道；建立後請將 NAT 閘道及其位址加入檔案。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>Turn default outbound access back on for subnet %1</source>
         <translation>重新開啟子網路 %1 的預設輸出存取</translation>
     </message>
@@ -1154,7 +1339,7 @@ options for every command:
         <translation>這是最快的出路；但 Microsoft 建議改用明確的方法 (NAT 閘道或公用 IP)，而且必須將 VM 停止並解除配置，變更才會生效。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Send requests to %1 from subnet %2 through NVA %3</source>
         <translation>讓子網路 %2 送往 %1 的要求經過 NVA %3</translation>
     </message>
@@ -1179,7 +1364,7 @@ options for every command:
         <translation>目的地子網路上的使用者定義路由讓回應經過要求所經過的 NVA，使其連線追蹤看到雙向流量。若影響許多用戶端，請將首碼放寬到用戶端的子網路。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>Allow this flow on Azure Firewall %1 in collection %2</source>
         <translation>在 Azure Firewall %1 的集合 %2 中允許此流程</translation>
     </message>
@@ -1189,7 +1374,7 @@ options for every command:
         <translation>針對這個來源、目的地與連接埠的網路規則，放在 Azure 會比拒絕它的規則更早評估的允許集合中 (網路規則先於應用程式規則，之後依群組與集合的優先順序)。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove deny rule %1 from collection %2 of Azure Firewall %3</source>
         <translation>從 Azure Firewall %3 的集合 %2 移除拒絕規則 %1</translation>
     </message>
@@ -1199,7 +1384,7 @@ options for every command:
         <translation>拒絕規則之前沒有允許集合，因此移除拒絕規則本身 (原本符合它的其他流量，之後由其後的規則允許或拒絕)，並在第一個允許集合中加入只針對此流程的規則。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Remove route %1 (%2) from route table %3</source>
         <translation>從路由表 %3 移除路由 %1 (%2)</translation>
     </message>
@@ -1209,7 +1394,7 @@ options for every command:
         <translation>此路由涵蓋 AzureFirewallSubnet，因此送往 Azure Firewall %1 執行個體位址的回應會送到其前端，可能抵達另一個執行個體。移除後，對等互連路由會直接送到持有工作階段的執行個體。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Route 0.0.0.0/0 to the Internet from subnet %1 of %2</source>
         <translation>將 %2 的子網路 %1 的 0.0.0.0/0 路由至 Internet</translation>
     </message>
@@ -1244,7 +1429,7 @@ options for every command:
         <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在接收端（此處為 %1）的對等互連啟用「允許轉送的流量」時，Azure 才會放行。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
@@ -1254,7 +1439,7 @@ options for every command:
         <translation>標準公用 IP 在 NSG 允許之前不接受任何流量。此規則只允許這個用戶端與連接埠；若其他來源也需要，請刻意擴大來源。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>Route %1 and %2 to each other through %3 in %4</source>
         <translation>讓 %1 與 %2 之間的流量經由 %4 中的 %3 路由</translation>
     </message>
@@ -1274,7 +1459,7 @@ options for every command:
         <translation>直接對等互連讓每個 VNet 取得通往對方位址空間的路由；建立後請將其加入圖中（在 Azure 中，對等互連每個方向各為一個物件）。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+97"/>
         <source>Send traffic for private endpoint %1 through %2</source>
         <translation>讓送往私人端點 %1 的流量經過 %2</translation>
     </message>
@@ -1284,7 +1469,7 @@ options for every command:
         <translation>在子網路 %1 啟用路由表網路原則，並在用戶端的路由表加入 %2（不比 VNet 範圍更寬）的使用者路由後，端點的 /32 會變為無效，流量依使用者路由前往 %3。其他子網路送往端點的流量維持原路徑，除非其路由表也加入路由。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Give the VM an instance-level public IP</source>
         <translation>為 VM 指派執行個體層級的公用 IP</translation>
     </message>
@@ -1460,7 +1645,7 @@ options for every command:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../model/import/arm_mapper.cpp" line="+281"/>
+        <location filename="../model/import/arm_mapper.cpp" line="+283"/>
         <source>public IP address %1 has no address in the input (Azure allocates it at deployment): left out</source>
         <translation>公用 IP 位址 %1 在輸入中沒有位址 (Azure 於部署時配置)：已略過</translation>
     </message>
@@ -1591,16 +1776,12 @@ options for every command:
     </message>
     <message>
         <location line="+105"/>
+        <location line="+8"/>
         <source>route %1: &quot;%2&quot; is not a valid IPv4 prefix (%3): left out</source>
         <translation>路由 %1：「%2」不是有效的 IPv4 首碼 (%3)：已略過</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>route %1 is to &quot;%2&quot;, a service tag: Pathlight cannot route it yet; left out</source>
-        <translation>路由 %1 的目的地「%2」是服務標籤：Pathlight 尚無法路由；已略過</translation>
-    </message>
-    <message>
-        <location line="+223"/>
+        <location line="+222"/>
         <location line="+41"/>
         <source>connection %1&apos;s gateway is not in the input: left out</source>
         <translation>連線 %1 的閘道不在輸入中：已略過</translation>
@@ -1848,7 +2029,7 @@ options for every command:
         <translation>已略過 %1：%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>a legacy Azure building-blocks (azbb) file, not an ARM template: refused. Deploy it and import the resource group&apos;s export or az output instead</source>
         <translation>這是舊版 Azure building-blocks (azbb) 檔案，不是 ARM 範本：已拒絕。請部署後改為匯入資源群組的匯出或 az 輸出</translation>
     </message>
@@ -1903,7 +2084,7 @@ options for every command:
         <translation>輸入中沒有範本使用此參數檔：已忽略 (請命名為「&lt;範本&gt;.parameters.json」或以 --parameters 指定)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the template deploys its resources through %1 linked templates on the web, which Pathlight does not fetch: import the deployed resource group&apos;s export or az output instead</source>
         <translation>此範本透過網路上的 %1 個連結範本部署資源，Pathlight 不會下載：請改為匯入已部署資源群組的匯出或 az 輸出</translation>
     </message>
@@ -1999,12 +2180,17 @@ options for every command:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>refused</source>
         <translation>已拒絕</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-16"/>
+        <source>not read</source>
+        <translation>未讀取</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>resolved resource JSON</source>
         <translation>已解析的資源 JSON</translation>
     </message>
@@ -2121,7 +2307,12 @@ options for every command:
         <translation>ID &quot;internet&quot; 代表網際網路本身（在畫布與追蹤中）；請為此物件另取 ID</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+200"/>
+        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range, prefix or service tag: IP groups are not modelled, so it never matches here</source>
+        <translation>規則 &quot;%1&quot; 指定了 &quot;%2&quot;，它不是位址、範圍、前置詞或服務標籤：IP 群組未建模，因此在此永遠不相符</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>subnet &quot;%1&quot; (%2) is outside the address space of VNet &quot;%3&quot;</source>
         <translation>子網路「%1」(%2) 位於 VNet「%3」的位址空間之外</translation>
     </message>
@@ -2196,7 +2387,7 @@ options for every command:
         <translation>規則 &quot;%1&quot; 有空白的位址項目；Azure 需要首碼、位址、服務標籤或 *</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>rule &quot;%1&quot; names &quot;%2&quot;, which is not an address, a prefix or a service tag Pathlight knows (%3): the rule never matches it here</source>
         <translation>規則「%1」指定的「%2」不是位址、首碼，也不是 Pathlight 認得的服務標籤 (%3)：此規則在這裡永遠不會相符</translation>
     </message>
@@ -2211,7 +2402,7 @@ options for every command:
         <translation>規則「%1」的優先順序是 %2；自訂規則使用 100 到 4096</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-641"/>
         <source>the layout places &quot;%1&quot;, which is no object of the file: the entry is ignored</source>
         <translation>版面配置放置了「%1」，但檔案中沒有這個物件：此項目會被忽略</translation>
     </message>
@@ -2262,7 +2453,7 @@ options for every command:
         <translation>強制通道模式的 Azure Firewall「%1」需要 VNet「%2」中名為 AzureFirewallManagementSubnet 的子網路 (/26 或更大)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Route table &quot;%1&quot; sends 0.0.0.0/0 from AzureFirewallSubnet to %2; without forced-tunneling mode Azure Firewall needs 0.0.0.0/0 to the Internet</source>
         <translation>路由表「%1」將 AzureFirewallSubnet 的 0.0.0.0/0 送往 %2；未使用強制通道模式時，Azure Firewall 需要通往網際網路的 0.0.0.0/0</translation>
     </message>
@@ -2308,12 +2499,7 @@ options for every command:
         <translation>規則「%1」沒有 %2；Azure 至少需要一個</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>rule &quot;%1&quot; names &quot;%2&quot;, which is no address, range or prefix: service tags and IP groups are not modelled, so it never matches here</source>
-        <translation>規則「%1」指定的「%2」不是位址、範圍或首碼：服務標籤與 IP 群組未建模，因此在此永遠不會符合</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>network rule &quot;%1&quot; names FQDNs: Azure needs the firewall&apos;s DNS proxy for them (assumed here); its clients must use the firewall as DNS server</source>
         <translation>網路規則「%1」指定了 FQDN：Azure 需要防火牆的 DNS Proxy (此處假設已啟用)，其用戶端必須以防火牆作為 DNS 伺服器</translation>
     </message>
@@ -2343,12 +2529,12 @@ options for every command:
         <translation>規則「%1」的 %3 列出 %2 個位址；Azure 上限為 4,000</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>rules &quot;%1&quot; and &quot;%2&quot; share priority %3 in the %4 direction</source>
         <translation>規則「%1」與「%2」在 %4 方向共用優先順序 %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>the id &quot;%1&quot; reads as an address: a flow naming it means this object, not the address; give it another id</source>
         <translation>識別碼「%1」看起來像位址：指定它的流量代表這個物件而不是該位址；請改用其他識別碼</translation>
     </message>
@@ -2389,7 +2575,17 @@ options for every command:
         <translation>VNet 對 VNet 連線 &quot;%1&quot; 使用 BGP，但兩個閘道的 ASN 都是 %2：彼此會丟棄對方的路由；請為其中一個閘道指定其他 ASN</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-138"/>
+        <source>&quot;%1&quot; names service tag %2, which the loaded service tag file (%3, change number %4) does not list: a misspelt or a newer tag; what it could decide is uncertain</source>
+        <translation>&quot;%1&quot; 指定了服務標籤 %2，但已載入的服務標籤檔案 (%3，變更編號 %4) 未列出：拼錯或較新的標籤；它可能做出的判定不確定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; names service tag %2, whose addresses Pathlight does not know until a service tag file is loaded; what it could decide is uncertain</source>
+        <translation>&quot;%1&quot; 指定了服務標籤 %2，在載入服務標籤檔案之前 Pathlight 不知道其位址；它可能做出的判定不確定</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>connections &quot;%1&quot; and &quot;%2&quot; join the same two gateways; one connection stands for both directions</source>
         <translation>連線 &quot;%1&quot; 與 &quot;%2&quot; 連接相同的兩個閘道；一個連線即代表雙向</translation>
     </message>
@@ -2424,12 +2620,17 @@ options for every command:
         <translation>NVA 不能使用路由伺服器自己的 ASN 65515</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
+        <source>route table &quot;%1&quot; has %2 routes on service tags; Azure allows 25 a table</source>
+        <translation>路由表 &quot;%1&quot; 有 %2 條使用服務標籤的路由；Azure 每個路由表最多允許 25 條</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>路由表「%3」的路由「%1」和「%2」有相同的首碼 %4；Azure 不接受同一首碼的第二條路由</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>route table &quot;%1&quot; has more than one route named &quot;%2&quot;; Azure needs each route name once</source>
         <translation>路由表「%1」有多條名為「%2」的路由；Azure 要求每個路由名稱只出現一次</translation>
     </message>
@@ -2495,24 +2696,193 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>LiveImport</name>
+    <message>
+        <location filename="../app/gui/live_import_dialog.cpp" line="+150"/>
+        <source>service tags are read once, for one subscription</source>
+        <translation>服務標籤只針對一個訂用帳戶讀取一次</translation>
+    </message>
+    <message>
+        <location filename="../app/live/access_token.cpp" line="+18"/>
+        <source>the token is empty</source>
+        <translation>權杖是空的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the token is longer than 16,384 characters</source>
+        <translation>權杖超過 16,384 個字元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token holds characters a bearer token does not have (a space, a line break, quotes): paste the token alone</source>
+        <translation>權杖含有持有人權杖不會有的字元 (空格、換行、引號)：請只貼上權杖</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not set</source>
+        <translation>%1 未設定</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the Azure CLI (az) is not installed or not on PATH: install it and run az login, or give the token in %1</source>
+        <translation>Azure CLI (az) 未安裝或不在 PATH 中：請安裝並執行 az login，或在 %1 中提供權杖</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the Azure CLI could not be started: %1</source>
+        <translation>無法啟動 Azure CLI: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>az account get-access-token failed (exit %1): %2 — run az login with an account that has Reader on the subscription</source>
+        <translation>az account get-access-token 失敗 (結束代碼 %1)：%2 — 請以具有訂用帳戶讀者角色的帳戶執行 az login</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>az account get-access-token gave no accessToken in its JSON</source>
+        <translation>az account get-access-token 的 JSON 中沒有 accessToken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>az account get-access-token gave no answer in %1 s</source>
+        <translation>az account get-access-token 在 %1 秒內沒有回應</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/live/live_import.cpp" line="+238"/>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/live/arm_client.cpp" line="+66"/>
+        <source>the endpoint %1 is not a URL with a host</source>
+        <translation>端點 %1 不是含有主機的 URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the endpoint %1 must be a scheme and a host only, such as https://management.azure.com</source>
+        <translation>端點 %1 只能包含配置與主機，例如 https://management.azure.com</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the endpoint %1 is not https: Pathlight sends a token over plain http only to this machine (127.0.0.1, ::1, localhost)</source>
+        <translation>端點 %1 不是 https：Pathlight 只會透過純 http 將權杖傳送到本機 (127.0.0.1、::1、localhost)</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_import.cpp" line="-135"/>
+        <source>no subscription chosen</source>
+        <translation>未選擇訂用帳戶</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000)</source>
+        <translation>&quot;%1&quot; 不是訂用帳戶識別碼 (例如 00000000-0000-0000-0000-000000000000 的 GUID)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a resource group name (1 to 90 letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot;, &quot;(&quot;, &quot;)&quot;, not ending in &quot;.&quot;)</source>
+        <translation>&quot;%1&quot; 不是資源群組名稱 (1 到 90 個字母、數字、&quot;-&quot;、&quot;_&quot;、&quot;.&quot;、&quot;(&quot;、&quot;)&quot;，且不以 &quot;.&quot; 結尾)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported from Azure: %1</source>
+        <translation>從 Azure 匯入：%1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the token was refused (%1): it has expired or is not meant for %2. Get a new one (az login, then az account get-access-token) for an account with the Reader role on the subscription</source>
+        <translation>權杖遭拒 (%1)：已過期或不是用於 %2。請以具有訂用帳戶讀者角色的帳戶取得新權杖 (az login，然後 az account get-access-token)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>access denied (%1): the token&apos;s account needs the Reader role on %2</source>
+        <translation>存取遭拒 (%1)：權杖的帳戶需要 %2 的讀者角色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not found (%1)</source>
+        <translation>找不到 (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Resource Manager still throttled the request after %1 attempts (%2): try again in a few minutes</source>
+        <translation>Azure Resource Manager 在嘗試 %1 次後仍節流該要求 (%2)：請在幾分鐘後再試</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the request failed (%1)</source>
+        <translation>要求失敗 (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒內沒有完整回應</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request could not be sent or answered: %1</source>
+        <translation>無法傳送要求或沒有回應：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is not JSON: %1</source>
+        <translation>回應不是 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>回應大於 %1 位元組</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the next page is at %1, not at the endpoint: not followed (the token is sent to the endpoint only)</source>
+        <translation>下一頁位於 %1，不在端點上：未追蹤 (權杖只會傳送到端點)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>more than %1 pages, or a page link repeated: stopped</source>
+        <translation>超過 %1 頁，或頁面連結重複：已停止</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 not read: %2; the rest is imported</source>
+        <translation>未讀取 %1：%2；其餘已匯入</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>resource group %1 is in none of the chosen subscriptions</source>
+        <translation>資源群組 %1 不在任何選取的訂用帳戶中</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>none of the chosen subscriptions and resource groups can be read with this token (the notes say why): it needs the Reader role on them</source>
+        <translation>此權杖無法讀取任何選取的訂用帳戶與資源群組 (原因見附註)：需要它們的讀者角色</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the chosen subscriptions and resource groups hold no network resource this token can read</source>
+        <translation>選取的訂用帳戶與資源群組中沒有此權杖可讀取的網路資源</translation>
+    </message>
+</context>
+<context>
     <name>LoadError</name>
     <message>
         <location filename="../model/analysis/analysis.cpp" line="+532"/>
         <location filename="../model/edit/topology_patch.cpp" line="+208"/>
-        <location filename="../model/io/topology_reader.cpp" line="+64"/>
-        <location line="+1176"/>
+        <location filename="../model/io/topology_reader.cpp" line="+65"/>
+        <location line="+1180"/>
         <source>expected an object, found %1</source>
         <translation>需要物件，但找到 %1</translation>
     </message>
     <message>
-        <location filename="../model/io/topology_reader.cpp" line="-1164"/>
-        <location line="+778"/>
+        <location filename="../model/io/topology_reader.cpp" line="-1168"/>
+        <location line="+782"/>
         <location line="+80"/>
         <source>required key &quot;%1&quot; is missing</source>
         <translation>缺少必要的索引鍵「%1」</translation>
     </message>
     <message>
-        <location line="-847"/>
+        <location line="-851"/>
         <source>a string</source>
         <translation>字串</translation>
     </message>
@@ -2557,13 +2927,13 @@ options for every command:
     <message>
         <location line="+6"/>
         <location line="+549"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <location line="+70"/>
         <source>%1 is not an IPv4 prefix: %2</source>
         <translation>%1 不是 IPv4 首碼：%2</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-703"/>
         <source>expected an IPv4 address string, found %1</source>
         <translation>需要 IPv4 位址字串，但找到 %1</translation>
     </message>
@@ -2589,12 +2959,12 @@ options for every command:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+504"/>
+        <location line="+508"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 不是下列其中之一：%2</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-483"/>
         <source>unknown key &quot;%1&quot; is kept as it is but not used</source>
         <translation>未知的索引鍵「%1」會原樣保留但不會使用</translation>
     </message>
@@ -2665,17 +3035,17 @@ options for every command:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>&quot;%1&quot; is not a port, a range like 1000-2000, or *</source>
         <translation>「%1」不是連接埠、像 1000-2000 的範圍，也不是 *</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>&quot;%1&quot; is missing: Azure requires the rule&apos;s addresses (prefixes, addresses, service tags or &quot;*&quot;)</source>
         <translation>缺少「%1」：Azure 要求規則必須有位址 (首碼、位址、服務標籤或 &quot;*&quot;)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+71"/>
         <source>%1 is not a port number (0 to 65535)</source>
         <translation>%1 不是連接埠號碼 (0 到 65535)</translation>
@@ -3524,73 +3894,108 @@ options for every command:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/report_writer.cpp" line="+91"/>
-        <location line="+91"/>
+        <location filename="../app/report/report_writer.cpp" line="+126"/>
+        <location line="+121"/>
         <source>File: %1 — report written %2</source>
         <translation>檔案：%1 — 報告產生於 %2</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+90"/>
+        <location line="-87"/>
+        <location line="+110"/>
         <source>Diagram</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-138"/>
+        <location line="+31"/>
+        <location line="+88"/>
+        <location line="+21"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Flow</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Protocol/port</source>
         <translation>通訊協定/連接埠</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-142"/>
+        <location line="+34"/>
+        <location line="+85"/>
+        <location line="+24"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-180"/>
+        <source>No fix proposed</source>
+        <translation>未提出修正</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+119"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+116"/>
+        <source>Errors and their fixes</source>
+        <translation>錯誤及其修正</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+115"/>
+        <source>No flow has an error.</source>
+        <translation>沒有流程發生錯誤。</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+1"/>
+        <location line="+110"/>
+        <location line="+1"/>
+        <source>Reachability</source>
+        <translation>可達性</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+109"/>
         <source>Expected</source>
         <translation>預期</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Apparent source</source>
         <translation>表面來源</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+93"/>
+        <location line="-93"/>
+        <location line="+113"/>
         <source>%1 → %2, %3 port %4; the destination sees %5.</source>
         <translation>%1 → %2，%3 連接埠 %4；目的地看到的來源是 %5。</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-106"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
@@ -3616,30 +4021,32 @@ options for every command:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+93"/>
+        <location line="+113"/>
         <source>Reply</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+93"/>
+        <location line="-108"/>
+        <location line="+113"/>
         <source>Findings</source>
         <translation>發現</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+92"/>
+        <location line="-230"/>
+        <location line="+124"/>
+        <location line="+112"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-236"/>
+        <location line="+124"/>
+        <location line="+112"/>
         <source>Alternative: %1</source>
         <translation>替代方案：%1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-108"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -3655,6 +4062,11 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
@@ -3664,7 +4076,7 @@ options for every command:
         <translation>Linux</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <source>Route: %1</source>
         <translation>路由：%1</translation>
     </message>
@@ -3682,7 +4094,7 @@ options for every command:
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../model/routing/routing_model.cpp" line="+81"/>
+        <location filename="../model/routing/routing_model.cpp" line="+84"/>
         <source>invalid</source>
         <translation>無效</translation>
     </message>
@@ -3730,6 +4142,49 @@ options for every command:
         <location line="+2"/>
         <source>invalidated by a user route that covers the private endpoint (route-table network policies on its subnet)</source>
         <translation>因涵蓋私人端點的使用者路由而無效 (其子網路啟用了路由表網路原則)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTags</name>
+    <message>
+        <location filename="../model/catalog/service_tags.cpp" line="+107"/>
+        <source>This is not a service tag file: it has no &quot;values&quot; list of tags (the shape of Microsoft&apos;s ServiceTags_*.json download).</source>
+        <translation>這不是服務標籤檔案：沒有標籤的 &quot;values&quot; 清單 (Microsoft ServiceTags_*.json 下載檔的格式)。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This entry is skipped: a tag needs a &quot;name&quot; and &quot;properties&quot; with an &quot;addressPrefixes&quot; list.</source>
+        <translation>略過此項目：標籤需要 &quot;name&quot; 以及含有 &quot;addressPrefixes&quot; 清單的 &quot;properties&quot;。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</source>
+        <translation>已在標籤 %1 中略過：&quot;%2&quot; 不是位址前置詞。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag %1 appears twice; the first one is kept.</source>
+        <translation>標籤 %1 出現兩次；保留第一個。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file lists no usable service tag.</source>
+        <translation>檔案中沒有可用的服務標籤。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is %1 MB; a service tag file is at most %2 MB.</source>
+        <translation>檔案大小為 %1 MB；服務標籤檔案最多 %2 MB。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is not valid JSON.</source>
+        <translation>檔案不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/service_tag_store.cpp" line="+28"/>
+        <source>The file cannot be read.</source>
+        <translation>無法讀取檔案。</translation>
     </message>
 </context>
 <context>
@@ -3816,12 +4271,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2004"/>
+        <location filename="../model/trace/tracer.cpp" line="-2033"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+413"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -3967,17 +4422,17 @@ options for every command:
         <translation>Azure Firewall %1 拒絕封包 (規則 %2，集合 %3)。</translation>
     </message>
     <message>
-        <location line="-1025"/>
+        <location line="-1051"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 沒有 AzureFirewallSubnet：不轉送任何封包。</translation>
     </message>
     <message>
-        <location line="+771"/>
+        <location line="+797"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>此路由有 %1 個等成本下一個躍點（ECMP）；此流量的雜湊選擇 %2。</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>Azure Firewall %1 allows the packet by application rule %2 (collection %3); application rules always translate the source.</source>
         <translation>Azure Firewall %1 依應用程式規則 %2 (集合 %3) 允許封包；應用程式規則一律轉譯來源。</translation>
     </message>
@@ -3987,7 +4442,7 @@ options for every command:
         <translation>Azure Firewall %1 依網路規則 %2 (集合 %3) 允許封包。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Azure Firewall %1 translates %2 to %3 port %4 (DNAT rule %5) and the source to its instance address %6.</source>
         <translation>Azure Firewall %1 將 %2 轉譯為 %3 連接埠 %4 (DNAT 規則 %5)，並將來源轉譯為其執行個體位址 %6。</translation>
     </message>
@@ -4266,7 +4721,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1299"/>
+        <location filename="../model/trace/tracer.cpp" line="-1302"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>
@@ -4317,17 +4772,12 @@ options for every command:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Design and debug hybrid Azure networks.</source>
         <translation>設計並偵錯混合式 Azure 網路。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Topology file to open (default: the built-in demo).</source>
-        <translation>要開啟的拓撲檔案 (預設：內建示範)。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Save a PNG of the window after it opens, then quit.</source>
         <translation>開啟視窗後儲存 PNG，然後結束。</translation>
     </message>
@@ -4362,12 +4812,17 @@ options for every command:
         <translation>--%1 需要一個值；它把選項 %2 當成了值</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>one file at a time (got %1)</source>
-        <translation>一次只能開啟一個檔案 (收到 %1 個)</translation>
+        <location line="-40"/>
+        <source>Topology files to open, each in a window of its own (default: the built-in demo).</source>
+        <translation>要開啟的拓撲檔案，每個各自開在一個視窗中 (預設：內建示範)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+47"/>
+        <source>--%1 goes with a single file (got %2)</source>
+        <translation>--%1 只能搭配單一檔案 (收到 %2 個)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown language %1 (use %2)</source>
         <translation>未知的語言 %1（請使用 %2）</translation>
     </message>
@@ -4382,17 +4837,17 @@ options for every command:
         <translation>無法寫入螢幕擷取畫面 %1（名稱必須以 .png 結尾）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 cannot be opened:</source>
         <translation>無法開啟 %1：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>--import and a file to open: one or the other</source>
         <translation>--import 與要開啟的檔案只能擇一</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>no flow %1 in %2</source>
         <translation>%2 中沒有流量 %1</translation>
     </message>
@@ -4563,7 +5018,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+141"/>
+        <location filename="../app/gui/document.cpp" line="+148"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
@@ -5219,6 +5674,11 @@ options for every command:
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy Terraform</source>
+        <translation>複製 Terraform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy Windows guest commands</source>
         <translation>複製 Windows 客體命令</translation>
     </message>
@@ -5228,7 +5688,7 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
@@ -5434,6 +5894,89 @@ options for every command:
     </message>
 </context>
 <context>
+    <name>pathlight::LiveImportDialog</name>
+    <message>
+        <location filename="../app/gui/live_import_dialog.cpp" line="-117"/>
+        <source>Import from Azure</source>
+        <translation>從 Azure 匯入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update service tags from Azure</source>
+        <translation>從 Azure 更新服務標籤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>subscription ids, separated by commas</source>
+        <translation>訂用帳戶識別碼，以逗號分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all resource groups</source>
+        <translation>所有資源群組</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Azure Resource Manager: https://management.azure.com for the public cloud; a sovereign cloud&apos;s own, e.g. https://management.usgovcloudapi.net</source>
+        <translation>Azure Resource Manager：公用雲端為 https://management.azure.com；主權雲端使用各自的端點，例如 https://management.usgovcloudapi.net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure CLI (az account get-access-token)</source>
+        <translation>Azure CLI (az account get-access-token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variable %1</source>
+        <translation>環境變數 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasted here:</source>
+        <translation>貼在此處:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a bearer token for Azure Resource Manager</source>
+        <translation>Azure Resource Manager 的持有人權杖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Azure CLI (az) is not installed or not on PATH</source>
+        <translation>Azure CLI (az) 未安裝或不在 PATH 中</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subscriptions:</source>
+        <translation>訂用帳戶:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource groups:</source>
+        <translation>資源群組:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint:</source>
+        <translation>端點:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token:</source>
+        <translation>權杖:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent before you press Read. Pathlight then sends only these read-only requests, with the token in memory only (never saved, logged or written to the report). The token&apos;s account needs the Reader role on what it reads.</source>
+        <translation>按下「讀取」之前不會傳送任何內容。之後 Pathlight 只會傳送以下唯讀要求，權杖只保留在記憶體中 (絕不儲存、記錄或寫入報告)。權杖的帳戶需要所讀取對象的讀者角色。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read</source>
+        <translation>讀取</translation>
+    </message>
+</context>
+<context>
     <name>pathlight::LoadBalancerEditor</name>
     <message>
         <location filename="../views/editors/load_balancer_editor.cpp" line="+94"/>
@@ -5587,7 +6130,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-178"/>
+        <location filename="../app/gui/main_window.cpp" line="-185"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -5633,8 +6176,8 @@ Apply it anyway?</source>
 仍要套用嗎？</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+49"/>
+        <location line="+20"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+50"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
@@ -5692,7 +6235,7 @@ Apply it anyway?</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -5729,7 +6272,7 @@ Apply it anyway?</source>
         <translation>開啟範例(&amp;E)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Open &amp;recent</source>
         <translation>開啟最近使用的檔案(&amp;R)</translation>
     </message>
@@ -5774,7 +6317,7 @@ Apply it anyway?</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -5809,7 +6352,7 @@ Apply it anyway?</source>
         <translation>取消放置或連接</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-56"/>
         <source>&amp;Import from Azure files…</source>
         <translation>從 Azure 檔案匯入(&amp;I)…</translation>
     </message>
@@ -5820,11 +6363,31 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Import from &amp;Azure…</source>
+        <translation>從 Azure 匯入(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Compare &amp;with…</source>
         <translation>比較(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+2"/>
+        <source>Update service &amp;tags from file…</source>
+        <translation>從檔案更新服務標籤(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Update service tags from A&amp;zure…</source>
+        <translation>從 Azure 更新服務標籤(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Close window</source>
+        <translation>關閉視窗(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Connect mode: drag between objects · Esc stops</source>
         <translation>連接模式：在物件之間拖曳 · 按 Esc 結束</translation>
     </message>
@@ -6044,17 +6607,7 @@ Apply it anyway?</source>
         <translation>關於 Pathlight(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>About Pathlight</source>
-        <translation>關於 Pathlight</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;Traces flows through hybrid Azure networks: the route at every hop, each NSG decision, the source address the destination sees, and what is wrong.</source>
-        <translation>&lt;b&gt;Pathlight&lt;/b&gt; %1&lt;br&gt;追蹤混合式 Azure 網路中的流量：每個躍點的路由、每個 NSG 判定、目的地看到的來源位址，以及問題所在。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Quick start</source>
         <translation>快速入門</translation>
     </message>
@@ -6069,7 +6622,7 @@ Apply it anyway?</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-224"/>
+        <location filename="../app/gui/main_window.cpp" line="-235"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -6081,7 +6634,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_files.cpp" line="+38"/>
+        <location filename="../app/gui/main_window_files.cpp" line="+52"/>
         <source>%1 — autosaved %2</source>
         <translation>%1 — 自動儲存於 %2</translation>
     </message>
@@ -6127,7 +6680,7 @@ Apply it anyway?</source>
         <translation>在 %1 中不同：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+178"/>
+        <location filename="../app/gui/main_window.cpp" line="+189"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6312,7 +6865,12 @@ Apply it anyway?</source>
         <translation>Pathlight 拓撲 (*.pathlight.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>Traced paths</source>
+        <translation>追蹤的路徑</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export diagram</source>
         <translation>匯出圖表</translation>
     </message>
@@ -6322,19 +6880,30 @@ Apply it anyway?</source>
         <translation>PNG 影像 (*.png);;SVG 繪圖 (*.svg);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>draw.io diagram (*.drawio)</source>
+        <translation>draw.io 圖表 (*.drawio)</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>Exported %1</source>
         <translation>已匯出 %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-40"/>
+        <source>Reachability matrix for %1 port %2: sources in rows, destinations in columns, each cell coloured by its verdict as on the canvas.</source>
+        <translation>%1 連接埠 %2 的可達性矩陣：列為來源，欄為目的地，每個儲存格依其判定著色，與畫布相同。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>cannot write %1: %2</source>
@@ -6375,7 +6944,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_files.cpp" line="-34"/>
+        <location filename="../app/gui/main_window_files.cpp" line="-56"/>
         <source>Untitled topology</source>
         <translation>未命名的拓撲</translation>
     </message>
@@ -6385,7 +6954,7 @@ Apply it anyway?</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_import.cpp" line="+48"/>
+        <location filename="../app/gui/main_window_import.cpp" line="+52"/>
         <source>Nothing was imported; the document shown is unchanged</source>
         <translation>未匯入任何內容；顯示的文件未變更</translation>
     </message>
@@ -6432,6 +7001,97 @@ Apply it anyway?</source>
         <location line="+6"/>
         <source>Automatic layout</source>
         <translation>自動版面配置</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_live_import.cpp" line="+39"/>
+        <location line="+59"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="+94"/>
+        <source>Azure Resource Manager at %1</source>
+        <translation>位於 %1 的 Azure Resource Manager</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Asking the Azure CLI for a token…</source>
+        <translation>正在向 Azure CLI 要求權杖…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="-5"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading from Azure…</source>
+        <translation>正在從 Azure 讀取…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Read %n resources; %1 requests left</source>
+        <translation>
+            <numerusform>已讀取 %n 個資源；剩餘 %1 個要求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import from Azure canceled; the document shown is unchanged</source>
+        <translation>已取消從 Azure 匯入；顯示的文件未變更</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing what was read…</source>
+        <translation>正在匯入讀取的內容…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="-56"/>
+        <source>Service tags: the platform tags only (no service tag file loaded)</source>
+        <translation>服務標籤：僅平台標籤 (未載入服務標籤檔案)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Service tags: %1 cloud, change number %2, %n tag(s), loaded %3</source>
+        <translation>
+            <numerusform>服務標籤：%1 雲端，變更編號 %2，%n 個標籤，載入於 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the command line</source>
+        <translation>從命令列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update service tags from file</source>
+        <translation>從檔案更新服務標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure service tags (ServiceTags_*.json *.json);;All files (*)</source>
+        <translation>Azure 服務標籤 (ServiceTags_*.json *.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+58"/>
+        <source>The service tags cannot be kept in %1: %2</source>
+        <translation>無法將服務標籤保存在 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-52"/>
+        <source>%1 (%n entry(ies) skipped)</source>
+        <translation>
+            <numerusform>%1 (略過 %n 個項目)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the service tags from Azure…</source>
+        <translation>正在從 Azure 讀取服務標籤…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the service tags canceled; nothing changed</source>
+        <translation>已取消讀取服務標籤；沒有任何變更</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +7241,11 @@ Apply it anyway?</source>
         <location line="+1"/>
         <source>Copy Bicep</source>
         <translation>複製 Bicep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Terraform</source>
+        <translation>複製 Terraform</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6929,7 +7594,7 @@ Apply it anyway?</source>
         <translation>這是空白的設計。請在 [元件庫] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯：%1 → %2</translation>
