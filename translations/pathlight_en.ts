@@ -153,23 +153,30 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_catalog.cpp" line="+24"/>
+        <location filename="../app/cli/cli_catalog.cpp" line="+25"/>
+        <location line="+17"/>
         <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>option %1 is given twice</source>
+        <translation>option %1 is given twice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: cannot read the service tag file: %2</source>
         <translation>%1: cannot read the service tag file: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+11"/>
         <source>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</source>
         <translation>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1: cannot use this service tag file:</source>
         <translation>%1: cannot use this service tag file:</translation>
     </message>
@@ -496,7 +503,7 @@ options for every command:
 </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
@@ -623,8 +630,8 @@ options for every command:
     </message>
     <message>
         <location filename="../app/cli/cli_import_live.cpp" line="+46"/>
-        <source>--timeout expects seconds between 0 and 3600, found &quot;%1&quot;</source>
-        <translation>--timeout expects seconds between 0 and 3600, found &quot;%1&quot;</translation>
+        <source>--timeout expects seconds above 0 and at most 3600, found &quot;%1&quot;</source>
+        <translation>--timeout expects seconds above 0 and at most 3600, found &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -648,27 +655,37 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_service_tags.cpp" line="+24"/>
+        <location filename="../app/cli/cli_service_tags.cpp" line="+26"/>
         <source>usage: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</source>
         <translation>usage: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>option %1 is missing</source>
+        <translation>option %1 is missing</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--location expects a region name such as westeurope, found &quot;%1&quot;</source>
         <translation>--location expects a region name such as westeurope, found &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <source>cannot write %1: not a file in a folder that exists</source>
+        <translation>cannot write %1: not a file in a folder that exists</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: the answer is not a service tag list:</source>
         <translation>%1: the answer is not a service tag list:</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+13"/>
         <source>%1: %n service tag(s), cloud %2, change number %3, written to %4</source>
         <translation>
             <numerusform>%1: %n service tag, cloud %2, change number %3, written to %4</numerusform>
@@ -815,7 +832,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+375"/>
+        <location filename="../model/trace/tracer.cpp" line="+377"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -875,17 +892,7 @@ options for every command:
         <translation>NSG &quot;%1&quot; rule &quot;%2&quot; (priority %3) denies this traffic and IP flow verify reports Deny, but Azure&apos;s hidden platform rule (%4) lets it through; flow logs show nothing.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
-        <translation>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
-        <translation>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="+136"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</translation>
     </message>
@@ -895,7 +902,17 @@ options for every command:
         <translation>NSG &quot;%1&quot; denies this %2 traffic from %3 to %4 port %5 with rule &quot;%6&quot; (priority %7).</translation>
     </message>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-58"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-122"/>
+        <source>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain until a service tag file that lists the tag is loaded.</source>
+        <translation>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain until a service tag file that lists the tag is loaded.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain until a service tag file that lists the tag is loaded.</source>
+        <translation>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain until a service tag file that lists the tag is loaded.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</translation>
     </message>
@@ -1011,7 +1028,7 @@ options for every command:
         <translation>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</translation>
     </message>
     <message>
-        <location line="-992"/>
+        <location line="-994"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
@@ -1021,9 +1038,9 @@ options for every command:
         <translation>The packet to %1 has crossed %2 hops without arriving; Pathlight follows a packet for %2 hops at most.</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>User route %1 names service tag %2, whose addresses Pathlight does not know; if %3 is one of them, that route decides here. The route chosen is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
-        <translation>User route %1 names service tag %2, whose addresses Pathlight does not know; if %3 is one of them, that route decides here. The route chosen is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</translation>
+        <location line="+111"/>
+        <source>User routes on service tags whose addresses Pathlight does not know: %1; if %2 is in one of those tags, its route may decide here. The route chosen is uncertain until a service tag file that lists the tags is loaded.</source>
+        <translation>User routes on service tags whose addresses Pathlight does not know: %1; if %2 is in one of those tags, its route may decide here. The route chosen is uncertain until a service tag file that lists the tags is loaded.</translation>
     </message>
     <message>
         <location line="+918"/>
@@ -1295,7 +1312,7 @@ options for every command:
         <translation>Microsoft peering advertises only the prefixes whose communities the route filter allows (circuits since August 2017 learn none without a filter). Adding %1 brings the prefixes of %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
         <translation>Alternative: reach %1 through a proxy or a private endpoint</translation>
     </message>
@@ -1436,7 +1453,7 @@ options for every command:
         <translation>Traffic an NVA forwards did not originate in the peered VNet; Azure lets it in only with &quot;allow forwarded traffic&quot; on the receiving VNet&apos;s side of the peering, here %1&apos;s.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>Create NSG %1 on NIC %2 allowing %3 from %4</translation>
     </message>
@@ -2631,12 +2648,12 @@ options for every command:
         <translation>an NVA cannot use ASN 65515, Route Server&apos;s own</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>route table &quot;%1&quot; has %2 routes on service tags; Azure allows 25 a table</source>
         <translation>route table &quot;%1&quot; has %2 routes on service tags; Azure allows 25 a table</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</translation>
     </message>
@@ -2709,7 +2726,7 @@ options for every command:
 <context>
     <name>LiveImport</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="+150"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="+152"/>
         <source>service tags are read once, for one subscription</source>
         <translation>service tags are read once, for one subscription</translation>
     </message>
@@ -4158,22 +4175,32 @@ options for every command:
 <context>
     <name>ServiceTags</name>
     <message>
-        <location filename="../model/catalog/service_tags.cpp" line="+107"/>
+        <location filename="../model/catalog/service_tags.cpp" line="+112"/>
         <source>This is not a service tag file: it has no &quot;values&quot; list of tags (the shape of Microsoft&apos;s ServiceTags_*.json download).</source>
         <translation>This is not a service tag file: it has no &quot;values&quot; list of tags (the shape of Microsoft&apos;s ServiceTags_*.json download).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This entry is skipped: a tag needs a &quot;name&quot; and &quot;properties&quot; with an &quot;addressPrefixes&quot; list.</source>
         <translation>This entry is skipped: a tag needs a &quot;name&quot; and &quot;properties&quot; with an &quot;addressPrefixes&quot; list.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Skipped in tag %1: %2 is not public address space (service tags hold Azure&apos;s public addresses).</source>
+        <translation>Skipped in tag %1: %2 is not public address space (service tags hold Azure&apos;s public addresses).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too many prefixes: a tag has at most %1 and a file at most %2 (the published files have far fewer).</source>
+        <translation>Too many prefixes: a tag has at most %1 and a file at most %2 (the published files have far fewer).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</source>
         <translation>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Tag %1 appears twice; the first one is kept.</source>
         <translation>Tag %1 appears twice; the first one is kept.</translation>
     </message>
@@ -4282,12 +4309,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2033"/>
+        <location filename="../model/trace/tracer.cpp" line="-2035"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+415"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -4433,12 +4460,12 @@ options for every command:
         <translation>Azure Firewall %1 denies the packet (rule %2, collection %3).</translation>
     </message>
     <message>
-        <location line="-1051"/>
+        <location line="-1053"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</translation>
     </message>
     <message>
-        <location line="+797"/>
+        <location line="+799"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</translation>
     </message>
@@ -4818,17 +4845,22 @@ options for every command:
         <translation>Compare the opened design with this topology file (File ▸ Compare with…).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 needs a value; it took the option %2</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>Topology files to open, each in a window of its own (default: the built-in demo).</source>
         <translation>Topology files to open, each in a window of its own (default: the built-in demo).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Export the diagram (with --flow, that flow&apos;s path) to this file, by its extension: .png, .svg, .pdf or .drawio; then quit.</source>
+        <translation>Export the diagram (with --flow, that flow&apos;s path) to this file, by its extension: .png, .svg, .pdf or .drawio; then quit.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--%1 goes with a single file (got %2)</source>
         <translation>--%1 goes with a single file (got %2)</translation>
     </message>
@@ -4848,7 +4880,17 @@ options for every command:
         <translation>cannot write the screenshot %1 (its name must end in .png)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>cannot export to %1 (a file ending in .png, .svg, .pdf or .drawio)</source>
+        <translation>cannot export to %1 (a file ending in .png, .svg, .pdf or .drawio)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--export and --screenshot: one or the other</source>
+        <translation>--export and --screenshot: one or the other</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 cannot be opened:</translation>
     </message>
@@ -5911,12 +5953,12 @@ options for every command:
 <context>
     <name>pathlight::LiveImportDialog</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="-117"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="-119"/>
         <source>Import from Azure</source>
         <translation>Import from Azure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update service tags from Azure</source>
         <translation>Update service tags from Azure</translation>
     </message>
@@ -7031,7 +7073,7 @@ Apply it anyway?</translation>
     <message>
         <location filename="../app/gui/main_window_live_import.cpp" line="+39"/>
         <location line="+59"/>
-        <location filename="../app/gui/main_window_service_tags.cpp" line="+94"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="+104"/>
         <source>Azure Resource Manager at %1</source>
         <translation>Azure Resource Manager at %1</translation>
     </message>
@@ -7071,7 +7113,12 @@ Apply it anyway?</translation>
         <translation>Importing what was read…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_service_tags.cpp" line="-56"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="-65"/>
+        <source>The stored service tags (%1) cannot be read: only the platform tags are known</source>
+        <translation>The stored service tags (%1) cannot be read: only the platform tags are known</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Service tags: the platform tags only (no service tag file loaded)</source>
         <translation>Service tags: the platform tags only (no service tag file loaded)</translation>
     </message>
@@ -7100,12 +7147,12 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The service tags cannot be kept in %1: %2</source>
         <translation>The service tags cannot be kept in %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-53"/>
         <source>%1 (%n entry(ies) skipped)</source>
         <translation>
             <numerusform>%1 (%n entry skipped)</numerusform>
@@ -7113,7 +7160,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading the service tags from Azure…</source>
         <translation>Reading the service tags from Azure…</translation>
     </message>

@@ -153,23 +153,30 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_catalog.cpp" line="+24"/>
+        <location filename="../app/cli/cli_catalog.cpp" line="+25"/>
+        <location line="+17"/>
         <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
         <translation>オプション %1 には値が必要です</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>option %1 is given twice</source>
+        <translation>オプション %1 が 2 回指定されています</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: cannot read the service tag file: %2</source>
         <translation>%1: サービス タグ ファイルを読み取れません: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+11"/>
         <source>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</source>
         <translation>%1: このサービス タグ ファイルは使えません: %2 MB あります。サービス タグ ファイルは最大 %3 MB です</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1: cannot use this service tag file:</source>
         <translation>%1: このサービス タグ ファイルは使えません:</translation>
     </message>
@@ -494,7 +501,7 @@ options for every command:
 </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -619,8 +626,8 @@ options for every command:
     </message>
     <message>
         <location filename="../app/cli/cli_import_live.cpp" line="+46"/>
-        <source>--timeout expects seconds between 0 and 3600, found &quot;%1&quot;</source>
-        <translation>--timeout には 0 から 3600 までの秒数が必要ですが、&quot;%1&quot; でした</translation>
+        <source>--timeout expects seconds above 0 and at most 3600, found &quot;%1&quot;</source>
+        <translation>--timeout には 0 より大きく 3600 以下の秒数が必要ですが、&quot;%1&quot; でした</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -642,27 +649,37 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_service_tags.cpp" line="+24"/>
+        <location filename="../app/cli/cli_service_tags.cpp" line="+26"/>
         <source>usage: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</source>
         <translation>使用法: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>option %1 is missing</source>
+        <translation>オプション %1 がありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--location expects a region name such as westeurope, found &quot;%1&quot;</source>
         <translation>--location には westeurope のようなリージョン名が必要ですが、&quot;%1&quot; でした</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <source>cannot write %1: not a file in a folder that exists</source>
+        <translation>%1 に書き込めません: 存在するフォルダー内のファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: the answer is not a service tag list:</source>
         <translation>%1: 応答はサービス タグの一覧ではありません:</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+13"/>
         <source>%1: %n service tag(s), cloud %2, change number %3, written to %4</source>
         <translation>
             <numerusform>%1: サービス タグ %n 個、クラウド %2、変更番号 %3、%4 に書き込みました</numerusform>
@@ -808,7 +825,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+375"/>
+        <location filename="../model/trace/tracer.cpp" line="+377"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -868,17 +885,7 @@ options for every command:
         <translation>NSG「%1」の規則「%2」(優先度 %3) はこの通信を拒否し、IP フロー検証も拒否と報告しますが、Azure の非表示のプラットフォーム規則 (%4) が通過させます。フロー ログには何も記録されません。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
-        <translation>NSG &quot;%1&quot; の規則 &quot;%2&quot; はサービス タグ %3 を指定していますが、Pathlight はそのアドレスを知りません。一致していれば、規則 &quot;%4&quot; の代わりにこの規則が判定していました。判定は不確かです: サービス タグ ファイルを読み込んでください ([ファイル] &gt; [ファイルからサービス タグを更新]、または --service-tags)。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
-        <translation>Azure Firewall &quot;%1&quot; の規則 &quot;%2&quot; はサービス タグ %3 を指定していますが、Pathlight はそのアドレスを知りません。一致していれば、別の判定になっていました。判定は不確かです: サービス タグ ファイルを読み込んでください ([ファイル] &gt; [ファイルからサービス タグを更新]、または --service-tags)。</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="+136"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG「%1」は Application Gateway「%2」をフロントエンド アドレス %3 で許可していますが (規則「%4」)、プローブと要求は %5 などのインスタンス アドレスから送られ、規則「%6」がそれを拒否します。</translation>
     </message>
@@ -888,7 +895,17 @@ options for every command:
         <translation>NSG「%1」は、%3 から %4 ポート %5 へのこの%2通信を規則「%6」(優先度 %7) で拒否します。</translation>
     </message>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-58"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-122"/>
+        <source>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain until a service tag file that lists the tag is loaded.</source>
+        <translation>NSG &quot;%1&quot; の規則 &quot;%2&quot; はサービス タグ %3 を指定していますが、Pathlight はそのアドレスを知りません。一致していれば、規則 &quot;%4&quot; の代わりにこの規則が判定していました。そのタグを含むサービス タグ ファイルを読み込むまで、判定は不確かです。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain until a service tag file that lists the tag is loaded.</source>
+        <translation>Azure Firewall &quot;%1&quot; の規則 &quot;%2&quot; はサービス タグ %3 を指定していますが、Pathlight はそのアドレスを知りません。一致していれば、別の判定になっていました。そのタグを含むサービス タグ ファイルを読み込むまで、判定は不確かです。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>NSG「%1」の規則「%2」は VirtualNetwork タグを使っていますが、このタグは VNet「%3」以外も含みます: 既定ルート (および 168.63.129.16)。</translation>
     </message>
@@ -1004,7 +1021,7 @@ options for every command:
         <translation>ロード バランサー「%1」は Standard のため、NIC またはそのサブネットの NSG が許可するまで、NIC「%2」への受信トラフィックを受け付けません。</translation>
     </message>
     <message>
-        <location line="-992"/>
+        <location line="-994"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
@@ -1014,9 +1031,9 @@ options for every command:
         <translation>%1 宛てのパケットは %2 ホップを越えても届いていません。Pathlight が追うのは %2 ホップまでです。</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>User route %1 names service tag %2, whose addresses Pathlight does not know; if %3 is one of them, that route decides here. The route chosen is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
-        <translation>ユーザー定義ルート %1 はサービス タグ %2 を指定していますが、Pathlight はそのアドレスを知りません。%3 がその 1 つなら、ここではそのルートが決めます。選ばれたルートは不確かです: サービス タグ ファイルを読み込んでください ([ファイル] &gt; [ファイルからサービス タグを更新]、または --service-tags)。</translation>
+        <location line="+111"/>
+        <source>User routes on service tags whose addresses Pathlight does not know: %1; if %2 is in one of those tags, its route may decide here. The route chosen is uncertain until a service tag file that lists the tags is loaded.</source>
+        <translation>Pathlight がアドレスを知らないサービス タグ上のユーザー定義ルート: %1。%2 がそれらのタグのどれかに含まれるなら、ここではそのルートが決める可能性があります。それらのタグを含むサービス タグ ファイルを読み込むまで、選ばれたルートは不確かです。</translation>
     </message>
     <message>
         <location line="+918"/>
@@ -1288,7 +1305,7 @@ options for every command:
         <translation>Microsoft ピアリングは、ルート フィルターが許可するコミュニティのプレフィックスだけをアドバタイズします (2017 年 8 月以降の回線は、フィルターがないと何も学習しません)。%1 を追加すると %2 のプレフィックスが届きます。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
         <translation>代替案: プロキシまたはプライベート エンドポイント経由で %1 に到達する</translation>
     </message>
@@ -1429,7 +1446,7 @@ options for every command:
         <translation>NVA が転送するトラフィックはピアリング先の VNet から発したものではありません。Azure は、受け取る側 (ここでは %1) のピアリングで「転送されたトラフィックを許可する」が有効なときだけ通します。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>NIC %2 に、%4 からの %3 を許可する NSG %1 を作成する</translation>
     </message>
@@ -2620,12 +2637,12 @@ options for every command:
         <translation>NVA は Route Server 自身の ASN 65515 を使用できません</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>route table &quot;%1&quot; has %2 routes on service tags; Azure allows 25 a table</source>
         <translation>ルート テーブル &quot;%1&quot; にはサービス タグのルートが %2 個あります。Azure では 1 テーブルに 25 個までです</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>ルート テーブル「%3」のルート「%1」と「%2」は同じプレフィックス %4 です。Azure は同じプレフィックスの 2 つ目のルートを拒否します</translation>
     </message>
@@ -2698,7 +2715,7 @@ options for every command:
 <context>
     <name>LiveImport</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="+150"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="+152"/>
         <source>service tags are read once, for one subscription</source>
         <translation>サービス タグは 1 つのサブスクリプションに対して 1 回読み取ります</translation>
     </message>
@@ -4147,22 +4164,32 @@ options for every command:
 <context>
     <name>ServiceTags</name>
     <message>
-        <location filename="../model/catalog/service_tags.cpp" line="+107"/>
+        <location filename="../model/catalog/service_tags.cpp" line="+112"/>
         <source>This is not a service tag file: it has no &quot;values&quot; list of tags (the shape of Microsoft&apos;s ServiceTags_*.json download).</source>
         <translation>これはサービス タグ ファイルではありません: タグの &quot;values&quot; 一覧がありません (Microsoft の ServiceTags_*.json ダウンロードの形式)。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This entry is skipped: a tag needs a &quot;name&quot; and &quot;properties&quot; with an &quot;addressPrefixes&quot; list.</source>
         <translation>この項目は飛ばします: タグには &quot;name&quot; と、&quot;addressPrefixes&quot; 一覧を持つ &quot;properties&quot; が必要です。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Skipped in tag %1: %2 is not public address space (service tags hold Azure&apos;s public addresses).</source>
+        <translation>タグ %1 で飛ばしました: %2 はパブリック アドレス空間ではありません (サービス タグは Azure のパブリック アドレスを含みます)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too many prefixes: a tag has at most %1 and a file at most %2 (the published files have far fewer).</source>
+        <translation>プレフィックスが多すぎます: 1 つのタグは最大 %1 個、1 つのファイルは最大 %2 個です (公開されているファイルはずっと少ないです)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</source>
         <translation>タグ %1 で飛ばしました: &quot;%2&quot; はアドレス プレフィックスではありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Tag %1 appears twice; the first one is kept.</source>
         <translation>タグ %1 が 2 回現れます。最初のものを使います。</translation>
     </message>
@@ -4271,12 +4298,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2033"/>
+        <location filename="../model/trace/tracer.cpp" line="-2035"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+415"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -4422,12 +4449,12 @@ options for every command:
         <translation>Azure Firewall %1 はパケットを拒否します (ルール %2、コレクション %3)。</translation>
     </message>
     <message>
-        <location line="-1051"/>
+        <location line="-1053"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 には AzureFirewallSubnet がないため、何も転送しません。</translation>
     </message>
     <message>
-        <location line="+797"/>
+        <location line="+799"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>この経路には等コストの次ホップが %1 個あります (ECMP)。このフローのハッシュは %2 を選びます。</translation>
     </message>
@@ -4807,17 +4834,22 @@ options for every command:
         <translation>開いた設計をこのトポロジ ファイルと比較します ([ファイル] ▸ [比較…])。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 には値が必要です。オプション %2 を値として受け取りました</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>Topology files to open, each in a window of its own (default: the built-in demo).</source>
         <translation>開くトポロジ ファイル。それぞれ別のウィンドウで開きます (既定: 組み込みのデモ)。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Export the diagram (with --flow, that flow&apos;s path) to this file, by its extension: .png, .svg, .pdf or .drawio; then quit.</source>
+        <translation>ダイアグラム (--flow を付けるとそのフローの経路も) を拡張子 .png、.svg、.pdf、.drawio に従ってこのファイルにエクスポートし、終了します。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--%1 goes with a single file (got %2)</source>
         <translation>--%1 はファイル 1 つとだけ使えます (%2 個でした)</translation>
     </message>
@@ -4837,7 +4869,17 @@ options for every command:
         <translation>スクリーンショット %1 を書き込めません (名前は .png で終わる必要があります)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>cannot export to %1 (a file ending in .png, .svg, .pdf or .drawio)</source>
+        <translation>%1 にエクスポートできません (.png、.svg、.pdf、.drawio で終わるファイル)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--export and --screenshot: one or the other</source>
+        <translation>--export と --screenshot はどちらか一方だけです</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 cannot be opened:</source>
         <translation>%1 を開けません:</translation>
     </message>
@@ -5896,12 +5938,12 @@ options for every command:
 <context>
     <name>pathlight::LiveImportDialog</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="-117"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="-119"/>
         <source>Import from Azure</source>
         <translation>Azure からインポート</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update service tags from Azure</source>
         <translation>Azure からサービス タグを更新</translation>
     </message>
@@ -7005,7 +7047,7 @@ Apply it anyway?</source>
     <message>
         <location filename="../app/gui/main_window_live_import.cpp" line="+39"/>
         <location line="+59"/>
-        <location filename="../app/gui/main_window_service_tags.cpp" line="+94"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="+104"/>
         <source>Azure Resource Manager at %1</source>
         <translation>%1 の Azure Resource Manager</translation>
     </message>
@@ -7044,7 +7086,12 @@ Apply it anyway?</source>
         <translation>読み取った内容をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_service_tags.cpp" line="-56"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="-65"/>
+        <source>The stored service tags (%1) cannot be read: only the platform tags are known</source>
+        <translation>保存されたサービス タグ (%1) を読み取れません: プラットフォーム タグだけを使います</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Service tags: the platform tags only (no service tag file loaded)</source>
         <translation>サービス タグ: プラットフォーム タグのみ (サービス タグ ファイル未読み込み)</translation>
     </message>
@@ -7072,19 +7119,19 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The service tags cannot be kept in %1: %2</source>
         <translation>サービス タグを %1 に保存できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-53"/>
         <source>%1 (%n entry(ies) skipped)</source>
         <translation>
             <numerusform>%1 (%n 個の項目を飛ばしました)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading the service tags from Azure…</source>
         <translation>Azure からサービス タグを読み取っています…</translation>
     </message>

@@ -153,23 +153,30 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_catalog.cpp" line="+24"/>
+        <location filename="../app/cli/cli_catalog.cpp" line="+25"/>
+        <location line="+17"/>
         <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
         <translation>選項 %1 需要一個值</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>option %1 is given twice</source>
+        <translation>選項 %1 指定了兩次</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: cannot read the service tag file: %2</source>
         <translation>%1: 無法讀取服務標籤檔案: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+11"/>
         <source>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</source>
         <translation>%1: 無法使用此服務標籤檔案: 大小為 %2 MB；服務標籤檔案最多 %3 MB</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1: cannot use this service tag file:</source>
         <translation>%1: 無法使用此服務標籤檔案:</translation>
     </message>
@@ -494,7 +501,7 @@ options for every command:
 </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的命令「%1」</translation>
     </message>
@@ -619,8 +626,8 @@ options for every command:
     </message>
     <message>
         <location filename="../app/cli/cli_import_live.cpp" line="+46"/>
-        <source>--timeout expects seconds between 0 and 3600, found &quot;%1&quot;</source>
-        <translation>--timeout 需要 0 到 3600 之間的秒數，收到 &quot;%1&quot;</translation>
+        <source>--timeout expects seconds above 0 and at most 3600, found &quot;%1&quot;</source>
+        <translation>--timeout 需要大於 0 且不超過 3600 的秒數，收到 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -642,27 +649,37 @@ options for every command:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_service_tags.cpp" line="+24"/>
+        <location filename="../app/cli/cli_service_tags.cpp" line="+26"/>
         <source>usage: pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</source>
         <translation>用法：pathlight-cli service-tags --subscription ID [--location REGION] [--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>非預期的引數 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>option %1 is missing</source>
+        <translation>缺少選項 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--location expects a region name such as westeurope, found &quot;%1&quot;</source>
         <translation>--location 需要 westeurope 之類的區域名稱，收到 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <source>cannot write %1: not a file in a folder that exists</source>
+        <translation>無法寫入 %1：不是現有資料夾中的檔案</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: the answer is not a service tag list:</source>
         <translation>%1: 回應不是服務標籤清單:</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot write %1: %2</source>
-        <translation>無法寫入 %1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+13"/>
         <source>%1: %n service tag(s), cloud %2, change number %3, written to %4</source>
         <translation>
             <numerusform>%1: %n 個服務標籤，雲端 %2，變更編號 %3，已寫入 %4</numerusform>
@@ -808,7 +825,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+375"/>
+        <location filename="../model/trace/tracer.cpp" line="+377"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -868,17 +885,7 @@ options for every command:
         <translation>NSG「%1」的規則「%2」(優先順序 %3) 拒絕此流量，IP 流量驗證也回報 Deny，但 Azure 隱藏的平台規則 (%4) 讓它通過；流量記錄中不會有任何紀錄。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
-        <translation>NSG &quot;%1&quot; 的規則 &quot;%2&quot; 指定了服務標籤 %3，但 Pathlight 不知道其位址；若它相符，將由它取代規則 &quot;%4&quot; 做出判定。此判定不確定：請載入服務標籤檔案 (檔案 &gt; 從檔案更新服務標籤，或 --service-tags)。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
-        <translation>Azure Firewall &quot;%1&quot; 的規則 &quot;%2&quot; 指定了服務標籤 %3，但 Pathlight 不知道其位址；若它相符，判定將會不同。此判定不確定：請載入服務標籤檔案 (檔案 &gt; 從檔案更新服務標籤，或 --service-tags)。</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="+136"/>
         <source>NSG &quot;%1&quot; allows Application Gateway &quot;%2&quot; by its frontend address %3 (rule &quot;%4&quot;), but its probes and requests come from its instance addresses such as %5, which rule &quot;%6&quot; denies.</source>
         <translation>NSG「%1」以前端位址 %3 允許應用程式閘道「%2」(規則「%4」)，但其探查與要求來自執行個體位址 (例如 %5)，而規則「%6」拒絕了這些位址。</translation>
     </message>
@@ -888,7 +895,17 @@ options for every command:
         <translation>NSG「%1」以規則「%6」(優先順序 %7) 拒絕從 %3 到 %4 連接埠 %5 的這個%2流量。</translation>
     </message>
     <message>
-        <location filename="../model/trace/trace_explanation.cpp" line="-58"/>
+        <location filename="../model/trace/trace_explanation.cpp" line="-122"/>
+        <source>NSG &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided instead of rule &quot;%4&quot;. The decision is uncertain until a service tag file that lists the tag is loaded.</source>
+        <translation>NSG &quot;%1&quot; 的規則 &quot;%2&quot; 指定了服務標籤 %3，但 Pathlight 不知道其位址；若它相符，將由它取代規則 &quot;%4&quot; 做出判定。在載入列有該標籤的服務標籤檔案之前，此判定不確定。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Azure Firewall &quot;%1&quot; rule &quot;%2&quot; names service tag %3, whose addresses Pathlight does not know; had it matched, it would have decided otherwise. The decision is uncertain until a service tag file that lists the tag is loaded.</source>
+        <translation>Azure Firewall &quot;%1&quot; 的規則 &quot;%2&quot; 指定了服務標籤 %3，但 Pathlight 不知道其位址；若它相符，判定將會不同。在載入列有該標籤的服務標籤檔案之前，此判定不確定。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>In NSG &quot;%1&quot;, rule &quot;%2&quot; uses the VirtualNetwork tag, which covers more than VNet &quot;%3&quot;: a default route (and 168.63.129.16).</source>
         <translation>在 NSG「%1」中，規則「%2」使用 VirtualNetwork 標籤，其涵蓋範圍超過 VNet「%3」：預設路由 (以及 168.63.129.16)。</translation>
     </message>
@@ -1004,7 +1021,7 @@ options for every command:
         <translation>負載平衡器「%1」是 Standard：在 NIC 或其子網路的 NSG 允許之前，不接受送往 NIC「%2」的輸入流量。</translation>
     </message>
     <message>
-        <location line="-992"/>
+        <location line="-994"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
@@ -1014,9 +1031,9 @@ options for every command:
         <translation>前往 %1 的封包經過 %2 個躍點仍未抵達；Pathlight 最多追蹤 %2 個躍點。</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>User route %1 names service tag %2, whose addresses Pathlight does not know; if %3 is one of them, that route decides here. The route chosen is uncertain: load the service tag file (File &gt; Update service tags from file, or --service-tags).</source>
-        <translation>使用者定義路由 %1 指定了服務標籤 %2，但 Pathlight 不知道其位址；若 %3 屬於其中，此處將由該路由決定。所選路由不確定：請載入服務標籤檔案 (檔案 &gt; 從檔案更新服務標籤，或 --service-tags)。</translation>
+        <location line="+111"/>
+        <source>User routes on service tags whose addresses Pathlight does not know: %1; if %2 is in one of those tags, its route may decide here. The route chosen is uncertain until a service tag file that lists the tags is loaded.</source>
+        <translation>Pathlight 不知道其位址的服務標籤上的使用者定義路由：%1；若 %2 屬於其中某個標籤，此處可能由其路由決定。在載入列有這些標籤的服務標籤檔案之前，所選路由不確定。</translation>
     </message>
     <message>
         <location line="+918"/>
@@ -1288,7 +1305,7 @@ options for every command:
         <translation>Microsoft 對等互連只會通告路由篩選所允許社群的首碼 (2017 年 8 月之後的線路若沒有篩選則學不到任何首碼)。加入 %1 即可取得 %2 的首碼。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Alternative: reach %1 through a proxy or a private endpoint</source>
         <translation>替代方案：透過 Proxy 或私人端點連線到 %1</translation>
     </message>
@@ -1429,7 +1446,7 @@ options for every command:
         <translation>NVA 轉送的流量並非源自對等互連的 VNet；只有在接收端（此處為 %1）的對等互連啟用「允許轉送的流量」時，Azure 才會放行。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Create NSG %1 on NIC %2 allowing %3 from %4</source>
         <translation>在 NIC %2 上建立允許來自 %4 之 %3 的 NSG %1</translation>
     </message>
@@ -2620,12 +2637,12 @@ options for every command:
         <translation>NVA 不能使用路由伺服器自己的 ASN 65515</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>route table &quot;%1&quot; has %2 routes on service tags; Azure allows 25 a table</source>
         <translation>路由表 &quot;%1&quot; 有 %2 條使用服務標籤的路由；Azure 每個路由表最多允許 25 條</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>routes &quot;%1&quot; and &quot;%2&quot; of route table &quot;%3&quot; have the same prefix %4; Azure refuses a second route for a prefix</source>
         <translation>路由表「%3」的路由「%1」和「%2」有相同的首碼 %4；Azure 不接受同一首碼的第二條路由</translation>
     </message>
@@ -2698,7 +2715,7 @@ options for every command:
 <context>
     <name>LiveImport</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="+150"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="+152"/>
         <source>service tags are read once, for one subscription</source>
         <translation>服務標籤只針對一個訂用帳戶讀取一次</translation>
     </message>
@@ -4147,22 +4164,32 @@ options for every command:
 <context>
     <name>ServiceTags</name>
     <message>
-        <location filename="../model/catalog/service_tags.cpp" line="+107"/>
+        <location filename="../model/catalog/service_tags.cpp" line="+112"/>
         <source>This is not a service tag file: it has no &quot;values&quot; list of tags (the shape of Microsoft&apos;s ServiceTags_*.json download).</source>
         <translation>這不是服務標籤檔案：沒有標籤的 &quot;values&quot; 清單 (Microsoft ServiceTags_*.json 下載檔的格式)。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This entry is skipped: a tag needs a &quot;name&quot; and &quot;properties&quot; with an &quot;addressPrefixes&quot; list.</source>
         <translation>略過此項目：標籤需要 &quot;name&quot; 以及含有 &quot;addressPrefixes&quot; 清單的 &quot;properties&quot;。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Skipped in tag %1: %2 is not public address space (service tags hold Azure&apos;s public addresses).</source>
+        <translation>已在標籤 %1 中略過：%2 不是公用位址空間 (服務標籤包含 Azure 的公用位址)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too many prefixes: a tag has at most %1 and a file at most %2 (the published files have far fewer).</source>
+        <translation>前置詞過多：每個標籤最多 %1 個，每個檔案最多 %2 個 (公開的檔案遠少於此)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</source>
         <translation>已在標籤 %1 中略過：&quot;%2&quot; 不是位址前置詞。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Tag %1 appears twice; the first one is kept.</source>
         <translation>標籤 %1 出現兩次；保留第一個。</translation>
     </message>
@@ -4271,12 +4298,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2033"/>
+        <location filename="../model/trace/tracer.cpp" line="-2035"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+415"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -4422,12 +4449,12 @@ options for every command:
         <translation>Azure Firewall %1 拒絕封包 (規則 %2，集合 %3)。</translation>
     </message>
     <message>
-        <location line="-1051"/>
+        <location line="-1053"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 沒有 AzureFirewallSubnet：不轉送任何封包。</translation>
     </message>
     <message>
-        <location line="+797"/>
+        <location line="+799"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>此路由有 %1 個等成本下一個躍點（ECMP）；此流量的雜湊選擇 %2。</translation>
     </message>
@@ -4807,17 +4834,22 @@ options for every command:
         <translation>將開啟的設計與此拓撲檔案比較 (檔案 ▸ 比較…)。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 需要一個值；它把選項 %2 當成了值</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>Topology files to open, each in a window of its own (default: the built-in demo).</source>
         <translation>要開啟的拓撲檔案，每個各自開在一個視窗中 (預設：內建示範)。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Export the diagram (with --flow, that flow&apos;s path) to this file, by its extension: .png, .svg, .pdf or .drawio; then quit.</source>
+        <translation>依副檔名 .png、.svg、.pdf 或 .drawio 將圖表 (搭配 --flow 時含該流程的路徑) 匯出到此檔案，然後結束。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--%1 goes with a single file (got %2)</source>
         <translation>--%1 只能搭配單一檔案 (收到 %2 個)</translation>
     </message>
@@ -4837,7 +4869,17 @@ options for every command:
         <translation>無法寫入螢幕擷取畫面 %1（名稱必須以 .png 結尾）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>cannot export to %1 (a file ending in .png, .svg, .pdf or .drawio)</source>
+        <translation>無法匯出到 %1 (須為以 .png、.svg、.pdf 或 .drawio 結尾的檔案)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--export and --screenshot: one or the other</source>
+        <translation>--export 與 --screenshot 只能擇一</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 cannot be opened:</source>
         <translation>無法開啟 %1：</translation>
     </message>
@@ -5896,12 +5938,12 @@ options for every command:
 <context>
     <name>pathlight::LiveImportDialog</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="-117"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="-119"/>
         <source>Import from Azure</source>
         <translation>從 Azure 匯入</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update service tags from Azure</source>
         <translation>從 Azure 更新服務標籤</translation>
     </message>
@@ -7005,7 +7047,7 @@ Apply it anyway?</source>
     <message>
         <location filename="../app/gui/main_window_live_import.cpp" line="+39"/>
         <location line="+59"/>
-        <location filename="../app/gui/main_window_service_tags.cpp" line="+94"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="+104"/>
         <source>Azure Resource Manager at %1</source>
         <translation>位於 %1 的 Azure Resource Manager</translation>
     </message>
@@ -7044,7 +7086,12 @@ Apply it anyway?</source>
         <translation>正在匯入讀取的內容…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_service_tags.cpp" line="-56"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="-65"/>
+        <source>The stored service tags (%1) cannot be read: only the platform tags are known</source>
+        <translation>無法讀取已保存的服務標籤 (%1)：僅知道平台標籤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Service tags: the platform tags only (no service tag file loaded)</source>
         <translation>服務標籤：僅平台標籤 (未載入服務標籤檔案)</translation>
     </message>
@@ -7072,19 +7119,19 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The service tags cannot be kept in %1: %2</source>
         <translation>無法將服務標籤保存在 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-53"/>
         <source>%1 (%n entry(ies) skipped)</source>
         <translation>
             <numerusform>%1 (略過 %n 個項目)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading the service tags from Azure…</source>
         <translation>正在從 Azure 讀取服務標籤…</translation>
     </message>

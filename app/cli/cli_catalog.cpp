@@ -3,6 +3,7 @@
 #include "text/message_text.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace pathlight {
 
@@ -37,9 +38,19 @@ bool takeServiceTagsOption(QStringList& args, Streams io) {
         }
     }
     if (!named) return true;
+    if (path.isEmpty() || path.startsWith("--")) {
+        io.err << Cli::tr("option %1 needs a value").arg("--service-tags") << "\n";
+        return false;
+    }
+    for (const QString& a : args)
+        if (a == "--service-tags" || a.startsWith("--service-tags=")) {
+            io.err << Cli::tr("option %1 is given twice").arg("--service-tags") << "\n";
+            return false;
+        }
     QFile file(path);
     const QString shown = visible(path.toStdString());
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Only regular files: a FIFO would block, /dev/zero never ends (breaker).
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
         io.err << Cli::tr("%1: cannot read the service tag file: %2").arg(shown, file.errorString()) << "\n";
         return false;
     }
@@ -55,7 +66,18 @@ bool takeServiceTagsOption(QStringList& args, Streams io) {
             << "\n";
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    // Never more than the limit, whatever size the file claims.
+    const QByteArray bytes = file.read(kMaxBytes + 1);
+    if (bytes.size() > kMaxBytes) {
+        io.err
+            << Cli::tr(
+                   "%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB")
+                   .arg(shown)
+                   .arg(bytes.size() / (1024 * 1024))
+                   .arg(kMaxBytes / (1024 * 1024))
+            << "\n";
+        return false;
+    }
     const auto read = parseServiceTagsText(std::string_view(bytes.constData(), std::size_t(bytes.size())),
                                            path.toStdString());
     if (!read.database) {

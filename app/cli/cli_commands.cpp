@@ -581,6 +581,11 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err) {
     }
     const QString command = arguments[0];
     const QStringList rest = arguments.mid(1);
+    // "pathlight-cli trace --help": the commands and their options, as for --help alone.
+    if (rest.contains("--help") || rest.contains("-h")) {
+        out << usage;
+        return 0;
+    }
     if (command == "check") return commandCheck(rest, io);
     if (command == "trace") return commandTrace(rest, io);
     if (command == "routes") return commandRoutes(rest, io);

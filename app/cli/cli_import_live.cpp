@@ -43,7 +43,7 @@ bool liveSettingsFromOptions(const Options& o, live::ArmClientSettings& settings
         bool number = false;
         const double seconds = o.values["--timeout"].toDouble(&number);
         if (!number || !(seconds > 0) || seconds > 3600) {
-            io.err << Cli::tr("--timeout expects seconds between 0 and 3600, found \"%1\"")
+            io.err << Cli::tr("--timeout expects seconds above 0 and at most 3600, found \"%1\"")
                           .arg(visible(o.values["--timeout"].toStdString()))
                    << "\n";
             return false;

@@ -6,7 +6,9 @@
 #include "live/live_import.h"
 #include "text/message_text.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace pathlight {
@@ -23,11 +25,20 @@ int commandServiceTags(const QStringList& args, Streams io) {
         args, {"--subscription", "--location", "--endpoint", "--token-from", "--timeout", "-o"}, {});
     const QString usage = Cli::tr("usage: pathlight-cli service-tags --subscription ID [--location REGION] "
                                   "[--endpoint URL] [--token-from az|env] [--timeout SECONDS] -o OUT.json");
-    if (!o.error.isEmpty() || !o.positional.isEmpty() || !o.values.contains("-o") ||
-        !o.values.contains("--subscription")) {
-        io.err << (o.error.isEmpty() ? usage : o.error) << "\n";
+    if (!o.error.isEmpty()) {
+        io.err << o.error << "\n" << usage << "\n";
         return 2;
     }
+    if (!o.positional.isEmpty()) {
+        io.err << Cli::tr("unexpected argument \"%1\"").arg(visible(o.positional[0].toStdString())) << "\n"
+               << usage << "\n";
+        return 2;
+    }
+    for (const char* needed : {"--subscription", "-o"})
+        if (!o.values.contains(needed)) {
+            io.err << Cli::tr("option %1 is missing").arg(needed) << "\n" << usage << "\n";
+            return 2;
+        }
     const QString subscription = o.values["--subscription"].trimmed();
     if (const auto refusal = live::checkScope({{subscription}, {}})) {
         Diagnostic d;
@@ -41,6 +52,14 @@ int commandServiceTags(const QStringList& args, Streams io) {
     if (!QRegularExpression("^[a-z0-9]{1,40}$").match(location).hasMatch()) {
         io.err << Cli::tr("--location expects a region name such as westeurope, found \"%1\"")
                       .arg(visible(location.toStdString()))
+               << "\n";
+        return 2;
+    }
+    // Where the answer goes is checked before anything is sent.
+    const QFileInfo target(o.values["-o"]);
+    if (target.isDir() || !target.absoluteDir().exists()) {
+        io.err << Cli::tr("cannot write %1: not a file in a folder that exists")
+                      .arg(visible(o.values["-o"].toStdString()))
                << "\n";
         return 2;
     }
@@ -83,7 +102,7 @@ int commandServiceTags(const QStringList& args, Streams io) {
     const QString out = o.values["-o"];
     if (const QString error = writeFileAtomically(out, QByteArray::fromStdString(answer.body.dump(2)) + "\n");
         !error.isEmpty()) {
-        io.err << Cli::tr("cannot write %1: %2").arg(visible(out.toStdString()), error) << "\n";
+        io.err << visible(error.toStdString()) << "\n";
         return 2;
     }
     io.out << Cli::tr("%1: %n service tag(s), cloud %2, change number %3, written to %4", nullptr,

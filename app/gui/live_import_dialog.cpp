@@ -155,8 +155,10 @@ void LiveImportDialog::update() {
         problem_->setText(problem ? displayText(*problem) : QString());
         problem_->setVisible(problem.has_value());
         read_->setEnabled(!problem);
-        requests_->setPlainText("GET " + endpoint().toString() +
-                                serviceTagsPath(shown.subscriptions.value(0)));
+        // Shown as typed: the placeholder is not percent-encoded.
+        QString request = "GET " + endpoint().toString() + serviceTagsPath(shown.subscriptions.value(0));
+        request.replace("%7Bsubscription%7D", "{subscription}");
+        requests_->setPlainText(request);
         return;
     }
     requests_->setPlainText(live::plannedRequests(endpoint(), shown).join("\n"));

@@ -73,6 +73,13 @@ int main(int argc, char** argv) {
                                 "Compare the opened design with this topology file (File ▸ Compare with…)."),
         "file");
     parser.addOption(compare);
+    QCommandLineOption exportTo(
+        "export",
+        QApplication::translate("main",
+                                "Export the diagram (with --flow, that flow's path) to this file, by its "
+                                "extension: .png, .svg, .pdf or .drawio; then quit."),
+        "file");
+    parser.addOption(exportTo);
     parser.process(app);
 
     auto refuse = [](const QString& text) {
@@ -83,14 +90,15 @@ int main(int argc, char** argv) {
     // Refused before any window exists: an unknown language (say, "--lang --screenshot x.png"
     // took the next option as the code) or a screenshot target that is not a file (a FIFO would
     // block the grab forever, a folder cannot take it).
-    for (const QCommandLineOption* option : {&screenshot, &select, &flow, &language, &import, &compare})
+    for (const QCommandLineOption* option :
+         {&screenshot, &select, &flow, &language, &import, &compare, &exportTo})
         if (parser.isSet(*option) && parser.value(*option).startsWith("--"))
             return refuse(QApplication::translate("main", "--%1 needs a value; it took the option %2")
                               .arg(option->names().constFirst(), parser.value(*option)));
     // What names something inside a document, or the one window grabbed, needs a single file.
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        for (const QCommandLineOption* option : {&screenshot, &select, &flow, &compare})
+        for (const QCommandLineOption* option : {&screenshot, &select, &flow, &compare, &exportTo})
             if (parser.isSet(*option))
                 return refuse(QApplication::translate("main", "--%1 goes with a single file (got %2)")
                                   .arg(option->names().constFirst())
@@ -110,7 +118,18 @@ int main(int argc, char** argv) {
                 QApplication::translate("main", "cannot write the screenshot %1 (its name must end in .png)")
                     .arg(parser.value(screenshot)));
     }
-    const bool unattended = parser.isSet(screenshot);
+    if (parser.isSet(exportTo)) {
+        const QFileInfo target(parser.value(exportTo));
+        const QString suffix = target.suffix().toLower();
+        if ((target.exists() && !target.isFile()) ||
+            !QStringList{"png", "svg", "pdf", "drawio"}.contains(suffix))
+            return refuse(QApplication::translate(
+                              "main", "cannot export to %1 (a file ending in .png, .svg, .pdf or .drawio)")
+                              .arg(parser.value(exportTo)));
+        if (parser.isSet(screenshot))
+            return refuse(QApplication::translate("main", "--export and --screenshot: one or the other"));
+    }
+    const bool unattended = parser.isSet(screenshot) || parser.isSet(exportTo);
     // How every window of this run reports and asks (tests and unattended runs replace the boxes).
     const auto prepare = [&](pathlight::MainWindow& window) {
         if (parser.isSet(language)) window.setLanguage(parser.value(language));
@@ -171,7 +190,7 @@ int main(int argc, char** argv) {
         window.inspectObject(parser.value(select));
     }
     // First start (and until the user turns it off): the welcome screen over the demo.
-    if (files.isEmpty() && !parser.isSet(screenshot) && !parser.isSet(import) &&
+    if (files.isEmpty() && !unattended && !parser.isSet(import) &&
         QSettings().value("welcome/show", true).toBool())
         QTimer::singleShot(0, &window, [&window] { window.showGallery(true); });
     if (parser.isSet(screenshot)) {
@@ -186,6 +205,16 @@ int main(int argc, char** argv) {
                                         "cannot write the screenshot %1 (a PNG in a folder that exists)")
                     .arg(parser.value(screenshot))
                     .toUtf8());
+            std::fprintf(stderr, "%s\n", why.constData());
+            app.exit(2);
+        });
+    }
+    if (parser.isSet(exportTo)) {
+        // As File ▸ Export diagram… does, once the scene is drawn and the flow's path shown.
+        QTimer::singleShot(300, &window, [&] {
+            const QString error = window.exportDiagram(parser.value(exportTo));
+            if (error.isEmpty()) return app.quit();
+            const QByteArray why = pathlight::terminalSafe(error.toUtf8());
             std::fprintf(stderr, "%s\n", why.constData());
             app.exit(2);
         });

@@ -17,6 +17,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace pathlight {
 
@@ -24,8 +25,17 @@ void MainWindow::loadStoredServiceTags() {
     const QString path = storedServiceTagsPath();
     if (!QFileInfo::exists(path)) return;
     const ServiceTagRead read = readServiceTagsFile(path);
-    // A stored copy that no longer reads (edited by hand, say) is ignored, not fatal at start.
-    if (read.database) document_->setServiceTags(read.database);
+    // A stored copy that no longer reads (edited by hand, say) is not fatal at start; it is said.
+    if (read.database) {
+        document_->setServiceTags(read.database);
+        return;
+    }
+    QTimer::singleShot(0, this, [this, path] {
+        statusBar()->showMessage(
+            tr("The stored service tags (%1) cannot be read: only the platform tags are known")
+                .arg(QDir::toNativeSeparators(path)),
+            15000);
+    });
 }
 
 QString MainWindow::serviceTagsSummary() const {

@@ -168,9 +168,14 @@ private:
                 // Retry-After when ARM gives it (throttling, ARM's documented contract), else
                 // exponential back-off from backoffMs.
                 qint64 ms = qint64(client_->settings_.backoffMs) << std::min(response_.attempts - 1, 16);
-                if (const auto after = retryAfterMs(reply->rawHeader("Retry-After"))) ms = *after;
-                wait_.start(int(std::min<qint64>(ms, client_->settings_.maxWaitMs)));
-                return;
+                const auto after = retryAfterMs(reply->rawHeader("Retry-After"));
+                if (after) ms = *after;
+                // A server asking for longer than the longest wait is not waited for: the
+                // request fails now, saying it was throttled (breaker: a far-off date hung).
+                if (!after || *after <= client_->settings_.maxWaitMs) {
+                    wait_.start(int(std::min<qint64>(ms, client_->settings_.maxWaitMs)));
+                    return;
+                }
             }
             readArmError(bytes, response_);
             return finish(s == 429 ? ArmFailure::Throttled : ArmFailure::HttpStatus);

@@ -754,19 +754,26 @@ std::vector<Fix> microsoftPeering(const Network& n, const Trace& t, const Findin
     fix.edit.steps.push_back(step);
     const std::string rg = scriptResourceGroup(n.topology(), *c);
     const std::string filter = nameOf(*c) + "-filter";
-    fix.azureCli = "az network route-filter rule create --resource-group " + sh(rg) + " --filter-name " +
-                   sh(filter) + " --name " + sh("allow-" + community.substr(community.find(':') + 1)) +
-                   " --access Allow --communities " + sh(community) + "\n";
+    // A route filter has one rule (Microsoft's route-filter documentation): the community joins
+    // its list; the rule keeps the communities it has.
+    fix.azureCli = "rule=$(az network route-filter rule list --resource-group " + sh(rg) + " --filter-name " +
+                   sh(filter) + " --query '[0].name' --output tsv)\naz network route-filter rule update " +
+                   "--resource-group " + sh(rg) + " --filter-name " + sh(filter) +
+                   " --name \"$rule\" --add communities " + sh(community) + "\n";
     fix.powerShell = "$rf = Get-AzRouteFilter -ResourceGroupName " + ps(rg) + " -Name " + ps(filter) +
                      "\n$rf.Rules[0].Communities.Add(" + ps(community) +
                      ")\nSet-AzRouteFilter -RouteFilter $rf | Out-Null\n";
     fix.bicep = "// In resource " + cm(filter) +
-                " (Microsoft.Network/routeFilters), add to a rule's properties.communities:\n  " +
+                " (Microsoft.Network/routeFilters), add to its rule's properties.communities:\n  " +
                 bc(community) + "\n";
+    std::vector<std::string> communities;
+    for (const auto& existing : c->microsoftPeering->routeFilter)
+        communities.push_back(hs(existing));
+    communities.push_back(hs(community));
     fix.terraform = HclDocument()
                         .comment("In the azurerm_route_filter named " + cm(filter) +
-                                 ", add the community to its rule's communities:")
-                        .argument("communities", hclList({hs(community)}))
+                                 ", the rule's communities: those it has and the new one:")
+                        .argument("communities", hclList(communities))
                         .text();
     return {
         fix,
@@ -1427,9 +1434,11 @@ std::vector<Fix> peeringForwardedTraffic(const Network& n, const Trace& t, const
              << "\n$peering.AllowForwardedTraffic = $true\nSet-AzVirtualNetworkPeering "
                 "-VirtualNetworkPeering $peering | Out-Null\n";
         tf.comment("In the azurerm_virtual_network_peering named " + cm(name) + " of VNet " + cm(nameOf(*v)) +
-                   ":")
-            .argument("allow_forwarded_traffic", "true");
+                   ":");
     }
+    // One argument for both resources: the same name twice in one body is an error to terraform
+    // fmt ("Attribute redefined"; breaker).
+    tf.argument("allow_forwarded_traffic", "true");
     fix.terraform = tf.text();
     fix.azureCli = cli.str();
     fix.powerShell = pwsh.str();

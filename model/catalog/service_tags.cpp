@@ -40,6 +40,11 @@ struct ServiceTagBuilder {
 
 namespace {
 
+// Far above the published files (AzureCloud, the largest tag, has about ten thousand), low enough
+// that routes on 25 tags stay in memory (breaker: 2,000,000 prefixes took gigabytes).
+constexpr std::size_t kMaxPrefixesPerTag = 50000;
+constexpr std::size_t kMaxPrefixes = 1000000;
+
 Diagnostic diagnostic(Severity severity, const std::string& source, const std::string& pointer,
                       const char* code, const char* text, std::vector<std::string> args = {}) {
     Diagnostic d;
@@ -110,6 +115,7 @@ ServiceTagRead parseServiceTags(const Json& document, const std::string& source)
         return read;
     }
     auto db = std::make_shared<ServiceTagDatabase>();
+    std::size_t total = 0;
     db->cloud = stringMember(document, "cloud");
     db->changeNumber = numberMember(document, "changeNumber");
     db->source = source;
@@ -134,7 +140,8 @@ ServiceTagRead parseServiceTags(const Json& document, const std::string& source)
         tag.name = name;
         tag.region = stringMember(*props, "region");
         tag.systemService = stringMember(*props, "systemService");
-        tag.prefixes.reserve(prefixes->size());
+        tag.prefixes.reserve(std::min<std::size_t>(prefixes->size(), kMaxPrefixesPerTag));
+        std::size_t rejected = 0;
         for (std::size_t k = 0; k < prefixes->size(); ++k) {
             const Json& p = (*prefixes)[k];
             const std::string text = p.is_string() ? p.get<std::string>() : std::string();
@@ -144,15 +151,46 @@ ServiceTagRead parseServiceTags(const Json& document, const std::string& source)
             }
             std::string reason;
             if (const auto prefix = Ipv4Prefix::parse(text, &reason, true)) {
+                // Published tags hold Azure's public addresses: a private, shared or very wide
+                // prefix would take over traffic inside VNets (breaker), so it is left out.
+                bool privateSpace =
+                    prefix->length() < 8 || isNonPublic(prefix->first()) || isNonPublic(prefix->last());
+                for (const auto& range : wellknown::kPrivateRanges)
+                    privateSpace = privateSpace || range.overlaps(*prefix);
+                if (privateSpace) {
+                    ++rejected;
+                    read.warnings.push_back(diagnostic(
+                        Severity::Warning, source, at + "/properties/addressPrefixes/" + std::to_string(k),
+                        "SERVICE_TAG_PRIVATE_PREFIX",
+                        QT_TRANSLATE_NOOP("ServiceTags",
+                                          "Skipped in tag %1: %2 is not public address space (service tags "
+                                          "hold Azure's public addresses)."),
+                        {name, prefix->toString()}));
+                    continue;
+                }
+                if (tag.prefixes.size() >= kMaxPrefixesPerTag || total >= kMaxPrefixes) {
+                    read.errors.push_back(
+                        diagnostic(Severity::Error, source, at + "/properties/addressPrefixes",
+                                   "SERVICE_TAGS_TOO_MANY_PREFIXES",
+                                   QT_TRANSLATE_NOOP("ServiceTags",
+                                                     "Too many prefixes: a tag has at most %1 and a file at "
+                                                     "most %2 (the published files have far fewer)."),
+                                   {std::to_string(kMaxPrefixesPerTag), std::to_string(kMaxPrefixes)}));
+                    return read;
+                }
+                ++total;
                 tag.prefixes.push_back(*prefix);
                 continue;
             }
+            ++rejected;
             read.warnings.push_back(diagnostic(
                 Severity::Warning, source, at + "/properties/addressPrefixes/" + std::to_string(k),
                 "SERVICE_TAG_BAD_PREFIX",
                 QT_TRANSLATE_NOOP("ServiceTags", "Skipped in tag %1: \"%2\" is not an address prefix."),
                 {name, p.is_string() ? text.substr(0, 64) : p.dump().substr(0, 64)}));
         }
+        // A tag whose every IPv4 prefix was refused is not known: rules on it stay uncertain.
+        if (tag.prefixes.empty() && rejected > 0) continue;
         if (!ServiceTagBuilder::add(*db, std::move(tag)))
             read.warnings.push_back(diagnostic(
                 Severity::Warning, source, at + "/name", "SERVICE_TAG_DUPLICATE",

@@ -76,6 +76,15 @@ OJson traceBody(const Trace& t) {
     j["protocol"] = toString(t.protocol);
     j["port"] = t.port;
     j["verdict"] = toString(t.verdict);
+    // Some decision or route along the way may be otherwise (an unresolved service tag):
+    // trace-contract "Unknown is a verdict of honesty".
+    bool uncertain = false;
+    for (const auto& h : t.hops) {
+        for (const auto& d : h.nsg)
+            uncertain = uncertain || d.uncertain;
+        uncertain = uncertain || (h.firewall && h.firewall->uncertain) || (h.route && h.route->uncertain);
+    }
+    if (uncertain) j["uncertain"] = true;
     if (!t.expect.empty()) {
         j["expect"] = t.expect;
         j["matchesExpectation"] = t.matchesExpectation();

@@ -102,6 +102,8 @@ namespace {
 // Which service-tag route wins an exact prefix tie (azure-facts §1.3, UDR; T35): a regional
 // service tag (Storage.EastUS), then a service tag (Storage), then AzureCloud's regional tags,
 // then AzureCloud. Lower wins.
+constexpr std::size_t kMaxTagRoutes = 250000;
+
 int serviceTagRank(const std::string& tag) {
     const bool azureCloud =
         tag.size() >= 10 && asciiEqualsNoCase(std::string_view(tag).substr(0, 10), "AzureCloud");
@@ -125,6 +127,9 @@ void RoutingModel::addServiceTagRoutes(const RouteTable& table, const std::vecto
     std::map<std::uint64_t, std::pair<int, EffectiveRoute>> chosen; // ordered: the same routes every time
     for (const Route* route : tagRoutes) {
         const ServiceTag* tag = tags_ ? tags_->find(route->serviceTag) : nullptr;
+        // A table's tag routes stay within kMaxTagRoutes prefixes; beyond, a tag is left
+        // unresolved (said as such) rather than filling memory (breaker).
+        if (tag && chosen.size() + tag->prefixes.size() > kMaxTagRoutes) tag = nullptr;
         if (!tag) {
             out.unresolvedTags.push_back({route->name, route->serviceTag, table.id});
             continue;

@@ -36,7 +36,8 @@ Match addressMatches(const std::vector<std::string>& entries, const std::optiona
         if (looksLikeServiceTag(e)) {
             const ServiceTag* tag = tc.tags ? tc.tags->find(e) : nullptr;
             if (tag && address && tag->contains(*address)) return Match::Yes;
-            if (!tag) {
+            // Published tags hold Azure's public addresses only: a private address is in none.
+            if (!tag && !(address && isNonPublic(*address))) {
                 result = Match::Maybe;
                 if (tc.unresolved.empty()) tc.unresolved = e;
             }

@@ -403,7 +403,8 @@ NsgEvaluator::Match NsgEvaluator::matchRule(const CompiledRule& rule, const Pack
         Match result = Match::No;
         for (const auto& m : matchers) {
             if (matchesCompiled(m, address, context, matched)) return Match::Yes;
-            if (m.kind == AddressMatcher::Unresolved) {
+            // Published tags hold Azure's public addresses only: a private address is in none.
+            if (m.kind == AddressMatcher::Unresolved && !(address && isNonPublic(*address))) {
                 result = Match::Maybe;
                 if (unknownTag.empty()) unknownTag = m.name;
             }

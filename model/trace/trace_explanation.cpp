@@ -61,9 +61,8 @@ void serviceTagUnresolved(const Trace& trace, Findings& out) {
                         QT_TRANSLATE_NOOP("Finding",
                                           "NSG \"%1\" rule \"%2\" names service tag %3, whose addresses "
                                           "Pathlight does not know; had it matched, it would have decided "
-                                          "instead of rule \"%4\". The decision is uncertain: load the "
-                                          "service tag file (File > Update service tags from file, or "
-                                          "--service-tags)."),
+                                          "instead of rule \"%4\". The decision is uncertain until a service "
+                                          "tag file that lists the tag is loaded."),
                         {Message::object(d.nsg), d.unresolvedRule, d.unresolvedTag, d.rule});
     for (std::size_t hop = 0; hop < trace.hops.size(); ++hop)
         if (const auto& d = trace.hops[hop].firewall; d && d->uncertain)
@@ -71,8 +70,8 @@ void serviceTagUnresolved(const Trace& trace, Findings& out) {
                     QT_TRANSLATE_NOOP("Finding",
                                       "Azure Firewall \"%1\" rule \"%2\" names service tag %3, whose "
                                       "addresses Pathlight does not know; had it matched, it would have "
-                                      "decided otherwise. The decision is uncertain: load the service tag "
-                                      "file (File > Update service tags from file, or --service-tags)."),
+                                      "decided otherwise. The decision is uncertain until a service tag "
+                                      "file that lists the tag is loaded."),
                     {Message::object(d->firewall), d->unresolvedRule, d->unresolvedTag});
 }
 

@@ -250,13 +250,16 @@ private:
         if (packet_.destination && isNonPublic(*packet_.destination)) return;
         const int hop = int(tr_.hops.size()) - 1;
         uncertainRouteHops_.push_back(hop);
-        const auto& unresolved = routes.unresolvedTagRoutes().front();
-        finding(finding::kServiceTagUnresolved, Severity::Warning, hop, unresolved.table,
-                QT_TRANSLATE_NOOP("Finding", "User route %1 names service tag %2, whose addresses Pathlight "
-                                             "does not know; if %3 is one of them, that route decides here. "
-                                             "The route chosen is uncertain: load the service tag file "
-                                             "(File > Update service tags from file, or --service-tags)."),
-                {unresolved.route, unresolved.tag, ipText(packet_.destination)});
+        std::string list; // every such route: "name (tag)", as written in the table
+        for (const auto& u : routes.unresolvedTagRoutes())
+            list += (list.empty() ? "" : ", ") + u.route + " (" + u.tag + ")";
+        finding(finding::kServiceTagUnresolved, Severity::Warning, hop,
+                routes.unresolvedTagRoutes().front().table,
+                QT_TRANSLATE_NOOP("Finding", "User routes on service tags whose addresses Pathlight does not "
+                                             "know: %1; if %2 is in one of those tags, its route may decide "
+                                             "here. The route chosen is uncertain until a service tag file "
+                                             "that lists the tags is loaded."),
+                {list, ipText(packet_.destination)});
     }
     std::vector<int> uncertainRouteHops_;
 

@@ -466,6 +466,16 @@ private slots:
         QVERIFY2(bad.err.contains("SERVICE_TAGS_NOT_A_TAG_FILE"), qPrintable(bad.err));
         QCOMPARE(cli({"trace", file, "--service-tags", dir.filePath("none.json")}).code, 2);
         QCOMPARE(cli({"trace", file, "--service-tags"}).code, 2);
+        // Breaker: /dev/zero and a FIFO are refused at once (not read without end, not waited on),
+        // the option twice or without a value is said so.
+        QVERIFY(cli({"trace", file, "--service-tags", "/dev/zero"}).err.contains("cannot read"));
+        const QString fifo = dir.filePath("fifo.json");
+        QCOMPARE(QProcess::execute("mkfifo", {fifo}), 0);
+        QCOMPARE(cli({"trace", file, "--service-tags", fifo}).code, 2);
+        QVERIFY(cli({"--service-tags", tags, "trace", file, "--service-tags", tags}).err.contains("twice"));
+        QVERIFY(cli({"trace", file, "--service-tags", "--json"}).err.contains("needs a value"));
+        // COMMAND --help: the commands, exit 0.
+        QCOMPARE(cli({"trace", "--help"}).code, 0);
     }
 
     // Version 2 breaker cases: a DNAT to the firewall's own address is a loop, not a crash; two

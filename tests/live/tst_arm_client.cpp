@@ -150,6 +150,13 @@ private slots:
         const ArmResponse flaky = get(client, "/flaky");
         QVERIFY(flaky.ok());
         QCOMPARE(flaky.attempts, 2);
+        // A Retry-After beyond the longest wait is not waited for (a far-off date hung; breaker).
+        server.on("GET", "/later", {{429, "{}", {{"Retry-After", "100000"}}, false}});
+        clock.restart();
+        const ArmResponse later = get(client, "/later");
+        QCOMPARE(later.failure, ArmFailure::Throttled);
+        QCOMPARE(later.attempts, 1);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 
     // 401, 403, 404 and a malformed body, each with ARM's code and a message saying what to do.

@@ -518,8 +518,9 @@ private slots:
         auto arc = network(example("07-arc-microsoft-peering"));
         const std::optional<Fix> filter = firstFix(fixesForTrace(*arc, flow(*arc, "f-agentserviceapi")));
         QVERIFY(filter);
-        QVERIFY(filter->azureCli.find("az network route-filter rule create") != std::string::npos);
-        QVERIFY(filter->azureCli.find("--communities '12076:51004'") != std::string::npos);
+        QVERIFY(filter->azureCli.find("az network route-filter rule update") != std::string::npos);
+        QVERIFY(filter->azureCli.find("--add communities") != std::string::npos);
+        QVERIFY(filter->azureCli.find("--add communities '12076:51004'") != std::string::npos);
         const auto all = fixesForTrace(*arc, flow(*arc, "f-agentserviceapi"));
         bool alternative = false;
         for (const auto& [f, fixes] : all)

@@ -151,17 +151,29 @@ private slots:
                  std::pair(false, std::string("SERVICE_TAGS_EMPTY t.json#/values;")));
         // One bad entry, one bad prefix, one duplicate: warned about, the rest kept.
         const auto mixed = codes(R"J({"values": [
-            {"name": "A", "properties": {"addressPrefixes": ["10.0.0.0/8", "10.0.0.1/8", 7, "2603::/48"]}},
+            {"name": "A", "properties": {"addressPrefixes": ["20.0.0.0/8", "20.0.0.1/8", 7, "2603::/48"]}},
             {"name": "$(rm -rf /)", "properties": {"addressPrefixes": ["1.0.0.0/8"]}},
             {"name": "B"},
-            {"name": "a", "properties": {"addressPrefixes": ["11.0.0.0/8"]}}]})J");
+            {"name": "a", "properties": {"addressPrefixes": ["21.0.0.0/8"]}},
+            {"name": "P", "properties": {"addressPrefixes": ["10.1.0.0/16", "0.0.0.0/0", "8.0.0.0/6"]}}]})J");
         QVERIFY(mixed.first);
         QCOMPARE(mixed.second,
                  std::string("SERVICE_TAG_BAD_PREFIX t.json#/values/0/properties/addressPrefixes/1;"
                              "SERVICE_TAG_BAD_PREFIX t.json#/values/0/properties/addressPrefixes/2;"
                              "SERVICE_TAG_BAD_ENTRY t.json#/values/1;"
                              "SERVICE_TAG_BAD_ENTRY t.json#/values/2;"
-                             "SERVICE_TAG_DUPLICATE t.json#/values/3/name;"));
+                             "SERVICE_TAG_DUPLICATE t.json#/values/3/name;"
+                             "SERVICE_TAG_PRIVATE_PREFIX t.json#/values/4/properties/addressPrefixes/0;"
+                             "SERVICE_TAG_PRIVATE_PREFIX t.json#/values/4/properties/addressPrefixes/1;"
+                             "SERVICE_TAG_PRIVATE_PREFIX t.json#/values/4/properties/addressPrefixes/2;"));
+        // A tag whose every prefix was refused is not known (rules on it stay uncertain); an
+        // empty list is a tag that holds nothing.
+        const auto refusedAll = parseServiceTagsText(R"J({"values": [
+            {"name": "P", "properties": {"addressPrefixes": ["10.1.0.0/16"]}},
+            {"name": "E", "properties": {"addressPrefixes": []}}]})J",
+                                                     "t.json")
+                                    .database;
+        QVERIFY(refusedAll && !refusedAll->find("P") && refusedAll->find("E"));
         const auto tooLarge = parseServiceTagsText(std::string(2000, ' '), "big.json", 1000);
         QVERIFY(!tooLarge.database);
         QCOMPARE(tooLarge.errors.at(0).code, std::string("SERVICE_TAGS_TOO_LARGE"));

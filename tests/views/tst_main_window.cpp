@@ -1452,6 +1452,42 @@ private slots:
         QVERIFY(w.problemsPanel()->columnWidth(1) < 600);
     }
 
+    // pathlight FILE [--flow ID] --export OUT: the diagram by its extension, unattended; the
+    // draw.io file has the flow's path layer; a target that is no such file is refused.
+    void exportFromTheCommandLine() {
+        QTemporaryDir dir;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("HOME", dir.path());
+        env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+        env.insert("XDG_DATA_HOME", dir.filePath("data"));
+        p.setProcessEnvironment(env);
+        const QString example =
+            PATHLIGHT_SOURCE_DIR "/resources/examples/01-forced-tunneling-kms.pathlight.json";
+        const QString flow =
+            QString::fromStdString(loadTopologyFromFile(example.toStdString()).topology->flows[0].id);
+        p.start(PATHLIGHT_BINARY_DIR "/app/pathlight",
+                {example, "--flow", flow, "--export", dir.filePath("d.drawio")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile drawio(dir.filePath("d.drawio"));
+        QVERIFY(drawio.open(QIODevice::ReadOnly));
+        const QByteArray xml = drawio.readAll();
+        QVERIFY(xml.startsWith("<mxfile") || xml.contains("<mxfile"));
+        QVERIFY(xml.contains("Traced paths"));
+        p.start(PATHLIGHT_BINARY_DIR "/app/pathlight", {example, "--export", dir.filePath("d.svg")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(dir.filePath("d.svg")));
+        for (const QString& bad : {dir.filePath("d.txt"), dir.path()}) {
+            p.start(PATHLIGHT_BINARY_DIR "/app/pathlight", {example, "--export", bad});
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 2);
+            QVERIFY(p.readAllStandardError().contains("cannot export"));
+        }
+    }
+
     void screenshotOfABadFileExits() {
         QTemporaryDir dir;
         QProcess p;
