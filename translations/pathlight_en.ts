@@ -153,7 +153,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_catalog.cpp" line="+25"/>
+        <location filename="../app/cli/cli_catalog.cpp" line="+27"/>
         <location line="+17"/>
         <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
@@ -165,18 +165,22 @@
         <translation>option %1 is given twice</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>not a regular file (a folder, device or pipe)</source>
+        <translation>not a regular file (a folder, device or pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: cannot read the service tag file: %2</source>
         <translation>%1: cannot read the service tag file: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</source>
         <translation>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: cannot use this service tag file:</source>
         <translation>%1: cannot use this service tag file:</translation>
     </message>
@@ -680,7 +684,7 @@ options for every command:
         <translation>cannot write %1: not a file in a folder that exists</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1: the answer is not a service tag list:</source>
         <translation>%1: the answer is not a service tag list:</translation>
     </message>
@@ -832,7 +836,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+377"/>
+        <location filename="../model/trace/tracer.cpp" line="+378"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM &quot;%1&quot; has no NIC to receive traffic</translation>
     </message>
@@ -1028,7 +1032,7 @@ options for every command:
         <translation>Load balancer &quot;%1&quot; is Standard: it admits no inbound traffic to NIC &quot;%2&quot; until an NSG on the NIC or its subnet allows it.</translation>
     </message>
     <message>
-        <location line="-994"/>
+        <location line="-995"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</translation>
     </message>
@@ -1038,7 +1042,7 @@ options for every command:
         <translation>The packet to %1 has crossed %2 hops without arriving; Pathlight follows a packet for %2 hops at most.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>User routes on service tags whose addresses Pathlight does not know: %1; if %2 is in one of those tags, its route may decide here. The route chosen is uncertain until a service tag file that lists the tags is loaded.</source>
         <translation>User routes on service tags whose addresses Pathlight does not know: %1; if %2 is in one of those tags, its route may decide here. The route chosen is uncertain until a service tag file that lists the tags is loaded.</translation>
     </message>
@@ -4185,17 +4189,17 @@ options for every command:
         <translation>This entry is skipped: a tag needs a &quot;name&quot; and &quot;properties&quot; with an &quot;addressPrefixes&quot; list.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Skipped in tag %1: %2 is not public address space (service tags hold Azure&apos;s public addresses).</source>
         <translation>Skipped in tag %1: %2 is not public address space (service tags hold Azure&apos;s public addresses).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Too many prefixes: a tag has at most %1 and a file at most %2 (the published files have far fewer).</source>
         <translation>Too many prefixes: a tag has at most %1 and a file at most %2 (the published files have far fewer).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</source>
         <translation>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</translation>
     </message>
@@ -4309,12 +4313,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2035"/>
+        <location filename="../model/trace/tracer.cpp" line="-2036"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+416"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 answers %2 from %3 through NIC %4.</translation>
     </message>
@@ -4460,12 +4464,12 @@ options for every command:
         <translation>Azure Firewall %1 denies the packet (rule %2, collection %3).</translation>
     </message>
     <message>
-        <location line="-1053"/>
+        <location line="-1054"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</translation>
     </message>
     <message>
-        <location line="+799"/>
+        <location line="+800"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</translation>
     </message>
@@ -4845,12 +4849,12 @@ options for every command:
         <translation>Compare the opened design with this topology file (File ▸ Compare with…).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 needs a value; it took the option %2</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Topology files to open, each in a window of its own (default: the built-in demo).</source>
         <translation>Topology files to open, each in a window of its own (default: the built-in demo).</translation>
     </message>
@@ -4860,7 +4864,7 @@ options for every command:
         <translation>Export the diagram (with --flow, that flow&apos;s path) to this file, by its extension: .png, .svg, .pdf or .drawio; then quit.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>--%1 goes with a single file (got %2)</source>
         <translation>--%1 goes with a single file (got %2)</translation>
     </message>
@@ -7073,7 +7077,7 @@ Apply it anyway?</translation>
     <message>
         <location filename="../app/gui/main_window_live_import.cpp" line="+39"/>
         <location line="+59"/>
-        <location filename="../app/gui/main_window_service_tags.cpp" line="+104"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="+105"/>
         <source>Azure Resource Manager at %1</source>
         <translation>Azure Resource Manager at %1</translation>
     </message>

@@ -153,7 +153,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_catalog.cpp" line="+25"/>
+        <location filename="../app/cli/cli_catalog.cpp" line="+27"/>
         <location line="+17"/>
         <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
@@ -165,18 +165,22 @@
         <translation>オプション %1 が 2 回指定されています</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>not a regular file (a folder, device or pipe)</source>
+        <translation>通常のファイルではありません (フォルダー、デバイス、パイプ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: cannot read the service tag file: %2</source>
         <translation>%1: サービス タグ ファイルを読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</source>
         <translation>%1: このサービス タグ ファイルは使えません: %2 MB あります。サービス タグ ファイルは最大 %3 MB です</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: cannot use this service tag file:</source>
         <translation>%1: このサービス タグ ファイルは使えません:</translation>
     </message>
@@ -674,7 +678,7 @@ options for every command:
         <translation>%1 に書き込めません: 存在するフォルダー内のファイルではありません</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1: the answer is not a service tag list:</source>
         <translation>%1: 応答はサービス タグの一覧ではありません:</translation>
     </message>
@@ -825,7 +829,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+377"/>
+        <location filename="../model/trace/tracer.cpp" line="+378"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」には通信を受け取る NIC がありません</translation>
     </message>
@@ -1021,7 +1025,7 @@ options for every command:
         <translation>ロード バランサー「%1」は Standard のため、NIC またはそのサブネットの NSG が許可するまで、NIC「%2」への受信トラフィックを受け付けません。</translation>
     </message>
     <message>
-        <location line="-994"/>
+        <location line="-995"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>%1 へのパケットが「%2」に戻ってきます。ルートがループしています。</translation>
     </message>
@@ -1031,7 +1035,7 @@ options for every command:
         <translation>%1 宛てのパケットは %2 ホップを越えても届いていません。Pathlight が追うのは %2 ホップまでです。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>User routes on service tags whose addresses Pathlight does not know: %1; if %2 is in one of those tags, its route may decide here. The route chosen is uncertain until a service tag file that lists the tags is loaded.</source>
         <translation>Pathlight がアドレスを知らないサービス タグ上のユーザー定義ルート: %1。%2 がそれらのタグのどれかに含まれるなら、ここではそのルートが決める可能性があります。それらのタグを含むサービス タグ ファイルを読み込むまで、選ばれたルートは不確かです。</translation>
     </message>
@@ -4174,17 +4178,17 @@ options for every command:
         <translation>この項目は飛ばします: タグには &quot;name&quot; と、&quot;addressPrefixes&quot; 一覧を持つ &quot;properties&quot; が必要です。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Skipped in tag %1: %2 is not public address space (service tags hold Azure&apos;s public addresses).</source>
         <translation>タグ %1 で飛ばしました: %2 はパブリック アドレス空間ではありません (サービス タグは Azure のパブリック アドレスを含みます)。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Too many prefixes: a tag has at most %1 and a file at most %2 (the published files have far fewer).</source>
         <translation>プレフィックスが多すぎます: 1 つのタグは最大 %1 個、1 つのファイルは最大 %2 個です (公開されているファイルはずっと少ないです)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</source>
         <translation>タグ %1 で飛ばしました: &quot;%2&quot; はアドレス プレフィックスではありません。</translation>
     </message>
@@ -4298,12 +4302,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2035"/>
+        <location filename="../model/trace/tracer.cpp" line="-2036"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+416"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 は NIC %4 から %3 として %2 に応答します。</translation>
     </message>
@@ -4449,12 +4453,12 @@ options for every command:
         <translation>Azure Firewall %1 はパケットを拒否します (ルール %2、コレクション %3)。</translation>
     </message>
     <message>
-        <location line="-1053"/>
+        <location line="-1054"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 には AzureFirewallSubnet がないため、何も転送しません。</translation>
     </message>
     <message>
-        <location line="+799"/>
+        <location line="+800"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>この経路には等コストの次ホップが %1 個あります (ECMP)。このフローのハッシュは %2 を選びます。</translation>
     </message>
@@ -4834,12 +4838,12 @@ options for every command:
         <translation>開いた設計をこのトポロジ ファイルと比較します ([ファイル] ▸ [比較…])。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 には値が必要です。オプション %2 を値として受け取りました</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Topology files to open, each in a window of its own (default: the built-in demo).</source>
         <translation>開くトポロジ ファイル。それぞれ別のウィンドウで開きます (既定: 組み込みのデモ)。</translation>
     </message>
@@ -4849,7 +4853,7 @@ options for every command:
         <translation>ダイアグラム (--flow を付けるとそのフローの経路も) を拡張子 .png、.svg、.pdf、.drawio に従ってこのファイルにエクスポートし、終了します。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>--%1 goes with a single file (got %2)</source>
         <translation>--%1 はファイル 1 つとだけ使えます (%2 個でした)</translation>
     </message>
@@ -7047,7 +7051,7 @@ Apply it anyway?</source>
     <message>
         <location filename="../app/gui/main_window_live_import.cpp" line="+39"/>
         <location line="+59"/>
-        <location filename="../app/gui/main_window_service_tags.cpp" line="+104"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="+105"/>
         <source>Azure Resource Manager at %1</source>
         <translation>%1 の Azure Resource Manager</translation>
     </message>

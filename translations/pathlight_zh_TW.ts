@@ -153,7 +153,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_catalog.cpp" line="+25"/>
+        <location filename="../app/cli/cli_catalog.cpp" line="+27"/>
         <location line="+17"/>
         <location filename="../app/cli/cli_options.cpp" line="+14"/>
         <source>option %1 needs a value</source>
@@ -165,18 +165,22 @@
         <translation>選項 %1 指定了兩次</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>not a regular file (a folder, device or pipe)</source>
+        <translation>不是一般檔案 (資料夾、裝置或管道)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: cannot read the service tag file: %2</source>
         <translation>%1: 無法讀取服務標籤檔案: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB</source>
         <translation>%1: 無法使用此服務標籤檔案: 大小為 %2 MB；服務標籤檔案最多 %3 MB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: cannot use this service tag file:</source>
         <translation>%1: 無法使用此服務標籤檔案:</translation>
     </message>
@@ -674,7 +678,7 @@ options for every command:
         <translation>無法寫入 %1：不是現有資料夾中的檔案</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1: the answer is not a service tag list:</source>
         <translation>%1: 回應不是服務標籤清單:</translation>
     </message>
@@ -825,7 +829,7 @@ options for every command:
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="+377"/>
+        <location filename="../model/trace/tracer.cpp" line="+378"/>
         <source>VM &quot;%1&quot; has no NIC to receive traffic</source>
         <translation>VM「%1」沒有可接收流量的 NIC</translation>
     </message>
@@ -1021,7 +1025,7 @@ options for every command:
         <translation>負載平衡器「%1」是 Standard：在 NIC 或其子網路的 NSG 允許之前，不接受送往 NIC「%2」的輸入流量。</translation>
     </message>
     <message>
-        <location line="-994"/>
+        <location line="-995"/>
         <source>The packet to %1 comes back to &quot;%2&quot;: the routes form a loop.</source>
         <translation>送往 %1 的封包回到「%2」：路由形成迴圈。</translation>
     </message>
@@ -1031,7 +1035,7 @@ options for every command:
         <translation>前往 %1 的封包經過 %2 個躍點仍未抵達；Pathlight 最多追蹤 %2 個躍點。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>User routes on service tags whose addresses Pathlight does not know: %1; if %2 is in one of those tags, its route may decide here. The route chosen is uncertain until a service tag file that lists the tags is loaded.</source>
         <translation>Pathlight 不知道其位址的服務標籤上的使用者定義路由：%1；若 %2 屬於其中某個標籤，此處可能由其路由決定。在載入列有這些標籤的服務標籤檔案之前，所選路由不確定。</translation>
     </message>
@@ -4174,17 +4178,17 @@ options for every command:
         <translation>略過此項目：標籤需要 &quot;name&quot; 以及含有 &quot;addressPrefixes&quot; 清單的 &quot;properties&quot;。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Skipped in tag %1: %2 is not public address space (service tags hold Azure&apos;s public addresses).</source>
         <translation>已在標籤 %1 中略過：%2 不是公用位址空間 (服務標籤包含 Azure 的公用位址)。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Too many prefixes: a tag has at most %1 and a file at most %2 (the published files have far fewer).</source>
         <translation>前置詞過多：每個標籤最多 %1 個，每個檔案最多 %2 個 (公開的檔案遠少於此)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Skipped in tag %1: &quot;%2&quot; is not an address prefix.</source>
         <translation>已在標籤 %1 中略過：&quot;%2&quot; 不是位址前置詞。</translation>
     </message>
@@ -4298,12 +4302,12 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2035"/>
+        <location filename="../model/trace/tracer.cpp" line="-2036"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+416"/>
         <source>%1 answers %2 from %3 through NIC %4.</source>
         <translation>%1 透過 NIC %4 以 %3 回應 %2。</translation>
     </message>
@@ -4449,12 +4453,12 @@ options for every command:
         <translation>Azure Firewall %1 拒絕封包 (規則 %2，集合 %3)。</translation>
     </message>
     <message>
-        <location line="-1053"/>
+        <location line="-1054"/>
         <source>Azure Firewall %1 has no AzureFirewallSubnet: it forwards nothing.</source>
         <translation>Azure Firewall %1 沒有 AzureFirewallSubnet：不轉送任何封包。</translation>
     </message>
     <message>
-        <location line="+799"/>
+        <location line="+800"/>
         <source>The route has %1 equal next hops (ECMP); this flow&apos;s hash picks %2.</source>
         <translation>此路由有 %1 個等成本下一個躍點（ECMP）；此流量的雜湊選擇 %2。</translation>
     </message>
@@ -4834,12 +4838,12 @@ options for every command:
         <translation>將開啟的設計與此拓撲檔案比較 (檔案 ▸ 比較…)。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>--%1 needs a value; it took the option %2</source>
         <translation>--%1 需要一個值；它把選項 %2 當成了值</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Topology files to open, each in a window of its own (default: the built-in demo).</source>
         <translation>要開啟的拓撲檔案，每個各自開在一個視窗中 (預設：內建示範)。</translation>
     </message>
@@ -4849,7 +4853,7 @@ options for every command:
         <translation>依副檔名 .png、.svg、.pdf 或 .drawio 將圖表 (搭配 --flow 時含該流程的路徑) 匯出到此檔案，然後結束。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>--%1 goes with a single file (got %2)</source>
         <translation>--%1 只能搭配單一檔案 (收到 %2 個)</translation>
     </message>
@@ -7047,7 +7051,7 @@ Apply it anyway?</source>
     <message>
         <location filename="../app/gui/main_window_live_import.cpp" line="+39"/>
         <location line="+59"/>
-        <location filename="../app/gui/main_window_service_tags.cpp" line="+104"/>
+        <location filename="../app/gui/main_window_service_tags.cpp" line="+105"/>
         <source>Azure Resource Manager at %1</source>
         <translation>位於 %1 的 Azure Resource Manager</translation>
     </message>

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace pathlight {
 
 namespace {
@@ -51,29 +53,21 @@ bool takeServiceTagsOption(QStringList& args, Streams io) {
     const QString shown = visible(path.toStdString());
     // Only regular files: a FIFO would block, /dev/zero never ends (breaker).
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        io.err << Cli::tr("%1: cannot read the service tag file: %2").arg(shown, file.errorString()) << "\n";
+        const QString why = QFileInfo(path).exists() && !QFileInfo(path).isFile()
+                                ? Cli::tr("not a regular file (a folder, device or pipe)")
+                                : file.errorString();
+        io.err << Cli::tr("%1: cannot read the service tag file: %2").arg(shown, why) << "\n";
         return false;
     }
-    // The published public file is about 4 MB; 64 MB is refused before it is read.
+    // The published public file is about 4 MB; never more than 64 MB is read.
     constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
-    if (file.size() > kMaxBytes) {
-        io.err
-            << Cli::tr(
-                   "%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB")
-                   .arg(shown)
-                   .arg(file.size() / (1024 * 1024))
-                   .arg(kMaxBytes / (1024 * 1024))
-            << "\n";
-        return false;
-    }
-    // Never more than the limit, whatever size the file claims.
     const QByteArray bytes = file.read(kMaxBytes + 1);
     if (bytes.size() > kMaxBytes) {
         io.err
             << Cli::tr(
                    "%1: cannot use this service tag file: it is %2 MB; a service tag file is at most %3 MB")
                    .arg(shown)
-                   .arg(bytes.size() / (1024 * 1024))
+                   .arg(std::max(file.size(), qint64(bytes.size())) / (1024 * 1024))
                    .arg(kMaxBytes / (1024 * 1024))
             << "\n";
         return false;
