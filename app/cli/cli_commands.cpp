@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -343,8 +344,13 @@ int commandRoutes(const QStringList& args, Streams io) {
     // The id as given may hold a newline (it names the NIC): made visible, it cannot fake a line.
     io.out << Cli::tr("Effective routes of NIC %1 (subnet %2)").arg(visible(nicId), visible(nic->subnet))
            << "\n";
-    const QStringList header{Cli::tr("Source"), Cli::tr("State"), Cli::tr("Address prefix"),
-                             Cli::tr("Next hop type"), Cli::tr("Next hop IP")};
+    QStringList header{Cli::tr("Source"), Cli::tr("State"), Cli::tr("Address prefix"),
+                       Cli::tr("Next hop type"), Cli::tr("Next hop IP")};
+    // A user route on a service tag shows one row per prefix of the tag: the column names the tag
+    // (as Azure's effective routes do), present only when such a route is there.
+    const bool tags =
+        std::any_of(rows.begin(), rows.end(), [](const auto& r) { return !r.serviceTag.empty(); });
+    if (tags) header << Cli::tr("Service tag");
     QList<QStringList> table{header};
     for (const auto& r : rows) {
         QStringList ips;
@@ -353,6 +359,7 @@ int commandRoutes(const QStringList& args, Streams io) {
         table << QStringList{displayTerm(toString(r.source)), displayTerm(toString(r.state)),
                              QString::fromStdString(r.prefix.toString()), toString(r.nextHopType),
                              ips.join(", ")};
+        if (tags) table.back() << visible(r.serviceTag);
     }
     QList<int> widths(header.size(), 0);
     for (const auto& row : table)

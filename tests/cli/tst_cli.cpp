@@ -476,6 +476,22 @@ private slots:
         QVERIFY(cli({"trace", file, "--service-tags", "--json"}).err.contains("needs a value"));
         // COMMAND --help: the commands, exit 0.
         QCOMPARE(cli({"trace", "--help"}).code, 0);
+        // A user route on a service tag (azure-facts §1.3): routes lists the tag's prefixes with
+        // the tag named in its own column; without the file the column is absent (no route).
+        const QString route = regression("service-tags/storage-route-bypasses-nva.pathlight.json");
+        const Run table = cli({"routes", route, "--nic", "nic-app", "--service-tags", tags});
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains("Service tag"), qPrintable(table.out));
+        QVERIFY2(
+            table.out.contains(QRegularExpression("52\\.239\\.140\\.0/22 +Internet +Storage\\.WestEurope")),
+            qPrintable(table.out));
+        QVERIFY(!cli({"routes", route, "--nic", "nic-app"}).out.contains("Service tag"));
+        const Run direct = cli({"trace", route, "--json", "--service-tags", tags});
+        QCOMPARE(direct.code, 0);
+        const QJsonArray hops = decision(direct, "to-storage")["hops"].toArray();
+        QVERIFY(!QJsonDocument(hops).toJson().contains("10.0.2.4")); // past the NVA
+        const Run unsureRoute = cli({"trace", route, "--json"});
+        QVERIFY2(decision(unsureRoute, "to-storage")["uncertain"].toBool(), qPrintable(unsureRoute.out));
     }
 
     // Version 2 breaker cases: a DNAT to the firewall's own address is a loop, not a crash; two
