@@ -32,10 +32,12 @@
 #include "trace/tracer.h"
 #endif
 
+#include <QFontInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -48,6 +50,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -1968,6 +1971,72 @@ private slots:
         QVERIFY(!end.isEmpty());
         QVERIFY2(shown.contains(w.view()->mapFromScene(end).boundingRect()),
                  "the end label is off the canvas");
+    }
+
+    // Issue 16: readable at fit on a 500-VNet estate. Far away the canvas hides what is inside
+    // the VNets and writes the top-level boxes' names in a fixed screen size (never shrunk below
+    // 11 px), the hub's first and larger, none over another, each inside its own box.
+    void aLargeEstateIsReadableAtFit() {
+        QTemporaryDir dir;
+        const QString path = writeEstateWithoutLayout(dir, 500);
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        QTest::qWait(50);
+        const QRectF viewport = w.view()->viewport()->rect();
+        // Nearer in (the legible zoom it opens at) the boxes speak for themselves.
+        QVERIFY(w.scene()->overviewLabels(w.view()->viewportTransform(), viewport).empty());
+        w.view()->fitAll();
+        QVERIFY(w.view()->zoom() < BoxItem::kFarDetail);
+        const auto labels = w.scene()->overviewLabels(w.view()->viewportTransform(), viewport);
+        QVERIFY(!labels.empty());
+        QVERIFY2(labels.front().id == "hub" && labels.front().hub, qPrintable(labels.front().id));
+        QVERIFY(QFontInfo(TopologyScene::overviewFont(false)).pixelSize() >= 11);
+        QStringList ids;
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            const auto& l = labels[i];
+            ids << l.id;
+            const BoxItem* box = w.scene()->boxItem(l.id);
+            QVERIFY(box && box->box().parent.isEmpty());
+            const QRectF onScreen = w.view()->viewportTransform().mapRect(box->sceneBoundingRect());
+            if (box->box().kind == BoxKind::Vnet && !box->isHub())
+                QVERIFY2(onScreen.contains(l.rect), qPrintable(l.id));
+            QVERIFY(viewport.intersects(l.rect));
+            for (std::size_t j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!l.rect.intersects(labels[j].rect), qPrintable(l.id + " over " + labels[j].id));
+        }
+        // At fit the landmarks are named: the hub, the sites, the circuit.
+        for (const char* landmark : {"onprem", "branch", "er"})
+            QVERIFY2(ids.contains(landmark), qPrintable(ids.join(", ")));
+        // Zoomed in to where a spoke box has room for a name (still the overview), every VNet in
+        // view is named, in full.
+        w.view()->setTransform(QTransform::fromScale(0.25, 0.25));
+        w.view()->centerOn(w.scene()->boxItem("hub"));
+        const auto nearer = w.scene()->overviewLabels(w.view()->viewportTransform(), viewport);
+        QSet<QString> namedNearer;
+        for (const auto& l : nearer)
+            namedNearer.insert(l.id);
+        int inView = 0;
+        for (const auto& b : w.scene()->diagram().boxes) {
+            if (b.kind != BoxKind::Vnet || !viewport.contains(w.view()->viewportTransform().mapRect(b.rect)))
+                continue;
+            ++inView;
+            QVERIFY2(namedNearer.contains(b.id), qPrintable(b.id));
+        }
+        QVERIFY2(inView >= 5, qPrintable(QString::number(inView)));
+        QVERIFY(std::any_of(nearer.begin(), nearer.end(),
+                            [](const auto& l) { return l.text.startsWith("spoke"); }));
+        w.view()->fitAll();
+        // What is drawn: the grabbed viewport holds the hub label's dark text.
+        const QImage shot = w.view()->viewport()->grab().toImage();
+        const QRect hubLabel = labels.front().rect.toAlignedRect().intersected(shot.rect());
+        int dark = 0;
+        for (int y = hubLabel.top(); y <= hubLabel.bottom(); ++y)
+            for (int x = hubLabel.left(); x <= hubLabel.right(); ++x)
+                dark += qGray(shot.pixel(x, y)) < 110;
+        QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
     }
 
     void zoomAndInspector() {

@@ -210,11 +210,13 @@ void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, Q
         }
         painter->setOpacity(kFadedOpacity);
     }
-    if (box_.container)
-        paintContainer(painter, lod);
+    if (lod < kFarDetail)
+        paintFar(painter, lod);
+    else if (box_.container)
+        paintContainer(painter, lod >= kNameDetail);
     else
-        paintNode(painter, lod);
-    if (lod >= 0.3) paintMarker(painter);
+        paintNode(painter, lod >= kNameDetail);
+    if (lod >= kFarDetail) paintMarker(painter);
     if (isSelected()) {
         painter->setPen(QPen(QColor(255, 140, 0), 2.5, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
@@ -228,14 +230,14 @@ void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, Q
     }
 }
 
-void BoxItem::paintContainer(QPainter* painter, double lod) {
+void BoxItem::paintContainer(QPainter* painter, bool withText) {
     const QRectF r(QPointF(0, 0), size_);
     QPen pen(containerBorder(box_.kind), box_.kind == BoxKind::Subnet ? 1.2 : 2);
     if (box_.kind == BoxKind::Subnet) pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(containerFill(box_.kind));
     painter->drawRoundedRect(r, 8, 8);
-    if (lod < 0.3) return; // far away: the outline is enough (level of detail, Qt's chip example)
+    if (!withText) return; // the scene names the top-level boxes in a readable size
     QFont font = painter->font();
     font.setPointSizeF(box_.kind == BoxKind::Subnet ? 8.5 : 10);
     font.setBold(true);
@@ -256,19 +258,31 @@ void BoxItem::paintContainer(QPainter* painter, double lod) {
                           fm.elidedText(box_.subtitle, Qt::ElideRight, title.width()));
 }
 
-void BoxItem::paintNode(QPainter* painter, double lod) {
+void BoxItem::setHub(bool hub) {
+    if (hub_ == hub) return;
+    hub_ = hub;
+    update();
+}
+
+// Far away (a 500-VNet estate at fit) shrinking the drawing leaves text a pixel tall: this level
+// hides instead (level of detail, Qt's chip example). Subnets and what they hold are not drawn;
+// VNets and sites keep their fill and a 2-pixel outline; the scene's foreground writes the names
+// in a fixed screen size (TopologyScene::overviewLabels).
+void BoxItem::paintFar(QPainter* painter, double lod) {
+    if (!box_.parent.isEmpty() || !box_.container) return;
+    painter->setPen(QPen(containerBorder(box_.kind), (hub_ ? 3 : 2) / std::max(lod, 1e-3))); // pixels
+    painter->setBrush(containerFill(box_.kind));
+    painter->drawRect(QRectF(QPointF(0, 0), size_));
+}
+
+void BoxItem::paintNode(QPainter* painter, bool withText) {
     const QRectF r(QPointF(0, 0), size_);
-    if (lod < 0.3) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0, 120, 212));
-        painter->drawEllipse(r.center(), 10, 10);
-        return;
-    }
     painter->setPen(QPen(QColor(200, 206, 214), 1));
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(r, 6, 6);
     const QRectF icon(r.center().x() - 16, r.top() + 6, 32, 32);
     iconRenderer(iconName(box_.kind))->render(painter, icon);
+    if (!withText) return; // 6 px text says nothing: the icon does, and hovering names it
     QFont font = painter->font();
     font.setPointSizeF(8.5);
     font.setBold(true);

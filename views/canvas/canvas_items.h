@@ -29,6 +29,14 @@ public:
     static constexpr double kFadedOpacity = 0.35;
     void setFaded(bool faded);
     bool isFaded() const { return faded_; }
+    // Levels of detail, by zoom: below kNameDetail a box's own text would be under 7 px, so it
+    // is not drawn and the scene writes the top-level boxes' names in a fixed screen size;
+    // below kFarDetail the contents of VNets and sites are hidden too (paintFar).
+    static constexpr double kNameDetail = 0.6;
+    static constexpr double kFarDetail = 0.3;
+    // A hub (a VNet peered with three or more others): its name stands out in the overview.
+    void setHub(bool hub);
+    bool isHub() const { return hub_; }
     // Where the file puts it (the position a drag started from) and its size there.
     QPointF filePosition() const { return box_.rect.topLeft(); }
     QSizeF size() const { return size_; }
@@ -44,12 +52,14 @@ protected:
 
 private:
     bool faded_ = false;
+    bool hub_ = false;
     static constexpr double kHandle = 14;
     QString baseToolTip() const;
     bool inResizeHandle(const QPointF& local) const;
     void paintMarker(QPainter* painter);
-    void paintContainer(QPainter* painter, double lod);
-    void paintNode(QPainter* painter, double lod);
+    void paintContainer(QPainter* painter, bool withText);
+    void paintNode(QPainter* painter, bool withText);
+    void paintFar(QPainter* painter, double lod);
     DiagramBox box_;
     QSizeF size_;
     bool resizing_ = false;

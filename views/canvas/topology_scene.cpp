@@ -3,10 +3,13 @@
 #include "panels/hop_text.h"
 #include "text/message_text.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 
 #include <QMimeData>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <limits>
 
 #include "panels/palette_panel.h"
@@ -66,6 +69,15 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
             links_.push_back(item);
         }
     }
+    // A VNet peered with three or more others is a hub: its name stands out in the overview.
+    QHash<QString, int> peerings;
+    for (const auto& link : diagram_.links)
+        if (link.kind == DiagramLinkKind::Peering) {
+            ++peerings[link.from];
+            ++peerings[link.to];
+        }
+    for (auto it = peerings.cbegin(); it != peerings.cend(); ++it)
+        if (BoxItem* box = boxes_.value(it.key()); box && it.value() >= 3) box->setHub(true);
     hint_ = nullptr;
     if (diagram_.boxes.size() <= 1) { // only the Internet: an empty design says where to begin
         hint_ = addText(tr("An empty design. Choose an object in the Palette and click here to place it "
@@ -559,6 +571,135 @@ void TopologyScene::selectIds(const QStringList& ids) {
     clearSelection();
     for (const QString& id : ids)
         if (BoxItem* item = boxes_.value(id)) item->setSelected(true);
+}
+
+} // namespace pathlight
+
+namespace pathlight {
+
+QFont TopologyScene::overviewFont(bool hub) {
+    QFont font;
+    font.setPixelSize(hub ? 15 : 11);
+    font.setBold(true);
+    return font;
+}
+
+std::vector<TopologyScene::OverviewLabel> TopologyScene::overviewLabels(const QTransform& toDevice,
+                                                                        const QRectF& area) const {
+    std::vector<OverviewLabel> out;
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(toDevice);
+    if (lod >= BoxItem::kNameDetail) return out;
+    const bool far = lod < BoxItem::kFarDetail; // contents hidden: names centred, nodes as dots
+    std::vector<const BoxItem*> tops;
+    for (const BoxItem* box : boxes_)
+        if (box->box().parent.isEmpty() && area.intersects(toDevice.mapRect(box->sceneBoundingRect())))
+            tops.push_back(box);
+    auto area2 = [](const BoxItem* b) { return b->size().width() * b->size().height(); };
+    // Hubs first, then the other landmarks (sites, circuits, the Internet), then VNets by size.
+    const auto rank = [](const BoxItem* b) {
+        return b->isHub() ? 0 : b->box().kind != BoxKind::Vnet ? 1 : 2;
+    };
+    std::sort(tops.begin(), tops.end(), [&](const BoxItem* a, const BoxItem* b) {
+        if (rank(a) != rank(b)) return rank(a) < rank(b);
+        if (area2(a) != area2(b)) return area2(a) > area2(b);
+        return a->box().id < b->box().id;
+    });
+    for (const BoxItem* box : tops) {
+        const QFontMetricsF fm(overviewFont(box->isHub()));
+        const QRectF onScreen = toDevice.mapRect(box->sceneBoundingRect());
+        OverviewLabel label{box->box().id, {}, {}, {}, box->isHub(), box->isFaded()};
+        // A spoke's name stays inside its box (hundreds of names floating over their neighbours
+        // would not say whose they are); a hub, a site, a circuit or the Internet, few and the
+        // landmarks of the picture, are named over or under their box when it is too small.
+        const bool landmark = box->isHub() || box->box().kind != BoxKind::Vnet;
+        const QRectF inside = onScreen.adjusted(3, 3, -3, -3);
+        const bool roomInside = inside.width() >= 4 * fm.averageCharWidth() && inside.height() >= fm.height();
+        if (!landmark && !roomInside) continue; // hovering names it, zooming in shows it
+        const QString& title = box->box().title;
+        QSizeF text;
+        if (landmark) { // whole where it can be, over or beside its box
+            label.text = fm.elidedText(title, Qt::ElideMiddle, 180 - 6);
+        } else if (fm.horizontalAdvance(title) <= inside.width() - 6) {
+            label.text = title;
+        } else {
+            // A narrow box: the name on several lines where it breaks (spoke-123-prod at its
+            // hyphens) if they fit, else cut in the middle, or no name when a few letters are
+            // all that would be left ("…" alone, "sp…d").
+            const QRectF wrapped = fm.boundingRect(QRectF(0, 0, inside.width() - 6, 1e6),
+                                                   Qt::TextWordWrap | Qt::AlignHCenter, title);
+            if (wrapped.width() <= inside.width() - 6 && wrapped.height() <= inside.height() - 2) {
+                label.text = title;
+                label.wrapped = true;
+                text = wrapped.size() + QSizeF(6, 2);
+            } else {
+                label.text = fm.elidedText(title, Qt::ElideMiddle, inside.width() - 6);
+                if (label.text.size() - 1 < std::min<qsizetype>(6, title.size())) continue;
+            }
+        }
+        if (text.isEmpty()) text = QSizeF(fm.horizontalAdvance(label.text) + 6, fm.height() + 2);
+        const auto centredAt = [&](QPointF c) {
+            return QRectF(c - QPointF(text.width(), text.height()) / 2, text);
+        };
+        std::vector<QRectF> candidates;     // the first free one is taken
+        if (!box->box().container && far) { // a node: a dot, its name beneath, else above, right, left
+            label.dot = onScreen.center();
+            const QPointF d = label.dot;
+            const double gap = text.height() / 2 + 6;
+            candidates = {centredAt(d + QPointF(0, gap)), centredAt(d - QPointF(0, gap)),
+                          centredAt(d + QPointF(text.width() / 2 + 7, 0)),
+                          centredAt(d - QPointF(text.width() / 2 + 7, 0))};
+        } else if (!box->box().container) { // a node drawn with its icon: the name beneath it
+            const double gap = text.height() / 2 + 1;
+            candidates = {centredAt({onScreen.center().x(), onScreen.bottom() + gap}),
+                          centredAt({onScreen.center().x(), onScreen.top() - gap})};
+        } else if (roomInside && text.width() <= inside.width() && text.height() <= inside.height()) {
+            // Centred in an empty box; where the contents are drawn, in the title's place.
+            candidates = {far ? centredAt(inside.center()) : QRectF(inside.topLeft() + QPointF(2, 1), text)};
+        } else { // a landmark too small for its name: over it, else above or below it
+            const double gap = text.height() / 2 + 2;
+            candidates = {centredAt(onScreen.center()),
+                          centredAt({onScreen.center().x(), onScreen.top() - gap}),
+                          centredAt({onScreen.center().x(), onScreen.bottom() + gap})};
+        }
+        const auto isFree = [&](const QRectF& r) {
+            return std::none_of(out.begin(), out.end(), [&](const OverviewLabel& other) {
+                return other.rect.intersects(r) || (!other.dot.isNull() && r.contains(other.dot)) ||
+                       (!label.dot.isNull() && other.rect.contains(label.dot));
+            });
+        };
+        const auto chosen = std::find_if(candidates.begin(), candidates.end(), isFree);
+        if (chosen == candidates.end()) continue;
+        label.rect = *chosen;
+        out.push_back(label);
+    }
+    return out;
+}
+
+void TopologyScene::drawForeground(QPainter* painter, const QRectF&) {
+    // The labels of the whole device, whatever part is repainted: a part alone could choose
+    // differently where labels compete for room.
+    const QPaintDevice* device = painter->device();
+    const auto labels = overviewLabels(painter->worldTransform(),
+                                       device ? QRectF(0, 0, device->width(), device->height()) : QRectF());
+    if (labels.empty()) return;
+    painter->save();
+    painter->resetTransform(); // screen pixels
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const OverviewLabel& label : labels) {
+        painter->setOpacity(label.faded ? BoxItem::kFadedOpacity + 0.2 : 1.0);
+        if (!label.dot.isNull()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0, 120, 212));
+            painter->drawEllipse(label.dot, 4, 4);
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 220));
+        painter->drawRoundedRect(label.rect, 3, 3);
+        painter->setFont(overviewFont(label.hub));
+        painter->setPen(label.hub ? QColor(0, 70, 140) : QColor(30, 45, 60));
+        painter->drawText(label.rect, Qt::AlignCenter | (label.wrapped ? Qt::TextWordWrap : 0), label.text);
+    }
+    painter->restore();
 }
 
 } // namespace pathlight

@@ -60,6 +60,23 @@ public:
 
     static QColor verdictColor(Verdict verdict);
 
+    // The overview's names (below BoxItem::kNameDetail): the top-level boxes' titles in a fixed
+    // screen size, none over another: hubs first and larger, then the other landmarks (sites,
+    // circuits, the Internet: over a box too small for them, a node's under its dot), then the
+    // VNets by size, each inside its box where it has room; empty nearer in. `toDevice` maps the scene to
+    // screen pixels, `area` is the screen area drawn (pixels).
+    struct OverviewLabel {
+        QString id;
+        QString text; // the title, elided in the middle to fit
+        QRectF rect;  // screen pixels, backdrop included
+        QPointF dot;  // a node's dot (screen pixels); null for a container
+        bool hub = false;
+        bool faded = false;
+        bool wrapped = false; // on several lines, broken where the name allows
+    };
+    std::vector<OverviewLabel> overviewLabels(const QTransform& toDevice, const QRectF& area) const;
+    static QFont overviewFont(bool hub);
+
     // Snap step for moved items (pixels).
     static constexpr double kGrid = 10;
 
@@ -104,6 +121,7 @@ protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
     void dropEvent(QGraphicsSceneDragDropEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     void routeAroundTitles(std::vector<HopStop>& stops) const;
