@@ -133,6 +133,9 @@ public:
     // and remembered.
     void setLanguage(const QString& code);
     // Help ▸ Keyboard shortcuts: every menu action with a shortcut (HTML table).
+    // Help ▸ Keyboard shortcuts: {action, keys} for every action with a shortcut, each once; and
+    // the same as text, one "action<TAB>keys" line each.
+    QList<QStringList> shortcutRows() const;
     QString shortcutsText() const;
     QString language() const { return language_; }
     // File ▸ New from scenario, or (welcome) the start screen with the same gallery.

@@ -208,6 +208,10 @@ QStringList MainWindow::pasteFragment(const Json& fragment, double offset, const
     for (const Id& id : paste.ids)
         ids << QString::fromStdString(id);
     scene_->selectIds(ids);
+    QRectF pasted; // in sight (a pasted VNet landed below the visible part of the canvas)
+    for (const QString& id : std::as_const(ids))
+        if (const BoxItem* box = scene_->boxItem(id)) pasted |= box->sceneBoundingRect();
+    if (!pasted.isEmpty()) view_->bringIntoView(pasted);
     if (*paste.error.sourceText) // part of it could not be pasted
         statusBar()->showMessage(tr("Pasted %1; not all: %2").arg(ids.join(", "), displayText(paste.error)),
                                  8000);

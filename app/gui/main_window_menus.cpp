@@ -21,15 +21,22 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace pathlight {
 
@@ -135,9 +142,11 @@ void MainWindow::createActions() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
     windowActions_ << undo;
+    undo->setObjectName("undo"); // its text names the last edit: the shortcut list says "Undo"
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
     windowActions_ << redo;
+    redo->setObjectName("redo");
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -374,29 +383,70 @@ void MainWindow::showQuickStart() {
     box.exec();
 }
 
-QString MainWindow::shortcutsText() const {
-    // Every action with a shortcut, from the menus themselves: the list cannot go stale.
-    QString rows;
+QList<QStringList> MainWindow::shortcutRows() const {
+    // Every action with a shortcut, from the menus and the step-through bar themselves (the list
+    // cannot go stale), each once, in menu order; Undo and Redo by their function, not by the edit
+    // they would take back now.
+    QList<QStringList> rows;
+    QSet<const QAction*> seen;
     const std::function<void(const QList<QAction*>&)> walk = [&](const QList<QAction*>& actions) {
         for (const QAction* a : actions) {
             if (a->menu()) walk(a->menu()->actions());
-            if (a->shortcut().isEmpty() || a->text().isEmpty()) continue;
-            rows += QString("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                        .arg(QString(a->text()).remove('&').toHtmlEscaped(),
-                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+            if (a->shortcut().isEmpty() || seen.contains(a)) continue;
+            seen.insert(a);
+            QString name = a->objectName() == "undo"   ? tr("Undo")
+                           : a->objectName() == "redo" ? tr("Redo")
+                           : !a->text().isEmpty()      ? a->text()
+                                                       : a->toolTip().section(" (", 0, 0);
+            name.remove(QRegularExpression("&(?!&)"));
+            if (name.isEmpty()) continue;
+            const QStringList row{name, a->shortcut().toString(QKeySequence::NativeText)};
+            if (!rows.contains(row)) rows << row;
         }
     };
-    for (const QMenu* menu : menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
-        walk(menu->actions());
-    walk(stepBar_->actions()); // the step-through's own
-    return "<table cellspacing=6>" + rows + "</table>";
+    for (const QAction* menu : menuBar()->actions())
+        if (menu->menu()) walk(menu->menu()->actions());
+    walk(stepBar_->actions());
+    return rows;
+}
+
+QString MainWindow::shortcutsText() const {
+    QStringList lines;
+    for (const QStringList& row : shortcutRows())
+        lines << row.join('\t');
+    return lines.join('\n');
 }
 
 void MainWindow::showShortcuts() {
-    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"), shortcutsText(), QMessageBox::Ok,
-                    this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+    // A table that scrolls, sized to the screen (a message box of 60 rows was taller than the
+    // screen, its OK button out of reach).
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* table = new QTableWidget(0, 2, &dialog);
+    table->setObjectName("shortcutTable");
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (const QStringList& row : shortcutRows()) {
+        const int r = table->rowCount();
+        table->insertRow(r);
+        table->setItem(r, 0, new QTableWidgetItem(row[0]));
+        table->setItem(r, 1, new QTableWidgetItem(row[1]));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1024, 768);
+    const int wanted = table->horizontalHeader()->height() +
+                       table->rowCount() * table->verticalHeader()->defaultSectionSize() + 80;
+    dialog.resize(std::max(420, table->horizontalHeader()->length() + 60),
+                  std::min(wanted, screen.height() * 3 / 4));
+    dialog.exec();
 }
 
 void MainWindow::retranslate() {

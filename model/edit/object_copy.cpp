@@ -3,6 +3,7 @@
 #include "edit/object_factory.h"
 #include "io/topology_io.h"
 
+#include <algorithm>
 #include <map>
 #include <regex>
 #include <set>
@@ -487,6 +488,25 @@ Json copyObjects(const Topology& topology, const std::vector<Id>& ids,
         else if (!tokens.empty())
             chosen.insert(id);
     }
+    // What a copied VNet or subnet holds comes with it (a newcomer's copy of a VNet was pasted
+    // empty): the VMs whose every NIC is in the copied subnets, the Application Gateways in them,
+    // a VNet's gateways and Route Server. (Subnets and a site's hosts are nested already.)
+    std::set<Id> inside; // the copied subnets: a chosen VNet's, and chosen ones
+    for (const Json& vnet : doc.value("vnets", Json::array()))
+        for (const Json& subnet : vnet.value("subnets", Json::array()))
+            if (chosen.count(idOf(vnet)) || chosen.count(idOf(subnet))) inside.insert(idOf(subnet));
+    for (const Json& vm : doc.value("vms", Json::array())) {
+        const Json& nics = field(vm, "nics");
+        if (nics.is_array() && !nics.empty() && std::all_of(nics.begin(), nics.end(), [&](const Json& nic) {
+                return inside.count(text(nic, "subnet"));
+            }))
+            chosen.insert(idOf(vm));
+    }
+    for (const Json& a : doc.value("appGateways", Json::array()))
+        if (inside.count(text(a, "subnet"))) chosen.insert(idOf(a));
+    for (const char* key : {"gateways", "routeServers"})
+        for (const Json& g : doc.value(key, Json::array()))
+            if (chosen.count(text(g, "vnet"))) chosen.insert(idOf(g));
     Json items = Json::array();
     std::set<Id> copied;
     for (const Id& id : chosen) {

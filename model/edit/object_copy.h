@@ -15,9 +15,10 @@
 
 namespace pathlight {
 
-// The fragment for these ids (objects inside a selected container come with it). Objects that
-// cannot be copied alone (a gateway or Route Server without its VNet) are skipped at paste with
-// the reason.
+// The fragment for these ids (what a selected container holds comes with it: a VNet's subnets,
+// the VMs whose NICs are all in the copied subnets, the Application Gateways in them, a VNet's
+// gateways and Route Server; a site's hosts). Objects that cannot be copied alone (a gateway or
+// Route Server without its VNet) are skipped at paste with the reason.
 // `shown`: where the window draws objects the file's layout does not place (automatic
 // placement), so that a pasted copy lands beside the original rather than where automatic
 // placement would put it; a size only for containers.

@@ -66,9 +66,13 @@ private slots:
     }
 
     void pastedVnetMovesToFreeSpaceWithItsContents() {
+        // The VNet alone selected: its subnets, VMs and gateway come with it (a newcomer's copy
+        // was pasted empty).
         Topology t = example("01-forced-tunneling-kms.pathlight.json");
-        const Paste p = pasteInto(t, {"vnet-app", "vm-win", "gw-er"});
-        QCOMPARE(p.ids.size(), std::size_t(3));
+        const Paste p = pasteInto(t, {"vnet-app"});
+        QVERIFY(std::find(p.ids.begin(), p.ids.end(), "vm-win-copy") != p.ids.end());
+        QVERIFY(std::find(p.ids.begin(), p.ids.end(), "vm-sles-copy") != p.ids.end());
+        QVERIFY(std::find(p.ids.begin(), p.ids.end(), "gw-er-copy") != p.ids.end());
         const TopologyIndex index(t);
         const Vnet* vnet = index.vnet("vnet-app-copy");
         QVERIFY(vnet);

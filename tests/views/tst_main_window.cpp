@@ -36,7 +36,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
+#include <QTableWidget>
+#include <QTimer>
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -66,6 +69,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace pathlight;
 using namespace pathlight::test;
@@ -909,6 +913,34 @@ private slots:
         QVERIFY(shortcuts.contains(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
         QVERIFY(shortcuts.contains("Quick start"));
         QVERIFY(shortcuts.contains("Step"));
+        // Each action once (every one was listed twice), the step-through's keys included, Undo by
+        // its function (it showed "Redo Apply fix: …"), in a dialog that fits the screen.
+        const QStringList lines = shortcuts.split('\n');
+        QCOMPARE(QSet<QString>(lines.begin(), lines.end()).size(), lines.size());
+        QVERIFY(
+            lines.contains("Undo\t" + QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+        for (const auto keys :
+             {Qt::CTRL | Qt::Key_Home, Qt::CTRL | Qt::SHIFT | Qt::Key_P, Qt::CTRL | Qt::Key_Right})
+            QVERIFY2(shortcuts.contains("\t" + QKeySequence(keys).toString(QKeySequence::NativeText)),
+                     qPrintable(shortcuts));
+        bool listed = false;
+        QTimer::singleShot(0, [&w, &listed] {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                auto* dialog = qobject_cast<QDialog*>(top);
+                auto* table = dialog ? dialog->findChild<QTableWidget*>("shortcutTable") : nullptr;
+                if (!table || !dialog->isVisible()) continue;
+                QVERIFY2(top->height() <= top->screen()->availableGeometry().height(),
+                         qPrintable(QString("%1 > %2")
+                                        .arg(top->height())
+                                        .arg(top->screen()->availableGeometry().height())));
+                QCOMPARE(table->rowCount(), w.shortcutRows().size());
+                listed = true;
+                dialog->accept();
+            }
+        });
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->text() == "&Keyboard shortcuts") a->trigger();
+        QVERIFY(listed);
         // An empty design (File ▸ New) says where to begin.
         w.view()->zoomBy(0.3); // the previous document's zoom must not stay
         QAction* newAction = nullptr;
@@ -1141,7 +1173,12 @@ private slots:
         // Duplicate a whole VNet: one undo step, new address space.
         w.scene()->selectIds({"vnet-app"});
         const QStringList dup = w.duplicateSelection();
-        QCOMPARE(dup, QStringList{"vnet-app-copy"});
+        QCOMPARE(dup.front(), QString("vnet-app-copy"));
+        QVERIFY2(dup.size() > 2, qPrintable(dup.join(", "))); // its VMs and gateway with it
+        for (const QString& id : dup.mid(1)) {                // each drawn inside the copy
+            const QRectF copy = w.scene()->boxItem("vnet-app-copy")->sceneBoundingRect();
+            QVERIFY2(copy.contains(w.scene()->boxItem(id)->sceneBoundingRect()), qPrintable(id));
+        }
         const Vnet* vnet = w.document()->network()->index().vnet("vnet-app-copy");
         QVERIFY(!vnet->addressSpace[0].overlaps(Ipv4Prefix(Ipv4Address(10, 1, 0, 0), 16)));
         const int steps = w.document()->undoStack()->count();
@@ -1226,11 +1263,22 @@ private slots:
         w.scene()->selectIds({"vnet-app"});
         QVERIFY(w.copySelection());
         const QStringList first = w.pasteClipboard(), second = w.pasteClipboard();
-        QCOMPARE(first.size(), 1);
-        QCOMPARE(second.size(), 1);
+        QCOMPARE(first.front(), QString("vnet-app-copy"));
+        QCOMPARE(second.size(), first.size()); // each with the VNet's contents
         const QPointF a = w.scene()->boxItem("vnet-app")->pos(), b = w.scene()->boxItem(first[0])->pos(),
                       c = w.scene()->boxItem(second[0])->pos();
         QVERIFY(a != b && b != c && a != c);
+        // The last copy is in sight (in a window on the screen).
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.scene()->selectIds({"vnet-app"});
+        QVERIFY(w.copySelection());
+        const QStringList third = w.pasteClipboard();
+        QVERIFY(!third.isEmpty());
+        const QRect seen = w.view()->viewport()->rect();
+        QVERIFY(seen.intersects(
+            w.view()->mapFromScene(w.scene()->boxItem(third[0])->sceneBoundingRect()).boundingRect()));
     }
 
     void alignAndResizeAreOneStepEach() {
@@ -2037,6 +2085,26 @@ private slots:
             for (int x = hubLabel.left(); x <= hubLabel.right(); ++x)
                 dark += qGray(shot.pixel(x, y)) < 110;
         QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
+    }
+
+    // Newcomer walk: a flow denied at a VM near the top of the drawing has its "denied" label
+    // above the VM, outside the boxes; the fit cut it at the canvas's top edge.
+    void fitTakesTheEndLabelIn() {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR "/tests/regressions/gui/deny-at-the-top.pathlight.json"));
+        w.flowsPanel()->selectFlow("flow-1");
+        QTest::qWait(50);
+        w.view()->fitAll();
+        QTRY_VERIFY(w.scene()->pathItemCount() > 0);
+        const QRectF end = w.scene()->pathItem(0)->endLabelRect();
+        QVERIFY(!end.isEmpty());
+        QVERIFY(w.scene()->contentRect().contains(end));
+        const QRect shown = w.view()->viewport()->rect();
+        QVERIFY2(shown.contains(w.view()->mapFromScene(end).boundingRect()),
+                 "the end label is off the canvas");
     }
 
     void zoomAndInspector() {

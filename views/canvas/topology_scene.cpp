@@ -423,8 +423,10 @@ QRectF TopologyScene::contentRect() const {
     for (const BoxItem* box : boxes_)
         r |= box->sceneBoundingRect();
     if (hint_) r |= hint_->sceneBoundingRect(); // an empty design fits its hint, legible
-    for (const PathItem* path : paths_)
+    for (const PathItem* path : paths_) {
         r |= stopsRect(*path);
+        r |= path->endLabelRect(); // a denied flow's label above a VM at the top was cut by the fit
+    }
     return r;
 }
 

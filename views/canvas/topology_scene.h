@@ -35,8 +35,8 @@ public:
     // where one can be applied, "the alternatives" where only explained ones exist, else details.
     void showTraces(const std::vector<const Trace*>& traces,
                     const std::vector<FindingFixes>* fixes = nullptr);
-    // What fitting shows: every box and the shown flows' stops (end labels are placed inside
-    // the drawing; callouts may stick out, they follow their hops).
+    // What fitting shows: every box, the shown flows' stops and their end labels (callouts may
+    // stick out, they follow their hops).
     QRectF contentRect() const;
     // The shown flows' stops and end labels (empty when no flow is shown).
     QRectF pathsRect() const;
