@@ -190,7 +190,7 @@
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+64"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+65"/>
         <location line="+33"/>
         <location filename="../app/cli/cli_diff.cpp" line="+15"/>
         <location filename="../app/cli/cli_ids.cpp" line="+17"/>
@@ -296,12 +296,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>no flow with id &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-159"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port must be a number from 0 to 65535</translation>
     </message>
@@ -371,7 +371,12 @@
         <translation>Next hop IP</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Service tag</source>
+        <translation>Service tag</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>default outbound</source>
         <translation>default outbound</translation>
     </message>
@@ -801,11 +806,12 @@ options for every command:
     <name>Edit</name>
     <message>
         <location filename="../model/edit/topology_edit.cpp" line="+51"/>
+        <location line="+146"/>
         <source>no object &quot;%1&quot; to edit</source>
         <translation>no object &quot;%1&quot; to edit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-144"/>
         <source>the id &quot;%1&quot; is already used</source>
         <translation>the id &quot;%1&quot; is already used</translation>
     </message>
@@ -820,7 +826,7 @@ options for every command:
         <translation>no position %1 in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>unknown edit</source>
         <translation>unknown edit</translation>
     </message>
@@ -1487,7 +1493,27 @@ options for every command:
         <translation>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
+        <source>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</source>
+        <translation>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A VPN gateway sends what it has learned no route for to its default site, which must be a site it has a VPN connection to; gateway %1 has none to choose. Connect the on-premises site that is to carry this traffic and make it the default site, or have that site announce 0.0.0.0/0 over BGP. If the traffic is not meant to leave through on-premises, route the subnet&apos;s 0.0.0.0/0 to the Internet instead.</source>
+        <translation>A VPN gateway sends what it has learned no route for to its default site, which must be a site it has a VPN connection to; gateway %1 has none to choose. Connect the on-premises site that is to carry this traffic and make it the default site, or have that site announce 0.0.0.0/0 over BGP. If the traffic is not meant to leave through on-premises, route the subnet&apos;s 0.0.0.0/0 to the Internet instead.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make site %1 the default site of gateway %2</source>
+        <translation>Make site %1 the default site of gateway %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A VPN gateway sends what it has learned no route for to its default site (forced tunnelling). The gateway must be route-based, and the device of site %1 must accept 0.0.0.0/0 as its traffic selector and send Internet traffic on from its own address.</source>
+        <translation>A VPN gateway sends what it has learned no route for to its default site (forced tunnelling). The gateway must be route-based, and the device of site %1 must accept 0.0.0.0/0 as its traffic selector and send Internet traffic on from its own address.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Send traffic for private endpoint %1 through %2</source>
         <translation>Send traffic for private endpoint %1 through %2</translation>
     </message>
@@ -7669,7 +7695,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+71"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+83"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>

@@ -190,7 +190,7 @@
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+64"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+65"/>
         <location line="+33"/>
         <location filename="../app/cli/cli_diff.cpp" line="+15"/>
         <location filename="../app/cli/cli_ids.cpp" line="+17"/>
@@ -294,12 +294,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 に ID「%1」のフローはありません</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-159"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port には 0 から 65535 の数値を指定してください</translation>
     </message>
@@ -369,7 +369,12 @@
         <translation>次ホップ IP</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Service tag</source>
+        <translation>サービス タグ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>default outbound</source>
         <translation>既定の送信</translation>
     </message>
@@ -794,11 +799,12 @@ options for every command:
     <name>Edit</name>
     <message>
         <location filename="../model/edit/topology_edit.cpp" line="+51"/>
+        <location line="+146"/>
         <source>no object &quot;%1&quot; to edit</source>
         <translation>編集するオブジェクト「%1」がありません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-144"/>
         <source>the id &quot;%1&quot; is already used</source>
         <translation>ID「%1」は既に使われています</translation>
     </message>
@@ -813,7 +819,7 @@ options for every command:
         <translation>「%2」に位置 %1 はありません</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>unknown edit</source>
         <translation>不明な編集です</translation>
     </message>
@@ -1480,7 +1486,27 @@ options for every command:
         <translation>直接ピアリングにより各 VNet に相手のアドレス空間へのルートができます。作成後に図へ追加してください (Azure ではピアリングは方向ごとに 1 つのオブジェクトです)。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
+        <source>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</source>
+        <translation>代替案: サイトをゲートウェイ %1 に接続して既定のサイトにする、または BGP で 0.0.0.0/0 を学習する</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A VPN gateway sends what it has learned no route for to its default site, which must be a site it has a VPN connection to; gateway %1 has none to choose. Connect the on-premises site that is to carry this traffic and make it the default site, or have that site announce 0.0.0.0/0 over BGP. If the traffic is not meant to leave through on-premises, route the subnet&apos;s 0.0.0.0/0 to the Internet instead.</source>
+        <translation>VPN ゲートウェイは、ルートを学習していない宛先への通信を既定のサイトへ送ります。既定のサイトは VPN 接続のあるサイトでなければなりませんが、ゲートウェイ %1 には選べるサイトがありません。この通信を運ぶオンプレミス サイトを接続して既定のサイトにするか、そのサイトから BGP で 0.0.0.0/0 をアナウンスしてください。オンプレミス経由で出ていく想定でない通信なら、代わりにサブネットの 0.0.0.0/0 をインターネットへルーティングしてください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make site %1 the default site of gateway %2</source>
+        <translation>サイト %1 をゲートウェイ %2 の既定のサイトにする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A VPN gateway sends what it has learned no route for to its default site (forced tunnelling). The gateway must be route-based, and the device of site %1 must accept 0.0.0.0/0 as its traffic selector and send Internet traffic on from its own address.</source>
+        <translation>VPN ゲートウェイは、ルートを学習していない宛先への通信を既定のサイトへ送ります (強制トンネリング)。ゲートウェイはルート ベースである必要があり、サイト %1 のデバイスはトラフィック セレクターとして 0.0.0.0/0 を受け入れ、インターネット向けの通信を自身のアドレスから送り出す必要があります。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Send traffic for private endpoint %1 through %2</source>
         <translation>プライベート エンドポイント %1 宛てのトラフィックを %2 経由にする</translation>
     </message>
@@ -7640,7 +7666,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+71"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+83"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>

@@ -190,7 +190,7 @@
         <translation>未知的選項 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+64"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+65"/>
         <location line="+33"/>
         <location filename="../app/cli/cli_diff.cpp" line="+15"/>
         <location filename="../app/cli/cli_ids.cpp" line="+17"/>
@@ -294,12 +294,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>no flow with id &quot;%1&quot; in %2</source>
         <translation>%2 中沒有識別碼為「%1」的流量</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-159"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 必須是 0 到 65535 的數字</translation>
     </message>
@@ -369,7 +369,12 @@
         <translation>下一個躍點 IP</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Service tag</source>
+        <translation>服務標籤</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>default outbound</source>
         <translation>預設輸出</translation>
     </message>
@@ -794,11 +799,12 @@ options for every command:
     <name>Edit</name>
     <message>
         <location filename="../model/edit/topology_edit.cpp" line="+51"/>
+        <location line="+146"/>
         <source>no object &quot;%1&quot; to edit</source>
         <translation>沒有可編輯的物件「%1」</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-144"/>
         <source>the id &quot;%1&quot; is already used</source>
         <translation>ID「%1」已被使用</translation>
     </message>
@@ -813,7 +819,7 @@ options for every command:
         <translation>「%2」中沒有位置 %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>unknown edit</source>
         <translation>未知的編輯</translation>
     </message>
@@ -1480,7 +1486,27 @@ options for every command:
         <translation>直接對等互連讓每個 VNet 取得通往對方位址空間的路由；建立後請將其加入圖中（在 Azure 中，對等互連每個方向各為一個物件）。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
+        <source>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</source>
+        <translation>替代方案：將站台連線到閘道 %1 並設為其預設站台，或透過 BGP 學習 0.0.0.0/0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A VPN gateway sends what it has learned no route for to its default site, which must be a site it has a VPN connection to; gateway %1 has none to choose. Connect the on-premises site that is to carry this traffic and make it the default site, or have that site announce 0.0.0.0/0 over BGP. If the traffic is not meant to leave through on-premises, route the subnet&apos;s 0.0.0.0/0 to the Internet instead.</source>
+        <translation>VPN 閘道會將沒有學到路由的流量送往其預設站台，而預設站台必須是與其有 VPN 連線的站台；閘道 %1 沒有可選的站台。請連線要承載此流量的內部部署站台並將其設為預設站台，或由該站台透過 BGP 公告 0.0.0.0/0。若此流量不應經由內部部署離開，請改將子網路的 0.0.0.0/0 路由到網際網路。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make site %1 the default site of gateway %2</source>
+        <translation>將站台 %1 設為閘道 %2 的預設站台</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A VPN gateway sends what it has learned no route for to its default site (forced tunnelling). The gateway must be route-based, and the device of site %1 must accept 0.0.0.0/0 as its traffic selector and send Internet traffic on from its own address.</source>
+        <translation>VPN 閘道會將沒有學到路由的流量送往其預設站台（強制通道）。閘道必須是路由式，且站台 %1 的裝置必須接受 0.0.0.0/0 作為流量選取器，並從其自身位址將網際網路流量送出。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Send traffic for private endpoint %1 through %2</source>
         <translation>讓送往私人端點 %1 的流量經過 %2</translation>
     </message>
@@ -7640,7 +7666,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+71"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+83"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>這是空白的設計。請在 [元件庫] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>

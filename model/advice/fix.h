@@ -42,6 +42,10 @@ inline constexpr const char* kFirewallAllowRule = "FIREWALL_ALLOW_RULE";
 inline constexpr const char* kFirewallRemoveDenyRule = "FIREWALL_REMOVE_DENY_RULE";
 inline constexpr const char* kRemoveRouteToFirewall = "REMOVE_ROUTE_TO_FIREWALL_FRONT_END";
 inline constexpr const char* kSteerPrivateEndpointTraffic = "STEER_PRIVATE_ENDPOINT_TRAFFIC";
+// NO_ROUTE at a VPN gateway without a default site (forced tunnelling, azure-facts §2.2): a site
+// it is connected to becomes its default site; with none to choose, explained.
+inline constexpr const char* kSetGatewayDefaultSite = "SET_GATEWAY_DEFAULT_SITE";
+inline constexpr const char* kDefaultSiteAlternative = "DEFAULT_SITE_ALTERNATIVE";
 // Explained alternatives (no edit of the design can make them: azure-facts-2 §13, §18).
 inline constexpr const char* kInstancePublicIpForProtocol = "INSTANCE_PUBLIC_IP_FOR_PROTOCOL";
 inline constexpr const char* kRepairHealthProbe = "REPAIR_HEALTH_PROBE";

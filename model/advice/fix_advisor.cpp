@@ -1656,7 +1656,116 @@ std::vector<Fix> routesBetweenSpokes(const Network& n, const SubnetRef& from, co
     return out;
 }
 
+// NO_ROUTE where a VPN gateway learned no route and has no default site: what a subnet's
+// 0.0.0.0/0 → VirtualNetworkGateway hands it has nowhere to go (forced tunnelling by a default
+// site, azure-facts §2.2, T30). The gateway reads its default site exactly where the tracer does:
+// for an address it learned no route for and that is not its VNet's or a peer's. Each site it has
+// a VPN connection to can be that site, those with an Internet edge first for a public address;
+// with none, an explained alternative: connect one, or learn 0.0.0.0/0 over BGP.
+std::vector<Fix> gatewayWithoutDefaultSite(const Network& n, const Trace& t, const Finding& f) {
+    const Gateway* gw = n.index().gateway(f.object);
+    if (!gw || gw->type != GatewayType::Vpn || !gw->defaultSite.empty()) return {};
+    if (f.hop < 0 || f.hop >= int(t.hops.size())) return {};
+    const Hop& at = t.hops[std::size_t(f.hop)];
+    if (at.kind != HopKind::Gateway || at.node != gw->id || at.route || !at.before.destination) return {};
+    const Ipv4Address destination = *at.before.destination;
+    const BgpFabric& fabric = n.routing().fabric();
+    if (fabric.lookup(fabric.speakerOf(SpeakerKind::Gateway, n.index().find(gw->id)->index), destination)
+            .path)
+        return {}; // a learned route decided: the default site is not read
+    if (const int vnet = n.vnetIndex(gw->vnet); vnet >= 0) {
+        std::vector<int> space{vnet};
+        for (const auto& peer : n.routing().peersOf(vnet))
+            space.push_back(peer.vnet);
+        for (const int v : space)
+            for (const auto& p : n.topology().vnets[std::size_t(v)].addressSpace)
+                if (p.contains(destination)) return {}; // forwarded into the VNet instead
+    }
+    // The sites it has a VPN connection to, except the one the packet came from (back into its tunnel).
+    const Id cameFrom = f.hop > 0 && t.hops[std::size_t(f.hop - 1)].kind == HopKind::Site
+                            ? t.hops[std::size_t(f.hop - 1)].node
+                            : Id();
+    std::vector<const Site*> sites;
+    for (const auto& c : n.topology().connections) {
+        if (c.gateway != gw->id || c.type != GatewayType::Vpn || c.isVnet2Vnet() || c.site == cameFrom)
+            continue;
+        const Site* site = n.index().site(c.site);
+        if (site && std::find(sites.begin(), sites.end(), site) == sites.end()) sites.push_back(site);
+    }
+    if (!isNonPublic(destination))
+        std::stable_partition(sites.begin(), sites.end(), [](const Site* s) {
+            return s->edge && s->edge->internetAccess && !s->edge->publicIps.empty();
+        });
+
+    if (sites.empty())
+        return {make(fixcode::kDefaultSiteAlternative, finding::kNoRoute,
+                     {kCtx,
+                      QT_TRANSLATE_NOOP("Fix", "Alternative: connect a site to gateway %1 as its default "
+                                               "site, or learn 0.0.0.0/0 over BGP"),
+                      {Message::object(gw->id)}},
+                     {kCtx,
+                      QT_TRANSLATE_NOOP(
+                          "Fix", "A VPN gateway sends what it has learned no route for to its default site, "
+                                 "which must be a site it has a VPN connection to; gateway %1 has none to "
+                                 "choose. Connect the on-premises site that is to carry this traffic and "
+                                 "make it the default site, or have that site announce 0.0.0.0/0 over BGP. "
+                                 "If the traffic is not meant to leave through on-premises, route the "
+                                 "subnet's 0.0.0.0/0 to the Internet instead."),
+                      {Message::object(gw->id)}})};
+
+    std::vector<Fix> out;
+    const std::string gwRg = scriptResourceGroup(n.topology(), *gw);
+    const std::string gwName = nameOf(*gw);
+    for (const Site* site : sites) {
+        Fix fix = make(
+            fixcode::kSetGatewayDefaultSite, finding::kNoRoute,
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix", "Make site %1 the default site of gateway %2"),
+             {Message::object(site->id), Message::object(gw->id)}},
+            {kCtx,
+             QT_TRANSLATE_NOOP("Fix", "A VPN gateway sends what it has learned no route for to its default "
+                                      "site (forced tunnelling). The gateway must be route-based, and the "
+                                      "device of site %1 must accept 0.0.0.0/0 as its traffic selector and "
+                                      "send Internet traffic on from its own address."),
+             {Message::object(site->id)}});
+        EditStep step;
+        step.kind = EditStep::Kind::SetGatewayDefaultSite;
+        step.target = gw->id;
+        step.text = site->id;
+        step.previousText = gw->defaultSite;
+        fix.edit.steps.push_back(step);
+        // In Azure the site is a local network gateway; it may sit in another resource group, so
+        // the CLI passes its id rather than a name resolved in the gateway's group.
+        const std::string siteRg = scriptResourceGroup(n.topology(), *site);
+        const std::string siteName = nameOf(*site);
+        fix.azureCli = "site_id=$(az network local-gateway show --resource-group " + sh(siteRg) + " --name " +
+                       sh(siteName) + " --query id --output tsv)\n" +
+                       "az network vnet-gateway update --resource-group " + sh(gwRg) + " --name " +
+                       sh(gwName) + " --gateway-default-site \"$site_id\"\n";
+        fix.powerShell = "$site = Get-AzLocalNetworkGateway -ResourceGroupName " + ps(siteRg) + " -Name " +
+                         ps(siteName) + "\n$gateway = Get-AzVirtualNetworkGateway -ResourceGroupName " +
+                         ps(gwRg) + " -Name " + ps(gwName) +
+                         "\nSet-AzVirtualNetworkGatewayDefaultSite -VirtualNetworkGateway $gateway "
+                         "-GatewayDefaultSite $site | Out-Null\n";
+        fix.bicep = "// In the 'Microsoft.Network/virtualNetworkGateways' resource of gateway " + cm(gwName) +
+                    ":\n  properties: {\n    gatewayDefaultSite: {\n      id: resourceId(" + bc(siteRg) +
+                    ", 'Microsoft.Network/localNetworkGateways', " + bc(siteName) + ")\n    }\n  }\n";
+        HclDocument tf;
+        const std::string label = terraformLabel(siteName, "site");
+        tf.add(HclBlock("data", {"azurerm_local_network_gateway", label})
+                   .argument("name", hs(siteName))
+                   .argument("resource_group_name", hs(siteRg)));
+        tf.comment("In the azurerm_virtual_network_gateway named " + cm(gwName) + ":");
+        tf.argument("default_local_network_gateway_id",
+                    "data.azurerm_local_network_gateway." + label + ".id");
+        fix.terraform = tf.text();
+        out.push_back(std::move(fix));
+    }
+    return out;
+}
+
 std::vector<Fix> noRoute(const Network& n, const Trace& t, const Finding& f) {
+    if (n.index().gateway(f.object)) return gatewayWithoutDefaultSite(n, t, f);
     if (f.hop < 0 || f.hop >= int(t.hops.size())) return {};
     const Hop& at = t.hops[std::size_t(f.hop)];
     const SubnetRef from = subnetOfNic(n, at.nic);

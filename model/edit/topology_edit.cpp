@@ -189,6 +189,15 @@ Message applyStep(Topology& t, const EditStep& s) {
         nic->nsg = s.text;
         return {};
     }
+    case K::SetGatewayDefaultSite: {
+        Gateway* gw = findById(t.gateways, s.target);
+        if (!gw) return missing;
+        // A reference to no site would leave the file unreadable: refused, nothing changes.
+        if (!s.text.empty() && !findById(t.sites, s.text))
+            return editMessage(QT_TRANSLATE_NOOP("Edit", "no object \"%1\" to edit"), {s.text});
+        gw->defaultSite = s.text;
+        return {};
+    }
     }
     return editMessage(QT_TRANSLATE_NOOP("Edit", "unknown edit"));
 }
@@ -254,6 +263,7 @@ EditStep invertStep(const EditStep& s) {
         r.kind = K::AddNsg;
         break;
     case K::SetNicNsg:
+    case K::SetGatewayDefaultSite:
         std::swap(r.text, r.previousText);
         break;
     case K::AddRouteFilterCommunity:
@@ -341,6 +351,11 @@ std::vector<Id> touchedIds(const Topology& t, const Edit& edit) {
             for (const auto& table : t.routeTables)
                 out.push_back(table.id);
             break;
+        case K::SetGatewayDefaultSite:
+            // Read where a trace reaches the gateway, and every such trace depends on the gateway
+            // (the site it leads to is then a hop of the trace itself).
+            out.push_back(s.target);
+            break;
         default: // routes, rules, VM and subnet flags: the object itself
             out.push_back(s.target);
         }
@@ -426,6 +441,7 @@ bool editChangesNothing(const Edit& edit) {
         case K::SetSubnetRouteTable:
         case K::SetNicNsg:
         case K::SetSubnetPrivateEndpointPolicies:
+        case K::SetGatewayDefaultSite:
             if (s.text != s.previousText) return false;
             break;
         case K::SetNicIpForwarding:

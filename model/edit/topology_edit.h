@@ -40,6 +40,9 @@ struct EditStep {
         // `previousText` of the group named `text` of firewall `target`'s policy.
         AddFirewallRule,
         RemoveFirewallRule,
+        // gateway `target`: defaultSite `text` (a site id; empty: none) / previousText. Read at
+        // trace time only (forced tunnelling to a default site, azure-facts §2.2).
+        SetGatewayDefaultSite,
     };
     Kind kind = Kind::AddRoute;
     Id target;

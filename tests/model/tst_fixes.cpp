@@ -728,6 +728,110 @@ private slots:
         }
     }
 
+    // Forced tunnelling drawn from scratch (newcomer): a subnet's 0.0.0.0/0 goes to a VPN gateway
+    // that has no default site, so NO_ROUTE at the gateway. Each connected site is offered as the
+    // default site, the one with an Internet edge first; applied, the flow leaves through that
+    // site's edge; undone (the editor's path, Analysis::apply), the file is byte for byte the same.
+    void forcedTunnelGetsADefaultSite() {
+        const std::string file =
+            sourceDir() + "/tests/regressions/fixes/forced-tunnel-no-default-site.pathlight.json";
+        LoadResult r = loadTopologyFromFile(file);
+        QVERIFY(r.ok());
+        checkFixDelivers(*r.topology, "f-internet", fixcode::kSetGatewayDefaultSite);
+
+        auto n = network(*r.topology);
+        const Trace before = flow(*n, "f-internet");
+        QCOMPARE(before.verdict, Verdict::NoRoute);
+        std::vector<Fix> offered;
+        for (const auto& [finding, fixes] : fixesForTrace(*n, before))
+            if (finding->code == finding::kNoRoute && finding->object == "gw-vpn") offered = fixes;
+        QCOMPARE(offered.size(), std::size_t(2));
+        const char* sites[] = {"site-hq", "site-branch"}; // the Internet edge first, then file order
+        for (std::size_t i = 0; i < offered.size(); ++i) {
+            const Fix& fix = offered[i];
+            QCOMPARE(fix.code, std::string(fixcode::kSetGatewayDefaultSite));
+            QVERIFY(fix.applicable());
+            QCOMPARE(fix.edit.steps.size(), std::size_t(1));
+            QCOMPARE(fix.edit.steps[0].kind, EditStep::Kind::SetGatewayDefaultSite);
+            QCOMPARE(fix.edit.steps[0].target, std::string("gw-vpn"));
+            QCOMPARE(fix.edit.steps[0].text, std::string(sites[i]));
+            QVERIFY(fix.edit.steps[0].previousText.empty());
+        }
+        const Fix& best = offered[0];
+        QVERIFY(best.azureCli.find("az network vnet-gateway update --resource-group 'rg-tunnel' --name "
+                                   "'vpngw-app' --gateway-default-site \"$site_id\"") != std::string::npos);
+        QVERIFY(best.azureCli.find("--name 'lng-hq'") != std::string::npos);
+        QVERIFY(best.powerShell.find("Set-AzVirtualNetworkGatewayDefaultSite -VirtualNetworkGateway $gateway "
+                                     "-GatewayDefaultSite $site") != std::string::npos);
+        QVERIFY(best.bicep.find("gatewayDefaultSite") != std::string::npos);
+        QVERIFY(best.terraform.find("default_local_network_gateway_id = "
+                                    "data.azurerm_local_network_gateway.lng_hq.id") != std::string::npos);
+        QVERIFY(scriptProblems(best).isEmpty());
+        // The branch has no Internet access: offered, but verified not to deliver.
+        QVERIFY(!verifyEdit(*n, offered[1].edit, before).targetDelivered);
+
+        // Applied as the editor does, the flow goes through the site's edge; undone, nothing is left.
+        const auto catalog = std::make_shared<const EndpointCatalog>(EndpointCatalog::builtIn());
+        Analysis analysis(*r.topology, catalog);
+        const std::string original = topologyToText(analysis.topology());
+        QVERIFY(analysis.apply(best.edit).empty());
+        QCOMPARE(analysis.topology().gateways[0].defaultSite, std::string("site-hq"));
+        const Trace* after = analysis.trace("f-internet");
+        QVERIFY(after);
+        QCOMPARE(after->verdict, Verdict::Delivered);
+        QVERIFY2(after->hops.size() >= 3 && after->hops[2].node == "site-hq", qPrintable(describe(*after)));
+        QCOMPARE(after->hops[1].route->source, std::string("DefaultSite"));
+        QCOMPARE(after->apparentSource->toString(), std::string("198.51.100.20"));
+        QCOMPARE(analysis.trace("f-hq")->verdict, Verdict::Delivered); // the site's own prefix still wins
+        // Retraced incrementally (only what depends on the gateway), as a fresh network traces it.
+        auto fresh = network(analysis.topology());
+        for (const Trace& kept : analysis.traces()) {
+            const Trace again = flow(*fresh, kept.flowId);
+            QCOMPARE(kept.verdict, again.verdict);
+            QCOMPARE(kept.hops.size(), again.hops.size());
+        }
+        QVERIFY(analysis.apply(invertEdit(best.edit)).empty());
+        QCOMPARE(topologyToText(analysis.topology()), original);
+        QCOMPARE(analysis.trace("f-internet")->verdict, Verdict::NoRoute);
+        // A step naming no site is refused whole.
+        Edit wrong = best.edit;
+        wrong.steps[0].text = "no-such-site";
+        Topology untouched = *r.topology;
+        QVERIFY(!applyEdit(untouched, wrong).empty());
+        QCOMPARE(topologyToText(untouched), topologyToText(*r.topology));
+    }
+
+    // Without a site connected to the gateway there is none to choose: an explained alternative
+    // (connect one, or learn 0.0.0.0/0 over BGP), no edit. A gateway that learned a route for the
+    // address, or already has a default site, gets no such fix.
+    void noConnectedSiteIsExplained() {
+        LoadResult r = loadTopologyFromFile(
+            sourceDir() + "/tests/regressions/fixes/forced-tunnel-no-default-site.pathlight.json");
+        QVERIFY(r.ok());
+        Topology alone = *r.topology;
+        alone.connections.clear();
+        auto n = network(alone);
+        const Trace t = flow(*n, "f-internet");
+        bool explained = false;
+        for (const auto& [finding, fixes] : fixesForTrace(*n, t))
+            for (const auto& fix : fixes) {
+                QVERIFY(fix.code != fixcode::kSetGatewayDefaultSite);
+                if (fix.code == fixcode::kDefaultSiteAlternative) {
+                    explained = true;
+                    QCOMPARE(finding->code, std::string(finding::kNoRoute));
+                    QVERIFY(!fix.applicable());
+                }
+            }
+        QVERIFY(explained);
+
+        Topology learned = *r.topology; // the head office announces 0.0.0.0/0 as a static prefix
+        learned.sites[1].addressSpace.push_back(*Ipv4Prefix::parse("0.0.0.0/0"));
+        auto m = network(learned);
+        for (const auto& [finding, fixes] : fixesForTrace(*m, flow(*m, "f-internet")))
+            for (const auto& fix : fixes)
+                QVERIFY(fix.code != fixcode::kSetGatewayDefaultSite);
+    }
+
     // A route fix never adds a second route for a prefix the table already routes (breaker):
     // every applicable fix of these files leaves a file without lint errors.
     void routeFixesNeverDuplicateAPrefix() {

@@ -1688,6 +1688,17 @@ private slots:
                 }
                 for (const auto& p : t.peerings)
                     flip(EditStep::Kind::SetPeeringForwardedTraffic, p.id, p.allowForwardedTraffic);
+                // A VPN gateway's default site: each site it is connected to (not drawn either).
+                for (const auto& c : t.connections)
+                    if (const Gateway* gw =
+                            c.site.empty() ? nullptr : analysis.network().index().gateway(c.gateway)) {
+                        EditStep step;
+                        step.kind = EditStep::Kind::SetGatewayDefaultSite;
+                        step.target = gw->id;
+                        step.text = c.site;
+                        step.previousText = gw->defaultSite;
+                        one(step, gw->id);
+                    }
                 for (const auto& c : t.circuits)
                     if (c.microsoftPeering) {
                         Edit e;
@@ -1725,6 +1736,7 @@ private slots:
         for (int k = 0; k <= int(EditStep::Kind::SetNicNsg); ++k)
             if (!kinds.count(k)) missing << QString::number(k);
         QVERIFY2(missing.isEmpty(), qPrintable("edit kinds not checked: " + missing.join(", ")));
+        QVERIFY(kinds.count(int(EditStep::Kind::SetGatewayDefaultSite)));
     }
 
     void automaticPlacementWithoutLayout() {
