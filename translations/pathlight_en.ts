@@ -3212,7 +3212,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/edit/object_copy.cpp" line="+133"/>
+        <location filename="../model/edit/object_copy.cpp" line="+134"/>
         <source>nothing to paste</source>
         <translation>nothing to paste</translation>
     </message>
@@ -3247,7 +3247,7 @@ options for every command:
         <translation>%1 is copied only together with its VNet: a VNet has one gateway of each type and one Route Server</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+139"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>the clipboard holds no Pathlight objects</translation>
     </message>
@@ -6264,7 +6264,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+50"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+57"/>
         <source>Flows</source>
         <translation>Flows</translation>
     </message>
@@ -6420,12 +6420,12 @@ Apply it anyway?</translation>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>C&amp;onnect objects</source>
         <translation>C&amp;onnect objects</translation>
     </message>
@@ -6440,7 +6440,7 @@ Apply it anyway?</translation>
         <translation>Cancel placing or connecting</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>&amp;Import from Azure files…</source>
         <translation>&amp;Import from Azure files…</translation>
     </message>
@@ -6475,7 +6475,7 @@ Apply it anyway?</translation>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Connect mode: drag between objects · Esc stops</source>
         <translation>Connect mode: drag between objects · Esc stops</translation>
     </message>
@@ -6705,9 +6705,29 @@ Apply it anyway?</translation>
         <translation>&lt;h3&gt;Pathlight in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a flow&lt;/b&gt; in Flows: the canvas lights its path hop by hop, the reply dotted beside it, and the verdict at its end.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the hops&lt;/b&gt; in the Hops panel: the route chosen at each hop and the routes it beat, every NSG decision, the addresses before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fix what is wrong&lt;/b&gt;: Problems and the hop panel list each finding with its fixes. Apply one and every flow is traced again; Edit ▸ Undo takes it back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Draw&lt;/b&gt;: choose an object in the Palette and click the canvas (a VNet, then subnets and VMs inside it); Edit ▸ Connect objects links two; select an object to edit it in the Inspector.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask a question&lt;/b&gt;: Edit ▸ New flow… from a source to a destination, and the answer appears in Flows. Teaching ▸ steps through a flow for a class.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;File ▸ New from scenario… opens worked cases from real reports.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="-235"/>
@@ -6864,7 +6884,7 @@ Apply it anyway?</translation>
         <translation>Nothing pasted: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Pasted %1; not all: %2</source>
         <translation>Pasted %1; not all: %2</translation>
     </message>

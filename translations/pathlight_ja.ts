@@ -3201,7 +3201,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/edit/object_copy.cpp" line="+133"/>
+        <location filename="../model/edit/object_copy.cpp" line="+134"/>
         <source>nothing to paste</source>
         <translation>貼り付けるものがありません</translation>
     </message>
@@ -3236,7 +3236,7 @@ options for every command:
         <translation>%1 は VNet と一緒にしかコピーできません。VNet には種類ごとに 1 つのゲートウェイと 1 つの Route Server しか置けません</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+139"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>クリップボードに Pathlight のオブジェクトがありません</translation>
     </message>
@@ -6249,7 +6249,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+50"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+57"/>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
@@ -6404,12 +6404,12 @@ Apply it anyway?</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>C&amp;onnect objects</source>
         <translation>オブジェクトの接続(&amp;O)</translation>
     </message>
@@ -6424,7 +6424,7 @@ Apply it anyway?</source>
         <translation>配置または接続を取り消す</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>&amp;Import from Azure files…</source>
         <translation>Azure のファイルからインポート(&amp;I)…</translation>
     </message>
@@ -6459,7 +6459,7 @@ Apply it anyway?</source>
         <translation>ウィンドウを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Connect mode: drag between objects · Esc stops</source>
         <translation>接続モード: オブジェクト間をドラッグ · Esc で終了</translation>
     </message>
@@ -6689,9 +6689,29 @@ Apply it anyway?</source>
         <translation>&lt;h3&gt;Pathlight の 5 つのステップ&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;フローを選ぶ&lt;/b&gt;: [フロー] で選ぶと、キャンバスに経路がホップごとに表示され、応答は点線で並び、終点に判定が出ます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;ホップを読む&lt;/b&gt;: [ホップ] パネルに、各ホップで選ばれたルートと採用されなかったルート、NSG の判定、前後のアドレスが表示されます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;問題を直す&lt;/b&gt;: [問題] とホップ パネルに、見つかった問題ごとに修正案があります。適用するとすべてのフローが再トレースされ、編集 ▸ 元に戻す で取り消せます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;描く&lt;/b&gt;: [パレット] でオブジェクトを選びキャンバスをクリックします (まず VNet、その中にサブネットと VM)。編集 ▸ オブジェクトの接続 で 2 つをつなぎます。オブジェクトを選ぶと [インスペクター] で編集できます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;問いを立てる&lt;/b&gt;: 編集 ▸ 新しいフロー… で送信元と宛先を指定すると、答えが [フロー] に表示されます。学習 ▸ で授業向けにフローを 1 ステップずつ進められます。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;ファイル ▸ シナリオから新規作成… で、実際の報告に基づく事例を開けます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="-235"/>
@@ -6843,7 +6863,7 @@ Apply it anyway?</source>
         <translation>貼り付けませんでした: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Pasted %1; not all: %2</source>
         <translation>%1 を貼り付けました。一部は貼り付けられません: %2</translation>
     </message>

@@ -3201,7 +3201,7 @@ options for every command:
 <context>
     <name>ObjectCopy</name>
     <message>
-        <location filename="../model/edit/object_copy.cpp" line="+133"/>
+        <location filename="../model/edit/object_copy.cpp" line="+134"/>
         <source>nothing to paste</source>
         <translation>沒有可貼上的內容</translation>
     </message>
@@ -3236,7 +3236,7 @@ options for every command:
         <translation>%1 只能與其 VNet 一起複製：一個 VNet 每種類型只有一個閘道，且只有一個路由伺服器</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+139"/>
         <source>the clipboard holds no Pathlight objects</source>
         <translation>剪貼簿中沒有 Pathlight 物件</translation>
     </message>
@@ -6249,7 +6249,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/gui/main_window_menus.cpp" line="+50"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+57"/>
         <source>Flows</source>
         <translation>流量</translation>
     </message>
@@ -6404,12 +6404,12 @@ Apply it anyway?</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>C&amp;onnect objects</source>
         <translation>連接物件(&amp;O)</translation>
     </message>
@@ -6424,7 +6424,7 @@ Apply it anyway?</source>
         <translation>取消放置或連接</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>&amp;Import from Azure files…</source>
         <translation>從 Azure 檔案匯入(&amp;I)…</translation>
     </message>
@@ -6459,7 +6459,7 @@ Apply it anyway?</source>
         <translation>關閉視窗(&amp;C)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Connect mode: drag between objects · Esc stops</source>
         <translation>連接模式：在物件之間拖曳 · 按 Esc 結束</translation>
     </message>
@@ -6689,9 +6689,29 @@ Apply it anyway?</source>
         <translation>&lt;h3&gt;Pathlight 五步驟&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;選擇流量&lt;/b&gt;：在 [流量] 中選擇後，畫布會逐躍點點亮其路徑，回覆以虛線並列，終點顯示判定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;閱讀躍點&lt;/b&gt;：[躍點] 面板列出每個躍點選用的路由與被勝過的路由、每個 NSG 判定，以及前後的位址。&lt;/li&gt;&lt;li&gt;&lt;b&gt;修正問題&lt;/b&gt;：[問題] 與躍點面板為每個發現列出修正。套用後所有流量會重新追蹤；編輯 ▸ 復原 可撤銷。&lt;/li&gt;&lt;li&gt;&lt;b&gt;繪製&lt;/b&gt;：在 [元件庫] 選擇物件後按一下畫布（先 VNet，再於其中放子網路與 VM）；編輯 ▸ 連接物件 可連接兩者；選取物件即可在 [檢查器] 中編輯。&lt;/li&gt;&lt;li&gt;&lt;b&gt;提出問題&lt;/b&gt;：編輯 ▸ 新增流量… 指定來源與目的地，答案會顯示在 [流量]。教學 ▸ 可為課堂逐步播放流量。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;檔案 ▸ 從案例新增… 可開啟依據真實回報的案例。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快速鍵</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="-235"/>
@@ -6843,7 +6863,7 @@ Apply it anyway?</source>
         <translation>未貼上任何內容：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Pasted %1; not all: %2</source>
         <translation>已貼上 %1；部分未貼上：%2</translation>
     </message>
