@@ -1183,7 +1183,7 @@ options for every command:
         <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+114"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</translation>
     </message>
@@ -4339,7 +4339,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2036"/>
+        <location filename="../model/trace/tracer.cpp" line="-2055"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -4706,7 +4706,27 @@ options for every command:
         <translation>Site %1 sends the packet to the Internet through its edge, as %2.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The reply&apos;s destination is translated back to %2; %1 receives the reply.</source>
+        <translation>The reply&apos;s destination is translated back to %2; %1 receives the reply.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 receives the reply.</source>
+        <translation>%1 receives the reply.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 translates the reply&apos;s destination back to %2.</source>
+        <translation>%1 translates the reply&apos;s destination back to %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply passes %1.</source>
+        <translation>The reply passes %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
         <translation>%1 answers; the reply goes back the way the request came, its translations undone in turn.</translation>
     </message>
@@ -4789,7 +4809,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1302"/>
+        <location filename="../model/trace/tracer.cpp" line="-1321"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>
@@ -5883,19 +5903,19 @@ options for every command:
     <message>
         <location line="-32"/>
         <location line="+35"/>
-        <location line="+378"/>
+        <location line="+382"/>
         <source>Edit policy rules…</source>
         <translation>Edit policy rules…</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-415"/>
         <location line="+35"/>
-        <location line="+380"/>
+        <location line="+384"/>
         <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
         <translation>Rule collection groups, collections and rules of this firewall&apos;s policy</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-408"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>Apply the edited settings as one undo step (Ctrl+Enter)</translation>
@@ -5946,7 +5966,7 @@ options for every command:
         <translation>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Edit frontends, pools and rules…</source>
         <translation>Edit frontends, pools and rules…</translation>
     </message>
@@ -6758,7 +6778,7 @@ Apply it anyway?</translation>
         <translation>%1 was not opened; the document shown is unchanged</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Open topology</source>
         <translation>Open topology</translation>
     </message>
@@ -7390,11 +7410,16 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Alternative: %1</source>
+        <translation>Alternative: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fix (guest step): %1</source>
         <translation>Fix (guest step): %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>

@@ -1176,7 +1176,7 @@ options for every command:
         <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+114"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求は %1 に届きますが、%2 への応答は %3 で止まります (%4)。接続は成立しません。</translation>
     </message>
@@ -4328,7 +4328,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2036"/>
+        <location filename="../model/trace/tracer.cpp" line="-2055"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -4695,7 +4695,27 @@ options for every command:
         <translation>サイト %1 がエッジ経由で %2 としてパケットをインターネットへ送信します。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The reply&apos;s destination is translated back to %2; %1 receives the reply.</source>
+        <translation>応答の宛先は %2 に戻され、%1 が応答を受け取ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 receives the reply.</source>
+        <translation>%1 が応答を受け取ります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 translates the reply&apos;s destination back to %2.</source>
+        <translation>%1 が応答の宛先を %2 に戻します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply passes %1.</source>
+        <translation>応答は %1 を通過します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
         <translation>%1 が応答します。応答は要求が来た経路を戻り、変換は順に元に戻されます。</translation>
     </message>
@@ -4778,7 +4798,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1302"/>
+        <location filename="../model/trace/tracer.cpp" line="-1321"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>
@@ -5868,19 +5888,19 @@ options for every command:
     <message>
         <location line="-32"/>
         <location line="+35"/>
-        <location line="+378"/>
+        <location line="+382"/>
         <source>Edit policy rules…</source>
         <translation>ポリシーの規則を編集…</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-415"/>
         <location line="+35"/>
-        <location line="+380"/>
+        <location line="+384"/>
         <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
         <translation>このファイアウォールのポリシーのルール コレクション グループ、コレクション、規則</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-408"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>編集した設定を 1 回の元に戻す操作として適用します (Ctrl+Enter)</translation>
@@ -5931,7 +5951,7 @@ options for every command:
         <translation>キャンバス上のオブジェクトを選択すると、その設定と、VM またはサブネットの場合は有効なルートを表示・編集できます。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Edit frontends, pools and rules…</source>
         <translation>フロントエンド、プール、規則を編集…</translation>
     </message>
@@ -6741,7 +6761,7 @@ Apply it anyway?</source>
         <translation>%1 は開かれませんでした。表示中のドキュメントは変更されていません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Open topology</source>
         <translation>トポロジを開く</translation>
     </message>
@@ -7361,11 +7381,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+30"/>
+        <source>Alternative: %1</source>
+        <translation>代替案: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fix (guest step): %1</source>
         <translation>修正 (ゲスト側の手順): %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fix: %1</source>
         <translation>修正: %1</translation>
     </message>

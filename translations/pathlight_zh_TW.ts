@@ -1176,7 +1176,7 @@ options for every command:
         <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+114"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求抵達 %1，但給 %2 的回應停在 %3（%4）：連線永遠無法完成。</translation>
     </message>
@@ -4328,7 +4328,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2036"/>
+        <location filename="../model/trace/tracer.cpp" line="-2055"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -4695,7 +4695,27 @@ options for every command:
         <translation>站台 %1 透過其邊緣以 %2 的身分將封包送往網際網路。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>The reply&apos;s destination is translated back to %2; %1 receives the reply.</source>
+        <translation>回應的目的地轉譯回 %2；%1 收到回應。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 receives the reply.</source>
+        <translation>%1 收到回應。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 translates the reply&apos;s destination back to %2.</source>
+        <translation>%1 將回應的目的地轉譯回 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply passes %1.</source>
+        <translation>回應通過 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
         <translation>%1 回應；回應沿要求的路徑返回，途中的轉譯依序還原。</translation>
     </message>
@@ -4778,7 +4798,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1302"/>
+        <location filename="../model/trace/tracer.cpp" line="-1321"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>
@@ -5868,19 +5888,19 @@ options for every command:
     <message>
         <location line="-32"/>
         <location line="+35"/>
-        <location line="+378"/>
+        <location line="+382"/>
         <source>Edit policy rules…</source>
         <translation>編輯原則規則…</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-415"/>
         <location line="+35"/>
-        <location line="+380"/>
+        <location line="+384"/>
         <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
         <translation>此防火牆原則的規則集合群組、集合與規則</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-408"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>將編輯的設定套用為一個復原步驟 (Ctrl+Enter)</translation>
@@ -5931,7 +5951,7 @@ options for every command:
         <translation>選取畫布上的物件，即可檢視及編輯其設定；若為 VM 或子網路，還可檢視其有效路由。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Edit frontends, pools and rules…</source>
         <translation>編輯前端、集區與規則…</translation>
     </message>
@@ -6741,7 +6761,7 @@ Apply it anyway?</source>
         <translation>未開啟 %1；顯示中的文件未變更</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Open topology</source>
         <translation>開啟拓撲</translation>
     </message>
@@ -7361,11 +7381,16 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+30"/>
+        <source>Alternative: %1</source>
+        <translation>替代方案：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fix (guest step): %1</source>
         <translation>修正 (客體步驟): %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
     </message>

@@ -56,8 +56,9 @@ public:
     ~MainWindow() override;
 
     // Opens a file; on failure shows the errors (with their JSON pointers) and keeps the
-    // current document. Returns whether it opened.
-    bool openFile(const QString& path);
+    // current document. Returns whether it opened. Unsaved changes are asked about first, unless
+    // the caller has asked already (`askFirst` false).
+    bool openFile(const QString& path, bool askFirst = true);
     Document* document() const { return document_; }
     TopologyScene* scene() const { return scene_; }
     TopologyView* view() const { return view_; }

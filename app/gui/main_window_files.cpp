@@ -74,8 +74,8 @@ bool MainWindow::offerRecoveries() {
     return true;
 }
 
-bool MainWindow::openFile(const QString& path) {
-    if (document_->isModified() && !maybeSave()) return false;
+bool MainWindow::openFile(const QString& path, bool askFirst) {
+    if (askFirst && document_->isModified() && !maybeSave()) return false;
     const auto errors = document_->load(path);
     if (errors.empty()) {
         forgetImportReport(); // it was about the document now closed
@@ -101,6 +101,9 @@ bool MainWindow::openFile(const QString& path) {
 }
 
 void MainWindow::chooseFile() {
+    // Unsaved changes first, then the file (Qt's Application example): asked after the choice,
+    // the question came when the user's mind was on the other file (newcomer walk).
+    if (document_->isModified() && !maybeSave()) return;
     QSettings settings;
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open topology"), settings.value("lastDir").toString(),
@@ -108,7 +111,7 @@ void MainWindow::chooseFile() {
     restoreFocus(); // back to the canvas, so shortcuts work at once (newcomer walk)
     if (path.isEmpty()) return;
     settings.setValue("lastDir", QFileInfo(path).absolutePath());
-    openFile(path);
+    openFile(path, false);
 }
 
 bool MainWindow::maybeSave() {

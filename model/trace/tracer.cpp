@@ -2079,6 +2079,27 @@ std::vector<Hop> mirroredHops(const std::vector<Hop>& hops) {
         h.sourceTranslated = h.before.source != h.after.source;
         out.push_back(std::move(h));
     }
+    // Every hop says what happens there (the last one's step was empty: newcomer walk).
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        Hop& h = out[i];
+        const bool undone = h.before.destination != h.after.destination;
+        if (i + 1 == out.size())
+            h.step = undone ? Message{kStep,
+                                      QT_TRANSLATE_NOOP("Step", "The reply's destination is translated back "
+                                                                "to %2; %1 receives the reply."),
+                                      {Message::object(h.node), ipText(h.after.destination)}}
+                            : Message{kStep,
+                                      QT_TRANSLATE_NOOP("Step", "%1 receives the reply."),
+                                      {Message::object(h.node)}};
+        else
+            h.step = undone ? Message{kStep,
+                                      QT_TRANSLATE_NOOP("Step", "%1 translates the reply's destination "
+                                                                "back to %2."),
+                                      {Message::object(h.node), ipText(h.after.destination)}}
+                            : Message{kStep,
+                                      QT_TRANSLATE_NOOP("Step", "The reply passes %1."),
+                                      {Message::object(h.node)}};
+    }
     if (!out.empty())
         out.front().step =
             Message{kStep,

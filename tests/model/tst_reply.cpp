@@ -211,7 +211,8 @@ private slots:
     // On-premises and the Internet: a host's request comes back through the gateway to the host;
     // a reply to a service on the Internet mirrors the request. trace --json carries returnHops.
     void returnHopsInEveryDeliveredTrace() {
-        for (const char* name : {"01-forced-tunneling-kms", "05-route-server-nva-forced-tunnel"}) {
+        for (const char* name :
+             {"01-forced-tunneling-kms", "05-route-server-nva-forced-tunnel", "02-nsg-does-not-stop-kms"}) {
             LoadResult r =
                 loadTopologyFromFile(sourceDir() + "/resources/examples/" + name + ".pathlight.json");
             QVERIFY(r.ok());
@@ -224,6 +225,9 @@ private slots:
                     QVERIFY2(!t.returnHops.empty(), t.flowId.c_str());
                     QCOMPARE(t.returnHops.back().node, t.hops.front().node);
                     QCOMPARE(j["returnHops"].size(), t.returnHops.size());
+                    // Every reply hop says what happens there (example 02's last one was "").
+                    for (const auto& hop : j["returnHops"])
+                        QVERIFY2(!hop["step"].get<std::string>().empty(), t.flowId.c_str());
                 }
             }
         }

@@ -288,6 +288,25 @@ private slots:
         for (const CalloutItem* c : w.scene()->callouts())
             QVERIFY2(c->shownHint().right(3) == c->hint().right(3), qPrintable(c->shownHint()));
         w.setLanguage("en");
+        // A deny at 100 with 101 taken: "click for the alternatives", and Problems calls the
+        // explanation an alternative, as the hop panel does (it said "Fix:").
+        QVERIFY(w.openFile(PATHLIGHT_SOURCE_DIR
+                           "/tests/regressions/gui/deny-at-100-next-number-taken.pathlight.json"));
+        w.flowsPanel()->selectFlow("f-kms-1687");
+        hints.clear();
+        for (const CalloutItem* c : w.scene()->callouts())
+            hints << c->hint();
+        QVERIFY2(hints.contains("NSG_DENY — click for the alternatives"), qPrintable(hints.join(" | ")));
+        QStringList children;
+        for (QTreeWidgetItemIterator it(w.problemsPanel()); *it; ++it)
+            if ((*it)->text(0).contains("denies") && (*it)->text(0).contains("port 1687")) {
+                (*it)->setExpanded(true);
+                for (int i = 0; i < (*it)->childCount(); ++i)
+                    children << (*it)->child(i)->text(0);
+            }
+        QVERIFY2(!children.isEmpty(), "no finding row for the deny");
+        for (const QString& child : children)
+            QVERIFY2(child.startsWith("Alternative: "), qPrintable(child));
     }
 
     void theHighlightFollowsEdits() {
@@ -740,6 +759,10 @@ private slots:
         QVERIFY(text);
         QStringList labels = text->ticks().values();
         QVERIFY2(labels.join(" ").contains("Head office"), qPrintable(labels.join(" | ")));
+        // The Inspector's heading: the name, the id beside it.
+        w.scene()->selectIds({"onprem"});
+        QTRY_VERIFY2(w.findChild<InspectorPanel*>()->toPlainText().startsWith("<b>Head office</b> — onprem"),
+                     qPrintable(w.findChild<InspectorPanel*>()->toPlainText().left(80)));
         // What programs read keeps the ids.
         QCOMPARE(t.hops[std::size_t(site)].node, std::string("onprem"));
         bool idInEnglish = false;

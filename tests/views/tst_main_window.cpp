@@ -32,6 +32,7 @@
 #include "trace/tracer.h"
 #endif
 
+#include <QFileDialog>
 #include <QFontInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -183,6 +184,27 @@ private slots:
         w.askUnsaved = [](const QString&) { return int(QMessageBox::Cancel); };
         QVERIFY(!w.openFile(Document::demoPath()));
         QVERIFY(w.document()->isModified()); // nothing lost
+        // File ▸ Open asks before the file dialog, not after a file was chosen (newcomer walk):
+        // cancelled, no dialog opens.
+        int asked = 0;
+        w.askUnsaved = [&asked](const QString&) {
+            ++asked;
+            return int(QMessageBox::Cancel);
+        };
+        bool dialogShown = false;
+        QTimer::singleShot(300, [&dialogShown] {
+            for (QWidget* top : QApplication::topLevelWidgets())
+                if (auto* d = qobject_cast<QFileDialog*>(top); d && d->isVisible()) {
+                    dialogShown = true;
+                    d->reject();
+                }
+        });
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Open)) a->trigger();
+        QCOMPARE(asked, 1);
+        QVERIFY(!dialogShown);
+        QTest::qWait(400);
+        QVERIFY(!dialogShown);
         w.askUnsaved = [](const QString&) { return int(QMessageBox::Discard); };
         QVERIFY(w.openFile(Document::demoPath()));
         QVERIFY(!w.document()->isModified());

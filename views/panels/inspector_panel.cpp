@@ -534,7 +534,12 @@ void InspectorPanel::showObject(const std::shared_ptr<const Network>& network, c
     pointer_ = at;
     object_ = selected.object;
     const QString collection = collectionOf(at);
-    title_->setText("<b>" + id.toHtmlEscaped() + "</b>");
+    // The name a person reads, the id beside it when they differ (names, not ids: newcomer walk).
+    const QString name = objectText(id.toStdString());
+    title_->setText("<b>" + elideLongWords(name, 60).toHtmlEscaped() + "</b>" +
+                    (name == visible(id.toStdString())
+                         ? QString()
+                         : " — " + elideLongWords(visible(id.toStdString()), 60).toHtmlEscaped()));
     // The tables of what the form cannot show: a firewall's policy, a load balancer's parts.
     policyButton_->setVisible(collection == "firewalls" || collection == "loadBalancers");
     policyButton_->setText(collection == "loadBalancers" ? tr("Edit frontends, pools and rules…")

@@ -192,9 +192,12 @@ void ProblemsPanel::addFixes(QTreeWidgetItem* item) {
     if (finding < all.size())
         for (const Fix& fix : all[finding]) {
             auto* child = new QTreeWidgetItem(item);
-            child->setText(
-                0,
-                (fix.guestStep ? tr("Fix (guest step): %1") : tr("Fix: %1")).arg(displayText(fix.summary)));
+            child->setText(0,
+                           (!fix.applicable()
+                                ? tr("Alternative: %1") // an explanation, not an edit (as in the hop panel)
+                            : fix.guestStep ? tr("Fix (guest step): %1")
+                                            : tr("Fix: %1"))
+                               .arg(displayText(fix.summary)));
             child->setToolTip(0, displayText(fix.explanation));
             child->setText(2, QString::fromStdString(fix.code));
             child->setIcon(0, fix.applicable() ? applicableIcon_ : alternativeIcon_);
