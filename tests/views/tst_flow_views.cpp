@@ -32,12 +32,15 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyleOptionGraphicsItem>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidgetItemIterator>
+#include <QWheelEvent>
 #include <qcustomplot.h>
 
 using namespace pathlight;
@@ -683,6 +686,23 @@ private slots:
         QVERIFY(wholeCells(m));
         // Rows never thinner than a minimum: the plot asks for room, the panel scrolls.
         QVERIFY(m->plot()->minimumHeight() >= 14 * int(m->sources().size()));
+        // ... and the wheel over the plot scrolls it (only the scroll bar's arrows did).
+        QVERIFY(w.openFile(Document::demoPath()));
+        ReachabilityMatrix shown;
+        shown.setNetwork(w.document()->network());
+        shown.resize(500, 120);
+        shown.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shown));
+        m = &shown;
+        m->ensureComputed();
+        auto* bar = m->findChild<QScrollArea*>()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(0);
+        const QPointF at(m->plot()->width() / 2.0, 20);
+        QWheelEvent wheel(at, m->plot()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(m->plot(), &wheel);
+        QVERIFY(bar->value() > 0);
     }
 
     void effectiveRoutesAndRulesExportAsCsv() {

@@ -5,9 +5,11 @@
 #include "text/message_text.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -62,6 +64,9 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll_, 1);
+    // The plot takes wheel events and does nothing with them: the panel scrolls instead (only the
+    // scroll bar's arrows moved it: newcomer walk).
+    plot_->installEventFilter(this);
 
     map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
     QCPColorGradient gradient;
@@ -102,6 +107,14 @@ void ReachabilityMatrix::retranslate() {
                                 .arg(TopologyScene::verdictColor(kVerdicts[i]).name(),
                                      displayVerdict(kVerdicts[i]).toHtmlEscaped()));
     plot_->yAxis->setLabel(tr("Source"));
+}
+
+bool ReachabilityMatrix::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == plot_ && event->type() == QEvent::Wheel) {
+        QCoreApplication::sendEvent(scroll_->verticalScrollBar(), event);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReachabilityMatrix::changeEvent(QEvent* event) {
