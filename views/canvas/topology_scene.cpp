@@ -625,17 +625,16 @@ std::vector<TopologyScene::OverviewLabel> TopologyScene::overviewLabels(const QT
             label.text = title;
         } else {
             // A narrow box: the name on several lines where it breaks (spoke-123-prod at its
-            // hyphens) if they fit, else cut in the middle, or no name when a few letters are
-            // all that would be left ("…" alone, "sp…d").
+            // hyphens) if they fit, else no name: a name cut in the middle tells no box apart.
             const QRectF wrapped = fm.boundingRect(QRectF(0, 0, inside.width() - 6, 1e6),
                                                    Qt::TextWordWrap | Qt::AlignHCenter, title);
-            if (wrapped.width() <= inside.width() - 6 && wrapped.height() <= inside.height() - 2) {
+            // Only where the contents are hidden: over them, a second line covered a VM's icon.
+            if (far && wrapped.width() <= inside.width() - 6 && wrapped.height() <= inside.height() - 2) {
                 label.text = title;
                 label.wrapped = true;
                 text = wrapped.size() + QSizeF(6, 2);
             } else {
-                label.text = fm.elidedText(title, Qt::ElideMiddle, inside.width() - 6);
-                if (label.text.size() - 1 < std::min<qsizetype>(6, title.size())) continue;
+                continue; // cut, 500 spokes all read "spo…rod": hovering names it, zooming shows it
             }
         }
         if (text.isEmpty()) text = QSizeF(fm.horizontalAdvance(label.text) + 6, fm.height() + 2);
@@ -647,9 +646,12 @@ std::vector<TopologyScene::OverviewLabel> TopologyScene::overviewLabels(const QT
             label.dot = onScreen.center();
             const QPointF d = label.dot;
             const double gap = text.height() / 2 + 6;
-            candidates = {centredAt(d + QPointF(0, gap)), centredAt(d - QPointF(0, gap)),
-                          centredAt(d + QPointF(text.width() / 2 + 7, 0)),
-                          centredAt(d - QPointF(text.width() / 2 + 7, 0))};
+            const double side = text.width() / 2 + 7;
+            candidates = {centredAt(d + QPointF(0, gap)),     centredAt(d - QPointF(0, gap)),
+                          centredAt(d + QPointF(side, 0)),    centredAt(d - QPointF(side, 0)),
+                          centredAt(d + QPointF(side, gap)),  centredAt(d + QPointF(-side, gap)),
+                          centredAt(d + QPointF(side, -gap)), centredAt(d + QPointF(-side, -gap)),
+                          centredAt(d + QPointF(0, 3 * gap)), centredAt(d - QPointF(0, 3 * gap))};
         } else if (!box->box().container) { // a node drawn with its icon: the name beneath it
             const double gap = text.height() / 2 + 1;
             candidates = {centredAt({onScreen.center().x(), onScreen.bottom() + gap}),
@@ -659,9 +661,15 @@ std::vector<TopologyScene::OverviewLabel> TopologyScene::overviewLabels(const QT
             candidates = {far ? centredAt(inside.center()) : QRectF(inside.topLeft() + QPointF(2, 1), text)};
         } else { // a landmark too small for its name: over it, else above or below it
             const double gap = text.height() / 2 + 2;
-            candidates = {centredAt(onScreen.center()),
-                          centredAt({onScreen.center().x(), onScreen.top() - gap}),
-                          centredAt({onScreen.center().x(), onScreen.bottom() + gap})};
+            const QPointF c = onScreen.center();
+            const double side = onScreen.width() / 2 + text.width() / 2 + 2;
+            candidates = {centredAt(c),
+                          centredAt({c.x(), onScreen.top() - gap}),
+                          centredAt({c.x(), onScreen.bottom() + gap}),
+                          centredAt({c.x() + side, c.y()}),
+                          centredAt({c.x() - side, c.y()}),
+                          centredAt({c.x(), onScreen.top() - 3 * gap}),
+                          centredAt({c.x(), onScreen.bottom() + 3 * gap})};
         }
         const auto isFree = [&](const QRectF& r) {
             return std::none_of(out.begin(), out.end(), [&](const OverviewLabel& other) {

@@ -1,4 +1,5 @@
 #include "canvas/trace_overlay.h"
+#include "canvas/canvas_items.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -74,7 +75,8 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     halo.setAlpha(70);
     // Never thinner than 3 pixels on screen: zoomed out on a 500-spoke estate a path of 5 scene
     // units was a hairline (second newcomer walk).
-    const bool far = 5 * QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 3;
+    const bool far = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) <
+                     BoxItem::kNameDetail;
     for (int pass = 0; pass < 2; ++pass) {
         QPen pen(pass == 0 ? halo : color_, pass == 0 ? (far ? 7 : 12) : (far ? 3 : 5),
                  pass == 0 ? Qt::SolidLine : style_, Qt::RoundCap, Qt::RoundJoin);
@@ -107,7 +109,9 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->drawPolygon(
             QPolygonF{mid + dir * 10, mid - dir * 8 + normal * 8, mid - dir * 8 - normal * 8});
     }
-    if (endText_.isEmpty()) return;
+    // Text under 7 px says nothing: zoomed out (`far`, below BoxItem::kNameDetail) the path and
+    // its colour speak and the Flows panel names the verdict (levels of detail).
+    if (endText_.isEmpty() || far) return;
     // The verdict, and under it the reason it stopped or the address the destination sees.
     QFont font = painter->font();
     font.setPointSizeF(8);
@@ -152,12 +156,14 @@ QRectF HopMarkerItem::boundingRect() const {
                   2 * kMarkerRadius + 4);
 }
 
-void HopMarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void HopMarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
     const double r = hovered_ ? kMarkerRadius + 1.5 : kMarkerRadius;
     painter->setPen(QPen(Qt::white, 2));
     painter->setBrush(color_);
     painter->drawEllipse(QPointF(0, 0), r, r);
+    // Zoomed out the number and badges would be specks: the dot alone (levels of detail).
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < BoxItem::kNameDetail) return;
     QFont font = painter->font();
     font.setPointSizeF(8);
     font.setBold(true);

@@ -192,12 +192,15 @@ void ProblemsPanel::addFixes(QTreeWidgetItem* item) {
     if (finding < all.size())
         for (const Fix& fix : all[finding]) {
             auto* child = new QTreeWidgetItem(item);
-            child->setText(0,
-                           (!fix.applicable()
-                                ? tr("Alternative: %1") // an explanation, not an edit (as in the hop panel)
-                            : fix.guestStep ? tr("Fix (guest step): %1")
-                                            : tr("Fix: %1"))
-                               .arg(displayText(fix.summary)));
+            // An explanation is an alternative, not an edit (as in the hop panel); some
+            // summaries say so themselves ("Alternative: peer …"): not twice.
+            const QString summary = displayText(fix.summary);
+            const QString alternative = tr("Alternative: %1");
+            child->setText(
+                0, !fix.applicable()
+                       ? (summary.startsWith(alternative.arg(QString())) ? summary : alternative.arg(summary))
+                   : fix.guestStep ? tr("Fix (guest step): %1").arg(summary)
+                                   : tr("Fix: %1").arg(summary));
             child->setToolTip(0, displayText(fix.explanation));
             child->setText(2, QString::fromStdString(fix.code));
             child->setIcon(0, fix.applicable() ? applicableIcon_ : alternativeIcon_);
