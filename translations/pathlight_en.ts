@@ -731,7 +731,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+234"/>
+        <location filename="../app/gui/main_window.cpp" line="+246"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -1183,7 +1183,7 @@ options for every command:
         <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</translation>
     </message>
@@ -4339,7 +4339,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2055"/>
+        <location filename="../model/trace/tracer.cpp" line="-2057"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -4711,7 +4711,7 @@ options for every command:
         <translation>The reply&apos;s destination is translated back to %2; %1 receives the reply.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 receives the reply.</source>
         <translation>%1 receives the reply.</translation>
     </message>
@@ -4721,7 +4721,7 @@ options for every command:
         <translation>%1 translates the reply&apos;s destination back to %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The reply passes %1.</source>
         <translation>The reply passes %1.</translation>
     </message>
@@ -4809,7 +4809,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1321"/>
+        <location filename="../model/trace/tracer.cpp" line="-1323"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>
@@ -5903,19 +5903,19 @@ options for every command:
     <message>
         <location line="-32"/>
         <location line="+35"/>
-        <location line="+382"/>
+        <location line="+383"/>
         <source>Edit policy rules…</source>
         <translation>Edit policy rules…</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <location line="+35"/>
-        <location line="+384"/>
+        <location line="+385"/>
         <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
         <translation>Rule collection groups, collections and rules of this firewall&apos;s policy</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-409"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>Apply the edited settings as one undo step (Ctrl+Enter)</translation>
@@ -5966,7 +5966,7 @@ options for every command:
         <translation>Select an object on the canvas to see and edit its settings and, for a VM or subnet, its effective routes.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Edit frontends, pools and rules…</source>
         <translation>Edit frontends, pools and rules…</translation>
     </message>
@@ -6237,7 +6237,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-185"/>
+        <location filename="../app/gui/main_window.cpp" line="-196"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -6337,7 +6337,12 @@ Apply it anyway?</translation>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
+        <source>Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %</source>
+        <translation>Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -6750,7 +6755,7 @@ Apply it anyway?</translation>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-235"/>
+        <location filename="../app/gui/main_window.cpp" line="-246"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -6809,12 +6814,12 @@ Apply it anyway?</translation>
         <translation>Differs in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+189"/>
+        <location filename="../app/gui/main_window.cpp" line="+200"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+74"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+75"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
@@ -6954,7 +6959,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -7409,12 +7414,12 @@ Apply it anyway?</translation>
         <translation>flow %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Alternative: %1</source>
         <translation>Alternative: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Fix (guest step): %1</source>
         <translation>Fix (guest step): %1</translation>
     </message>
@@ -7427,7 +7432,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+98"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+103"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -7442,7 +7447,7 @@ Apply it anyway?</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</source>
         <translation>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</translation>
     </message>

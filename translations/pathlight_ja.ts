@@ -724,7 +724,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+234"/>
+        <location filename="../app/gui/main_window.cpp" line="+246"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -1176,7 +1176,7 @@ options for every command:
         <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求は %1 に届きますが、%2 への応答は %3 で止まります (%4)。接続は成立しません。</translation>
     </message>
@@ -4328,7 +4328,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2055"/>
+        <location filename="../model/trace/tracer.cpp" line="-2057"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -4700,7 +4700,7 @@ options for every command:
         <translation>応答の宛先は %2 に戻され、%1 が応答を受け取ります。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 receives the reply.</source>
         <translation>%1 が応答を受け取ります。</translation>
     </message>
@@ -4710,7 +4710,7 @@ options for every command:
         <translation>%1 が応答の宛先を %2 に戻します。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The reply passes %1.</source>
         <translation>応答は %1 を通過します。</translation>
     </message>
@@ -4798,7 +4798,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1321"/>
+        <location filename="../model/trace/tracer.cpp" line="-1323"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>
@@ -5888,19 +5888,19 @@ options for every command:
     <message>
         <location line="-32"/>
         <location line="+35"/>
-        <location line="+382"/>
+        <location line="+383"/>
         <source>Edit policy rules…</source>
         <translation>ポリシーの規則を編集…</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <location line="+35"/>
-        <location line="+384"/>
+        <location line="+385"/>
         <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
         <translation>このファイアウォールのポリシーのルール コレクション グループ、コレクション、規則</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-409"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>編集した設定を 1 回の元に戻す操作として適用します (Ctrl+Enter)</translation>
@@ -5951,7 +5951,7 @@ options for every command:
         <translation>キャンバス上のオブジェクトを選択すると、その設定と、VM またはサブネットの場合は有効なルートを表示・編集できます。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Edit frontends, pools and rules…</source>
         <translation>フロントエンド、プール、規則を編集…</translation>
     </message>
@@ -6222,7 +6222,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-185"/>
+        <location filename="../app/gui/main_window.cpp" line="-196"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -6322,7 +6322,12 @@ Apply it anyway?</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
+        <source>Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %</source>
+        <translation>ズーム: Ctrl+0 で図全体を表示、Ctrl+1 で 100 % 表示</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -6734,7 +6739,7 @@ Apply it anyway?</source>
         <translation>ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-235"/>
+        <location filename="../app/gui/main_window.cpp" line="-246"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -6792,12 +6797,12 @@ Apply it anyway?</source>
         <translation>%1 では異なります: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+189"/>
+        <location filename="../app/gui/main_window.cpp" line="+200"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+74"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+75"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
@@ -6932,7 +6937,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
@@ -7380,12 +7385,12 @@ Apply it anyway?</source>
         <translation>フロー %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Alternative: %1</source>
         <translation>代替案: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Fix (guest step): %1</source>
         <translation>修正 (ゲスト側の手順): %1</translation>
     </message>
@@ -7398,7 +7403,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+98"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+103"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
@@ -7413,7 +7418,7 @@ Apply it anyway?</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</source>
         <translation>%1 から自身へ: パケットはマシンの外に出ないため、ルートも NSG も適用されません。</translation>
     </message>

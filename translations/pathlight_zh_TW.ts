@@ -724,7 +724,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+234"/>
+        <location filename="../app/gui/main_window.cpp" line="+246"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -1176,7 +1176,7 @@ options for every command:
         <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求抵達 %1，但給 %2 的回應停在 %3（%4）：連線永遠無法完成。</translation>
     </message>
@@ -4328,7 +4328,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2055"/>
+        <location filename="../model/trace/tracer.cpp" line="-2057"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -4700,7 +4700,7 @@ options for every command:
         <translation>回應的目的地轉譯回 %2；%1 收到回應。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 receives the reply.</source>
         <translation>%1 收到回應。</translation>
     </message>
@@ -4710,7 +4710,7 @@ options for every command:
         <translation>%1 將回應的目的地轉譯回 %2。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The reply passes %1.</source>
         <translation>回應通過 %1。</translation>
     </message>
@@ -4798,7 +4798,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1321"/>
+        <location filename="../model/trace/tracer.cpp" line="-1323"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>
@@ -5888,19 +5888,19 @@ options for every command:
     <message>
         <location line="-32"/>
         <location line="+35"/>
-        <location line="+382"/>
+        <location line="+383"/>
         <source>Edit policy rules…</source>
         <translation>編輯原則規則…</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <location line="+35"/>
-        <location line="+384"/>
+        <location line="+385"/>
         <source>Rule collection groups, collections and rules of this firewall&apos;s policy</source>
         <translation>此防火牆原則的規則集合群組、集合與規則</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-409"/>
         <location line="+21"/>
         <source>Apply the edited settings as one undo step (Ctrl+Enter)</source>
         <translation>將編輯的設定套用為一個復原步驟 (Ctrl+Enter)</translation>
@@ -5951,7 +5951,7 @@ options for every command:
         <translation>選取畫布上的物件，即可檢視及編輯其設定；若為 VM 或子網路，還可檢視其有效路由。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Edit frontends, pools and rules…</source>
         <translation>編輯前端、集區與規則…</translation>
     </message>
@@ -6222,7 +6222,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-185"/>
+        <location filename="../app/gui/main_window.cpp" line="-196"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -6322,7 +6322,12 @@ Apply it anyway?</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
+        <source>Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %</source>
+        <translation>縮放：Ctrl+0 顯示整張圖，Ctrl+1 以 100 % 顯示</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -6734,7 +6739,7 @@ Apply it anyway?</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-235"/>
+        <location filename="../app/gui/main_window.cpp" line="-246"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -6792,12 +6797,12 @@ Apply it anyway?</source>
         <translation>在 %1 中不同：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+189"/>
+        <location filename="../app/gui/main_window.cpp" line="+200"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+74"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+75"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
@@ -6932,7 +6937,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
@@ -7380,12 +7385,12 @@ Apply it anyway?</source>
         <translation>流量 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Alternative: %1</source>
         <translation>替代方案：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Fix (guest step): %1</source>
         <translation>修正 (客體步驟): %1</translation>
     </message>
@@ -7398,7 +7403,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+98"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+103"/>
         <source>Protocol</source>
         <translation>通訊協定</translation>
     </message>
@@ -7413,7 +7418,7 @@ Apply it anyway?</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</source>
         <translation>%1 到自身：封包不會離開機器，因此不套用任何路由或 NSG。</translation>
     </message>

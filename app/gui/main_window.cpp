@@ -30,6 +30,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -138,6 +139,17 @@ MainWindow::MainWindow(QWidget* parent)
     connectIndicator_->setStyleSheet("QLabel { background: #1c7ed6; color: white; padding: 1px 6px; }");
     connectIndicator_->hide();
     statusBar()->addPermanentWidget(connectIndicator_);
+    // The zoom, always in sight (a newcomer turned the wheel 26 times from the fit to 100 % and
+    // never knew where it was).
+    zoomIndicator_ = new QLabel;
+    zoomIndicator_->setObjectName("ZoomIndicator");
+    statusBar()->addPermanentWidget(zoomIndicator_);
+    const auto showZoom = [this](double zoom) {
+        zoomIndicator_->setText(QLocale().toString(qRound(zoom * 100)) + " %");
+        zoomIndicator_->setToolTip(tr("Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %"));
+    };
+    connect(view_, &TopologyView::zoomChanged, this, showZoom);
+    showZoom(view_->zoom());
     statusBar()->addPermanentWidget(status_);
     addToolBar(Qt::TopToolBarArea, stepBar_);
     connect(stepBar_, &StepBar::hopChanged, this, [this] {

@@ -259,6 +259,7 @@ private:
     void restoreFocus();      // the window and its canvas, after a dialog
     QLabel* status_;
     QLabel* connectIndicator_ = nullptr; // shown while Edit ▸ Connect objects is on
+    QLabel* zoomIndicator_ = nullptr;    // the canvas's zoom, in the status bar
     QAction* connectAction_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QTimer* autosave_;

@@ -2141,6 +2141,35 @@ private slots:
                  "the end label is off the canvas");
     }
 
+    // `pathlight FILE --select ID` (inspectObject right after openFile): the object is in sight
+    // (the canvas stayed on the hub, the document's showing undid the centring).
+    void inspectingAnObjectBringsItIntoSight() {
+        QTemporaryDir dir;
+        const QString path = writeEstateWithoutLayout(dir, 300);
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        w.inspectObject("spoke250");
+        QTest::qWait(50);
+        const QRect box =
+            w.view()->mapFromScene(w.scene()->boxItem("spoke250")->sceneBoundingRect()).boundingRect();
+        QVERIFY2(w.view()->viewport()->rect().intersects(box), qPrintable(QString("%1,%2 %3x%4 zoom %5")
+                                                                              .arg(box.x())
+                                                                              .arg(box.y())
+                                                                              .arg(box.width())
+                                                                              .arg(box.height())
+                                                                              .arg(w.view()->zoom())));
+        QCOMPARE(w.scene()->selectedId(), QString("spoke250"));
+        // The status bar says the zoom, and follows it.
+        auto* zoom = w.findChild<QLabel*>("ZoomIndicator");
+        QVERIFY(zoom && zoom->isVisible());
+        QCOMPARE(zoom->text(), QString("%1 %").arg(qRound(w.view()->zoom() * 100)));
+        w.view()->fitAll();
+        QCOMPARE(zoom->text(), QString("%1 %").arg(qRound(w.view()->zoom() * 100)));
+    }
+
     void zoomAndInspector() {
         MainWindow w;
         w.resize(1200, 800);

@@ -83,8 +83,15 @@ void TopologyView::showDocument() {
     const QRectF paths = topology ? topology->pathsRect() : QRectF();
     centerOn(drawingRect().center());
     // A path longer than the window is shown whole (its two ends are what the user looks for),
-    // even below the legible zoom.
-    if (!paths.isEmpty()) bringIntoView(paths);
+    // even below the legible zoom; else what is selected (`pathlight FILE --select ID`) is shown.
+    QRectF selected;
+    if (topology)
+        for (const QString& id : topology->selectedIds())
+            if (const BoxItem* box = topology->boxItem(id)) selected |= box->sceneBoundingRect();
+    if (!paths.isEmpty())
+        bringIntoView(paths);
+    else if (!selected.isEmpty())
+        bringIntoView(selected);
     emit zoomChanged(zoom());
 }
 
