@@ -5121,7 +5121,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+148"/>
+        <location filename="../app/gui/document.cpp" line="+154"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
@@ -6824,7 +6824,7 @@ Apply it anyway?</translation>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>Move %n object</numerusform>
@@ -6854,7 +6854,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot connect %1 and %2: %3</source>
         <translation>Cannot connect %1 and %2: %3</translation>
     </message>
@@ -6869,7 +6869,7 @@ Apply it anyway?</translation>
         <translation>Connected %1 and %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
@@ -6882,7 +6882,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 cannot be deleted: %2</source>
         <translation>%1 cannot be deleted: %2</translation>
     </message>
@@ -6939,18 +6939,18 @@ Apply it anyway?</translation>
         <translation>the editor produced no object</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+89"/>
-        <location line="+70"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+90"/>
+        <location line="+75"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Edit flow %1</source>
         <translation>Edit flow %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove %n flow(s)</source>
         <translation>
             <numerusform>Remove %n flow</numerusform>
@@ -7064,7 +7064,7 @@ Apply it anyway?</translation>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Apply fix: %1</source>
         <translation>Apply fix: %1</translation>
     </message>
@@ -7090,7 +7090,7 @@ Apply it anyway?</translation>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-69"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-73"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7141,7 +7141,7 @@ Apply it anyway?</translation>
         <translation>Already laid out automatically</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Automatic layout</source>
         <translation>Automatic layout</translation>
     </message>

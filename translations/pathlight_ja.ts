@@ -5110,7 +5110,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+148"/>
+        <location filename="../app/gui/document.cpp" line="+154"/>
         <source>no recovery copy</source>
         <translation>回復用のコピーがありません</translation>
     </message>
@@ -6807,7 +6807,7 @@ Apply it anyway?</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>%n 個のオブジェクトを移動</numerusform>
@@ -6836,7 +6836,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot connect %1 and %2: %3</source>
         <translation>%1 と %2 を接続できません: %3</translation>
     </message>
@@ -6851,7 +6851,7 @@ Apply it anyway?</source>
         <translation>%1 と %2 を接続しました</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete %1</source>
         <translation>%1 を削除</translation>
     </message>
@@ -6863,7 +6863,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 cannot be deleted: %2</source>
         <translation>%1 は削除できません: %2</translation>
     </message>
@@ -6918,18 +6918,18 @@ Apply it anyway?</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+89"/>
-        <location line="+70"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+90"/>
+        <location line="+75"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Edit flow %1</source>
         <translation>フロー %1 を編集</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove %n flow(s)</source>
         <translation>
             <numerusform>%n 個のフローを削除</numerusform>
@@ -7042,7 +7042,7 @@ Apply it anyway?</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Apply fix: %1</source>
         <translation>修正を適用: %1</translation>
     </message>
@@ -7066,7 +7066,7 @@ Apply it anyway?</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-69"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-73"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7115,7 +7115,7 @@ Apply it anyway?</source>
         <translation>すでに自動レイアウトです</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Automatic layout</source>
         <translation>自動レイアウト</translation>
     </message>

@@ -5110,7 +5110,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+148"/>
+        <location filename="../app/gui/document.cpp" line="+154"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
@@ -6807,7 +6807,7 @@ Apply it anyway?</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Move %n object(s)</source>
         <translation>
             <numerusform>移動 %n 個物件</numerusform>
@@ -6836,7 +6836,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot connect %1 and %2: %3</source>
         <translation>無法連接 %1 與 %2: %3</translation>
     </message>
@@ -6851,7 +6851,7 @@ Apply it anyway?</source>
         <translation>已連接 %1 與 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete %1</source>
         <translation>刪除 %1</translation>
     </message>
@@ -6863,7 +6863,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 cannot be deleted: %2</source>
         <translation>無法刪除 %1: %2</translation>
     </message>
@@ -6918,18 +6918,18 @@ Apply it anyway?</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+89"/>
-        <location line="+70"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+90"/>
+        <location line="+75"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Edit flow %1</source>
         <translation>編輯流量 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove %n flow(s)</source>
         <translation>
             <numerusform>移除 %n 個流量</numerusform>
@@ -7042,7 +7042,7 @@ Apply it anyway?</source>
         <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Apply fix: %1</source>
         <translation>套用修正：%1</translation>
     </message>
@@ -7066,7 +7066,7 @@ Apply it anyway?</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-69"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-73"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7115,7 +7115,7 @@ Apply it anyway?</source>
         <translation>已是自動版面配置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Automatic layout</source>
         <translation>自動版面配置</translation>
     </message>

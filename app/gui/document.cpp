@@ -85,15 +85,21 @@ void Document::setServiceTags(std::shared_ptr<const ServiceTagDatabase> tags) {
     replaceTopology(analysis_->topology());
 }
 
+void Document::retranslateUndoSteps() {
+    for (int i = 0; i < undoStack_->count(); ++i)
+        if (auto* step = dynamic_cast<const ChangeCommand*>(undoStack_->command(i)))
+            const_cast<ChangeCommand*>(step)->retranslate(); // QUndoStack hands out const only
+}
+
 void Document::replaceTopology(Topology topology) {
     analysis_ = std::make_unique<Analysis>(std::move(topology), catalog_);
     recompute();
 }
 
-std::vector<Diagnostic> Document::apply(const Change& change, const QString& text) {
+std::vector<Diagnostic> Document::apply(const Change& change, std::function<QString()> describe) {
     if (change.empty()) return {};
     // The command holds its own copy first: `change` may live in a view that the change rebuilds.
-    auto command = std::make_unique<ChangeCommand>(this, change, text);
+    auto command = std::make_unique<ChangeCommand>(this, change, std::move(describe));
     // Applied once, here, where a refusal can still be reported; the command's first redo then
     // has nothing to do.
     if (auto errors = applyDirectly(command->change()); !errors.empty()) return errors;

@@ -15,6 +15,9 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
+
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -51,7 +54,14 @@ public:
     // Applies a change (edit/change.h: a fix, an inspector edit, a move, a paste...) as one undo
     // step: the one path every change takes. Returns the errors (a refused step, or the reader's
     // errors with their pointers when the file would become invalid), and then nothing changes.
-    std::vector<Diagnostic> apply(const Change& change, const QString& text);
+    // `describe` names the step in the current language (called again after a language switch).
+    std::vector<Diagnostic> apply(const Change& change, std::function<QString()> describe);
+    // The same with a name that needs no translation (tests, a name typed by the user).
+    std::vector<Diagnostic> apply(const Change& change, const QString& text) {
+        return apply(change, [text] { return text; });
+    }
+    // The undo steps' names in the current language (after a language switch).
+    void retranslateUndoSteps();
     // For the undo command only: applies without recording a step (incrementally).
     std::vector<Diagnostic> applyDirectly(const Change& change);
     void replaceTopologyDirectly(const Topology& topology) { replaceTopology(topology); }

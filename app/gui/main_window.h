@@ -241,7 +241,8 @@ private:
     void updateTitle();
     void moveBoxes(const QList<QPair<QString, QRectF>>& moved);
     void markLintsOnCanvas();
-    QStringList pasteFragment(const nlohmann::ordered_json& fragment, double offset, const QString& text);
+    QStringList pasteFragment(const nlohmann::ordered_json& fragment, double offset,
+                              std::function<QString()> text);
 
     Document* document_;
     TopologyScene* scene_;

@@ -77,8 +77,9 @@ void MainWindow::moveBoxes(const QList<QPair<QString, QRectF>>& moved) {
                                  8000);
         return;
     }
+    const int count = int(moved.size());
     const auto errors = document_->apply(Change::patched(withContainment(patch)),
-                                         tr("Move %n object(s)", nullptr, int(moved.size())));
+                                         [count] { return tr("Move %n object(s)", nullptr, count); });
     if (!errors.empty()) {
         refresh(); // put the items back where the document has them
         statusBar()->showMessage(tr("Cannot move: %1").arg(displayText(errors.front().message)), 8000);
@@ -97,8 +98,8 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
         return {};
     }
     const QString id = QString::fromStdString(created.id);
-    const auto errors =
-        document_->apply(Change::patched(withContainment(created.patch)), tr("Add %1").arg(id));
+    const auto errors = document_->apply(Change::patched(withContainment(created.patch)),
+                                         [id] { return tr("Add %1").arg(id); });
     if (!errors.empty()) {
         statusBar()->showMessage(tr("Cannot place it there: %1").arg(displayText(errors.front().message)),
                                  6000);
@@ -122,7 +123,8 @@ bool MainWindow::connectObjects(const QString& from, const QString& to) {
                                  8000);
         return false;
     }
-    const auto errors = document_->apply(Change::patched(link.patch), tr("Connect %1 and %2").arg(from, to));
+    const auto errors = document_->apply(Change::patched(link.patch),
+                                         [from, to] { return tr("Connect %1 and %2").arg(from, to); });
     if (!errors.empty()) {
         statusBar()->showMessage(
             tr("Cannot connect %1 and %2: %3").arg(from, to, displayText(errors.front().message)), 8000);
@@ -140,8 +142,10 @@ bool MainWindow::deleteSelection() {
         chosen.push_back(id.toStdString());
     const Removal removal = planRemoval(document_->topology(), chosen);
     if (removal.patch.empty()) return false;
-    const QString text = ids.size() == 1 ? tr("Delete %1").arg(ids.front())
-                                         : tr("Delete %n object(s)", nullptr, int(ids.size()));
+    const auto text = [ids] {
+        return ids.size() == 1 ? tr("Delete %1").arg(ids.front())
+                               : tr("Delete %n object(s)", nullptr, int(ids.size()));
+    };
     const auto errors = document_->apply(Change::patched(removal.patch), text);
     if (!errors.empty()) {
         statusBar()->showMessage(
@@ -194,7 +198,7 @@ bool MainWindow::cutSelection() {
     return copySelection() && deleteSelection();
 }
 
-QStringList MainWindow::pasteFragment(const Json& fragment, double offset, const QString& text) {
+QStringList MainWindow::pasteFragment(const Json& fragment, double offset, std::function<QString()> text) {
     const Paste paste = pasteObjects(document_->topology(), fragment, offset, offset);
     if (paste.patch.empty()) {
         statusBar()->showMessage(tr("Nothing pasted: %1").arg(displayText(paste.error)), 8000);
@@ -228,7 +232,7 @@ QStringList MainWindow::pasteClipboard() {
     const Json fragment =
         parseJsonOrDiscarded(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     ++pasteCount_;
-    return pasteFragment(fragment, TopologyScene::kGrid * 3 * pasteCount_, tr("Paste"));
+    return pasteFragment(fragment, TopologyScene::kGrid * 3 * pasteCount_, [] { return tr("Paste"); });
 }
 
 QStringList MainWindow::duplicateSelection() {
@@ -238,7 +242,7 @@ QStringList MainWindow::duplicateSelection() {
     for (const QString& id : ids)
         chosen.push_back(id.toStdString());
     return pasteFragment(copiedWithPositions(chosen), TopologyScene::kGrid * 3,
-                         tr("Duplicate %1").arg(ids.join(", ")));
+                         [names = ids.join(", ")] { return tr("Duplicate %1").arg(names); });
 }
 
 void MainWindow::alignSelection(Qt::Alignment how) {
@@ -345,7 +349,7 @@ void MainWindow::applyEditedObject(ObjectEditor* editor, const QString& id, cons
         return;
     }
     const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
-    for (const auto& d : document_->apply(Change::patched(patch), tr("Edit %1").arg(id)))
+    for (const auto& d : document_->apply(Change::patched(patch), [id] { return tr("Edit %1").arg(id); }))
         errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
     if (errors.isEmpty()) {
         const std::string newId = idOf(object);
@@ -395,14 +399,14 @@ QStringList MainWindow::applyInspectorEdit(const QString& id, const QString& jso
     if (errors.isEmpty() && id.isEmpty()) { // the document's own keys
         for (const auto& d :
              document_->apply(Change::patched(documentSettingsPatch(document_->topology(), object)),
-                              tr("Edit document settings")))
+                              [] { return tr("Edit document settings"); }))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
     } else if (errors.isEmpty()) {
         const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), object);
         const QString newId = object.contains("id") && object["id"].is_string()
                                   ? QString::fromStdString(object["id"].get<std::string>())
                                   : id;
-        for (const auto& d : document_->apply(Change::patched(patch), tr("Edit %1").arg(id)))
+        for (const auto& d : document_->apply(Change::patched(patch), [id] { return tr("Edit %1").arg(id); }))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
         if (errors.isEmpty() && newId != id) scene_->selectIds({newId});
     }
@@ -424,8 +428,9 @@ bool MainWindow::applyFix(Fix fix, QString flowId) {
                                displayVerdict(c.verdictAfter));
     if (!v.error.empty()) return false;
     if (!broken.isEmpty() && !askApplyBrokenFix(broken)) return false;
-    if (const auto errors =
-            document_->apply(Change::typed(fix.edit), tr("Apply fix: %1").arg(displayText(fix.summary)));
+    if (const auto errors = document_->apply(
+            Change::typed(fix.edit),
+            [summary = fix.summary] { return tr("Apply fix: %1").arg(displayText(summary)); });
         !errors.empty()) {
         statusBar()->showMessage(displayText(errors.front().message), 6000);
         return false;

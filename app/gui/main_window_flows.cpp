@@ -86,7 +86,8 @@ FlowDialog* MainWindow::newFlow(const QString& source, const QString& destinatio
         std::string shown; // the undo step names the flow as the user named it
         const TopologyPatch patch = addFlowPatch(document_->topology(), added, &id, &shown);
         QList<QPair<QString, QString>> errors;
-        for (const auto& d : document_->apply(Change::patched(patch), tr("Add flow %1").arg(visible(shown))))
+        for (const auto& d : document_->apply(
+                 Change::patched(patch), [name = visible(shown)] { return tr("Add flow %1").arg(name); }))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
         if (errors.isEmpty()) flows_->selectFlow(QString::fromStdString(id));
         dialog->showErrors(errors);
@@ -109,7 +110,8 @@ FlowDialog* MainWindow::editFlow(const QString& id) {
             return;
         }
         const TopologyPatch patch = replaceObjectPatch(document_->topology(), id.toStdString(), edited);
-        for (const auto& d : document_->apply(Change::patched(patch), tr("Edit flow %1").arg(id)))
+        for (const auto& d :
+             document_->apply(Change::patched(patch), [id] { return tr("Edit flow %1").arg(id); }))
             errors.append({QString::fromStdString(d.pointer), displayText(d.message)});
         dialog->showErrors(errors);
     });
@@ -123,7 +125,9 @@ bool MainWindow::removeFlows(const QStringList& ids) {
         chosen.push_back(id.toStdString());
     const Removal removal = planRemoval(document_->topology(), chosen);
     if (removal.patch.empty()) return false;
-    return document_->apply(Change::patched(removal.patch), tr("Remove %n flow(s)", nullptr, int(ids.size())))
+    const int count = int(ids.size());
+    return document_
+        ->apply(Change::patched(removal.patch), [count] { return tr("Remove %n flow(s)", nullptr, count); })
         .empty();
 }
 
@@ -156,7 +160,10 @@ QString MainWindow::showFlowBetween(const QString& source, const QString& destin
                                               {"protocol", protocol.toStdString()},
                                               {"port", port}},
                                              &id);
-    if (!document_->apply(Change::patched(patch), tr("Add flow %1").arg(QString::fromStdString(id))).empty())
+    if (!document_
+             ->apply(Change::patched(patch),
+                     [name = QString::fromStdString(id)] { return tr("Add flow %1").arg(name); })
+             .empty())
         return {};
     flows_->selectFlow(QString::fromStdString(id));
     return QString::fromStdString(id);

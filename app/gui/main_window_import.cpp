@@ -63,7 +63,7 @@ bool MainWindow::adoptImport(armimport::ImportResult result, const QString& what
     document_->clearToNew();
     const auto errors = document_->apply(
         Change::patched(makePatch(topologyToJson(document_->topology()), topologyToJson(imported))),
-        tr("Import from Azure"));
+        [] { return tr("Import from Azure"); });
     if (!errors.empty()) { // not expected: the importer checked it with the same reader
         QStringList lines;
         for (const auto& d : errors)
@@ -116,8 +116,9 @@ bool MainWindow::automaticLayout() {
     }
     Json after = topologyToJson(document_->topology());
     after.erase("layout");
-    const auto errors = document_->apply(
-        Change::patched(makePatch(topologyToJson(document_->topology()), after)), tr("Automatic layout"));
+    const auto errors =
+        document_->apply(Change::patched(makePatch(topologyToJson(document_->topology()), after)),
+                         [] { return tr("Automatic layout"); });
     if (!errors.empty()) return false;
     QTimer::singleShot(0, view_, &TopologyView::showDocument);
     return true;

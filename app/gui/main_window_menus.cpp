@@ -450,6 +450,9 @@ void MainWindow::showShortcuts() {
 }
 
 void MainWindow::retranslate() {
+    // The undo steps' names first: the Undo and Redo actions made below read them (Edit ▸ Undo
+    // said "Move 1 object" in Japanese after the switch).
+    document_->retranslateUndoSteps();
     // Menus and their actions are rebuilt in the new language (texts were translated when made).
     for (QMenu* menu : menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
         delete menu;

@@ -71,6 +71,20 @@ private slots:
         }
         QCOMPARE(w.menuBar()->actions().size(), 6); // File, Edit, Arrange, View, Teaching, Help
         QCOMPARE(w.menuBar()->actions().front()->text(), QString("&File"));
+        // An edit made in English is named in the new language after a switch (Edit ▸ Undo said
+        // "元に戻す Move 1 object").
+        QVERIFY(!w.placeObject("vnet", {-2000, -2000}, {}).isEmpty());
+        const QString english = w.document()->undoStack()->undoText();
+        QVERIFY2(english.startsWith("Add "), qPrintable(english));
+        w.setLanguage("ja");
+        QTRY_COMPARE(w.language(), QString("ja"));
+        const QString japanese = w.document()->undoStack()->undoText();
+        QVERIFY2(japanese != english && !japanese.startsWith("Add "), qPrintable(japanese));
+        QAction* undo = w.findChild<QAction*>("undo");
+        QVERIFY(undo);
+        QVERIFY2(undo->text().contains(japanese), qPrintable(undo->text()));
+        w.setLanguage("en");
+        QTRY_COMPARE(w.document()->undoStack()->undoText(), english);
     }
 
     // Every text a person sees in ja and zh_TW: no English word of the interface left in it, and

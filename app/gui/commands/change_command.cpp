@@ -4,9 +4,10 @@
 
 namespace pathlight {
 
-ChangeCommand::ChangeCommand(Document* document, Change change, const QString& text)
-    : document_(document), change_(std::move(change)), inverse_(change_.inverse()) {
-    setText(text);
+ChangeCommand::ChangeCommand(Document* document, Change change, std::function<QString()> describe)
+    : document_(document), describe_(std::move(describe)), change_(std::move(change)),
+      inverse_(change_.inverse()) {
+    setText(describe_());
 }
 
 void ChangeCommand::redo() {

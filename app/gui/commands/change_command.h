@@ -8,6 +8,8 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace pathlight {
 
 class Document;
@@ -16,13 +18,17 @@ class ChangeCommand : public QUndoCommand {
 public:
     // The change is already applied (Document::apply does it, to report a refusal); the first
     // redo, which QUndoStack::push makes, does nothing.
-    ChangeCommand(Document* document, Change change, const QString& text);
+    // `describe` gives the step's name in the current language: called now and again after a
+    // language switch (retranslate), so Edit ▸ Undo never keeps the old language.
+    ChangeCommand(Document* document, Change change, std::function<QString()> describe);
     const Change& change() const { return change_; }
+    void retranslate() { setText(describe_()); }
     void redo() override;
     void undo() override;
 
 private:
     Document* document_;
+    std::function<QString()> describe_;
     Change change_;
     Change inverse_;
     bool applied_ = true;
