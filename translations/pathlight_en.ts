@@ -1183,7 +1183,7 @@ options for every command:
         <translation>Site &quot;%1&quot; has no route for %2.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+109"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</translation>
     </message>
@@ -4339,7 +4339,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2057"/>
+        <location filename="../model/trace/tracer.cpp" line="-2050"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -4711,22 +4711,22 @@ options for every command:
         <translation>The reply&apos;s destination is translated back to %2; %1 receives the reply.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 receives the reply.</source>
         <translation>%1 receives the reply.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%1 translates the reply&apos;s destination back to %2.</source>
         <translation>%1 translates the reply&apos;s destination back to %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The reply passes %1.</source>
         <translation>The reply passes %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
         <translation>%1 answers; the reply goes back the way the request came, its translations undone in turn.</translation>
     </message>
@@ -4809,7 +4809,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1323"/>
+        <location filename="../model/trace/tracer.cpp" line="-1316"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>

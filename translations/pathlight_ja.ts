@@ -1176,7 +1176,7 @@ options for every command:
         <translation>サイト「%1」には %2 へのルートがありません。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+109"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求は %1 に届きますが、%2 への応答は %3 で止まります (%4)。接続は成立しません。</translation>
     </message>
@@ -4328,7 +4328,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2057"/>
+        <location filename="../model/trace/tracer.cpp" line="-2050"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -4700,22 +4700,22 @@ options for every command:
         <translation>応答の宛先は %2 に戻され、%1 が応答を受け取ります。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 receives the reply.</source>
         <translation>%1 が応答を受け取ります。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%1 translates the reply&apos;s destination back to %2.</source>
         <translation>%1 が応答の宛先を %2 に戻します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The reply passes %1.</source>
         <translation>応答は %1 を通過します。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
         <translation>%1 が応答します。応答は要求が来た経路を戻り、変換は順に元に戻されます。</translation>
     </message>
@@ -4798,7 +4798,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1323"/>
+        <location filename="../model/trace/tracer.cpp" line="-1316"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>

@@ -1176,7 +1176,7 @@ options for every command:
         <translation>站台「%1」沒有前往 %2 的路由。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+109"/>
         <source>The request reaches %1, but its reply to %2 stops at %3 (%4): the connection never completes.</source>
         <translation>要求抵達 %1，但給 %2 的回應停在 %3（%4）：連線永遠無法完成。</translation>
     </message>
@@ -4328,7 +4328,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2057"/>
+        <location filename="../model/trace/tracer.cpp" line="-2050"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -4700,22 +4700,22 @@ options for every command:
         <translation>回應的目的地轉譯回 %2；%1 收到回應。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 receives the reply.</source>
         <translation>%1 收到回應。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%1 translates the reply&apos;s destination back to %2.</source>
         <translation>%1 將回應的目的地轉譯回 %2。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The reply passes %1.</source>
         <translation>回應通過 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 answers; the reply goes back the way the request came, its translations undone in turn.</source>
         <translation>%1 回應；回應沿要求的路徑返回，途中的轉譯依序還原。</translation>
     </message>
@@ -4798,7 +4798,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1323"/>
+        <location filename="../model/trace/tracer.cpp" line="-1316"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>

@@ -2083,22 +2083,15 @@ std::vector<Hop> mirroredHops(const std::vector<Hop>& hops) {
     for (std::size_t i = 1; i < out.size(); ++i) {
         Hop& h = out[i];
         const bool undone = h.before.destination != h.after.destination;
-        if (i + 1 == out.size())
-            h.step = undone ? Message{kStep,
-                                      QT_TRANSLATE_NOOP("Step", "The reply's destination is translated back "
-                                                                "to %2; %1 receives the reply."),
-                                      {Message::object(h.node), ipText(h.after.destination)}}
-                            : Message{kStep,
-                                      QT_TRANSLATE_NOOP("Step", "%1 receives the reply."),
-                                      {Message::object(h.node)}};
-        else
-            h.step = undone ? Message{kStep,
-                                      QT_TRANSLATE_NOOP("Step", "%1 translates the reply's destination "
-                                                                "back to %2."),
-                                      {Message::object(h.node), ipText(h.after.destination)}}
-                            : Message{kStep,
-                                      QT_TRANSLATE_NOOP("Step", "The reply passes %1."),
-                                      {Message::object(h.node)}};
+        const char* text =
+            i + 1 == out.size()
+                ? (undone ? QT_TRANSLATE_NOOP("Step", "The reply's destination is translated back to %2; %1 "
+                                                      "receives the reply.")
+                          : QT_TRANSLATE_NOOP("Step", "%1 receives the reply."))
+                : (undone ? QT_TRANSLATE_NOOP("Step", "%1 translates the reply's destination back to %2.")
+                          : QT_TRANSLATE_NOOP("Step", "The reply passes %1."));
+        h.step = Message{kStep, text, {Message::object(h.node)}};
+        if (undone) h.step.args.push_back(ipText(h.after.destination));
     }
     if (!out.empty())
         out.front().step =
