@@ -69,6 +69,7 @@ public:
     bool failed = false;
     std::string duplicate; // the key named twice, when that is the error
     bool nul = false;      // a string held U+0000
+    bool deep = false;     // nested deeper than kMaxJsonDepth
     std::vector<std::unordered_set<std::string>> keys;
 
 private:
@@ -100,7 +101,16 @@ private:
         place(std::move(value));
         return true;
     }
+    // Deeper nesting is refused as it is met: a clipboard of 100,000 nested arrays built a value
+    // whose copies and destruction recurse once a level, and overflowed the stack (breaker,
+    // session 15; the file reader refuses 64 levels before parsing, TOO_DEEP).
     bool open(Json&& container) {
+        if (open_.size() >= kMaxJsonDepth) {
+            what = "the text nests deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+            deep = true;
+            failed = true;
+            return false;
+        }
         open_.push_back(place(std::move(container)));
         return true;
     }
@@ -208,6 +218,26 @@ std::optional<JsonTextError> parseJsonTextImpl(std::string_view text, Json& out,
         if (const auto colon = error.what.find(": "); colon != std::string::npos)
             error.what.erase(0, colon + 2);
     if (!sax.duplicate.empty()) sax.byte = secondKeyPosition(text, sax.duplicate);
+    if (sax.deep) { // no position either: the bracket that goes one level too deep
+        std::size_t depth = 0;
+        bool inString = false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if ((c == '[' || c == '{') && ++depth > kMaxJsonDepth) {
+                sax.byte = i + 1;
+                break;
+            } else if (c == ']' || c == '}') {
+                --depth;
+            }
+        }
+    }
     if (sax.nul) { // the SAX parser gives no position for a value: point at the first escape
         const std::size_t at = text.find("\\u0000");
         sax.byte = at == std::string_view::npos ? 0 : at + 1;

@@ -17,6 +17,9 @@ struct JsonTextError {
     std::string what;                 // nlohmann's description, e.g. "number overflow parsing '1e309'"
 };
 
+// Objects and arrays nest at most this deep in any parsed text (deeper is an error).
+inline constexpr std::size_t kMaxJsonDepth = 256;
+
 // Parses text into out. Returns the error instead of throwing; out is unspecified on error.
 std::optional<JsonTextError> parseJsonText(std::string_view text, Json& out);
 

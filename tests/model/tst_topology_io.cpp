@@ -4,6 +4,7 @@
 #include "../support/test_support.h"
 #include "edit/object_factory.h"
 #include "edit/topology_patch.h"
+#include "io/json_text.h"
 #include "topology/topology_index.h"
 #endif
 
@@ -643,6 +644,23 @@ private slots:
             loadTopologyFromFile(PATHLIGHT_SOURCE_DIR "/../shared/hostile/d1-number-overflow-min.json");
         if (QFile::exists(PATHLIGHT_SOURCE_DIR "/../shared/hostile/d1-number-overflow-min.json"))
             QCOMPARE(hostile.diagnostics[0].code, std::string("NOT_JSON"));
+    }
+
+    // Any parsed text (the clipboard, the Inspector's JSON, a flow editor) refuses nesting deeper
+    // than kMaxJsonDepth where it happens: a clipboard of 100,000 nested arrays overflowed the
+    // stack (breaker, session 15). Nesting up to the limit parses.
+    void deepNestingIsRefusedEverywhere() {
+        Json out;
+        const std::string deep = "{\"x\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+        const auto error = parseJsonText(deep, out);
+        QVERIFY(error);
+        QVERIFY2(error->what.find("deeper than 256") != std::string::npos, error->what.c_str());
+        QCOMPARE(error->line, std::size_t(1));
+        QCOMPARE(error->column, std::size_t(6 + kMaxJsonDepth)); // the bracket one level too deep
+        QVERIFY(parseJsonOrDiscarded(deep).is_discarded());
+        QVERIFY(parseLenientJsonText(deep, out));
+        const std::string fine = std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']');
+        QVERIFY(!parseJsonText(fine, out));
     }
 
     // A key named twice in one object is refused where it is named again: the JSON library keeps

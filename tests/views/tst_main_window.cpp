@@ -1216,6 +1216,10 @@ private slots:
         QGuiApplication::clipboard()->setText("hello");
         QVERIFY(w.pasteClipboard().isEmpty());
         QVERIFY(w.statusBar()->currentMessage().contains("Nothing pasted"));
+        // 100,000 nested arrays in a clipboard fragment overflowed the stack (breaker, session 15).
+        QGuiApplication::clipboard()->setText(R"({"format": "pathlight.clipboard", "version": 1, "x": )" +
+                                              QString(100000, '[') + QString(100000, ']') + "}");
+        QVERIFY(w.pasteClipboard().isEmpty());
     }
 
     void containmentHoldsForAFileThatBreaksIt() {
