@@ -671,11 +671,13 @@ std::vector<TopologyScene::OverviewLabel> TopologyScene::overviewLabels(const QT
                           centredAt({c.x(), onScreen.top() - 3 * gap}),
                           centredAt({c.x(), onScreen.bottom() + 3 * gap})};
         }
+        // Whole or not at all: a name cut at the window's edge reads as another name ("Intern",
+        // ">bold</b>": breaker, session 15).
         const auto isFree = [&](const QRectF& r) {
-            return std::none_of(out.begin(), out.end(), [&](const OverviewLabel& other) {
-                return other.rect.intersects(r) || (!other.dot.isNull() && r.contains(other.dot)) ||
-                       (!label.dot.isNull() && other.rect.contains(label.dot));
-            });
+            return area.contains(r) && std::none_of(out.begin(), out.end(), [&](const OverviewLabel& other) {
+                       return other.rect.intersects(r) || (!other.dot.isNull() && r.contains(other.dot)) ||
+                              (!label.dot.isNull() && other.rect.contains(label.dot));
+                   });
         };
         const auto chosen = std::find_if(candidates.begin(), candidates.end(), isFree);
         if (chosen == candidates.end()) continue;

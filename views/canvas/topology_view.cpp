@@ -53,6 +53,7 @@ void TopologyView::fitAll() {
     fitInView(drawingRect(), Qt::KeepAspectRatio);
     adjusting_ = false;
     followsFit_ = true;
+    fittedFor_ = size();
     emit zoomChanged(zoom());
 }
 
@@ -61,7 +62,10 @@ void TopologyView::resizeEvent(QResizeEvent* event) {
     adjusting_ = true;
     QGraphicsView::resizeEvent(event);
     adjusting_ = false;
-    if (refit) fitAll();
+    // Refit when the view itself changed size (the window, a dock), not when only the viewport
+    // did because the fit showed or hid a scroll bar: that refit hid or showed it again, and
+    // again, without end (breaker, session 15: Ctrl+0 on a 20-VNet file froze the window).
+    if (refit && size() != fittedFor_) fitAll();
 }
 
 void TopologyView::scrollContentsBy(int dx, int dy) {

@@ -55,6 +55,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    QSize fittedFor_; // the view's size at the last fit
     bool followsFit_ = false;
     bool adjusting_ = false; // inside fitAll or a resize: scrolls are the view's own
     QRectF drawingRect() const;
