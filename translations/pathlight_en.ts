@@ -1148,7 +1148,12 @@ options for every command:
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+124"/>
+        <source>Gateway &quot;%1&quot; has learned no route for %2, and its default site &quot;%3&quot; has no VPN connection from it to carry the packet.</source>
+        <translation>Gateway &quot;%1&quot; has learned no route for %2, and its default site &quot;%3&quot; has no VPN connection from it to carry the packet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</translation>
     </message>
@@ -1493,7 +1498,7 @@ options for every command:
         <translation>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</source>
         <translation>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</translation>
     </message>
@@ -3251,6 +3256,11 @@ options for every command:
         <source>the clipboard holds no Pathlight objects</source>
         <translation>the clipboard holds no Pathlight objects</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>the clipboard holds %1 objects; a paste takes at most %2 (File ▸ Import from Azure files… reads large networks)</source>
+        <translation>the clipboard holds %1 objects; a paste takes at most %2 (File ▸ Import from Azure files… reads large networks)</translation>
+    </message>
 </context>
 <context>
     <name>ObjectFactory</name>
@@ -4339,7 +4349,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2050"/>
+        <location filename="../model/trace/tracer.cpp" line="-2062"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -4656,7 +4666,7 @@ options for every command:
         <translation>Gateway %1 passes the packet to gateway %2 of the same VNet, which learned route %3 (Route Server branch-to-branch).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
         <translation>Gateway %1 sends the packet to its default site %2.</translation>
     </message>
@@ -4809,7 +4819,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1316"/>
+        <location filename="../model/trace/tracer.cpp" line="-1328"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>

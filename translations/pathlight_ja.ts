@@ -1141,7 +1141,12 @@ options for every command:
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+124"/>
+        <source>Gateway &quot;%1&quot; has learned no route for %2, and its default site &quot;%3&quot; has no VPN connection from it to carry the packet.</source>
+        <translation>ゲートウェイ &quot;%1&quot; は %2 へのルートを学習しておらず、既定のサイト &quot;%3&quot; にはこのゲートウェイからの VPN 接続がないため、パケットを運べません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>ゲートウェイ「%1」は %2 へのルートを学習しておらず、既定のサイトもありません。</translation>
     </message>
@@ -1486,7 +1491,7 @@ options for every command:
         <translation>直接ピアリングにより各 VNet に相手のアドレス空間へのルートができます。作成後に図へ追加してください (Azure ではピアリングは方向ごとに 1 つのオブジェクトです)。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</source>
         <translation>代替案: サイトをゲートウェイ %1 に接続して既定のサイトにする、または BGP で 0.0.0.0/0 を学習する</translation>
     </message>
@@ -3240,6 +3245,11 @@ options for every command:
         <source>the clipboard holds no Pathlight objects</source>
         <translation>クリップボードに Pathlight のオブジェクトがありません</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>the clipboard holds %1 objects; a paste takes at most %2 (File ▸ Import from Azure files… reads large networks)</source>
+        <translation>クリップボードには %1 個のオブジェクトがあります。貼り付けは最大 %2 個までです (大きなネットワークはファイル ▸ Azure のファイルからインポート… で読み込みます)</translation>
+    </message>
 </context>
 <context>
     <name>ObjectFactory</name>
@@ -4328,7 +4338,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2050"/>
+        <location filename="../model/trace/tracer.cpp" line="-2062"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -4645,7 +4655,7 @@ options for every command:
         <translation>ゲートウェイ %1 は、ルート %3 を学習した同じ VNet のゲートウェイ %2 にパケットを渡します (Route Server のブランチ間接続)。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
         <translation>ゲートウェイ %1 がパケットを既定のサイト %2 へ送信します。</translation>
     </message>
@@ -4798,7 +4808,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1316"/>
+        <location filename="../model/trace/tracer.cpp" line="-1328"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>

@@ -1141,7 +1141,12 @@ options for every command:
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+124"/>
+        <source>Gateway &quot;%1&quot; has learned no route for %2, and its default site &quot;%3&quot; has no VPN connection from it to carry the packet.</source>
+        <translation>閘道 &quot;%1&quot; 沒有學到 %2 的路由，而其預設站台 &quot;%3&quot; 沒有從此閘道出發的 VPN 連線可承載封包。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>閘道「%1」沒有學到前往 %2 的路由，也沒有預設站台。</translation>
     </message>
@@ -1486,7 +1491,7 @@ options for every command:
         <translation>直接對等互連讓每個 VNet 取得通往對方位址空間的路由；建立後請將其加入圖中（在 Azure 中，對等互連每個方向各為一個物件）。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</source>
         <translation>替代方案：將站台連線到閘道 %1 並設為其預設站台，或透過 BGP 學習 0.0.0.0/0</translation>
     </message>
@@ -3240,6 +3245,11 @@ options for every command:
         <source>the clipboard holds no Pathlight objects</source>
         <translation>剪貼簿中沒有 Pathlight 物件</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>the clipboard holds %1 objects; a paste takes at most %2 (File ▸ Import from Azure files… reads large networks)</source>
+        <translation>剪貼簿有 %1 個物件；一次貼上最多 %2 個（大型網路請用 檔案 ▸ 從 Azure 檔案匯入… 讀取）</translation>
+    </message>
 </context>
 <context>
     <name>ObjectFactory</name>
@@ -4328,7 +4338,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2050"/>
+        <location filename="../model/trace/tracer.cpp" line="-2062"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -4645,7 +4655,7 @@ options for every command:
         <translation>閘道 %1 將封包交給同一 VNet 中學到路由 %3 的閘道 %2（Route Server 分支對分支）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
         <translation>閘道 %1 將封包傳送到其預設站台 %2。</translation>
     </message>
@@ -4798,7 +4808,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1316"/>
+        <location filename="../model/trace/tracer.cpp" line="-1328"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>

@@ -565,6 +565,15 @@ Paste pasteObjects(const Topology& topology, const Json& fragment, double dx, do
     const Paste refused{
         {}, {}, copyMessage(QT_TRANSLATE_NOOP("ObjectCopy", "the clipboard holds no Pathlight objects"))};
     if (!isClipboardFragment(fragment)) return refused;
+    // Placing each pasted box beside its siblings is quadratic: 5,000 VMs in one paste held the
+    // window for minutes (breaker, session 15). A paste is an editing gesture, not an import.
+    if (const std::size_t count = field(fragment, "items").size(); count > kMaxPastedObjects)
+        return {{},
+                {},
+                copyMessage(QT_TRANSLATE_NOOP("ObjectCopy",
+                                              "the clipboard holds %1 objects; a paste takes at most %2 "
+                                              "(File ▸ Import from Azure files… reads large networks)"),
+                            {std::to_string(count), std::to_string(kMaxPastedObjects)})};
     try {
         // Objects of the wrong shape deeper down (a number where an array belongs) make
         // nlohmann throw type_error; the pasted result is validated by the reader in any case.

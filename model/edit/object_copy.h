@@ -32,6 +32,9 @@ struct Paste {
     Message error;       // why not, when patch is empty
 };
 
+// At most this many objects (clipboard items) in one paste; more is refused with the reason.
+inline constexpr std::size_t kMaxPastedObjects = 1000;
+
 // Pastes a fragment into the topology, moving its layout by (dx, dy).
 Paste pasteObjects(const Topology& topology, const Json& fragment, double dx, double dy);
 

@@ -895,17 +895,24 @@ void TestArmTemplate::deepNestingIsBounded() {
     QCOMPARE_JSON(valueOf(members + "]"), Json("UNRESOLVED:limit"));
     QCOMPARE_JSON(valueOf("[" + std::string(100000, '(') + "]"), Json("UNRESOLVED:syntax"));
 
-    // A property value nested 20000 arrays deep (parsed in place: copying it would recurse).
+    // A property value nested 20000 arrays deep is refused by the reader (kMaxJsonDepth, 256);
+    // 200 deep is read and meets the expander's own limit.
+    Json refused;
+    QVERIFY(pathlight::parseLenientJsonText(
+        R"({"v": )" + std::string(20000, '[') + std::string(20000, ']') + "}", refused));
     Json deepTemplate = parse(R"({"contentVersion": "1.0.0.0", "resources": [{"type": "T.N/x", "name": "t",
                                   "properties": {"v": )" +
-                              std::string(20000, '[') + std::string(20000, ']') + "}}]}");
+                              std::string(200, '[') + std::string(200, ']') + "}}]}");
     auto r = expandTemplate(deepTemplate, nullptr, DeploymentContext{});
     QVERIFY(!r.error);
     QVERIFY(!r.unresolved.empty());
     QCOMPARE(r.unresolved[0].function, std::string("limit"));
 
-    // json() building a deep value, and variables referring to each other 200 deep.
+    // json() building a deep value (refused by the reader beyond 256 levels, by the expander's
+    // limit below), and variables referring to each other 200 deep.
     QCOMPARE_JSON(valueOf("[json('" + std::string(5000, '[') + std::string(5000, ']') + "')]"),
+                  Json("UNRESOLVED:invalid"));
+    QCOMPARE_JSON(valueOf("[json('" + std::string(200, '[') + std::string(200, ']') + "')]"),
                   Json("UNRESOLVED:limit"));
     Json vars = Json::object();
     for (int i = 0; i < 200; ++i)

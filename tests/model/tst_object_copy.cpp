@@ -146,6 +146,22 @@ private slots:
         const Paste junk = pasteObjects(t, Json::parse(R"({"format":"other"})"), 0, 0);
         QVERIFY(junk.patch.empty());
         QVERIFY(!std::string(junk.error.sourceText).empty());
+        // More than kMaxPastedObjects objects: refused with the count (5,000 VMs held the window
+        // for minutes), at the limit pasted.
+        Json many = copyObjects(t, {"vm-win"});
+        const Json one = many["items"][0];
+        many["items"] = Json::array();
+        for (std::size_t i = 0; i <= kMaxPastedObjects; ++i) {
+            Json item = one;
+            item["object"]["id"] = "vm-" + std::to_string(i);
+            item["object"]["nics"][0]["id"] = "nic-" + std::to_string(i);
+            many["items"].push_back(item);
+        }
+        const Paste tooMany = pasteObjects(t, many, 0, 0);
+        QVERIFY(tooMany.patch.empty());
+        QVERIFY2(tooMany.error.english().find("holds 1001 objects; a paste takes at most 1000") !=
+                     std::string::npos,
+                 tooMany.error.english().c_str());
     }
 
     // The clipboard is hostile input like any file (shared/hostile/d2-*): any text is refused
