@@ -1148,12 +1148,12 @@ options for every command:
         <translation>%1 answers only requests from an Azure public IP address, but this request arrives from %2 (%3).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2, and its default site &quot;%3&quot; has no VPN connection from it to carry the packet.</source>
         <translation>Gateway &quot;%1&quot; has learned no route for %2, and its default site &quot;%3&quot; has no VPN connection from it to carry the packet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</translation>
     </message>
@@ -1498,7 +1498,7 @@ options for every command:
         <translation>A direct peering gives each VNet a route to the other&apos;s space; add it to the drawing once it exists (a peering is one object per direction in Azure).</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+101"/>
         <source>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</source>
         <translation>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</translation>
     </message>
@@ -2761,7 +2761,7 @@ options for every command:
 <context>
     <name>LiveImport</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="+152"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="+149"/>
         <source>service tags are read once, for one subscription</source>
         <translation>service tags are read once, for one subscription</translation>
     </message>
@@ -4349,7 +4349,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2062"/>
+        <location filename="../model/trace/tracer.cpp" line="-2061"/>
         <source>The packet stops at %1.</source>
         <translation>The packet stops at %1.</translation>
     </message>
@@ -4666,7 +4666,7 @@ options for every command:
         <translation>Gateway %1 passes the packet to gateway %2 of the same VNet, which learned route %3 (Route Server branch-to-branch).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
         <translation>Gateway %1 sends the packet to its default site %2.</translation>
     </message>
@@ -4819,7 +4819,7 @@ options for every command:
         <translation>InternetEdge</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1328"/>
+        <location filename="../model/trace/tracer.cpp" line="-1327"/>
         <source>inbound</source>
         <translation>inbound</translation>
     </message>
@@ -6013,7 +6013,7 @@ options for every command:
 <context>
     <name>pathlight::LiveImportDialog</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="-119"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="-112"/>
         <source>Import from Azure</source>
         <translation>Import from Azure</translation>
     </message>
@@ -6347,12 +6347,13 @@ Apply it anyway?</translation>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+410"/>
         <source>Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %</source>
         <translation>Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
@@ -6370,7 +6371,7 @@ Apply it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="+5"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-405"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6740,7 +6741,7 @@ Apply it anyway?</translation>
         <translation>&lt;h3&gt;Pathlight in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a flow&lt;/b&gt; in Flows: the canvas lights its path hop by hop, the reply dotted beside it, and the verdict at its end.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the hops&lt;/b&gt; in the Hops panel: the route chosen at each hop and the routes it beat, every NSG decision, the addresses before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fix what is wrong&lt;/b&gt;: Problems and the hop panel list each finding with its fixes. Apply one and every flow is traced again; Edit ▸ Undo takes it back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Draw&lt;/b&gt;: choose an object in the Palette and click the canvas (a VNet, then subnets and VMs inside it); Edit ▸ Connect objects links two; select an object to edit it in the Inspector.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ask a question&lt;/b&gt;: Edit ▸ New flow… from a source to a destination, and the answer appears in Flows. Teaching ▸ steps through a flow for a class.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;File ▸ New from scenario… opens worked cases from real reports.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -6829,7 +6830,7 @@ Apply it anyway?</translation>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+75"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+74"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 cannot move into %2: %3</translation>
     </message>
@@ -6969,7 +6970,7 @@ Apply it anyway?</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>

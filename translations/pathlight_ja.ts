@@ -1141,12 +1141,12 @@ options for every command:
         <translation>%1 は Azure のパブリック IP アドレスからの要求にしか応答しませんが、この要求は %2 (%3) から届きます。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2, and its default site &quot;%3&quot; has no VPN connection from it to carry the packet.</source>
         <translation>ゲートウェイ &quot;%1&quot; は %2 へのルートを学習しておらず、既定のサイト &quot;%3&quot; にはこのゲートウェイからの VPN 接続がないため、パケットを運べません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>ゲートウェイ「%1」は %2 へのルートを学習しておらず、既定のサイトもありません。</translation>
     </message>
@@ -1491,7 +1491,7 @@ options for every command:
         <translation>直接ピアリングにより各 VNet に相手のアドレス空間へのルートができます。作成後に図へ追加してください (Azure ではピアリングは方向ごとに 1 つのオブジェクトです)。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+101"/>
         <source>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</source>
         <translation>代替案: サイトをゲートウェイ %1 に接続して既定のサイトにする、または BGP で 0.0.0.0/0 を学習する</translation>
     </message>
@@ -2750,7 +2750,7 @@ options for every command:
 <context>
     <name>LiveImport</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="+152"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="+149"/>
         <source>service tags are read once, for one subscription</source>
         <translation>サービス タグは 1 つのサブスクリプションに対して 1 回読み取ります</translation>
     </message>
@@ -4338,7 +4338,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2062"/>
+        <location filename="../model/trace/tracer.cpp" line="-2061"/>
         <source>The packet stops at %1.</source>
         <translation>パケットは %1 で止まります。</translation>
     </message>
@@ -4655,7 +4655,7 @@ options for every command:
         <translation>ゲートウェイ %1 は、ルート %3 を学習した同じ VNet のゲートウェイ %2 にパケットを渡します (Route Server のブランチ間接続)。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
         <translation>ゲートウェイ %1 がパケットを既定のサイト %2 へ送信します。</translation>
     </message>
@@ -4808,7 +4808,7 @@ options for every command:
         <translation>インターネット エッジ</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1328"/>
+        <location filename="../model/trace/tracer.cpp" line="-1327"/>
         <source>inbound</source>
         <translation>受信</translation>
     </message>
@@ -5998,7 +5998,7 @@ options for every command:
 <context>
     <name>pathlight::LiveImportDialog</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="-119"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="-112"/>
         <source>Import from Azure</source>
         <translation>Azure からインポート</translation>
     </message>
@@ -6332,12 +6332,13 @@ Apply it anyway?</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+410"/>
         <source>Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %</source>
         <translation>ズーム: Ctrl+0 で図全体を表示、Ctrl+1 で 100 % 表示</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
@@ -6354,7 +6355,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="+5"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-405"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -6724,7 +6725,7 @@ Apply it anyway?</source>
         <translation>&lt;h3&gt;Pathlight の 5 つのステップ&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;フローを選ぶ&lt;/b&gt;: [フロー] で選ぶと、キャンバスに経路がホップごとに表示され、応答は点線で並び、終点に判定が出ます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;ホップを読む&lt;/b&gt;: [ホップ] パネルに、各ホップで選ばれたルートと採用されなかったルート、NSG の判定、前後のアドレスが表示されます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;問題を直す&lt;/b&gt;: [問題] とホップ パネルに、見つかった問題ごとに修正案があります。適用するとすべてのフローが再トレースされ、編集 ▸ 元に戻す で取り消せます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;描く&lt;/b&gt;: [パレット] でオブジェクトを選びキャンバスをクリックします (まず VNet、その中にサブネットと VM)。編集 ▸ オブジェクトの接続 で 2 つをつなぎます。オブジェクトを選ぶと [インスペクター] で編集できます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;問いを立てる&lt;/b&gt;: 編集 ▸ 新しいフロー… で送信元と宛先を指定すると、答えが [フロー] に表示されます。学習 ▸ で授業向けにフローを 1 ステップずつ進められます。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;ファイル ▸ シナリオから新規作成… で、実際の報告に基づく事例を開けます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
@@ -6812,7 +6813,7 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+75"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+74"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 は %2 に移動できません: %3</translation>
     </message>
@@ -6947,7 +6948,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>

@@ -1141,12 +1141,12 @@ options for every command:
         <translation>%1 只回應來自 Azure 公用 IP 位址的要求，但此要求來自 %2 (%3)。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2, and its default site &quot;%3&quot; has no VPN connection from it to carry the packet.</source>
         <translation>閘道 &quot;%1&quot; 沒有學到 %2 的路由，而其預設站台 &quot;%3&quot; 沒有從此閘道出發的 VPN 連線可承載封包。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Gateway &quot;%1&quot; has learned no route for %2 and has no default site.</source>
         <translation>閘道「%1」沒有學到前往 %2 的路由，也沒有預設站台。</translation>
     </message>
@@ -1491,7 +1491,7 @@ options for every command:
         <translation>直接對等互連讓每個 VNet 取得通往對方位址空間的路由；建立後請將其加入圖中（在 Azure 中，對等互連每個方向各為一個物件）。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+101"/>
         <source>Alternative: connect a site to gateway %1 as its default site, or learn 0.0.0.0/0 over BGP</source>
         <translation>替代方案：將站台連線到閘道 %1 並設為其預設站台，或透過 BGP 學習 0.0.0.0/0</translation>
     </message>
@@ -2750,7 +2750,7 @@ options for every command:
 <context>
     <name>LiveImport</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="+152"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="+149"/>
         <source>service tags are read once, for one subscription</source>
         <translation>服務標籤只針對一個訂用帳戶讀取一次</translation>
     </message>
@@ -4338,7 +4338,7 @@ options for every command:
 <context>
     <name>Step</name>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-2062"/>
+        <location filename="../model/trace/tracer.cpp" line="-2061"/>
         <source>The packet stops at %1.</source>
         <translation>封包在 %1 停止。</translation>
     </message>
@@ -4655,7 +4655,7 @@ options for every command:
         <translation>閘道 %1 將封包交給同一 VNet 中學到路由 %3 的閘道 %2（Route Server 分支對分支）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Gateway %1 sends the packet to its default site %2.</source>
         <translation>閘道 %1 將封包傳送到其預設站台 %2。</translation>
     </message>
@@ -4808,7 +4808,7 @@ options for every command:
         <translation>網際網路邊緣</translation>
     </message>
     <message>
-        <location filename="../model/trace/tracer.cpp" line="-1328"/>
+        <location filename="../model/trace/tracer.cpp" line="-1327"/>
         <source>inbound</source>
         <translation>輸入</translation>
     </message>
@@ -5998,7 +5998,7 @@ options for every command:
 <context>
     <name>pathlight::LiveImportDialog</name>
     <message>
-        <location filename="../app/gui/live_import_dialog.cpp" line="-119"/>
+        <location filename="../app/gui/live_import_dialog.cpp" line="-112"/>
         <source>Import from Azure</source>
         <translation>從 Azure 匯入</translation>
     </message>
@@ -6332,12 +6332,13 @@ Apply it anyway?</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="+410"/>
         <source>Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %</source>
         <translation>縮放：Ctrl+0 顯示整張圖，Ctrl+1 以 100 % 顯示</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Click on the canvas to place it (Esc cancels)</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
@@ -6354,7 +6355,7 @@ Apply it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_menus.cpp" line="+5"/>
+        <location filename="../app/gui/main_window_menus.cpp" line="-405"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -6724,7 +6725,7 @@ Apply it anyway?</source>
         <translation>&lt;h3&gt;Pathlight 五步驟&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;選擇流量&lt;/b&gt;：在 [流量] 中選擇後，畫布會逐躍點點亮其路徑，回覆以虛線並列，終點顯示判定。&lt;/li&gt;&lt;li&gt;&lt;b&gt;閱讀躍點&lt;/b&gt;：[躍點] 面板列出每個躍點選用的路由與被勝過的路由、每個 NSG 判定，以及前後的位址。&lt;/li&gt;&lt;li&gt;&lt;b&gt;修正問題&lt;/b&gt;：[問題] 與躍點面板為每個發現列出修正。套用後所有流量會重新追蹤；編輯 ▸ 復原 可撤銷。&lt;/li&gt;&lt;li&gt;&lt;b&gt;繪製&lt;/b&gt;：在 [元件庫] 選擇物件後按一下畫布（先 VNet，再於其中放子網路與 VM）；編輯 ▸ 連接物件 可連接兩者；選取物件即可在 [檢查器] 中編輯。&lt;/li&gt;&lt;li&gt;&lt;b&gt;提出問題&lt;/b&gt;：編輯 ▸ 新增流量… 指定來源與目的地，答案會顯示在 [流量]。教學 ▸ 可為課堂逐步播放流量。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;檔案 ▸ 從案例新增… 可開啟依據真實回報的案例。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
@@ -6812,7 +6813,7 @@ Apply it anyway?</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_editing.cpp" line="+75"/>
+        <location filename="../app/gui/main_window_editing.cpp" line="+74"/>
         <source>%1 cannot move into %2: %3</source>
         <translation>%1 無法移入 %2: %3</translation>
     </message>
@@ -6947,7 +6948,7 @@ Apply it anyway?</source>
     </message>
     <message>
         <location filename="../app/gui/main_window_editing.cpp" line="+4"/>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>

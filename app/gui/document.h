@@ -16,8 +16,6 @@
 #include <QUndoStack>
 
 #include <functional>
-
-#include <functional>
 #include <memory>
 #include <vector>
 

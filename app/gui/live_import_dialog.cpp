@@ -24,8 +24,12 @@ QStringList words(const QString& text) {
 } // namespace
 
 QString LiveImportDialog::serviceTagsPath(const QString& subscription) {
+    return serviceTagsPathFor(live::pathSegment(subscription));
+}
+
+QString LiveImportDialog::serviceTagsPathFor(const QString& segment) {
     // The region only says where the request is served: the answer lists every region's tags.
-    return "/subscriptions/" + live::pathSegment(subscription) +
+    return "/subscriptions/" + segment +
            "/providers/Microsoft.Network/locations/westeurope/serviceTags?api-version=2023-09-01";
 }
 
@@ -140,28 +144,23 @@ void LiveImportDialog::update() {
         Message why;
         if (!live::cleanToken(token_->text().toUtf8(), &why)) problem = why;
     }
+    if (!problem && purpose_ == Purpose::ServiceTags && scope().subscriptions.size() > 1)
+        problem = Message{"LiveImport",
+                          QT_TRANSLATE_NOOP("LiveImport", "service tags are read once, for one subscription"),
+                          {}};
     problem_->setText(problem ? displayText(*problem) : QString());
     problem_->setVisible(problem.has_value());
     read_->setEnabled(!problem);
     const live::LiveScope shown = scope().subscriptions.isEmpty()
                                       ? live::LiveScope{{"{subscription}"}, scope().resourceGroups}
                                       : scope();
-    if (purpose_ == Purpose::ServiceTags) {
-        if (!problem && scope().subscriptions.size() > 1)
-            problem = Message{"LiveImport",
-                              QT_TRANSLATE_NOOP("LiveImport", "service tags are read once, "
-                                                              "for one subscription"),
-                              {}};
-        problem_->setText(problem ? displayText(*problem) : QString());
-        problem_->setVisible(problem.has_value());
-        read_->setEnabled(!problem);
-        // Shown as typed: the placeholder is not percent-encoded.
-        QString request = "GET " + endpoint().toString() + serviceTagsPath(shown.subscriptions.value(0));
-        request.replace("%7Bsubscription%7D", "{subscription}");
-        requests_->setPlainText(request);
-        return;
-    }
-    requests_->setPlainText(live::plannedRequests(endpoint(), shown).join("\n"));
+    if (purpose_ == Purpose::ServiceTags) // the placeholder shown as typed, a subscription encoded
+        requests_->setPlainText("GET " + endpoint().toString() +
+                                serviceTagsPathFor(scope().subscriptions.isEmpty()
+                                                       ? QString("{subscription}")
+                                                       : live::pathSegment(scope().subscriptions.front())));
+    else
+        requests_->setPlainText(live::plannedRequests(endpoint(), shown).join("\n"));
 }
 
 } // namespace pathlight

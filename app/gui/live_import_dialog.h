@@ -27,6 +27,8 @@ public:
     explicit LiveImportDialog(QWidget* parent = nullptr, Purpose purpose = Purpose::Import);
     // The Service Tag Discovery API request for the first subscription (ServiceTags purpose).
     static QString serviceTagsPath(const QString& subscription);
+    // The same path around a segment already encoded (or the "{subscription}" placeholder).
+    static QString serviceTagsPathFor(const QString& segment);
     live::LiveScope scope() const;
     QUrl endpoint() const;
     live::TokenSource tokenSource() const;

@@ -144,9 +144,9 @@ MainWindow::MainWindow(QWidget* parent)
     zoomIndicator_ = new QLabel;
     zoomIndicator_->setObjectName("ZoomIndicator");
     statusBar()->addPermanentWidget(zoomIndicator_);
+    zoomIndicator_->setToolTip(tr("Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %"));
     const auto showZoom = [this](double zoom) {
         zoomIndicator_->setText(QLocale().toString(qRound(zoom * 100)) + " %");
-        zoomIndicator_->setToolTip(tr("Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %"));
     };
     connect(view_, &TopologyView::zoomChanged, this, showZoom);
     showZoom(view_->zoom());

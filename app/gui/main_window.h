@@ -133,7 +133,6 @@ public:
     // The interface language ("en", "ja", "zh_TW"; "" follows the system), switched at run time
     // and remembered.
     void setLanguage(const QString& code);
-    // Help ▸ Keyboard shortcuts: every menu action with a shortcut (HTML table).
     // Help ▸ Keyboard shortcuts: {action, keys} for every action with a shortcut, each once; and
     // the same as text, one "action<TAB>keys" line each.
     QList<QStringList> shortcutRows() const;

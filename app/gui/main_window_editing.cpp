@@ -29,7 +29,6 @@
 #include <QDockWidget>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QTimer>
 #include <cmath>
 
 namespace pathlight {
@@ -378,11 +377,8 @@ QString MainWindow::createAssociation(const QString& id, const QString& path, Ob
 
 void MainWindow::inspectObject(const QString& id) {
     scene_->selectIds({id});
-    // After the view has shown a document just opened (showDocument, queued by openFile): centred
-    // at once, `--select spoke0` was undone by it and the canvas stayed on the hub.
-    QTimer::singleShot(0, view_, [this, id] {
-        if (BoxItem* item = scene_->boxItem(id)) view_->bringIntoView(item->sceneBoundingRect());
-    });
+    // A document still to be shown (showDocument, queued by openFile) shows the selection too.
+    if (BoxItem* item = scene_->boxItem(id)) view_->bringIntoView(item->sceneBoundingRect());
     if (auto* dock = findChild<QDockWidget*>("InspectorDock")) dock->raise();
 }
 

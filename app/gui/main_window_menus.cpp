@@ -388,12 +388,10 @@ QList<QStringList> MainWindow::shortcutRows() const {
     // cannot go stale), each once, in menu order; Undo and Redo by their function, not by the edit
     // they would take back now.
     QList<QStringList> rows;
-    QSet<const QAction*> seen;
     const std::function<void(const QList<QAction*>&)> walk = [&](const QList<QAction*>& actions) {
         for (const QAction* a : actions) {
             if (a->menu()) walk(a->menu()->actions());
-            if (a->shortcut().isEmpty() || seen.contains(a)) continue;
-            seen.insert(a);
+            if (a->shortcut().isEmpty()) continue;
             QString name = a->objectName() == "undo"   ? tr("Undo")
                            : a->objectName() == "redo" ? tr("Redo")
                            : !a->text().isEmpty()      ? a->text()
@@ -474,6 +472,7 @@ void MainWindow::retranslate() {
         key->setEnabled(presenter_);
     for (const auto& [name, title] : kDocks)
         if (auto* d = findChild<QDockWidget*>(name)) d->setWindowTitle(tr(title));
+    zoomIndicator_->setToolTip(tr("Zoom: Ctrl+0 fits the drawing, Ctrl+1 shows it at 100 %"));
     refresh();
     showSelectedFlows();
 }

@@ -1666,12 +1666,7 @@ std::vector<Fix> gatewayWithoutDefaultSite(const Network& n, const Trace& t, con
     const Gateway* gw = n.index().gateway(f.object);
     if (!gw || gw->type != GatewayType::Vpn) return {};
     // A default site the gateway has a VPN connection to decides; one without is as none.
-    const auto& connections = n.topology().connections;
-    if (!gw->defaultSite.empty() &&
-        std::any_of(connections.begin(), connections.end(), [&](const Connection& c) {
-            return c.gateway == gw->id && c.type == GatewayType::Vpn && c.site == gw->defaultSite;
-        }))
-        return {};
+    if (!gw->defaultSite.empty() && hasVpnConnection(n.topology(), gw->id, gw->defaultSite)) return {};
     if (f.hop < 0 || f.hop >= int(t.hops.size())) return {};
     const Hop& at = t.hops[std::size_t(f.hop)];
     if (at.kind != HopKind::Gateway || at.node != gw->id || at.route || !at.before.destination) return {};

@@ -1,5 +1,6 @@
 #include "topology/topology.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace pathlight {
@@ -155,6 +156,12 @@ bool usesVersion2(const Topology& t) {
     for (const auto& n : t.natGateways)
         if (!n.publicIpPrefixes.empty()) return true;
     return false;
+}
+
+bool hasVpnConnection(const Topology& t, const Id& gateway, const Id& site) {
+    return std::any_of(t.connections.begin(), t.connections.end(), [&](const Connection& c) {
+        return c.gateway == gateway && c.type == GatewayType::Vpn && !c.isVnet2Vnet() && c.site == site;
+    });
 }
 
 const Subnet* firewallSubnet(const Topology& t, const Firewall& firewall) {

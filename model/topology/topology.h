@@ -627,6 +627,9 @@ std::optional<Ipv4Address> firewallPrivateIp(const Topology& topology, const Fir
 std::vector<Ipv4Address> firewallInstanceIps(const Topology& topology, const Firewall& firewall);
 // The firewall's AzureFirewallSubnet, or nullptr.
 const Subnet* firewallSubnet(const Topology& topology, const Firewall& firewall);
+// Whether VPN gateway `gateway` has a site-to-site connection to site `site`: a default site
+// carries forced-tunnelled traffic only over one (azure-facts §2.2).
+bool hasVpnConnection(const Topology& topology, const Id& gateway, const Id& site);
 // "*", "80", "1000-2000"
 std::optional<PortRange> parsePortRange(const std::string& text);
 // The Azure resource group an object lives in: its own "resourceGroup" key, else the file's

@@ -1871,12 +1871,8 @@ void Walker::atGateway(int g, bool fromOnPremises) {
     }
     // The default site carries traffic only over a VPN connection from this gateway to it
     // (azure-facts §2.2): one named without a connection was taken (breaker, session 15).
-    const bool connected =
-        std::any_of(t_.connections.begin(), t_.connections.end(), [&](const Connection& c) {
-            return c.gateway == gw.id && c.type == GatewayType::Vpn && !c.isVnet2Vnet() &&
-                   c.site == gw.defaultSite;
-        });
-    if (const Site* site = net_.index().site(gw.defaultSite); site && !connected) {
+    if (const Site* site = net_.index().site(gw.defaultSite);
+        site && !hasVpnConnection(t_, gw.id, site->id)) {
         finding(finding::kNoRoute, Severity::Error, hop, gw.id,
                 QT_TRANSLATE_NOOP("Finding",
                                   "Gateway \"%1\" has learned no route for %2, and its default site "

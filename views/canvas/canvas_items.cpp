@@ -266,10 +266,18 @@ void BoxItem::setHub(bool hub) {
 
 // Far away (a 500-VNet estate at fit) shrinking the drawing leaves text a pixel tall: this level
 // hides instead (level of detail, Qt's chip example). Subnets and what they hold are not drawn;
-// VNets and sites keep their fill and a 2-pixel outline; the scene's foreground writes the names
+// VNets and sites keep their fill and a 2-pixel outline, a top-level node (the Internet, a
+// circuit) is a dot, whether or not its name finds room; the scene's foreground writes the names
 // in a fixed screen size (TopologyScene::overviewLabels).
 void BoxItem::paintFar(QPainter* painter, double lod) {
-    if (!box_.parent.isEmpty() || !box_.container) return;
+    if (!box_.parent.isEmpty()) return;
+    if (!box_.container) { // a dot of 4 pixels, as large as the box allows (its bounds)
+        const double radius = std::min(4 / std::max(lod, 1e-3), std::min(size_.width(), size_.height()) / 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0, 120, 212));
+        painter->drawEllipse(QRectF(QPointF(0, 0), size_).center(), radius, radius);
+        return;
+    }
     painter->setPen(QPen(containerBorder(box_.kind), (hub_ ? 3 : 2) / std::max(lod, 1e-3))); // pixels
     painter->setBrush(containerFill(box_.kind));
     painter->drawRect(QRectF(QPointF(0, 0), size_));

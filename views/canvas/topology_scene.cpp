@@ -699,11 +699,6 @@ void TopologyScene::drawForeground(QPainter* painter, const QRectF&) {
     painter->setRenderHint(QPainter::Antialiasing);
     for (const OverviewLabel& label : labels) {
         painter->setOpacity(label.faded ? BoxItem::kFadedOpacity + 0.2 : 1.0);
-        if (!label.dot.isNull()) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0, 120, 212));
-            painter->drawEllipse(label.dot, 4, 4);
-        }
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 220));
         painter->drawRoundedRect(label.rect, 3, 3);

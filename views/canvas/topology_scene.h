@@ -67,9 +67,9 @@ public:
     // screen pixels, `area` is the screen area drawn (pixels).
     struct OverviewLabel {
         QString id;
-        QString text; // the title, elided in the middle to fit
+        QString text; // the title (a landmark's elided in the middle to fit)
         QRectF rect;  // screen pixels, backdrop included
-        QPointF dot;  // a node's dot (screen pixels); null for a container
+        QPointF dot;  // a node's dot (screen pixels; BoxItem draws it); null for a container
         bool hub = false;
         bool faded = false;
         bool wrapped = false; // on several lines, broken where the name allows
