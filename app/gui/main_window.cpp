@@ -33,6 +33,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -224,7 +225,14 @@ MainWindow::MainWindow(QWidget* parent)
 
     QSettings settings;
     resize(1400, 860);
-    restoreGeometry(settings.value("window/geometry").toByteArray());
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
+        // First start: the whole screen when it is larger, as the canvas is what the window is
+        // for (newcomer walk: at 1400 × 860 the demo fitted at 65 %, its labels 4–5 px tall).
+        if (const QScreen* where = screen();
+            where && where->availableGeometry().width() > 1400 && where->availableGeometry().height() > 860) {
+            setGeometry(where->availableGeometry());
+            setWindowState(windowState() | Qt::WindowMaximized);
+        }
     restoreState(settings.value("window/state").toByteArray());
     nameObjectsFromThisDocument();
 }

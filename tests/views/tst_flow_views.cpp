@@ -3,8 +3,10 @@
 
 #ifndef Q_MOC_RUN
 #include "advice/fix_advisor.h"
+#include "canvas/canvas_items.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "canvas/trace_overlay.h"
 #include "edit/topology_patch.h"
 #include "gui/document.h"
 #include "gui/main_window.h"
@@ -28,9 +30,13 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QGraphicsSceneMouseEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -159,11 +165,43 @@ private slots:
             }
     }
 
+    // The demo as it was drawn before session 16: the Internet right of vnet-app, level with
+    // the site, so that the site-to-Internet piece runs across vnet-app's title.
+    static QString wideDemo(const QTemporaryDir& dir) {
+        QFile in(Document::demoPath());
+        if (!in.open(QIODevice::ReadOnly)) return {};
+        QJsonObject doc = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonObject layout = doc["layout"].toObject();
+        const auto place = [&](const char* id, int x, int y) {
+            QJsonObject r = layout[id].toObject();
+            r["x"] = x;
+            r["y"] = y;
+            layout[id] = r;
+        };
+        place("er-circuit", 300, 60);
+        place("vnet-app", 480, 40);
+        place("snet-gateway", 500, 84);
+        place("gw-er", 515, 118);
+        place("snet-app", 500, 222);
+        place("vm-win", 515, 256);
+        place("vm-sles", 661, 256);
+        place("internet", 932, 40);
+        doc["layout"] = layout;
+        const QString path = dir.filePath("wide-demo.pathlight.json");
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly)) return {};
+        out.write(QJsonDocument(doc).toJson());
+        return path;
+    }
+
     void thePathGoesAroundContainerTitles() {
         // Newcomer walk: the demo's path from the site to the Internet ran across "vnet-app"'s
         // title. No piece of a path crosses the title of a container that holds neither end.
+        QTemporaryDir dir;
+        const QString wide = wideDemo(dir);
+        QVERIFY(!wide.isEmpty());
         MainWindow w;
-        QVERIFY(w.openFile(Document::demoPath()));
+        QVERIFY(w.openFile(wide));
         w.flowsPanel()->selectFlow("f-kms");
         const auto& stops = w.scene()->pathItem(0)->stops();
         int bends = 0;
@@ -190,6 +228,75 @@ private slots:
             }
         }
         QVERIFY(bends > 0); // the site-to-Internet piece goes over vnet-app
+    }
+
+    void theLineGoesUnderCardsTitlesAndLinkLabels() {
+        // Newcomer walk: the demo's line ran over "gw-er", "ExpressRoute gateway", the title
+        // "snet-app 10.1.0.0/24" and the label "conn-er". Where it passes one, it is not drawn.
+        QTemporaryDir dir;
+        for (const QString& file : {Document::demoPath(), wideDemo(dir)}) {
+            MainWindow w;
+            QVERIFY(w.openFile(file));
+            w.flowsPanel()->selectFlow("f-kms");
+            const PathItem* path = w.scene()->pathItem(0);
+            QVERIFY(path && path->visibleArea());
+            const QPainterPath& visible = *path->visibleArea();
+            std::vector<QLineF> pieces;
+            for (std::size_t i = 1; i < path->stops().size(); ++i) {
+                QPointF from = path->stops()[i - 1].point;
+                std::vector<QPointF> to = path->stops()[i].via;
+                to.push_back(path->stops()[i].point);
+                for (const QPointF& p : to)
+                    pieces.emplace_back(std::exchange(from, p), p);
+            }
+            int crossed = 0;
+            const auto check = [&](const QRectF& label, const QString& what) {
+                bool onLine = false;
+                for (const QLineF& piece : pieces)
+                    for (int k = 0; k <= 50; ++k)
+                        onLine = onLine || label.contains(piece.pointAt(k / 50.0));
+                if (!onLine) return;
+                ++crossed;
+                QVERIFY2(!visible.intersects(label.adjusted(0.5, 0.5, -0.5, -0.5)), qPrintable(what));
+            };
+            for (const auto& b : w.scene()->diagram().boxes)
+                check(w.scene()->boxItem(b.id)->labelRect(), b.id);
+            for (QGraphicsItem* item : w.scene()->items())
+                if (const auto* link = dynamic_cast<const LinkItem*>(item);
+                    link && !link->labelRect().isEmpty())
+                    check(link->labelRect(), link->fromId() + "-" + link->toId());
+            QVERIFY2(crossed >= 4, qPrintable(QString::number(crossed))); // cards at least
+        }
+    }
+
+    void calloutsCoverNoNameAndNoLine() {
+        // Newcomer walk: a callout covered "Internet and Microsoft services"; in the redrawn demo
+        // one lay across the line from hop 4 to hop 5. No callout covers a card, a title, a link
+        // label, an end label, another callout or the line it explains.
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        const auto& callouts = w.scene()->callouts();
+        QCOMPARE(callouts.size(), std::size_t(2));
+        std::vector<QRectF> taken;
+        for (const auto& b : w.scene()->diagram().boxes)
+            taken.push_back(w.scene()->boxItem(b.id)->labelRect());
+        for (QGraphicsItem* item : w.scene()->items())
+            if (const auto* link = dynamic_cast<const LinkItem*>(item); link && !link->labelRect().isEmpty())
+                taken.push_back(link->labelRect());
+        for (int i = 0; i < w.scene()->pathItemCount(); ++i)
+            if (const QRectF end = w.scene()->pathItem(i)->endLabelRect(); !end.isEmpty())
+                taken.push_back(end);
+        for (const CalloutItem* c : callouts) {
+            for (const QRectF& r : taken)
+                QVERIFY2(!c->box().intersects(r), qPrintable(QString("%1 over %2,%3 %4x%5").arg(c->text()).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())));
+            const auto& stops = w.scene()->pathItem(0)->stops();
+            for (std::size_t i = 1; i < stops.size(); ++i)
+                for (int k = 0; k <= 50; ++k)
+                    QVERIFY2(!c->box().contains(QLineF(stops[i - 1].point, stops[i].point).pointAt(k / 50.0)),
+                             qPrintable(c->text()));
+            taken.push_back(c->box());
+        }
     }
 
     void replyMarkersNeverHideRequestMarkers() {

@@ -2039,7 +2039,8 @@ private slots:
         w.view()->fitAll();
         const double fit = w.view()->zoom();
         QVERIFY2(fit < 0.05, qPrintable(QString::number(fit))); // 300 spokes: fit goes below 5 %
-        QVERIFY(w.view()->minimumZoom() <= fit + 1e-9);
+        QVERIFY2(w.view()->minimumZoom() <= fit + 1e-9,
+                 qPrintable(QString("%1 %2").arg(w.view()->minimumZoom(), 0, 'g', 12).arg(fit, 0, 'g', 12)));
         w.view()->zoomBy(1.15); // zooming in from the fit works (it was refused below 5 %)
         QVERIFY(w.view()->zoom() > fit * 1.1);
         for (int i = 0; i < 40; ++i)
@@ -2192,6 +2193,42 @@ private slots:
             disconnect(counter);
             QVERIFY2(fits <= 3, qPrintable(QString("%1 fits at width %2").arg(fits).arg(width)));
         }
+    }
+
+    void aFittedDrawingHasNoScrollBars() {
+        // Newcomer walk: Ctrl+0 showed the whole drawing and two scroll bars beside it (the
+        // scene's margin for dragging). Fitted, none; zoomed in, they come back to scroll.
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(Document::demoPath()));
+        QTest::qWait(100);
+        w.view()->fitAll();
+        QVERIFY(w.view()->followsFit());
+        QTest::qWait(20);
+        QVERIFY(!w.view()->horizontalScrollBar()->isVisible());
+        QVERIFY(!w.view()->verticalScrollBar()->isVisible());
+        // The fit has the whole viewport: the drawing touches two of its sides.
+        const QRectF fitted = w.view()->mapFromScene(w.scene()->contentRect()).boundingRect();
+        const QRect port = w.view()->viewport()->rect();
+        QVERIFY(port.contains(fitted.toAlignedRect().adjusted(1, 1, -1, -1)));
+        QVERIFY2(fitted.width() > port.width() * 0.85 || fitted.height() > port.height() * 0.85,
+                 qPrintable(QString("%1x%2 in %3x%4")
+                                .arg(fitted.width())
+                                .arg(fitted.height())
+                                .arg(port.width())
+                                .arg(port.height())));
+        w.view()->zoomBy(3);
+        QTest::qWait(20);
+        QVERIFY(!w.view()->followsFit());
+        QVERIFY(w.view()->horizontalScrollBar()->isVisible());
+        QVERIFY(w.view()->verticalScrollBar()->isVisible());
+        w.view()->fitAll(); // and a resize of the window keeps them away
+        w.resize(1300, 850);
+        QTest::qWait(20);
+        QVERIFY(w.view()->followsFit());
+        QVERIFY(!w.view()->horizontalScrollBar()->isVisible());
     }
 
     void zoomAndInspector() {

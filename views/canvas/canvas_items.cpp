@@ -18,6 +18,21 @@ namespace pathlight {
 
 namespace {
 
+// A container's title (bold; the address space beside it in the same size, regular).
+QFont titleFont(BoxKind kind) {
+    QFont font;
+    font.setPointSizeF(kind == BoxKind::Subnet ? 8.5 : 10);
+    font.setBold(true);
+    return font;
+}
+
+// A link's label.
+QFont labelFont() {
+    QFont font;
+    font.setPointSizeF(7.5);
+    return font;
+}
+
 QColor containerFill(BoxKind kind) {
     if (kind == BoxKind::Vnet) return QColor(232, 242, 252);
     if (kind == BoxKind::Subnet) return QColor(255, 255, 255);
@@ -238,9 +253,7 @@ void BoxItem::paintContainer(QPainter* painter, bool withText) {
     painter->setBrush(containerFill(box_.kind));
     painter->drawRoundedRect(r, 8, 8);
     if (!withText) return; // the scene names the top-level boxes in a readable size
-    QFont font = painter->font();
-    font.setPointSizeF(box_.kind == BoxKind::Subnet ? 8.5 : 10);
-    font.setBold(true);
+    QFont font = titleFont(box_.kind);
     painter->setFont(font);
     painter->setPen(containerBorder(box_.kind).darker(130));
     const QRectF title = r.adjusted(10, 4, -10, 0);
@@ -256,6 +269,22 @@ void BoxItem::paintContainer(QPainter* painter, bool withText) {
     else // narrow box: the address space goes on its own line
         painter->drawText(title.adjusted(0, 17, 0, 0), Qt::AlignLeft | Qt::AlignTop,
                           fm.elidedText(box_.subtitle, Qt::ElideRight, title.width()));
+}
+
+QRectF BoxItem::labelRect() const {
+    const QRectF r(pos(), size_);
+    if (!box_.container) return r;
+    // As paintContainer: the bold name, three spaces, the address space on the same line when it
+    // fits, else on a second line.
+    QFont font = titleFont(box_.kind);
+    const double titleWidth = QFontMetricsF(font).horizontalAdvance(box_.title + "   ");
+    font.setBold(false);
+    const double subtitleWidth = QFontMetricsF(font).horizontalAdvance(box_.subtitle);
+    const double room = r.width() - 20;
+    const QSizeF text = subtitleWidth <= room - titleWidth
+                            ? QSizeF(titleWidth + subtitleWidth, 18)
+                            : QSizeF(std::max(titleWidth, std::min(subtitleWidth, room)), 35);
+    return QRectF(r.topLeft() + QPointF(8, 3), QSizeF(std::min(text.width(), room) + 4, text.height()));
 }
 
 void BoxItem::setHub(bool hub) {
@@ -337,6 +366,14 @@ QLineF LinkItem::line() const {
     return QLineF(borderPoint(a, b.center()), borderPoint(b, a.center()));
 }
 
+QRectF LinkItem::labelRect() const {
+    if (link_.label.isEmpty()) return {};
+    const QFontMetricsF fm(labelFont());
+    const QLineF l = line();
+    return QRectF(l.center() - QPointF(fm.horizontalAdvance(link_.label) / 2 + 4, 9),
+                  QSizeF(fm.horizontalAdvance(link_.label) + 8, 16));
+}
+
 QRectF LinkItem::boundingRect() const {
     const QLineF l = line();
     return QRectF(l.p1(), l.p2()).normalized().adjusted(-60, -20, 60, 20);
@@ -360,12 +397,8 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QLineF l = line();
     painter->drawLine(l);
     if (lod < 0.5 || link_.label.isEmpty()) return;
-    QFont font = painter->font();
-    font.setPointSizeF(7.5);
-    painter->setFont(font);
-    const QFontMetricsF fm(font);
-    const QRectF label(l.center() - QPointF(fm.horizontalAdvance(link_.label) / 2 + 4, 9),
-                       QSizeF(fm.horizontalAdvance(link_.label) + 8, 16));
+    painter->setFont(labelFont());
+    const QRectF label = labelRect();
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 220));
     painter->drawRoundedRect(label, 3, 3);

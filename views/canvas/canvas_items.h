@@ -42,6 +42,9 @@ public:
     QSizeF size() const { return size_; }
     // Containers resize by their grip (bottom right, when selected).
     void setSize(const QSizeF& size);
+    // What a flow's line must not cross, in scene coordinates: a node's whole card, a container's
+    // title text (name and address space, as paintContainer sets them).
+    QRectF labelRect() const;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
@@ -77,6 +80,8 @@ public:
     QString toId() const { return link_.to; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    // The label's box at its middle (scene coordinates); empty when the link has no label.
+    QRectF labelRect() const;
 
 private:
     QLineF line() const;

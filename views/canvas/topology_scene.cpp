@@ -316,19 +316,46 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
             labels.push_back(path->endLabelRect());
         }
     }
+    // Each line goes under the cards, container titles and link labels it passes.
+    {
+        std::vector<QRectF> occluders;
+        for (const BoxItem* box : std::as_const(boxes_))
+            occluders.push_back(box->labelRect());
+        for (const LinkItem* link : std::as_const(links_))
+            if (const QRectF r = link->labelRect(); !r.isEmpty()) occluders.push_back(r);
+        for (PathItem* path : paths_)
+            path->setOccluders(occluders);
+    }
     // A single flow: its findings as callouts near what they are about, each where it covers the
     // fewest labels, end labels and other callouts.
     if (traces.size() == 1) {
         const Trace* t = traces.front();
         const PathItem* path = paths_.front();
         std::vector<QRectF> obstacles;
-        for (const BoxItem* box : std::as_const(boxes_)) {
-            const QRectF r = box->sceneBoundingRect();
-            obstacles.push_back(box->box().container ? QRectF(r.topLeft(), QSizeF(r.width(), 30)) : r);
-        }
+        // What a callout must not cover: the cards, the titles' text, the link labels, the end
+        // labels and the callouts placed before it.
+        for (const BoxItem* box : std::as_const(boxes_))
+            obstacles.push_back(box->labelRect());
+        for (const LinkItem* link : std::as_const(links_))
+            if (const QRectF r = link->labelRect(); !r.isEmpty()) obstacles.push_back(r);
         for (const PathItem* p : paths_)
             if (!p->endLabelRect().isNull()) obstacles.push_back(p->endLabelRect());
         const QRectF content = contentRect();
+        // Points every 10 units along the shown lines, the request's and the reply's.
+        std::vector<QPointF> lineSamples;
+        for (const PathItem* p : paths_)
+            for (std::size_t k = 1; k < p->stops().size(); ++k) {
+                QPointF from = p->stops()[k - 1].point;
+                std::vector<QPointF> bends = p->stops()[k].via;
+                bends.push_back(p->stops()[k].point);
+                for (const QPointF& to : bends) {
+                    const QLineF piece(from, to);
+                    const int n = std::min(2000, int(piece.length() / 10));
+                    for (int j = 0; j <= n; ++j)
+                        lineSamples.push_back(piece.pointAt(n == 0 ? 0 : double(j) / n));
+                    from = to;
+                }
+            }
         for (std::size_t i = 0; i < t->findings.size(); ++i) {
             const Finding& f = t->findings[i];
             if (f.severity == Severity::Info) continue;
@@ -356,27 +383,53 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
                 new CalloutItem(anchor, displayText(f.message), hint,
                                 f.severity == Severity::Error ? QColor(224, 49, 49) : QColor(240, 140, 0));
             const QSizeF size = callout->boxSize();
+            // What a place costs: covered names (4 per unit of area), covered line (400 a sample,
+            // as much as a label piece: the demo's callout lay across hops 4 to 5), and the part
+            // past the drawing's edge (0.5 per unit: the fit zooms out to show it, contentRect
+            // takes callouts in; less bad than a covered name, worse than empty space inside).
+            const auto placeCost = [&](const QPointF& offset) {
+                const QRectF r(anchor + offset, size);
+                double cost = 0;
+                for (const QRectF& o : obstacles) {
+                    const QRectF overlap = r & o;
+                    cost += 4 * overlap.width() * overlap.height();
+                }
+                for (const QPointF& p : lineSamples)
+                    if (r.contains(p)) cost += 400;
+                const QRectF inside = r & content;
+                return cost + 0.5 * (r.width() * r.height() - inside.width() * inside.height());
+            };
             double best = 1e18;
             QPointF bestOffset;
             for (int ring = 0; ring < 6 && best > 0; ++ring) {
                 const double up = 128 + ring * 70, down = 40 + ring * 70, side = 40 + (ring % 3) * 90;
+                const double w = size.width(), h = size.height();
                 for (const QPointF offset :
-                     {QPointF(side, -up), QPointF(-side - size.width(), -up), QPointF(side, down),
-                      QPointF(-side - size.width(), down), QPointF(side + 60, -size.height() / 2),
-                      QPointF(-side - 60 - size.width(), -size.height() / 2)}) {
-                    const QRectF r(anchor + offset, size);
-                    double cost = ring * 100.0; // nearer is better
-                    for (const QRectF& o : obstacles) {
-                        const QRectF overlap = r & o;
-                        cost += overlap.width() * overlap.height();
-                    }
-                    const QRectF inside = r & content;
-                    cost += 2 * (r.width() * r.height() - inside.width() * inside.height());
+                     {QPointF(side, -up), QPointF(-side - w, -up), QPointF(side, down),
+                      QPointF(-side - w, down), QPointF(side + 60, -h / 2), QPointF(-side - 60 - w, -h / 2),
+                      QPointF(-w / 2, -up + 40 - h), QPointF(-w / 2, down + 20)}) {
+                    const double cost = ring * 100.0 + placeCost(offset); // nearer is better
                     if (cost < best) {
                         best = cost;
                         bestOffset = offset;
                     }
                 }
+            }
+            // Then nudged, a few units at a time, while that uncovers something: the places above
+            // are coarse, and one a little off lay over a card's edge.
+            for (int round = 0; round < 40; ++round) {
+                const double here = placeCost(bestOffset);
+                if (here == 0) break;
+                QPointF step;
+                double better = here;
+                for (const double d : {6.0, 12.0, 24.0, 48.0})
+                    for (const QPointF dir : {QPointF(1, 0), QPointF(-1, 0), QPointF(0, 1), QPointF(0, -1)})
+                        if (const double c = placeCost(bestOffset + dir * d); c < better) {
+                            better = c;
+                            step = dir * d;
+                        }
+                if (step.isNull()) break;
+                bestOffset += step;
             }
             callout->setBoxOffset(bestOffset);
             obstacles.push_back(callout->box().adjusted(-6, -6, 6, 6));
@@ -427,6 +480,8 @@ QRectF TopologyScene::contentRect() const {
         r |= stopsRect(*path);
         r |= path->endLabelRect(); // a denied flow's label above a VM at the top was cut by the fit
     }
+    for (const CalloutItem* callout : callouts_)
+        r |= callout->box(); // placed inside the drawing when it can be, never cut by the fit
     return r;
 }
 

@@ -8,6 +8,8 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <utility>
+
 namespace pathlight {
 
 TopologyView::TopologyView(QWidget* parent) : QGraphicsView(parent) {
@@ -25,7 +27,7 @@ void TopologyView::zoomBy(double factor, ZoomAnchor anchor) {
     // The wheel and a pinch zoom around the pointer; menu items and keys around the view's
     // centre (newcomer walk: Ctrl+1 with the pointer on empty space showed an empty canvas).
     setTransformationAnchor(anchor == ZoomAnchor::Pointer ? AnchorUnderMouse : AnchorViewCenter);
-    followsFit_ = false;
+    stopFollowingFit();
     scale(next / zoom(), next / zoom());
     setTransformationAnchor(AnchorUnderMouse);
     emit zoomChanged(zoom());
@@ -50,6 +52,10 @@ void TopologyView::fitAll() {
     if (!scene()) return;
     updateSceneRect(scene()->sceneRect()); // as showDocument
     adjusting_ = true;
+    // The whole drawing is in sight: no scroll bars (the scene's margin for dragging left them
+    // at every fit). Set before fitting, so that the fit has the whole viewport.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     fitInView(drawingRect(), Qt::KeepAspectRatio);
     adjusting_ = false;
     followsFit_ = true;
@@ -57,11 +63,19 @@ void TopologyView::fitAll() {
     emit zoomChanged(zoom());
 }
 
+void TopologyView::stopFollowingFit() {
+    followsFit_ = false;
+    const bool was = std::exchange(adjusting_, true); // the bars coming back move no scroll of the user's
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    adjusting_ = was;
+}
+
 void TopologyView::resizeEvent(QResizeEvent* event) {
     const bool refit = followsFit_;
-    adjusting_ = true;
+    const bool was = std::exchange(adjusting_, true); // inside fitAll when the fit hid the bars
     QGraphicsView::resizeEvent(event);
-    adjusting_ = false;
+    adjusting_ = was;
     // Refit when the view itself changed size (the window, a dock), not when only the viewport
     // did because the fit showed or hid a scroll bar: that refit hid or showed it again, and
     // again, without end (breaker, session 15: Ctrl+0 on a 20-VNet file froze the window).
@@ -70,7 +84,7 @@ void TopologyView::resizeEvent(QResizeEvent* event) {
 
 void TopologyView::scrollContentsBy(int dx, int dy) {
     QGraphicsView::scrollContentsBy(dx, dy);
-    if (!adjusting_) followsFit_ = false;
+    if (!adjusting_) stopFollowingFit();
 }
 
 void TopologyView::showDocument() {
@@ -80,7 +94,7 @@ void TopologyView::showDocument() {
     // 500-spoke file opened after the demo showed an empty corner).
     updateSceneRect(scene()->sceneRect());
     if (fitZoom() >= kLegibleZoom) return fitAll();
-    followsFit_ = false;
+    stopFollowingFit();
     setTransform(QTransform::fromScale(kLegibleZoom, kLegibleZoom));
     // Centred on the flow shown, when one is (on a large design it may lie far from the middle).
     const auto* topology = qobject_cast<const TopologyScene*>(scene());
@@ -115,7 +129,7 @@ void TopologyView::bringIntoView(const QRectF& rect) {
     const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
     if (!zoomIn && (seen.contains(rect) || seen.contains(drawingRect()))) return;
     if (scale < zoom() || zoomIn) {
-        followsFit_ = false;
+        stopFollowingFit();
         setTransform(QTransform::fromScale(scale, scale));
         emit zoomChanged(zoom());
     }
@@ -124,7 +138,7 @@ void TopologyView::bringIntoView(const QRectF& rect) {
 
 void TopologyView::resetZoom() {
     setTransformationAnchor(AnchorViewCenter); // as zoomBy's ZoomAnchor::Centre
-    followsFit_ = false;
+    stopFollowingFit();
     setTransform(QTransform());
     setTransformationAnchor(AnchorUnderMouse);
     emit zoomChanged(zoom());

@@ -59,6 +59,9 @@ private:
     bool followsFit_ = false;
     bool adjusting_ = false; // inside fitAll or a resize: scrolls are the view's own
     QRectF drawingRect() const;
+    // The user zoomed or scrolled (or a document was shown at a zoom of its own): resizes no
+    // longer refit, and the scroll bars come back.
+    void stopFollowingFit();
     bool spaceHeld_ = false;
     bool panning_ = false;
     QPointF panFrom_;

@@ -77,6 +77,8 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     // units was a hairline (second newcomer walk).
     const bool far = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) <
                      BoxItem::kNameDetail;
+    painter->save();
+    if (!far && visible_) painter->setClipPath(*visible_, Qt::IntersectClip);
     for (int pass = 0; pass < 2; ++pass) {
         QPen pen(pass == 0 ? halo : color_, pass == 0 ? (far ? 7 : 12) : (far ? 3 : 5),
                  pass == 0 ? Qt::SolidLine : style_, Qt::RoundCap, Qt::RoundJoin);
@@ -109,6 +111,7 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->drawPolygon(
             QPolygonF{mid + dir * 10, mid - dir * 8 + normal * 8, mid - dir * 8 - normal * 8});
     }
+    painter->restore();
     // Text under 7 px says nothing: zoomed out (`far`, below BoxItem::kNameDetail) the path and
     // its colour speak and the Flows panel names the verdict (levels of detail).
     if (endText_.isEmpty() || far) return;
@@ -220,6 +223,27 @@ QRectF PathItem::endLabelRect() const {
     if (stops_.empty() || endText_.isEmpty()) return {};
     // Above the last marker, clear of its badges.
     return QRectF(endCorner_.value_or(stops_.back().point + QPointF(16, -48)), endLabelSize());
+}
+
+void PathItem::setOccluders(const std::vector<QRectF>& rects) {
+    // Only what lies on the line matters; a 500-spoke estate has thousands of boxes.
+    QRectF line;
+    for (const auto& s : stops_) {
+        line |= QRectF(s.point, QSizeF(1, 1));
+        for (const QPointF& v : s.via)
+            line |= QRectF(v, QSizeF(1, 1));
+    }
+    line.adjust(-10, -10, 10, 10);
+    QPainterPath hidden;
+    hidden.setFillRule(Qt::WindingFill);
+    for (const QRectF& r : rects)
+        if (r.intersects(line)) hidden.addRect(r);
+    visible_.reset();
+    update();
+    if (hidden.isEmpty()) return;
+    QPainterPath all;
+    all.addRect(boundingRect());
+    visible_ = all.subtracted(hidden.simplified());
 }
 
 void PathItem::setEndLabelCorner(const QPointF& corner) {

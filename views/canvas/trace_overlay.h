@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QPainterPath>
 #include <QString>
 
 #include <functional>
@@ -47,6 +48,13 @@ public:
     QRectF endLabelRect() const;
     QSizeF endLabelSize() const;
     void setEndLabelCorner(const QPointF& corner);
+    // Where the line is not drawn (scene coordinates): the cards of the nodes it passes and the
+    // titles and labels it would cross; it goes under them, as a line goes under the boxes in a
+    // diagram, and the markers stay on top (newcomer walk: the demo's path crossed "gw-er" and
+    // "snet-app 10.1.0.0/24").
+    void setOccluders(const std::vector<QRectF>& rects);
+    // Where the line may be drawn; nullopt: everywhere.
+    const std::optional<QPainterPath>& visibleArea() const { return visible_; }
     // Called when a hop marker is clicked (flow id is the caller's).
     std::function<void(int hop)> onHopClicked;
 
@@ -56,6 +64,7 @@ private:
     Qt::PenStyle style_;
     QString endText_, endDetail_;
     std::optional<QPointF> endCorner_;
+    std::optional<QPainterPath> visible_;
 };
 
 // A numbered hop marker with its badges; its tooltip is the hop's summary.
