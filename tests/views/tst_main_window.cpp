@@ -2050,7 +2050,12 @@ private slots:
         QVERIFY(w.openFile(Document::demoPath()));
         QTest::qWait(20); // the window shows the document once the open returns to the event loop
         w.flowsPanel()->selectFlow("f-kms");
-        QTRY_VERIFY(w.view()->zoom() >= TopologyView::kLegibleZoom);
+        QTRY_VERIFY2(w.view()->zoom() >= TopologyView::kLegibleZoom,
+                     qPrintable(QString::number(w.view()->zoom())));
+        QFont name; // a node's name as BoxItem draws it, on screen at this zoom
+        name.setPointSizeF(8.5);
+        QVERIFY2(QFontInfo(name).pixelSize() * w.view()->zoom() >= 9,
+                 qPrintable(QString::number(w.view()->zoom())));
         const QRect shown = w.view()->viewport()->rect();
         for (const auto& b : w.scene()->diagram().boxes)
             QVERIFY2(shown.contains(w.view()->mapFromScene(b.rect).boundingRect()), qPrintable(b.id));

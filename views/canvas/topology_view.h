@@ -34,8 +34,9 @@ public:
     // however large the design; zooming in stops at 800 %.
     double minimumZoom() const { return std::min(0.05, fitZoom()); }
     static constexpr double maximumZoom() { return 8; }
-    // Node labels are 8.5 pt: below this zoom they would be smaller than 7 px on screen.
-    static constexpr double kLegibleZoom = 0.65;
+    // Node labels are 8.5 pt (11.3 px at 96 dpi): below this zoom they would be smaller than
+    // 9 px on screen (at 65 % they were 7 px, 4–5 px tall: "unreadable", newcomer walk).
+    static constexpr double kLegibleZoom = 0.8;
     // Whether the view shows the whole drawing as Fit left it: then a resize (a dock closed, the
     // window maximised) fits again; a zoom or a scroll by the user stops that.
     bool followsFit() const { return followsFit_; }
