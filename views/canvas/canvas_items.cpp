@@ -7,6 +7,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QHash>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 #include <QtMath>
@@ -366,8 +367,14 @@ QLineF LinkItem::line() const {
     return QLineF(borderPoint(a, b.center()), borderPoint(b, a.center()));
 }
 
+void LinkItem::setThin(bool thin) {
+    if (thin_ == thin) return;
+    thin_ = thin;
+    update();
+}
+
 QRectF LinkItem::labelRect() const {
-    if (link_.label.isEmpty()) return {};
+    if (link_.label.isEmpty() || thin_) return {};
     const QFontMetricsF fm(labelFont());
     const QLineF l = line();
     return QRectF(l.center() - QPointF(fm.horizontalAdvance(link_.label) / 2 + 4, 9),
@@ -387,7 +394,10 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         pen = QPen(QColor(106, 63, 181), 3.5);
     else if (link_.kind == DiagramLinkKind::Vpn)
         pen = QPen(QColor(11, 138, 106), 3, Qt::DashDotLine);
-    else if (link_.kind == DiagramLinkKind::Peering)
+    else if (link_.kind == DiagramLinkKind::Peering && thin_) {
+        pen = QPen(QColor(0, 120, 212, 110), 1);
+        pen.setCosmetic(true);
+    } else if (link_.kind == DiagramLinkKind::Peering)
         pen = QPen(QColor(0, 120, 212), 3, Qt::DashLine);
     else if (link_.kind == DiagramLinkKind::BgpPeer)
         pen = QPen(QColor(31, 122, 140), 1.5, Qt::DotLine);
@@ -395,8 +405,32 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         pen = QPen(QColor(47, 133, 90), 1.5);
     painter->setPen(pen);
     const QLineF l = line();
+    // A link between boxes inside VNets goes behind the other VNets and sites on its way (an
+    // ExpressRoute connection drawn across a spoke read as if the spoke were connected; peerings
+    // are behind every box already, by their z).
+    painter->save();
+    if (link_.kind != DiagramLinkKind::Peering && scene()) {
+        QPainterPath hidden;
+        hidden.setFillRule(Qt::WindingFill);
+        const auto holds = [](const BoxItem* outer, const BoxItem* inner) {
+            return outer->sceneBoundingRect().contains(inner->sceneBoundingRect());
+        };
+        for (QGraphicsItem* item :
+             scene()->items(QRectF(l.p1(), l.p2()).normalized().adjusted(-1, -1, 1, 1))) {
+            const auto* box = dynamic_cast<const BoxItem*>(item);
+            if (!box || !box->box().container || !box->box().parent.isEmpty()) continue;
+            if (box == from_ || box == to_ || holds(box, from_) || holds(box, to_)) continue;
+            hidden.addRect(box->sceneBoundingRect());
+        }
+        if (!hidden.isEmpty()) {
+            QPainterPath all;
+            all.addRect(boundingRect());
+            painter->setClipPath(all.subtracted(hidden.simplified()), Qt::IntersectClip);
+        }
+    }
     painter->drawLine(l);
-    if (lod < 0.5 || link_.label.isEmpty()) return;
+    painter->restore();
+    if (lod < 0.5 || link_.label.isEmpty() || thin_) return;
     painter->setFont(labelFont());
     const QRectF label = labelRect();
     painter->setPen(Qt::NoPen);

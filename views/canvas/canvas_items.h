@@ -82,12 +82,17 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     // The label's box at its middle (scene coordinates); empty when the link has no label.
     QRectF labelRect() const;
+    DiagramLinkKind kind() const { return link_.kind; }
+    // One of many (a hub's peerings): a 1-pixel line, lighter, without its label.
+    void setThin(bool thin);
+    bool isThin() const { return thin_; }
 
 private:
     QLineF line() const;
     DiagramLink link_;
     const BoxItem* from_;
     const BoxItem* to_;
+    bool thin_ = false;
 };
 
 // The border point of rect on the segment from its centre towards target.

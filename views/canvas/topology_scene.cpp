@@ -78,6 +78,12 @@ void TopologyScene::setDiagram(const Diagram& diagram) {
         }
     for (auto it = peerings.cbegin(); it != peerings.cend(); ++it)
         if (BoxItem* box = boxes_.value(it.key()); box && it.value() >= 3) box->setHub(true);
+    // A hub's many peerings are one fan of thin lines: 500 dashed 3-unit lines were a blue wall
+    // around the hub and over its neighbours' names.
+    for (LinkItem* link : links_)
+        if (link->kind() == DiagramLinkKind::Peering)
+            link->setThin(std::max(peerings.value(link->fromId()), peerings.value(link->toId())) >
+                          kFanPeerings);
     hint_ = nullptr;
     if (diagram_.boxes.size() <= 1) { // only the Internet: an empty design says where to begin
         hint_ = addText(tr("An empty design. Choose an object in the Palette and click here to place it "

@@ -14,6 +14,8 @@ namespace pathlight {
 class TopologyScene : public QGraphicsScene {
     Q_OBJECT
 public:
+    // A VNet with more peerings than this draws them as a fan of thin lines.
+    static constexpr int kFanPeerings = 12;
     explicit TopologyScene(QObject* parent = nullptr);
 
     void setDiagram(const Diagram& diagram);
