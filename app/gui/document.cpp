@@ -155,6 +155,7 @@ QList<Document::RecoveryCopy> Document::recoveryCopies() {
     QList<RecoveryCopy> out;
     const QDir dir(recoveryFolder());
     for (const QFileInfo& info : dir.entryInfoList({"*.pathlight.json"}, QDir::Files, QDir::Time)) {
+        if (recoveryInUse(info.filePath())) continue;
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly)) continue;
         const QByteArray bytes = file.read(qint64(LoadLimits{}.maxBytes) + 1);
@@ -169,6 +170,13 @@ QList<Document::RecoveryCopy> Document::recoveryCopies() {
     return out;
 }
 
+bool Document::recoveryInUse(const QString& copy) {
+    QLockFile lock(copy + ".lock");
+    lock.setStaleLockTime(0);          // a live holder's lock never goes stale by age (it is hours old)
+    if (lock.tryLock(0)) return false; // nobody's, or a crashed process's (removed as stale)
+    return lock.error() == QLockFile::LockFailedError;
+}
+
 QString Document::autosave() {
     // Back to the saved state (undone, say): an older copy would offer undone work back at the
     // next start (newcomer, 2026-11-30), so it goes.
@@ -178,6 +186,13 @@ QString Document::autosave() {
     }
     const QString target = recoveryPath();
     QDir().mkpath(QFileInfo(target).absolutePath());
+    // The copy is this process's while it lives (recoveryCopies skips it elsewhere).
+    if (!recoveryLock_ || lockedCopy_ != target) {
+        lockedCopy_ = target;
+        recoveryLock_ = std::make_unique<QLockFile>(target + ".lock");
+        recoveryLock_->setStaleLockTime(0);
+        recoveryLock_->tryLock(0);
+    }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) return file.errorString();
     Topology copy = topology();
@@ -205,6 +220,7 @@ QString Document::recoverFrom(const QString& recoveryFile) {
 
 void Document::discardRecovery() {
     QFile::remove(recoveryPath());
+    recoveryLock_.reset(); // unlocked: its lock file goes too
 }
 
 void Document::recompute(bool drawingKept) {

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -77,7 +78,13 @@ public:
         QString originalPath; // the document's file, canonical; empty for an untitled document
         QDateTime saved;      // when it was autosaved
     };
+    // Copies that another running Pathlight is still autosaving to (it holds the copy's lock,
+    // `COPY.lock`) are not listed: a second window started beside a live one offered that one's
+    // unsaved work as if it had crashed (newcomer walk, session 16). A crashed process's lock is
+    // stale (QLockFile: its process is gone), and its copy is offered.
     static QList<RecoveryCopy> recoveryCopies();
+    // Whether a running process (this one included) autosaves to `copy` now.
+    static bool recoveryInUse(const QString& copy);
 
     // Writes through QSaveFile (atomic) and marks the document clean. Returns the error, if any.
     QString saveAs(const QString& path);
@@ -111,6 +118,8 @@ private:
     QString path_;
     bool lastChangeKeptDrawing_ = false;
     QString recoveryKey_;
+    std::unique_ptr<QLockFile> recoveryLock_; // held while this document autosaves to its copy
+    QString lockedCopy_;                      // the copy recoveryLock_ is for
     std::shared_ptr<const EndpointCatalog> catalog_;
     void retire(std::shared_ptr<const Network> network);
 

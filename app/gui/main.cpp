@@ -153,23 +153,26 @@ int main(int argc, char** argv) {
     // With --import, the demo first, so that an import that fails leaves the usual window.
     QList<QPointer<pathlight::MainWindow>> windows =
         pathlight::openWindows(files.isEmpty() ? QStringList{path} : files, prepare);
-    if (windows.isEmpty()) {
-        if (unattended) return 2;
-        // A file that cannot be opened leaves the window empty (the reasons were shown): opening
-        // the demo instead would look as if the file had opened.
-        auto* empty = new pathlight::MainWindow;
-        empty->setAttribute(Qt::WA_DeleteOnClose);
-        prepare(*empty);
-        windows << empty;
-    }
+    // No file could be opened (each one's reasons were shown): nothing was opened, so no window.
+    // The demo instead looked as if the file had opened; an empty window left behind showed a
+    // bare canvas at 938 % and an empty matrix (newcomer walks).
+    if (windows.isEmpty()) return 2;
     if (parser.isSet(import) && !windows.constFirst()->importAzureFiles(parser.values(import)) && unattended)
         return 2;
     pathlight::MainWindow& window = *windows.constFirst();
     if (parser.isSet(compare) && !window.compareWith(parser.value(compare)) && unattended) return 2;
     for (const auto& other : windows)
         other->show();
-    // Work autosaved but never saved (a crash, kill -9) is offered back at start-up.
-    if (!unattended) QTimer::singleShot(0, &window, [&window] { window.offerRecoveries(); });
+    // Work autosaved but never saved (a crash, kill -9) is offered back at start-up, before the
+    // welcome screen (which then is not shown when work came back: it said "the demo is open
+    // behind this window" over the recovered work, and hid the recovery question).
+    const bool welcome = files.isEmpty() && !unattended && !parser.isSet(import) &&
+                         QSettings().value("welcome/show", true).toBool();
+    if (!unattended)
+        QTimer::singleShot(0, &window, [&window, welcome] {
+            window.offerRecoveries();
+            if (welcome && !window.document()->isModified()) window.showGallery(true);
+        });
     // An id the document does not have is said, not ignored: unattended it ends the run.
     const pathlight::Topology& topology = window.document()->topology();
     if (parser.isSet(flow)) {
@@ -189,10 +192,6 @@ int main(int argc, char** argv) {
         if (!known) window.statusBar()->showMessage(why, 8000);
         window.inspectObject(parser.value(select));
     }
-    // First start (and until the user turns it off): the welcome screen over the demo.
-    if (files.isEmpty() && !unattended && !parser.isSet(import) &&
-        QSettings().value("welcome/show", true).toBool())
-        QTimer::singleShot(0, &window, [&window] { window.showGallery(true); });
     if (parser.isSet(screenshot)) {
         // For documentation and checks under xvfb: let the layout settle, grab, quit.
         QTimer::singleShot(800, &window, [&] {

@@ -204,6 +204,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    bool statusShowsFlow_ = false; // the status bar's message is the shown flow's verdict
     // Shows an NSG, route table, firewall policy or load balancer editor, and applies what it
     // hands back as one undo step (main_window_editing.cpp).
     void showObjectEditor(ObjectEditor* editor);

@@ -80,7 +80,7 @@ bool MainWindow::openFile(const QString& path, bool askFirst) {
     if (errors.empty()) {
         forgetImportReport(); // it was about the document now closed
         const QFileInfo recovery(document_->recoveryPath());
-        if (recovery.exists()) {
+        if (recovery.exists() && !Document::recoveryInUse(recovery.filePath())) {
             if (askRecover(QLocale().toString(recovery.lastModified(), QLocale::ShortFormat)))
                 document_->recover();
             else

@@ -57,7 +57,12 @@ void MainWindow::showSelectedFlows() {
             tr("%1: %2").arg(visible(t.flowName.empty() ? t.flowId : t.flowName), displayVerdict(t.verdict));
         if (const Finding* why = verdictFinding(t)) message += " — " + displayText(why->message);
         statusBar()->showMessage(message);
+    } else if (statusShowsFlow_) {
+        // The flow it spoke of is no longer shown (File ▸ New, another file, a recovery): the
+        // demo's "rejected" stayed beside "0 flows" (newcomer walk).
+        statusBar()->clearMessage();
     }
+    statusShowsFlow_ = shown.size() == 1;
 }
 
 QString MainWindow::untraceable(const Json& flow) const {

@@ -2211,6 +2211,17 @@ private slots:
         }
     }
 
+    void theStatusBarForgetsAFlowNoLongerShown() {
+        // Newcomer walk: after File ▸ New the status bar still said the demo's flow was rejected,
+        // beside "0 flows".
+        MainWindow w;
+        QVERIFY(w.openFile(Document::demoPath()));
+        w.flowsPanel()->selectFlow("f-kms");
+        QVERIFY(!w.statusBar()->currentMessage().isEmpty());
+        w.document()->clearToNew();
+        QTRY_VERIFY(w.statusBar()->currentMessage().isEmpty());
+    }
+
     void aFittedDrawingHasNoScrollBars() {
         // Newcomer walk: Ctrl+0 showed the whole drawing and two scroll bars beside it (the
         // scene's margin for dragging). Fitted, none; zoomed in, they come back to scroll.

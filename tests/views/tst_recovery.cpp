@@ -60,8 +60,15 @@ class TestRecovery : public QObject {
     Q_OBJECT
 private:
     // Starts the child on path, waits for its recovery copy to appear, kills it with SIGKILL.
+    static int copiesOnDisk() {
+        return int(QDir(Document::recoveryFolder()).entryList({"*.pathlight.json"}, QDir::Files).size());
+    }
+
+    // Also checks that a live process's copy is not offered: while the child runs, its copy is on
+    // disk and recoveryCopies() does not list it; once killed, it does.
     static bool editAndKill(const QString& path) {
         const int before = int(Document::recoveryCopies().size());
+        const int onDisk = copiesOnDisk();
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("PATHLIGHT_RECOVERY_CHILD", path.isEmpty() ? QStringLiteral("-") : path);
@@ -71,12 +78,19 @@ private:
         if (!child.waitForStarted(10000)) return false;
         QElapsedTimer clock;
         clock.start();
-        while (Document::recoveryCopies().size() == before && clock.elapsed() < 20000) {
+        while (copiesOnDisk() == onDisk && clock.elapsed() < 20000) {
             if (child.state() == QProcess::NotRunning) {
                 qWarning() << "child ended early:" << child.exitCode() << child.readAllStandardError();
                 return false;
             }
             QTest::qWait(50);
+        }
+        QTest::qWait(100); // the copy is written; its lock was taken before
+        if (copiesOnDisk() == onDisk || Document::recoveryCopies().size() != before) {
+            qWarning() << "a live process's copy was listed (or none was written)";
+            child.kill();
+            child.waitForFinished(10000);
+            return false;
         }
         child.kill(); // SIGKILL: no close event, no clean-up
         child.waitForFinished(10000);
@@ -126,8 +140,25 @@ private slots:
         QVERIFY(w.document()->path().isEmpty());
         QCOMPARE(int(w.document()->topology().vnets.size()), 1); // the VNet placed before the kill
         QVERIFY(w.document()->isModified());
-        // The recovered document autosaves to the copy it came from: still one copy, not two.
+        // The recovered document autosaves to the copy it came from: still one copy, not two,
+        // and while this window lives another one is not offered it.
         QCOMPARE(w.document()->autosave(), QString());
+        QCOMPARE(copiesOnDisk(), 1);
+        QVERIFY(Document::recoveryCopies().isEmpty());
+        MainWindow beside;
+        beside.chooseRecovery = [](const QStringList&) { return 0; };
+        QVERIFY(!beside.offerRecoveries());
+    }
+
+    void aCopyIsOfferedOnceItsWindowIsGone() {
+        {
+            MainWindow w;
+            w.document()->clearToNew();
+            QVERIFY(!w.placeObject("vnet", QPointF(0, 0), QString()).isEmpty());
+            QCOMPARE(w.document()->autosave(), QString());
+            QCOMPARE(copiesOnDisk(), 1);
+            QVERIFY(Document::recoveryCopies().isEmpty()); // its window still works on it
+        } // gone without saving or discarding: as after a crash, the copy is left
         QCOMPARE(Document::recoveryCopies().size(), 1);
         // Declined: the copy stays for later.
         MainWindow later;
