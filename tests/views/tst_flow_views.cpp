@@ -269,6 +269,25 @@ private slots:
         }
     }
 
+    void theVerdictSitsNextToWhereTheFlowEnds() {
+        // Newcomer walk: a flow denied at its first hop showed "denied" 400 units away from it,
+        // at the far end of its reason. For every example's flows, the pill is near the last stop.
+        for (const QString& name : QDir(":/examples").entryList({"*.pathlight.json"})) {
+            MainWindow w;
+            QVERIFY(w.openFile(":/examples/" + name));
+            for (const auto& flow : w.document()->topology().flows) {
+                w.flowsPanel()->selectFlow(QString::fromStdString(flow.id));
+                const PathItem* path = w.scene()->pathItemCount() ? w.scene()->pathItem(0) : nullptr;
+                if (!path || path->stops().empty() || path->endPillRect().isNull()) continue;
+                const QPointF last = path->stops().back().point;
+                const QRectF pill = path->endPillRect();
+                const double dx = std::max({0.0, pill.left() - last.x(), last.x() - pill.right()});
+                QVERIFY2(dx < 40,
+                         qPrintable(QString("%1 %2: %3").arg(name, QString::fromStdString(flow.id)).arg(dx)));
+            }
+        }
+    }
+
     void calloutsCoverNoNameAndNoLine() {
         // Newcomer walk: a callout covered "Internet and Microsoft services"; in the redrawn demo
         // one lay across the line from hop 4 to hop 5. No callout covers a card, a title, a link
@@ -289,7 +308,12 @@ private slots:
                 taken.push_back(end);
         for (const CalloutItem* c : callouts) {
             for (const QRectF& r : taken)
-                QVERIFY2(!c->box().intersects(r), qPrintable(QString("%1 over %2,%3 %4x%5").arg(c->text()).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())));
+                QVERIFY2(!c->box().intersects(r), qPrintable(QString("%1 over %2,%3 %4x%5")
+                                                                 .arg(c->text())
+                                                                 .arg(r.x())
+                                                                 .arg(r.y())
+                                                                 .arg(r.width())
+                                                                 .arg(r.height())));
             const auto& stops = w.scene()->pathItem(0)->stops();
             for (std::size_t i = 1; i < stops.size(); ++i)
                 for (int k = 0; k <= 50; ++k)

@@ -121,20 +121,25 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     font.setBold(true);
     const QFontMetricsF fm(font);
     const QRectF box = endLabelRect();
+    const bool leftOfStop = box.right() <= stops_.back().point.x();
+    const auto placed = [&](double width, double y, double height) {
+        return QRectF(QPointF(leftOfStop ? box.right() - width : box.left(), box.top() + y),
+                      QSizeF(width, height));
+    };
+    const QRectF pill = endPillRect();
     painter->setFont(font);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color_);
-    painter->drawRoundedRect(QRectF(box.topLeft(), QSizeF(fm.horizontalAdvance(endText_) + 14, 20)), 4, 4);
+    painter->drawRoundedRect(pill, 4, 4);
     painter->setPen(Qt::white);
-    painter->drawText(QRectF(box.topLeft(), QSizeF(fm.horizontalAdvance(endText_) + 14, 20)), Qt::AlignCenter,
-                      endText_);
+    painter->drawText(pill, Qt::AlignCenter, endText_);
     if (endDetail_.isEmpty()) return;
     font.setBold(false);
     font.setPointSizeF(7.5);
     painter->setFont(font);
     const QFontMetricsF small(font);
     const QString detail = small.elidedText(endDetail_, Qt::ElideRight, kEndDetailWidth - 10);
-    const QRectF line(box.topLeft() + QPointF(0, 22), QSizeF(small.horizontalAdvance(detail) + 10, 16));
+    const QRectF line = placed(small.horizontalAdvance(detail) + 10, 22, 16);
     painter->setPen(QPen(color_, 1));
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(line, 3, 3);
@@ -244,6 +249,19 @@ void PathItem::setOccluders(const std::vector<QRectF>& rects) {
     QPainterPath all;
     all.addRect(boundingRect());
     visible_ = all.subtracted(hidden.simplified());
+}
+
+QRectF PathItem::endPillRect() const {
+    const QRectF box = endLabelRect();
+    if (box.isNull()) return {};
+    QFont font;
+    font.setPointSizeF(8);
+    font.setBold(true);
+    const double width = QFontMetricsF(font).horizontalAdvance(endText_) + 14;
+    // Left of the last stop, the label hangs from its right edge, next to the stop (a denied
+    // flow's "denied" sat 400 units away at the left end of its reason: newcomer walk).
+    const bool leftOfStop = box.right() <= stops_.back().point.x();
+    return QRectF(QPointF(leftOfStop ? box.right() - width : box.left(), box.top()), QSizeF(width, 20));
 }
 
 void PathItem::setEndLabelCorner(const QPointF& corner) {

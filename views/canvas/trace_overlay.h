@@ -47,6 +47,8 @@ public:
     // scene moved it (setEndLabelCorner) clear of labels and inside the drawing.
     QRectF endLabelRect() const;
     QSizeF endLabelSize() const;
+    // The verdict's pill in it: at the side nearer the last stop.
+    QRectF endPillRect() const;
     void setEndLabelCorner(const QPointF& corner);
     // Where the line is not drawn (scene coordinates): the cards of the nodes it passes and the
     // titles and labels it would cross; it goes under them, as a line goes under the boxes in a
