@@ -731,7 +731,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+246"/>
+        <location filename="../app/gui/main_window.cpp" line="+256"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -741,7 +741,7 @@ options for every command:
         <translation>and Microsoft services</translation>
     </message>
     <message>
-        <location filename="../views/canvas/canvas_items.cpp" line="+37"/>
+        <location filename="../views/canvas/canvas_items.cpp" line="+53"/>
         <location filename="../views/canvas/diagram.cpp" line="+11"/>
         <source>peering</source>
         <translation>peering</translation>
@@ -4960,7 +4960,7 @@ options for every command:
         <translation>--import and a file to open: one or the other</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>no flow %1 in %2</source>
         <translation>no flow %1 in %2</translation>
     </message>
@@ -4970,7 +4970,7 @@ options for every command:
         <translation>no object %1 in %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>cannot write the screenshot %1 (a PNG in a folder that exists)</translation>
     </message>
@@ -5131,7 +5131,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+154"/>
+        <location filename="../app/gui/document.cpp" line="+169"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
@@ -5146,7 +5146,7 @@ options for every command:
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -6247,7 +6247,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-196"/>
+        <location filename="../app/gui/main_window.cpp" line="-205"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -6358,7 +6358,7 @@ Apply it anyway?</translation>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -6766,7 +6766,7 @@ Apply it anyway?</translation>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-246"/>
+        <location filename="../app/gui/main_window.cpp" line="-255"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -6825,7 +6825,7 @@ Apply it anyway?</translation>
         <translation>Differs in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+200"/>
+        <location filename="../app/gui/main_window.cpp" line="+209"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6950,7 +6950,7 @@ Apply it anyway?</translation>
         <translation>the editor produced no object</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+90"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+95"/>
         <location line="+75"/>
         <source>Add flow %1</source>
         <translation>Add flow %1</translation>
@@ -7101,7 +7101,7 @@ Apply it anyway?</translation>
         <translation>Untitled topology</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-73"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7443,7 +7443,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+103"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+109"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -7453,12 +7453,19 @@ Apply it anyway?</translation>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Nothing to check yet.
+Add VMs or sites: each row is a source, each column a destination.</source>
+        <translation>Nothing to check yet.
+Add VMs or sites: each row is a source, each column a destination.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</source>
         <translation>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</translation>
     </message>
@@ -7756,7 +7763,7 @@ Apply it anyway?</translation>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+83"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+89"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>
@@ -7792,7 +7799,7 @@ Apply it anyway?</translation>
         <translation>Reply of %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — click for the fixes</translation>
     </message>

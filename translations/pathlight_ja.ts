@@ -724,7 +724,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+246"/>
+        <location filename="../app/gui/main_window.cpp" line="+256"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -734,7 +734,7 @@ options for every command:
         <translation>および Microsoft サービス</translation>
     </message>
     <message>
-        <location filename="../views/canvas/canvas_items.cpp" line="+37"/>
+        <location filename="../views/canvas/canvas_items.cpp" line="+53"/>
         <location filename="../views/canvas/diagram.cpp" line="+11"/>
         <source>peering</source>
         <translation>ピアリング</translation>
@@ -4949,7 +4949,7 @@ options for every command:
         <translation>--import と開くファイルは同時に指定できません</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>no flow %1 in %2</source>
         <translation>%2 にフロー %1 はありません</translation>
     </message>
@@ -4959,7 +4959,7 @@ options for every command:
         <translation>%2 にオブジェクト %1 はありません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>スクリーンショット %1 を書き込めません (既存のフォルダー内の PNG を指定してください)</translation>
     </message>
@@ -5120,7 +5120,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+154"/>
+        <location filename="../app/gui/document.cpp" line="+169"/>
         <source>no recovery copy</source>
         <translation>回復用のコピーがありません</translation>
     </message>
@@ -5135,7 +5135,7 @@ options for every command:
         <translation>保存されていない変更の回復</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -6232,7 +6232,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-196"/>
+        <location filename="../app/gui/main_window.cpp" line="-205"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -6343,7 +6343,7 @@ Apply it anyway?</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -6750,7 +6750,7 @@ Apply it anyway?</source>
         <translation>ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-246"/>
+        <location filename="../app/gui/main_window.cpp" line="-255"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -6808,7 +6808,7 @@ Apply it anyway?</source>
         <translation>%1 では異なります: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+200"/>
+        <location filename="../app/gui/main_window.cpp" line="+209"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6929,7 +6929,7 @@ Apply it anyway?</source>
         <translation>エディターがオブジェクトを生成しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+90"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+95"/>
         <location line="+75"/>
         <source>Add flow %1</source>
         <translation>フロー %1 を追加</translation>
@@ -7077,7 +7077,7 @@ Apply it anyway?</source>
         <translation>無題のトポロジ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-73"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7414,7 +7414,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+103"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+109"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
@@ -7424,12 +7424,19 @@ Apply it anyway?</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Nothing to check yet.
+Add VMs or sites: each row is a source, each column a destination.</source>
+        <translation>まだ確認するものがありません。
+VM またはサイトを追加してください: 各行が送信元、各列が宛先です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</source>
         <translation>%1 から自身へ: パケットはマシンの外に出ないため、ルートも NSG も適用されません。</translation>
     </message>
@@ -7727,7 +7734,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+83"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+89"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>
@@ -7763,7 +7770,7 @@ Apply it anyway?</source>
         <translation>%1 の応答</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — クリックすると修正を表示</translation>
     </message>

@@ -724,7 +724,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+246"/>
+        <location filename="../app/gui/main_window.cpp" line="+256"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -734,7 +734,7 @@ options for every command:
         <translation>與 Microsoft 服務</translation>
     </message>
     <message>
-        <location filename="../views/canvas/canvas_items.cpp" line="+37"/>
+        <location filename="../views/canvas/canvas_items.cpp" line="+53"/>
         <location filename="../views/canvas/diagram.cpp" line="+11"/>
         <source>peering</source>
         <translation>對等互連</translation>
@@ -4949,7 +4949,7 @@ options for every command:
         <translation>--import 與要開啟的檔案只能擇一</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>no flow %1 in %2</source>
         <translation>%2 中沒有流量 %1</translation>
     </message>
@@ -4959,7 +4959,7 @@ options for every command:
         <translation>%2 中沒有物件 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>cannot write the screenshot %1 (a PNG in a folder that exists)</source>
         <translation>無法寫入螢幕擷取畫面 %1（請指定現有資料夾中的 PNG）</translation>
     </message>
@@ -5120,7 +5120,7 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+154"/>
+        <location filename="../app/gui/document.cpp" line="+169"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
@@ -5135,7 +5135,7 @@ options for every command:
         <translation>復原未儲存的變更</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -6232,7 +6232,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-196"/>
+        <location filename="../app/gui/main_window.cpp" line="-205"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -6343,7 +6343,7 @@ Apply it anyway?</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -6750,7 +6750,7 @@ Apply it anyway?</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-246"/>
+        <location filename="../app/gui/main_window.cpp" line="-255"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -6808,7 +6808,7 @@ Apply it anyway?</source>
         <translation>在 %1 中不同：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+200"/>
+        <location filename="../app/gui/main_window.cpp" line="+209"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6929,7 +6929,7 @@ Apply it anyway?</source>
         <translation>編輯器沒有產生物件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="+90"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="+95"/>
         <location line="+75"/>
         <source>Add flow %1</source>
         <translation>新增流量 %1</translation>
@@ -7077,7 +7077,7 @@ Apply it anyway?</source>
         <translation>未命名的拓撲</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_flows.cpp" line="-73"/>
+        <location filename="../app/gui/main_window_flows.cpp" line="-78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7414,7 +7414,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::ReachabilityMatrix</name>
     <message>
-        <location filename="../views/plots/reachability_matrix.cpp" line="+103"/>
+        <location filename="../views/plots/reachability_matrix.cpp" line="+109"/>
         <source>Protocol</source>
         <translation>通訊協定</translation>
     </message>
@@ -7424,12 +7424,19 @@ Apply it anyway?</source>
         <translation>連接埠</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Nothing to check yet.
+Add VMs or sites: each row is a source, each column a destination.</source>
+        <translation>尚無可檢查的項目。
+請新增 VM 或站台：每一列是來源，每一欄是目的地。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>%1 to itself: the packet does not leave the machine, so no route or NSG applies.</source>
         <translation>%1 到自身：封包不會離開機器，因此不套用任何路由或 NSG。</translation>
     </message>
@@ -7727,7 +7734,7 @@ Apply it anyway?</source>
 <context>
     <name>pathlight::TopologyScene</name>
     <message>
-        <location filename="../views/canvas/topology_scene.cpp" line="+83"/>
+        <location filename="../views/canvas/topology_scene.cpp" line="+89"/>
         <source>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</source>
         <translation>這是空白的設計。請在 [元件庫] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>
@@ -7763,7 +7770,7 @@ Apply it anyway?</source>
         <translation>%1 的回應</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — 按一下以查看修正</translation>
     </message>

@@ -849,6 +849,31 @@ private slots:
         QVERIFY(bar->value() > 0);
     }
 
+    void theMatrixSaysWhenItHasNothingAndItsLegendWraps() {
+        // Newcomer walk: an empty design showed bare axes; "asymmetric" was cut at the panel's edge.
+        MainWindow w;
+        w.document()->clearToNew();
+        ReachabilityMatrix m;
+        m.setNetwork(w.document()->network());
+        m.resize(300, 300);
+        m.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m));
+        m.ensureComputed();
+        QVERIFY(m.sources().isEmpty());
+        QVERIFY(!m.emptyText().isEmpty());
+        auto* legend = m.findChild<QLabel*>("ReachabilityLegend");
+        QVERIFY(legend);
+        QTRY_VERIFY(legend->width() <= m.width());
+        QVERIFY(legend->wordWrap());
+        QVERIFY(legend->heightForWidth(legend->width()) >
+                legend->fontMetrics().lineSpacing() * 1.5); // wrapped
+        QVERIFY(w.openFile(Document::demoPath()));
+        m.setNetwork(w.document()->network());
+        m.ensureComputed();
+        QVERIFY(!m.sources().isEmpty());
+        QVERIFY(m.emptyText().isEmpty());
+    }
+
     void effectiveRoutesAndRulesExportAsCsv() {
         MainWindow w;
         QVERIFY(w.openFile(Document::demoPath())); // forced tunneling: Azure's own 0.0.0.0/0 lost

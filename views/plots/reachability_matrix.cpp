@@ -51,12 +51,13 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     port_->setValue(443);
     controls->addWidget(port_);
     controls->addStretch();
-    // The legend: one swatch per verdict.
-    for (int i = 0; i < kVerdictCount; ++i) {
-        legend_ << new QLabel;
-        controls->addWidget(legend_.back());
-    }
     layout->addLayout(controls);
+    // The legend: one swatch per verdict, on a line of its own that wraps between entries (in the
+    // controls' row a narrow panel cut "asymmetric": newcomer walk).
+    legend_ = new QLabel;
+    legend_->setWordWrap(true);
+    legend_->setObjectName("ReachabilityLegend");
+    layout->addWidget(legend_);
     // At least kMinimumCell pixels a cell: 40 rows stay rows, in a scroll area when the panel is
     // smaller than that.
     scroll_ = new QScrollArea;
@@ -69,6 +70,11 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
     plot_->installEventFilter(this);
 
     map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
+    emptyText_ = new QCPItemText(plot_);
+    emptyText_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    emptyText_->position->setCoords(0.5, 0.5);
+    emptyText_->setTextAlignment(Qt::AlignCenter);
+    emptyText_->setVisible(false);
     QCPColorGradient gradient;
     gradient.clearColorStops();
     for (int i = 0; i < kVerdictCount; ++i)
@@ -102,10 +108,14 @@ ReachabilityMatrix::ReachabilityMatrix(QWidget* parent)
 void ReachabilityMatrix::retranslate() {
     protocolLabel_->setText(tr("Protocol"));
     portLabel_->setText(tr("Port"));
-    for (int i = 0; i < kVerdictCount; ++i)
-        legend_[i]->setText(QString("<span style='color:%1'>■</span> %2")
-                                .arg(TopologyScene::verdictColor(kVerdicts[i]).name(),
-                                     displayVerdict(kVerdicts[i]).toHtmlEscaped()));
+    QStringList entries;
+    for (int i = 0; i < kVerdictCount; ++i) // non-breaking inside an entry, breakable between
+        entries << QString("<span style='color:%1'>■</span>&nbsp;%2")
+                       .arg(TopologyScene::verdictColor(kVerdicts[i]).name(),
+                            displayVerdict(kVerdicts[i]).toHtmlEscaped().replace(' ', "&nbsp;"));
+    legend_->setText(entries.join(" &nbsp; "));
+    emptyText_->setText(tr("Nothing to check yet.\nAdd VMs or sites: each row is a source, each column a "
+                           "destination."));
     plot_->yAxis->setLabel(tr("Source"));
 }
 
@@ -148,6 +158,10 @@ void ReachabilityMatrix::showEvent(QShowEvent* event) {
 
 void ReachabilityMatrix::ensureComputed() {
     if (stale_) recompute();
+}
+
+QString ReachabilityMatrix::emptyText() const {
+    return emptyText_->visible() ? emptyText_->text() : QString();
 }
 
 const Trace& ReachabilityMatrix::cell(int s, int d) const {
@@ -225,6 +239,9 @@ void ReachabilityMatrix::recompute() {
         for (int d = 0; d < kx; ++d)
             map_->data()->setCell(d, s, !nx || !ny ? 0 : levelOf(std::min(s, ny - 1), std::min(d, nx - 1)));
     map_->setVisible(nx > 0 && ny > 0);
+    emptyText_->setVisible(nx == 0 || ny == 0); // bare axes said nothing (newcomer walk)
+    plot_->xAxis->setTicks(nx > 0 && ny > 0);
+    plot_->yAxis->setTicks(nx > 0 && ny > 0);
     plot_->setMinimumSize(nx * kMinimumCell + 200, ny * kMinimumCell + 140);
     map_->setDataRange(QCPRange(0, kLevels - 1));
     QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText), yTicks(new QCPAxisTickerText);

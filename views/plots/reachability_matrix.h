@@ -13,6 +13,7 @@
 
 class QCustomPlot;
 class QCPColorMap;
+class QCPItemText;
 class QComboBox;
 class QLabel;
 class QScrollArea;
@@ -35,6 +36,9 @@ public:
     QColor cellColor(int source, int destination) const;
     QString cellDetails(int source, int destination) const;
     QCustomPlot* plot() const { return plot_; }
+    // What the plot says when there is no row or no column ("nothing to check yet"); empty when
+    // there are cells.
+    QString emptyText() const;
     int port() const;
     // Computes now if the network changed while hidden.
     void ensureComputed();
@@ -62,7 +66,8 @@ private:
     QScrollArea* scroll_ = nullptr;
     static constexpr int kMinimumCell = 14; // pixels: a row stays a row
     void retranslate();
-    QList<QLabel*> legend_;
+    QLabel* legend_ = nullptr;
+    QCPItemText* emptyText_ = nullptr; // shown when there is no row or no column
     QLabel* protocolLabel_ = nullptr;
     QLabel* portLabel_ = nullptr;
     QComboBox* protocol_;
