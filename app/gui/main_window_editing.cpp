@@ -111,6 +111,9 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
         return id;
     }
     scene_->selectIds({id});
+    // Where it landed is shown (a box moved clear of others, a gateway's new GatewaySubnet below
+    // its VNet, could lie off the window: newcomer walk).
+    if (const BoxItem* item = scene_->boxItem(id)) view_->bringIntoView(item->sceneBoundingRect());
     return id;
 }
 

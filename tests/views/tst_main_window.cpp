@@ -1923,7 +1923,46 @@ private slots:
     }
 
     // A VNet clicked in near the Internet node lay under it (newcomer walk): a new top-level box
-    // moves down past what it would overlap, and nothing already drawn moves.
+    // moves to the nearest free place beside what it would overlap, nothing already drawn moves,
+    // and the window shows where it landed (moved only down, it went 250 px lower, off screen).
+    void aNewBoxLandsAtTheNearestFreePlaceInSight() {
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.document()->clearToNew();
+        QTest::qWait(50);
+        const QRectF internet = w.scene()->boxItem("internet")->box().rect;
+        // A new VNet's size, from one placed far away and undone.
+        const QString far = w.placeObject("vnet", internet.topLeft() - QPointF(3000, 3000), QString());
+        QVERIFY(!far.isEmpty());
+        const QSizeF size = w.scene()->boxItem(far)->box().rect.size();
+        w.document()->undoStack()->undo();
+        // Clicked so that the new VNet covers the Internet box's top edge: nearer above than below.
+        const QPointF at = internet.topLeft() + QPointF(-60, -(size.height() - 40));
+        const QString vnet = w.placeObject("vnet", at, QString());
+        QVERIFY(!vnet.isEmpty());
+        QCOMPARE(w.scene()->boxItem("internet")->box().rect, internet);
+        const QRectF placed = w.scene()->boxItem(vnet)->box().rect;
+        QVERIFY(!placed.intersects(internet));
+        const QRectF asked(QPointF(std::round(at.x() / TopologyScene::kGrid) * TopologyScene::kGrid,
+                                   std::round(at.y() / TopologyScene::kGrid) * TopologyScene::kGrid),
+                           placed.size());
+        const double moved = QLineF(placed.topLeft(), asked.topLeft()).length();
+        // No further than the nearest of the four sides of the Internet box.
+        const double nearest =
+            std::min({internet.bottom() + 30 - asked.top(), asked.bottom() - (internet.top() - 30),
+                      internet.right() + 30 - asked.left(), asked.right() - (internet.left() - 30)});
+        QVERIFY2(
+            moved <= nearest + 1e-6,
+            qPrintable(
+                QString("%1 > %2 (%3x%4)").arg(moved).arg(nearest).arg(size.width()).arg(size.height())));
+        QVERIFY(moved > 0);
+        const QRectF seen = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
+        QVERIFY(seen.intersects(placed));
+        QVERIFY(seen.contains(placed.topLeft()));
+    }
+
     // Newcomer walk: the wheel over the gateway's Type, scrolling the Inspector, made it a VPN
     // gateway. A drop-down changes only when the user has clicked it.
     void theWheelScrollsTheInspectorAndEditsNothing() {

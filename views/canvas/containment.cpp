@@ -4,6 +4,7 @@
 #include "topology/topology_index.h"
 
 #include <QHash>
+#include <QLineF>
 #include <QSet>
 
 #include <algorithm>
@@ -129,8 +130,9 @@ std::vector<LayoutPlacement> containmentPlacements(const Diagram& d) {
 namespace {
 
 // A new top-level box (a VNet with its first subnet, a site, a circuit ... just placed or
-// pasted) never lands on another one: it moves down, with what it holds, past what it overlaps (a
-// VNet clicked in near the Internet node lay under it). Boxes already drawn never move.
+// pasted) never lands on another one: it moves, with what it holds, to the nearest free place
+// beside what it overlaps (a VNet clicked in near the Internet node lay under it). Boxes already
+// drawn never move.
 std::vector<LayoutPlacement> clearOfOthers(const Diagram& after, const QSet<QString>& drawn) {
     std::vector<LayoutPlacement> result;
     if (after.boxes.size() <= std::size_t(drawn.size())) return result; // nothing new (a move, an edit)
@@ -142,21 +144,48 @@ std::vector<LayoutPlacement> clearOfOthers(const Diagram& after, const QSet<QStr
     }
     for (const DiagramBox& box : after.boxes) {
         if (!box.parent.isEmpty() || drawn.contains(box.id)) continue;
+        const auto free = [&](const QRectF& r) {
+            return std::none_of(others.begin(), others.end(),
+                                [&](const DiagramBox* o) { return o->rect.intersects(r); });
+        };
+        // The nearest free place beside a box it overlaps (above, below, left or right of it),
+        // where the user clicked when that is free: moving only down put a VNet clicked near the
+        // top 250 px lower, off the window (newcomer walk, session 16).
         QRectF rect = box.rect;
-        for (int guard = 0; guard < 1000; ++guard) {
-            const auto hit = std::find_if(others.begin(), others.end(),
-                                          [&](const DiagramBox* o) { return o->rect.intersects(rect); });
-            if (hit == others.end()) break;
-            rect.moveTop((*hit)->rect.bottom() + 30);
+        if (!free(rect)) {
+            std::optional<QRectF> best;
+            const auto consider = [&](const QRectF& r) {
+                const double moved = QLineF(r.topLeft(), box.rect.topLeft()).length();
+                if (free(r) && (!best || moved < QLineF(best->topLeft(), box.rect.topLeft()).length()))
+                    best = r;
+            };
+            for (const DiagramBox* o : others) {
+                if (!o->rect.intersects(rect)) continue;
+                consider(rect.translated(0, o->rect.bottom() + 30 - rect.top()));
+                consider(rect.translated(0, o->rect.top() - 30 - rect.bottom()));
+                consider(rect.translated(o->rect.right() + 30 - rect.left(), 0));
+                consider(rect.translated(o->rect.left() - 30 - rect.right(), 0));
+            }
+            if (best) {
+                rect = *best;
+            } else { // crowded all round: down past each box it lands on, as before
+                for (int guard = 0; guard < 1000; ++guard) {
+                    const auto hit = std::find_if(others.begin(), others.end(), [&](const DiagramBox* o) {
+                        return o->rect.intersects(rect);
+                    });
+                    if (hit == others.end()) break;
+                    rect.moveTop((*hit)->rect.bottom() + 30);
+                }
+            }
         }
-        const double dy = rect.top() - box.rect.top();
-        if (dy == 0) continue;
+        const double dx = rect.left() - box.rect.left(), dy = rect.top() - box.rect.top();
+        if (dx == 0 && dy == 0) continue;
         std::vector<const DiagramBox*> group{&box};
         for (std::size_t i = 0; i < group.size(); ++i) // the box, then what it holds, at any depth
             for (const DiagramBox* child : children.value(group[i]->id))
                 group.push_back(child);
         for (const DiagramBox* member : group) {
-            LayoutPlacement p{member->id.toStdString(), member->rect.x(), member->rect.y() + dy, {}, {}};
+            LayoutPlacement p{member->id.toStdString(), member->rect.x() + dx, member->rect.y() + dy, {}, {}};
             if (member->container) {
                 p.w = member->rect.width();
                 p.h = member->rect.height();
