@@ -533,8 +533,12 @@ private slots:
         QVERIFY(applicable);
         // The differential is shown with it.
         QVERIFY(applicable->text(1).contains("fixes this flow"));
-        auto* apply = qobject_cast<QPushButton*>(w.hopsPanel()->itemWidget(applicable, 0));
+        QWidget* cell = w.hopsPanel()->itemWidget(applicable, 0);
+        QVERIFY(cell);
+        auto* apply = cell->findChild<QPushButton*>();
         QVERIFY(apply);
+        // Its own height, not the wrapped sentence's (it stretched to the row's full height).
+        QVERIFY(cell->layout() && cell->layout()->itemAt(0)->alignment().testFlag(Qt::AlignTop));
         apply->click();
         QCOMPARE(traceOf(w, "f-kms").verdict, Verdict::Delivered);
         QCOMPARE(w.document()->undoStack()->count(), 1);

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
@@ -209,7 +210,13 @@ void HopsPanel::showTrace(const Trace* t, const Network* network, const std::vec
                     emit applyFixRequested(fixes_[index], flowId_);
                 });
                 fixItem->setText(0, QString());
-                setItemWidget(fixItem, 0, apply);
+                // At the row's top, its own height: as the cell's widget it stretched to the
+                // height of the wrapped sentence beside it (newcomer walk).
+                auto* holder = new QWidget;
+                auto* row = new QHBoxLayout(holder);
+                row->setContentsMargins(0, 0, 0, 0);
+                row->addWidget(apply, 0, Qt::AlignLeft | Qt::AlignTop);
+                setItemWidget(fixItem, 0, holder);
             }
         }
         item->setExpanded(true);
