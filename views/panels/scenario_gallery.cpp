@@ -38,7 +38,7 @@ double thumbnailScale(const Diagram& diagram) {
     all.adjust(-10, -10, 10, 10);
     const double fit =
         std::min((kThumbnail.width() - 12) / all.width(), (kThumbnail.height() - 12) / all.height());
-    return std::max(0.34, fit);
+    return std::clamp(fit, 0.15, 1.0);
 }
 
 namespace {
@@ -57,17 +57,21 @@ QPixmap thumbnail(const QString& file) {
     scene.setDiagram(buildDiagram(*loaded.topology));
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    // Readable rather than whole: never below the scale at which boxes keep their titles and
-    // icons (the canvas's level of detail, 0.3), centred on the Azure side (the VNets), where the
-    // scenario happens; a small scenario is shown whole.
+    // Whole (thumbnailScale); a design too large for that is centred on the Azure side (the
+    // VNets), where the scenario happens.
     const QRectF target(6, 6, kThumbnail.width() - 12, kThumbnail.height() - 12);
-    const QRectF all = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10);
+    // The boxes, as thumbnailScale measures them (the items' bounds reach further, so a drawing
+    // that fitted whole was centred on its VNets and cut at the sides).
+    QRectF all;
+    for (const DiagramBox& box : scene.diagram().boxes)
+        all |= box.rect;
+    all.adjust(-10, -10, 10, 10);
     QRectF vnets;
     for (const DiagramBox& box : scene.diagram().boxes)
         if (box.kind == BoxKind::Vnet) vnets |= box.rect;
     const double scale = thumbnailScale(scene.diagram());
     QRectF source(QPointF(), target.size() / scale);
-    source.moveCenter(scale > std::min(target.width() / all.width(), target.height() / all.height()) &&
+    source.moveCenter(scale > std::min(target.width() / all.width(), target.height() / all.height()) + 1e-9 &&
                               !vnets.isEmpty()
                           ? vnets.center()
                           : all.center());

@@ -21,8 +21,10 @@ struct ScenarioEntry {
     QString title, problem, goal;
 };
 
-// The scale of a scenario's thumbnail: the whole diagram when that is readable, else 0.34 (above
-// the canvas's level of detail for titles and icons, 0.3), the view then centred on the VNets.
+// The scale of a scenario's thumbnail: the whole diagram (its boxes, with a 10-unit margin), at
+// most 1; below 0.15 (a design far larger than the scenarios) 0.15, centred on its VNets. Far
+// away the canvas names its top-level boxes in a fixed size, so a whole drawing at 0.2 is a map
+// with names; cut to stay above 0.3, five thumbnails lost their top or sides (newcomer walk).
 double thumbnailScale(const Diagram& diagram);
 
 // The gallery's scenarios in a language ("en", "ja", "zh_TW"; English where a text is missing).
