@@ -225,7 +225,18 @@ MainWindow::MainWindow(QWidget* parent)
 
     QSettings settings;
     resize(1400, 860);
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
+    if (restoreGeometry(settings.value("window/geometry").toByteArray())) {
+        // Inside the screen it opens on: a geometry saved on a larger screen (or, without a window
+        // manager, restored 20 px lower than saved) put the status bar off the screen.
+        if (const QScreen* where = screen(); where && !windowState().testFlag(Qt::WindowMaximized)) {
+            const QRect area = where->availableGeometry();
+            QRect g = geometry();
+            g.setSize(g.size().boundedTo(area.size()));
+            g.moveLeft(std::clamp(g.left(), area.left(), area.right() - g.width() + 1));
+            g.moveTop(std::clamp(g.top(), area.top(), area.bottom() - g.height() + 1));
+            if (g != geometry()) setGeometry(g);
+        }
+    } else
         // First start: the whole screen, as the canvas is what the window is for (newcomer
         // walk: at 1400 × 860 the demo fitted at 65 %, its labels 4–5 px tall; on a 1366 × 768
         // laptop without a window manager 1400 × 860 ran off the screen). A screen smaller than

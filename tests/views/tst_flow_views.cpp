@@ -306,6 +306,14 @@ private slots:
         for (int i = 0; i < w.scene()->pathItemCount(); ++i)
             if (const QRectF end = w.scene()->pathItem(i)->endLabelRect(); !end.isEmpty())
                 taken.push_back(end);
+        // Nor does a verdict label lie on the line (a reason sat over the flow's own line).
+        for (int i = 0; i < w.scene()->pathItemCount(); ++i) {
+            const QRectF end = w.scene()->pathItem(i)->endLabelRect();
+            const auto& stops = w.scene()->pathItem(0)->stops();
+            for (std::size_t k = 1; k < stops.size() && !end.isEmpty(); ++k)
+                for (int j = 0; j <= 50; ++j)
+                    QVERIFY(!end.contains(QLineF(stops[k - 1].point, stops[k].point).pointAt(j / 50.0)));
+        }
         for (const CalloutItem* c : callouts) {
             for (const QRectF& r : taken)
                 QVERIFY2(!c->box().intersects(r), qPrintable(QString("%1 over %2,%3 %4x%5")
@@ -865,6 +873,7 @@ private slots:
         m.ensureComputed();
         QVERIFY(m.sources().isEmpty());
         QVERIFY(!m.emptyText().isEmpty());
+        QVERIFY(!m.plot()->xAxis->visible() && !m.plot()->yAxis->visible()); // no bare axes
         auto* legend = m.findChild<QLabel*>("ReachabilityLegend");
         QVERIFY(legend);
         QTRY_VERIFY(legend->width() <= m.width());
@@ -876,6 +885,7 @@ private slots:
         m.ensureComputed();
         QVERIFY(!m.sources().isEmpty());
         QVERIFY(m.emptyText().isEmpty());
+        QVERIFY(m.plot()->xAxis->visible() && m.plot()->yAxis->visible());
     }
 
     void effectiveRoutesAndRulesExportAsCsv() {

@@ -871,6 +871,7 @@ private slots:
 
     void newcomerHelpHintsInspectorAndCatalogPorts() {
         MainWindow w;
+        w.resize(1400, 860); // a restored geometry is held inside the 800 × 600 offscreen screen
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openFile(Document::demoPath()));
@@ -1931,7 +1932,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.document()->clearToNew();
-        QTest::qWait(50);
+        QTest::qWait(200); // the window has shown the new document (showDocument, queued)
         const QRectF internet = w.scene()->boxItem("internet")->box().rect;
         // A new VNet's size, from one placed far away and undone.
         const QString far = w.placeObject("vnet", internet.topLeft() - QPointF(3000, 3000), QString());
@@ -2248,6 +2249,24 @@ private slots:
             disconnect(counter);
             QVERIFY2(fits <= 3, qPrintable(QString("%1 fits at width %2").arg(fits).arg(width)));
         }
+    }
+
+    void aSavedGeometryOffTheScreenComesBackOnIt() {
+        // Newcomer walk: restored 20 px lower than saved (no window manager), the status bar was
+        // off the screen; a geometry saved on a larger screen does the same.
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.setGeometry(QRect(4000, 3000, 1400, 860));
+            w.close();
+        }
+        MainWindow again;
+        const QRect area = again.screen()->availableGeometry();
+        QVERIFY2(
+            area.contains(again.geometry()),
+            qPrintable(
+                QString("%1,%2 %3x%4").arg(again.x()).arg(again.y()).arg(again.width()).arg(again.height())));
     }
 
     void theStatusBarForgetsAFlowNoLongerShown() {

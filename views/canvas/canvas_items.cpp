@@ -418,7 +418,11 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         for (QGraphicsItem* item :
              scene()->items(QRectF(l.p1(), l.p2()).normalized().adjusted(-1, -1, 1, 1))) {
             const auto* box = dynamic_cast<const BoxItem*>(item);
-            if (!box || !box->box().container || !box->box().parent.isEmpty()) continue;
+            if (!box || !box->box().container) continue;
+            // Under every container title it crosses ("GatewaySubnet" was crossed out by the
+            // connection from its gateway), and behind the top-level boxes it only passes.
+            if (lod >= BoxItem::kNameDetail) hidden.addRect(box->labelRect());
+            if (!box->box().parent.isEmpty()) continue;
             if (box == from_ || box == to_ || holds(box, from_) || holds(box, to_)) continue;
             hidden.addRect(box->sceneBoundingRect());
         }

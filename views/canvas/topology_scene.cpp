@@ -281,6 +281,21 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
         paths_.push_back(reply);
         replyPath_ = reply;
     }
+    // Points every 10 units along the shown lines, the request's and the reply's.
+    std::vector<QPointF> lineSamples;
+    for (const PathItem* p : paths_)
+        for (std::size_t k = 1; k < p->stops().size(); ++k) {
+            QPointF from = p->stops()[k - 1].point;
+            std::vector<QPointF> bends = p->stops()[k].via;
+            bends.push_back(p->stops()[k].point);
+            for (const QPointF& to : bends) {
+                const QLineF piece(from, to);
+                const int n = std::min(2000, int(piece.length() / 10));
+                for (int j = 0; j <= n; ++j)
+                    lineSamples.push_back(piece.pointAt(n == 0 ? 0 : double(j) / n));
+                from = to;
+            }
+        }
     // End labels where they cover no label and stay inside the drawing: above or below the last
     // stop, right of it first.
     {
@@ -312,6 +327,8 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
                     const QRectF overlap = r & o;
                     cost += overlap.width() * overlap.height();
                 }
+                for (const QPointF& p : lineSamples) // over the flow's line it hid it (newcomer walk)
+                    if (r.contains(p)) cost += 100;
                 const QRectF inside = r & drawing.adjusted(-30, -60, 30, 60);
                 cost += 4 * (size.width() * size.height() - inside.width() * inside.height());
                 if (cost < best) {
@@ -347,21 +364,6 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
         for (const PathItem* p : paths_)
             if (!p->endLabelRect().isNull()) obstacles.push_back(p->endLabelRect());
         const QRectF content = contentRect();
-        // Points every 10 units along the shown lines, the request's and the reply's.
-        std::vector<QPointF> lineSamples;
-        for (const PathItem* p : paths_)
-            for (std::size_t k = 1; k < p->stops().size(); ++k) {
-                QPointF from = p->stops()[k - 1].point;
-                std::vector<QPointF> bends = p->stops()[k].via;
-                bends.push_back(p->stops()[k].point);
-                for (const QPointF& to : bends) {
-                    const QLineF piece(from, to);
-                    const int n = std::min(2000, int(piece.length() / 10));
-                    for (int j = 0; j <= n; ++j)
-                        lineSamples.push_back(piece.pointAt(n == 0 ? 0 : double(j) / n));
-                    from = to;
-                }
-            }
         for (std::size_t i = 0; i < t->findings.size(); ++i) {
             const Finding& f = t->findings[i];
             if (f.severity == Severity::Info) continue;

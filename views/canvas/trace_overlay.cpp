@@ -127,6 +127,16 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
                       QSizeF(width, height));
     };
     const QRectF pill = endPillRect();
+    // Placed away from the stop (names were in the way), a thin line ties the verdict to it.
+    const QPointF last = stops_.back().point;
+    const QPointF nearest(std::clamp(last.x(), pill.left(), pill.right()),
+                          std::clamp(last.y(), pill.top(), pill.bottom()));
+    if (QLineF(last, nearest).length() > kMarkerRadius + 24) {
+        QLineF tie(last, nearest);
+        tie.setP1(tie.pointAt((kMarkerRadius + 2) / tie.length()));
+        painter->setPen(QPen(color_, 1.5, Qt::DotLine));
+        painter->drawLine(tie);
+    }
     painter->setFont(font);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color_);
@@ -301,7 +311,12 @@ void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     // The leader meets the box's nearest corner region.
     const QPointF foot(std::clamp(anchor_.x(), b.left() + 14, b.right() - 14),
                        anchor_.y() < b.top() ? b.top() : b.bottom());
-    painter->drawLine(anchor_, foot);
+    // From the edge of the hop marker it points at, not its centre (it crossed the number).
+    QLineF leader(anchor_, foot);
+    if (leader.length() > kMarkerRadius + 2) {
+        leader.setP1(leader.pointAt((kMarkerRadius + 2) / leader.length()));
+        painter->drawLine(leader);
+    }
     painter->setBrush(QColor(255, 253, 245, 245));
     painter->drawRoundedRect(b, 5, 5);
     painter->fillRect(QRectF(b.left(), b.top() + 5, 4, b.height() - 10), color_);

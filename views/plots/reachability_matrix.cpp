@@ -240,9 +240,9 @@ void ReachabilityMatrix::recompute() {
             map_->data()->setCell(d, s, !nx || !ny ? 0 : levelOf(std::min(s, ny - 1), std::min(d, nx - 1)));
     map_->setVisible(nx > 0 && ny > 0);
     emptyText_->setVisible(nx == 0 || ny == 0); // bare axes said nothing (newcomer walk)
-    plot_->xAxis->setTicks(nx > 0 && ny > 0);
-    plot_->yAxis->setTicks(nx > 0 && ny > 0);
-    plot_->setMinimumSize(nx * kMinimumCell + 200, ny * kMinimumCell + 140);
+    plot_->xAxis->setVisible(nx > 0 && ny > 0); // no bare axes around the sentence
+    plot_->yAxis->setVisible(nx > 0 && ny > 0);
+    plot_->setMinimumSize(nx * kMinimumCell + 200, nx && ny ? ny * kMinimumCell + 140 : 60);
     map_->setDataRange(QCPRange(0, kLevels - 1));
     QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText), yTicks(new QCPAxisTickerText);
     for (int d = 0; d < nx; ++d)
