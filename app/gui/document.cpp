@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <filesystem>
+
 namespace pathlight {
 
 Document::Document(QObject* parent)
@@ -65,6 +67,7 @@ void Document::attach(const QString& path) {
     // A file's copy is found again whatever spelling opens it (relative, through a symlink);
     // an untitled document gets a key of its own, so two windows never share a copy.
     const QString canonical = path.isEmpty() || isBuiltIn() ? path : QFileInfo(path).canonicalFilePath();
+    recoveryLock_.reset(); // a copy of the previous document's is not this one's
     recoveryKey_ =
         canonical.isEmpty()
             ? QStringLiteral("untitled-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
@@ -172,9 +175,45 @@ QList<Document::RecoveryCopy> Document::recoveryCopies() {
 
 bool Document::recoveryInUse(const QString& copy) {
     QLockFile lock(copy + ".lock");
-    lock.setStaleLockTime(0);          // a live holder's lock never goes stale by age (it is hours old)
-    if (lock.tryLock(0)) return false; // nobody's, or a crashed process's (removed as stale)
+    // A live holder touches its lock at each autosave (every minute); one untouched for longer
+    // than this is a crashed process's, or garbage, or another machine's.
+    lock.setStaleLockTime(kRecoveryLockStaleMs);
+    if (lock.tryLock(0)) return false; // nobody's, or stale (removed)
     return lock.error() == QLockFile::LockFailedError;
+}
+
+bool Document::ownsRecoveryCopy() const {
+    return recoveryLock_ && lockedCopy_ == recoveryPath() && recoveryLock_->isLocked();
+}
+
+bool Document::claimRecoveryCopy() {
+    if (ownsRecoveryCopy()) {
+        // Touched: still alive (recoveryInUse's stale time).
+        std::error_code ignored;
+        std::filesystem::last_write_time((lockedCopy_ + ".lock").toStdString(),
+                                         std::filesystem::file_time_type::clock::now(), ignored);
+        return true;
+    }
+    // This document's key; when another running Pathlight holds it (the same file open there) or
+    // a copy of work not yet recovered lies there, a key of its own: KEY~2, KEY~3, ... Two
+    // windows on one file overwrote each other's copy, and one that had nothing to save deleted
+    // the other's (breaker, session 16).
+    const QString base = recoveryKey_.section(kRecoveryKeySuffix, 0, 0);
+    for (int n = 1; n <= 99; ++n) {
+        const QString key = n == 1 ? base : base + kRecoveryKeySuffix + QString::number(n);
+        const QString copy = recoveryFolder() + "/" + key + ".pathlight.json";
+        // Someone's work, live or waiting to be offered, is never overwritten (the copy being
+        // recovered excepted: it is this document's now).
+        if (QFileInfo::exists(copy) && !(key == recoveryKey_ && adoptedCopy_)) continue;
+        auto lock = std::make_unique<QLockFile>(copy + ".lock");
+        lock->setStaleLockTime(kRecoveryLockStaleMs);
+        if (!lock->tryLock(0)) continue;
+        recoveryKey_ = key;
+        lockedCopy_ = copy;
+        recoveryLock_ = std::move(lock);
+        return true;
+    }
+    return false;
 }
 
 QString Document::autosave() {
@@ -184,15 +223,10 @@ QString Document::autosave() {
         discardRecovery();
         return {};
     }
-    const QString target = recoveryPath();
-    QDir().mkpath(QFileInfo(target).absolutePath());
+    QDir().mkpath(recoveryFolder());
     // The copy is this process's while it lives (recoveryCopies skips it elsewhere).
-    if (!recoveryLock_ || lockedCopy_ != target) {
-        lockedCopy_ = target;
-        recoveryLock_ = std::make_unique<QLockFile>(target + ".lock");
-        recoveryLock_->setStaleLockTime(0);
-        recoveryLock_->tryLock(0);
-    }
+    if (!claimRecoveryCopy()) return tr("no recovery copy is free (99 are in use)");
+    const QString target = recoveryPath();
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) return file.errorString();
     Topology copy = topology();
@@ -212,14 +246,22 @@ QString Document::recoverFrom(const QString& recoveryFile) {
     LoadResult result = loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (!result.ok()) return tr("the recovery copy cannot be read");
     result.topology->keys.erase("x-pathlight-recovered-from");
+    // The copy is this document's from now on, claimed at once: until its first autosave,
+    // another window offered it again (breaker, session 16).
+    recoveryLock_.reset();
     recoveryKey_ = QFileInfo(recoveryFile).fileName().section('.', 0, 0);
+    adoptedCopy_ = true;
+    claimRecoveryCopy();
+    adoptedCopy_ = false;
     undoStack_->push(new ReplaceTopologyCommand(this, topology(), std::move(*result.topology),
                                                 tr("Recover unsaved changes")));
     return {};
 }
 
 void Document::discardRecovery() {
-    QFile::remove(recoveryPath());
+    // Only a copy this document wrote: the one at its key may be another window's, or work a
+    // crash left to be offered.
+    if (ownsRecoveryCopy()) QFile::remove(recoveryPath());
     recoveryLock_.reset(); // unlocked: its lock file goes too
 }
 

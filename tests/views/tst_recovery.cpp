@@ -167,6 +167,43 @@ private slots:
         QCOMPARE(Document::recoveryCopies().size(), 1);
     }
 
+    void twoWindowsOnOneFileKeepTheirOwnCopies() {
+        // Breaker: two windows on one file shared one copy (each autosave overwrote the other's
+        // work) and a window with nothing to save deleted the other's copy at its autosave.
+        QTemporaryDir dir;
+        const QString path = copyOf(dir, "01-forced-tunneling-kms");
+        MainWindow a, b;
+        a.askRecover = b.askRecover = [](const QString&) { return false; };
+        QVERIFY(a.openFile(path));
+        QVERIFY(b.openFile(path));
+        QVERIFY(a.applyFix(firstFixOf(a, "f-kms"), "f-kms"));
+        QCOMPARE(a.document()->autosave(), QString());
+        QCOMPARE(copiesOnDisk(), 1);
+        QCOMPARE(b.document()->autosave(), QString()); // nothing to save: a's copy stays
+        QCOMPARE(copiesOnDisk(), 1);
+        QVERIFY(!b.placeObject("vnet", QPointF(-3000, -3000), QString()).isEmpty());
+        QCOMPARE(b.document()->autosave(), QString()); // a copy of its own
+        QCOMPARE(copiesOnDisk(), 2);
+        QVERIFY(a.document()->recoveryPath() != b.document()->recoveryPath());
+        QCOMPARE(a.document()->autosave(), QString());
+        QCOMPARE(copiesOnDisk(), 2);
+        QVERIFY(Document::recoveryCopies().isEmpty()); // both in use
+    }
+
+    void aRecoveredCopyIsClaimedAtOnce() {
+        // Breaker: until its first autosave, a recovered copy was offered to another window.
+        QVERIFY(editAndKill(QString()));
+        QCOMPARE(Document::recoveryCopies().size(), 1);
+        MainWindow d;
+        d.chooseRecovery = [](const QStringList&) { return 0; };
+        QVERIFY(d.offerRecoveries());
+        QVERIFY(d.document()->isModified());
+        QVERIFY(Document::recoveryCopies().isEmpty()); // d's now, before any autosave
+        MainWindow e;
+        e.chooseRecovery = [](const QStringList&) { return 0; };
+        QVERIFY(!e.offerRecoveries());
+    }
+
     void saveToReadOnlyPlaceKeepsTheDocumentModified() {
         QTemporaryDir dir;
         const QString path = copyOf(dir, "01-forced-tunneling-kms");

@@ -7,7 +7,6 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QHash>
 #include <QPainter>
-#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 #include <QtMath>
@@ -373,6 +372,14 @@ void LinkItem::setThin(bool thin) {
     update();
 }
 
+std::optional<QRegion> regionOutside(const QRectF& bounds, const std::vector<QRectF>& hidden) {
+    if (hidden.empty() || hidden.size() > kMaxOccluders) return std::nullopt;
+    QRegion covered;
+    for (const QRectF& r : hidden)
+        covered += r.toAlignedRect();
+    return QRegion(bounds.toAlignedRect()) - covered;
+}
+
 QRectF LinkItem::labelRect() const {
     if (link_.label.isEmpty() || thin_) return {};
     const QFontMetricsF fm(labelFont());
@@ -410,8 +417,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     // are behind every box already, by their z).
     painter->save();
     if (link_.kind != DiagramLinkKind::Peering && scene()) {
-        QPainterPath hidden;
-        hidden.setFillRule(Qt::WindingFill);
+        std::vector<QRectF> hidden;
         const auto holds = [](const BoxItem* outer, const BoxItem* inner) {
             return outer->sceneBoundingRect().contains(inner->sceneBoundingRect());
         };
@@ -421,16 +427,13 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
             if (!box || !box->box().container) continue;
             // Under every container title it crosses ("GatewaySubnet" was crossed out by the
             // connection from its gateway), and behind the top-level boxes it only passes.
-            if (lod >= BoxItem::kNameDetail) hidden.addRect(box->labelRect());
+            if (lod >= BoxItem::kNameDetail) hidden.push_back(box->labelRect());
             if (!box->box().parent.isEmpty()) continue;
             if (box == from_ || box == to_ || holds(box, from_) || holds(box, to_)) continue;
-            hidden.addRect(box->sceneBoundingRect());
+            hidden.push_back(box->sceneBoundingRect());
         }
-        if (!hidden.isEmpty()) {
-            QPainterPath all;
-            all.addRect(boundingRect());
-            painter->setClipPath(all.subtracted(hidden.simplified()), Qt::IntersectClip);
-        }
+        if (const auto visible = regionOutside(boundingRect(), hidden))
+            painter->setClipRegion(*visible, Qt::IntersectClip);
     }
     painter->drawLine(l);
     painter->restore();

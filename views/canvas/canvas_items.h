@@ -7,6 +7,10 @@
 #include <QColor>
 #include <QGraphicsItem>
 #include <QPointer>
+#include <QRegion>
+
+#include <optional>
+#include <vector>
 
 class QSvgRenderer;
 
@@ -94,6 +98,13 @@ private:
     const BoxItem* to_;
     bool thin_ = false;
 };
+
+// `bounds` less the rectangles of `hidden` (scene units, rounded outwards): where a line under
+// them may be drawn, as a clip region (rectangles: exact and fast however many overlap; a
+// QPainterPath union of 2,000 boxes at one spot overflowed the stack). More than kMaxOccluders
+// rectangles (a degenerate layout) clip nothing: nullopt, as for none.
+constexpr std::size_t kMaxOccluders = 400;
+std::optional<QRegion> regionOutside(const QRectF& bounds, const std::vector<QRectF>& hidden);
 
 // The border point of rect on the segment from its centre towards target.
 QPointF borderPoint(const QRectF& rect, const QPointF& target);

@@ -340,8 +340,8 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
         }
     }
     // Each line goes under the cards, container titles and link labels it passes.
+    std::vector<QRectF> occluders;
     {
-        std::vector<QRectF> occluders;
         for (const BoxItem* box : std::as_const(boxes_))
             occluders.push_back(box->labelRect());
         for (const LinkItem* link : std::as_const(links_))
@@ -440,6 +440,7 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
                 bestOffset += step;
             }
             callout->setBoxOffset(bestOffset);
+            callout->setOccluders(occluders);
             obstacles.push_back(callout->box().adjusted(-6, -6, 6, 6));
             callout->onClicked = [this, id = QString::fromStdString(t->flowId), hop = f.hop] {
                 emit hopClicked(id, hop);

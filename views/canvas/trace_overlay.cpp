@@ -45,6 +45,14 @@ QString badgeGlyph(HopBadge::Kind kind) {
     return {};
 }
 
+// `bounds` less the rectangles of `rects` that meet `near` (regionOutside).
+std::optional<QRegion> outside(const QRectF& bounds, const QRectF& near, const std::vector<QRectF>& rects) {
+    std::vector<QRectF> hidden;
+    for (const QRectF& r : rects)
+        if (r.intersects(near)) hidden.push_back(r);
+    return regionOutside(bounds, hidden);
+}
+
 } // namespace
 
 // ---- PathItem -----------------------------------------------------------------------------
@@ -78,7 +86,7 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     const bool far = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) <
                      BoxItem::kNameDetail;
     painter->save();
-    if (!far && visible_) painter->setClipPath(*visible_, Qt::IntersectClip);
+    if (!far && visible_) painter->setClipRegion(*visible_, Qt::IntersectClip);
     for (int pass = 0; pass < 2; ++pass) {
         QPen pen(pass == 0 ? halo : color_, pass == 0 ? (far ? 7 : 12) : (far ? 3 : 5),
                  pass == 0 ? Qt::SolidLine : style_, Qt::RoundCap, Qt::RoundJoin);
@@ -134,8 +142,11 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     if (QLineF(last, nearest).length() > kMarkerRadius + 24) {
         QLineF tie(last, nearest);
         tie.setP1(tie.pointAt((kMarkerRadius + 2) / tie.length()));
+        painter->save(); // under the cards and titles, as the line (it crossed out "vm-win")
+        if (visible_) painter->setClipRegion(*visible_, Qt::IntersectClip);
         painter->setPen(QPen(color_, 1.5, Qt::DotLine));
         painter->drawLine(tie);
+        painter->restore();
     }
     painter->setFont(font);
     painter->setPen(Qt::NoPen);
@@ -249,16 +260,8 @@ void PathItem::setOccluders(const std::vector<QRectF>& rects) {
             line |= QRectF(v, QSizeF(1, 1));
     }
     line.adjust(-10, -10, 10, 10);
-    QPainterPath hidden;
-    hidden.setFillRule(Qt::WindingFill);
-    for (const QRectF& r : rects)
-        if (r.intersects(line)) hidden.addRect(r);
-    visible_.reset();
+    visible_ = outside(boundingRect(), line, rects);
     update();
-    if (hidden.isEmpty()) return;
-    QPainterPath all;
-    all.addRect(boundingRect());
-    visible_ = all.subtracted(hidden.simplified());
 }
 
 QRectF PathItem::endPillRect() const {
@@ -294,6 +297,13 @@ CalloutItem::CalloutItem(const QPointF& anchor, QString text, QString hint, QCol
     size_ = QSizeF(250, lines * fm.lineSpacing() + 20 + 2);
 }
 
+void CalloutItem::setOccluders(const std::vector<QRectF>& rects) {
+    const QRectF b = box();
+    visible_ =
+        outside(boundingRect(), QRectF(anchor_, b.center()).normalized().adjusted(-2, -2, 2, 2), rects);
+    update();
+}
+
 void CalloutItem::setBoxOffset(const QPointF& offset) {
     prepareGeometryChange();
     offset_ = offset;
@@ -315,7 +325,10 @@ void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     QLineF leader(anchor_, foot);
     if (leader.length() > kMarkerRadius + 2) {
         leader.setP1(leader.pointAt((kMarkerRadius + 2) / leader.length()));
+        painter->save(); // under the cards and titles it passes, as the flow's line
+        if (visible_) painter->setClipRegion(*visible_, Qt::IntersectClip);
         painter->drawLine(leader);
+        painter->restore();
     }
     painter->setBrush(QColor(255, 253, 245, 245));
     painter->drawRoundedRect(b, 5, 5);

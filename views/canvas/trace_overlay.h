@@ -8,7 +8,7 @@
 
 #include <QColor>
 #include <QGraphicsItem>
-#include <QPainterPath>
+#include <QRegion>
 #include <QString>
 
 #include <functional>
@@ -56,7 +56,7 @@ public:
     // "snet-app 10.1.0.0/24").
     void setOccluders(const std::vector<QRectF>& rects);
     // Where the line may be drawn; nullopt: everywhere.
-    const std::optional<QPainterPath>& visibleArea() const { return visible_; }
+    const std::optional<QRegion>& visibleArea() const { return visible_; }
     // Called when a hop marker is clicked (flow id is the caller's).
     std::function<void(int hop)> onHopClicked;
 
@@ -66,7 +66,7 @@ private:
     Qt::PenStyle style_;
     QString endText_, endDetail_;
     std::optional<QPointF> endCorner_;
-    std::optional<QPainterPath> visible_;
+    std::optional<QRegion> visible_;
 };
 
 // A numbered hop marker with its badges; its tooltip is the hop's summary.
@@ -111,6 +111,9 @@ public:
     QRectF box() const { return QRectF(anchor_ + offset_, boxSize()); }
     void setBoxOffset(const QPointF& offset);
     QPointF anchor() const { return anchor_; }
+    // Where its leader is not drawn (scene coordinates), as PathItem::setOccluders; call after
+    // the box is placed.
+    void setOccluders(const std::vector<QRectF>& rects);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -121,6 +124,7 @@ private:
     QString text_, hint_;
     QColor color_;
     QSizeF size_{250, 62};
+    std::optional<QRegion> visible_;
 };
 
 // The moving packet of the step-through.
