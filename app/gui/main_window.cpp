@@ -228,7 +228,7 @@ MainWindow::MainWindow(QWidget* parent)
     if (restoreGeometry(settings.value("window/geometry").toByteArray())) {
         // Inside the screen it opens on: a geometry saved on a larger screen (or, without a window
         // manager, restored 20 px lower than saved) put the status bar off the screen.
-        if (const QScreen* where = screen(); where && !windowState().testFlag(Qt::WindowMaximized)) {
+        if (const QScreen* where = screen()) { // maximized too: it came back at 0,20 all the same
             const QRect area = where->availableGeometry();
             QRect g = geometry();
             g.setSize(g.size().boundedTo(area.size()));

@@ -114,7 +114,7 @@ QString MainWindow::placeObject(const QString& kind, const QPointF& at, const QS
     // Where it landed is shown (a box moved clear of others, a gateway's new GatewaySubnet below
     // its VNet, could lie off the window: newcomer walk), scrolling as little as that takes:
     // centring it moved the view 280 px and pushed what was drawn before out of sight.
-    if (const BoxItem* item = scene_->boxItem(id)) view_->ensureVisible(item->sceneBoundingRect(), 30, 30);
+    if (const BoxItem* item = scene_->boxItem(id)) view_->showWithLeastScroll(item->sceneBoundingRect());
     return id;
 }
 

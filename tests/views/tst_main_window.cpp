@@ -12,6 +12,7 @@
 #include "canvas/diagram.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "canvas/trace_overlay.h"
 #include "edit/topology_patch.h"
 #include "editors/firewall_policy_editor.h"
 #include "editors/flow_dialog.h"
@@ -97,6 +98,8 @@ private slots:
         initResources();
         QCoreApplication::setOrganizationName("PathlightTests"); // keep the user's settings alone
         QStandardPaths::setTestModeEnabled(true);                // and the user's recovery files
+        QSettings().remove("window/geometry");                   // every run starts from the same window
+        QSettings().remove("window/state");
     }
 
     // Copies an example to a temporary file the test may modify.
@@ -2108,6 +2111,53 @@ private slots:
     // Issue 16: readable at fit on a 500-VNet estate. Far away the canvas hides what is inside
     // the VNets and writes the top-level boxes' names in a fixed screen size (never shrunk below
     // 11 px), the hub's first and larger, none over another, each inside its own box.
+    void onALargeEstateTheLineCrossesNoNameOut() {
+        // Newcomer walk: on a 500-spoke estate the line's bounding box held more boxes than the
+        // clip takes, so it was not clipped and crossed out "vnet-spoke-053" and "GatewaySubnet".
+        Topology t = bench::hubAndSpoke(300, 4);
+        t.layout = Json::object();
+        bench::addMixedFlows(t, 300, 4, 8);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("estate-flows.pathlight.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(topologyToText(t)));
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        int checked = 0;
+        for (const Flow& flow : t.flows) {
+            w.flowsPanel()->selectFlow(QString::fromStdString(flow.id));
+            if (w.scene()->pathItemCount() == 0) continue;
+            const PathItem* line = w.scene()->pathItem(0);
+            if (line->stops().size() < 3) continue;
+            std::vector<QLineF> pieces;
+            for (std::size_t i = 1; i < line->stops().size(); ++i) {
+                QPointF from = line->stops()[i - 1].point;
+                for (const QPointF& v : line->stops()[i].via)
+                    pieces.emplace_back(std::exchange(from, v), v);
+                pieces.emplace_back(from, line->stops()[i].point);
+            }
+            std::vector<QRectF> labels;
+            for (const auto& b : w.scene()->diagram().boxes)
+                labels.push_back(w.scene()->boxItem(b.id)->labelRect());
+            const auto crossed = rectsOnLines(labels, pieces);
+            QVERIFY(!crossed.empty());
+            QVERIFY2(line->visibleArea(), qPrintable(QString::fromStdString(flow.id)));
+            for (const QRectF& r : crossed) {
+                bool onLine = false; // the label itself, not only its 3-unit margin
+                for (const QLineF& piece : pieces)
+                    onLine = onLine || crosses(piece, r);
+                if (onLine)
+                    QVERIFY2(
+                        !line->visibleArea()->intersects(r.adjusted(0.5, 0.5, -0.5, -0.5).toAlignedRect()),
+                        qPrintable(QString::fromStdString(flow.id)));
+            }
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
+    }
+
     void aLargeEstateIsReadableAtFit() {
         QTemporaryDir dir;
         const QString path = writeEstateWithoutLayout(dir, 500);
@@ -2267,6 +2317,22 @@ private slots:
             area.contains(again.geometry()),
             qPrintable(
                 QString("%1,%2 %3x%4").arg(again.x()).arg(again.y()).arg(again.width()).arg(again.height())));
+        // Saved maximized (the first start's state on a large screen): inside the screen too.
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.setGeometry(QRect(0, 20, area.width(), area.height()));
+            w.setWindowState(Qt::WindowMaximized);
+            w.close();
+        }
+        MainWindow third;
+        QSettings().remove("window/geometry"); // the tests after this one start as the others do
+        QSettings().remove("window/state");
+        QVERIFY2(
+            area.contains(third.geometry()),
+            qPrintable(
+                QString("%1,%2 %3x%4").arg(third.x()).arg(third.y()).arg(third.width()).arg(third.height())));
     }
 
     void theStatusBarForgetsAFlowNoLongerShown() {

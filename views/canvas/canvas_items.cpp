@@ -11,6 +11,7 @@
 #include <QSvgRenderer>
 #include <QtMath>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -372,6 +373,26 @@ void LinkItem::setThin(bool thin) {
     update();
 }
 
+bool crosses(const QLineF& line, const QRectF& r) {
+    if (r.contains(line.p1()) || r.contains(line.p2())) return true;
+    const QLineF edges[] = {{r.topLeft(), r.topRight()},
+                            {r.topRight(), r.bottomRight()},
+                            {r.bottomRight(), r.bottomLeft()},
+                            {r.bottomLeft(), r.topLeft()}};
+    for (const QLineF& e : edges)
+        if (line.intersects(e, nullptr) == QLineF::BoundedIntersection) return true;
+    return false;
+}
+
+std::vector<QRectF> rectsOnLines(const std::vector<QRectF>& rects, const std::vector<QLineF>& pieces) {
+    std::vector<QRectF> out;
+    for (const QRectF& r : rects)
+        if (std::any_of(pieces.begin(), pieces.end(),
+                        [&](const QLineF& piece) { return crosses(piece, r.adjusted(-3, -3, 3, 3)); }))
+            out.push_back(r);
+    return out;
+}
+
 std::optional<QRegion> regionOutside(const QRectF& bounds, const std::vector<QRectF>& hidden) {
     if (hidden.empty() || hidden.size() > kMaxOccluders) return std::nullopt;
     QRegion covered;
@@ -432,7 +453,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
             if (box == from_ || box == to_ || holds(box, from_) || holds(box, to_)) continue;
             hidden.push_back(box->sceneBoundingRect());
         }
-        if (const auto visible = regionOutside(boundingRect(), hidden))
+        if (const auto visible = regionOutside(boundingRect(), rectsOnLines(hidden, {l})))
             painter->setClipRegion(*visible, Qt::IntersectClip);
     }
     painter->drawLine(l);

@@ -99,10 +99,15 @@ private:
     bool thin_ = false;
 };
 
+// Whether the segment meets the rectangle (an end inside it, or crossing an edge).
+bool crosses(const QLineF& line, const QRectF& r);
+// The rectangles of `rects` that a piece of `pieces` meets.
+std::vector<QRectF> rectsOnLines(const std::vector<QRectF>& rects, const std::vector<QLineF>& pieces);
+
 // `bounds` less the rectangles of `hidden` (scene units, rounded outwards): where a line under
 // them may be drawn, as a clip region (rectangles: exact and fast however many overlap; a
 // QPainterPath union of 2,000 boxes at one spot overflowed the stack). More than kMaxOccluders
-// rectangles (a degenerate layout) clip nothing: nullopt, as for none.
+// rectangles on the line (a degenerate layout) clip nothing: nullopt, as for none.
 constexpr std::size_t kMaxOccluders = 400;
 std::optional<QRegion> regionOutside(const QRectF& bounds, const std::vector<QRectF>& hidden);
 

@@ -137,17 +137,6 @@ QRectF stopsRect(const PathItem& path) {
     return r;
 }
 
-bool crosses(const QLineF& line, const QRectF& r) {
-    if (r.contains(line.p1()) || r.contains(line.p2())) return true;
-    const QLineF edges[] = {{r.topLeft(), r.topRight()},
-                            {r.topRight(), r.bottomRight()},
-                            {r.bottomRight(), r.bottomLeft()},
-                            {r.bottomLeft(), r.topLeft()}};
-    for (const QLineF& e : edges)
-        if (line.intersects(e, nullptr) == QLineF::BoundedIntersection) return true;
-    return false;
-}
-
 } // namespace
 
 void TopologyScene::routeAroundTitles(std::vector<HopStop>& stops) const {
@@ -422,6 +411,20 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
                         bestOffset = offset;
                     }
                 }
+            }
+            // Not free nearby: any place within reach, on a 40-unit grid, nearer is better (a
+            // callout lay on the flow's line with free space beside it: newcomer walk).
+            if (best > 600) {
+                for (double dy = -480; dy <= 400; dy += 40)
+                    for (double dx = -600 - size.width(); dx <= 600; dx += 40) {
+                        const QPointF offset(dx, dy);
+                        const QPointF centre = anchor + offset + QPointF(size.width(), size.height()) / 2;
+                        const double cost = placeCost(offset) + 0.5 * QLineF(anchor, centre).length();
+                        if (cost < best) {
+                            best = cost;
+                            bestOffset = offset;
+                        }
+                    }
             }
             // Then nudged, a few units at a time, while that uncovers something: the places above
             // are coarse, and one a little off lay over a card's edge.

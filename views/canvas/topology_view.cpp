@@ -136,6 +136,12 @@ void TopologyView::bringIntoView(const QRectF& rect) {
     centerOn(rect.center());
 }
 
+void TopologyView::showWithLeastScroll(const QRectF& rect) {
+    if (rect.isEmpty()) return;
+    if (scene()) updateSceneRect(scene()->sceneRect()); // as showDocument
+    ensureVisible(rect, 30, 30);
+}
+
 void TopologyView::resetZoom() {
     setTransformationAnchor(AnchorViewCenter); // as zoomBy's ZoomAnchor::Centre
     stopFollowingFit();

@@ -27,6 +27,9 @@ public:
     // Scrolls so that `rect` (scene units) is in sight when it is not: centred at this zoom when
     // it fits, else shown whole at the zoom that fits it (never zooming in).
     void bringIntoView(const QRectF& rect);
+    // Scrolls as little as shows `rect` with a 30-pixel margin (a placed object), the scene's
+    // rect brought up to date first (a VNet grown by the placement was cut at the window's edge).
+    void showWithLeastScroll(const QRectF& rect);
     double zoom() const { return transform().m11(); }
     // The scale at which fitAll shows the whole drawing.
     double fitZoom() const;

@@ -9,6 +9,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <utility>
 
 namespace pathlight {
 
@@ -43,14 +44,6 @@ QString badgeGlyph(HopBadge::Kind kind) {
         return QStringLiteral("⇄");
     }
     return {};
-}
-
-// `bounds` less the rectangles of `rects` that meet `near` (regionOutside).
-std::optional<QRegion> outside(const QRectF& bounds, const QRectF& near, const std::vector<QRectF>& rects) {
-    std::vector<QRectF> hidden;
-    for (const QRectF& r : rects)
-        if (r.intersects(near)) hidden.push_back(r);
-    return regionOutside(bounds, hidden);
 }
 
 } // namespace
@@ -252,15 +245,21 @@ QRectF PathItem::endLabelRect() const {
 }
 
 void PathItem::setOccluders(const std::vector<QRectF>& rects) {
-    // Only what lies on the line matters; a 500-spoke estate has thousands of boxes.
-    QRectF line;
-    for (const auto& s : stops_) {
-        line |= QRectF(s.point, QSizeF(1, 1));
-        for (const QPointF& v : s.via)
-            line |= QRectF(v, QSizeF(1, 1));
+    // What the line's pieces, and the verdict's tie, actually meet: on a 500-spoke estate the
+    // line's bounding box held more boxes than the clip takes, and the line crossed names out.
+    std::vector<QLineF> pieces;
+    for (std::size_t i = 1; i < stops_.size(); ++i) {
+        QPointF from = stops_[i - 1].point;
+        for (const QPointF& v : stops_[i].via)
+            pieces.emplace_back(std::exchange(from, v), v);
+        pieces.emplace_back(from, stops_[i].point);
     }
-    line.adjust(-10, -10, 10, 10);
-    visible_ = outside(boundingRect(), line, rects);
+    if (const QRectF pill = endPillRect(); !pill.isNull()) {
+        const QPointF last = stops_.back().point;
+        pieces.emplace_back(last, QPointF(std::clamp(last.x(), pill.left(), pill.right()),
+                                          std::clamp(last.y(), pill.top(), pill.bottom())));
+    }
+    visible_ = regionOutside(boundingRect(), rectsOnLines(rects, pieces));
     update();
 }
 
@@ -299,8 +298,9 @@ CalloutItem::CalloutItem(const QPointF& anchor, QString text, QString hint, QCol
 
 void CalloutItem::setOccluders(const std::vector<QRectF>& rects) {
     const QRectF b = box();
-    visible_ =
-        outside(boundingRect(), QRectF(anchor_, b.center()).normalized().adjusted(-2, -2, 2, 2), rects);
+    const QPointF foot(std::clamp(anchor_.x(), b.left() + 14, b.right() - 14),
+                       anchor_.y() < b.top() ? b.top() : b.bottom());
+    visible_ = regionOutside(boundingRect(), rectsOnLines(rects, {QLineF(anchor_, foot)}));
     update();
 }
 
