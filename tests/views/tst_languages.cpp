@@ -3,6 +3,7 @@
 
 #ifndef Q_MOC_RUN
 #include "canvas/diagram.h"
+#include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "catalog/endpoint_catalog.h"
 #include "gui/document.h"
@@ -380,6 +381,20 @@ private slots:
                 all |= box.rect;
             const double scale = thumbnailScale(diagram);
             QVERIFY2(scale >= 0.15, qPrintable(e.file));
+            // Its names cover no other box (a site's name over the circuit read as the circuit's).
+            TopologyScene scene;
+            scene.setStrictOverview(true);
+            scene.setDiagram(diagram);
+            const QRectF margin = all.adjusted(-10, -10, 10, 10);
+            const QTransform toDevice =
+                QTransform::fromScale(scale, scale) *
+                QTransform::fromTranslate(6 - margin.left() * scale, 6 - margin.top() * scale);
+            const QRectF thumb(QPointF(0, 0), welcome->list()->iconSize());
+            for (const auto& label : scene.overviewLabels(toDevice, thumb))
+                for (const DiagramBox& box : diagram.boxes)
+                    if (box.parent.isEmpty() && box.id != label.id)
+                        QVERIFY2(!toDevice.mapRect(box.rect).intersects(label.rect),
+                                 qPrintable(QString("%1: %2 over %3").arg(e.file, label.id, box.id)));
             QVERIFY2((all.width() + 20) * scale <= welcome->list()->iconSize().width() - 11 &&
                          (all.height() + 20) * scale <= welcome->list()->iconSize().height() - 11,
                      qPrintable(e.file)); // whole

@@ -746,7 +746,18 @@ std::vector<TopologyScene::OverviewLabel> TopologyScene::overviewLabels(const QT
                               (!label.dot.isNull() && other.rect.contains(label.dot));
                    });
         };
-        const auto chosen = std::find_if(candidates.begin(), candidates.end(), isFree);
+        // Best where it covers no other top-level box either; a strict scene (a thumbnail, too
+        // small to say whose name lies over which box) names only such boxes: "Corporate
+        // datacenter" written over the circuit beside it read as the circuit's name (newcomer
+        // walk).
+        const auto clearOfBoxes = [&](const QRectF& r) {
+            return isFree(r) && std::none_of(tops.begin(), tops.end(), [&](const BoxItem* other) {
+                       return other != box && toDevice.mapRect(other->sceneBoundingRect()).intersects(r);
+                   });
+        };
+        auto chosen = std::find_if(candidates.begin(), candidates.end(), clearOfBoxes);
+        if (chosen == candidates.end() && !strictOverview_)
+            chosen = std::find_if(candidates.begin(), candidates.end(), isFree);
         if (chosen == candidates.end()) continue;
         label.rect = *chosen;
         out.push_back(label);

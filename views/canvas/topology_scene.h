@@ -77,6 +77,9 @@ public:
         bool wrapped = false; // on several lines, broken where the name allows
     };
     std::vector<OverviewLabel> overviewLabels(const QTransform& toDevice, const QRectF& area) const;
+    // Overview names only where they cover no other top-level box (else a landmark's name may
+    // lie over a neighbour); for thumbnails.
+    void setStrictOverview(bool strict) { strictOverview_ = strict; }
     static QFont overviewFont(bool hub);
 
     // Snap step for moved items (pixels).
@@ -135,6 +138,7 @@ private:
     PathItem* replyPath_ = nullptr;     // among paths_, when one flow with a reply is shown
     QGraphicsTextItem* hint_ = nullptr; // where to begin, on an empty design
     std::vector<CalloutItem*> callouts_;
+    bool strictOverview_ = false;
     PacketItem* packet_ = nullptr;
     std::vector<LinkItem*> links_;
     QHash<BoxItem*, QPointF> lastPositions_;

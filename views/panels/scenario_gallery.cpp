@@ -54,6 +54,7 @@ QPixmap thumbnail(const QString& file) {
         loadTopologyFromText(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (!loaded.ok()) return pixmap;
     TopologyScene scene;
+    scene.setStrictOverview(true);
     scene.setDiagram(buildDiagram(*loaded.topology));
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
