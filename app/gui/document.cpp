@@ -186,7 +186,7 @@ bool Document::ownsRecoveryCopy() const {
     return recoveryLock_ && lockedCopy_ == recoveryPath() && recoveryLock_->isLocked();
 }
 
-bool Document::claimRecoveryCopy() {
+bool Document::claimRecoveryCopy(bool adopting) {
     if (ownsRecoveryCopy()) {
         // Touched: still alive (recoveryInUse's stale time).
         std::error_code ignored;
@@ -204,7 +204,7 @@ bool Document::claimRecoveryCopy() {
         const QString copy = recoveryFolder() + "/" + key + ".pathlight.json";
         // Someone's work, live or waiting to be offered, is never overwritten (the copy being
         // recovered excepted: it is this document's now).
-        if (QFileInfo::exists(copy) && !(key == recoveryKey_ && adoptedCopy_)) continue;
+        if (QFileInfo::exists(copy) && !(key == recoveryKey_ && adopting)) continue;
         auto lock = std::make_unique<QLockFile>(copy + ".lock");
         lock->setStaleLockTime(kRecoveryLockStaleMs);
         if (!lock->tryLock(0)) continue;
@@ -250,9 +250,7 @@ QString Document::recoverFrom(const QString& recoveryFile) {
     // another window offered it again (breaker, session 16).
     recoveryLock_.reset();
     recoveryKey_ = QFileInfo(recoveryFile).fileName().section('.', 0, 0);
-    adoptedCopy_ = true;
-    claimRecoveryCopy();
-    adoptedCopy_ = false;
+    claimRecoveryCopy(true);
     undoStack_->push(new ReplaceTopologyCommand(this, topology(), std::move(*result.topology),
                                                 tr("Recover unsaved changes")));
     return {};

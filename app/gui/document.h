@@ -120,10 +120,9 @@ private:
     QString recoveryKey_;
     std::unique_ptr<QLockFile> recoveryLock_; // held while this document autosaves to its copy
     QString lockedCopy_;                      // the copy recoveryLock_ is for
-    bool adoptedCopy_ = false;                // recoverFrom: the copy at the key is ours to take
     // Locks the copy at this document's key, or moves to a free key (see the .cpp); false when
-    // none of 99 is free.
-    bool claimRecoveryCopy();
+    // none of 99 is free. `adopting` (recoverFrom): the copy at the key is this document's to take.
+    bool claimRecoveryCopy(bool adopting = false);
     bool ownsRecoveryCopy() const;
     static constexpr int kRecoveryLockStaleMs = 5 * 60 * 1000;
     static constexpr QChar kRecoveryKeySuffix = u'~';

@@ -330,26 +330,20 @@ void TopologyScene::showTraces(const std::vector<const Trace*>& traces,
     }
     // Each line goes under the cards, container titles and link labels it passes.
     std::vector<QRectF> occluders;
-    {
-        for (const BoxItem* box : std::as_const(boxes_))
-            occluders.push_back(box->labelRect());
-        for (const LinkItem* link : std::as_const(links_))
-            if (const QRectF r = link->labelRect(); !r.isEmpty()) occluders.push_back(r);
-        for (PathItem* path : paths_)
-            path->setOccluders(occluders);
-    }
+    for (const BoxItem* box : std::as_const(boxes_))
+        occluders.push_back(box->labelRect());
+    for (const LinkItem* link : std::as_const(links_))
+        if (const QRectF r = link->labelRect(); !r.isEmpty()) occluders.push_back(r);
+    for (PathItem* path : paths_)
+        path->setOccluders(occluders);
     // A single flow: its findings as callouts near what they are about, each where it covers the
     // fewest labels, end labels and other callouts.
     if (traces.size() == 1) {
         const Trace* t = traces.front();
         const PathItem* path = paths_.front();
-        std::vector<QRectF> obstacles;
-        // What a callout must not cover: the cards, the titles' text, the link labels, the end
-        // labels and the callouts placed before it.
-        for (const BoxItem* box : std::as_const(boxes_))
-            obstacles.push_back(box->labelRect());
-        for (const LinkItem* link : std::as_const(links_))
-            if (const QRectF r = link->labelRect(); !r.isEmpty()) obstacles.push_back(r);
+        // What a callout must not cover: what a line goes under (cards, titles' text, link
+        // labels), the end labels and the callouts placed before it.
+        std::vector<QRectF> obstacles = occluders;
         for (const PathItem* p : paths_)
             if (!p->endLabelRect().isNull()) obstacles.push_back(p->endLabelRect());
         const QRectF content = contentRect();

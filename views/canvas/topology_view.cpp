@@ -65,6 +65,7 @@ void TopologyView::fitAll() {
 
 void TopologyView::stopFollowingFit() {
     followsFit_ = false;
+    if (horizontalScrollBarPolicy() == Qt::ScrollBarAsNeeded) return; // each scroll of a pan calls it
     const bool was = std::exchange(adjusting_, true); // the bars coming back move no scroll of the user's
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);

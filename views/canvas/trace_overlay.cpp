@@ -129,11 +129,7 @@ void PathItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     };
     const QRectF pill = endPillRect();
     // Placed away from the stop (names were in the way), a thin line ties the verdict to it.
-    const QPointF last = stops_.back().point;
-    const QPointF nearest(std::clamp(last.x(), pill.left(), pill.right()),
-                          std::clamp(last.y(), pill.top(), pill.bottom()));
-    if (QLineF(last, nearest).length() > kMarkerRadius + 24) {
-        QLineF tie(last, nearest);
+    if (QLineF tie = endTie(); tie.length() > kMarkerRadius + 24) {
         tie.setP1(tie.pointAt((kMarkerRadius + 2) / tie.length()));
         painter->save(); // under the cards and titles, as the line (it crossed out "vm-win")
         if (visible_) painter->setClipRegion(*visible_, Qt::IntersectClip);
@@ -254,13 +250,16 @@ void PathItem::setOccluders(const std::vector<QRectF>& rects) {
             pieces.emplace_back(std::exchange(from, v), v);
         pieces.emplace_back(from, stops_[i].point);
     }
-    if (const QRectF pill = endPillRect(); !pill.isNull()) {
-        const QPointF last = stops_.back().point;
-        pieces.emplace_back(last, QPointF(std::clamp(last.x(), pill.left(), pill.right()),
-                                          std::clamp(last.y(), pill.top(), pill.bottom())));
-    }
+    if (!endPillRect().isNull()) pieces.push_back(endTie());
     visible_ = regionOutside(boundingRect(), rectsOnLines(rects, pieces));
     update();
+}
+
+QLineF PathItem::endTie() const {
+    const QRectF pill = endPillRect();
+    const QPointF last = stops_.back().point;
+    return QLineF(last, QPointF(std::clamp(last.x(), pill.left(), pill.right()),
+                                std::clamp(last.y(), pill.top(), pill.bottom())));
 }
 
 QRectF PathItem::endPillRect() const {
@@ -296,11 +295,15 @@ CalloutItem::CalloutItem(const QPointF& anchor, QString text, QString hint, QCol
     size_ = QSizeF(250, lines * fm.lineSpacing() + 20 + 2);
 }
 
-void CalloutItem::setOccluders(const std::vector<QRectF>& rects) {
+QPointF CalloutItem::leaderFoot() const {
+    // The box's edge facing the anchor, at the anchor's x where the box reaches it.
     const QRectF b = box();
-    const QPointF foot(std::clamp(anchor_.x(), b.left() + 14, b.right() - 14),
-                       anchor_.y() < b.top() ? b.top() : b.bottom());
-    visible_ = regionOutside(boundingRect(), rectsOnLines(rects, {QLineF(anchor_, foot)}));
+    return {std::clamp(anchor_.x(), b.left() + 14, b.right() - 14),
+            anchor_.y() < b.top() ? b.top() : b.bottom()};
+}
+
+void CalloutItem::setOccluders(const std::vector<QRectF>& rects) {
+    visible_ = regionOutside(boundingRect(), rectsOnLines(rects, {QLineF(anchor_, leaderFoot())}));
     update();
 }
 
@@ -318,11 +321,8 @@ void CalloutItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF b = box();
     painter->setPen(QPen(color_, 1.5));
-    // The leader meets the box's nearest corner region.
-    const QPointF foot(std::clamp(anchor_.x(), b.left() + 14, b.right() - 14),
-                       anchor_.y() < b.top() ? b.top() : b.bottom());
     // From the edge of the hop marker it points at, not its centre (it crossed the number).
-    QLineF leader(anchor_, foot);
+    QLineF leader(anchor_, leaderFoot());
     if (leader.length() > kMarkerRadius + 2) {
         leader.setP1(leader.pointAt((kMarkerRadius + 2) / leader.length()));
         painter->save(); // under the cards and titles it passes, as the flow's line

@@ -49,6 +49,8 @@ public:
     QSizeF endLabelSize() const;
     // The verdict's pill in it: at the side nearer the last stop.
     QRectF endPillRect() const;
+    // From the last stop to the pill's nearest point (the dotted tie when the pill is away).
+    QLineF endTie() const;
     void setEndLabelCorner(const QPointF& corner);
     // Where the line is not drawn (scene coordinates): the cards of the nodes it passes and the
     // titles and labels it would cross; it goes under them, as a line goes under the boxes in a
@@ -119,6 +121,7 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    QPointF leaderFoot() const;
     QPointF anchor_;
     QPointF offset_{40, -128}; // above and right of the anchor, clear of the verdict label
     QString text_, hint_;
