@@ -731,7 +731,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+256"/>
+        <location filename="../app/gui/main_window.cpp" line="+267"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
@@ -3142,7 +3142,7 @@ options for every command:
     <message>
         <location line="+71"/>
         <location line="+161"/>
-        <location filename="../app/gui/document.cpp" line="+46"/>
+        <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>the file is %1 bytes; files over %2 bytes are refused</translation>
     </message>
@@ -5131,7 +5131,12 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+169"/>
+        <location filename="../app/gui/document.cpp" line="+186"/>
+        <source>no recovery copy is free (99 are in use)</source>
+        <translation>no recovery copy is free (99 are in use)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no recovery copy</source>
         <translation>no recovery copy</translation>
     </message>
@@ -5141,12 +5146,12 @@ options for every command:
         <translation>the recovery copy cannot be read</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recover unsaved changes</source>
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -5631,7 +5636,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+26"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+27"/>
         <source>cannot be applied here: %1</source>
         <translation>cannot be applied here: %1</translation>
     </message>
@@ -5665,18 +5670,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+164"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -5769,7 +5774,7 @@ options for every command:
         <translation>Apply this fix (one undo step); right-click for its scripts</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Apply fix</source>
         <translation>Apply fix</translation>
     </message>
@@ -5804,7 +5809,7 @@ options for every command:
         <translation>Copy Linux guest commands</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-198"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -6247,7 +6252,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-205"/>
+        <location filename="../app/gui/main_window.cpp" line="-216"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -6358,7 +6363,7 @@ Apply it anyway?</translation>
         <translation>Click on the canvas to place it (Esc cancels)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -6766,7 +6771,7 @@ Apply it anyway?</translation>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-255"/>
+        <location filename="../app/gui/main_window.cpp" line="-266"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
@@ -6825,7 +6830,7 @@ Apply it anyway?</translation>
         <translation>Differs in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+209"/>
+        <location filename="../app/gui/main_window.cpp" line="+220"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6864,7 +6869,7 @@ Apply it anyway?</translation>
         <translation>Added %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Cannot connect %1 and %2: %3</source>
         <translation>Cannot connect %1 and %2: %3</translation>
@@ -7633,7 +7638,7 @@ Add VMs or sites: each row is a source, each column a destination.</translation>
 <context>
     <name>pathlight::ScenarioGallery</name>
     <message>
-        <location filename="../views/panels/scenario_gallery.cpp" line="+100"/>
+        <location filename="../views/panels/scenario_gallery.cpp" line="+105"/>
         <source>Welcome to Pathlight</source>
         <translation>Welcome to Pathlight</translation>
     </message>
@@ -7768,7 +7773,7 @@ Add VMs or sites: each row is a source, each column a destination.</translation>
         <translation>An empty design. Choose an object in the Palette and click here to place it (a VNet first), or open one: File ▸ New from scenario…, File ▸ Open example.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+113"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>Source translated: %1 → %2</translation>
@@ -7799,7 +7804,7 @@ Add VMs or sites: each row is a source, each column a destination.</translation>
         <translation>Reply of %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+90"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — click for the fixes</translation>
     </message>

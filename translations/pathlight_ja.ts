@@ -724,7 +724,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+256"/>
+        <location filename="../app/gui/main_window.cpp" line="+267"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -3131,7 +3131,7 @@ options for every command:
     <message>
         <location line="+71"/>
         <location line="+161"/>
-        <location filename="../app/gui/document.cpp" line="+46"/>
+        <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>ファイルは %1 バイトです。%2 バイトを超えるファイルは受け付けません</translation>
     </message>
@@ -5120,7 +5120,12 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+169"/>
+        <location filename="../app/gui/document.cpp" line="+186"/>
+        <source>no recovery copy is free (99 are in use)</source>
+        <translation>空いている復元用コピーがありません (99 個が使用中)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no recovery copy</source>
         <translation>回復用のコピーがありません</translation>
     </message>
@@ -5130,12 +5135,12 @@ options for every command:
         <translation>回復用のコピーを読み込めません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recover unsaved changes</source>
         <translation>保存されていない変更の回復</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -5619,7 +5624,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+26"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+27"/>
         <source>cannot be applied here: %1</source>
         <translation>ここでは適用できません: %1</translation>
     </message>
@@ -5652,18 +5657,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+164"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -5755,7 +5760,7 @@ options for every command:
         <translation>この修正を適用します (1 回の元に戻す操作)。右クリックでスクリプトを表示</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Apply fix</source>
         <translation>修正を適用</translation>
     </message>
@@ -5790,7 +5795,7 @@ options for every command:
         <translation>Linux ゲストのコマンドをコピー</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-198"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
@@ -6232,7 +6237,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-205"/>
+        <location filename="../app/gui/main_window.cpp" line="-216"/>
         <source>Unsaved changes</source>
         <translation>保存されていない変更</translation>
     </message>
@@ -6343,7 +6348,7 @@ Apply it anyway?</source>
         <translation>キャンバスをクリックして配置します (Esc で取り消し)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -6750,7 +6755,7 @@ Apply it anyway?</source>
         <translation>ショートカット</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-255"/>
+        <location filename="../app/gui/main_window.cpp" line="-266"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
@@ -6808,7 +6813,7 @@ Apply it anyway?</source>
         <translation>%1 では異なります: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+209"/>
+        <location filename="../app/gui/main_window.cpp" line="+220"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6846,7 +6851,7 @@ Apply it anyway?</source>
         <translation>%1 を追加しました</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Cannot connect %1 and %2: %3</source>
         <translation>%1 と %2 を接続できません: %3</translation>
@@ -7604,7 +7609,7 @@ VM またはサイトを追加してください: 各行が送信元、各列が
 <context>
     <name>pathlight::ScenarioGallery</name>
     <message>
-        <location filename="../views/panels/scenario_gallery.cpp" line="+100"/>
+        <location filename="../views/panels/scenario_gallery.cpp" line="+105"/>
         <source>Welcome to Pathlight</source>
         <translation>Pathlight へようこそ</translation>
     </message>
@@ -7739,7 +7744,7 @@ VM またはサイトを追加してください: 各行が送信元、各列が
         <translation>空のデザインです。[パレット] でオブジェクトを選び、ここをクリックして配置してください (まず VNet)。または ファイル ▸ シナリオから新規作成…、ファイル ▸ サンプルを開く で開きます。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+113"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>送信元の変換: %1 → %2</translation>
@@ -7770,7 +7775,7 @@ VM またはサイトを追加してください: 各行が送信元、各列が
         <translation>%1 の応答</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+90"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — クリックすると修正を表示</translation>
     </message>

@@ -724,7 +724,7 @@ options for every command:
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../app/gui/main_window.cpp" line="+256"/>
+        <location filename="../app/gui/main_window.cpp" line="+267"/>
         <source>Internet</source>
         <translation>網際網路</translation>
     </message>
@@ -3131,7 +3131,7 @@ options for every command:
     <message>
         <location line="+71"/>
         <location line="+161"/>
-        <location filename="../app/gui/document.cpp" line="+46"/>
+        <location filename="../app/gui/document.cpp" line="+48"/>
         <source>the file is %1 bytes; files over %2 bytes are refused</source>
         <translation>檔案大小為 %1 位元組；超過 %2 位元組的檔案會被拒絕</translation>
     </message>
@@ -5120,7 +5120,12 @@ options for every command:
 <context>
     <name>pathlight::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+169"/>
+        <location filename="../app/gui/document.cpp" line="+186"/>
+        <source>no recovery copy is free (99 are in use)</source>
+        <translation>沒有可用的復原副本 (99 個正在使用中)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no recovery copy</source>
         <translation>沒有復原副本</translation>
     </message>
@@ -5130,12 +5135,12 @@ options for every command:
         <translation>無法讀取復原副本</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recover unsaved changes</source>
         <translation>復原未儲存的變更</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -5619,7 +5624,7 @@ options for every command:
 <context>
     <name>pathlight::HopsPanel</name>
     <message>
-        <location filename="../views/panels/hops_panel.cpp" line="+26"/>
+        <location filename="../views/panels/hops_panel.cpp" line="+27"/>
         <source>cannot be applied here: %1</source>
         <translation>此處無法套用：%1</translation>
     </message>
@@ -5652,18 +5657,18 @@ options for every command:
     </message>
     <message>
         <location line="+36"/>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>Hop</source>
         <translation>躍點</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+164"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Detail</source>
         <translation>詳細資料</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -5755,7 +5760,7 @@ options for every command:
         <translation>套用此修正 (一個復原步驟)；按右鍵可取得其指令碼</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Apply fix</source>
         <translation>套用修正</translation>
     </message>
@@ -5790,7 +5795,7 @@ options for every command:
         <translation>複製 Linux 客體命令</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-198"/>
         <source>Route</source>
         <translation>路由</translation>
     </message>
@@ -6232,7 +6237,7 @@ options for every command:
 <context>
     <name>pathlight::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-205"/>
+        <location filename="../app/gui/main_window.cpp" line="-216"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -6343,7 +6348,7 @@ Apply it anyway?</source>
         <translation>按一下畫布即可放置 (Esc 取消)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>%1%2 — Pathlight</source>
         <translation>%1%2 — Pathlight</translation>
     </message>
@@ -6750,7 +6755,7 @@ Apply it anyway?</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="-255"/>
+        <location filename="../app/gui/main_window.cpp" line="-266"/>
         <source>Cannot open file</source>
         <translation>無法開啟檔案</translation>
     </message>
@@ -6808,7 +6813,7 @@ Apply it anyway?</source>
         <translation>在 %1 中不同：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+209"/>
+        <location filename="../app/gui/main_window.cpp" line="+220"/>
         <source>%1 — %2%3 — Pathlight</source>
         <translation>%1 — %2%3 — Pathlight</translation>
     </message>
@@ -6846,7 +6851,7 @@ Apply it anyway?</source>
         <translation>已新增 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Cannot connect %1 and %2: %3</source>
         <translation>無法連接 %1 與 %2: %3</translation>
@@ -7604,7 +7609,7 @@ Add VMs or sites: each row is a source, each column a destination.</source>
 <context>
     <name>pathlight::ScenarioGallery</name>
     <message>
-        <location filename="../views/panels/scenario_gallery.cpp" line="+100"/>
+        <location filename="../views/panels/scenario_gallery.cpp" line="+105"/>
         <source>Welcome to Pathlight</source>
         <translation>歡迎使用 Pathlight</translation>
     </message>
@@ -7739,7 +7744,7 @@ Add VMs or sites: each row is a source, each column a destination.</source>
         <translation>這是空白的設計。請在 [元件庫] 選擇物件並按一下此處放置（先放 VNet），或開啟現有設計：檔案 ▸ 從案例新增…、檔案 ▸ 開啟範例。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+113"/>
         <location line="+55"/>
         <source>Source translated: %1 → %2</source>
         <translation>來源已轉譯：%1 → %2</translation>
@@ -7770,7 +7775,7 @@ Add VMs or sites: each row is a source, each column a destination.</source>
         <translation>%1 的回應</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+90"/>
         <source>%1 — click for the fixes</source>
         <translation>%1 — 按一下以查看修正</translation>
     </message>
